@@ -1,0 +1,1 @@
+"""MarketDesk application core: domain rules and services. Pure Python, no Qt widgets."""

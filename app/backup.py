@@ -1,0 +1,143 @@
+"""Backup, restore and integrity checks.
+
+SQLite uses the online-backup API (consistent while the app is running);
+PostgreSQL databases are backed up by the server's own tools (pg_dump), which
+the office's administrator runs, so these functions refuse them clearly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import ServiceError, ValidationError, tr
+from app.paths import backups_dir
+
+log = logging.getLogger(__name__)
+
+BACKUP_PREFIX = "marketdesk-"
+BACKUP_SUFFIX = ".sqlite3"
+
+
+class BackupError(ServiceError):
+    pass
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    ok: bool
+    integrity: str
+    foreign_key_problems: int
+    revisions: tuple[str, ...]
+
+    def lines(self) -> list[str]:
+        return [
+            f"integrity_check: {self.integrity}",
+            f"foreign_key_check: {self.foreign_key_problems} problem(s)",
+            f"schema revision: {', '.join(self.revisions) or 'none'}",
+            "OK" if self.ok else "PROBLEMS FOUND",
+        ]
+
+
+def _require_file(db_path: Path | None) -> Path:
+    if db_path is None:
+        raise BackupError(tr(
+            "Backup and restore here work on a SQLite database file. For PostgreSQL, "
+            "use the server's pg_dump and pg_restore."))
+    return db_path
+
+
+def backup_sqlite(db_path: Path | None, *, reason: str = "manual",
+                  target_dir: Path | None = None, retention: int | None = None,
+                  progress=None) -> Path:
+    """Copy a live database to backups/marketdesk-YYYYMMDD-HHMMSS-<reason>.sqlite3."""
+    source_path = _require_file(db_path)
+    if not source_path.exists():
+        raise BackupError(tr("The database file %s does not exist.") % source_path)
+    folder = target_dir or backups_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{BACKUP_PREFIX}{stamp}-{reason}{BACKUP_SUFFIX}"
+    partial = target.with_suffix(".partial")
+    src = sqlite3.connect(str(source_path))
+    dst = sqlite3.connect(str(partial))
+    try:
+        def _progress(status, remaining, total):
+            if progress is not None:
+                progress(total - remaining, total)
+        src.backup(dst, pages=4096, progress=_progress)
+    except sqlite3.Error as exc:
+        dst.close()
+        partial.unlink(missing_ok=True)
+        raise BackupError(tr("The backup failed: %s") % exc) from exc
+    finally:
+        src.close()
+    dst.close()
+    partial.replace(target)
+    log.info("backup written: %s", target)
+    if retention:
+        prune_backups(folder, retention)
+    return target
+
+
+def list_backups(folder: Path | None = None) -> list[Path]:
+    folder = folder or backups_dir()
+    return sorted(folder.glob(f"{BACKUP_PREFIX}*{BACKUP_SUFFIX}"), reverse=True)
+
+
+def prune_backups(folder: Path, keep: int) -> list[Path]:
+    removed = []
+    for old in list_backups(folder)[keep:]:
+        old.unlink(missing_ok=True)
+        removed.append(old)
+    return removed
+
+
+def last_backup_time(folder: Path | None = None) -> dt.datetime | None:
+    backups = list_backups(folder)
+    if not backups:
+        return None
+    return dt.datetime.fromtimestamp(backups[0].stat().st_mtime)
+
+
+def check_file(path: Path) -> tuple[str, int]:
+    """integrity_check and foreign_key_check of a SQLite file, read-only."""
+    if not path.exists():
+        raise ValidationError("file", tr("The file %s does not exist.") % path)
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            integrity = "; ".join(r[0] for r in con.execute("PRAGMA integrity_check"))
+            fk_problems = len(con.execute("PRAGMA foreign_key_check").fetchall())
+            con.execute("SELECT count(*) FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise ValidationError("file", tr("%s is not a MarketDesk database: %s") % (
+            path.name, exc)) from exc
+    return integrity, fk_problems
+
+
+def restore_sqlite(db_path: Path | None, backup_file: Path) -> Path:
+    """Verify a backup, keep a copy of the current file, then swap the backup in.
+
+    The caller must have closed every connection to the database first.
+    Returns the path of the safety copy of the replaced database.
+    """
+    target = _require_file(db_path)
+    integrity, fk_problems = check_file(backup_file)
+    if integrity != "ok" or fk_problems:
+        raise BackupError(tr("The backup failed its integrity check (%s, %d foreign key "
+                             "problem(s)); nothing was restored.") % (integrity, fk_problems))
+    safety = backup_sqlite(target, reason="before-restore") if target.exists() else target
+    staging = target.with_suffix(".restoring")
+    shutil.copyfile(backup_file, staging)
+    for suffix in ("-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    staging.replace(target)
+    log.info("restored %s from %s (safety copy %s)", target, backup_file, safety)
+    return safety

@@ -1,0 +1,36 @@
+"""Shared helpers for subcommands: opening the database, failing with one line."""
+
+from __future__ import annotations
+
+import sys
+
+from app.context import Actor
+from app.database import prepare_database, resolve_url
+from app.errors import ServiceError
+from app.services import Services
+from app.settings import Settings
+
+
+class CommandFailed(Exception):
+    """Exit with status 2 and a one-line reason, no traceback."""
+
+
+def open_services(args) -> Services:
+    try:
+        db = prepare_database(resolve_url(getattr(args, "db", None)),
+                              retention=Settings().get("backup_retention"))
+    except ServiceError as exc:
+        raise CommandFailed(exc.message) from exc
+    except Exception as exc:  # noqa: BLE001 - unreachable server, bad URL: one line
+        raise CommandFailed(f"cannot open the database: {exc.__class__.__name__}: "
+                            f"{str(exc).splitlines()[0] if str(exc) else ''}") from exc
+    return Services(db)
+
+
+def cli_actor() -> Actor:
+    return Actor.command_line()
+
+
+def fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 2

@@ -1,0 +1,101 @@
+"""demo, backup, restore, check."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from app.backup import backup_sqlite, check_file, restore_sqlite
+from app.cli.common import CommandFailed, cli_actor, open_services
+from app.database import resolve_url
+from app.errors import ServiceError
+from app.settings import Settings
+from db.engine import open_database
+from db.migrate import current_revisions, head_revisions
+
+
+def register(sub) -> None:
+    p = sub.add_parser("demo", help="build a demo database (one account per role)")
+    p.add_argument("--scale", type=int, default=None, help="number of demo customers")
+    p.add_argument("--seed", type=int, default=None)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("backup", help="back up the SQLite database to the backups folder")
+    p.add_argument("--to", type=Path, default=None, help="folder (default: backups folder)")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="restore the database from a backup file")
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("check", help="integrity and foreign-key checks, schema revision")
+    p.set_defaults(func=cmd_check)
+
+
+def cmd_demo(args) -> int:
+    from app.demo import DEFAULT_SCALE, DEFAULT_SEED, build_demo
+
+    services = open_services(args)
+
+    def progress(step: str, done: int, total: int) -> None:
+        if done == 0:
+            print(f"  {step}…", file=sys.stderr, flush=True)
+
+    try:
+        build_demo(services.db, scale=args.scale or DEFAULT_SCALE,
+                   seed=args.seed if args.seed is not None else DEFAULT_SEED,
+                   actor=cli_actor(), progress=progress)
+    except ServiceError as exc:
+        raise CommandFailed(exc.message) from exc
+    print(f"demo database ready: {services.db.display_location()}")
+    return 0
+
+
+def cmd_backup(args) -> int:
+    services = open_services(args)
+    try:
+        path = backup_sqlite(services.db.sqlite_path, reason="manual", target_dir=args.to,
+                             retention=None if args.to else Settings().get("backup_retention"))
+    except ServiceError as exc:
+        raise CommandFailed(exc.message) from exc
+    services.audit.record(cli_actor(), "backup", "database", summary=str(path))
+    print(path)
+    return 0
+
+
+def cmd_restore(args) -> int:
+    db = open_database(resolve_url(args.db))
+    path = db.sqlite_path
+    db.dispose()
+    try:
+        safety = restore_sqlite(path, args.file)
+    except ServiceError as exc:
+        raise CommandFailed(exc.message) from exc
+    services = open_services(args)  # migrates an older backup up to date
+    services.audit.record(cli_actor(), "restore", "database",
+                          summary=f"restored from {args.file}; previous copy {safety}")
+    print(f"restored {path} from {args.file} (previous database kept as {safety})")
+    return 0
+
+
+def cmd_check(args) -> int:
+    db = open_database(resolve_url(args.db))
+    try:
+        revisions = tuple(sorted(current_revisions(db)))
+        heads = head_revisions()
+        if db.sqlite_path is not None:
+            integrity, fk = check_file(db.sqlite_path)
+        else:
+            integrity, fk = "not applicable (PostgreSQL)", 0
+    except ServiceError as exc:
+        raise CommandFailed(exc.message) from exc
+    finally:
+        db.dispose()
+    ok = integrity in ("ok", "not applicable (PostgreSQL)") and fk == 0
+    print(f"database: {db.display_location()}")
+    print(f"integrity_check: {integrity}")
+    print(f"foreign_key_check: {fk} problem(s)")
+    print(f"schema revision: {', '.join(revisions) or 'none'}"
+          f"{'' if set(revisions) == heads else ' (not up to date: ' + ', '.join(sorted(heads)) + ')'}")
+    print("OK" if ok else "PROBLEMS FOUND")
+    return 0 if ok else 1

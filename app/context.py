@@ -1,0 +1,33 @@
+"""Who is acting: every service call takes an Actor."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+
+from app.permissions import Permission, Role, has_permission, require
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: int | None
+    username: str
+    role: str
+    staff_id: int | None = None
+    display_name: str = ""
+
+    def can(self, permission: Permission) -> bool:
+        return has_permission(self.role, permission)
+
+    def require(self, permission: Permission) -> None:
+        require(self.role, permission)
+
+    @classmethod
+    def command_line(cls) -> Actor:
+        """Command-line subcommands act as admin and are audited with the OS user name."""
+        try:
+            os_user = getpass.getuser()
+        except Exception:  # noqa: BLE001 - no user name on some service accounts
+            os_user = "unknown"
+        return cls(user_id=None, username=f"cli:{os_user}", role=Role.ADMIN,
+                   display_name=f"cli:{os_user}")

@@ -1,0 +1,45 @@
+"""Opening the database the way every entry point does: migrate, after a backup."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from app.backup import backup_sqlite
+from app.paths import default_db_path
+from db.engine import Database, open_database, sqlite_url
+from db.migrate import has_tables, needs_upgrade, upgrade
+
+log = logging.getLogger(__name__)
+
+ENV_URL = "MARKETING_DB_URL"
+
+
+def resolve_url(cli_url: str | None = None) -> str:
+    """--db URL, else MARKETING_DB_URL, else the per-user SQLite file.
+
+    A bare file path is accepted as a SQLite database.
+    """
+    url = cli_url or os.environ.get(ENV_URL) or sqlite_url(default_db_path())
+    if "://" not in url:
+        url = sqlite_url(os.path.abspath(url))  # type: ignore[arg-type]
+    return url
+
+
+def prepare_database(url: str, *, retention: int | None = None) -> Database:
+    """Open and bring the schema up to date, backing up an existing file first."""
+    db = open_database(url)
+    if needs_upgrade(db):
+        if db.sqlite_path is not None and db.sqlite_path.exists() and has_tables(db):
+            path = backup_sqlite(db.sqlite_path, reason="before-migration", retention=retention)
+            log.info("backed up before migration: %s", path)
+        upgrade(db)
+        log.info("schema migrated: %s", db.display_location())
+    return db
+
+
+def is_empty(db: Database) -> bool:
+    """True when no account exists yet (first start)."""
+    from app.users.service import UserService
+
+    return not UserService(db).has_users()

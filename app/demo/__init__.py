@@ -1,0 +1,47 @@
+"""Deterministic demo database: `python main.py demo [--scale N]`.
+
+Each feature adds a step to STEPS; steps run in order on an empty database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+
+from app.context import Actor
+from app.demo import platform
+from app.demo.context import DemoContext
+from app.errors import ConflictError, tr
+from app.services import Services
+from db.engine import Database
+
+DemoStep = Callable[[DemoContext], None]
+
+STEPS: list[tuple[str, DemoStep]] = [
+    ("platform", platform.build),
+    # --- customers
+
+    # --- budget and claims
+
+]
+
+DEFAULT_SCALE = 2000
+DEFAULT_SEED = 20261125
+
+
+def build_demo(db: Database, *, scale: int = DEFAULT_SCALE, seed: int = DEFAULT_SEED,
+               today: dt.date | None = None, actor: Actor | None = None,
+               progress: Callable[[str, int, int], None] | None = None) -> DemoContext:
+    services = Services(db)
+    if services.users.has_users():
+        raise ConflictError(tr("The database already has accounts; the demo needs an empty one."))
+    actor = actor or Actor.command_line()
+    ctx = DemoContext(db=db, services=services, actor=actor, rng=random.Random(seed),
+                      scale=scale, today=today or dt.date.today(), progress=progress)
+    for name, step in STEPS:
+        ctx.report(name, 0, 1)
+        step(ctx)
+        ctx.report(name, 1, 1)
+    services.audit.record(actor, "demo", "database", summary=f"demo built, scale={scale}")
+    return ctx

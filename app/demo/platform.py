@@ -1,0 +1,73 @@
+"""Demo step for the platform: departments, staff, one account per role."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.demo.context import DemoContext
+from app.demo.names import mobile, person_name
+from app.meta import DEMO_ACCOUNTS, DEMO_FLAG, set_meta
+from app.permissions import Role
+from app.staff.service import StaffInput
+from db.models.staff import Department
+
+# (department code, position, how many)
+STAFF_PLAN = [
+    ("market", "市场经理", 1), ("market", "市场专员", 3),
+    ("sales", "销售主管", 1), ("sales", "销售代表", 6),
+    ("service", "客服主管", 1), ("service", "客服专员", 3),
+    ("events", "活动策划", 2),
+]
+
+# Demo passwords are public by design: the login dialog lists them on demo
+# databases only (app.meta.demo_accounts).
+DEMO_USERS = [
+    ("admin", Role.ADMIN, "系统管理员", None),
+    ("manager", Role.MANAGER, "市场经理", "market"),
+    ("staff", Role.STAFF, "销售代表", "sales"),
+    ("service", Role.SERVICE, "客服专员", "service"),
+    ("finance", Role.FINANCE, "财务", None),
+]
+
+
+def demo_password(username: str) -> str:
+    return f"{username}-demo-2026"
+
+
+def build(ctx: DemoContext) -> None:
+    services = ctx.services
+    services.staff.ensure_seed_departments(ctx.actor)
+    with ctx.db.session() as session:
+        departments = {d.code: d.id for d in session.query(Department)}
+    first_of_position: dict[str, int] = {}
+    for code, position, count in STAFF_PLAN:
+        for _ in range(count):
+            hired = ctx.today - dt.timedelta(days=ctx.rng.randrange(60, 2000))
+            row = services.staff.create_staff(ctx.actor, StaffInput(
+                name=person_name(ctx.rng), department_id=departments[code], position=position,
+                phone=mobile(ctx.rng), hire_date=hired))
+            first_of_position.setdefault(position, row.id)
+            ctx.staff_by_department.setdefault(code, []).append(row.id)
+    finance_staff = services.staff.create_staff(ctx.actor, StaffInput(
+        name=person_name(ctx.rng), position="财务会计", phone=mobile(ctx.rng),
+        hire_date=ctx.today - dt.timedelta(days=900)))
+    first_of_position["财务"] = finance_staff.id
+    first_of_position["系统管理员"] = first_of_position["市场经理"]
+
+    accounts = []
+    for username, role, position, _code in DEMO_USERS:
+        staff_id = first_of_position.get(position)
+        staff_name = services.staff.get_staff(ctx.actor, staff_id).name if staff_id else username
+        password = demo_password(username)
+        user = services.users.create_user(
+            ctx.actor, username=username, display_name=staff_name, role=role,
+            password=password, staff_id=staff_id)
+        ctx.user_ids[role] = user.id
+        accounts.append({"username": username, "password": password, "role": str(role)})
+    with ctx.db.session() as session, session.begin():
+        from db.models.users import User
+
+        # Demo accounts log straight in; real accounts must change the handed-over password.
+        session.query(User).update({User.must_change_password: False})
+        set_meta(session, DEMO_FLAG, True)
+        set_meta(session, DEMO_ACCOUNTS, accounts)

@@ -1,0 +1,59 @@
+"""Typed errors raised by services. The UI shows their message as is.
+
+Messages are user-visible, so they go through Qt's translation system
+(QtCore only; the core never imports widgets).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate a core message. pyside6-lupdate files a bare tr("...") call under
+    the empty context with the second argument as its disambiguation, so the
+    lookup uses the same key."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+class ServiceError(Exception):
+    """Base of every error a service raises on purpose."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ValidationError(ServiceError):
+    """Bad input. `field` names the field, so forms can point at it."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class PermissionDenied(ServiceError):
+    pass
+
+
+class ConflictError(ServiceError):
+    """A stale edit, or a unique value already taken."""
+
+
+class NotFound(ServiceError):
+    pass
+
+
+class AuthenticationError(ServiceError):
+    pass
+
+
+class DatabaseEnvironmentError(ServiceError):
+    """The database cannot be used for a reason outside the program.
+
+    Locked, disk full, read-only, server unreachable: the user can act on it, so
+    it gets a clear message instead of the crash dialog.
+    """

@@ -1,0 +1,26 @@
+"""A rotating log file in the per-user data folder."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+
+from app.paths import logs_dir
+
+LOG_FILE_NAME = "marketdesk.log"
+
+
+def setup_logging(level: int = logging.INFO) -> None:
+    root = logging.getLogger()
+    if any(getattr(h, "_marketdesk", False) for h in root.handlers):
+        return
+    handler = logging.handlers.RotatingFileHandler(
+        logs_dir() / LOG_FILE_NAME, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler._marketdesk = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(level)
+
+
+def log_file_path():
+    return logs_dir() / LOG_FILE_NAME

@@ -1,0 +1,61 @@
+"""The per-user application data folder, resolved without Qt.
+
+Mirrors QStandardPaths.AppDataLocation for organisation "MarketDesk" and
+application "MarketDesk", so the GUI and the command line use the same folder:
+Windows %APPDATA%\\MarketDesk\\MarketDesk, macOS ~/Library/Application Support/
+MarketDesk/MarketDesk, Linux $XDG_DATA_HOME/MarketDesk/MarketDesk.
+MARKETDESK_DATA_DIR overrides it (tests, portable installs).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ORGANIZATION = "MarketDesk"
+APPLICATION = "MarketDesk"
+
+
+def data_dir() -> Path:
+    override = os.environ.get("MARKETDESK_DATA_DIR")
+    if override:
+        path = Path(override)
+    elif sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+        path = base / ORGANIZATION / APPLICATION
+    elif sys.platform == "darwin":
+        path = Path.home() / "Library" / "Application Support" / ORGANIZATION / APPLICATION
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+        path = base / ORGANIZATION / APPLICATION
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / "marketdesk.sqlite3"
+
+
+def backups_dir() -> Path:
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def logs_dir() -> Path:
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def settings_path() -> Path:
+    return data_dir() / "settings.json"
+
+
+def resources_dir() -> Path:
+    """resources/ next to main.py, or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"

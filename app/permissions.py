@@ -1,0 +1,95 @@
+"""Roles and what each may do (DESIGN.md section 3).
+
+Services check these; the UI only uses them to hide what would be refused.
+A feature adds its permissions to `Permission` and to the role table below.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from app.errors import PermissionDenied, tr
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    MANAGER = "manager"
+    STAFF = "staff"
+    SERVICE = "service"
+    FINANCE = "finance"
+
+
+def role_label(role: str) -> str:
+    labels = {
+        Role.ADMIN: tr("Administrator", "roles"),
+        Role.MANAGER: tr("Marketing manager", "roles"),
+        Role.STAFF: tr("Marketing staff", "roles"),
+        Role.SERVICE: tr("Customer service", "roles"),
+        Role.FINANCE: tr("Finance", "roles"),
+    }
+    return labels.get(Role(role), role) if role in Role._value2member_map_ else role
+
+
+class Permission(StrEnum):
+    # --- platform ---------------------------------------------------------------
+    MANAGE_USERS = "users.manage"
+    VIEW_AUDIT = "audit.view"
+    MANAGE_SETTINGS = "settings.manage"
+    BACKUP = "backup.run"
+    RESTORE = "backup.restore"
+    VIEW_STAFF = "staff.view"
+    EDIT_STAFF = "staff.edit"
+    EDIT_DEPARTMENTS = "departments.edit"
+
+    # --- customers (customer database feature) -----------------------------------
+    # (customer permissions go here)
+
+    # --- budget, expenses and claims (budget feature) --------------------------------
+    # (budget permissions go here)
+
+
+# Which role may do what, one table per feature; ROLE_PERMISSIONS is their union.
+PLATFORM_ROLES: dict[Role, set[Permission]] = {
+    Role.MANAGER: {Permission.VIEW_STAFF, Permission.EDIT_STAFF, Permission.BACKUP},
+    Role.STAFF: {Permission.VIEW_STAFF},
+    Role.SERVICE: {Permission.VIEW_STAFF},
+    Role.FINANCE: {Permission.VIEW_STAFF, Permission.BACKUP},
+}
+
+
+CUSTOMER_ROLES: dict[Role, set[Permission]] = {
+    # (customer feature fills this)
+}
+
+
+BUDGET_ROLES: dict[Role, set[Permission]] = {
+    # (budget feature fills this)
+}
+
+
+def _union(*tables: dict[Role, set[Permission]]) -> dict[Role, frozenset[Permission]]:
+    result = {role: frozenset() for role in Role}
+    for table in tables:
+        for role, permissions in table.items():
+            result[role] = result[role] | frozenset(permissions)
+    # The administrator may do everything.
+    result[Role.ADMIN] = frozenset(Permission)
+    return result
+
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = _union(
+    PLATFORM_ROLES, CUSTOMER_ROLES, BUDGET_ROLES)
+
+
+def has_permission(role: str, permission: Permission) -> bool:
+    try:
+        return permission in ROLE_PERMISSIONS[Role(role)]
+    except ValueError:
+        return False
+
+
+def require(role: str, permission: Permission) -> None:
+    if not has_permission(role, permission):
+        raise PermissionDenied(
+            tr("Your role (%s) may not do this (%s).") % (role_label(role), permission.value)
+        )

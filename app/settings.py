@@ -1,0 +1,86 @@
+"""Every setting declared once, typed, with its default and title.
+
+Stored as JSON in the data folder so the command line (backup retention) and
+the GUI read the same values.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.errors import ValidationError, tr
+from app.paths import settings_path
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[str, ...] = ()
+
+    def title(self) -> str:
+        return {
+            "language": tr("Language", "settings"),
+            "idle_lock_minutes": tr("Lock after idle (minutes, 0 = never)", "settings"),
+            "backup_retention": tr("Backups to keep", "settings"),
+            "daily_backup": tr("Back up once a day", "settings"),
+            "organization_name": tr("Organisation name (printed on forms)", "settings"),
+        }.get(self.key, self.key)
+
+
+SETTINGS: dict[str, Setting] = {s.key: s for s in [
+    # "" = follow the system locale (Chinese on a Chinese system).
+    Setting("language", str, "", choices=("", "zh_CN", "en")),
+    Setting("idle_lock_minutes", int, 15, minimum=0, maximum=480),
+    Setting("backup_retention", int, 14, minimum=1, maximum=365),
+    Setting("daily_backup", bool, True),
+    Setting("organization_name", str, "培训学校"),
+]}
+
+
+class Settings:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or settings_path()
+        self._values: dict[str, Any] = {}
+        self.load()
+
+    def load(self) -> None:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raw = {}
+        except (OSError, ValueError) as exc:
+            log.warning("settings file unreadable, using defaults: %s", exc)
+            raw = {}
+        self._values = {k: v for k, v in raw.items() if k in SETTINGS}
+
+    def get(self, key: str) -> Any:
+        setting = SETTINGS[key]
+        value = self._values.get(key, setting.default)
+        return value if isinstance(value, setting.type) else setting.default
+
+    def set(self, key: str, value: Any) -> None:
+        setting = SETTINGS[key]
+        if not isinstance(value, setting.type):
+            raise ValidationError(key, tr("Wrong type for this setting."))
+        if setting.minimum is not None and value < setting.minimum:
+            raise ValidationError(key, tr("The value must be at least %d.") % setting.minimum)
+        if setting.maximum is not None and value > setting.maximum:
+            raise ValidationError(key, tr("The value must be at most %d.") % setting.maximum)
+        if setting.choices and value not in setting.choices:
+            raise ValidationError(key, tr("Not one of the allowed values."))
+        self._values[key] = value
+
+    def save(self) -> None:
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self._values, ensure_ascii=False, indent=2), encoding="utf-8")
+        tmp.replace(self.path)

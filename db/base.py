@@ -1,0 +1,59 @@
+"""Declarative base, naming convention and the mixins every model uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import JSON, MetaData, String, Uuid
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from db.types import UTCDateTime, utcnow
+
+# Every constraint gets a predictable name: unnamed SQLite constraints cannot be
+# dropped by a later migration (shared/PITFALLS.md).
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        dt.datetime: UTCDateTime(),
+        dict: JSON(),
+        uuid.UUID: Uuid(),
+    }
+
+
+class TimestampMixin:
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class VersionedMixin:
+    """Optimistic locking: a stale UPDATE raises StaleDataError (DESIGN.md section 2)."""
+
+    version: Mapped[int] = mapped_column(default=1, nullable=False)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.version}
+
+
+class UUIDMixin:
+    """Records that can be merged across machines carry a stable UUID."""
+
+    uuid: Mapped[uuid.UUID] = mapped_column(default=uuid.uuid4, unique=True, index=True)
+
+
+class SoftDeleteMixin:
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+
+def short_str(n: int = 200) -> String:
+    return String(n)

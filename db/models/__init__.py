@@ -1,0 +1,15 @@
+"""Every model module is imported here so that Base.metadata is complete.
+
+A feature adds its module import in its own section.
+"""
+
+from db.base import Base
+
+# --- platform
+from db.models import audit, meta, staff, users  # noqa: F401,E402
+
+# --- customers
+
+# --- budget and claims
+
+metadata = Base.metadata

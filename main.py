@@ -1,0 +1,29 @@
+"""MarketDesk entry point: a CLI subcommand, or the GUI when none is given."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from app.cli import build_parser
+    from app.cli.common import CommandFailed, fail
+    from app.logging_setup import setup_logging
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    setup_logging()
+    if args.command is None:
+        from ui.application import run_gui
+
+        return run_gui(args)
+    try:
+        return int(args.func(args) or 0)
+    except CommandFailed as exc:
+        return fail(str(exc))
+    except KeyboardInterrupt:
+        return fail("interrupted")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

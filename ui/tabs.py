@@ -1,0 +1,51 @@
+"""Tabs registered by features. Only built features appear.
+
+A feature adds a TabSpec to TABS. `factory(ctx)` builds the widget; `visible`
+decides per role (the services still check permissions themselves).
+A tab widget may define `refresh()` (called when shown and on data changes
+of the entities in `entities`) and `title_suffix()` (e.g. a due count).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.context import UiContext
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str
+    title: Callable[[], str]
+    factory: Callable[[UiContext], QWidget]
+    visible: Callable[[UiContext], bool] = lambda ctx: True
+    entities: frozenset[str] = field(default_factory=frozenset)
+
+
+def _staff_tab(ctx: UiContext) -> QWidget:
+    from ui.staff.staff_tab import StaffTab
+
+    return StaffTab(ctx)
+
+
+def tabs() -> list[TabSpec]:
+    """The tab list, in display order. Features append their spec here."""
+    from app.permissions import Permission
+
+    return [
+        # --- customers
+
+        # --- budget and claims
+
+        # --- platform
+        TabSpec("staff", lambda: QCoreApplication.translate("tabs", "Staff"), _staff_tab,
+                lambda ctx: ctx.actor.can(Permission.VIEW_STAFF),
+                frozenset({"staff", "departments"})),
+    ]
