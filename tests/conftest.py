@@ -111,3 +111,20 @@ def make_actors(services):
 @pytest.fixture
 def actors(services):
     return make_actors(services)
+
+
+@pytest.fixture
+def ui_context(qtbot, sqlite_db):
+    """Factory: role name -> UiContext on a fresh SQLite database with one user per role."""
+    from app.services import Services
+    from app.settings import Settings
+    from ui.context import ChangeBus, UiContext
+
+    services = Services(sqlite_db)
+    role_actors = make_actors(services)
+    bus = ChangeBus()
+
+    def make(role: str = "admin") -> UiContext:
+        return UiContext(services=services, actor=role_actors[role], settings=Settings(), bus=bus)
+
+    return make

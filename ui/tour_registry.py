@@ -1,0 +1,30 @@
+"""Dialogs the screenshot tour renders besides the tabs (`python main.py tour OUTDIR`).
+
+Each entry: (file name stem, factory(UiContext) -> QWidget). A feature adds
+its main dialogs in its own section. Tabs are rendered from ui.tabs.tabs().
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.context import UiContext
+
+TourFactory = Callable[["UiContext"], "QWidget"]
+
+
+def tour_dialogs() -> list[tuple[str, TourFactory]]:
+    entries: list[tuple[str, TourFactory]] = []
+    # --- platform
+    from ui import platform_tour
+
+    entries += platform_tour.DIALOGS
+    # --- customers
+
+    # --- budget and claims
+
+    return entries
