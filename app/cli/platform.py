@@ -31,6 +31,10 @@ def register(sub) -> None:
     p = sub.add_parser("check", help="integrity and foreign-key checks, schema revision")
     p.set_defaults(func=cmd_check)
 
+    p = sub.add_parser("tour", help="render every tab and main dialog to PNG (zh_CN and en)")
+    p.add_argument("outdir", type=Path)
+    p.set_defaults(func=cmd_tour)
+
 
 def cmd_demo(args) -> int:
     from app.demo import DEFAULT_SCALE, DEFAULT_SEED, build_demo
@@ -99,3 +103,14 @@ def cmd_check(args) -> int:
           f"{'' if set(revisions) == heads else ' (not up to date: ' + ', '.join(sorted(heads)) + ')'}")
     print("OK" if ok else "PROBLEMS FOUND")
     return 0 if ok else 1
+
+
+def cmd_tour(args) -> int:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.tour import run_tour
+
+    written = run_tour(args.outdir, args.db)
+    print(f"{len(written)} screenshots in {args.outdir}")
+    return 0
