@@ -83,7 +83,7 @@ def cmd_restore(args) -> int:
 
 
 def cmd_check(args) -> int:
-    db = open_database(resolve_url(args.db))
+    db = open_services(args).db
     try:
         revisions = tuple(sorted(current_revisions(db)))
         heads = head_revisions()
