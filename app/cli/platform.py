@@ -5,13 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.backup import backup_sqlite, check_file, restore_sqlite
 from app.cli.common import CommandFailed, cli_actor, open_services
-from app.database import resolve_url
 from app.errors import ServiceError
-from app.settings import Settings
-from db.engine import open_database
-from db.migrate import current_revisions, head_revisions
+
+# Heavy modules are imported inside the commands: building the parser must stay
+# cheap because the GUI start parses the command line too.
 
 
 def register(sub) -> None:
@@ -56,6 +54,9 @@ def cmd_demo(args) -> int:
 
 
 def cmd_backup(args) -> int:
+    from app.backup import backup_sqlite
+    from app.settings import Settings
+
     services = open_services(args)
     try:
         path = backup_sqlite(services.db.sqlite_path, reason="manual", target_dir=args.to,
@@ -68,6 +69,10 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
+    from app.backup import restore_sqlite
+    from app.database import resolve_url
+    from db.engine import open_database
+
     db = open_database(resolve_url(args.db))
     path = db.sqlite_path
     db.dispose()
@@ -83,6 +88,9 @@ def cmd_restore(args) -> int:
 
 
 def cmd_check(args) -> int:
+    from app.backup import check_file
+    from db.migrate import current_revisions, head_revisions
+
     db = open_services(args).db
     try:
         revisions = tuple(sorted(current_revisions(db)))

@@ -100,3 +100,11 @@ def test_prepare_database_backs_up_before_migrating(tmp_path):
     fresh = prepare_database(sqlite_url(tmp_path / "fresh.sqlite3"))
     fresh.dispose()
     assert len(list_backups()) == len(backups)
+
+
+def test_fast_head_detection_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    from db.migrate import alembic_config
+
+    assert head_revisions() == set(ScriptDirectory.from_config(alembic_config()).get_heads())
