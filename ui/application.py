@@ -26,6 +26,8 @@ from app.errors import ServiceError
 from app.paths import APPLICATION, ORGANIZATION, resources_dir
 from app.settings import Settings
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from app.services import Services
     from ui.context import UiContext
@@ -33,8 +35,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
 
 
 def create_qapplication(argv: list[str] | None = None) -> QApplication:
@@ -77,14 +77,14 @@ def _open_database(url: str, settings: Settings, first_run_choice: int):
 def _build_demo_with_progress(services: Services) -> None:
     from app.demo import build_demo
 
-    progress = QProgressDialog(_t("Building the demo database..."), "", 0, 0)
+    progress = QProgressDialog(translate("Application", "Building the demo database..."), "", 0, 0)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
     progress.setMinimumDuration(0)
     progress.show()
 
     def report(step: str, done: int, total: int) -> None:
-        progress.setLabelText(_t("Building the demo database: %s") % step)
+        progress.setLabelText(translate("Application", "Building the demo database: %s") % step)
         QApplication.processEvents()
 
     try:
@@ -226,7 +226,7 @@ def run_gui(args) -> int:
     try:
         services = _open_database(url, settings, choice)
     except ServiceError as exc:
-        QMessageBox.critical(None, _t("Cannot open the database"), exc.message)
+        QMessageBox.critical(None, translate("Application", "Cannot open the database"), exc.message)
         return 2
     except Exception as exc:  # noqa: BLE001 - a bad URL or unreachable server: say so
         from app.service import classify_db_error
@@ -234,7 +234,7 @@ def run_gui(args) -> int:
         classified = classify_db_error(exc)
         message = classified.message if classified else f"{exc.__class__.__name__}: {exc}"
         log.exception("cannot open database %s", url)
-        QMessageBox.critical(None, _t("Cannot open the database"), message)
+        QMessageBox.critical(None, translate("Application", "Cannot open the database"), message)
         return 2
     session = Session(app, services, settings)
     if not session.start():

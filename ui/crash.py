@@ -25,21 +25,21 @@ from PySide6.QtWidgets import (
 from app.errors import ServiceError
 from app.logging_setup import log_file_path
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger("crash")
 _enabled = True
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
 
 
 class CrashDialog(QDialog):
     def __init__(self, report: str, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Unexpected error"))
+        self.setWindowTitle(translate("CrashDialog", "Unexpected error"))
         self.resize(640, 420)
         layout = QVBoxLayout(self)
-        label = QLabel(_t("MarketDesk hit an unexpected error. Your saved data is safe; the "
+        label = QLabel(translate("CrashDialog", "MarketDesk hit an unexpected error. Your saved data is safe; the "
                           "last action may not have been completed.\nThe details below were "
                           "written to the log file:") + f"\n{log_file_path()}")
         label.setWordWrap(True)
@@ -48,7 +48,7 @@ class CrashDialog(QDialog):
         self.details.setReadOnly(True)
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton(_t("Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(translate("CrashDialog", "Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -13,15 +15,13 @@ from app.paths import backups_dir
 from ui.context import UiContext
 from ui.widgets.messages import confirm, show_error
 
+translate = QCoreApplication.translate
 
-def _t(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("PlatformActions", text)
 
 
 def backup_now(ctx: UiContext, window) -> Path | None:
-    progress = QProgressDialog(_t("Backing up the database..."), _t("Cancel"), 0, 100, window)
+    progress = QProgressDialog(translate("PlatformActions", "Backing up the database..."), translate("PlatformActions", "Cancel"), 0, 100, window)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
 
@@ -39,16 +39,16 @@ def backup_now(ctx: UiContext, window) -> Path | None:
         return None
     progress.close()
     if hasattr(window, "show_message"):
-        window.show_message(_t("Backup written: %s") % path)
+        window.show_message(translate("PlatformActions", "Backup written: %s") % path)
     return path
 
 
 def restore(ctx: UiContext, window) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, _t("Restore from backup"), str(backups_dir()),
-                                          _t("MarketDesk backups (*.sqlite3)"))
+    path, _ = QFileDialog.getOpenFileName(window, translate("PlatformActions", "Restore from backup"), str(backups_dir()),
+                                          translate("PlatformActions", "MarketDesk backups (*.sqlite3)"))
     if not path:
         return
-    if not confirm(window, _t("Restore from backup"), _t(
+    if not confirm(window, translate("PlatformActions", "Restore from backup"), translate("PlatformActions",
             "Replace the current database with this backup?\n%s\n\nThe current database is "
             "kept as a backup first. MarketDesk will close; start it again afterwards.") % path):
         return
@@ -66,7 +66,7 @@ def restore(ctx: UiContext, window) -> None:
     services.audit.record(ctx.actor, "restore", "database",
                           summary=f"restored from {path}; previous copy {safety}")
     services.db.dispose()
-    QMessageBox.information(window, _t("Restored"), _t(
+    QMessageBox.information(window, translate("PlatformActions", "Restored"), translate("PlatformActions",
         "The database was restored. MarketDesk closes now; start it again."))
     window.close()
 
@@ -87,8 +87,8 @@ def change_password(ctx: UiContext, window) -> None:
     from ui.login_dialog import ChangePasswordDialog
 
     if ChangePasswordDialog(ctx.services, ctx.actor, parent=window).exec():
-        QMessageBox.information(window, _t("Password changed"),
-                                _t("Your password was changed."))
+        QMessageBox.information(window, translate("PlatformActions", "Password changed"),
+                                translate("PlatformActions", "Your password was changed."))
 
 
 def open_settings(ctx: UiContext, window) -> None:

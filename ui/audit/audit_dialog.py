@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 import json
 
 from PySide6.QtCore import QDate, Qt
@@ -27,21 +29,54 @@ from ui.context import UiContext
 from ui.widgets.messages import show_error
 from ui.widgets.row_model import Column, RowTableModel
 
+translate = QCoreApplication.translate
+
+
+def action_label(action: str) -> str:
+    """Readable action names; codes of newer features fall back to the code itself."""
+    labels = {
+        "create": translate("AuditDialog", "create"),
+        "update": translate("AuditDialog", "update"),
+        "delete": translate("AuditDialog", "delete"),
+        "restore_record": translate("AuditDialog", "restore record"),
+        "login": translate("AuditDialog", "sign-in"),
+        "login_failed": translate("AuditDialog", "failed sign-in"),
+        "lock": translate("AuditDialog", "account locked"),
+        "unlock": translate("AuditDialog", "account unlocked"),
+        "change_password": translate("AuditDialog", "password changed"),
+        "reset_password": translate("AuditDialog", "password reset"),
+        "backup": translate("AuditDialog", "backup"),
+        "restore": translate("AuditDialog", "restore"),
+        "demo": translate("AuditDialog", "demo data"),
+        "export": translate("AuditDialog", "export"),
+        "print": translate("AuditDialog", "print"),
+        "approve": translate("AuditDialog", "approve"),
+        "reject": translate("AuditDialog", "reject"),
+        "import": translate("AuditDialog", "import"),
+        "merge": translate("AuditDialog", "merge"),
+    }
+    return labels.get(action, action)
+
+
+def entity_label(entity: str) -> str:
+    labels = {
+        "users": translate("AuditDialog", "user account"),
+        "staff": translate("AuditDialog", "staff member"),
+        "departments": translate("AuditDialog", "department"),
+        "database": translate("AuditDialog", "database"),
+    }
+    return labels.get(entity, entity)
+
 
 def audit_columns() -> list[Column[AuditRow]]:
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("AuditDialog", text)
-
     return [
-        Column(lambda: t("Time"), lambda r: r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+        Column(lambda: translate("AuditDialog", "Time"), lambda r: r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
                lambda r: r.id),
-        Column(lambda: t("User"), lambda r: r.username),
-        Column(lambda: t("Action"), lambda r: r.action),
-        Column(lambda: t("Record"), lambda r: r.entity),
-        Column(lambda: t("Id"), lambda r: r.entity_id),
-        Column(lambda: t("Summary"), lambda r: r.summary),
+        Column(lambda: translate("AuditDialog", "User"), lambda r: r.username),
+        Column(lambda: translate("AuditDialog", "Action"), lambda r: action_label(r.action)),
+        Column(lambda: translate("AuditDialog", "Record"), lambda r: entity_label(r.entity)),
+        Column(lambda: translate("AuditDialog", "Id"), lambda r: r.entity_id),
+        Column(lambda: translate("AuditDialog", "Summary"), lambda r: r.summary),
     ]
 
 
@@ -114,7 +149,7 @@ class AuditDialog(QDialog):
             self.user.addItem(name, name)
         self.entity.addItem(self.tr("(all)"), "")
         for name in entities:
-            self.entity.addItem(name, name)
+            self.entity.addItem(entity_label(name), name)
 
     def current_filter(self) -> AuditFilter:
         dates = self.use_dates.isChecked()

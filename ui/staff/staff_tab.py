@@ -32,20 +32,20 @@ from ui.context import UiContext
 from ui.widgets.messages import show_error
 from ui.widgets.row_model import Column, RowTableModel
 
+translate = QCoreApplication.translate
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StaffTab", text)
+
 
 
 def staff_columns() -> list[Column[StaffRow]]:
     return [
-        Column(lambda: _t("Name"), lambda s: s.name),
-        Column(lambda: _t("Department"), lambda s: s.department_name),
-        Column(lambda: _t("Position"), lambda s: s.position),
-        Column(lambda: _t("Phone"), lambda s: s.phone),
-        Column(lambda: _t("Hire date"), lambda s: s.hire_date.isoformat() if s.hire_date else "",
+        Column(lambda: translate("StaffTab", "Name"), lambda s: s.name),
+        Column(lambda: translate("StaffTab", "Department"), lambda s: s.department_name),
+        Column(lambda: translate("StaffTab", "Position"), lambda s: s.position),
+        Column(lambda: translate("StaffTab", "Phone"), lambda s: s.phone),
+        Column(lambda: translate("StaffTab", "Hire date"), lambda s: s.hire_date.isoformat() if s.hire_date else "",
                lambda s: s.hire_date or dt.date.min),
-        Column(lambda: _t("Status"), lambda s: _t("Active") if s.active else _t("Left")),
+        Column(lambda: translate("StaffTab", "Status"), lambda s: translate("StaffTab", "Active") if s.active else translate("StaffTab", "Left")),
     ]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,27 +29,24 @@ from ui.context import UiContext
 from ui.widgets.messages import show_error
 from ui.widgets.row_model import Column, RowTableModel
 
+translate = QCoreApplication.translate
+
 
 def user_columns() -> list[Column[UserRow]]:
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("UsersDialog", text)
-
     def status(u: UserRow) -> str:
         if not u.active:
-            return t("Disabled")
+            return translate("UsersDialog", "Disabled")
         if u.locked:
-            return t("Locked")
-        return t("Active")
+            return translate("UsersDialog", "Locked")
+        return translate("UsersDialog", "Active")
 
     return [
-        Column(lambda: t("User name"), lambda u: u.username),
-        Column(lambda: t("Full name"), lambda u: u.display_name),
-        Column(lambda: t("Role"), lambda u: role_label(u.role)),
-        Column(lambda: t("Staff member"), lambda u: u.staff_name),
-        Column(lambda: t("Status"), status),
-        Column(lambda: t("Last sign-in"),
+        Column(lambda: translate("UsersDialog", "User name"), lambda u: u.username),
+        Column(lambda: translate("UsersDialog", "Full name"), lambda u: u.display_name),
+        Column(lambda: translate("UsersDialog", "Role"), lambda u: role_label(u.role)),
+        Column(lambda: translate("UsersDialog", "Staff member"), lambda u: u.staff_name),
+        Column(lambda: translate("UsersDialog", "Status"), status),
+        Column(lambda: translate("UsersDialog", "Last sign-in"),
                lambda u: u.last_login_at.astimezone().strftime("%Y-%m-%d %H:%M")
                if u.last_login_at else ""),
     ]

@@ -7,21 +7,21 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import ConflictError, PermissionDenied, ServiceError, ValidationError
 
+translate = QCoreApplication.translate
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+
 
 
 def show_error(parent: QWidget | None, exc: ServiceError) -> None:
     """A service refused: say why. Not for bugs (the crash hook handles those)."""
     if isinstance(exc, PermissionDenied):
-        title = _t("Not allowed")
+        title = translate("messages", "Not allowed")
     elif isinstance(exc, ConflictError):
-        title = _t("Changed elsewhere")
+        title = translate("messages", "Changed elsewhere")
     elif isinstance(exc, ValidationError):
-        title = _t("Please check the input")
+        title = translate("messages", "Please check the input")
     else:
-        title = _t("Cannot continue")
+        title = translate("messages", "Cannot continue")
     QMessageBox.warning(parent, title, exc.message)
 
 
