@@ -138,11 +138,11 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, self.tr("Sign &out"), self.logout_requested.emit, None,
                      "actionLogout")
         self._action(self.file_menu, self.tr("E&xit"), self.close,
-                     QKeySequence.StandardKey.Quit, "actionExit")
+                     "Ctrl+Q", "actionExit")
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         self._action(self.view_menu, self.tr("&Refresh"), self._refresh_current,
-                     QKeySequence.StandardKey.Refresh, "actionRefresh")
+                     "F5", "actionRefresh")
         for number, spec in enumerate(self.specs[:9], start=1):
             self._action(self.view_menu, spec.title(),
                          lambda checked=False, k=spec.key: self.show_tab(k), f"Ctrl+{number}")
@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self._action(self.tools_menu, self.tr("&Change my password..."),
                      lambda: actions.change_password(ctx, self), None, "actionPassword")
         self._action(self.tools_menu, self.tr("&Settings..."),
-                     lambda: actions.open_settings(ctx, self), QKeySequence.StandardKey.Preferences,
+                     lambda: actions.open_settings(ctx, self), "Ctrl+,",
                      "actionSettings")
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
                      None, "actionDataFolder")
         self.help_menu.addSeparator()
         self._action(self.help_menu, self.tr("&About MarketDesk"), self.about,
-                     QKeySequence.StandardKey.HelpContents, "actionAbout")
+                     "F1", "actionAbout")
 
         menus = {"file": self.file_menu, "tools": self.tools_menu, "help": self.help_menu}
         for entry in menu_entries():
