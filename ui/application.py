@@ -12,9 +12,8 @@ import datetime as dt
 import logging
 import os
 import sys
-import time
-
 import threading
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer

@@ -25,14 +25,13 @@ def _grab(widget: QWidget, path: Path) -> None:
 
 
 def _platform_dialogs(ctx):
+    from app.meta import demo_accounts
     from ui.audit.audit_dialog import AuditDialog
     from ui.first_run import FirstRunDialog
     from ui.login_dialog import ChangePasswordDialog, CreateAdminDialog, LoginDialog
     from ui.settings_dialog import SettingsDialog
     from ui.staff.staff_tab import StaffEditor
     from ui.users.users_dialog import UserEditor, UsersDialog
-
-    from app.meta import demo_accounts
 
     services = ctx.services
     staff = services.staff.list_staff(ctx.actor)

@@ -487,6 +487,37 @@ The details below were written to the log file:</translation>
     </message>
 </context>
 <context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Add...</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Rename...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>Add department</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rename department</source>
+        <translation>Rename department</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to MarketDesk</source>
@@ -809,6 +840,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>New staff member (Ctrl+N)</source>
         <translation>New staff member (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Departments...</source>
+        <translation>&amp;Departments...</translation>
     </message>
     <message numerus="yes">
         <source>%n staff member(s)</source>

@@ -486,6 +486,37 @@ The details below were written to the log file:</source>
     </message>
 </context>
 <context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename department</source>
+        <translation>重命名部门</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to MarketDesk</source>
@@ -808,6 +839,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>New staff member (Ctrl+N)</source>
         <translation>新增员工（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Departments...</source>
+        <translation>部门(&amp;D)…</translation>
     </message>
     <message numerus="yes">
         <source>%n staff member(s)</source>

@@ -266,3 +266,18 @@ def test_model_data_does_not_leak_none_references(ui_context):
         index.data(Qt.ItemDataRole.DecorationRole)  # returns None
     drift = sys.getrefcount(None) - before
     assert abs(drift) < 1000
+
+
+def test_departments_dialog_adds(qtbot, ui_context, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from ui.staff.departments_dialog import DepartmentsDialog
+
+    ctx = ui_context("admin")
+    dialog = DepartmentsDialog(ctx)
+    qtbot.addWidget(dialog)
+    before = dialog.list.count()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("教研组", True))
+    with qtbot.waitSignal(ctx.bus.changed):
+        dialog.add()
+    assert dialog.list.count() == before + 1

@@ -167,6 +167,11 @@ class StaffTab(QWidget):
         bar.addWidget(self.department, 1)
         bar.addWidget(self.show_inactive)
         bar.addStretch()
+        if ctx.actor.can(Permission.EDIT_DEPARTMENTS):
+            departments = QPushButton(self.tr("&Departments..."))
+            departments.setObjectName("departmentsButton")
+            departments.clicked.connect(self.edit_departments)
+            bar.addWidget(departments)
         bar.addWidget(self.new_button)
         layout.addLayout(bar)
 
@@ -235,6 +240,20 @@ class StaffTab(QWidget):
         staff = self.current()
         if staff is not None and self.can_edit:
             StaffEditor(self.ctx, staff, self).exec()
+
+    def edit_departments(self) -> None:
+        from ui.staff.departments_dialog import DepartmentsDialog
+
+        DepartmentsDialog(self.ctx, self).exec()
+        current = self.department.currentData()
+        self.department.blockSignals(True)
+        self.department.clear()
+        self.department.addItem(self.tr("All departments"), None)
+        for dept in self.ctx.services.staff.list_departments(self.ctx.actor):
+            self.department.addItem(dept.name, dept.id)
+        self.department.setCurrentIndex(max(0, self.department.findData(current)))
+        self.department.blockSignals(False)
+        self.refresh()
 
     def _restore_columns(self) -> None:
         state = self.ctx.qsettings().value("staff/columns")

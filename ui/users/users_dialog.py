@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
