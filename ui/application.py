@@ -12,7 +12,6 @@ import datetime as dt
 import logging
 import os
 import sys
-import threading
 import time
 from typing import TYPE_CHECKING
 
@@ -44,20 +43,6 @@ def create_qapplication(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
-
-
-def _preload() -> threading.Thread:
-    """Import the data layer while Qt starts: SQLAlchemy alone costs ~150 ms, and Qt's
-    own start-up (C++, GIL released) can run alongside it."""
-
-    def work() -> None:
-        import app.database  # noqa: F401
-        import app.services  # noqa: F401
-        import ui.main_window  # noqa: F401
-
-    thread = threading.Thread(target=work, name="preload", daemon=True)
-    thread.start()
-    return thread
 
 
 def _open_database(url: str, settings: Settings, first_run_choice: int):
@@ -208,7 +193,6 @@ def run_gui(args) -> int:
     from ui.first_run import FirstRunDialog
     from ui.i18n import install_translators, resolve_language
 
-    preload = _preload()
     app = create_qapplication()
     crash.install(enabled=True)
     settings = Settings()
@@ -221,7 +205,6 @@ def run_gui(args) -> int:
         if not dialog.exec():
             return 0
         choice = dialog.choice
-    preload.join()
     try:
         services = _open_database(url, settings, choice)
     except ServiceError as exc:
