@@ -20,20 +20,7 @@ from app.context import Actor
 from app.errors import ServiceError, ValidationError
 from app.permissions import role_label
 from app.services import Services
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("errorLabel")
-    label.setStyleSheet("color: #b00020;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def _show(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
+from ui.widgets.forms import dialog_buttons, error_label, show_inline
 
 
 class LoginDialog(QDialog):
@@ -76,7 +63,7 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
         layout.addLayout(form)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
         if demo_accounts and not locked_user:
             box = QGroupBox(self.tr("Demo database: accounts (double-click to fill in)"))
@@ -115,7 +102,7 @@ class LoginDialog(QDialog):
             self.actor = self.services.users.authenticate(self.username.text(),
                                                           self.password.text())
         except ServiceError as exc:
-            _show(self.error, exc.message)
+            show_inline(self.error, exc.message)
             self.password.clear()
             self.password.setFocus()
             return
@@ -157,23 +144,19 @@ class CreateAdminDialog(QDialog):
         hint = QLabel(self.tr("At least 8 characters, with letters and digits."))
         hint.setStyleSheet("color: gray;")
         layout.addWidget(hint)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                                   QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.create)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(dialog_buttons(self.create, self.reject, save=False))
 
     def create(self) -> None:
         if self.password.text() != self.confirm.text():
-            _show(self.error, self.tr("The two passwords differ."))
+            show_inline(self.error, self.tr("The two passwords differ."))
             return
         try:
             self.actor = self.services.users.create_first_admin(
                 self.username.text(), self.display_name.text(), self.password.text())
         except ServiceError as exc:
-            _show(self.error, exc.message)
+            show_inline(self.error, exc.message)
             return
         self.accept()
 
@@ -205,24 +188,20 @@ class ChangePasswordDialog(QDialog):
         form.addRow(self.tr("&New password:"), self.new)
         form.addRow(self.tr("&Repeat new password:"), self.repeat)
         layout.addLayout(form)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                                   QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.change)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(dialog_buttons(self.change, self.reject, save=False))
 
     def change(self) -> None:
         if self.new.text() != self.repeat.text():
-            _show(self.error, self.tr("The two new passwords differ."))
+            show_inline(self.error, self.tr("The two new passwords differ."))
             return
         try:
             self.services.users.change_own_password(self.actor, self.old.text(), self.new.text())
         except ValidationError as exc:
-            _show(self.error, exc.message)
+            show_inline(self.error, exc.message)
             return
         except ServiceError as exc:
-            _show(self.error, exc.message)
+            show_inline(self.error, exc.message)
             return
         self.accept()

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QSpinBox,
@@ -17,6 +16,7 @@ from app.errors import ServiceError
 from app.permissions import Permission
 from app.settings import SETTINGS
 from ui.context import UiContext
+from ui.widgets.forms import dialog_buttons
 from ui.widgets.messages import show_error
 
 
@@ -58,11 +58,7 @@ class SettingsDialog(QDialog):
             form.addRow(SETTINGS["daily_backup"].title() + ":", self.daily)
             form.addRow(SETTINGS["organization_name"].title() + ":", self.organization)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
-                                   QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(dialog_buttons(self.save, self.reject))
         self.language_changed = False
 
     def save(self) -> None:

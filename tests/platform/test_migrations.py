@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect, text
 
 from db.engine import open_database, sqlite_url
 from db.migrate import current_revisions, head_revisions, needs_upgrade, upgrade
 from db.models import metadata
-from tests.conftest import IN_CI, PG_URL
+from tests.conftest import postgres_schema_database
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -22,21 +20,8 @@ def empty_db(request, tmp_path):
         yield db
         db.dispose()
         return
-    if not PG_URL:
-        if IN_CI:
-            pytest.fail("MARKETDESK_TEST_PG_URL is not set")
-        pytest.skip("no PostgreSQL server")
-    schema = f"m_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    sep = "&" if "?" in PG_URL else "?"
-    db = open_database(f"{PG_URL}{sep}options=-csearch_path%3D{schema}")
-    yield db
-    db.dispose()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
+    with postgres_schema_database(create_tables=False) as db:
+        yield db
 
 
 def _diff(db) -> list:

@@ -6,18 +6,15 @@ import json
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -26,6 +23,7 @@ from app.errors import ServiceError
 from ui.context import UiContext
 from ui.widgets.messages import show_error
 from ui.widgets.row_model import Column, RowTableModel
+from ui.widgets.tables import record_table
 
 translate = QCoreApplication.translate
 
@@ -110,17 +108,7 @@ class AuditDialog(QDialog):
         bar.addWidget(refresh)
         layout.addLayout(bar)
         self.model = RowTableModel(audit_columns(), self)
-        self.view = QTableView()
-        self.view.setObjectName("auditView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 120, 110, 120, 60)):
-            self.view.setColumnWidth(column, width)
+        self.view = record_table(self.model, "auditView", (150, 120, 110, 120, 60))
         self.details = QPlainTextEdit()
         self.details.setObjectName("auditDetails")
         self.details.setReadOnly(True)

@@ -7,20 +7,16 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedLayout,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +25,10 @@ from app.errors import ServiceError, ValidationError
 from app.permissions import Permission
 from app.staff.service import StaffInput, StaffRow
 from ui.context import UiContext
+from ui.widgets.forms import dialog_buttons, error_label, show_inline
 from ui.widgets.messages import show_error
 from ui.widgets.row_model import Column, RowTableModel
+from ui.widgets.tables import record_table
 
 translate = QCoreApplication.translate
 
@@ -96,17 +94,9 @@ class StaffEditor(QDialog):
         form.addRow(self.tr("&Hire date:"), hire_row)
         form.addRow("", self.active)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
-                                   QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(dialog_buttons(self.save, self.reject))
         self._fields = {"name": self.name, "phone": self.phone, "hire_date": self.hire_date}
 
     def data(self) -> StaffInput:
@@ -126,8 +116,7 @@ class StaffEditor(QDialog):
                                                          self.data())
         except ValidationError as exc:
             # Inline: point at the field and keep everything typed.
-            self.error.setText(exc.message)
-            self.error.show()
+            show_inline(self.error, exc.message)
             widget = self._fields.get(exc.field)
             if widget is not None:
                 widget.setFocus()
@@ -176,17 +165,7 @@ class StaffTab(QWidget):
         layout.addLayout(bar)
 
         self.model = RowTableModel(staff_columns(), self)
-        self.view = QTableView()
-        self.view.setObjectName("staffView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((120, 120, 140, 140, 110)):
-            self.view.setColumnWidth(column, width)
+        self.view = record_table(self.model, "staffView", (120, 120, 140, 140, 110))
         self.view.doubleClicked.connect(self.edit)
         self.view.activated.connect(self.edit)
         self.empty = QLabel()

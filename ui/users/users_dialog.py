@@ -4,20 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -25,8 +21,10 @@ from app.errors import ServiceError
 from app.permissions import Role, role_label
 from app.users.service import UserRow
 from ui.context import UiContext
+from ui.widgets.forms import dialog_buttons
 from ui.widgets.messages import show_error
 from ui.widgets.row_model import Column, RowTableModel
+from ui.widgets.tables import record_table
 
 translate = QCoreApplication.translate
 
@@ -100,11 +98,7 @@ class UserEditor(QDialog):
             note = QLabel(self.tr("The user must choose a new password at first sign-in."))
             note.setStyleSheet("color: gray;")
             layout.addWidget(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
-                                   QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(dialog_buttons(self.save, self.reject))
 
     def save(self) -> None:
         services, actor = self.ctx.services, self.ctx.actor
@@ -134,14 +128,7 @@ class UsersDialog(QDialog):
         self.resize(820, 480)
         layout = QVBoxLayout(self)
         self.model = RowTableModel(user_columns(), self)
-        self.view = QTableView()
-        self.view.setObjectName("usersView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view = record_table(self.model, "usersView", (110, 110, 110, 110, 80))
         self.view.doubleClicked.connect(self.edit)
         layout.addWidget(self.view)
         row = QHBoxLayout()
