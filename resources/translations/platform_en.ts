@@ -783,8 +783,8 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <source>&amp;Hire date:</source>
-        <translation>&amp;Hire date:</translation>
+        <source>Hi&amp;re date:</source>
+        <translation>Hi&amp;re date:</translation>
     </message>
 </context>
 <context>

@@ -782,8 +782,8 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>电话(&amp;H)：</translation>
     </message>
     <message>
-        <source>&amp;Hire date:</source>
-        <translation>入职日期(&amp;H)：</translation>
+        <source>Hi&amp;re date:</source>
+        <translation>入职日期(&amp;R)：</translation>
     </message>
 </context>
 <context>

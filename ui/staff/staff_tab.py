@@ -91,7 +91,9 @@ class StaffEditor(QDialog):
         form.addRow(self.tr("&Department:"), self.department)
         form.addRow(self.tr("&Position:"), self.position)
         form.addRow(self.tr("P&hone:"), self.phone)
-        form.addRow(self.tr("&Hire date:"), hire_row)
+        hire_label = QLabel(self.tr("Hi&re date:"))
+        hire_label.setBuddy(self.hire_date)  # a row holding a layout gets no buddy by itself
+        form.addRow(hire_label, hire_row)
         form.addRow("", self.active)
         layout.addLayout(form)
         self.error = error_label()
