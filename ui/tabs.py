@@ -3,7 +3,8 @@
 A feature adds a TabSpec to TABS. `factory(ctx)` builds the widget; `visible`
 decides per role (the services still check permissions themselves).
 A tab widget may define `refresh()` (called when shown and on data changes
-of the entities in `entities`) and `title_suffix()` (e.g. a due count).
+of the entities in `entities`) and `title_suffix()`, text appended to the tab
+title, e.g. " (3)" for three items due.
 """
 
 from __future__ import annotations
