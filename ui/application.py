@@ -77,21 +77,14 @@ def _build_demo_with_progress(services: Services) -> None:
         progress.close()
 
 
-def _daily_backup(services: Services, settings: Settings, actor: Actor) -> None:
-    """Once a day, on the first sign-in, a SQLite database is backed up."""
-    from app.backup import backup_sqlite, last_backup_time
+def _daily_backup_due(services: Services, settings: Settings) -> bool:
+    """Once a day, at the first sign-in, a SQLite database is backed up."""
+    from app.backup import last_backup_time
 
     if not settings.get("daily_backup") or services.db.sqlite_path is None:
-        return
+        return False
     last = last_backup_time()
-    if last is not None and last.date() == dt.date.today():
-        return
-    try:
-        path = backup_sqlite(services.db.sqlite_path, reason="daily",
-                             retention=settings.get("backup_retention"))
-        services.audit.record(actor, "backup", "database", summary=f"daily: {path}")
-    except ServiceError as exc:
-        log.warning("daily backup failed: %s", exc.message)
+    return last is None or last.date() != dt.date.today()
 
 
 class Session:
@@ -133,12 +126,16 @@ class Session:
         actor = self.sign_in()
         if actor is None:
             return False
-        _daily_backup(self.services, self.settings, actor)
         from ui.context import UiContext
 
         self.ctx = UiContext(services=self.services, actor=actor, settings=self.settings,
                              bus=self.bus)
         self._show_main_window()
+        if _daily_backup_due(self.services, self.settings):
+            from ui.platform_actions import run_backup
+
+            QTimer.singleShot(0, lambda: run_backup(self.services, self.settings, actor,
+                                                    self.window, "daily"))
         return True
 
     def _show_main_window(self) -> None:

@@ -4,6 +4,10 @@
 <context>
     <name />
     <message>
+        <source>The backup was cancelled.</source>
+        <translation>The backup was cancelled.</translation>
+    </message>
+    <message>
         <source>Backup and restore here work on a SQLite database file. For PostgreSQL, use the server's pg_dump and pg_restore.</source>
         <translation>Backup and restore here work on a SQLite database file. For PostgreSQL, use the server's pg_dump and pg_restore.</translation>
     </message>

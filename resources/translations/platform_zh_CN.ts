@@ -4,6 +4,10 @@
 <context>
     <name />
     <message>
+        <source>The backup was cancelled.</source>
+        <translation>备份已取消。</translation>
+    </message>
+    <message>
         <source>Backup and restore here work on a SQLite database file. For PostgreSQL, use the server's pg_dump and pg_restore.</source>
         <translation>此处的备份与恢复适用于 SQLite 数据库文件。PostgreSQL 请使用服务器的 pg_dump 和 pg_restore。</translation>
     </message>
