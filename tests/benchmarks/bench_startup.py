@@ -42,9 +42,9 @@ def measure(url: str, data_dir: Path, prefix: str = "") -> dict[str, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MARKETDESK_DATA_DIR": str(data_dir),
            # The demo accounts' published passwords (app/demo/platform.py).
            "MARKETDESK_BENCH_LOGIN": "admin:admin-demo-2026"}
-    # Daily backup would add a one-off copy to the first run only: do it now.
-    subprocess.run([sys.executable, "main.py", "--db", url, "backup"], env=env,
-                   capture_output=True, cwd=ROOT)
+    # The once-a-day backup would add a one-off copy to the first run only.
+    (data_dir / "settings.json").write_text(json.dumps({"daily_backup": False}),
+                                            encoding="utf-8")
     app_runs, bare_runs = [], []
     for _ in range(RUNS):
         bare_runs.append(_run([sys.executable, str(Path(__file__).with_name("bare_window.py"))],
