@@ -20,5 +20,8 @@ class Services:
         self.audit = AuditService(db)
 
         # --- customers
+        from app.customers.service import CustomerService
+
+        self.customers = CustomerService(db)
 
         # --- budget and claims
