@@ -35,12 +35,22 @@ def _staff_tab(ctx: UiContext) -> QWidget:
     return StaffTab(ctx)
 
 
+def _customers_tab(ctx: UiContext) -> QWidget:
+    from ui.customers.customers_tab import CustomersTab
+
+    return CustomersTab(ctx)
+
+
 def tabs() -> list[TabSpec]:
     """The tab list, in display order. Features append their spec here."""
     from app.permissions import Permission
 
     return [
         # --- customers
+        TabSpec("customers", lambda: QCoreApplication.translate("tabs", "Customers"),
+                _customers_tab, lambda ctx: ctx.actor.can(Permission.VIEW_CUSTOMERS),
+                frozenset({"customers", "follow_ups", "trial_classes", "enrollments",
+                           "complaints", "channels"})),
 
         # --- budget and claims
 

@@ -200,7 +200,7 @@ def _one_customer(ctx, rng, batch: _Batch, customer_id: int, created: dt.datetim
             "content": rng.choice(FOLLOW_UP_NOTES), "satisfaction": rng.choice((3, 4, 4, 5, 5, None)),
             "done": True, "done_at": at, "next_follow_up": None, "created_at": at})
     if status != Status.LOST and roll() < 0.35:
-        due = today + dt.timedelta(days=rng.randrange(-10, 21))
+        due = today + dt.timedelta(days=rng.randrange(-3, 40))
         next_follow_up = due
         batch.follow_ups.append({
             "uuid": _uuid(rng), "version": 1, "customer_id": customer_id,
