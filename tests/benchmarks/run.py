@@ -25,7 +25,7 @@ BENCHMARKS = [
     # --- platform
     "bench_startup",
     # --- customers
-
+    "bench_customers_io",
     # --- budget and claims
 
 ]
