@@ -154,7 +154,7 @@ class BundleService(Service):
         report = MergeReport(bundle_id=str(document.get("bundle_id", "")))
         with self.tx(actor, Permission.MERGE_BUNDLES) as tx:
             session = tx.session
-            channels = dict(session.execute(select(Channel.code, Channel.id)).tuples())
+            channels = {code: cid for code, cid in session.execute(select(Channel.code, Channel.id))}
             for lead in document["leads"]:
                 self._merge_lead(tx, lead, channels, report)
             if report.created or report.noted:

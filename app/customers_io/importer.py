@@ -29,7 +29,12 @@ from app.context import Actor
 from app.customers.keys import search_columns
 from app.customers_io.bulk import insert_rows
 from app.customers_io.cells import cell_text
-from app.customers_io.fields import auto_mapping, field_label, find_header_row
+from app.customers_io.fields import (
+    HEADER_SCAN_ROWS,
+    auto_mapping,
+    field_label,
+    find_header_row,
+)
 from app.customers_io.reader import FileReadError, read_file
 from app.customers_io.rows import (
     MERGE_FIELDS,
@@ -173,9 +178,11 @@ class ImportService(Service):
 
     def _validate(self, loaded: LoadedFile, mapping: list[str | None], lookups: Lookups,
                   progress: Progress | None, cancel: Cancel | None) -> list[RowResult]:
-        columns = _validate_mapping(mapping)
         if loaded.header_row is None:
-            raise ValidationError("mapping", tr("No header row was found in the file."))
+            raise ValidationError("mapping", tr(
+                "No header row was found: the file needs a row of column names such as "
+                "姓名 and 手机 within its first %d rows.") % HEADER_SCAN_ROWS)
+        columns = _validate_mapping(mapping)
         start = loaded.header_row + 1
         rows = loaded.rows
         name_index = next(i for i, key in columns if key == "name")
