@@ -86,7 +86,7 @@ class CustomerDialog(QDialog):
                 ("complaint", self.tr("Complaint…"), self.add_complaint,
                  Permission.EDIT_COMPLAINTS)):
             button = QPushButton(text)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
             button.setVisible(can(permission))
             actions.addWidget(button)
             self.action_buttons[key] = button
@@ -120,7 +120,7 @@ class CustomerDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        QShortcut(QKeySequence("Ctrl+Shift+F"), self, activated=self.add_follow_up)
+        QShortcut(QKeySequence("Ctrl+Shift+F"), self, activated=lambda: self.add_follow_up())
         self.load(customer_id)
 
     # --- loading ---------------------------------------------------------------------
