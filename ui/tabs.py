@@ -37,8 +37,11 @@ def _staff_tab(ctx: UiContext) -> QWidget:
 
 def _customers_tab(ctx: UiContext) -> QWidget:
     from ui.customers.customers_tab import CustomersTab
+    from ui.customers_io.actions import install_io_actions
 
-    return CustomersTab(ctx)
+    tab = CustomersTab(ctx)
+    install_io_actions(tab, ctx)  # import, export, booth bundles, privacy (customers_io)
+    return tab
 
 
 def tabs() -> list[TabSpec]:
