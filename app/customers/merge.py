@@ -10,8 +10,8 @@ from app.customers.common import (
     customer_row,
     load_customer,
     refresh_next_follow_up,
-    tag_names,
     set_tags,
+    tag_names,
 )
 from app.customers.keys import search_columns
 from app.customers.pipeline import ORDER, Status
@@ -100,8 +100,7 @@ class MergeMixin:
             keep.guardian_consent = keep.guardian_consent or drop.guardian_consent
             keep.guardian_consent_at = keep.guardian_consent_at or drop.guardian_consent_at
             keep.is_minor = keep.is_minor or drop.is_minor
-            if drop.created_at < keep.created_at:
-                keep.created_at = drop.created_at
+            keep.created_at = min(keep.created_at, drop.created_at)
             if drop.last_contact_at and (keep.last_contact_at is None or
                                          drop.last_contact_at > keep.last_contact_at):
                 keep.last_contact_at = drop.last_contact_at

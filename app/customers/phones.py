@@ -10,6 +10,7 @@ a warning (26% of random 1[3-9] numbers are "invalid" per the library).
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -44,7 +45,7 @@ def _clean(raw: object) -> str:
     if isinstance(raw, int):
         return str(raw)
     if isinstance(raw, float):
-        if raw != raw or raw in (float("inf"), float("-inf")) or raw != int(raw):
+        if not math.isfinite(raw) or raw != int(raw):
             return str(raw)
         return str(int(raw))
     text = unicodedata.normalize("NFKC", str(raw)).strip()

@@ -29,7 +29,7 @@ from sqlalchemy import ColumnElement, Select, and_, exists, false, or_, select
 
 from app.context import Actor
 from app.customers.common import local_day_bounds, local_today
-from app.customers.masking import may_see_contacts, mask_name, mask_phone
+from app.customers.masking import mask_name, mask_phone, may_see_contacts
 from app.customers.phones import national_of, normalize_phone
 from app.customers.pinyin import is_pinyin_query
 from app.customers.rows import CustomerListRow

@@ -154,7 +154,7 @@ def test_filters_sort_and_page(customers, actors, searchable):
     customers.bulk_tag(manager, [ids["wang"]], "高意向")
     row = customers.get_customer(manager, ids["zeng"])
     customers.change_status(manager, row.id, row.version, "contacted")
-    tag_id = dict((n, i) for i, n in customers.list_tags(manager))["高意向"]
+    tag_id = {n: i for i, n in customers.list_tags(manager)}["高意向"]
     assert list(customers.search_ids(manager, CustomerQuery(tiers=("A",)))) == \
         [ids["wang"], ids["zeng"]]
     assert list(customers.search_ids(manager, CustomerQuery(tag_ids=(tag_id,)))) == [ids["wang"]]

@@ -39,10 +39,6 @@ from app.errors import ServiceError, ValidationError
 from app.money import format_money, parse_money
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CustomerForms", text)
-
-
 class ActionDialog(QDialog):
     """A form whose OK runs `submit()`; ServiceError messages show inside the dialog."""
 
@@ -62,8 +58,11 @@ class ActionDialog(QDialog):
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                         QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("OK"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Cancel"))
+        # A base class: self.tr would look the strings up under each subclass's name.
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("ActionDialog", "OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("ActionDialog", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -97,28 +96,28 @@ class FollowUpDialog(ActionDialog):
 
     def __init__(self, run: Callable[..., object], parent: QWidget | None = None, *,
                  method: str = "phone") -> None:
-        super().__init__(_t("Record follow-up"), parent)
+        super().__init__(self.tr("Record follow-up"), parent)
         self._run = run
         self.method = QComboBox()
         for key in FOLLOW_UP_METHODS:
             self.method.addItem(method_label(key), key)
         self.method.setCurrentIndex(max(0, FOLLOW_UP_METHODS.index(method)))
         self.content = QPlainTextEdit()
-        self.content.setPlaceholderText(_t("What was said, what the customer wants"))
+        self.content.setPlaceholderText(self.tr("What was said, what the customer wants"))
         self.content.setTabChangesFocus(True)
         self.satisfaction = QComboBox()
-        self.satisfaction.addItem(_t("Not rated"), None)
+        self.satisfaction.addItem(self.tr("Not rated"), None)
         for stars in range(1, 6):
             self.satisfaction.addItem("★" * stars, stars)
-        self.plan_next = QCheckBox(_t("Plan the next follow-up on"))
+        self.plan_next = QCheckBox(self.tr("Plan the next follow-up on"))
         self.next_date = QDateEdit(QDate.currentDate().addDays(7))
         self.next_date.setCalendarPopup(True)
         self.next_date.setMinimumDate(QDate.currentDate())
         self.next_date.setEnabled(False)
         self.plan_next.toggled.connect(self.next_date.setEnabled)
-        self.form.addRow(_t("Method"), self.method)
-        self.form.addRow(_t("Content"), self.content)
-        self.form.addRow(_t("Satisfaction"), self.satisfaction)
+        self.form.addRow(self.tr("Method"), self.method)
+        self.form.addRow(self.tr("Content"), self.content)
+        self.form.addRow(self.tr("Satisfaction"), self.satisfaction)
         self.form.addRow(self.plan_next, self.next_date)
 
     def submit(self):
@@ -130,7 +129,7 @@ class FollowUpDialog(ActionDialog):
 
 class PlanFollowUpDialog(ActionDialog):
     def __init__(self, run: Callable[..., object], parent: QWidget | None = None) -> None:
-        super().__init__(_t("Plan a follow-up"), parent)
+        super().__init__(self.tr("Plan a follow-up"), parent)
         self._run = run
         self.due = QDateEdit(QDate.currentDate().addDays(1))
         self.due.setCalendarPopup(True)
@@ -138,9 +137,9 @@ class PlanFollowUpDialog(ActionDialog):
         for key in FOLLOW_UP_METHODS:
             self.method.addItem(method_label(key), key)
         self.note = QLineEdit()
-        self.form.addRow(_t("Due on"), self.due)
-        self.form.addRow(_t("Method"), self.method)
-        self.form.addRow(_t("Note"), self.note)
+        self.form.addRow(self.tr("Due on"), self.due)
+        self.form.addRow(self.tr("Method"), self.method)
+        self.form.addRow(self.tr("Note"), self.note)
 
     def submit(self):
         return self._run(_date(self.due), self.method.currentData(), self.note.text())
@@ -157,20 +156,20 @@ def _course_combo(courses: list[CourseRow], none_text: str) -> QComboBox:
 class TrialDialog(ActionDialog):
     def __init__(self, run: Callable[..., object], courses: list[CourseRow],
                  parent: QWidget | None = None) -> None:
-        super().__init__(_t("Book a trial class"), parent)
+        super().__init__(self.tr("Book a trial class"), parent)
         self._run = run
         start = QDateTime.currentDateTime().addDays(1)
         start.setTime(start.time().fromString("10:00", "HH:mm"))
         self.when = QDateTimeEdit(start)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.course = _course_combo(courses, _t("(no course chosen)"))
+        self.course = _course_combo(courses, self.tr("(no course chosen)"))
         self.teacher = QLineEdit()
         self.note = QLineEdit()
-        self.form.addRow(_t("Time"), self.when)
-        self.form.addRow(_t("Course"), self.course)
-        self.form.addRow(_t("Teacher"), self.teacher)
-        self.form.addRow(_t("Note"), self.note)
+        self.form.addRow(self.tr("Time"), self.when)
+        self.form.addRow(self.tr("Course"), self.course)
+        self.form.addRow(self.tr("Teacher"), self.teacher)
+        self.form.addRow(self.tr("Note"), self.note)
 
     def submit(self):
         when = self.when.dateTime().toPython().astimezone()
@@ -181,10 +180,10 @@ class TrialDialog(ActionDialog):
 class EnrollmentDialog(ActionDialog):
     def __init__(self, run: Callable[[EnrollmentInput], object], courses: list[CourseRow],
                  parent: QWidget | None = None) -> None:
-        super().__init__(_t("Add an enrollment"), parent)
+        super().__init__(self.tr("Add an enrollment"), parent)
         self._run = run
         self._courses = {c.id: c for c in courses}
-        self.course = _course_combo(courses, _t("(no course chosen)"))
+        self.course = _course_combo(courses, self.tr("(no course chosen)"))
         self.course.currentIndexChanged.connect(self._course_changed)
         self.enrolled_on = QDateEdit(QDate.currentDate())
         self.enrolled_on.setCalendarPopup(True)
@@ -194,17 +193,17 @@ class EnrollmentDialog(ActionDialog):
         self.hours = QSpinBox()
         self.hours.setRange(0, 2000)
         self.renewal = QComboBox()
-        self.renewal.addItem(_t("Automatic (renewal if enrolled before)"), None)
-        self.renewal.addItem(_t("First enrollment"), False)
-        self.renewal.addItem(_t("Renewal"), True)
+        self.renewal.addItem(self.tr("Automatic (renewal if enrolled before)"), None)
+        self.renewal.addItem(self.tr("First enrollment"), False)
+        self.renewal.addItem(self.tr("Renewal"), True)
         self.note = QLineEdit()
-        self.form.addRow(_t("Course"), self.course)
-        self.form.addRow(_t("Date"), self.enrolled_on)
-        self.form.addRow(_t("Amount paid (¥)"), self.amount)
-        self.form.addRow(_t("Discount (¥)"), self.discount)
-        self.form.addRow(_t("Class hours"), self.hours)
-        self.form.addRow(_t("Renewal"), self.renewal)
-        self.form.addRow(_t("Note"), self.note)
+        self.form.addRow(self.tr("Course"), self.course)
+        self.form.addRow(self.tr("Date"), self.enrolled_on)
+        self.form.addRow(self.tr("Amount paid (¥)"), self.amount)
+        self.form.addRow(self.tr("Discount (¥)"), self.discount)
+        self.form.addRow(self.tr("Class hours"), self.hours)
+        self.form.addRow(self.tr("Renewal"), self.renewal)
+        self.form.addRow(self.tr("Note"), self.note)
 
     def _course_changed(self) -> None:
         course = self._courses.get(self.course.currentData())
@@ -223,22 +222,22 @@ class EnrollmentDialog(ActionDialog):
 
 class ComplaintDialog(ActionDialog):
     def __init__(self, run: Callable[..., object], parent: QWidget | None = None) -> None:
-        super().__init__(_t("Record a complaint"), parent)
+        super().__init__(self.tr("Record a complaint"), parent)
         self._run = run
         self.category = QComboBox()
         self.category.setEditable(True)
-        for text in (_t("Teaching quality"), _t("Service attitude"), _t("Refund"),
-                     _t("Scheduling"), _t("Other")):
+        for text in (self.tr("Teaching quality"), self.tr("Service attitude"), self.tr("Refund"),
+                     self.tr("Scheduling"), self.tr("Other")):
             self.category.addItem(text)
         self.content = QPlainTextEdit()
         self.content.setTabChangesFocus(True)
         self.hours = QSpinBox()
         self.hours.setRange(1, 240)
         self.hours.setValue(24)
-        self.hours.setSuffix(_t(" h"))
-        self.form.addRow(_t("Category"), self.category)
-        self.form.addRow(_t("Complaint"), self.content)
-        self.form.addRow(_t("Respond within"), self.hours)
+        self.hours.setSuffix(self.tr(" h"))
+        self.form.addRow(self.tr("Category"), self.category)
+        self.form.addRow(self.tr("Complaint"), self.content)
+        self.form.addRow(self.tr("Respond within"), self.hours)
 
     def submit(self):
         return self._run(self.content.toPlainText(), category=self.category.currentText(),
@@ -250,16 +249,16 @@ class StatusDialog(ActionDialog):
 
     def __init__(self, current: str, run: Callable[[str, str], object],
                  parent: QWidget | None = None) -> None:
-        super().__init__(_t("Change pipeline status"), parent)
+        super().__init__(self.tr("Change pipeline status"), parent)
         self._run = run
         self.target = QComboBox()
         for target in sorted(PIPELINE[Status(current)], key=list(Status).index):
             self.target.addItem(status_label(target), str(target))
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(_t("Required when the customer is lost"))
-        self.form.addRow(_t("Current"), QLabel(status_label(current)))
-        self.form.addRow(_t("New status"), self.target)
-        self.form.addRow(_t("Reason"), self.reason)
+        self.reason.setPlaceholderText(self.tr("Required when the customer is lost"))
+        self.form.addRow(self.tr("Current"), QLabel(status_label(current)))
+        self.form.addRow(self.tr("New status"), self.target)
+        self.form.addRow(self.tr("Reason"), self.reason)
 
     def submit(self):
         return self._run(self.target.currentData(), self.reason.text())
@@ -268,7 +267,7 @@ class StatusDialog(ActionDialog):
 class ComplaintStepDialog(ActionDialog):
     def __init__(self, current: str, run: Callable[[str, str], object],
                  parent: QWidget | None = None) -> None:
-        super().__init__(_t("Handle complaint"), parent)
+        super().__init__(self.tr("Handle complaint"), parent)
         self._run = run
         self.target = QComboBox()
         for target in sorted(COMPLAINT_FLOW[ComplaintStatus(current)],
@@ -276,10 +275,10 @@ class ComplaintStepDialog(ActionDialog):
             self.target.addItem(complaint_label(target), str(target))
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText(_t("Response to the customer, or how it was resolved"))
-        self.form.addRow(_t("Current"), QLabel(complaint_label(current)))
-        self.form.addRow(_t("Next step"), self.target)
-        self.form.addRow(_t("Text"), self.text)
+        self.text.setPlaceholderText(self.tr("Response to the customer, or how it was resolved"))
+        self.form.addRow(self.tr("Current"), QLabel(complaint_label(current)))
+        self.form.addRow(self.tr("Next step"), self.target)
+        self.form.addRow(self.tr("Text"), self.text)
 
     def submit(self):
         return self._run(self.target.currentData(), self.text.toPlainText())

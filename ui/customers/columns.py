@@ -12,10 +12,6 @@ from app.customers.pipeline import status_label
 from app.customers.rows import CustomerListRow
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CustomerColumns", text)
-
-
 def _date(value: dt.datetime | dt.date | None) -> str:
     if value is None:
         return ""
@@ -25,7 +21,7 @@ def _date(value: dt.datetime | dt.date | None) -> str:
 
 
 def _gender(value: str) -> str:
-    return {"M": _t("Male"), "F": _t("Female")}.get(value, "")
+    return {"M": QCoreApplication.translate("CustomerColumns", "Male"), "F": QCoreApplication.translate("CustomerColumns", "Female")}.get(value, "")
 
 
 @dataclass(frozen=True)
@@ -39,27 +35,27 @@ class Column:
 
 
 COLUMNS: list[Column] = [
-    Column("name", lambda: _t("Name"), 90, lambda r: r.name, "name"),
-    Column("mobile", lambda: _t("Mobile"), 110, lambda r: r.mobile),
-    Column("status", lambda: _t("Status"), 80, lambda r: status_label(r.status), "status"),
-    Column("tier", lambda: _t("Tier"), 44, lambda r: r.tier, "tier"),
-    Column("school", lambda: _t("School"), 150, lambda r: r.school, "school"),
-    Column("grade", lambda: _t("Grade"), 60, lambda r: r.grade),
-    Column("guardian", lambda: _t("Guardian"), 80, lambda r: r.guardian_name),
-    Column("guardian_phone", lambda: _t("Guardian phone"), 110, lambda r: r.guardian_phone,
+    Column("name", lambda: QCoreApplication.translate("CustomerColumns", "Name"), 90, lambda r: r.name, "name"),
+    Column("mobile", lambda: QCoreApplication.translate("CustomerColumns", "Mobile"), 110, lambda r: r.mobile),
+    Column("status", lambda: QCoreApplication.translate("CustomerColumns", "Status"), 80, lambda r: status_label(r.status), "status"),
+    Column("tier", lambda: QCoreApplication.translate("CustomerColumns", "Tier"), 44, lambda r: r.tier, "tier"),
+    Column("school", lambda: QCoreApplication.translate("CustomerColumns", "School"), 150, lambda r: r.school, "school"),
+    Column("grade", lambda: QCoreApplication.translate("CustomerColumns", "Grade"), 60, lambda r: r.grade),
+    Column("guardian", lambda: QCoreApplication.translate("CustomerColumns", "Guardian"), 80, lambda r: r.guardian_name),
+    Column("guardian_phone", lambda: QCoreApplication.translate("CustomerColumns", "Guardian phone"), 110, lambda r: r.guardian_phone,
            visible=False),
-    Column("channel", lambda: _t("Channel"), 90, lambda r: r.channel_name, "channel"),
-    Column("owner", lambda: _t("Owner"), 80, lambda r: r.owner_name, "owner"),
-    Column("next_follow_up", lambda: _t("Next follow-up"), 100,
+    Column("channel", lambda: QCoreApplication.translate("CustomerColumns", "Channel"), 90, lambda r: r.channel_name, "channel"),
+    Column("owner", lambda: QCoreApplication.translate("CustomerColumns", "Owner"), 80, lambda r: r.owner_name, "owner"),
+    Column("next_follow_up", lambda: QCoreApplication.translate("CustomerColumns", "Next follow-up"), 100,
            lambda r: _date(r.next_follow_up), "next_follow_up"),
-    Column("last_contact", lambda: _t("Last contact"), 100, lambda r: _date(r.last_contact_at),
+    Column("last_contact", lambda: QCoreApplication.translate("CustomerColumns", "Last contact"), 100, lambda r: _date(r.last_contact_at),
            "last_contact"),
-    Column("created", lambda: _t("Created"), 100, lambda r: _date(r.created_at), "created"),
-    Column("gender", lambda: _t("Gender"), 50, lambda r: _gender(r.gender), visible=False),
-    Column("district", lambda: _t("District"), 80, lambda r: r.district, visible=False),
-    Column("interests", lambda: _t("Course interests"), 120, lambda r: r.course_interests,
+    Column("created", lambda: QCoreApplication.translate("CustomerColumns", "Created"), 100, lambda r: _date(r.created_at), "created"),
+    Column("gender", lambda: QCoreApplication.translate("CustomerColumns", "Gender"), 50, lambda r: _gender(r.gender), visible=False),
+    Column("district", lambda: QCoreApplication.translate("CustomerColumns", "District"), 80, lambda r: r.district, visible=False),
+    Column("interests", lambda: QCoreApplication.translate("CustomerColumns", "Course interests"), 120, lambda r: r.course_interests,
            visible=False),
-    Column("tags", lambda: _t("Tags"), 120, lambda r: "、".join(r.tags)),
+    Column("tags", lambda: QCoreApplication.translate("CustomerColumns", "Tags"), 120, lambda r: "、".join(r.tags)),
 ]
 
 COLUMN_KEYS = [c.key for c in COLUMNS]

@@ -204,7 +204,7 @@ class CustomerDialog(QDialog):
             self.load(self.row.id)
         self.tabs.setCurrentIndex(1)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         if self._dirty:
             answer = QMessageBox.question(
                 self, self.tr("Unsaved changes"),

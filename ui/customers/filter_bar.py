@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
