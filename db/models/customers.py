@@ -115,7 +115,12 @@ class Customer(Base, UUIDMixin, VersionedMixin, SoftDeleteMixin):
               postgresql_ops={"name_pinyin": "text_pattern_ops"}),
         Index("ix_customers_name_initials", "name_initials",
               postgresql_ops={"name_initials": "text_pattern_ops"}),
-        Index("ix_customers_deleted_at", "deleted_at"),
+        # Only the deleted rows (the recycle bin): an index over "deleted_at IS NULL"
+        # would match every live row, and SQLite then preferred it to the id order,
+        # turning "first page, newest first" into a sort of the whole table.
+        Index("ix_customers_deleted", "deleted_at",
+              sqlite_where=text("deleted_at IS NOT NULL"),
+              postgresql_where=text("deleted_at IS NOT NULL")),
     )
 
 

@@ -97,7 +97,7 @@ def upgrade() -> None:
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_customers_channel_id'), ['channel_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_customers_created_at'), ['created_at'], unique=False)
-        batch_op.create_index('ix_customers_deleted_at', ['deleted_at'], unique=False)
+        batch_op.create_index('ix_customers_deleted', ['deleted_at'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
         batch_op.create_index(batch_op.f('ix_customers_guardian_last4'), ['guardian_last4'], unique=False)
         batch_op.create_index('ix_customers_guardian_phone', ['guardian_phone'], unique=False)
         batch_op.create_index(batch_op.f('ix_customers_last_contact_at'), ['last_contact_at'], unique=False)
@@ -295,7 +295,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_customers_last_contact_at'))
         batch_op.drop_index('ix_customers_guardian_phone')
         batch_op.drop_index(batch_op.f('ix_customers_guardian_last4'))
-        batch_op.drop_index('ix_customers_deleted_at')
+        batch_op.drop_index('ix_customers_deleted', sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
         batch_op.drop_index(batch_op.f('ix_customers_created_at'))
         batch_op.drop_index(batch_op.f('ix_customers_channel_id'))
 
