@@ -13,7 +13,7 @@ import threading
 from array import array
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 
 from app.context import Actor
 from app.customers.search import PAGE_SIZE, CustomerQuery
@@ -22,6 +22,10 @@ from ui.customers.columns import COLUMNS
 
 CACHE_ROWS = 3000
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# A repaint asks every cell for ~8 roles; plain ints make refusing the others cheap.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ID = int(ID_ROLE)
 
 
 class _IdLoader(QObject):
@@ -70,6 +74,12 @@ class CustomerTableModel(QAbstractTableModel):
         self.endResetModel()
         self.countChanged.emit()
         if self._ids is None:
+            # Started from the event loop, after the first page has been painted: the
+            # thread's Python work would otherwise compete with that paint for the GIL.
+            QTimer.singleShot(0, lambda: self._start_id_loader(generation, query))
+
+    def _start_id_loader(self, generation: int, query: CustomerQuery) -> None:
+        if generation == self._generation:
             threading.Thread(target=self._load_ids, args=(generation, query), daemon=True,
                              name="customer-ids").start()
 
@@ -168,15 +178,16 @@ class CustomerTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        role = int(role)
+        if role != _DISPLAY and role != _TOOLTIP and role != _ID:
+            return None
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
-            text = self.row_text(index.row())
-            return text[index.column()] if text else ""
-        if role == ID_ROLE:
+        if role == _ID:
             return self.customer_id(index.row())
-        return None
+        text = self.row_text(index.row())
+        return text[index.column()] if text else ""
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
