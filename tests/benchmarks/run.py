@@ -25,6 +25,7 @@ BENCHMARKS = [
     # --- platform
     "bench_startup",
     # --- customers
+    "bench_customers",
     "bench_customers_io",
     # --- budget and claims
 
