@@ -71,8 +71,14 @@ def headers(language: str) -> list[str]:
     return [column[index] for column in EXPORT_COLUMNS]
 
 
-def _local_date(value: dt.datetime | None) -> dt.date | None:
-    return value.astimezone().date() if value is not None else None
+def _local_date_function():
+    """UTC timestamp -> local calendar date, with the local zone looked up once."""
+    zone = dt.datetime.now().astimezone().tzinfo
+
+    def local_date(value: dt.datetime | None) -> dt.date | None:
+        return value.astimezone(zone).date() if value is not None else None
+
+    return local_date
 
 
 class ExportService(Service):
@@ -99,6 +105,8 @@ class ExportService(Service):
     def _rows(self, actor: Actor, result, language: str) -> Iterator[tuple]:
         contacts = may_see_contacts(actor)
         genders, (yes, no) = _GENDER[language], _YES_NO[language]
+        statuses: dict[str, str] = {}
+        local_date = _local_date_function()
         for row in result:
             mobile = national_of(row.mobile)
             guardian = national_of(row.guardian_phone)
@@ -110,8 +118,9 @@ class ExportService(Service):
                    row.guardian_name if contacts else guardian_name_for(actor, row.guardian_name),
                    guardian, row.district, row.training_needs, row.course_interests,
                    row.channel_name or "", row.source_event, row.owner_name or "", row.tier,
-                   status_label(row.status),
-                   _local_date(row.created_at), _local_date(row.last_contact_at),
+                   statuses.get(row.status) or statuses.setdefault(row.status,
+                                                                   status_label(row.status)),
+                   local_date(row.created_at), local_date(row.last_contact_at),
                    row.next_follow_up, yes if row.consent_contact else no, row.notes)
 
     def export(self, actor: Actor, path: str | Path, options: ExportOptions, *,

@@ -22,11 +22,12 @@ _PLAIN_MOBILE = re.compile(r"1[1-9]\d{9}")
 
 
 @functools.lru_cache(maxsize=1)
-def _cn_type_patterns() -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
+def _cn_valid_pattern() -> re.Pattern[str]:
+    """Valid 11-digit CN numbers: the general pattern and any number-type pattern
+    (premium, toll free, shared cost, ..., fixed line, mobile) that allows 11 digits."""
     from phonenumbers import PhoneMetadata
 
     metadata = PhoneMetadata.metadata_for_region("CN")
-    general = re.compile(metadata.general_desc.national_number_pattern)
     descs = [metadata.premium_rate, metadata.toll_free, metadata.shared_cost, metadata.voip,
              metadata.personal_number, metadata.pager, metadata.uan, metadata.voicemail,
              metadata.fixed_line, metadata.mobile]
@@ -37,8 +38,9 @@ def _cn_type_patterns() -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
         lengths = desc.possible_length or metadata.general_desc.possible_length
         if lengths and 11 not in lengths:
             continue
-        patterns.append(re.compile(desc.national_number_pattern))
-    return general, patterns
+        patterns.append(f"(?:{desc.national_number_pattern})")
+    general = metadata.general_desc.national_number_pattern
+    return re.compile(f"(?=(?:{general})$)(?:{'|'.join(patterns)})")
 
 
 def _plain_digits(raw: object) -> str | None:
@@ -58,8 +60,6 @@ def _plain_digits(raw: object) -> str | None:
 def fast_normalize(raw: object, field: str = "mobile") -> Phone | None:
     """Same result as `normalize_phone(raw, field)`, much faster for plain mobiles."""
     digits = _plain_digits(raw)
-    if digits is not None:
-        general, patterns = _cn_type_patterns()
-        if general.fullmatch(digits) and any(p.fullmatch(digits) for p in patterns):
-            return Phone(e164="+86" + digits, national=digits, is_mobile=True)
+    if digits is not None and _cn_valid_pattern().fullmatch(digits):
+        return Phone(e164="+86" + digits, national=digits, is_mobile=True)
     return normalize_phone(raw, field)

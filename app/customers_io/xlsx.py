@@ -10,6 +10,8 @@ little memory.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +20,8 @@ from typing import Any
 from app.errors import ServiceError, tr
 
 TEXT, NUMBER, DATE, DATETIME = "text", "number", "date", "datetime"
+# Strings that XlsxWriter's control-character escaping would change.
+_NEEDS_ESCAPE = re.compile(r"_x[0-9a-fA-F]{4}_|[\x00-\x08\x0b-\x1f\ufffe\uffff]")
 EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 WIDTH_SAMPLE = 200
 
@@ -28,6 +32,33 @@ class Sheet:
     headers: Sequence[str]
     kinds: Sequence[str]            # TEXT / NUMBER / DATE / DATETIME per column
     rows: Iterable[Sequence[Any]]
+
+
+@functools.lru_cache(maxsize=1)
+def _worksheet_class():
+    """XlsxWriter's Worksheet, escaping control characters only where there are any.
+
+    In constant_memory mode XlsxWriter runs two re.sub calls on every string
+    cell; one has a template with a backreference, which makes CPython import
+    `re` on each call, and with PySide6 loaded every import passes through
+    shiboken's import hook (~30% of a 100,000-row export, measured). A string
+    without control characters or "_xHHHH_" is returned as it is, which is what
+    those substitutions would have produced; the others go through XlsxWriter's
+    own code. Added with `add_worksheet(worksheet_class=...)`, XlsxWriter's way
+    of subclassing worksheets.
+    """
+    from xlsxwriter.worksheet import Worksheet
+
+    escape = Worksheet._escape_control_characters
+
+    class FastWorksheet(Worksheet):
+        @staticmethod
+        def _escape_control_characters(data):
+            if isinstance(data, str) and _NEEDS_ESCAPE.search(data) is None:
+                return data
+            return escape(data)
+
+    return FastWorksheet
 
 
 def _display_width(text: str) -> int:
@@ -60,7 +91,7 @@ def write_workbook(path: str | Path, sheets: Sequence[Sheet],
     total = 0
     try:
         for spec in sheets:
-            sheet = workbook.add_worksheet(spec.name[:31])
+            sheet = workbook.add_worksheet(spec.name[:31], worksheet_class=_worksheet_class())
             rows = iter(spec.rows)
             sample = []
             for row in rows:

@@ -41,3 +41,14 @@ def test_fast_pinyin_matches_pypinyin():
     for name in names:
         assert convert(name) == lazy_pinyin(name, style=Style.NORMAL, errors="default",
                                             strict=False), name
+
+
+def test_fast_worksheet_escapes_like_xlsxwriter():
+    from xlsxwriter.worksheet import Worksheet
+
+    from app.customers_io.xlsx import _worksheet_class
+
+    fast = _worksheet_class()._escape_control_characters
+    for text in ["张三", "plain", "_x0041_ literal", "tab\there", "bell\x07", "nul\x00",
+                 "new\nline", "\ufffe\uffff", "a_x12_b", "", " lead"]:
+        assert fast(text) == Worksheet._escape_control_characters(text), repr(text)
