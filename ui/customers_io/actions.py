@@ -21,8 +21,6 @@ from app.permissions import Permission
 from ui.context import UiContext
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CustomersIoActions", text)
 
 
 def open_import(ctx: UiContext, parent: QWidget) -> None:
@@ -62,18 +60,18 @@ def export_personal_data(ctx: UiContext, parent: QWidget, customer_id: int | Non
     if customer_id is None:
         return
     path, _ = QFileDialog.getSaveFileName(
-        parent, _t("Export personal data"), str(Path.home() / f"customer-{customer_id}.xlsx"),
-        _t("Excel workbook (*.xlsx);;JSON (*.json)"))
+        parent, QCoreApplication.translate("CustomersIoActions", "Export personal data"), str(Path.home() / f"customer-{customer_id}.xlsx"),
+        QCoreApplication.translate("CustomersIoActions", "Excel workbook (*.xlsx);;JSON (*.json)"))
     if not path:
         return
     try:
         written = PrivacyService(ctx.services.db).export_personal_data(ctx.actor, customer_id,
                                                                        Path(path))
     except ServiceError as exc:
-        QMessageBox.warning(parent, _t("Export personal data"), exc.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("CustomersIoActions", "Export personal data"), exc.message)
         return
-    QMessageBox.information(parent, _t("Export personal data"),
-                            _t("Everything stored about the customer was written to %s.")
+    QMessageBox.information(parent, QCoreApplication.translate("CustomersIoActions", "Export personal data"),
+                            QCoreApplication.translate("CustomersIoActions", "Everything stored about the customer was written to %s.")
                             % written)
 
 
@@ -81,8 +79,8 @@ def anonymise(ctx: UiContext, parent: QWidget, customer_id: int | None) -> bool:
     if customer_id is None:
         return False
     answer = QMessageBox.warning(
-        parent, _t("Anonymise customer"),
-        _t("Remove the name, phones, WeChat, guardian, school, notes and all free texts of "
+        parent, QCoreApplication.translate("CustomersIoActions", "Anonymise customer"),
+        QCoreApplication.translate("CustomersIoActions", "Remove the name, phones, WeChat, guardian, school, notes and all free texts of "
            "this customer for good? Statistics (status, channel, dates, enrollments) are "
            "kept. This cannot be undone."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
@@ -92,7 +90,7 @@ def anonymise(ctx: UiContext, parent: QWidget, customer_id: int | None) -> bool:
     try:
         PrivacyService(ctx.services.db).anonymise(ctx.actor, customer_id)
     except ServiceError as exc:
-        QMessageBox.warning(parent, _t("Anonymise customer"), exc.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("CustomersIoActions", "Anonymise customer"), exc.message)
         return False
     ctx.bus.publish(None, "customers")
     return True
@@ -102,10 +100,10 @@ def install_privacy_actions(dialog, ctx: UiContext) -> None:
     """Buttons in a customer detail dialog (ui.customers.detail_dialog.CustomerDialog)."""
     if not ctx.actor.can(Permission.PRIVACY_REQUESTS) or getattr(dialog, "row", None) is None:
         return
-    export = QPushButton(_t("Personal data…"))
-    export.setToolTip(_t("Export everything stored about this customer (PIPL request)"))
+    export = QPushButton(QCoreApplication.translate("CustomersIoActions", "Personal data…"))
+    export.setToolTip(QCoreApplication.translate("CustomersIoActions", "Export everything stored about this customer (PIPL request)"))
     export.clicked.connect(lambda: export_personal_data(ctx, dialog, dialog.row.id))
-    remove = QPushButton(_t("Anonymise…"))
+    remove = QPushButton(QCoreApplication.translate("CustomersIoActions", "Anonymise…"))
 
     def do_anonymise() -> None:
         if anonymise(ctx, dialog, dialog.row.id):
@@ -135,25 +133,25 @@ def install_io_actions(tab, ctx: UiContext) -> None:
         tab.addAction(act)
         return act
 
-    tab.import_action = action(_t("Import…"), lambda: open_import(ctx, tab), "Ctrl+I",
+    tab.import_action = action(QCoreApplication.translate("CustomersIoActions", "Import…"), lambda: open_import(ctx, tab), "Ctrl+I",
                                can(Permission.IMPORT_CUSTOMERS))
     tab.export_action = action(
-        _t("Export…"), lambda: open_export(ctx, tab, tab.model.query,
+        QCoreApplication.translate("CustomersIoActions", "Export…"), lambda: open_export(ctx, tab, tab.model.query,
                                            tab.selected_customer_ids()),
         "Ctrl+Shift+E", can(Permission.EXPORT_CUSTOMERS))
     tab.export_selection_action = action(
-        _t("Export selection…"), lambda: open_export(ctx, tab, tab.model.query,
+        QCoreApplication.translate("CustomersIoActions", "Export selection…"), lambda: open_export(ctx, tab, tab.model.query,
                                                      tab.selected_customer_ids()),
         None, can(Permission.EXPORT_CUSTOMERS))
-    tab.merge_bundle_action = action(_t("Merge booth bundle…"),
+    tab.merge_bundle_action = action(QCoreApplication.translate("CustomersIoActions", "Merge booth bundle…"),
                                      lambda: open_merge_bundle(ctx, tab), None,
                                      can(Permission.MERGE_BUNDLES))
     privacy = can(Permission.PRIVACY_REQUESTS)
     tab.personal_data_action = action(
-        _t("Export personal data…"),
+        QCoreApplication.translate("CustomersIoActions", "Export personal data…"),
         lambda: export_personal_data(ctx, tab, tab.current_customer_id()), None, privacy)
     tab.anonymise_action = action(
-        _t("Anonymise…"), lambda: anonymise(ctx, tab, tab.current_customer_id()), None, privacy)
+        QCoreApplication.translate("CustomersIoActions", "Anonymise…"), lambda: anonymise(ctx, tab, tab.current_customer_id()), None, privacy)
     for act in (tab.import_action, tab.export_action):
         tab.toolbar.addAction(act)
     tab.selection_menu.addSeparator()
@@ -177,13 +175,13 @@ def menu_entries() -> list:
     from ui.menus import MenuEntry
 
     return [
-        MenuEntry("file", "customers_import", lambda: _t("Import customers…"),
+        MenuEntry("file", "customers_import", lambda: QCoreApplication.translate("CustomersIoActions", "Import customers…"),
                   lambda ctx, window: open_import(ctx, window), "",
                   lambda ctx: ctx.actor.can(Permission.IMPORT_CUSTOMERS)),
-        MenuEntry("file", "customers_merge_bundle", lambda: _t("Merge booth bundle…"),
+        MenuEntry("file", "customers_merge_bundle", lambda: QCoreApplication.translate("CustomersIoActions", "Merge booth bundle…"),
                   lambda ctx, window: open_merge_bundle(ctx, window), "",
                   lambda ctx: ctx.actor.can(Permission.MERGE_BUNDLES)),
-        MenuEntry("tools", "customers_booth", lambda: _t("Booth mode"),
+        MenuEntry("tools", "customers_booth", lambda: QCoreApplication.translate("CustomersIoActions", "Booth mode"),
                   lambda ctx, window: open_booth(ctx, window), "Ctrl+Shift+B",
                   lambda ctx: ctx.actor.can(Permission.CAPTURE_LEADS)),
     ]

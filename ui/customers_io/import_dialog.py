@@ -138,7 +138,7 @@ class ImportDialog(QDialog):
         self.preview_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.preview_view.verticalHeader().setDefaultSectionSize(22)
         self.preview_view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((60, 90, 120, 120)):
+        for column, width in enumerate((60, 110, 120, 120)):
             self.preview_view.setColumnWidth(column, width)
         top = QHBoxLayout()
         top.addWidget(self.preview_info, 1)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from app.customers.phones import national_of
+from app.customers_io.cells import cell_text
 from app.customers_io.importer import ImportPreview
 from app.customers_io.report import status_text
 from app.customers_io.rows import MERGED, NEW, REJECTED, SKIPPED, RowResult
@@ -25,6 +26,7 @@ class PreviewModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._results: list[RowResult] = []
+        self._preview: ImportPreview | None = None
         self._shown: list[RowResult] = []
         self._filter = ALL
         self._headers = [self.tr("Row"), self.tr("Result"), self.tr("Name"), self.tr("Mobile"),
@@ -32,6 +34,7 @@ class PreviewModel(QAbstractTableModel):
 
     def set_preview(self, preview: ImportPreview | None) -> None:
         self.beginResetModel()
+        self._preview = preview
         self._results = preview.results if preview is not None else []
         self._apply()
         self.endResetModel()
@@ -79,10 +82,10 @@ class PreviewModel(QAbstractTableModel):
             if column == 1:
                 return status_text(result.status)
             if column == 2:
-                return values.get("name", "")
+                return values.get("name") or self._raw(result, "name")
             if column == 3:
                 return national_of(values.get("mobile")) or national_of(
-                    values.get("guardian_phone"))
+                    values.get("guardian_phone")) or self._raw(result, "mobile")
             if column == 4:
                 return "; ".join([result.reason, *result.warnings] if result.reason
                                  else result.warnings)
@@ -96,6 +99,14 @@ class PreviewModel(QAbstractTableModel):
             return "\n".join([result.reason, *result.warnings] if result.reason
                              else result.warnings) or None
         return None
+
+    def _raw(self, result: RowResult, key: str) -> str:
+        """The file's own cell, for rows that were rejected before being read."""
+        if self._preview is None or key not in self._preview.mapping:
+            return ""
+        cells = self._preview.file.rows[result.row - 1]
+        column = self._preview.mapping.index(key)
+        return cell_text(cells[column]) if column < len(cells) else ""
 
     def counts(self) -> dict[str, int]:
         counts = {NEW: 0, MERGED: 0, REJECTED: 0, SKIPPED: 0}
