@@ -28,6 +28,7 @@ from ui.context import UiContext
 from ui.customers.bulk_actions import BulkActions
 from ui.customers.columns import COLUMNS
 from ui.customers.detail_dialog import CustomerDialog
+from ui.customers.fast_delegate import FastTextDelegate
 from ui.customers.filter_bar import FilterBar
 from ui.customers.table_model import CustomerTableModel
 from ui.customers.today_panel import TodayPanel
@@ -51,6 +52,7 @@ class CustomersTab(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setItemDelegate(FastTextDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
