@@ -144,7 +144,7 @@ def test_today_panel_counts_in_the_title(qtbot, manager_ctx):
     ctx.services.customers.plan_follow_up(ctx.actor, row.id,
                                           dt.date.today() - dt.timedelta(days=1))
     tab = _tab(qtbot, ctx)
-    assert tab.title_suffix() == " (1)"
+    assert tab.title_suffix() == "1"
     assert tab.today_panel.tree.topLevelItem(0).childCount() == 1
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.customers.common import local_today
 from app.customers.search import CustomerQuery
 from app.errors import ServiceError
 from app.permissions import Permission
@@ -45,6 +47,8 @@ class CustomersTab(QWidget):
         self.model.countChanged.connect(self._update_count)
         self.model.queryFailed.connect(self._query_failed)
         self.dialogs: list[CustomerDialog] = []
+        # Called with every detail dialog the tab opens (other features add buttons).
+        self.dialog_hooks: list[Callable[[CustomerDialog], None]] = []
         self.count_label = QLabel()
 
         self.filters = FilterBar(ctx)
@@ -90,8 +94,8 @@ class CustomersTab(QWidget):
         self.stack.addWidget(self.empty)
 
         self.today_panel = TodayPanel(ctx)
-        self.today_panel.openCustomer.connect(self.open_customer)
-        self.today_panel.countChanged.connect(lambda _n: self._update_title())
+        # Lambdas, not bound methods: open_customer may be wrapped after construction.
+        self.today_panel.openCustomer.connect(lambda cid: self.open_customer(cid))
 
         self.bulk = BulkActions(self)
         self._build_actions()
@@ -248,18 +252,14 @@ class CustomersTab(QWidget):
             self.refresh()
 
     def title_suffix(self) -> str:
+        """The main window shows it after the tab title: today's due items."""
         count = self.today_panel.items.count
-        return f" ({count})" if count else ""
+        return str(count) if count else ""
 
-    def _update_title(self) -> None:
-        tabs = self.parentWidget()
-        while tabs is not None and not hasattr(tabs, "setTabText"):
-            tabs = tabs.parentWidget()
-        if tabs is not None:
-            index = tabs.indexOf(self)
-            if index >= 0:
-                base = tabs.tabText(index).split(" (")[0]
-                tabs.setTabText(index, base + self.title_suffix())
+    def refresh_if_stale(self) -> None:
+        """Called when the tab is shown again: after midnight "today" has moved on."""
+        if self.today_panel.items.today != local_today():
+            self.refresh()
 
     # --- selection and opening -------------------------------------------------------
 
@@ -295,9 +295,11 @@ class CustomersTab(QWidget):
             QMessageBox.warning(self, self.tr("Cannot open"), exc.message)
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.openCustomer.connect(self.open_customer)
+        dialog.openCustomer.connect(lambda cid: self.open_customer(cid))
         dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget(d))
         self.dialogs.append(dialog)
+        for hook in self.dialog_hooks:
+            hook(dialog)
         dialog.show()
         return dialog
 
