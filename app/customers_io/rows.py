@@ -62,8 +62,11 @@ class Lookups:
     today: dt.date = field(default_factory=dt.date.today)
     consent_wording: str = ""
     header_name: str = ""        # the name column's header text (a repeated header row)
+    texts: dict[tuple[str, str], str] = field(default_factory=dict)  # cleaned text cells
 
 
+_TEXT_KEYS = ("name", "wechat", "grade", "school", "guardian_name", "district",
+              "training_needs", "course_interests", "notes", "source_event")
 _GENDERS = {"男": "M", "m": "M", "male": "M", "男性": "M", "boy": "M",
             "女": "F", "f": "F", "female": "F", "女性": "F", "girl": "F"}
 
@@ -122,11 +125,19 @@ def validate_row(number: int, cells: list[Any], columns: list[tuple[int, str]],
     warnings: list[str] = []
     current = ""
     try:
-        for key in ("name", "wechat", "grade", "school", "guardian_name", "district",
-                    "training_needs", "course_interests", "notes", "source_event"):
+        memo = lookups.texts
+        for key in _TEXT_KEYS:
             if key in raw:
                 current = key
-                _text(values, key, raw[key])
+                value = raw[key]
+                # Grades, schools, courses, districts repeat: clean each value once.
+                cached = memo.get((key, value)) if value.__class__ is str else None
+                if cached is None:
+                    _text(values, key, value)
+                    if value.__class__ is str and len(memo) < 200_000:
+                        memo[(key, value)] = values.get(key, "")
+                elif cached:
+                    values[key] = cached
         if not values.get("name"):
             raise ValueError(tr("The name is missing."))
         current = "mobile"
