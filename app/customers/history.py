@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from app.context import Actor
 from app.customers.common import (
@@ -373,8 +373,9 @@ class HistoryMixin:
         return entries
 
     def today(self, actor: Actor, today: dt.date | None = None) -> TodayItems:
-        """The actor's open follow-ups due today or earlier, and today's booked trials
-        (plus earlier ones still booked: their outcome was never recorded)."""
+        """The actor's open follow-ups due today or earlier, today's booked trials (plus
+        earlier ones still booked: their outcome was never recorded) and, for complaint
+        handlers, the open complaints that are theirs or nobody's."""
         today = today or local_today()
         if actor.staff_id is None or not actor.can(Permission.VIEW_CUSTOMERS):
             return TodayItems(today=today)
@@ -392,9 +393,21 @@ class HistoryMixin:
                        TrialClass.status == TrialStatus.BOOKED,
                        TrialClass.scheduled_at < day_end, Customer.deleted_at.is_(None))
                 .order_by(TrialClass.scheduled_at).limit(500)).all()
+            complaints = []
+            if actor.can(Permission.EDIT_COMPLAINTS):
+                complaints = session.execute(
+                    select(Complaint, Customer.name)
+                    .join(Customer, Customer.id == Complaint.customer_id)
+                    .where(Complaint.status.in_((ComplaintStatus.RECEIVED,
+                                                 ComplaintStatus.HANDLING)),
+                           or_(Complaint.handler_id == actor.staff_id,
+                               Complaint.handler_id.is_(None)))
+                    .order_by(Complaint.response_deadline).limit(500)).all()
             return TodayItems(
                 follow_ups=[_follow_up_row(session, f, name) for f, name in follow_ups],
-                trials=[_trial_row(session, t, name) for t, name in trials], today=today)
+                trials=[_trial_row(session, t, name) for t, name in trials],
+                complaints=[_complaint_row(session, c, name) for c, name in complaints],
+                today=today)
 
     def _visible(self, session, actor: Actor, customer_id: int) -> Customer:
         customer = session.get(Customer, customer_id)

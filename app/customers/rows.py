@@ -252,6 +252,8 @@ class DuplicateGroup:
 class TodayItems:
     follow_ups: list[FollowUpRow] = field(default_factory=list)
     trials: list[TrialRow] = field(default_factory=list)
+    # Open complaints (received or handling) of the actor or nobody, for complaint handlers.
+    complaints: list[ComplaintRow] = field(default_factory=list)
     today: dt.date | None = None
 
     @property
@@ -260,4 +262,4 @@ class TodayItems:
 
     @property
     def count(self) -> int:
-        return len(self.follow_ups) + len(self.trials)
+        return len(self.follow_ups) + len(self.trials) + len(self.complaints)

@@ -112,6 +112,17 @@ def test_complaint_workflow_records_times(customers, actors, make_customer):
         customers.receive_complaint(actors["finance"], row.id, "x")
 
 
+def test_open_complaints_in_the_handlers_today(customers, actors, make_customer):
+    service, manager = actors["service"], actors["manager"]
+    row = make_customer()
+    mine = customers.receive_complaint(service, row.id, "上课时间变了没通知")
+    customers.receive_complaint(manager, row.id, "经理记录的投诉")  # the manager's to handle
+    assert [c.id for c in customers.today(service).complaints] == [mine.id]
+    customers.set_complaint_status(service, mine.id, mine.version, "resolved", "已道歉并补课")
+    assert customers.today(service).complaints == []
+    assert customers.today(actors["staff"]).complaints == []
+
+
 @pytest.fixture
 def searchable(make_customer):
     return {

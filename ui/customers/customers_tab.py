@@ -139,8 +139,8 @@ class CustomersTab(QWidget):
         self.open_action = action(self.tr("Open"), self.open_current, "Ctrl+O")
         self.find_action = action(self.tr("Search"), self.focus_search,
                                   QKeySequence.StandardKey.Find)
-        self.refresh_action = action(self.tr("Refresh"), self.refresh,
-                                     QKeySequence.StandardKey.Refresh)
+        # F5 belongs to the main window's View -> Refresh, which calls refresh() here.
+        self.refresh_action = action(self.tr("Refresh"), self.refresh)
         self.delete_action = action(self.tr("Delete"), self.bulk.delete_selected,
                                     QKeySequence.StandardKey.Delete, can(Permission.DELETE_CUSTOMERS))
         self.restore_action = action(self.tr("Restore"), self.bulk.restore_selected, None,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from app.customers.pipeline import method_label
+from app.customers.pipeline import complaint_label, method_label
 from app.customers.rows import TodayItems
 from ui.context import UiContext
 
@@ -66,8 +68,22 @@ class TodayPanel(QWidget):
                 item.setToolTip(0, self.tr("The outcome of this trial was never recorded."))
             item.setData(0, CUSTOMER_ROLE, t.customer_id)
             trials.addChild(item)
-        self.tree.addTopLevelItems([follow_ups, trials])
-        for group in (follow_ups, trials):
+        groups = [follow_ups, trials]
+        if self.items.complaints:
+            complaints = QTreeWidgetItem([self.tr("Complaints (%d)") % len(self.items.complaints)])
+            now = dt.datetime.now(dt.UTC)
+            for c in self.items.complaints:
+                deadline = c.response_deadline.astimezone()
+                item = QTreeWidgetItem([deadline.strftime("%m-%d %H:%M"), c.customer_name,
+                                        f"{complaint_label(c.status)}: {c.content}"])
+                item.setToolTip(0, self.tr("Respond by %s") % deadline.strftime("%Y-%m-%d %H:%M"))
+                if c.overdue(now):
+                    item.setForeground(0, QBrush(OVERDUE))
+                item.setData(0, CUSTOMER_ROLE, c.customer_id)
+                complaints.addChild(item)
+            groups.append(complaints)
+        self.tree.addTopLevelItems(groups)
+        for group in groups:
             group.setFirstColumnSpanned(True)  # only works once the item is in the tree
         self.tree.expandAll()
         count = self.items.count
