@@ -59,7 +59,6 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 CHUNK = 5000
 BULK_LOAD_MIN_ROWS = 5000
-BULK_CACHE_KIB = 200_000
 LOOKUP_CHUNK = 2000
 
 
@@ -385,7 +384,6 @@ class ImportService(Service):
         if new_rows < existing:
             return []
         conn = tx.session.connection()
-        conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
         indexes = sorted(Customer.__table__.indexes, key=lambda i: (i.unique, i.name))
         for index in indexes:
             index.drop(conn)

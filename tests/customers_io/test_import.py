@@ -240,3 +240,33 @@ def test_minor_needs_guardian_consent(io_services, actors, xlsx_file):
     assert [row for row, _ in result.rejected] == [2]
     customer = _customer(io_services, "+8613812340013")
     assert customer.is_minor and customer.guardian_consent
+
+
+def _index_names(services) -> set[str]:
+    from sqlalchemy import inspect
+
+    with services.db.engine.connect() as conn:
+        return {i["name"] for i in inspect(conn).get_indexes("customers")}
+
+
+def test_bulk_load_keeps_the_indexes(io_services, actors, xlsx_file, monkeypatch):
+    import app.customers_io.importer as importer
+
+    monkeypatch.setattr(importer, "BULK_LOAD_MIN_ROWS", 1)  # take the bulk path at 3 rows
+    expected = _index_names(io_services)
+    assert "uq_customers_mobile_live" in expected
+    rows = [HEADER] + [[i, f"学员{i}", f"137{i:08d}", "", "", "", "", "", None, ""]
+                       for i in range(1, 4)]
+    service = ImportService(io_services.db)
+    preview = service.preview(actors["manager"], service.open_file(xlsx_file(rows)))
+    with pytest.raises(ImportCancelled):
+        service.run(actors["manager"], preview, cancel=lambda: True)
+    assert _index_names(io_services) == expected  # the drop was rolled back too
+    assert service.run(actors["manager"], preview).imported == 3
+    assert _index_names(io_services) == expected
+    # The rebuilt unique index still refuses a second live customer with the same mobile.
+    from app.customers.rows import CustomerInput, DuplicateCustomer
+
+    with pytest.raises(DuplicateCustomer):
+        io_services.customers.create_customer(actors["manager"], CustomerInput(
+            name="重复", mobile="13700000001"))

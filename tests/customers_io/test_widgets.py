@@ -205,3 +205,14 @@ def test_tab_actions_per_role(qtbot, ui_context):
     assert not finance_tab.import_action.isVisible()
     assert finance_tab.export_action.isVisible()
     assert not finance_tab.anonymise_action.isVisible()
+
+
+def test_booth_command_signs_in_first(qtbot, tmp_path, monkeypatch):
+    """`python main.py booth`: without a signed-in user it opens nothing and exits 0."""
+    from ui.application import Session
+
+    monkeypatch.setattr(Session, "sign_in", lambda self: None)
+    monkeypatch.setattr("ui.crash.install", lambda enabled=True: None)  # keep pytest's hooks
+    from main import main
+
+    assert main(["--db", f"sqlite:///{tmp_path / 'booth.sqlite3'}", "booth"]) == 0
