@@ -42,7 +42,25 @@ class Permission(StrEnum):
     EDIT_DEPARTMENTS = "departments.edit"
 
     # --- customers (customer database feature) -----------------------------------
-    # (customer permissions go here)
+    VIEW_CUSTOMERS = "customers.view"              # the Customers tab (own customers at least)
+    VIEW_ALL_CUSTOMERS = "customers.view_all"      # every customer, not only one's own
+    VIEW_CUSTOMER_CONTACTS = "customers.contacts"  # phones and guardian data unmasked
+    EDIT_CUSTOMERS = "customers.edit"              # create/update/pipeline/tier/tags
+    EDIT_ALL_CUSTOMERS = "customers.edit_all"      # edit customers owned by someone else
+    ASSIGN_CUSTOMERS = "customers.assign"          # change the owner
+    DELETE_CUSTOMERS = "customers.delete"          # soft delete and restore
+    MERGE_CUSTOMERS = "customers.merge"            # find and merge duplicates
+    EDIT_FOLLOW_UPS = "customers.follow_ups"
+    EDIT_TRIALS = "customers.trials"
+    EDIT_ENROLLMENTS = "customers.enrollments"
+    EDIT_COMPLAINTS = "customers.complaints"
+    MANAGE_COURSES = "customers.courses"
+    MANAGE_CHANNELS = "customers.channels"
+    IMPORT_CUSTOMERS = "customers.import"
+    EXPORT_CUSTOMERS = "customers.export"
+    CAPTURE_LEADS = "customers.capture"            # booth mode
+    MERGE_BUNDLES = "customers.bundles"            # merge booth bundles
+    PRIVACY_REQUESTS = "customers.privacy"         # personal data export, anonymise
 
     # --- budget, expenses and claims (budget feature) --------------------------------
     # (budget permissions go here)
@@ -57,8 +75,28 @@ PLATFORM_ROLES: dict[Role, set[Permission]] = {
 }
 
 
+_CUSTOMER_WORK = {Permission.VIEW_CUSTOMERS, Permission.VIEW_CUSTOMER_CONTACTS,
+                  Permission.EDIT_CUSTOMERS, Permission.EDIT_FOLLOW_UPS,
+                  Permission.CAPTURE_LEADS}
+
 CUSTOMER_ROLES: dict[Role, set[Permission]] = {
-    # (customer feature fills this)
+    # Managers see and change every customer, unmasked.
+    Role.MANAGER: _CUSTOMER_WORK | {
+        Permission.VIEW_ALL_CUSTOMERS, Permission.EDIT_ALL_CUSTOMERS,
+        Permission.ASSIGN_CUSTOMERS, Permission.DELETE_CUSTOMERS, Permission.MERGE_CUSTOMERS,
+        Permission.EDIT_TRIALS, Permission.EDIT_ENROLLMENTS, Permission.EDIT_COMPLAINTS,
+        Permission.MANAGE_COURSES, Permission.IMPORT_CUSTOMERS, Permission.EXPORT_CUSTOMERS,
+        Permission.MERGE_BUNDLES, Permission.PRIVACY_REQUESTS},
+    # Staff work their own customers (the services restrict them to owner = self).
+    Role.STAFF: _CUSTOMER_WORK | {Permission.EDIT_TRIALS, Permission.EDIT_ENROLLMENTS},
+    # Customer service: every customer, follow-ups and complaints.
+    Role.SERVICE: _CUSTOMER_WORK | {
+        Permission.VIEW_ALL_CUSTOMERS, Permission.EDIT_ALL_CUSTOMERS,
+        Permission.MERGE_CUSTOMERS, Permission.EDIT_COMPLAINTS,
+        Permission.IMPORT_CUSTOMERS, Permission.EXPORT_CUSTOMERS, Permission.MERGE_BUNDLES},
+    # Finance sees customers (for enrollments and channel figures) but masked only.
+    Role.FINANCE: {Permission.VIEW_CUSTOMERS, Permission.VIEW_ALL_CUSTOMERS,
+                   Permission.EXPORT_CUSTOMERS},
 }
 
 

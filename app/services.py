@@ -6,6 +6,7 @@ A feature adds its service as an attribute in its own section.
 from __future__ import annotations
 
 from app.audit.service import AuditService
+from app.customers.service import CustomerService
 from app.staff.service import StaffService
 from app.users.service import UserService
 from db.engine import Database
@@ -20,5 +21,6 @@ class Services:
         self.audit = AuditService(db)
 
         # --- customers
+        self.customers = CustomerService(db)
 
         # --- budget and claims

@@ -29,6 +29,9 @@ class MenuEntry:
 def menu_entries() -> list[MenuEntry]:
     entries: list[MenuEntry] = []
     # --- customers
+    from ui.customers_io.actions import menu_entries as customers_io_entries
+
+    entries += customers_io_entries()
 
     # --- budget and claims
 

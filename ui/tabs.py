@@ -36,12 +36,25 @@ def _staff_tab(ctx: UiContext) -> QWidget:
     return StaffTab(ctx)
 
 
+def _customers_tab(ctx: UiContext) -> QWidget:
+    from ui.customers.customers_tab import CustomersTab
+    from ui.customers_io.actions import install_io_actions
+
+    tab = CustomersTab(ctx)
+    install_io_actions(tab, ctx)  # import, export, booth bundles, privacy (customers_io)
+    return tab
+
+
 def tabs() -> list[TabSpec]:
     """The tab list, in display order. Features append their spec here."""
     from app.permissions import Permission
 
     return [
         # --- customers
+        TabSpec("customers", lambda: QCoreApplication.translate("tabs", "Customers"),
+                _customers_tab, lambda ctx: ctx.actor.can(Permission.VIEW_CUSTOMERS),
+                frozenset({"customers", "follow_ups", "trial_classes", "enrollments",
+                           "complaints", "channels"})),
 
         # --- budget and claims
 

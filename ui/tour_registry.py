@@ -24,6 +24,9 @@ def tour_dialogs() -> list[tuple[str, TourFactory]]:
 
     entries += platform_tour.DIALOGS
     # --- customers
+    from ui.customers_io import tour as customers_io_tour
+
+    entries += customers_io_tour.DIALOGS
 
     # --- budget and claims
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli import customers as customers_cli
 from app.cli import platform
 
 # A feature appends its module in its own section.
 COMMAND_MODULES = [
     platform,
     # --- customers
-
+    customers_cli,
     # --- budget and claims
 
 ]

@@ -10,7 +10,7 @@ import random
 from collections.abc import Callable
 
 from app.context import Actor
-from app.demo import platform
+from app.demo import customers, platform
 from app.demo.context import DemoContext
 from app.errors import ConflictError, tr
 from app.services import Services
@@ -21,6 +21,7 @@ DemoStep = Callable[[DemoContext], None]
 STEPS: list[tuple[str, DemoStep]] = [
     ("platform", platform.build),
     # --- customers
+    ("customers", customers.build),
 
     # --- budget and claims
 

@@ -9,6 +9,7 @@ from db.base import Base
 from db.models import audit, meta, staff, users  # noqa: F401,E402
 
 # --- customers
+from db.models import customers  # noqa: F401,E402
 
 # --- budget and claims
 

@@ -1016,6 +1016,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
 <context>
     <name>tabs</name>
     <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>

@@ -1014,6 +1014,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
 <context>
     <name>tabs</name>
     <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>员工</translation>
     </message>

@@ -25,7 +25,8 @@ BENCHMARKS = [
     # --- platform
     "bench_startup",
     # --- customers
-
+    "bench_customers",
+    "bench_customers_io",
     # --- budget and claims
 
 ]

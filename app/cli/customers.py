@@ -1,0 +1,104 @@
+"""import-customers, export-customers, merge-bundle, booth."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from app.cli.common import CommandFailed, cli_actor, open_services
+from app.errors import ServiceError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import-customers", help="import customers from .xlsx, .xls or .csv")
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
+    p.add_argument("--report", type=Path, metavar="OUT.xlsx",
+                   help="save the row-by-row report as .xlsx")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export-customers", help="export every customer to .xlsx")
+    p.add_argument("out", type=Path, metavar="OUT.xlsx")
+    p.add_argument("--english", action="store_true", help="English column headers")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("merge-bundle", help="merge a booth bundle into this database")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(func=cmd_merge_bundle)
+
+    p = sub.add_parser("booth", help="open the full-screen booth capture window")
+    p.set_defaults(func=cmd_booth)
+
+
+def cmd_import(args) -> int:
+    from app.customers_io.importer import ImportService
+    from app.customers_io.report import write_report
+    from app.customers_io.reader import FileReadError
+
+    services = open_services(args)
+    service = ImportService(services.db)
+    actor = cli_actor()
+    try:
+        loaded = service.open_file(args.file)
+        preview = service.preview(actor, loaded)
+    except FileReadError as exc:
+        raise CommandFailed(exc.message) from exc
+    except ServiceError as exc:  # no header row, a mapping without a name column
+        raise CommandFailed(f"{args.file.name}: {exc.message}") from exc
+    try:
+        result = service.run(actor, preview, dry_run=args.dry_run)
+        if args.report:
+            write_report(args.report, preview, result)
+    except ServiceError as exc:
+        raise CommandFailed(exc.message) from exc
+    if args.json:
+        data = result.as_json()
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        verb = "would import" if args.dry_run else "imported"
+        print(f"{verb} {result.imported}, merged {result.merged} "
+              f"(updated {result.updated}), rejected {len(result.rejected)}, "
+              f"skipped {result.skipped}")
+        for row, reason in result.rejected:
+            print(f"  row {row}: {reason}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from app.customers_io.export import ExportOptions, ExportService
+
+    services = open_services(args)
+    try:
+        count = ExportService(services.db).export(
+            cli_actor(), args.out, ExportOptions(language="en" if args.english else "zh_CN"))
+    except ServiceError as exc:
+        raise CommandFailed(exc.message) from exc
+    print(f"exported {count} customers to {args.out}")
+    return 0
+
+
+def cmd_merge_bundle(args) -> int:
+    from app.customers_io.bundle import BundleService
+
+    services = open_services(args)
+    try:
+        report = BundleService(services.db).merge(cli_actor(), args.file)
+    except ServiceError as exc:
+        raise CommandFailed(exc.message) from exc
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False))
+    else:
+        print(f"bundle {report.bundle_id}: {report.created} new, {report.noted} noted on "
+              f"existing customers, {report.already} already merged")
+        for line in report.lines:
+            print(f"  {line}")
+    return 0
+
+
+def cmd_booth(args) -> int:
+    from ui.customers_io.booth_app import run_booth
+
+    return run_booth(args, sys.argv)

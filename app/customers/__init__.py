@@ -1,0 +1,1 @@
+"""Customer database: leads to enrollments, follow-ups, complaints (issue 3)."""

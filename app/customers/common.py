@@ -1,0 +1,145 @@
+"""Helpers every customer service module shares: scope, status moves, row building."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.context import Actor
+from app.customers.masking import guardian_name_for, may_see_contacts, phone_for, wechat_for
+from app.customers.phones import national_of
+from app.customers.pipeline import Status, path_to
+from app.customers.rows import CustomerRow
+from app.errors import NotFound, PermissionDenied, tr
+from app.permissions import Permission
+from app.service import Transaction, stale_error
+from db.models.customers import (
+    Channel,
+    Customer,
+    CustomerStatusChange,
+    FollowUp,
+    Tag,
+    customer_tags,
+)
+from db.models.staff import Staff
+from db.types import utcnow
+
+
+def local_today() -> dt.date:
+    return dt.datetime.now().astimezone().date()
+
+
+def local_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The UTC instants at which a local calendar day starts and ends."""
+    tz = dt.datetime.now().astimezone().tzinfo
+    start = dt.datetime.combine(day, dt.time(), tzinfo=tz)
+    return start.astimezone(dt.UTC), (start + dt.timedelta(days=1)).astimezone(dt.UTC)
+
+
+def may_view(actor: Actor, customer: Customer) -> bool:
+    if actor.can(Permission.VIEW_ALL_CUSTOMERS):
+        return True
+    return actor.staff_id is not None and customer.owner_id == actor.staff_id
+
+
+def require_view(actor: Actor, customer: Customer) -> None:
+    if not may_view(actor, customer):
+        raise PermissionDenied(tr("This customer belongs to another colleague."))
+
+
+def require_edit(actor: Actor, customer: Customer, permission: Permission) -> None:
+    """The permission for the action, plus ownership unless the role edits everyone's."""
+    actor.require(permission)
+    if actor.can(Permission.EDIT_ALL_CUSTOMERS):
+        return
+    if actor.staff_id is None or customer.owner_id != actor.staff_id:
+        raise PermissionDenied(tr("Only the customer's owner may change this customer."))
+
+
+def load_customer(tx: Transaction, customer_id: int, expected_version: int | None = None,
+                  *, include_deleted: bool = False) -> Customer:
+    customer = tx.session.get(Customer, customer_id)
+    if customer is None or (customer.deleted_at is not None and not include_deleted):
+        raise NotFound(tr("The customer no longer exists (#%s).") % customer_id)
+    if expected_version is not None and customer.version != expected_version:
+        raise stale_error()
+    return customer
+
+
+def add_status_change(tx: Transaction, customer: Customer, target: str, reason: str = "") -> None:
+    tx.session.add(CustomerStatusChange(
+        customer_id=customer.id, from_status=customer.status, to_status=target,
+        reason=reason, changed_by=tx.actor.display_name or tx.actor.username))
+    customer.status = target
+    if target == Status.LOST:
+        customer.lost_reason = reason
+    elif customer.lost_reason:
+        customer.lost_reason = ""
+
+
+def advance(tx: Transaction, customer: Customer, target: Status) -> None:
+    """Move forward through every stage up to `target` (no-op if already there or lost)."""
+    for step in path_to(customer.status, target):
+        add_status_change(tx, customer, step, tr("automatic"))
+
+
+def refresh_next_follow_up(session: Session, customer: Customer) -> None:
+    session.flush()
+    customer.next_follow_up = session.scalar(
+        select(func.min(FollowUp.due_on)).where(FollowUp.customer_id == customer.id,
+                                                FollowUp.done.is_(False)))
+
+
+def touch_contact(customer: Customer, when: dt.datetime | None = None) -> None:
+    when = when or utcnow()
+    if customer.last_contact_at is None or customer.last_contact_at < when:
+        customer.last_contact_at = when
+
+
+def tag_names(session: Session, customer_id: int) -> tuple[str, ...]:
+    return tuple(session.scalars(
+        select(Tag.name).join(customer_tags, customer_tags.c.tag_id == Tag.id)
+        .where(customer_tags.c.customer_id == customer_id).order_by(Tag.name)))
+
+
+def tag_ids_for(session: Session, names: list[str]) -> list[int]:
+    """Ids of the named tags, creating the missing ones."""
+    ids = []
+    for name in names:
+        tag_id = session.scalar(select(Tag.id).where(Tag.name == name))
+        if tag_id is None:
+            tag = Tag(name=name)
+            session.add(tag)
+            session.flush()
+            tag_id = tag.id
+        ids.append(tag_id)
+    return ids
+
+
+def set_tags(session: Session, customer_id: int, names: list[str]) -> None:
+    session.execute(customer_tags.delete().where(customer_tags.c.customer_id == customer_id))
+    for tag_id in tag_ids_for(session, names):
+        session.execute(customer_tags.insert().values(customer_id=customer_id, tag_id=tag_id))
+
+
+def customer_row(session: Session, actor: Actor, c: Customer) -> CustomerRow:
+    channel = session.get(Channel, c.channel_id) if c.channel_id else None
+    owner = session.get(Staff, c.owner_id) if c.owner_id else None
+    return CustomerRow(
+        id=c.id, uuid=str(c.uuid), version=c.version, name=c.name,
+        mobile=phone_for(actor, national_of(c.mobile)),
+        wechat=wechat_for(actor, c.wechat), gender=c.gender, grade=c.grade, school=c.school,
+        guardian_name=guardian_name_for(actor, c.guardian_name),
+        guardian_phone=phone_for(actor, national_of(c.guardian_phone)),
+        district=c.district, training_needs=c.training_needs,
+        course_interests=c.course_interests, notes=c.notes, channel_id=c.channel_id,
+        channel_name=channel.name if channel else "", source_event=c.source_event,
+        owner_id=c.owner_id, owner_name=owner.name if owner else "", tier=c.tier,
+        status=c.status, lost_reason=c.lost_reason, consent_contact=c.consent_contact,
+        consent_at=c.consent_at, consent_wording=c.consent_wording, is_minor=c.is_minor,
+        guardian_consent=c.guardian_consent, guardian_consent_at=c.guardian_consent_at,
+        created_at=c.created_at, last_contact_at=c.last_contact_at,
+        next_follow_up=c.next_follow_up, deleted_at=c.deleted_at,
+        tags=tag_names(session, c.id), masked=not may_see_contacts(actor))

@@ -1,0 +1,96 @@
+"""Pinyin search keys for names, computed once when a customer is saved.
+
+pypinyin reads some surnames wrong by default (单 dan, 曾 ceng, 解 jie ...), so
+the first character of a name uses the surname reading. `zs` finds 张三 through
+the initials column, `zhangs` through the full-pinyin column.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+# Surname readings that differ from the common reading of the character.
+SURNAME_READINGS: dict[str, str] = {
+    "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "朴": "piao", "乐": "yue",
+    "区": "ou", "查": "zha", "盖": "ge", "覃": "qin", "尉": "yu", "缪": "miao",
+    "翟": "zhai", "万": "wan", "秘": "bi", "繁": "po", "员": "yun", "种": "chong",
+    "莘": "shen", "召": "shao", "长": "chang", "柏": "bai", "藏": "zang", "沈": "shen",
+    "折": "she", "隗": "wei", "宓": "mi", "便": "pian", "黑": "he", "能": "nai",
+    "句": "gou", "阚": "kan", "厍": "she", "纪": "ji", "任": "ren", "华": "hua",
+    "过": "guo", "燕": "yan", "谌": "chen", "洗": "xian", "冼": "xian", "贲": "ben",
+    "祭": "zhai", "费": "fei", "卜": "bu", "薄": "bo", "重": "chong", "石": "shi",
+}
+# Compound surnames read as a unit.
+COMPOUND_SURNAMES: dict[str, list[str]] = {
+    "尉迟": ["yu", "chi"], "万俟": ["mo", "qi"], "单于": ["chan", "yu"],
+    "长孙": ["zhang", "sun"], "澹台": ["tan", "tai"],
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _lazy_pinyin():
+    # pypinyin costs ~170 ms to import: only when a name is actually converted.
+    from pypinyin import Style, lazy_pinyin
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+
+    def slow(text: str) -> list[str]:
+        return lazy_pinyin(text, style=Style.NORMAL, errors="default", strict=False)
+
+    single: dict[str, str] = {}
+
+    def convert(text: str) -> list[str]:
+        # Fast path with the same result (~20x faster, for bulk import): when every
+        # character is a Chinese character and no two or more of them form a phrase
+        # of pypinyin's dictionary, pypinyin segments the text into single characters
+        # and reads each alone, so the memoised single readings are its answer.
+        n = len(text)
+        if n > 6 or not all(ord(ch) in PINYIN_DICT for ch in text) or any(
+                text[i:j] in PHRASES_DICT for i in range(n) for j in range(i + 2, n + 1)):
+            return slow(text)
+        out = []
+        for ch in text:
+            reading = single.get(ch)
+            if reading is None:
+                reading = single[ch] = slow(ch)[0]
+            out.append(reading)
+        return out
+
+    return convert
+
+
+def _syllables(name: str) -> list[str]:
+    name = unicodedata.normalize("NFKC", name).strip()
+    if not name:
+        return []
+    convert = _lazy_pinyin()
+    for compound, readings in COMPOUND_SURNAMES.items():
+        if name.startswith(compound):
+            return readings + convert(name[len(compound):]) if len(name) > 2 else list(readings)
+    first = SURNAME_READINGS.get(name[0])
+    if first is not None:
+        rest = convert(name[1:]) if len(name) > 1 else []
+        return [first, *rest]
+    return convert(name)
+
+
+@functools.lru_cache(maxsize=65536)
+def pinyin_keys(name: str) -> tuple[str, str]:
+    """(full, initials) in lower case without separators: 张三 -> ("zhangsan", "zs").
+
+    Non-Chinese parts (Latin names, digits) stay as typed, lower-cased; spaces go.
+    """
+    full_parts: list[str] = []
+    initials: list[str] = []
+    for part in _syllables(name):
+        token = "".join(ch for ch in part.lower() if ch.isalnum())
+        if not token:
+            continue
+        full_parts.append(token)
+        initials.append(token[0])
+    return "".join(full_parts), "".join(initials)
+
+
+def is_pinyin_query(text: str) -> bool:
+    """Latin letters only: a pinyin (or Latin-name) search."""
+    return bool(text) and text.isascii() and text.isalpha()

@@ -1,0 +1,265 @@
+"""Plain values the customer services take and return (never ORM objects)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from app.errors import ValidationError
+
+
+class DuplicateCustomer(ValidationError):
+    """The mobile number belongs to a customer already; `existing_id` says which."""
+
+    def __init__(self, field: str, message: str, existing_id: int) -> None:
+        super().__init__(field, message)
+        self.existing_id = existing_id
+
+
+@dataclass
+class CustomerInput:
+    name: str
+    mobile: str = ""
+    wechat: str = ""
+    gender: str = ""
+    grade: str = ""
+    school: str = ""
+    guardian_name: str = ""
+    guardian_phone: str = ""
+    district: str = ""
+    training_needs: str = ""
+    course_interests: str = ""
+    notes: str = ""
+    channel_id: int | None = None
+    source_event: str = ""
+    owner_id: int | None = None
+    tier: str = "B"
+    consent_contact: bool = False
+    consent_wording: str = ""
+    is_minor: bool = False
+    guardian_consent: bool = False
+    tags: list[str] | None = None  # None: leave tags as they are
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One customer as the actor may see it (contacts masked when `masked`)."""
+
+    id: int
+    uuid: str
+    version: int
+    name: str
+    mobile: str
+    wechat: str
+    gender: str
+    grade: str
+    school: str
+    guardian_name: str
+    guardian_phone: str
+    district: str
+    training_needs: str
+    course_interests: str
+    notes: str
+    channel_id: int | None
+    channel_name: str
+    source_event: str
+    owner_id: int | None
+    owner_name: str
+    tier: str
+    status: str
+    lost_reason: str
+    consent_contact: bool
+    consent_at: dt.datetime | None
+    consent_wording: str
+    is_minor: bool
+    guardian_consent: bool
+    guardian_consent_at: dt.datetime | None
+    created_at: dt.datetime
+    last_contact_at: dt.datetime | None
+    next_follow_up: dt.date | None
+    deleted_at: dt.datetime | None
+    tags: tuple[str, ...] = ()
+    masked: bool = False
+
+
+@dataclass(frozen=True)
+class CustomerListRow:
+    """The columns of the customers table, already masked for the actor."""
+
+    id: int
+    name: str
+    gender: str
+    mobile: str
+    grade: str
+    school: str
+    guardian_name: str
+    guardian_phone: str
+    district: str
+    channel_name: str
+    owner_name: str
+    tier: str
+    status: str
+    created_at: dt.datetime
+    last_contact_at: dt.datetime | None
+    next_follow_up: dt.date | None
+    course_interests: str
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: int
+    uuid: str
+    version: int
+    customer_id: int
+    customer_name: str
+    staff_id: int | None
+    staff_name: str
+    due_on: dt.date
+    method: str
+    content: str
+    satisfaction: int | None
+    done: bool
+    done_at: dt.datetime | None
+    next_follow_up: dt.date | None
+
+
+@dataclass(frozen=True)
+class TrialRow:
+    id: int
+    version: int
+    customer_id: int
+    customer_name: str
+    course_id: int | None
+    course_name: str
+    scheduled_at: dt.datetime
+    status: str
+    staff_id: int | None
+    teacher: str
+    note: str
+
+
+@dataclass(frozen=True)
+class EnrollmentRow:
+    id: int
+    version: int
+    customer_id: int
+    course_id: int | None
+    course_name: str
+    enrolled_on: dt.date
+    amount_fen: int
+    discount_fen: int
+    class_hours: int
+    is_renewal: bool
+    owner_id: int | None
+    owner_name: str
+    note: str
+
+
+@dataclass
+class EnrollmentInput:
+    course_id: int | None
+    enrolled_on: dt.date
+    amount_fen: int
+    class_hours: int = 0
+    discount_fen: int = 0
+    is_renewal: bool | None = None  # None: a renewal when the customer enrolled before
+    owner_id: int | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ComplaintRow:
+    id: int
+    version: int
+    customer_id: int
+    customer_name: str
+    category: str
+    content: str
+    status: str
+    handler_id: int | None
+    handler_name: str
+    received_at: dt.datetime
+    response_deadline: dt.datetime
+    responded_at: dt.datetime | None
+    resolved_at: dt.datetime | None
+    closed_at: dt.datetime | None
+    response: str
+    resolution: str
+
+    @property
+    def response_time(self) -> dt.timedelta | None:
+        return self.responded_at - self.received_at if self.responded_at else None
+
+    @property
+    def resolution_time(self) -> dt.timedelta | None:
+        return self.resolved_at - self.received_at if self.resolved_at else None
+
+    def overdue(self, now: dt.datetime) -> bool:
+        """No response yet and the response deadline has passed."""
+        return self.responded_at is None and self.status != "closed" and \
+            now > self.response_deadline
+
+
+@dataclass(frozen=True)
+class StatusChangeRow:
+    id: int
+    from_status: str
+    to_status: str
+    reason: str
+    changed_at: dt.datetime
+    changed_by: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One event in a customer's history, newest first in the detail view."""
+
+    when: dt.datetime
+    kind: str          # "status", "follow_up", "trial", "enrollment", "complaint", "created"
+    record_id: int
+    summary: str
+    status: str = ""
+
+
+@dataclass(frozen=True)
+class ChannelRow:
+    id: int
+    code: str
+    name: str
+    online: bool
+    active: bool
+
+
+@dataclass(frozen=True)
+class CourseRow:
+    id: int
+    name: str
+    category: str
+    price_fen: int
+    class_hours: int
+    active: bool
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    reason: str
+    customer_ids: tuple[int, ...]
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TodayItems:
+    follow_ups: list[FollowUpRow] = field(default_factory=list)
+    trials: list[TrialRow] = field(default_factory=list)
+    # Open complaints (received or handling) of the actor or nobody, for complaint handlers.
+    complaints: list[ComplaintRow] = field(default_factory=list)
+    today: dt.date | None = None
+
+    @property
+    def overdue_count(self) -> int:
+        return sum(1 for f in self.follow_ups if self.today and f.due_on < self.today)
+
+    @property
+    def count(self) -> int:
+        return len(self.follow_ups) + len(self.trials) + len(self.complaints)

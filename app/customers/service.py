@@ -1,0 +1,358 @@
+"""CustomerService: customers, their pipeline, bulk actions, channels and courses.
+
+History records (follow-ups, trials, enrollments, complaints), search, the
+today panel and merging live in sibling modules as mixins, so that each file
+keeps one purpose; the UI and CLI see one service, `services.customers`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import select, update
+
+from app.context import Actor
+from app.customers.common import (
+    add_status_change,
+    customer_row,
+    load_customer,
+    require_edit,
+    require_view,
+    set_tags,
+    tag_ids_for,
+)
+from app.customers.history import HistoryMixin
+from app.customers.keys import search_columns
+from app.customers.merge import MergeMixin
+from app.customers.phones import normalize_phone
+from app.customers.pipeline import TIERS, check_transition
+from app.customers.rows import (
+    ChannelRow,
+    CourseRow,
+    CustomerInput,
+    CustomerRow,
+    DuplicateCustomer,
+)
+from app.customers.search import SearchMixin
+from app.customers.validation import CleanCustomer, validate_customer
+from app.errors import NotFound, PermissionDenied, ValidationError, tr
+from app.permissions import Permission
+from app.service import Service, Transaction, snapshot
+from db.models.customers import (
+    Channel,
+    Course,
+    Customer,
+    CustomerStatusChange,
+    Tag,
+    customer_tags,
+)
+from db.models.staff import Staff
+from db.types import utcnow
+
+# DESIGN.md section 4: (code, name, online)
+SEED_CHANNELS = [
+    ("website", "官网", True), ("seo", "搜索引擎优化", True), ("wechat", "微信", True),
+    ("weibo", "微博", True), ("douyin", "抖音", True), ("baidu_ads", "百度推广", True),
+    ("tencent_ads", "腾讯广告", True), ("campus", "校园推广", False),
+    ("community", "社区活动", False), ("partner", "合作机构", False),
+    ("offline_ads", "线下广告", False), ("referral", "转介绍", False),
+]
+
+
+class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
+    # --- channels and courses ---------------------------------------------------------
+
+    def ensure_seed_channels(self, actor: Actor) -> None:
+        """The channels of DESIGN.md exist in every database (idempotent; run at start)."""
+        with self.tx(actor, None) as tx:
+            existing = set(tx.session.scalars(select(Channel.code)))
+            for order, (code, name, online) in enumerate(SEED_CHANNELS):
+                if code not in existing:
+                    channel = Channel(code=code, name=name, online=online, sort_order=order)
+                    tx.session.add(channel)
+                    tx.audit("create", channel, None)
+
+    def list_channels(self, actor: Actor, *, include_inactive: bool = False) -> list[ChannelRow]:
+        with self.read(actor, None) as session:
+            query = select(Channel).order_by(Channel.sort_order, Channel.id)
+            if not include_inactive:
+                query = query.where(Channel.active.is_(True))
+            return [ChannelRow(c.id, c.code, c.name, c.online, c.active)
+                    for c in session.scalars(query)]
+
+    def save_channel(self, actor: Actor, channel_id: int | None, name: str, online: bool,
+                     active: bool = True) -> ChannelRow:
+        name = name.strip()
+        if not name or len(name) > 60:
+            raise ValidationError("name", tr("A channel needs a name of at most 60 characters."))
+        with self.tx(actor, Permission.MANAGE_CHANNELS) as tx:
+            clash = tx.session.scalar(select(Channel.id).where(Channel.name == name))
+            if clash is not None and clash != channel_id:
+                raise ValidationError("name", tr("The channel '%s' exists already.") % name)
+            if channel_id is None:
+                count = len(tx.session.scalars(select(Channel.id)).all())
+                channel = Channel(code=f"custom_{count + 1}", name=name, online=online,
+                                  active=active, sort_order=count)
+                tx.session.add(channel)
+                tx.audit("create", channel, None)
+            else:
+                channel = tx.get(Channel, channel_id)
+                before = snapshot(channel)
+                channel.name, channel.online, channel.active = name, online, active
+                tx.audit("update", channel, before)
+            return ChannelRow(channel.id, channel.code, channel.name, channel.online,
+                              channel.active)
+
+    def list_courses(self, actor: Actor, *, include_inactive: bool = False) -> list[CourseRow]:
+        with self.read(actor, None) as session:
+            query = select(Course).order_by(Course.category, Course.name)
+            if not include_inactive:
+                query = query.where(Course.active.is_(True))
+            return [CourseRow(c.id, c.name, c.category, c.price_fen, c.class_hours, c.active)
+                    for c in session.scalars(query)]
+
+    def create_course(self, actor: Actor, name: str, category: str, price_fen: int,
+                      class_hours: int) -> CourseRow:
+        name, category = name.strip(), category.strip()
+        if not name or len(name) > 100:
+            raise ValidationError("name", tr("A course needs a name of at most 100 characters."))
+        if not isinstance(price_fen, int) or price_fen < 0:
+            raise ValidationError("price", tr("The price cannot be negative."))
+        if class_hours < 0:
+            raise ValidationError("class_hours", tr("Class hours cannot be negative."))
+        with self.tx(actor, Permission.MANAGE_COURSES) as tx:
+            if tx.session.scalar(select(Course.id).where(Course.name == name)):
+                raise ValidationError("name", tr("The course '%s' exists already.") % name)
+            course = Course(name=name, category=category[:40], price_fen=price_fen,
+                            class_hours=class_hours)
+            tx.session.add(course)
+            tx.audit("create", course, None)
+            return CourseRow(course.id, course.name, course.category, course.price_fen,
+                             course.class_hours, course.active)
+
+    def list_tags(self, actor: Actor) -> list[tuple[int, str]]:
+        with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
+            return [(t.id, t.name) for t in session.scalars(select(Tag).order_by(Tag.name))]
+
+    # --- one customer -----------------------------------------------------------------
+
+    def get_customer(self, actor: Actor, customer_id: int, *,
+                     include_deleted: bool = False) -> CustomerRow:
+        with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
+            customer = session.get(Customer, customer_id)
+            if customer is None or (customer.deleted_at is not None and not include_deleted):
+                raise NotFound(tr("The customer no longer exists (#%s).") % customer_id)
+            require_view(actor, customer)
+            return customer_row(session, actor, customer)
+
+    def find_by_phone(self, actor: Actor, raw: str,
+                      exclude_id: int | None = None) -> tuple[int, str] | None:
+        """(id, name) of the live customer with this mobile, for the as-you-type warning.
+
+        Raises ValidationError for a value that cannot be a phone.
+        """
+        phone = normalize_phone(raw, "mobile")
+        if phone is None:
+            return None
+        with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
+            query = select(Customer.id, Customer.name).where(
+                Customer.mobile == phone.e164, Customer.deleted_at.is_(None))
+            if exclude_id is not None:
+                query = query.where(Customer.id != exclude_id)
+            found = session.execute(query).first()
+            return (found.id, found.name) if found else None
+
+    def _check_unique_mobile(self, tx: Transaction, clean: CleanCustomer,
+                             customer_id: int | None) -> None:
+        if clean.mobile is None:
+            return
+        query = select(Customer.id, Customer.name).where(
+            Customer.mobile == clean.mobile.e164, Customer.deleted_at.is_(None))
+        if customer_id is not None:
+            query = query.where(Customer.id != customer_id)
+        existing = tx.session.execute(query).first()
+        if existing is not None:
+            raise DuplicateCustomer("mobile", tr(
+                "The mobile %s belongs to customer %s (#%d) already.")
+                % (clean.mobile.national, existing.name, existing.id), existing.id)
+
+    def _check_refs(self, tx: Transaction, data: CustomerInput) -> None:
+        if data.channel_id is not None and tx.session.get(Channel, data.channel_id) is None:
+            raise ValidationError("channel_id", tr("No such channel."))
+        if data.owner_id is not None and tx.session.get(Staff, data.owner_id) is None:
+            raise ValidationError("owner_id", tr("No such staff member."))
+
+    def _apply(self, customer: Customer, clean: CleanCustomer) -> None:
+        data, now = clean.data, utcnow()
+        for key in ("name", "wechat", "gender", "grade", "school", "guardian_name", "district",
+                    "training_needs", "course_interests", "notes", "channel_id",
+                    "source_event", "owner_id", "tier", "consent_wording", "is_minor"):
+            setattr(customer, key, getattr(data, key))
+        customer.mobile = data.mobile or None
+        customer.guardian_phone = data.guardian_phone or None
+        # Consent times record when consent was given; withdrawing clears them.
+        if data.consent_contact and not customer.consent_contact:
+            customer.consent_at = now
+        elif not data.consent_contact:
+            customer.consent_at = None
+        customer.consent_contact = data.consent_contact
+        if data.guardian_consent and not customer.guardian_consent:
+            customer.guardian_consent_at = now
+        elif not data.guardian_consent:
+            customer.guardian_consent_at = None
+        customer.guardian_consent = data.guardian_consent
+        for key, value in search_columns(customer.name, customer.mobile,
+                                         customer.guardian_phone).items():
+            setattr(customer, key, value)
+
+    def create_customer(self, actor: Actor, data: CustomerInput) -> CustomerRow:
+        clean = validate_customer(data)
+        if clean.data.owner_id is None and actor.staff_id is not None:
+            clean = replace(clean, data=replace(clean.data, owner_id=actor.staff_id))
+        with self.tx(actor, Permission.EDIT_CUSTOMERS) as tx:
+            if clean.data.owner_id != actor.staff_id and not actor.can(
+                    Permission.ASSIGN_CUSTOMERS):
+                raise PermissionDenied(tr("Only a manager may give a customer to a colleague."))
+            self._check_refs(tx, clean.data)
+            self._check_unique_mobile(tx, clean, None)
+            customer = Customer(status="new")
+            self._apply(customer, clean)
+            tx.session.add(customer)
+            tx.session.flush()
+            tx.session.add(CustomerStatusChange(
+                customer_id=customer.id, from_status="", to_status="new",
+                changed_by=actor.display_name or actor.username))
+            if clean.data.tags:
+                set_tags(tx.session, customer.id, clean.data.tags)
+            tx.audit("create", customer, None)
+            return customer_row(tx.session, actor, customer)
+
+    def update_customer(self, actor: Actor, customer_id: int, expected_version: int,
+                        data: CustomerInput) -> CustomerRow:
+        clean = validate_customer(data)
+        with self.tx(actor, Permission.EDIT_CUSTOMERS) as tx:
+            customer = load_customer(tx, customer_id, expected_version)
+            require_edit(actor, customer, Permission.EDIT_CUSTOMERS)
+            if clean.data.owner_id != customer.owner_id and not actor.can(
+                    Permission.ASSIGN_CUSTOMERS):
+                raise PermissionDenied(tr("Only a manager may give a customer to a colleague."))
+            self._check_refs(tx, clean.data)
+            self._check_unique_mobile(tx, clean, customer.id)
+            before = snapshot(customer)
+            self._apply(customer, clean)
+            if clean.data.tags is not None:
+                set_tags(tx.session, customer.id, clean.data.tags)
+                # A tag change alone must still bump the version of the customer.
+                customer.updated_at = utcnow()
+            tx.audit("update", customer, before)
+            return customer_row(tx.session, actor, customer)
+
+    def delete_customer(self, actor: Actor, customer_id: int, expected_version: int) -> None:
+        """Soft delete: the customer disappears from lists and can be restored."""
+        with self.tx(actor, Permission.DELETE_CUSTOMERS) as tx:
+            customer = load_customer(tx, customer_id, expected_version)
+            before = snapshot(customer)
+            customer.deleted_at = utcnow()
+            tx.audit("delete", customer, before, after=snapshot(customer))
+
+    def restore_customer(self, actor: Actor, customer_id: int) -> CustomerRow:
+        with self.tx(actor, Permission.DELETE_CUSTOMERS) as tx:
+            customer = load_customer(tx, customer_id, include_deleted=True)
+            if customer.deleted_at is None:
+                return customer_row(tx.session, actor, customer)
+            if customer.mobile:
+                clash = tx.session.execute(select(Customer.id, Customer.name).where(
+                    Customer.mobile == customer.mobile, Customer.deleted_at.is_(None))).first()
+                if clash is not None:
+                    raise DuplicateCustomer("mobile", tr(
+                        "Cannot restore: customer %s (#%d) has the same mobile now.")
+                        % (clash.name, clash.id), clash.id)
+            before = snapshot(customer)
+            customer.deleted_at = None
+            tx.audit("restore", customer, before)
+            return customer_row(tx.session, actor, customer)
+
+    def change_status(self, actor: Actor, customer_id: int, expected_version: int,
+                      target: str, reason: str = "") -> CustomerRow:
+        """One pipeline step (DESIGN.md section 5), with a history row."""
+        with self.tx(actor, Permission.EDIT_CUSTOMERS) as tx:
+            customer = load_customer(tx, customer_id, expected_version)
+            require_edit(actor, customer, Permission.EDIT_CUSTOMERS)
+            check_transition(customer.status, target, reason)
+            before = snapshot(customer)
+            add_status_change(tx, customer, target, reason.strip()[:200])
+            tx.audit("status", customer, before,
+                     summary=f"{before['status']} -> {target}")
+            return customer_row(tx.session, actor, customer)
+
+    # --- bulk actions -----------------------------------------------------------------
+
+    def _bulk(self, tx: Transaction, ids: list[int], values: dict, permission: Permission,
+              action: str) -> int:
+        """Set `values` on every listed customer the actor may edit; audit each one."""
+        if not ids:
+            return 0
+        changed = 0
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            customers = tx.session.scalars(select(Customer).where(
+                Customer.id.in_(chunk), Customer.deleted_at.is_(None))).all()
+            for customer in customers:
+                require_edit(tx.actor, customer, permission)
+            for customer in customers:
+                before = {key: getattr(customer, key) for key in values}
+                if before == values:
+                    continue
+                tx.audit(action, entity="customers", entity_id=customer.id, before=before,
+                         after=dict(values))
+                changed += 1
+            tx.session.execute(update(Customer).where(
+                Customer.id.in_([c.id for c in customers])).values(
+                    **values, version=Customer.version + 1, updated_at=utcnow())
+                .execution_options(synchronize_session=False))
+        return changed
+
+    def bulk_assign_owner(self, actor: Actor, ids: list[int], owner_id: int | None) -> int:
+        with self.tx(actor, Permission.ASSIGN_CUSTOMERS) as tx:
+            if owner_id is not None and tx.session.get(Staff, owner_id) is None:
+                raise ValidationError("owner_id", tr("No such staff member."))
+            return self._bulk(tx, ids, {"owner_id": owner_id}, Permission.ASSIGN_CUSTOMERS,
+                              "assign")
+
+    def bulk_set_tier(self, actor: Actor, ids: list[int], tier: str) -> int:
+        if tier not in TIERS:
+            raise ValidationError("tier", tr("The tier must be A, B or C."))
+        with self.tx(actor, Permission.EDIT_CUSTOMERS) as tx:
+            return self._bulk(tx, ids, {"tier": tier}, Permission.EDIT_CUSTOMERS, "tier")
+
+    def bulk_tag(self, actor: Actor, ids: list[int], tag: str, *, add: bool = True) -> int:
+        tag = tag.strip()
+        if not tag or len(tag) > 40:
+            raise ValidationError("tags", tr("A tag needs 1 to 40 characters."))
+        with self.tx(actor, Permission.EDIT_CUSTOMERS) as tx:
+            tag_id = tag_ids_for(tx.session, [tag])[0]
+            changed = 0
+            for start in range(0, len(ids), 500):
+                customers = tx.session.scalars(select(Customer).where(
+                    Customer.id.in_(ids[start:start + 500]),
+                    Customer.deleted_at.is_(None))).all()
+                for customer in customers:
+                    require_edit(actor, customer, Permission.EDIT_CUSTOMERS)
+                tagged = set(tx.session.scalars(select(customer_tags.c.customer_id).where(
+                    customer_tags.c.tag_id == tag_id,
+                    customer_tags.c.customer_id.in_([c.id for c in customers]))))
+                for customer in customers:
+                    if add == (customer.id in tagged):
+                        continue
+                    if add:
+                        tx.session.execute(customer_tags.insert().values(
+                            customer_id=customer.id, tag_id=tag_id))
+                    else:
+                        tx.session.execute(customer_tags.delete().where(
+                            customer_tags.c.customer_id == customer.id,
+                            customer_tags.c.tag_id == tag_id))
+                    customer.updated_at = utcnow()
+                    tx.audit("tag" if add else "untag", entity="customers",
+                             entity_id=customer.id, after={"tag": tag})
+                    changed += 1
+            return changed

@@ -1,0 +1,50 @@
+"""Bulk Core inserts that skip the ORM: executemany on the transaction's connection.
+
+The column types' own bind processors (UUID, UTC datetimes, booleans) are
+applied once per value, so the rows stored are exactly those the ORM would
+store, at several times the speed of `session.execute(insert(...), dicts)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Table
+
+
+def _processors(conn: Connection, table: Table,
+                columns: Sequence[str]) -> list[Callable[[Any], Any] | None]:
+    dialect = conn.dialect
+    return [table.c[name].type._cached_bind_processor(dialect) for name in columns]
+
+
+def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
+                rows: Sequence[Sequence[Any]]) -> None:
+    """INSERT every row (a tuple in `columns` order) with one executemany."""
+    if not rows:
+        return
+    processors = _processors(conn, table, columns)
+    active = [(i, p) for i, p in enumerate(processors) if p is not None]
+    if active:
+        # Memoised per column: timestamps, booleans and channel ids repeat a lot.
+        memos: list[dict] = [{} for _ in active]
+        processed = []
+        for row in rows:
+            values = list(row)
+            for (index, process), memo in zip(active, memos, strict=True):
+                value = values[index]
+                if value is not None:
+                    result = memo.get(value, memo)
+                    if result is memo:
+                        result = memo[value] = process(value)
+                    values[index] = result
+            processed.append(values)
+        rows = processed
+    placeholder = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    preparer = conn.dialect.identifier_preparer
+    sql = "INSERT INTO {} ({}) VALUES ({})".format(
+        preparer.format_table(table),
+        ", ".join(preparer.quote(name) for name in columns),
+        ", ".join([placeholder] * len(columns)))
+    conn.exec_driver_sql(sql, [tuple(r) for r in rows])

@@ -1,0 +1,149 @@
+"""Exporting customers to .xlsx: the current view (a CustomerQuery) or a selection.
+
+Headers in Chinese or English (the Chinese ones are those the importer maps,
+so an export can be imported elsewhere); phones, WeChat and guardian names are
+masked for roles that may not see them (app.customers.masking); every export
+writes an audit row naming who exported how many customers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import and_, false, select
+
+from app.context import Actor
+from app.customers.masking import guardian_name_for, may_see_contacts, phone_for, wechat_for
+from app.customers.phones import national_of
+from app.customers.pipeline import status_label
+from app.customers.search import CustomerQuery, conditions, order_by
+from app.customers_io.xlsx import DATE, TEXT, Sheet, write_workbook
+from app.errors import tr
+from app.permissions import Permission
+from app.service import Service
+from db.models.customers import Channel, Customer
+from db.models.staff import Staff
+
+# (key, English header, Chinese header, kind)
+EXPORT_COLUMNS: tuple[tuple[str, str, str, str], ...] = (
+    ("name", "Name", "姓名", TEXT),
+    ("mobile", "Mobile", "手机", TEXT),
+    ("wechat", "WeChat", "微信", TEXT),
+    ("gender", "Gender", "性别", TEXT),
+    ("grade", "Grade", "年级", TEXT),
+    ("school", "School", "学校", TEXT),
+    ("guardian_name", "Guardian", "家长姓名", TEXT),
+    ("guardian_phone", "Guardian phone", "家长电话", TEXT),
+    ("district", "District", "区域", TEXT),
+    ("training_needs", "Training needs", "培训需求", TEXT),
+    ("course_interests", "Course interests", "意向课程", TEXT),
+    ("channel", "Channel", "渠道", TEXT),
+    ("source_event", "Source event", "来源活动", TEXT),
+    ("owner", "Owner", "负责人", TEXT),
+    ("tier", "Tier", "客户等级", TEXT),
+    ("status", "Status", "状态", TEXT),
+    ("created", "Registered on", "登记日期", DATE),
+    ("last_contact", "Last contact", "最近联系", DATE),
+    ("next_follow_up", "Next follow-up", "下次回访", DATE),
+    ("consent", "Contact consent", "同意联系", TEXT),
+    ("notes", "Notes", "备注", TEXT),
+)
+LANGUAGES = ("zh_CN", "en")
+_GENDER = {"zh_CN": {"M": "男", "F": "女"}, "en": {"M": "male", "F": "female"}}
+_YES_NO = {"zh_CN": ("是", "否"), "en": ("yes", "no")}
+
+
+@dataclass
+class ExportOptions:
+    """What to export: the customers with these ids (a selection), or those matching
+    `query` (the current view; default: every customer the actor may see)."""
+
+    ids: list[int] | None = None
+    query: CustomerQuery | None = None
+    language: str = "zh_CN"
+
+
+def headers(language: str) -> list[str]:
+    index = 2 if language == "zh_CN" else 1
+    return [column[index] for column in EXPORT_COLUMNS]
+
+
+def _local_date_function():
+    """UTC timestamp -> local calendar date, with the local zone looked up once."""
+    zone = dt.datetime.now().astimezone().tzinfo
+
+    def local_date(value: dt.datetime | None) -> dt.date | None:
+        return value.astimezone(zone).date() if value is not None else None
+
+    return local_date
+
+
+class ExportService(Service):
+    def _statement(self, actor: Actor, options: ExportOptions):
+        statement = (
+            select(Customer.id, Customer.name, Customer.mobile, Customer.wechat, Customer.gender,
+                   Customer.grade, Customer.school, Customer.guardian_name,
+                   Customer.guardian_phone, Customer.district, Customer.training_needs,
+                   Customer.course_interests, Channel.name.label("channel_name"),
+                   Customer.source_event, Staff.name.label("owner_name"), Customer.tier,
+                   Customer.status, Customer.created_at, Customer.last_contact_at,
+                   Customer.next_follow_up, Customer.consent_contact, Customer.notes)
+            .outerjoin(Channel, Channel.id == Customer.channel_id)
+            .outerjoin(Staff, Staff.id == Customer.owner_id))
+        query = options.query or CustomerQuery(sort="id", descending=False)
+        where = conditions(actor, query, self.db.engine.dialect.name)
+        if options.ids is not None:
+            # A selection: the same scope rules, by id.
+            statement = statement.where(and_(*where), Customer.id.in_(options.ids)
+                                        if options.ids else false())
+            return statement.order_by(Customer.id)
+        return statement.where(and_(*where)).order_by(*order_by(query))
+
+    def _rows(self, actor: Actor, result, language: str) -> Iterator[tuple]:
+        contacts = may_see_contacts(actor)
+        genders, (yes, no) = _GENDER[language], _YES_NO[language]
+        statuses: dict[str, str] = {}
+        local_date = _local_date_function()
+        for row in result:
+            mobile = national_of(row.mobile)
+            guardian = national_of(row.guardian_phone)
+            if not contacts:
+                mobile = phone_for(actor, mobile)
+                guardian = phone_for(actor, guardian)
+            yield (row.name, mobile, row.wechat if contacts else wechat_for(actor, row.wechat),
+                   genders.get(row.gender, ""), row.grade, row.school,
+                   row.guardian_name if contacts else guardian_name_for(actor, row.guardian_name),
+                   guardian, row.district, row.training_needs, row.course_interests,
+                   row.channel_name or "", row.source_event, row.owner_name or "", row.tier,
+                   statuses.get(row.status) or statuses.setdefault(row.status,
+                                                                   status_label(row.status)),
+                   local_date(row.created_at), local_date(row.last_contact_at),
+                   row.next_follow_up, yes if row.consent_contact else no, row.notes)
+
+    def export(self, actor: Actor, path: str | Path, options: ExportOptions, *,
+               progress: Callable[[int], None] | None = None,
+               cancel: Callable[[], bool] | None = None) -> int:
+        """Write the customers to `path` (.xlsx); returns how many were exported."""
+        language = options.language if options.language in LANGUAGES else "zh_CN"
+        path = Path(path)
+        statement = self._statement(actor, options)
+        with self.read(actor, Permission.EXPORT_CUSTOMERS) as session:
+            result = session.execute(statement.execution_options(yield_per=5000))
+            kinds = [column[3] for column in EXPORT_COLUMNS]
+            sheet_name = "客户" if language == "zh_CN" else "Customers"
+            count = write_workbook(path, [Sheet(sheet_name, headers(language), kinds,
+                                               self._rows(actor, result, language))],
+                                   cancel=cancel, progress=progress)
+        what = tr("selection") if options.ids is not None else tr("view")
+        self.db_audit(actor, count, path, what, may_see_contacts(actor))
+        return count
+
+    def db_audit(self, actor: Actor, count: int, path: Path, what: str, unmasked: bool) -> None:
+        with self.tx(actor, None) as tx:
+            tx.audit("export", entity="customers", entity_id="", summary=tr(
+                "Exported %d customers (%s) to %s%s") % (
+                count, what, path.name, "" if unmasked else tr(", contacts masked")),
+                after={"file": str(path), "count": count, "masked": not unmasked})

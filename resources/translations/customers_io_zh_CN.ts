@@ -1,0 +1,946 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name />
+    <message>
+        <source>The file %s does not exist.</source>
+        <translation>文件 %s 不存在。</translation>
+    </message>
+    <message>
+        <source>%s is not a booth bundle (unreadable).</source>
+        <translation>%s 不是展位数据包（无法读取）。</translation>
+    </message>
+    <message>
+        <source>%s is not a booth bundle.</source>
+        <translation>%s 不是展位数据包。</translation>
+    </message>
+    <message>
+        <source>The bundle has version %s; this program reads version %d.</source>
+        <translation>数据包版本为 %s；本程序只能读取版本 %d。</translation>
+    </message>
+    <message>
+        <source>The bundle %s is damaged (checksum mismatch); copy it again from the booth laptop.</source>
+        <translation>数据包 %s 已损坏（校验和不符），请从展位电脑重新复制。</translation>
+    </message>
+    <message>
+        <source>The file %s cannot be written (%s).</source>
+        <translation>无法写入文件 %s（%s）。</translation>
+    </message>
+    <message>
+        <source>Booth bundle with %d leads written to %s</source>
+        <translation>已将含 %d 条线索的展位数据包写入 %s</translation>
+    </message>
+    <message>
+        <source>Booth bundle %s: %d new, %d noted, %d already merged, %d rejected</source>
+        <translation>展位数据包 %s：新增 %d，记为跟进 %d，已合并过 %d，拒绝 %d</translation>
+    </message>
+    <message>
+        <source>%s: the lead has no valid UUID.</source>
+        <translation>%s：该线索没有有效的 UUID。</translation>
+    </message>
+    <message>
+        <source>%s: already merged.</source>
+        <translation>%s：已合并过。</translation>
+    </message>
+    <message>
+        <source>booth bundle %s</source>
+        <translation>展位数据包 %s</translation>
+    </message>
+    <message>
+        <source>%s (%s): already customer #%d %s; the booth visit was added as a follow-up note.</source>
+        <translation>%s（%s）：已是客户 #%d %s；本次展位到访已记为跟进记录。</translation>
+    </message>
+    <message>
+        <source>booth bundle</source>
+        <translation>展位数据包</translation>
+    </message>
+    <message>
+        <source>%s: new customer #%d.</source>
+        <translation>%s：新客户 #%d。</translation>
+    </message>
+    <message>
+        <source>Visited the booth</source>
+        <translation>展位到访</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>interests</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>'%s' is a decimal number, not a phone number.</source>
+        <translation>“%s”是小数，不是电话号码。</translation>
+    </message>
+    <message>
+        <source>'%s' was saved in scientific notation and has lost its digits; format the column as text in Excel and save again.</source>
+        <translation>“%s”以科学计数法保存，已丢失位数；请在 Excel 中把该列设为文本格式后重新保存。</translation>
+    </message>
+    <message>
+        <source>%s is not a date.</source>
+        <translation>%s 不是日期。</translation>
+    </message>
+    <message>
+        <source>'%s' is not a date (use 2025-03-18).</source>
+        <translation>“%s”不是日期（请写作 2025-03-18）。</translation>
+    </message>
+    <message>
+        <source>'%s' is not yes or no (是/否).</source>
+        <translation>“%s”不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>The ID number %s was stored as a number and has lost its last digits; format the column as text in Excel and enter it again.</source>
+        <translation>身份证号 %s 以数字形式保存，末几位已丢失；请在 Excel 中把该列设为文本格式后重新录入。</translation>
+    </message>
+    <message>
+        <source>The ID number %s was saved in scientific notation and has lost its digits.</source>
+        <translation>身份证号 %s 以科学计数法保存，已丢失位数。</translation>
+    </message>
+    <message>
+        <source>'%s' is not an ID number (18 characters).</source>
+        <translation>“%s”不是身份证号（应为 18 位）。</translation>
+    </message>
+    <message>
+        <source>The ID number %s has a wrong check digit.</source>
+        <translation>身份证号 %s 的校验位不正确。</translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation>所选客户</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>当前视图</translation>
+    </message>
+    <message>
+        <source>Exported %d customers (%s) to %s%s</source>
+        <translation>导出 %d 位客户（%s）到 %s%s</translation>
+    </message>
+    <message>
+        <source>, contacts masked</source>
+        <translation>，联系方式已脱敏</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>customers_io</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <comment>customers_io</comment>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <comment>customers_io</comment>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <comment>customers_io</comment>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <comment>customers_io</comment>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <comment>customers_io</comment>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <comment>customers_io</comment>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Guardian phone</source>
+        <comment>customers_io</comment>
+        <translation>监护人电话</translation>
+    </message>
+    <message>
+        <source>Guardian consent</source>
+        <comment>customers_io</comment>
+        <translation>监护人同意</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <comment>customers_io</comment>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <comment>customers_io</comment>
+        <translation>培训需求</translation>
+    </message>
+    <message>
+        <source>Course interests</source>
+        <comment>customers_io</comment>
+        <translation>意向课程</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>customers_io</comment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>customers_io</comment>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Source event</source>
+        <comment>customers_io</comment>
+        <translation>来源活动</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <comment>customers_io</comment>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>customers_io</comment>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Contact consent</source>
+        <comment>customers_io</comment>
+        <translation>同意联系</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <comment>customers_io</comment>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <comment>customers_io</comment>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number (checked, not kept)</source>
+        <comment>customers_io</comment>
+        <translation>身份证号（仅校验，不保存）</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>导入已取消，未保存任何数据。</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to %s; map one only.</source>
+        <translation>有两列都对应到“%s”，请只保留一列。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the name.</source>
+        <translation>没有列对应到“姓名”。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a mobile, a guardian phone or WeChat.</source>
+        <translation>没有列对应到手机、监护人电话或微信。</translation>
+    </message>
+    <message>
+        <source>%s is empty.</source>
+        <translation>%s 是空文件。</translation>
+    </message>
+    <message>
+        <source>No header row was found: the file needs a row of column names such as 姓名 and 手机 within its first %d rows.</source>
+        <translation>找不到表头行：文件前 %d 行中需要有一行列名，例如“姓名”和“手机”。</translation>
+    </message>
+    <message>
+        <source>same customer as row %d</source>
+        <translation>与第 %d 行是同一客户</translation>
+    </message>
+    <message>
+        <source>already in the database (#%d %s)</source>
+        <translation>数据库中已有（#%d %s）</translation>
+    </message>
+    <message>
+        <source>Consent as recorded in the imported file %s</source>
+        <translation>按导入文件 %s 中记录的同意</translation>
+    </message>
+    <message>
+        <source>Imported %s: %d new, %d merged, %d updated, %d rejected, %d skipped</source>
+        <translation>导入 %s：新增 %d，合并 %d，补全 %d，拒绝 %d，跳过 %d</translation>
+    </message>
+    <message>
+        <source>filled from the import of %s</source>
+        <translation>由导入 %s 补全</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists (#%s).</source>
+        <translation>该客户已不存在（#%s）。</translation>
+    </message>
+    <message>
+        <source>Personal data of customer #%d exported to %s</source>
+        <translation>客户 #%d 的个人信息已导出到 %s</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状态历史</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Trial classes</source>
+        <translation>试听课</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Personal data of customer #%d removed</source>
+        <translation>客户 #%d 的个人信息已删除</translation>
+    </message>
+    <message>
+        <source>%s is not a file type that can be imported (use .xlsx, .xls or .csv).</source>
+        <translation>%s 不是可导入的文件类型（请使用 .xlsx、.xls 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>%s contains no worksheet.</source>
+        <translation>%s 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>%s cannot be read as a spreadsheet (%s).</source>
+        <translation>无法把 %s 作为电子表格读取（%s）。</translation>
+    </message>
+    <message>
+        <source>The text file is neither UTF-8 nor GBK/GB18030 (undecodable bytes at position %d). Save it from Excel as .xlsx or as CSV UTF-8.</source>
+        <translation>该文本文件既不是 UTF-8 也不是 GBK/GB18030（第 %d 字节无法解码）。请在 Excel 中另存为 .xlsx 或“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>The file is not a text (CSV) file.</source>
+        <translation>该文件不是文本（CSV）文件。</translation>
+    </message>
+    <message>
+        <source>The CSV file is malformed (%s).</source>
+        <translation>CSV 文件格式有误（%s）。</translation>
+    </message>
+    <message>
+        <source>new customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Rows merged into one customer</source>
+        <translation>合并为同一客户的行</translation>
+    </message>
+    <message>
+        <source>Existing customers completed</source>
+        <translation>补全的已有客户</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Rows skipped (blank, totals)</source>
+        <translation>跳过的行（空行、合计行）</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing written)</source>
+        <translation>试运行（未写入）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>blank row</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>%s is too long (at most %d characters).</source>
+        <translation>%s 太长（最多 %d 个字符）。</translation>
+    </message>
+    <message>
+        <source>totals row</source>
+        <translation>合计行</translation>
+    </message>
+    <message>
+        <source>repeated header row</source>
+        <translation>重复的表头行</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
+        <source>The date %s is in the future.</source>
+        <translation>日期 %s 在将来。</translation>
+    </message>
+    <message>
+        <source>The date %s is too long ago.</source>
+        <translation>日期 %s 过早。</translation>
+    </message>
+    <message>
+        <source>%s is not a plausible date of birth.</source>
+        <translation>%s 不是合理的出生日期。</translation>
+    </message>
+    <message>
+        <source>No way to reach the customer: give a mobile, a guardian phone or WeChat.</source>
+        <translation>无法联系该客户：请提供手机、监护人电话或微信。</translation>
+    </message>
+    <message>
+        <source>A minor needs a guardian's name.</source>
+        <translation>未成年人须填写监护人姓名。</translation>
+    </message>
+    <message>
+        <source>A minor's data may only be kept with the guardian's consent.</source>
+        <translation>未成年人的信息须经监护人同意方可保存。</translation>
+    </message>
+    <message>
+        <source>Unknown gender '%s' left empty.</source>
+        <translation>无法识别的性别“%s”，已留空。</translation>
+    </message>
+    <message>
+        <source>Unknown tier '%s': B used.</source>
+        <translation>无法识别的等级“%s”，已按 B 处理。</translation>
+    </message>
+    <message>
+        <source>No staff member is called '%s': no owner set.</source>
+        <translation>没有名为“%s”的员工，未设置负责人。</translation>
+    </message>
+    <message>
+        <source>Unknown channel '%s': kept as the source event.</source>
+        <translation>无法识别的渠道“%s”，已记为来源活动。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>BoothWindow</name>
+    <message>
+        <source>Booth capture</source>
+        <translation>展位登记</translation>
+    </message>
+    <message>
+        <source>e.g. 2025 autumn open day, No. 1 Middle School</source>
+        <translation>例如：2025 秋季开放日·第一中学</translation>
+    </message>
+    <message>
+        <source>Under 18 (a guardian must agree)</source>
+        <translation>未满 18 岁（须监护人同意）</translation>
+    </message>
+    <message>
+        <source>The guardian agrees to the data being kept</source>
+        <translation>监护人同意保存信息</translation>
+    </message>
+    <message>
+        <source>Agrees to be contacted by phone, SMS or WeChat</source>
+        <translation>同意通过电话、短信或微信联系</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>活动：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <source>Guardian:</source>
+        <translation>监护人：</translation>
+    </message>
+    <message>
+        <source>Guardian phone:</source>
+        <translation>监护人电话：</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>年级：</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>学校：</translation>
+    </message>
+    <message>
+        <source>Course interests:</source>
+        <translation>意向课程：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation>清空 (Esc)</translation>
+    </message>
+    <message>
+        <source>Export bundle… (Ctrl+E)</source>
+        <translation>导出数据包… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Leave booth mode</source>
+        <translation>退出展位模式</translation>
+    </message>
+    <message>
+        <source>Leads captured</source>
+        <translation>已登记线索</translation>
+    </message>
+    <message>
+        <source>Registered already as %s: saving adds a booth-visit note to that customer.</source>
+        <translation>已登记为 %s：保存将为该客户添加一条展位到访记录。</translation>
+    </message>
+    <message>
+        <source>Visited the booth</source>
+        <translation>展位到访</translation>
+    </message>
+    <message>
+        <source>Note added to %s.</source>
+        <translation>已为 %s 添加记录。</translation>
+    </message>
+    <message>
+        <source>Saved: %s.</source>
+        <translation>已保存：%s。</translation>
+    </message>
+    <message>
+        <source>%d new leads, %d notes on known customers</source>
+        <translation>新线索 %d 条，老客户到访记录 %d 条</translation>
+    </message>
+    <message>
+        <source>Export booth bundle</source>
+        <translation>导出展位数据包</translation>
+    </message>
+    <message>
+        <source>Booth bundles (*%s)</source>
+        <translation>展位数据包 (*%s)</translation>
+    </message>
+    <message>
+        <source>%d leads written to %s. Copy the file to the office computer and merge it there.</source>
+        <translation>已将 %d 条线索写入 %s。请把文件复制到办公室电脑并在那里合并。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersIoActions</name>
+    <message>
+        <source>Export personal data</source>
+        <translation>导出个人信息</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>Excel 工作簿 (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything stored about the customer was written to %s.</source>
+        <translation>该客户的全部存储信息已写入 %s。</translation>
+    </message>
+    <message>
+        <source>Anonymise customer</source>
+        <translation>匿名化客户</translation>
+    </message>
+    <message>
+        <source>Remove the name, phones, WeChat, guardian, school, notes and all free texts of this customer for good? Statistics (status, channel, dates, enrollments) are kept. This cannot be undone.</source>
+        <translation>永久删除该客户的姓名、电话、微信、监护人、学校、备注及所有自由文本？统计数据（状态、渠道、日期、报名）将保留。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Personal data…</source>
+        <translation>个人信息…</translation>
+    </message>
+    <message>
+        <source>Export everything stored about this customer (PIPL request)</source>
+        <translation>导出该客户的全部存储信息（个人信息保护法申请）</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>匿名化…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>导出所选…</translation>
+    </message>
+    <message>
+        <source>Merge booth bundle…</source>
+        <translation>合并展位数据包…</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>导出个人信息…</translation>
+    </message>
+    <message>
+        <source>Import customers…</source>
+        <translation>导入客户…</translation>
+    </message>
+    <message>
+        <source>Booth mode</source>
+        <translation>展位模式</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>All customers in the current view</source>
+        <translation>当前视图中的全部客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected customer(s)</source>
+        <translation>
+            <numerusform>所选的 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chinese column headers</source>
+        <translation>中文列名</translation>
+    </message>
+    <message>
+        <source>English column headers</source>
+        <translation>英文列名</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Phone numbers, WeChat and guardian names will be masked (your role may not see them).</source>
+        <translation>电话号码、微信和监护人姓名将脱敏（您的角色无权查看）。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>列名：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%d customers exported to %s.</source>
+        <translation>已导出 %d 位客户到 %s。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose an Excel file (.xlsx, .xls) or a CSV file (UTF-8 or GBK). Title rows above the column names are skipped; columns such as 姓名, 手机, 家长, 学校, 年级, 渠道 are recognised. Rows with the same mobile become one customer, and customers that exist already are completed, not duplicated.</source>
+        <translation>请选择 Excel 文件（.xlsx、.xls）或 CSV 文件（UTF-8 或 GBK）。列名上方的标题行会被跳过；能识别“姓名、手机、家长、学校、年级、渠道”等列。手机号相同的行合并为同一客户，已有客户只补全信息，不会重复。</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <source>Rejected and warnings</source>
+        <translation>被拒绝和有警告的行</translation>
+    </message>
+    <message>
+        <source>Rejected only</source>
+        <translation>仅被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Merged only</source>
+        <translation>仅合并的行</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Save report as .xlsx…</source>
+        <translation>将报告保存为 .xlsx…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV (%s)</source>
+        <translation>电子表格和 CSV (%s)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>No row with column names was found; the file cannot be imported.</source>
+        <translation>找不到列名行，无法导入该文件。</translation>
+    </message>
+    <message>
+        <source>Column names found in row %d; %d data rows below. Check how each column is imported and correct it where needed.</source>
+        <translation>列名位于第 %d 行，其下有 %d 行数据。请检查每列的导入方式，必要时更正。</translation>
+    </message>
+    <message>
+        <source>(column %d)</source>
+        <translation>（第 %d 列）</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>%d new customers, %d rows merged into one customer, %d rejected, %d skipped. Rejected rows are not imported; everything else is imported in one step.</source>
+        <translation>新客户 %d 位，合并为同一客户的行 %d，拒绝 %d 行，跳过 %d 行。被拒绝的行不会导入，其余一次性导入。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import finished.&lt;/b&gt;&lt;br&gt;New customers: %d&lt;br&gt;Rows merged into one customer: %d&lt;br&gt;Existing customers completed: %d&lt;br&gt;Rows rejected: %d&lt;br&gt;Rows skipped (blank, totals): %d</source>
+        <translation>&lt;b&gt;导入完成。&lt;/b&gt;&lt;br&gt;新客户：%d&lt;br&gt;合并为同一客户的行：%d&lt;br&gt;补全的已有客户：%d&lt;br&gt;被拒绝的行：%d&lt;br&gt;跳过的行（空行、合计行）：%d</translation>
+    </message>
+    <message>
+        <source>-import-report</source>
+        <translation>-导入报告</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeBundleDialog</name>
+    <message>
+        <source>Merge booth bundle</source>
+        <translation>合并展位数据包</translation>
+    </message>
+    <message>
+        <source>Merge the leads captured on a booth laptop. A lead whose mobile is already a customer becomes a follow-up note on that customer; merging the same bundle again changes nothing.</source>
+        <translation>合并在展位电脑上登记的线索。手机号已是客户的线索将记为该客户的跟进记录；同一数据包再次合并不会有任何改变。</translation>
+    </message>
+    <message>
+        <source>Booth bundle file (%s)</source>
+        <translation>展位数据包文件 (%s)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Booth bundles (*%s)</source>
+        <translation>展位数据包 (*%s)</translation>
+    </message>
+    <message>
+        <source>new customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>note on existing</source>
+        <translation>记为老客户跟进</translation>
+    </message>
+    <message>
+        <source>already merged</source>
+        <translation>已合并过</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>%d new customers, %d notes on existing customers, %d already merged, %d rejected.</source>
+        <translation>新客户 %d 位，老客户跟进记录 %d 条，已合并过 %d 条，拒绝 %d 条。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Reason / warnings</source>
+        <translation>原因 / 警告</translation>
+    </message>
+</context>
+</TS>

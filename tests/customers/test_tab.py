@@ -1,0 +1,191 @@
+"""The Customers tab driven through real widgets: search, filter, open, follow-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import insert
+
+from app.customers.keys import search_columns
+from app.customers.rows import CustomerInput
+from app.customers.search import PAGE_SIZE, CustomerQuery
+from db.models.customers import Customer
+
+# The offscreen platform says this whenever a top-level window is shown.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def _add(ctx, name, mobile, **fields):
+    return ctx.services.customers.create_customer(ctx.actor, CustomerInput(
+        name=name, mobile=mobile, **fields))
+
+
+@pytest.fixture
+def manager_ctx(ui_context):
+    ctx = ui_context("manager")
+    ctx.services.customers.ensure_seed_channels(ctx.actor)
+    return ctx
+
+
+def _tab(qtbot, ctx):
+    from ui.customers.customers_tab import CustomersTab
+
+    tab = CustomersTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1200, 700)
+    tab.show()
+    qtbot.waitUntil(lambda: not tab.model.is_counting())
+    return tab
+
+
+def _names(tab) -> list[str]:
+    model = tab.model
+    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+
+def test_empty_state(qtbot, manager_ctx):
+    tab = _tab(qtbot, manager_ctx)
+    assert tab.stack.currentWidget() is tab.empty
+    assert "Ctrl+N" in tab.empty.text()
+
+
+def test_search_filter_open_and_follow_up(qtbot, manager_ctx):
+    ctx = manager_ctx
+    _add(ctx, "张三", "13812345678", school="海淀实验小学")
+    zhang_wei = _add(ctx, "张伟", "13900001234", tier="A")
+    _add(ctx, "曾小贤", "15000005678")
+    tab = _tab(qtbot, ctx)
+    assert tab.model.rowCount() == 3
+
+    qtbot.keyClicks(tab.filters.search, "zs")
+    qtbot.waitUntil(lambda: _names(tab) == ["张三"])
+    tab.filters.search.clear()
+    tab.filters.search.insert("张")  # what an input method commits (keyClicks is ASCII only)
+    qtbot.waitUntil(lambda: sorted(_names(tab)) == ["张三", "张伟"])
+    tab.filters.search.clear()
+    qtbot.keyClicks(tab.filters.search, "5678")
+    qtbot.waitUntil(lambda: sorted(_names(tab)) == ["张三", "曾小贤"])
+    tab.filters.search.clear()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3)
+
+    tab.filters.tier.setCurrentIndex(tab.filters.tier.findData("A"))
+    qtbot.waitUntil(lambda: _names(tab) == ["张伟"])
+    assert "1" in tab.count_label.text()
+
+    # Enter on the selected row opens the detail dialog
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(tab.dialogs) == 1)
+    dialog = tab.dialogs[0]
+    assert dialog.row.id == zhang_wei.id
+    assert dialog.form.name.text() == "张伟"
+
+    def fill_follow_up():
+        box = QApplication.activeModalWidget()
+        box.content.setPlainText("介绍了暑假班")
+        box.satisfaction.setCurrentIndex(5)
+        box.plan_next.setChecked(True)
+        box.accept()
+
+    dialog.tabs.setCurrentIndex(1)
+    QTimer.singleShot(0, fill_follow_up)
+    qtbot.mouseClick(dialog.action_buttons["follow_up"], Qt.MouseButton.LeftButton)
+    texts = [dialog.timeline.topLevelItem(i).text(2)
+             for i in range(dialog.timeline.topLevelItemCount())]
+    assert any("介绍了暑假班" in t and "★★★★★" in t for t in texts)
+    assert ctx.services.customers.get_customer(ctx.actor, zhang_wei.id).status == "contacted"
+    # the tab refreshed from the change bus: the status column shows it
+    qtbot.waitUntil(lambda: not tab.model.is_counting())
+    assert tab.model.data(tab.model.index(0, 2)) in ("Contacted", "已联系")
+    dialog.close()
+
+
+def test_new_customer_with_inline_errors_and_duplicate_warning(qtbot, manager_ctx):
+    ctx = manager_ctx
+    existing = _add(ctx, "王芳", "13800001111")
+    tab = _tab(qtbot, ctx)
+    dialog = tab.open_customer(None)
+    qtbot.keyClicks(dialog.form.mobile, "138-0000-1111")
+    dialog.form.check_mobile_now()
+    assert not dialog.form.open_duplicate.isHidden()
+    assert f"#{existing.id}" in dialog.form.mobile_status.text()
+    with qtbot.waitSignal(dialog.openCustomer) as opened:
+        qtbot.mouseClick(dialog.form.open_duplicate, Qt.MouseButton.LeftButton)
+    assert opened.args == [existing.id]
+    # saving without a name points at the name field; nothing is written
+    dialog.form.mobile.setText("13800002222")
+    assert not dialog.save()
+    assert not dialog.form.errors["name"].isHidden()
+    dialog.form.name.insert("李雷")
+    assert dialog.save()
+    assert dialog.row is not None and dialog.row.name == "李雷"
+    qtbot.waitUntil(lambda: "李雷" in _names(tab))
+    for d in list(tab.dialogs):
+        d._dirty = False
+        d.close()
+
+
+def test_finance_sees_masked_phones(qtbot, ui_context):
+    manager = ui_context("manager")
+    _add(manager, "钱七", "13812345678")
+    tab = _tab(qtbot, ui_context("finance"))
+    assert tab.model.data(tab.model.index(0, 1)) == "138****5678"
+    assert not tab.new_action.isVisible()
+
+
+def test_today_panel_counts_in_the_title(qtbot, manager_ctx):
+    ctx = manager_ctx
+    row = _add(ctx, "林一", "13700000001")
+    ctx.services.customers.plan_follow_up(ctx.actor, row.id,
+                                          dt.date.today() - dt.timedelta(days=1))
+    tab = _tab(qtbot, ctx)
+    assert tab.title_suffix() == "1"
+    assert tab.today_panel.tree.topLevelItem(0).childCount() == 1
+
+
+def _bulk_insert(db, count: int) -> None:
+    now = dt.datetime.now(dt.UTC)
+    rows = []
+    for i in range(count):
+        mobile = f"+86137{i:08d}"
+        rows.append({"uuid": uuid.uuid4(), "version": 1, "name": f"客户{i}", "mobile": mobile,
+                     "created_at": now, "updated_at": now, "status": "new", "tier": "B",
+                     **search_columns(f"客户{i}", mobile, None)})
+    with db.engine.begin() as conn:
+        conn.execute(insert(Customer), rows)
+
+
+def test_model_is_lazy(qtbot, manager_ctx, qtmodeltester):
+    ctx = manager_ctx
+    _bulk_insert(ctx.services.db, 5 * PAGE_SIZE + 7)
+    from ui.customers.table_model import CustomerTableModel
+
+    model = CustomerTableModel(ctx.services, ctx.actor)
+    model.set_query(CustomerQuery())
+    assert model.is_counting() and model.rowCount() == PAGE_SIZE
+    qtbot.waitUntil(lambda: not model.is_counting())
+    assert model.rowCount() == 5 * PAGE_SIZE + 7
+    assert model.cached_rows() == PAGE_SIZE  # only the first page was read
+    last = model.rowCount() - 1
+    assert model.data(model.index(last, 0)) == "客户0"
+    assert model.cached_rows() <= 2 * PAGE_SIZE and model.fetches == 1
+    model.sort(0, Qt.SortOrder.AscendingOrder)  # by name, in SQL
+    qtbot.waitUntil(lambda: not model.is_counting())
+    assert model.data(model.index(0, 0)) == "客户0"
+
+
+def test_models_pass_qtmodeltester(qtbot, manager_ctx, qtmodeltester):
+    ctx = manager_ctx
+    for i in range(5):
+        _add(ctx, f"测试{i}", f"1370000000{i}")
+    from ui.customers.table_model import CustomerTableModel
+
+    model = CustomerTableModel(ctx.services, ctx.actor)
+    model.set_query(CustomerQuery())
+    qtbot.waitUntil(lambda: not model.is_counting())
+    qtmodeltester.check(model)

@@ -1,0 +1,73 @@
+"""import-customers / export-customers / merge-bundle on the command line."""
+
+from __future__ import annotations
+
+import json
+
+from python_calamine import load_workbook
+
+from main import main
+from tests.customers_io.conftest import write_xlsx
+
+
+def _db(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+
+
+def test_import_json_exit_codes_and_report(tmp_path, capsys):
+    path = write_xlsx(tmp_path / "leads.xlsx", [
+        ["招生名单"], ["姓名", "手机", "备注"],
+        ["张三", 13812345678.0, "a"], ["李四", "12345", ""], ["张三", "138 1234 5678", "b"]])
+    report = tmp_path / "report.xlsx"
+    code = main(["--db", _db(tmp_path), "import-customers", str(path), "--json",
+                 "--report", str(report)])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert (out["imported"], out["merged"]) == (1, 1)
+    assert [r["row"] for r in out["rejected"]] == [4]
+    assert out["rejected"][0]["reason"]
+    rows = load_workbook(str(report)).get_sheet_by_name("Rows").to_python()
+    assert rows[0][:3] == ["Row", "Result", "Reason"]
+    assert [r[0] for r in rows[1:]] == [4.0, 5.0]
+    # The same file again: nothing new.
+    assert main(["--db", _db(tmp_path), "import-customers", str(path), "--json"]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert (again["imported"], again["merged"]) == (0, 2)
+
+
+def test_dry_run_then_export(tmp_path, capsys):
+    path = write_xlsx(tmp_path / "leads.xlsx", [["Name", "Mobile"], ["Lily", "13912345678"]])
+    assert main(["--db", _db(tmp_path), "import-customers", str(path), "--dry-run",
+                 "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["imported"] == 1
+    out = tmp_path / "all.xlsx"
+    assert main(["--db", _db(tmp_path), "export-customers", str(out)]) == 0
+    assert "exported 0 customers" in capsys.readouterr().out
+    assert main(["--db", _db(tmp_path), "import-customers", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["--db", _db(tmp_path), "export-customers", str(out)]) == 0
+    rows = load_workbook(str(out)).get_sheet_by_index(0).to_python()
+    assert rows[0][:2] == ["姓名", "手机"]
+    assert rows[1][:2] == ["Lily", "13912345678"]
+
+
+def test_unreadable_file_exits_2_with_one_line(tmp_path, capsys):
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"not a spreadsheet")
+    assert main(["--db", _db(tmp_path), "import-customers", str(bad)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error:") and "\n" not in err and "Traceback" not in err
+    assert main(["--db", _db(tmp_path), "import-customers", str(tmp_path / "nope.csv")]) == 2
+    no_header = write_xlsx(tmp_path / "numbers.xlsx", [[1, 2, 3], [4, 5, 6]])
+    assert main(["--db", _db(tmp_path), "import-customers", str(no_header)]) == 2
+    assert "header" in capsys.readouterr().err
+
+
+def test_merge_bundle_cli(tmp_path, capsys):
+    assert main(["--db", _db(tmp_path), "merge-bundle", str(tmp_path / "x.mdbundle")]) == 2
+    capsys.readouterr()
+    broken = tmp_path / "broken.mdbundle"
+    broken.write_text('{"format": "marketdesk-booth-bundle", "version": 1, "leads": [], '
+                      '"checksum": "0"}', encoding="utf-8")
+    assert main(["--db", _db(tmp_path), "merge-bundle", str(broken), "--json"]) == 2
+    assert "damaged" in capsys.readouterr().err

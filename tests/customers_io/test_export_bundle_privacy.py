@@ -1,0 +1,175 @@
+"""Export masking and audit, booth bundles (idempotent merge), personal data export and
+anonymisation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from python_calamine import load_workbook
+from sqlalchemy import func, select
+
+from app.customers.rows import CustomerInput, EnrollmentInput
+from app.customers.search import CustomerQuery
+from app.customers_io.bundle import BundleError, BundleService, read_bundle
+from app.customers_io.export import ExportOptions, ExportService, headers
+from app.customers_io.privacy import PrivacyService
+from app.errors import PermissionDenied
+from db.models.audit import AuditEntry
+from db.models.customers import Customer, Enrollment, FollowUp
+
+
+def _sheet(path):
+    return load_workbook(str(path)).get_sheet_by_index(0).to_python()
+
+
+def test_export_masks_for_finance_and_is_audited(io_services, actors, add_customer, tmp_path):
+    add_customer("张三", "13812345678", guardian_name="张建国", guardian_phone="13912345678",
+                 wechat="zhangsan88")
+    add_customer("李四", "13812340001")
+    service = ExportService(io_services.db)
+    full, masked = tmp_path / "full.xlsx", tmp_path / "masked.xlsx"
+    assert service.export(actors["manager"], full, ExportOptions()) == 2
+    assert service.export(actors["finance"], masked, ExportOptions(language="en")) == 2
+    rows = _sheet(full)
+    assert rows[0] == headers("zh_CN")
+    assert rows[1][:3] == ["张三", "13812345678", "zhangsan88"]
+    assert rows[1][6:8] == ["张建国", "13912345678"]
+    assert isinstance(rows[1][16], dt.date)  # registered on: a real date
+    masked_rows = _sheet(masked)
+    assert masked_rows[0] == headers("en")
+    assert masked_rows[1][:3] == ["张三", "138****5678", "z***"]
+    assert masked_rows[1][6:8] == ["张**", "139****5678"]
+    with io_services.db.session() as session:
+        audits = session.execute(select(AuditEntry.username, AuditEntry.after).where(
+            AuditEntry.action == "export").order_by(AuditEntry.id)).all()
+    assert [a.username for a in audits] == ["manager1", "finance1"]
+    assert [a.after["masked"] for a in audits] == [False, True]
+    with pytest.raises(PermissionDenied):
+        service.export(actors["staff"], tmp_path / "no.xlsx", ExportOptions())
+    assert not (tmp_path / "no.xlsx").exists()
+
+
+def test_export_selection_and_view(io_services, actors, add_customer, tmp_path):
+    a = add_customer("王一", "13812340011", tier="A")
+    add_customer("王二", "13812340012", tier="C")
+    c = add_customer("王三", "13812340013", tier="A")
+    service = ExportService(io_services.db)
+    out = tmp_path / "sel.xlsx"
+    assert service.export(actors["manager"], out, ExportOptions(ids=[c.id, a.id])) == 2
+    assert [r[0] for r in _sheet(out)[1:]] == ["王一", "王三"]
+    view = CustomerQuery(tiers=("C",))
+    assert service.export(actors["manager"], out, ExportOptions(query=view)) == 1
+    assert [r[0] for r in _sheet(out)[1:]] == ["王二"]
+
+
+def _booth_bundle(services, actors, tmp_path):
+    """Leads captured on a 'laptop' database, exported as a bundle file."""
+    services.customers.create_customer(actors["manager"], CustomerInput(
+        name="展位新客", mobile="13700000001", consent_contact=True, source_event="校园开放日"))
+    services.customers.create_customer(actors["manager"], CustomerInput(
+        name="老客户", mobile="13700000002", course_interests="雅思"))
+    path = tmp_path / "booth.mdbundle"
+    assert BundleService(services.db).export_bundle(actors["manager"], path) == 2
+    return path
+
+
+def test_bundle_merge_is_idempotent(io_services, actors, tmp_path, add_customer):
+    bundle = _booth_bundle(io_services, actors, tmp_path)
+    document = read_bundle(bundle)
+    assert document["version"] == 1 and len(document["leads"]) == 2
+    # The office database already knows one of the two phones.
+    office = _fresh_office(io_services, tmp_path)
+    office_customers = office.customers
+    office_customers.ensure_seed_channels(actors["admin"])
+    existing = office_customers.create_customer(
+        actors["admin"], CustomerInput(name="老客户(办公室)", mobile="13700000002"))
+    service = BundleService(office.db)
+    first = service.merge(actors["admin"], bundle)
+    assert (first.created, first.noted, first.already, first.rejected) == (1, 1, 0, 0)
+    with office.db.session() as session:
+        note = session.scalars(select(FollowUp).where(
+            FollowUp.customer_id == existing.id)).one()
+        assert "雅思" in note.content and note.done
+        new = session.scalars(select(Customer).where(Customer.mobile == "+8613700000001")).one()
+        assert str(new.uuid) == document["leads"][0]["uuid"] and new.consent_contact
+        audits = session.scalar(select(func.count()).select_from(AuditEntry))
+    second = service.merge(actors["admin"], bundle)
+    assert (second.created, second.noted, second.already) == (0, 0, 2)
+    with office.db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Customer)) == 2
+        assert session.scalar(select(func.count()).select_from(FollowUp)) == 1
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == audits
+    office.db.dispose()
+
+
+def _fresh_office(services, tmp_path):
+    """A second, empty SQLite database (the office) with the same accounts."""
+    from app.services import Services
+    from db.engine import open_database, sqlite_url
+    from db.models import metadata
+    from tests.conftest import make_actors
+
+    db = open_database(sqlite_url(tmp_path / "office.sqlite3"))
+    metadata.create_all(db.engine)
+    office = Services(db)
+    make_actors(office)
+    return office
+
+
+def test_bundle_tampering_is_detected(io_services, actors, tmp_path):
+    bundle = _booth_bundle(io_services, actors, tmp_path)
+    document = json.loads(bundle.read_text(encoding="utf-8"))
+    document["leads"][0]["mobile"] = "+8613700009999"
+    bundle.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(BundleError):
+        BundleService(io_services.db).merge(actors["admin"], bundle)
+
+
+def test_personal_data_export(io_services, actors, add_customer, tmp_path):
+    customer = add_customer("钱七", "13812340021", notes="喜欢数学")
+    io_services.customers.record_follow_up(actors["manager"], customer.id, "phone", "约周六试听")
+    privacy = PrivacyService(io_services.db)
+    path = privacy.export_personal_data(actors["manager"], customer.id, tmp_path / "p.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["customer"]["mobile"] == "13812340021"
+    assert data["customer"]["notes"] == "喜欢数学"
+    assert data["follow_ups"][0]["content"] == "约周六试听"
+    xlsx = privacy.export_personal_data(actors["manager"], customer.id, tmp_path / "p.xlsx")
+    names = load_workbook(str(xlsx)).sheet_names
+    assert len(names) == 6
+    with pytest.raises(PermissionDenied):
+        privacy.export_personal_data(actors["service"], customer.id, tmp_path / "x.json")
+    with io_services.db.session() as session:
+        assert session.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.action == "privacy_export")) == 2
+
+
+def test_anonymise_keeps_statistics(io_services, actors, add_customer):
+    customer = add_customer("孙八", "13812340031", guardian_name="孙父",
+                            guardian_phone="13912340031", wechat="sunba", school="实验中学",
+                            notes="私人备注", tier="A")
+    customers = io_services.customers
+    customers.record_follow_up(actors["manager"], customer.id, "phone", "家长说周末在家")
+    customers.add_enrollment(actors["manager"], customer.id, EnrollmentInput(
+        course_id=None, enrolled_on=dt.date.today(), amount_fen=380000, class_hours=40))
+    with io_services.db.session() as session:
+        before = session.get(Customer, customer.id)
+        status, channel, created = before.status, before.channel_id, before.created_at
+    PrivacyService(io_services.db).anonymise(actors["manager"], customer.id)
+    with io_services.db.session() as session:
+        c = session.get(Customer, customer.id)
+        assert c.name.startswith("匿名客户")
+        assert (c.mobile, c.guardian_phone, c.wechat, c.guardian_name, c.school, c.notes) == (
+            None, None, "", "", "", "")
+        assert (c.mobile_last4, c.name_pinyin, c.phone_digits) == ("", "", "")
+        assert (c.status, c.tier, c.channel_id, c.created_at) == (status, "A", channel, created)
+        assert session.scalar(select(Enrollment.amount_fen).where(
+            Enrollment.customer_id == c.id)) == 380000
+        assert session.scalar(select(FollowUp.content).where(FollowUp.customer_id == c.id)) == ""
+        audit = session.scalars(select(AuditEntry).where(
+            AuditEntry.action == "anonymise")).one()
+        assert "13812340031" not in json.dumps(audit.after, ensure_ascii=False)
+    with pytest.raises(PermissionDenied):
+        PrivacyService(io_services.db).anonymise(actors["staff"], customer.id)

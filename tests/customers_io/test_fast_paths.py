@@ -1,0 +1,54 @@
+"""The bulk fast paths give exactly what the shared functions give."""
+
+from __future__ import annotations
+
+import random
+
+from pypinyin import Style, lazy_pinyin
+
+from app.customers.phones import normalize_phone
+from app.customers.pinyin import _lazy_pinyin
+from app.customers_io.fastphone import fast_normalize
+from app.errors import ValidationError
+from app.demo.names import person_name
+
+
+def test_fast_phone_matches_normalize_phone():
+    rng = random.Random(5)
+    samples: list[object] = []
+    for _ in range(20000):
+        digits = f"1{rng.randrange(1, 10)}{rng.randrange(10**9):09d}"
+        samples += [digits, float(digits), int(digits)]
+    samples += ["13812345678", " 13812345678 ", "17400012345", "17406012345", "19912345678",
+                "16212345678", "14012345678", "1381234567", "010-12345678", "+8613812345678",
+                13812345678.0, "１３８１２３４５６７８"]
+    for raw in samples:
+        assert _outcome(fast_normalize, raw) == _outcome(normalize_phone, raw), raw
+
+
+def _outcome(function, raw):
+    try:
+        return function(raw)
+    except ValidationError as exc:
+        return ("error", exc.field, exc.message)
+
+
+def test_fast_pinyin_matches_pypinyin():
+    rng = random.Random(9)
+    names = [person_name(rng) for _ in range(20000)]
+    names += ["长江", "重庆", "银行", "张行长", "单于", "乐乐", "Tom张", "王2", "曾国藩", "解放"]
+    convert = _lazy_pinyin()
+    for name in names:
+        assert convert(name) == lazy_pinyin(name, style=Style.NORMAL, errors="default",
+                                            strict=False), name
+
+
+def test_fast_worksheet_escapes_like_xlsxwriter():
+    from xlsxwriter.worksheet import Worksheet
+
+    from app.customers_io.xlsx import _worksheet_class
+
+    fast = _worksheet_class()._escape_control_characters
+    for text in ["张三", "plain", "_x0041_ literal", "tab\there", "bell\x07", "nul\x00",
+                 "new\nline", "\ufffe\uffff", "a_x12_b", "", " lead"]:
+        assert fast(text) == Worksheet._escape_control_characters(text), repr(text)

@@ -1,0 +1,218 @@
+"""The import wizard, export dialog, booth window and bundle dialog driven with qtbot."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from python_calamine import load_workbook
+from sqlalchemy import func, select
+
+from app.customers.rows import CustomerInput
+from app.customers_io.bundle import BundleService
+from db.models.customers import Customer, FollowUp
+from tests.customers_io.conftest import write_xlsx
+from ui.customers_io.booth_window import BoothWindow
+from ui.customers_io.bundle_dialog import MergeBundleDialog
+from ui.customers_io.export_dialog import ExportDialog
+from ui.customers_io.import_dialog import (
+    PAGE_MAPPING,
+    PAGE_PREVIEW,
+    PAGE_RESULT,
+    ImportDialog,
+)
+from ui.customers_io.preview_model import PROBLEMS
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Message boxes are recorded instead of blocking the test."""
+    shown: list[tuple[str, str]] = []
+    for kind in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(
+            lambda _parent, title, text, *a, _k=kind, **kw: shown.append((_k, text))
+            or QMessageBox.StandardButton.Yes))
+    return shown
+
+
+def _count(ctx, model=Customer) -> int:
+    with ctx.services.db.session() as session:
+        return session.scalar(select(func.count()).select_from(model))
+
+
+def _file(tmp_path):
+    return write_xlsx(tmp_path / "leads.xlsx", [
+        ["秋季招生"], ["姓名", "电话", "联系人", "备注"],
+        ["陈思远", 13812345678, "陈父", "周末"],
+        ["王浩然", "1381234", "", ""],
+        ["陈思远", "138 1234 5678", "", "想试听"]])
+
+
+def test_import_wizard_end_to_end(qtbot, ui_context, tmp_path, qtmodeltester, messages):
+    ctx = ui_context("manager")
+    ctx.services.customers.ensure_seed_channels(ctx.actor)
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(_file(tmp_path)))
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == PAGE_MAPPING
+    assert dialog.mapping() == ["name", "mobile", None, "notes"]
+    dialog.set_mapping(2, "guardian_name")  # the user corrects the mapping
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_PREVIEW, timeout=10000)
+    qtmodeltester.check(dialog.preview_model)
+    model = dialog.preview_model
+    assert [model.result_at(r).status for r in range(model.rowCount())] == [
+        "new", "rejected", "merged"]
+    dialog.filter_combo.setCurrentIndex(dialog.filter_combo.findData(PROBLEMS))
+    assert model.rowCount() == 1 and model.result_at(0).row == 4
+    qtmodeltester.check(model)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_RESULT, timeout=10000)
+    assert dialog.result.imported == 1 and dialog.result.merged == 1
+    assert _count(ctx) == 1
+    with ctx.services.db.session() as session:
+        customer = session.scalars(select(Customer)).one()
+        assert (customer.guardian_name, customer.notes) == ("陈父", "周末；想试听")
+    report = tmp_path / "report.xlsx"
+    dialog.write_report(report)
+    rows = load_workbook(str(report)).get_sheet_by_index(1).to_python()
+    assert [r[0] for r in rows[1:]] == [4.0, 5.0]
+    assert messages == []
+
+
+def test_import_wizard_cancel_writes_nothing(qtbot, ui_context, tmp_path, messages):
+    ctx = ui_context("manager")
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.open_file(str(_file(tmp_path)))
+    dialog.make_preview()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_PREVIEW, timeout=10000)
+    real_run = dialog.service.run
+
+    def slow_run(actor, preview, *, progress=None, cancel=None, dry_run=False):
+        deadline = time.monotonic() + 10
+        while not cancel() and time.monotonic() < deadline:  # wait for the user's cancel
+            time.sleep(0.01)
+        return real_run(actor, preview, progress=progress, cancel=cancel)
+
+    dialog.service.run = slow_run
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert not dialog.next_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(messages), timeout=10000)
+    assert "cancelled" in messages[0][1] or "取消" in messages[0][1]
+    assert dialog.pages.currentIndex() == PAGE_PREVIEW
+    assert _count(ctx) == 0
+
+
+def test_import_wizard_unreadable_file(qtbot, ui_context, tmp_path, messages):
+    dialog = ImportDialog(ui_context("manager"))
+    qtbot.addWidget(dialog)
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"nope")
+    dialog.path_edit.setText(str(bad))
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    assert messages and messages[0][0] == "warning"
+    assert dialog.pages.currentIndex() == 0
+
+
+def test_export_dialog_masks_for_finance(qtbot, ui_context, tmp_path, messages):
+    manager = ui_context("manager")
+    row = manager.services.customers.create_customer(
+        manager.actor, CustomerInput(name="李雷", mobile="13912345678"))
+    ctx = ui_context("finance")
+    dialog = ExportDialog(ctx, None, [row.id])
+    qtbot.addWidget(dialog)
+    assert dialog.selection_radio.isChecked()
+    out = tmp_path / "sel.xlsx"
+    dialog.path_edit.setText(str(out))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=10000)
+    rows = load_workbook(str(out)).get_sheet_by_index(0).to_python()
+    assert rows[0][:2] == ["Name", "Mobile"]
+    assert rows[1][:2] == ["李雷", "139****5678"]
+
+
+def test_booth_keyboard_flow_duplicates_and_bundle(qtbot, ui_context, tmp_path, messages):
+    ctx = ui_context("staff")
+    ctx.services.customers.ensure_seed_channels(ui_context("admin").actor)
+    window = BoothWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.event_edit.setText("一中开放日")
+    window.name.setFocus()
+    window.name.setText("韩梅梅")  # Chinese arrives through the input method
+    qtbot.keyClick(window.name, Qt.Key.Key_Return)
+    assert window.focusWidget() is window.mobile
+    qtbot.keyClicks(window.mobile, "13700001111")
+    qtbot.keyClick(window.mobile, Qt.Key.Key_Return)
+    assert window.focusWidget() is window.guardian_name
+    window.consent.setChecked(True)
+    qtbot.keyClick(window.guardian_name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.count == 1 and window.count_label.text() == "1"
+    assert window.name.text() == "" and window.focusWidget() is window.name
+    # The same phone again: an instant warning, and saving adds a note instead.
+    window.name.setText("韩梅梅")  # Chinese arrives through the input method
+    qtbot.keyClicks(window.mobile, "137 0000 1111")
+    assert window.duplicate_id is not None and window.duplicate_label.text()
+    assert window.save()
+    assert (window.count, window.noted) == (1, 1)
+    assert _count(ctx) == 1 and _count(ctx, FollowUp) == 1
+    # A minor without the guardian's consent is refused; Esc clears the form.
+    window.name.setText("小明")
+    qtbot.keyClicks(window.mobile, "13700002222")
+    window.minor.setChecked(True)
+    window.guardian_name.setText("王父")
+    assert not window.save()
+    assert window.message.text()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.name.text() == "" and not window.minor.isChecked()
+    bundle = tmp_path / "booth.mdbundle"
+    assert window.write_bundle(bundle) == 1
+
+
+def test_merge_bundle_dialog(qtbot, ui_context, tmp_path, messages):
+    ctx = ui_context("service")
+    ctx.services.customers.create_customer(
+        ui_context("manager").actor, CustomerInput(name="展位客户", mobile="13700003333"))
+    bundle = tmp_path / "b.mdbundle"
+    BundleService(ctx.services.db).export_bundle(ui_context("manager").actor, bundle)
+    dialog = MergeBundleDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(bundle))
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert dialog.report is not None and dialog.report.already == 1
+    assert dialog.table.rowCount() == 1
+    assert messages == []
+
+
+def test_tab_actions_per_role(qtbot, ui_context):
+    from ui.tabs import tabs
+
+    spec = next(s for s in tabs() if s.key == "customers")
+    manager_tab = spec.factory(ui_context("manager"))
+    qtbot.addWidget(manager_tab)
+    assert manager_tab.import_action.isVisible() and manager_tab.export_action.isVisible()
+    assert manager_tab.anonymise_action.isVisible()
+    finance_tab = spec.factory(ui_context("finance"))
+    qtbot.addWidget(finance_tab)
+    assert not finance_tab.import_action.isVisible()
+    assert finance_tab.export_action.isVisible()
+    assert not finance_tab.anonymise_action.isVisible()
+
+
+def test_booth_command_signs_in_first(qtbot, tmp_path, monkeypatch):
+    """`python main.py booth`: without a signed-in user it opens nothing and exits 0."""
+    from ui.application import Session
+
+    monkeypatch.setattr(Session, "sign_in", lambda self: None)
+    monkeypatch.setattr("ui.crash.install", lambda enabled=True: None)  # keep pytest's hooks
+    from main import main
+
+    assert main(["--db", f"sqlite:///{tmp_path / 'booth.sqlite3'}", "booth"]) == 0

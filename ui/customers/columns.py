@@ -1,0 +1,61 @@
+"""The columns of the customers table: key, header, preset width, SQL sort key."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from app.customers.pipeline import status_label
+from app.customers.rows import CustomerListRow
+
+
+def _date(value: dt.datetime | dt.date | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.astimezone().strftime("%Y-%m-%d")
+    return value.isoformat()
+
+
+def _gender(value: str) -> str:
+    return {"M": QCoreApplication.translate("CustomerColumns", "Male"), "F": QCoreApplication.translate("CustomerColumns", "Female")}.get(value, "")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: Callable[[], str]
+    width: int
+    text: Callable[[CustomerListRow], str]
+    sort: str | None = None        # app.customers.search.SORT_COLUMNS key
+    visible: bool = True           # shown by default
+
+
+COLUMNS: list[Column] = [
+    Column("name", lambda: QCoreApplication.translate("CustomerColumns", "Name"), 90, lambda r: r.name, "name"),
+    Column("mobile", lambda: QCoreApplication.translate("CustomerColumns", "Mobile"), 110, lambda r: r.mobile),
+    Column("status", lambda: QCoreApplication.translate("CustomerColumns", "Status"), 80, lambda r: status_label(r.status), "status"),
+    Column("tier", lambda: QCoreApplication.translate("CustomerColumns", "Tier"), 44, lambda r: r.tier, "tier"),
+    Column("school", lambda: QCoreApplication.translate("CustomerColumns", "School"), 150, lambda r: r.school, "school"),
+    Column("grade", lambda: QCoreApplication.translate("CustomerColumns", "Grade"), 60, lambda r: r.grade),
+    Column("guardian", lambda: QCoreApplication.translate("CustomerColumns", "Guardian"), 80, lambda r: r.guardian_name),
+    Column("guardian_phone", lambda: QCoreApplication.translate("CustomerColumns", "Guardian phone"), 110, lambda r: r.guardian_phone,
+           visible=False),
+    Column("channel", lambda: QCoreApplication.translate("CustomerColumns", "Channel"), 90, lambda r: r.channel_name, "channel"),
+    Column("owner", lambda: QCoreApplication.translate("CustomerColumns", "Owner"), 80, lambda r: r.owner_name, "owner"),
+    Column("next_follow_up", lambda: QCoreApplication.translate("CustomerColumns", "Next follow-up"), 100,
+           lambda r: _date(r.next_follow_up), "next_follow_up"),
+    Column("last_contact", lambda: QCoreApplication.translate("CustomerColumns", "Last contact"), 100, lambda r: _date(r.last_contact_at),
+           "last_contact"),
+    Column("created", lambda: QCoreApplication.translate("CustomerColumns", "Created"), 100, lambda r: _date(r.created_at), "created"),
+    Column("gender", lambda: QCoreApplication.translate("CustomerColumns", "Gender"), 50, lambda r: _gender(r.gender), visible=False),
+    Column("district", lambda: QCoreApplication.translate("CustomerColumns", "District"), 80, lambda r: r.district, visible=False),
+    Column("interests", lambda: QCoreApplication.translate("CustomerColumns", "Course interests"), 120, lambda r: r.course_interests,
+           visible=False),
+    Column("tags", lambda: QCoreApplication.translate("CustomerColumns", "Tags"), 120, lambda r: "、".join(r.tags)),
+]
+
+COLUMN_KEYS = [c.key for c in COLUMNS]

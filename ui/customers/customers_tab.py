@@ -1,0 +1,308 @@
+"""The Customers tab: search and filters, the lazy table, bulk actions, Today panel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.customers.common import local_today
+from app.customers.search import CustomerQuery
+from app.errors import ServiceError
+from app.permissions import Permission
+from ui.context import UiContext
+from ui.customers.bulk_actions import BulkActions
+from ui.customers.columns import COLUMNS
+from ui.customers.detail_dialog import CustomerDialog
+from ui.customers.fast_delegate import FastTextDelegate
+from ui.customers.filter_bar import FilterBar
+from ui.customers.table_model import CustomerTableModel
+from ui.customers.today_panel import TodayPanel
+
+ROW_HEIGHT = 24
+SETTINGS_HIDDEN = "customers/hidden_columns"
+
+
+class CustomersTab(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = CustomerTableModel(ctx.services, ctx.actor, self)
+        self.model.countChanged.connect(self._update_count)
+        self.model.queryFailed.connect(self._query_failed)
+        self.dialogs: list[CustomerDialog] = []
+        # Called with every detail dialog the tab opens (other features add buttons).
+        self.dialog_hooks: list[Callable[[CustomerDialog], None]] = []
+        self.count_label = QLabel()
+
+        self.filters = FilterBar(ctx)
+        self.filters.queryChanged.connect(self.apply_query)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(FastTextDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        # The indicator first: enabling sorting sorts by it at once (in SQL).
+        self.table.horizontalHeader().setSortIndicator(
+            [c.key for c in COLUMNS].index("created"), Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        vertical = self.table.verticalHeader()
+        # Fixed heights: the view never asks a million rows for their size hint.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        vertical.setMinimumWidth(56)
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(0)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda _p: self.column_menu().exec(
+            self.cursor().pos()))
+        for i, column in enumerate(COLUMNS):
+            self.table.setColumnWidth(i, column.width)
+        self._restore_hidden_columns()
+        self.table.activated.connect(lambda index: self.open_customer(
+            self.model.customer_id(index.row())))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(
+            lambda pos: self.selection_menu.exec(self.table.viewport().mapToGlobal(pos)))
+
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        self.today_panel = TodayPanel(ctx)
+        # Lambdas, not bound methods: open_customer may be wrapped after construction.
+        self.today_panel.openCustomer.connect(lambda cid: self.open_customer(cid))
+
+        self.bulk = BulkActions(self)
+        self._build_actions()
+
+        splitter = QSplitter()
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.today_panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 280])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count_label)
+        ctx.bus.changed.connect(self._on_change)
+        self.apply_query(self.filters.query())
+        self.today_panel.refresh()
+
+    # --- actions ---------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        can = self.ctx.actor.can
+        self.toolbar = QToolBar()
+        self.toolbar.setIconSize(QSize(16, 16))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        def action(text: str, slot, shortcut=None, visible: bool = True) -> QAction:
+            act = QAction(text, self)
+            act.triggered.connect(slot)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                act.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+            act.setVisible(visible)
+            self.addAction(act)
+            return act
+
+        self.new_action = action(self.tr("New customer"), lambda: self.open_customer(None),
+                                 QKeySequence.StandardKey.New, can(Permission.EDIT_CUSTOMERS))
+        self.open_action = action(self.tr("Open"), self.open_current, "Ctrl+O")
+        self.find_action = action(self.tr("Search"), self.focus_search,
+                                  QKeySequence.StandardKey.Find)
+        # F5 belongs to the main window's View -> Refresh, which calls refresh() here.
+        self.refresh_action = action(self.tr("Refresh"), self.refresh)
+        self.delete_action = action(self.tr("Delete"), self.bulk.delete_selected,
+                                    QKeySequence.StandardKey.Delete, can(Permission.DELETE_CUSTOMERS))
+        self.restore_action = action(self.tr("Restore"), self.bulk.restore_selected, None,
+                                     can(Permission.DELETE_CUSTOMERS))
+        self.duplicates_action = action(self.tr("Find duplicates…"), self.bulk.find_duplicates,
+                                        None, can(Permission.MERGE_CUSTOMERS))
+        for act in (self.new_action, self.open_action, self.refresh_action):
+            self.toolbar.addAction(act)
+
+        # The selection menu: bulk actions on the selected rows (context menu and toolbar).
+        # Other features (export) add their actions to it; see selected_customer_ids().
+        self.selection_menu = QMenu(self.tr("Selection"), self)
+        self.selection_menu.addAction(self.open_action)
+        self.selection_menu.addSeparator()
+        self.bulk.fill_menu(self.selection_menu)
+        self.selection_menu.addSeparator()
+        self.selection_menu.addAction(self.delete_action)
+        self.selection_menu.addAction(self.restore_action)
+        selection_button = QToolButton()
+        selection_button.setText(self.tr("Selected rows"))
+        selection_button.setMenu(self.selection_menu)
+        selection_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addWidget(selection_button)
+        columns_button = QToolButton()
+        columns_button.setText(self.tr("Columns"))
+        columns_button.setMenu(self.column_menu())
+        columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addWidget(columns_button)
+        self.toolbar.addAction(self.duplicates_action)
+
+    def column_menu(self) -> QMenu:
+        menu = QMenu(self.tr("Columns"), self)
+        for i, column in enumerate(COLUMNS):
+            act = menu.addAction(column.title())
+            act.setCheckable(True)
+            act.setChecked(not self.table.isColumnHidden(i))
+            act.toggled.connect(lambda on, i=i: self.set_column_visible(i, on))
+        return menu
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        self.table.setColumnHidden(column, not visible)
+        hidden = [c.key for i, c in enumerate(COLUMNS) if self.table.isColumnHidden(i)]
+        self.ctx.qsettings().setValue(SETTINGS_HIDDEN, hidden)
+
+    def _restore_hidden_columns(self) -> None:
+        stored = self.ctx.qsettings().value(SETTINGS_HIDDEN)
+        hidden = set(stored) if isinstance(stored, list) else \
+            {c.key for c in COLUMNS if not c.visible}
+        for i, column in enumerate(COLUMNS):
+            self.table.setColumnHidden(i, column.key in hidden)
+
+    # --- the query -------------------------------------------------------------------
+
+    def apply_query(self, query: CustomerQuery) -> None:
+        current = self.model.query
+        query = replace(query, sort=current.sort, descending=current.descending)
+        try:
+            self.model.set_query(query)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Search failed"), exc.message)
+            return
+        self.restore_action.setEnabled(query.deleted)
+        self.delete_action.setEnabled(not query.deleted)
+
+    def _query_failed(self, error) -> None:
+        if isinstance(error, ServiceError):
+            QMessageBox.warning(self, self.tr("Search failed"), error.message)
+        else:
+            raise error
+
+    def _update_count(self) -> None:
+        total = self.model.total()
+        query = self.model.query
+        if self.model.is_counting():
+            self.count_label.setText(self.tr("Showing the first %d customers, counting…") % total)
+        else:
+            self.count_label.setText(self.tr("%n customer(s)", "", total))
+        filtered = bool(query.text or query.statuses or query.tiers or query.channel_ids or
+                        query.owner_ids or query.tag_ids or query.follow_up or
+                        query.created_from or query.created_to or query.contact_from or
+                        query.contact_to or query.deleted)
+        if total == 0:
+            if filtered:
+                self.empty.setText(self.tr("No customer matches this search or filter.\n"
+                                           "Clear the search box or the filters to see all."))
+            elif self.ctx.actor.can(Permission.EDIT_CUSTOMERS):
+                self.empty.setText(self.tr("No customers yet.\n"
+                                           "Press Ctrl+N to add the first one."))
+            else:
+                self.empty.setText(self.tr("No customers to show."))
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.stack.setCurrentWidget(self.table)
+
+    def refresh(self) -> None:
+        """Re-run the query (data changed elsewhere), keeping the current row if it can."""
+        current = self.current_customer_id()
+        self.filters.reload_tags()
+        self.apply_query(self.filters.query())
+        self.today_panel.refresh()
+        if current is not None:
+            row = self.model.row_of(current)
+            if row >= 0:
+                self.table.selectRow(row)
+
+    def _on_change(self, change) -> None:
+        if change.entities & {"customers", "follow_ups", "trial_classes", "enrollments",
+                              "complaints", "customer_tags", "channels"}:
+            self.refresh()
+
+    def title_suffix(self) -> str:
+        """The main window shows it after the tab title: today's due items."""
+        count = self.today_panel.items.count
+        return str(count) if count else ""
+
+    def refresh_if_stale(self) -> None:
+        """Called when the tab is shown again: after midnight "today" has moved on."""
+        if self.today_panel.items.today != local_today():
+            self.refresh()
+
+    # --- selection and opening -------------------------------------------------------
+
+    def selected_customer_ids(self) -> list[int]:
+        """Ids of the selected rows, in table order (for bulk actions and export)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [cid for cid in (self.model.customer_id(r) for r in rows) if cid is not None]
+
+    def current_customer_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.customer_id(index.row()) if index.isValid() else None
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def open_current(self) -> None:
+        customer_id = self.current_customer_id()
+        if customer_id is not None:
+            self.open_customer(customer_id)
+
+    def open_customer(self, customer_id: int | None) -> CustomerDialog | None:
+        """Open (non-modal) the detail of a customer, or a blank one for None."""
+        for dialog in self.dialogs:
+            if dialog.isVisible() and dialog.row is not None and dialog.row.id == customer_id \
+                    and customer_id is not None:
+                dialog.raise_()
+                dialog.activateWindow()
+                return dialog
+        try:
+            dialog = CustomerDialog(self.ctx, customer_id, self)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open"), exc.message)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.openCustomer.connect(lambda cid: self.open_customer(cid))
+        dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget(d))
+        self.dialogs.append(dialog)
+        for hook in self.dialog_hooks:
+            hook(dialog)
+        dialog.show()
+        return dialog
+
+    def _forget(self, dialog: CustomerDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)

@@ -1,0 +1,46 @@
+"""A lean item delegate for the big customers table.
+
+The default delegate asks every cell for ~8 roles and goes through the style's
+full item drawing; a page of 30 rows x 13 columns took ~16 ms to paint. Cells
+here are plain text, so this draws background, selection and elided text itself
+(one data() call per cell).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+PADDING = 4
+_ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+# Flag tests on plain ints: Python enum flag operations cost more than the drawing.
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_ACTIVE = QStyle.StateFlag.State_Active.value
+_FOCUS = QStyle.StateFlag.State_HasFocus.value
+_ALTERNATE = QStyleOptionViewItem.ViewItemFeature.Alternate.value
+
+
+class FastTextDelegate(QStyledItemDelegate):
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        text = index.data()
+        rect = option.rect
+        palette = option.palette
+        state = option.state.value
+        if state & _SELECTED:
+            group = QPalette.ColorGroup.Active if state & _ACTIVE else QPalette.ColorGroup.Inactive
+            painter.fillRect(rect, palette.brush(group, QPalette.ColorRole.Highlight))
+            painter.setPen(palette.color(group, QPalette.ColorRole.HighlightedText))
+        else:
+            if option.features.value & _ALTERNATE:
+                painter.fillRect(rect, palette.alternateBase())
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+        if text:
+            width = rect.width() - 2 * PADDING
+            metrics = option.fontMetrics
+            if metrics.horizontalAdvance(text) > width:
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(rect.adjusted(PADDING, 0, -PADDING, 0), _ALIGN, text)
+        if state & _FOCUS:
+            painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))

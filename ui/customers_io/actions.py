@@ -1,0 +1,187 @@
+"""The import/export feature's actions on the Customers tab and in the menus.
+
+`install_io_actions(tab, ctx)` adds Import, Export (view or selection), Merge
+booth bundle and the privacy actions (personal data export, anonymise) to
+the tab's toolbar and selection menu, and the privacy actions to every
+customer detail dialog the tab opens. `menu_entries()` lists the main-window
+menu entries (ui/menus.py, customers section).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
+
+from app.customers_io.privacy import PrivacyService
+from app.errors import ServiceError
+from app.permissions import Permission
+from ui.context import UiContext
+
+
+
+
+def open_import(ctx: UiContext, parent: QWidget) -> None:
+    from ui.customers_io.import_dialog import ImportDialog
+
+    dialog = ImportDialog(ctx, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
+def open_export(ctx: UiContext, parent: QWidget, query, selected: list[int]) -> None:
+    from ui.customers_io.export_dialog import ExportDialog
+
+    dialog = ExportDialog(ctx, query, selected, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
+def open_merge_bundle(ctx: UiContext, parent: QWidget) -> None:
+    from ui.customers_io.bundle_dialog import MergeBundleDialog
+
+    dialog = MergeBundleDialog(ctx, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
+def open_booth(ctx: UiContext, parent: QWidget | None = None) -> QWidget:
+    from ui.customers_io.booth_window import BoothWindow
+
+    window = BoothWindow(ctx)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.showFullScreen()
+    return window
+
+
+def export_personal_data(ctx: UiContext, parent: QWidget, customer_id: int | None) -> None:
+    if customer_id is None:
+        return
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("CustomersIoActions", "Export personal data"), str(Path.home() / f"customer-{customer_id}.xlsx"),
+        QCoreApplication.translate("CustomersIoActions", "Excel workbook (*.xlsx);;JSON (*.json)"))
+    if not path:
+        return
+    try:
+        written = PrivacyService(ctx.services.db).export_personal_data(ctx.actor, customer_id,
+                                                                       Path(path))
+    except ServiceError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("CustomersIoActions", "Export personal data"), exc.message)
+        return
+    QMessageBox.information(parent, QCoreApplication.translate("CustomersIoActions", "Export personal data"),
+                            QCoreApplication.translate("CustomersIoActions", "Everything stored about the customer was written to %s.")
+                            % written)
+
+
+def anonymise(ctx: UiContext, parent: QWidget, customer_id: int | None) -> bool:
+    if customer_id is None:
+        return False
+    answer = QMessageBox.warning(
+        parent, QCoreApplication.translate("CustomersIoActions", "Anonymise customer"),
+        QCoreApplication.translate("CustomersIoActions", "Remove the name, phones, WeChat, guardian, school, notes and all free texts of "
+           "this customer for good? Statistics (status, channel, dates, enrollments) are "
+           "kept. This cannot be undone."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        PrivacyService(ctx.services.db).anonymise(ctx.actor, customer_id)
+    except ServiceError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("CustomersIoActions", "Anonymise customer"), exc.message)
+        return False
+    ctx.bus.publish(None, "customers")
+    return True
+
+
+def install_privacy_actions(dialog, ctx: UiContext) -> None:
+    """Buttons in a customer detail dialog (ui.customers.detail_dialog.CustomerDialog)."""
+    if not ctx.actor.can(Permission.PRIVACY_REQUESTS) or getattr(dialog, "row", None) is None:
+        return
+    export = QPushButton(QCoreApplication.translate("CustomersIoActions", "Personal data…"))
+    export.setToolTip(QCoreApplication.translate("CustomersIoActions", "Export everything stored about this customer (PIPL request)"))
+    export.clicked.connect(lambda: export_personal_data(ctx, dialog, dialog.row.id))
+    remove = QPushButton(QCoreApplication.translate("CustomersIoActions", "Anonymise…"))
+
+    def do_anonymise() -> None:
+        if anonymise(ctx, dialog, dialog.row.id):
+            dialog.load(dialog.row.id)
+
+    remove.clicked.connect(do_anonymise)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(export)
+    row.addWidget(remove)
+    dialog.layout().insertLayout(dialog.layout().count() - 1, row)
+    dialog.privacy_buttons = (export, remove)
+
+
+def install_io_actions(tab, ctx: UiContext) -> None:
+    """Add this feature's actions to a CustomersTab."""
+    can = ctx.actor.can
+
+    def action(text: str, slot, shortcut: str | None = None, visible: bool = True) -> QAction:
+        act = QAction(text, tab)
+        act.triggered.connect(slot)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+        act.setVisible(visible)
+        tab.addAction(act)
+        return act
+
+    tab.import_action = action(QCoreApplication.translate("CustomersIoActions", "Import…"), lambda: open_import(ctx, tab), "Ctrl+I",
+                               can(Permission.IMPORT_CUSTOMERS))
+    tab.export_action = action(
+        QCoreApplication.translate("CustomersIoActions", "Export…"), lambda: open_export(ctx, tab, tab.model.query,
+                                           tab.selected_customer_ids()),
+        "Ctrl+Shift+E", can(Permission.EXPORT_CUSTOMERS))
+    tab.export_selection_action = action(
+        QCoreApplication.translate("CustomersIoActions", "Export selection…"), lambda: open_export(ctx, tab, tab.model.query,
+                                                     tab.selected_customer_ids()),
+        None, can(Permission.EXPORT_CUSTOMERS))
+    tab.merge_bundle_action = action(QCoreApplication.translate("CustomersIoActions", "Merge booth bundle…"),
+                                     lambda: open_merge_bundle(ctx, tab), None,
+                                     can(Permission.MERGE_BUNDLES))
+    privacy = can(Permission.PRIVACY_REQUESTS)
+    tab.personal_data_action = action(
+        QCoreApplication.translate("CustomersIoActions", "Export personal data…"),
+        lambda: export_personal_data(ctx, tab, tab.current_customer_id()), None, privacy)
+    tab.anonymise_action = action(
+        QCoreApplication.translate("CustomersIoActions", "Anonymise…"), lambda: anonymise(ctx, tab, tab.current_customer_id()), None, privacy)
+    for act in (tab.import_action, tab.export_action):
+        tab.toolbar.addAction(act)
+    tab.selection_menu.addSeparator()
+    for act in (tab.export_selection_action, tab.personal_data_action, tab.anonymise_action):
+        tab.selection_menu.addAction(act)
+    tab.toolbar.addAction(tab.merge_bundle_action)
+
+    # Privacy buttons in every detail dialog the tab opens.
+    original = tab.open_customer
+
+    def open_customer(customer_id):
+        dialog = original(customer_id)
+        if dialog is not None and not hasattr(dialog, "privacy_buttons"):
+            install_privacy_actions(dialog, ctx)
+        return dialog
+
+    tab.open_customer = open_customer
+
+
+def menu_entries() -> list:
+    from ui.menus import MenuEntry
+
+    return [
+        MenuEntry("file", "customers_import", lambda: QCoreApplication.translate("CustomersIoActions", "Import customers…"),
+                  lambda ctx, window: open_import(ctx, window), "",
+                  lambda ctx: ctx.actor.can(Permission.IMPORT_CUSTOMERS)),
+        MenuEntry("file", "customers_merge_bundle", lambda: QCoreApplication.translate("CustomersIoActions", "Merge booth bundle…"),
+                  lambda ctx, window: open_merge_bundle(ctx, window), "",
+                  lambda ctx: ctx.actor.can(Permission.MERGE_BUNDLES)),
+        MenuEntry("tools", "customers_booth", lambda: QCoreApplication.translate("CustomersIoActions", "Booth mode"),
+                  lambda ctx, window: open_booth(ctx, window), "Ctrl+Shift+B",
+                  lambda ctx: ctx.actor.can(Permission.CAPTURE_LEADS)),
+    ]

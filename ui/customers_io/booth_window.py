@@ -1,0 +1,282 @@
+"""Booth mode: a full-screen lead capture window for campus promotion booths.
+
+Keyboard only: Enter moves to the next field (and saves from the last one),
+Ctrl+S saves, Esc clears the form. The mobile is checked against the
+laptop's database as it is typed; a number that is registered already is
+saved as a booth-visit note on that customer instead of a second customer.
+Contact consent is a checkbox, and a minor needs the guardian's consent.
+The running count shows how many leads were captured in this session;
+"Export bundle" (Ctrl+E) writes them for the office. The platform's idle lock
+covers the window when the laptop is left alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.customers.rows import CustomerInput, DuplicateCustomer
+from app.customers.validation import DEFAULT_CONSENT_WORDING
+from app.customers_io.bundle import SUFFIX, BundleService
+from app.errors import ServiceError, ValidationError
+from ui.context import UiContext
+
+DEFAULT_CHANNEL = "campus"
+
+
+class BoothWindow(QWidget):
+    captured = Signal(int)  # customer id (new or noted)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.count = 0
+        self.noted = 0
+        self.duplicate_id: int | None = None
+        self.setWindowTitle(self.tr("Booth capture"))
+        font = QFont(self.font())
+        font.setPointSize(18)
+        self.setFont(font)
+
+        self.event_edit = QLineEdit()
+        self.event_edit.setPlaceholderText(self.tr("e.g. 2025 autumn open day, No. 1 Middle School"))
+        self.channel_combo = QComboBox()
+        try:
+            channels = ctx.services.customers.list_channels(ctx.actor)
+        except ServiceError:
+            channels = []
+        for channel in channels:
+            self.channel_combo.addItem(channel.name, channel.id)
+        index = next((i for i, c in enumerate(channels) if c.code == DEFAULT_CHANNEL), -1)
+        if index >= 0:
+            self.channel_combo.setCurrentIndex(index)
+
+        self.name = QLineEdit()
+        self.mobile = QLineEdit()
+        self.mobile.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.mobile.textChanged.connect(self.check_duplicate)
+        self.duplicate_label = QLabel()
+        self.duplicate_label.setStyleSheet("color: #b35c00;")
+        self.guardian_name = QLineEdit()
+        self.guardian_phone = QLineEdit()
+        self.grade = QLineEdit()
+        self.school = QLineEdit()
+        self.interests = QLineEdit()
+        self.notes = QLineEdit()
+        self.minor = QCheckBox(self.tr("Under 18 (a guardian must agree)"))
+        self.guardian_consent = QCheckBox(self.tr("The guardian agrees to the data being kept"))
+        self.consent = QCheckBox(self.tr("Agrees to be contacted by phone, SMS or WeChat"))
+        self.consent.setToolTip(DEFAULT_CONSENT_WORDING)
+        self.minor.toggled.connect(self.guardian_consent.setEnabled)
+        self.guardian_consent.setEnabled(False)
+        self.fields: list[QWidget] = [self.name, self.mobile, self.guardian_name,
+                                      self.guardian_phone, self.grade, self.school,
+                                      self.interests, self.notes, self.minor,
+                                      self.guardian_consent, self.consent]
+        for widget in self.fields:
+            widget.setMinimumHeight(44)
+            widget.installEventFilter(self)
+
+        setup = QFormLayout()
+        setup.addRow(self.tr("Event:"), self.event_edit)
+        setup.addRow(self.tr("Channel:"), self.channel_combo)
+        form = QFormLayout()
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Mobile:"), self.mobile)
+        form.addRow("", self.duplicate_label)
+        form.addRow(self.tr("Guardian:"), self.guardian_name)
+        form.addRow(self.tr("Guardian phone:"), self.guardian_phone)
+        form.addRow(self.tr("Grade:"), self.grade)
+        form.addRow(self.tr("School:"), self.school)
+        form.addRow(self.tr("Course interests:"), self.interests)
+        form.addRow(self.tr("Notes:"), self.notes)
+        form.addRow("", self.minor)
+        form.addRow("", self.guardian_consent)
+        form.addRow("", self.consent)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.count_label = QLabel()
+        big = QFont(font)
+        big.setPointSize(28)
+        big.setBold(True)
+        self.count_label.setFont(big)
+        save = QPushButton(self.tr("Save (Ctrl+S)"))
+        save.clicked.connect(self.save)
+        clear = QPushButton(self.tr("Clear (Esc)"))
+        clear.clicked.connect(self.clear)
+        export = QPushButton(self.tr("Export bundle… (Ctrl+E)"))
+        export.clicked.connect(self.export_bundle)
+        close = QPushButton(self.tr("Leave booth mode"))
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        for button in (save, clear, export, close):
+            button.setMinimumHeight(48)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            buttons.addWidget(button)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("Leads captured")))
+        side.addWidget(self.count_label)
+        side.addStretch(1)
+
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addLayout(setup)
+        left.addSpacing(16)
+        left.addLayout(form)
+        left.addWidget(self.message)
+        left.addStretch(1)
+        body.addLayout(left, 3)
+        body.addSpacing(40)
+        body.addLayout(side, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addLayout(body, 1)
+        layout.addLayout(buttons)
+
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_bundle)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.clear)
+        self._update_count()
+        self.name.setFocus()
+
+    # --- keyboard flow ---------------------------------------------------------------
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return,
+                                                                    Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier or watched is self.consent:
+                self.save()
+                return True
+            if isinstance(watched, QCheckBox):
+                watched.toggle()
+            self.focus_next(watched)
+            return True
+        return super().eventFilter(watched, event)
+
+    def focus_next(self, current: QWidget) -> None:
+        index = self.fields.index(current)
+        for widget in self.fields[index + 1:]:
+            if widget.isEnabled():
+                widget.setFocus()
+                return
+
+    # --- actions ---------------------------------------------------------------------
+
+    def check_duplicate(self, text: str) -> None:
+        self.duplicate_id = None
+        self.duplicate_label.clear()
+        digits = [ch for ch in text if ch.isdigit()]
+        if len(digits) < 11:
+            return
+        try:
+            found = self.ctx.services.customers.find_by_phone(self.ctx.actor, text)
+        except ValidationError as exc:
+            self.duplicate_label.setText(exc.message)
+            return
+        if found is not None:
+            self.duplicate_id = found[0]
+            self.duplicate_label.setText(self.tr(
+                "Registered already as %s: saving adds a booth-visit note to that customer.")
+                % found[1])
+
+    def _input(self) -> CustomerInput:
+        return CustomerInput(
+            name=self.name.text(), mobile=self.mobile.text(),
+            guardian_name=self.guardian_name.text(), guardian_phone=self.guardian_phone.text(),
+            grade=self.grade.text(), school=self.school.text(),
+            course_interests=self.interests.text(), notes=self.notes.text(),
+            channel_id=self.channel_combo.currentData(), source_event=self.event_edit.text(),
+            consent_contact=self.consent.isChecked(),
+            consent_wording=DEFAULT_CONSENT_WORDING if self.consent.isChecked() else "",
+            is_minor=self.minor.isChecked(),
+            guardian_consent=self.minor.isChecked() and self.guardian_consent.isChecked())
+
+    def save(self) -> bool:
+        customers = self.ctx.services.customers
+        try:
+            if self.duplicate_id is not None:
+                content = "; ".join(p for p in (
+                    self.tr("Visited the booth"), self.event_edit.text().strip(),
+                    self.interests.text().strip(), self.notes.text().strip()) if p)
+                customers.record_follow_up(self.ctx.actor, self.duplicate_id, "visit", content)
+                self.noted += 1
+                saved_id = self.duplicate_id
+                text = self.tr("Note added to %s.") % self.name.text().strip()
+            else:
+                row = customers.create_customer(self.ctx.actor, self._input())
+                saved_id = row.id
+                self.count += 1
+                text = self.tr("Saved: %s.") % row.name
+        except DuplicateCustomer:
+            self.check_duplicate(self.mobile.text())
+            self.show_message(self.duplicate_label.text(), error=True)
+            return False
+        except ServiceError as exc:
+            self.show_message(exc.message, error=True)
+            field = getattr(exc, "field", "")
+            widget = {"name": self.name, "mobile": self.mobile,
+                      "guardian_name": self.guardian_name, "guardian_phone": self.guardian_phone,
+                      "guardian_consent": self.guardian_consent}.get(field)
+            if widget is not None:
+                widget.setFocus()
+            return False
+        self.ctx.bus.publish(None, "customers")
+        self.clear()
+        self.show_message(text)
+        self._update_count()
+        self.captured.emit(saved_id)
+        return True
+
+    def clear(self) -> None:
+        for widget in self.fields:
+            if isinstance(widget, QLineEdit):
+                widget.clear()
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(False)
+        self.message.clear()
+        self.name.setFocus()
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
+        self.message.setText(text)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(str(self.count))
+        self.count_label.setToolTip(self.tr("%d new leads, %d notes on known customers")
+                                    % (self.count, self.noted))
+
+    def export_bundle(self) -> None:
+        default = str(Path.home() / f"booth-{dt.date.today():%Y%m%d}{SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export booth bundle"), default,
+                                              self.tr("Booth bundles (*%s)") % SUFFIX)
+        if path:
+            self.write_bundle(Path(path))
+
+    def write_bundle(self, path: Path) -> int | None:
+        try:
+            count = BundleService(self.ctx.services.db).export_bundle(self.ctx.actor, path)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Export booth bundle"), exc.message)
+            return None
+        self.show_message(self.tr("%d leads written to %s. Copy the file to the office "
+                                  "computer and merge it there.") % (count, path.name))
+        return count
