@@ -11,5 +11,6 @@ from db.models import audit, meta, staff, users  # noqa: F401,E402
 # --- customers
 
 # --- budget and claims
+from db.models import budget, budget_claims  # noqa: F401,E402
 
 metadata = Base.metadata
