@@ -22,3 +22,6 @@ class Services:
         # --- customers
 
         # --- budget and claims
+        from app.printing.service import PrintingService  # noqa: PLC0415 (reportlab loads lazily)
+
+        self.printing = PrintingService(db)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli import platform
+from app.cli import claims as budget_claims_cli  # budget and claims
 
 # A feature appends its module in its own section.
 COMMAND_MODULES = [
@@ -16,6 +17,7 @@ COMMAND_MODULES = [
     # --- customers
 
     # --- budget and claims
+    budget_claims_cli,
 
 ]
 
