@@ -227,6 +227,38 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_claim_lines_invoice_key'), ['invoice_key'], unique=False)
 
     # ### end Alembic commands ###
+    _seed_categories()
+
+
+# The eight expense categories of the department's rules (kept here, not imported,
+# so that this revision never changes; app.budget.categories.SEED_CATEGORIES matches).
+SEED = [
+    ("advertising", "广告宣传费", None, None, ""),
+    ("promotion", "促销活动费", None, None, ""),
+    ("research", "市场调研费", None, None, ""),
+    ("channel", "渠道合作费", None, None, ""),
+    ("travel", "差旅费", None, 80000, "住宿每晚不超过800元"),
+    ("entertainment", "业务招待费", 200000, None, "每张报销单不超过2000元"),
+    ("training", "培训费", None, None, ""),
+    ("other", "其他", None, None, ""),
+]
+
+
+def _seed_categories() -> None:
+    import datetime as dt
+
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    table = sa.table(
+        "expense_categories", sa.column("name", sa.String), sa.column("code", sa.String),
+        sa.column("sort_order", sa.Integer), sa.column("active", sa.Boolean),
+        sa.column("claim_cap_fen", sa.BigInteger), sa.column("line_cap_fen", sa.BigInteger),
+        sa.column("standard_note", sa.Text), sa.column("created_at", sa.DateTime),
+        sa.column("updated_at", sa.DateTime), sa.column("version", sa.Integer))
+    op.bulk_insert(table, [
+        {"name": name, "code": code, "sort_order": i * 10, "active": True,
+         "claim_cap_fen": claim_cap, "line_cap_fen": line_cap, "standard_note": note,
+         "created_at": now, "updated_at": now, "version": 1}
+        for i, (code, name, claim_cap, line_cap, note) in enumerate(SEED)])
 
 
 def downgrade() -> None:
