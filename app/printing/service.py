@@ -96,6 +96,10 @@ class PrintingService(Service):
         return found
 
     # -- reading -------------------------------------------------------------------
+    def numbers(self, actor: Actor, claim_ids: Sequence[int]) -> dict[int, str]:
+        """Claim numbers by id, for file names; checks the actor may print each one."""
+        return self._checked_numbers(actor, list(claim_ids))
+
     def claim_id(self, actor: Actor, number: str) -> int:
         """The id of a claim by its number (BX-YYYY-NNNN), for the command line."""
         number = (number or "").strip().upper()
