@@ -34,6 +34,8 @@ def cjk_font() -> str:
             from reportlab.pdfbase.ttfonts import TTFont
 
             pdfmetrics.registerFont(TTFont(FONT_NAME, str(font_path()), subfontIndex=0))
+            # One face for normal/bold/italic, so style lookups (charts) resolve to it.
+            pdfmetrics.registerFontFamily(FONT_NAME, normal=FONT_NAME)
             _registered = True
     return FONT_NAME
 

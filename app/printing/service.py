@@ -171,6 +171,31 @@ class PrintingService(Service):
                 tx.audit("print", entity=CLAIM_ENTITY, entity_id=claim_id,
                          summary=f"{numbers[claim_id]}: {how}")
 
+    # -- budget report -----------------------------------------------------------------
+    def export_budget_report(self, actor: Actor, year: int, month: int, path: str | Path, *,
+                             cumulative: bool = True) -> int:
+        """The budget vs. spend report of a year as PDF (audited); returns the pages."""
+        from app.budget.report import BudgetReportService
+        from app.printing.budget_pdf import write_budget_report
+
+        report = BudgetReportService(self.db).budget_vs_spend(actor, year, month,
+                                                               cumulative=cumulative)
+        target = Path(path)
+        temp = target.with_name(target.name + ".part")
+        try:
+            pages = write_budget_report(report, temp, organisation=_organisation())
+            temp.replace(target)
+        finally:
+            temp.unlink(missing_ok=True)
+        scope = f"1-{month}" if cumulative else str(month)
+        self.audit_export(actor, "budget_report", str(year),
+                          f"budget report {year}/{scope} PDF, {pages} page(s): {target.name}")
+        return pages
+
+    def audit_export(self, actor: Actor, entity: str, entity_id: str, summary: str) -> None:
+        with self.tx(actor, None) as tx:
+            tx.audit("export", entity=entity, entity_id=entity_id, summary=summary)
+
     # -- verification ----------------------------------------------------------------
     def verify(self, actor: Actor, code: str) -> VerifyResult:
         """Check a code typed or scanned from a paper form against the database."""

@@ -206,3 +206,20 @@ def test_nothing_selected_says_so(tab_with_claims, monkeypatch):
                         staticmethod(lambda *a, **k: shown.append(a[2])))
     actions.save_action.trigger()
     assert shown and print_rows(ctx.services) == []
+
+
+def test_budget_report_saved_from_the_gui(qtbot, ui_context, tmp_path, monkeypatch):
+    from ui.printing.budget_report import save_budget_report_pdf
+
+    ctx = ui_context("finance")
+    ctx.services.expense_categories.ensure_seed(ui_context("admin").actor)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "report"), "")))
+    target = save_budget_report_pdf(parent, ctx, 2026, 6)
+    assert target == tmp_path / "report.pdf" and pdf_pages(target) >= 1
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warned.append(a[2])))
+    assert save_budget_report_pdf(parent, ui_context("staff"), 2026, 6) is None
+    assert warned  # staff may not see the budget report
