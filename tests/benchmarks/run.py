@@ -27,6 +27,7 @@ BENCHMARKS = [
     # --- customers
 
     # --- budget and claims
+    "bench_printing",
 
 ]
 
