@@ -22,7 +22,7 @@ from ui.printing.verify_dialog import VerifyFormDialog
 
 
 class FakeClaimsTab(QWidget):
-    """What the claims tab offers the print actions: a toolbar and the selection."""
+    """What a tab offers the print actions: a toolbar and the selection."""
 
     def __init__(self, ids):
         super().__init__()
@@ -83,7 +83,7 @@ def test_signature_pad_ink_choice_returns_no_image(qtbot):
     drag(qtbot, dialog.pad, [QPoint(20, 20), QPoint(80, 80)])
     dialog.ink_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.result_signature().png is None
+    assert dialog.signature_png() is None
 
 
 def test_verify_dialog_match_and_mismatch(qtbot, ui_context):

@@ -3,8 +3,9 @@
     actions = install_claim_print_actions(tab, ctx)
 
 The tab provides `selected_claim_ids() -> list[int]`. The actions are added to
-the tab (so their shortcuts work there) and, if the tab has a `toolbar`
-(QToolBar), to it as well; `actions.actions()` lists them for a menu.
+the tab (so their shortcuts work there) and to its `print_menu` (QMenu) if it
+has one, else to its `toolbar` (QToolBar); `actions.actions()` lists them. A tab
+with a `signature_provider` attribute gets the signature pad as provider.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from db.models.audit import AuditEntry
 from app.printing.claim_pdf import Cancelled
 from ui.context import UiContext
 from ui.printing.pdf_paint import PdfDocument, match_page_layout, paint_pdf
+from ui.printing.signature_pad import ask_signature
 from ui.printing.verify_dialog import VerifyFormDialog
 
 A5_KEY = "printing/a5_landscape"
@@ -51,12 +53,22 @@ class ClaimPrintActions(QObject):
         self.a5_action.toggled.connect(
             lambda on: self.ctx.qsettings().setValue(A5_KEY, bool(on)))
         tab.addAction(self.a5_action)
+        menu = getattr(tab, "print_menu", None)
         toolbar = getattr(tab, "toolbar", None)
-        if toolbar is not None:
+        if menu is not None:
+            menu.addActions([self.preview_action, self.print_action, self.save_action,
+                             self.batch_action])
+            menu.addSeparator()
+            menu.addAction(self.a5_action)
+            menu.addSeparator()
+            menu.addAction(self.verify_action)
+        elif toolbar is not None:
             toolbar.addSeparator()
             for action in (self.preview_action, self.print_action, self.save_action,
                            self.batch_action, self.verify_action):
                 toolbar.addAction(action)
+        if hasattr(tab, "signature_provider"):
+            tab.signature_provider = ask_signature
 
     def _action(self, text: str, slot, shortcut) -> QAction:
         action = QAction(text, self.tab)

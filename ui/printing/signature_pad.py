@@ -1,13 +1,12 @@
 """Signature pad: draw a signature with the mouse, a pen or a tablet; get PNG bytes.
 
-The claims UI calls `SignaturePadDialog.get_signature(parent)` when a claimant
-submits or an approver approves; the PNG (transparent background, cropped to
-the strokes) is stored with the approval and printed in its box on the form.
+The claims tab uses `ask_signature(parent, step)` as its signature provider when
+a claimant submits or an approver approves or pays; the PNG (transparent
+background, cropped to the strokes) is stored with the approval record and
+printed in its box on the form. None means the box stays blank for ink.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen, QShortcut
@@ -153,16 +152,9 @@ def _opaque_bounds(image: QImage) -> QRect:
     return QRect(left, top, right - left + 1, bottom - top + 1)
 
 
-@dataclass(frozen=True)
-class Signature:
-    """What the user chose: a drawn signature (PNG), or png=None to sign the paper in ink."""
-
-    png: bytes | None
-
-
 class SignaturePadDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, prompt: str = "", *,
-                 allow_ink: bool = True) -> None:
+                 allow_ink: bool = True, allow_cancel: bool = True) -> None:
         super().__init__(parent)
         self.ink_chosen = False
         self.setWindowTitle(self.tr("Sign"))
@@ -174,7 +166,9 @@ class SignaturePadDialog(QDialog):
         self.pad = SignaturePad(self)
         layout.addWidget(self.pad, 1)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | (QDialogButtonBox.StandardButton.Cancel
+                                                  if allow_cancel else
+                                                  QDialogButtonBox.StandardButton.NoButton))
         self.clear_button = QPushButton(self.tr("&Clear"))
         self.buttons.addButton(self.clear_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.clear_button.clicked.connect(self.pad.clear)
@@ -202,18 +196,34 @@ class SignaturePadDialog(QDialog):
     def signature_png(self) -> bytes | None:
         return None if self.ink_chosen else self.pad.png_bytes()
 
-    def result_signature(self) -> Signature:
-        return Signature(self.signature_png())
 
-    @classmethod
-    def get_signature(cls, parent: QWidget | None = None, prompt: str = "", *,
-                      allow_ink: bool = True) -> Signature | None:
-        """Ask for a signature. None: the user cancelled (do not go on with the action);
-        Signature(png=None): sign on paper in ink; Signature(png=...): the drawn one."""
-        dialog = cls(parent, prompt, allow_ink=allow_ink)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.result_signature()
-            return None
-        finally:
-            dialog.deleteLater()
+def step_prompt(step: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("SignaturePadDialog", text)
+
+    return {
+        "claimant": t("Sign as the claimant (报销人). The signature is printed on the claim form."),
+        "department": t("Sign as the department head (部门负责人). The signature is printed on "
+                        "the claim form."),
+        "finance": t("Sign for the finance review (财务审核). The signature is printed on the "
+                     "claim form."),
+        "cashier": t("Sign as the cashier or the payee (出纳/领款人). The signature is printed on "
+                     "the claim form."),
+    }.get(step, "")
+
+
+def ask_signature(parent: QWidget | None, step: str) -> bytes | None:
+    """The claims tab's signature provider: PNG bytes, or None to sign the paper in ink.
+
+    The action goes ahead either way (the claims flow has no cancel here), so the
+    dialog offers "Sign on paper instead" rather than Cancel; closing it means ink.
+    """
+    dialog = SignaturePadDialog(parent, step_prompt(step), allow_cancel=False)
+    try:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.signature_png()
+        return None
+    finally:
+        dialog.deleteLater()
