@@ -26,5 +26,8 @@ def tour_dialogs() -> list[tuple[str, TourFactory]]:
     # --- customers
 
     # --- budget and claims
+    from ui.printing import tour as printing_tour
+
+    entries += printing_tour.DIALOGS
 
     return entries

@@ -223,3 +223,13 @@ def test_budget_report_saved_from_the_gui(qtbot, ui_context, tmp_path, monkeypat
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warned.append(a[2])))
     assert save_budget_report_pdf(parent, ui_context("staff"), 2026, 6) is None
     assert warned  # staff may not see the budget report
+
+
+def test_tour_dialogs_build(qtbot, ui_context):
+    from ui.printing.tour import DIALOGS
+
+    ctx = ui_context("finance")
+    for _name, factory in DIALOGS:
+        widget = factory(ctx)
+        qtbot.addWidget(widget)
+        assert widget.windowTitle()

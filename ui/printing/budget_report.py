@@ -14,18 +14,15 @@ from ui.context import UiContext
 FOLDER_KEY = "printing/last_folder"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BudgetReportPdf", text)
-
-
 def save_budget_report_pdf(parent: QWidget, ctx: UiContext, year: int, month: int, *,
                            cumulative: bool = True) -> Path | None:
     """Ask for a file name and write the report; returns the file, or None."""
     settings = ctx.qsettings()
     folder = Path(str(settings.value(FOLDER_KEY, str(Path.home()))))
-    name = _tr("budget-report-%1-%2.pdf").replace("%1", str(year)).replace("%2", f"{month:02d}")
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Save budget report as PDF"),
-                                          str(folder / name), _tr("PDF files (*.pdf)"))
+    title = QCoreApplication.translate("BudgetReportPdf", "Save budget report as PDF")
+    name = QCoreApplication.translate("BudgetReportPdf", "budget-report-%1-%2.pdf").replace("%1", str(year)).replace("%2", f"{month:02d}")
+    path, _ = QFileDialog.getSaveFileName(parent, title,
+                                          str(folder / name), QCoreApplication.translate("BudgetReportPdf", "PDF files (*.pdf)"))
     if not path:
         return None
     target = Path(path)
@@ -37,11 +34,11 @@ def save_budget_report_pdf(parent: QWidget, ctx: UiContext, year: int, month: in
         ctx.services.printing.export_budget_report(ctx.actor, year, month, target,
                                                    cumulative=cumulative)
     except ServiceError as exc:
-        QMessageBox.warning(parent, _tr("Save budget report as PDF"), exc.message)
+        QMessageBox.warning(parent, title, exc.message)
         return None
     except OSError as exc:
-        QMessageBox.warning(parent, _tr("Save budget report as PDF"),
-                            _tr("Cannot write %1: %2").replace("%1", str(target))
+        QMessageBox.warning(parent, title,
+                            QCoreApplication.translate("BudgetReportPdf", "Cannot write %1: %2").replace("%1", str(target))
                             .replace("%2", exc.strerror or str(exc)))
         return None
     finally:

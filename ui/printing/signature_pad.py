@@ -200,18 +200,22 @@ class SignaturePadDialog(QDialog):
 def step_prompt(step: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("SignaturePadDialog", text)
-
-    return {
-        "claimant": t("Sign as the claimant (报销人). The signature is printed on the claim form."),
-        "department": t("Sign as the department head (部门负责人). The signature is printed on "
-                        "the claim form."),
-        "finance": t("Sign for the finance review (财务审核). The signature is printed on the "
-                     "claim form."),
-        "cashier": t("Sign as the cashier or the payee (出纳/领款人). The signature is printed on "
-                     "the claim form."),
-    }.get(step, "")
+    prompts = {
+        "claimant": QCoreApplication.translate(
+            "SignaturePadDialog",
+            "Sign as the claimant (报销人). The signature is printed on the claim form."),
+        "department": QCoreApplication.translate(
+            "SignaturePadDialog",
+            "Sign as the department head (部门负责人). The signature is printed on the claim form."),
+        "finance": QCoreApplication.translate(
+            "SignaturePadDialog",
+            "Sign for the finance review (财务审核). The signature is printed on the claim form."),
+        "cashier": QCoreApplication.translate(
+            "SignaturePadDialog",
+            "Sign as the cashier or the payee (出纳/领款人). The signature is printed on the "
+            "claim form."),
+    }
+    return prompts.get(step, "")
 
 
 def ask_signature(parent: QWidget | None, step: str) -> bytes | None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ServiceError
+from app.claims.workflow import status_label
 from app.money import format_money
 from app.printing.service import VerifyOutcome, VerifyResult
 from ui.context import UiContext
@@ -102,21 +103,6 @@ class VerifyFormDialog(QDialog):
         if details:
             html += f"<p>{_escape(details)}</p>"
         self.result_label.setText(html)
-
-
-def status_label(status: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    labels = {
-        "draft": QCoreApplication.translate("VerifyFormDialog", "draft"),
-        "submitted": QCoreApplication.translate("VerifyFormDialog", "submitted"),
-        "department_approved": QCoreApplication.translate("VerifyFormDialog",
-                                                          "department approved"),
-        "finance_approved": QCoreApplication.translate("VerifyFormDialog", "finance approved"),
-        "paid": QCoreApplication.translate("VerifyFormDialog", "paid"),
-        "cancelled": QCoreApplication.translate("VerifyFormDialog", "cancelled"),
-    }
-    return labels.get(status, status)
 
 
 def _escape(text: str) -> str:
