@@ -2,3 +2,7 @@
 
 Pure reportlab; the GUI previews and prints the PDF through Qt (ui/printing/).
 """
+
+
+class Cancelled(Exception):
+    """Raised when the user cancels a batch; no file and no audit row are left behind."""

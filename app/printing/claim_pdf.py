@@ -25,6 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from app.money import amount_in_words, format_money
+from app.printing import Cancelled
 from app.printing.claim_form import STEP_LABELS, ClaimForm, FormLine, Step
 from app.printing.fonts import cjk_font, drawable
 from app.printing.layout import fit_text
@@ -152,7 +153,9 @@ class ClaimFormRenderer:
         mid = self.fmt.width / 2
         y = self.top - 4 * mm
         if form.organisation:
-            self._text(mid, y, form.organisation, 10, "center")
+            fit_text(c, form.organisation, self.left + self.qr_size, y - 1.5 * mm,
+                     self.right - self.left - 2 * self.qr_size, 5.5 * mm, size=10, min_size=7,
+                     max_lines=1, align="center", pad=0)
         y -= 9 * mm
         self._text(mid, y, TITLE + suffix, 18, "center")
         c.setLineWidth(0.6)
@@ -373,10 +376,6 @@ def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
                 col += 1
     canvas.setFillGray(0)
     canvas.drawPath(path, stroke=0, fill=1)
-
-
-class Cancelled(Exception):
-    """Raised when a batch is cancelled; the output file is not left behind."""
 
 
 def new_canvas(target: str | Path | BinaryIO, fmt: PageFormat, title: str) -> Canvas:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from app.printing.claim_form import ClaimForm
 
 HASH_CHARS = 6
-_CODE = re.compile(r"^(BX-\d{4}-\d{4,})-([0-9A-F]{%d})$" % HASH_CHARS)
+_CODE = re.compile(rf"^(BX-\d{{4}}-\d{{4,}})-([0-9A-F]{{{HASH_CHARS}}})$")
 META_KEY = "claim_verification_key"
 
 

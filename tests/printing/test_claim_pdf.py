@@ -8,11 +8,11 @@ import subprocess
 import pytest
 
 from app.money import amount_in_words
+from app.printing import Cancelled
 from app.printing.claim_pdf import (
     A4_PORTRAIT,
     A5_LANDSCAPE,
     WATERMARK,
-    Cancelled,
     ClaimFormRenderer,
     new_canvas,
     write_claim_forms,

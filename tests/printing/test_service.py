@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select, update
 
 from app.errors import NotFound, PermissionDenied, ValidationError
-from app.printing.claim_pdf import Cancelled
+from app.printing import Cancelled
 from app.printing.claim_form import Step
 from app.printing.service import VerifyOutcome
 from db.models.audit import AuditEntry
@@ -48,7 +48,7 @@ def test_claimant_prints_own_claim_others_need_view_all(services, actors, tmp_pa
 
 def test_print_writes_one_audit_row_per_claim_preview_none(services, actors, tmp_path):
     a, number_a = make_claim(services.db, actors["staff"])
-    b, number_b = make_claim(services.db, actors["staff"])
+    b, _ = make_claim(services.db, actors["staff"])
     data = services.printing.preview_pdf(actors["finance"], [a, b])
     assert data.startswith(b"%PDF")
     assert print_audit(services.db) == []

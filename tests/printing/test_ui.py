@@ -8,8 +8,15 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QToolBar, \
-    QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import select, update
 
 from db.models.audit import AuditEntry
@@ -163,7 +170,7 @@ def test_actions_are_on_the_tab_with_shortcuts(tab_with_claims):
 
 def test_batch_print_writes_one_pdf_and_audits_each_claim(tab_with_claims, tmp_path,
                                                           monkeypatch):
-    tab, actions, ctx, ids = tab_with_claims
+    _, actions, ctx, ids = tab_with_claims
     target = tmp_path / "batch"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
@@ -178,7 +185,7 @@ def test_batch_print_writes_one_pdf_and_audits_each_claim(tab_with_claims, tmp_p
 
 
 def test_preview_prints_and_audits_only_when_printed(tab_with_claims, monkeypatch):
-    tab, actions, ctx, ids = tab_with_claims
+    _, actions, ctx, _ = tab_with_claims
     counts = []
 
     def fake_exec(result):

@@ -18,8 +18,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.errors import ServiceError
+from app.printing import Cancelled
 from db.models.audit import AuditEntry
-from app.printing.claim_pdf import Cancelled
 from ui.context import UiContext
 from ui.printing.pdf_paint import PdfDocument, match_page_layout, paint_pdf
 from ui.printing.signature_pad import ask_signature

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ServiceError
 from app.claims.workflow import status_label
+from app.errors import ServiceError
 from app.money import format_money
 from app.printing.service import VerifyOutcome, VerifyResult
 from ui.context import UiContext
