@@ -11,6 +11,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -39,9 +41,9 @@ class ReportRow:
     pace: str  # over | ahead | on_pace | no_budget
 
     @property
-    def percent_used(self) -> float | None:
-        """Spend / effective budget in percent, for display only (None: no budget)."""
-        return None if self.effective <= 0 else self.spend * 100 / self.effective
+    def percent_used(self) -> Decimal | None:
+        """Spend / effective budget in percent (None: no budget)."""
+        return None if self.effective <= 0 else Decimal(self.spend * 100) / Decimal(self.effective)
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,18 @@ class BudgetReportService(Service):
             cum_budget.append(b)
             cum_spend.append(s)
         return BudgetReport(year, month, cumulative, today, rows, cum_budget, cum_spend)
+
+    def export_xlsx(self, actor: Actor, year: int, month: int, path: Path, *,
+                    cumulative: bool = False, today: dt.date | None = None) -> BudgetReport:
+        """Write the report to `path` (.xlsx) and audit the export."""
+        from app.audit.service import AuditService
+        from app.budget.export import write_xlsx
+
+        report = self.budget_vs_spend(actor, year, month, cumulative=cumulative, today=today)
+        write_xlsx(report, path)
+        AuditService(self.db).record(actor, "export", "budget_report", f"{year}-{month:02d}",
+                                     f"{'cumulative' if cumulative else 'monthly'} -> {path}")
+        return report
 
     def drill_down(self, actor: Actor, year: int, month: int, category_id: int | None, *,
                    cumulative: bool = False) -> list[DrillRow]:

@@ -10,7 +10,7 @@ import random
 from collections.abc import Callable
 
 from app.context import Actor
-from app.demo import platform
+from app.demo import budget, platform
 from app.demo.context import DemoContext
 from app.errors import ConflictError, tr
 from app.services import Services
@@ -23,6 +23,7 @@ STEPS: list[tuple[str, DemoStep]] = [
     # --- customers
 
     # --- budget and claims
+    ("budget", budget.build),
 
 ]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -78,7 +79,7 @@ def test_monthly_figures(services, actors, scenario):
     # prorated 1200 x 16/31 = 619.35 (fen rounded down)
     assert _fig(rows[travel]) == (1_000_00, 200_00, 1_200_00, 450_00, 80_00, 670_00,
                                   61935, ON_PACE)
-    assert rows[travel].percent_used == pytest.approx(37.5)
+    assert rows[travel].percent_used == Decimal("37.5")
     # ads: 500; spend = direct 250; committed 100; prorated 500 x 16/31 = 258.06
     assert _fig(rows[ads]) == (500_00, 0, 500_00, 250_00, 100_00, 150_00, 25806, ON_PACE)
     total = report.total
