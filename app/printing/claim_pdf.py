@@ -298,10 +298,15 @@ class ClaimFormRenderer:
                 c.setLineWidth(0.8)
                 continue
             if approval.signature_png:
-                self._signature_image(approval.signature_png, x + 2 * mm, y + 7 * mm,
-                                      width - 4 * mm, SIGN_H - 13 * mm)
-            fit_text(c, approval.name, x, y + 6.5 * mm, width, 5 * mm, size=9,
-                     max_lines=1, align="right" if approval.signature_png else "center")
+                # The image on the left, the printed name beside it: they never overlap.
+                split = width * 0.64
+                self._signature_image(approval.signature_png, x + 1.5 * mm, y + 6 * mm,
+                                      split - 2 * mm, SIGN_H - 12 * mm)
+                fit_text(c, approval.name, x + split, y + 6.5 * mm, width - split, 5 * mm,
+                         size=9, min_size=6, max_lines=1, align="right")
+            else:
+                fit_text(c, approval.name, x, y + 6.5 * mm, width, 5 * mm, size=9,
+                         max_lines=1, align="center")
             when = _local(approval.at) if approval.at else ""
             fit_text(c, when, x, y + 1 * mm, width, 5 * mm, size=7.5, max_lines=1,
                      align="center", truncate=False)
