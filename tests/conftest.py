@@ -6,6 +6,7 @@ starts one); under CI=true a missing server is an error, not a skip.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 
@@ -39,7 +40,9 @@ def _sqlite_database(tmp_path):
     return db
 
 
-def _postgres_database():
+@contextlib.contextmanager
+def postgres_schema_database(create_tables: bool = True):
+    """A Database on a throwaway PostgreSQL schema, dropped afterwards."""
     from db.engine import open_database
     from db.models import metadata
 
@@ -53,8 +56,15 @@ def _postgres_database():
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     sep = "&" if "?" in PG_URL else "?"
     db = open_database(f"{PG_URL}{sep}options=-csearch_path%3D{schema}")
-    metadata.create_all(db.engine)
-    return db, admin, schema
+    try:
+        if create_tables:
+            metadata.create_all(db.engine)
+        yield db
+    finally:
+        db.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -65,12 +75,8 @@ def db(request, tmp_path):
         yield database
         database.dispose()
         return
-    database, admin, schema = _postgres_database()
-    yield database
-    database.dispose()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
+    with postgres_schema_database() as database:
+        yield database
 
 
 @pytest.fixture

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from app.context import Actor
-from app.database import prepare_database, resolve_url
 from app.errors import ServiceError
-from app.services import Services
-from app.settings import Settings
+
+if TYPE_CHECKING:
+    from app.services import Services
 
 
 class CommandFailed(Exception):
@@ -16,6 +17,10 @@ class CommandFailed(Exception):
 
 
 def open_services(args) -> Services:
+    from app.database import prepare_database, resolve_url
+    from app.services import Services
+    from app.settings import Settings
+
     try:
         db = prepare_database(resolve_url(getattr(args, "db", None)),
                               retention=Settings().get("backup_retention"))

@@ -5,13 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.backup import backup_sqlite, check_file, restore_sqlite
 from app.cli.common import CommandFailed, cli_actor, open_services
-from app.database import resolve_url
 from app.errors import ServiceError
-from app.settings import Settings
-from db.engine import open_database
-from db.migrate import current_revisions, head_revisions
+
+# Heavy modules are imported inside the commands: building the parser must stay
+# cheap because the GUI start parses the command line too.
 
 
 def register(sub) -> None:
@@ -30,6 +28,10 @@ def register(sub) -> None:
 
     p = sub.add_parser("check", help="integrity and foreign-key checks, schema revision")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("tour", help="render every tab and main dialog to PNG (zh_CN and en)")
+    p.add_argument("outdir", type=Path)
+    p.set_defaults(func=cmd_tour)
 
 
 def cmd_demo(args) -> int:
@@ -52,6 +54,9 @@ def cmd_demo(args) -> int:
 
 
 def cmd_backup(args) -> int:
+    from app.backup import backup_sqlite
+    from app.settings import Settings
+
     services = open_services(args)
     try:
         path = backup_sqlite(services.db.sqlite_path, reason="manual", target_dir=args.to,
@@ -64,6 +69,10 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
+    from app.backup import restore_sqlite
+    from app.database import resolve_url
+    from db.engine import open_database
+
     db = open_database(resolve_url(args.db))
     path = db.sqlite_path
     db.dispose()
@@ -79,7 +88,10 @@ def cmd_restore(args) -> int:
 
 
 def cmd_check(args) -> int:
-    db = open_database(resolve_url(args.db))
+    from app.backup import check_file
+    from db.migrate import current_revisions, head_revisions
+
+    db = open_services(args).db
     try:
         revisions = tuple(sorted(current_revisions(db)))
         heads = head_revisions()
@@ -99,3 +111,14 @@ def cmd_check(args) -> int:
           f"{'' if set(revisions) == heads else ' (not up to date: ' + ', '.join(sorted(heads)) + ')'}")
     print("OK" if ok else "PROBLEMS FOUND")
     return 0 if ok else 1
+
+
+def cmd_tour(args) -> int:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.tour import run_tour
+
+    written = run_tour(args.outdir, args.db)
+    print(f"{len(written)} screenshots in {args.outdir}")
+    return 0

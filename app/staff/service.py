@@ -102,6 +102,21 @@ class StaffService(Service):
             tx.audit("create", dept, None)
             return DepartmentRow(dept.id, dept.name, dept.code)
 
+    def rename_department(self, actor: Actor, department_id: int, name: str) -> DepartmentRow:
+        name = name.strip()
+        if not name:
+            raise ValidationError("name", tr("A department name is required."))
+        with self.tx(actor, Permission.EDIT_DEPARTMENTS) as tx:
+            dept = tx.get(Department, department_id)
+            clash = tx.session.scalar(select(Department.id).where(
+                Department.name == name, Department.id != department_id))
+            if clash:
+                raise ValidationError("name", tr("The department '%s' exists already.") % name)
+            before = snapshot(dept)
+            dept.name = name
+            tx.audit("update", dept, before)
+            return DepartmentRow(dept.id, dept.name, dept.code)
+
     # --- staff -------------------------------------------------------------------
 
     def list_staff(self, actor: Actor, text: str = "", *, include_inactive: bool = True,

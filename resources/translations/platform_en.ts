@@ -235,6 +235,781 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>Building the demo database...</source>
+        <translation>Building the demo database...</translation>
+    </message>
+    <message>
+        <source>Building the demo database: %s</source>
+        <translation>Building the demo database: %s</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>restore record</source>
+        <translation>restore record</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>sign-in</translation>
+    </message>
+    <message>
+        <source>failed sign-in</source>
+        <translation>failed sign-in</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>account locked</translation>
+    </message>
+    <message>
+        <source>account unlocked</source>
+        <translation>account unlocked</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>password changed</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>password reset</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>restore</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>demo data</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>approve</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>reject</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>merge</translation>
+    </message>
+    <message>
+        <source>user account</source>
+        <translation>user account</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>staff member</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what changed.</source>
+        <translation>Select an entry to see what changed.</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(all)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), newest first</source>
+        <translation>
+            <numerusform>%n entry, newest first</numerusform>
+            <numerusform>%n entrys, newest first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own password now.</source>
+        <translation>Your password was set by an administrator. Choose your own password now.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Repeat new password:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>MarketDesk hit an unexpected error. Your saved data is safe; the last action may not have been completed.
+The details below were written to the log file:</source>
+        <translation>MarketDesk hit an unexpected error. Your saved data is safe; the last action may not have been completed.
+The details below were written to the log file:</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copy report</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAdminDialog</name>
+    <message>
+        <source>Create the administrator account</source>
+        <translation>Create the administrator account</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator account; it can then add the other users.</source>
+        <translation>This database has no accounts yet. Create the administrator account; it can then add the other users.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with letters and digits.</source>
+        <translation>At least 8 characters, with letters and digits.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Add...</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Rename...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>Add department</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rename department</source>
+        <translation>Rename department</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to MarketDesk</source>
+        <translation>Welcome to MarketDesk</translation>
+    </message>
+    <message>
+        <source>There is no database yet. Try MarketDesk on a demo database with sample staff, customers and claims (one account per role, passwords shown at sign-in), or start an empty database for your office.
+
+The database will be created at:
+%s</source>
+        <translation>There is no database yet. Try MarketDesk on a demo database with sample staff, customers and claims (one account per role, passwords shown at sign-in), or start an empty database for your office.
+
+The database will be created at:
+%s</translation>
+    </message>
+    <message>
+        <source>Open a &amp;demo database</source>
+        <translation>Open a &amp;demo database</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>Start &amp;empty</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>MarketDesk - Sign in</source>
+        <translation>MarketDesk - Sign in</translation>
+    </message>
+    <message>
+        <source>MarketDesk - Locked</source>
+        <translation>MarketDesk - Locked</translation>
+    </message>
+    <message>
+        <source>Marketing desk</source>
+        <translation>Marketing desk</translation>
+    </message>
+    <message>
+        <source>The session was locked after a period of inactivity. Enter your password to continue.</source>
+        <translation>The session was locked after a period of inactivity. Enter your password to continue.</translation>
+    </message>
+    <message>
+        <source>Database: %s</source>
+        <translation>Database: %s</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Demo database: accounts (double-click to fill in)</source>
+        <translation>Demo database: accounts (double-click to fill in)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MarketDesk - Marketing management</source>
+        <translation>MarketDesk - Marketing management</translation>
+    </message>
+    <message>
+        <source>Your role has no pages in this version. Ask an administrator.</source>
+        <translation>Your role has no pages in this version. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>&amp;Restore from backup...</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles...</source>
+        <translation>&amp;Users and roles...</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log...</source>
+        <translation>&amp;Audit log...</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password...</source>
+        <translation>&amp;Change my password...</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Settings...</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Open &amp;data folder</translation>
+    </message>
+    <message>
+        <source>&amp;About MarketDesk</source>
+        <translation>&amp;About MarketDesk</translation>
+    </message>
+    <message>
+        <source>About MarketDesk</source>
+        <translation>About MarketDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MarketDesk %1&lt;/b&gt;&lt;br&gt;Marketing management for training institutions: staff, customers, campaigns, budgets and reimbursements.&lt;br&gt;&lt;br&gt;Database: %2&lt;br&gt;Data folder: %3</source>
+        <translation>&lt;b&gt;MarketDesk %1&lt;/b&gt;&lt;br&gt;Marketing management for training institutions: staff, customers, campaigns, budgets and reimbursements.&lt;br&gt;&lt;br&gt;Database: %2&lt;br&gt;Data folder: %3</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>User: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformActions</name>
+    <message>
+        <source>Backing up the database...</source>
+        <translation>Backing up the database...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Backup written: %s</source>
+        <translation>Backup written: %s</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>MarketDesk backups (*.sqlite3)</source>
+        <translation>MarketDesk backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Replace the current database with this backup?
+%s
+
+The current database is kept as a backup first. MarketDesk will close; start it again afterwards.</source>
+        <translation>Replace the current database with this backup?
+%s
+
+The current database is kept as a backup first. MarketDesk will close; start it again afterwards.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>The database was restored. MarketDesk closes now; start it again.</source>
+        <translation>The database was restored. MarketDesk closes now; start it again.</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditor</name>
+    <message>
+        <source>New staff member</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <source>Edit staff member</source>
+        <translation>Edit staff member</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Currently employed</source>
+        <translation>Currently employed</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Hire date:</source>
+        <translation>&amp;Hire date:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>Hire date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Search name, phone, position, department (Ctrl+F)</source>
+        <translation>Search name, phone, position, department (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Show former staff</source>
+        <translation>Show former staff</translation>
+    </message>
+    <message>
+        <source>&amp;New staff member</source>
+        <translation>&amp;New staff member</translation>
+    </message>
+    <message>
+        <source>New staff member (Ctrl+N)</source>
+        <translation>New staff member (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Departments...</source>
+        <translation>&amp;Departments...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n staff member</numerusform>
+            <numerusform>%n staff members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff member matches the search.</source>
+        <translation>No staff member matches the search.</translation>
+    </message>
+    <message>
+        <source>No staff yet. Add the department's staff with "New staff member" (Ctrl+N).</source>
+        <translation>No staff yet. Add the department's staff with "New staff member" (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditor</name>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>Account enabled</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Staff member:</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>Initial &amp;password:</translation>
+    </message>
+    <message>
+        <source>The user must choose a new password at first sign-in.</source>
+        <translation>The user must choose a new password at first sign-in.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>Users and roles</translation>
+    </message>
+    <message>
+        <source>&amp;New user...</source>
+        <translation>&amp;New user...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Edit...</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password...</source>
+        <translation>&amp;Reset password...</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>Un&amp;lock</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>New temporary password for %s:</source>
+        <translation>New temporary password for %s:</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>The password was reset. %s must choose a new one at the next sign-in.</source>
+        <translation>The password was reset. %s must choose a new one at the next sign-in.</translation>
+    </message>
+</context>
+<context>
+    <name>_Cover</name>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <source>Please check the input</source>
+        <translation>Please check the input</translation>
+    </message>
+    <message>
+        <source>Cannot continue</source>
+        <translation>Cannot continue</translation>
+    </message>
+</context>
+<context>
     <name>tabs</name>
     <message>
         <source>Staff</source>

@@ -2,243 +2,1016 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
-        <source>Backup and restore here work on a SQLite database file. For PostgreSQL, use the server&apos;s pg_dump and pg_restore.</source>
-        <translation type="unfinished"></translation>
+        <source>Backup and restore here work on a SQLite database file. For PostgreSQL, use the server's pg_dump and pg_restore.</source>
+        <translation>此处的备份与恢复适用于 SQLite 数据库文件。PostgreSQL 请使用服务器的 pg_dump 和 pg_restore。</translation>
     </message>
     <message>
         <source>The database file %s does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 %s 不存在。</translation>
     </message>
     <message>
         <source>The backup failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败：%s</translation>
     </message>
     <message>
         <source>The file %s does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %s 不存在。</translation>
     </message>
     <message>
         <source>%s is not a MarketDesk database: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 不是营销管理台数据库：%s</translation>
     </message>
     <message>
         <source>The backup failed its integrity check (%s, %d foreign key problem(s)); nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件未通过完整性检查（%s，%d 个外键问题），未做任何恢复。</translation>
     </message>
     <message>
         <source>An amount is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写金额。</translation>
     </message>
     <message>
-        <source>&apos;%s&apos; is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <source>'%s' is not an amount.</source>
+        <translation>“%s”不是有效金额。</translation>
     </message>
     <message>
         <source>An amount has at most two decimal places (fen).</source>
-        <translation type="unfinished"></translation>
+        <translation>金额最多两位小数（到分）。</translation>
     </message>
     <message>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额不能为负数。</translation>
     </message>
     <message>
         <source>The amount must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额必须大于零。</translation>
     </message>
     <message>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额过大。</translation>
     </message>
     <message>
         <source>Administrator</source>
         <comment>roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员</translation>
     </message>
     <message>
         <source>Marketing manager</source>
         <comment>roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>营销经理</translation>
     </message>
     <message>
         <source>Marketing staff</source>
         <comment>roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>营销专员</translation>
     </message>
     <message>
         <source>Customer service</source>
         <comment>roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
     <message>
         <source>Finance</source>
         <comment>roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>财务</translation>
     </message>
     <message>
         <source>Your role (%s) may not do this (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（%s）无权执行此操作（%s）。</translation>
     </message>
     <message>
         <source>The record no longer exists (%s #%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录已不存在（%s #%s）。</translation>
     </message>
     <message>
         <source>This record was changed by someone else since you opened it. Reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您打开此记录后，已有其他人修改了它。请重新加载后再修改。</translation>
     </message>
     <message>
         <source>The database is busy (locked by another program). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正忙（被其他程序锁定），请稍后再试。</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满。请释放空间后重试；本次未保存任何内容。</translation>
     </message>
     <message>
-        <source>The database file is read-only. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <source>The database file is read-only. Check the file's permissions.</source>
+        <translation>数据库文件为只读，请检查文件权限。</translation>
     </message>
     <message>
         <source>The database server cannot be reached. Check the network and the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接数据库服务器，请检查网络和服务器。</translation>
     </message>
     <message>
         <source>The connection to the database was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>与数据库的连接已断开。</translation>
     </message>
     <message>
         <source>Language</source>
         <comment>settings</comment>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <source>Lock after idle (minutes, 0 = never)</source>
         <comment>settings</comment>
-        <translation type="unfinished"></translation>
+        <translation>空闲自动锁定（分钟，0 表示不锁定）</translation>
     </message>
     <message>
         <source>Backups to keep</source>
         <comment>settings</comment>
-        <translation type="unfinished"></translation>
+        <translation>保留备份份数</translation>
     </message>
     <message>
         <source>Back up once a day</source>
         <comment>settings</comment>
-        <translation type="unfinished"></translation>
+        <translation>每天自动备份一次</translation>
     </message>
     <message>
         <source>Organisation name (printed on forms)</source>
         <comment>settings</comment>
-        <translation type="unfinished"></translation>
+        <translation>单位名称（打印在单据上）</translation>
     </message>
     <message>
         <source>Wrong type for this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置值类型不正确。</translation>
     </message>
     <message>
         <source>The value must be at least %d.</source>
-        <translation type="unfinished"></translation>
+        <translation>数值不能小于 %d。</translation>
     </message>
     <message>
         <source>The value must be at most %d.</source>
-        <translation type="unfinished"></translation>
+        <translation>数值不能大于 %d。</translation>
     </message>
     <message>
         <source>Not one of the allowed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是允许的取值。</translation>
     </message>
     <message>
         <source>A password needs at least %d characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 %d 个字符。</translation>
     </message>
     <message>
         <source>A password needs both letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码必须同时包含字母和数字。</translation>
     </message>
     <message>
         <source>A user name has 2-60 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名须为 2–60 个字母、数字、点、短横线或下划线。</translation>
     </message>
     <message>
-        <source>Unknown role &apos;%s&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown role '%s'.</source>
+        <translation>未知角色“%s”。</translation>
     </message>
     <message>
         <source>An administrator account already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员账号已存在。</translation>
     </message>
     <message>
         <source>Unknown user name or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名不存在或密码错误。</translation>
     </message>
     <message>
         <source>This account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号已停用，请联系管理员。</translation>
     </message>
     <message>
         <source>Too many failed attempts: this account is locked for %d more minute(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>失败次数过多：该账号已被锁定，请 %d 分钟后再试。</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码不正确。</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
         <source>No such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该用户。</translation>
     </message>
     <message>
-        <source>The user name &apos;%s&apos; is taken.</source>
-        <translation type="unfinished"></translation>
+        <source>The user name '%s' is taken.</source>
+        <translation>用户名“%s”已被占用。</translation>
     </message>
     <message>
         <source>You cannot disable your own account or remove your own admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能停用自己的账号，也不能取消自己的管理员角色。</translation>
     </message>
     <message>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写姓名。</translation>
     </message>
     <message>
         <source>The name is too long (at most 100 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名过长（最多 100 个字符）。</translation>
     </message>
     <message>
-        <source>&apos;%s&apos; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <source>'%s' is not a phone number.</source>
+        <translation>“%s”不是有效的电话号码。</translation>
     </message>
     <message>
         <source>The hire date is too far in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>入职日期太远，请检查。</translation>
     </message>
     <message>
         <source>A department name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写部门名称。</translation>
     </message>
     <message>
-        <source>The department &apos;%s&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <source>The department '%s' exists already.</source>
+        <translation>部门“%s”已存在。</translation>
     </message>
     <message>
         <source>No such staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该员工。</translation>
     </message>
     <message>
         <source>The database already has accounts; the demo needs an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有账号；演示数据需要空数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Building the demo database...</source>
+        <translation>正在生成演示数据库……</translation>
+    </message>
+    <message>
+        <source>Building the demo database: %s</source>
+        <translation>正在生成演示数据库：%s</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>restore record</source>
+        <translation>恢复记录</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <source>account unlocked</source>
+        <translation>账号解锁</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>user account</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>记录类型：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what changed.</source>
+        <translation>选择一条记录以查看变更内容。</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), newest first</source>
+        <translation>
+            <numerusform>共 %n 条，最新的在前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own password now.</source>
+        <translation>您的密码由管理员设置，请立即设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>确认新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>MarketDesk hit an unexpected error. Your saved data is safe; the last action may not have been completed.
+The details below were written to the log file:</source>
+        <translation>营销管理台遇到意外错误。已保存的数据是安全的；最后一步操作可能没有完成。
+以下详细信息已写入日志文件：</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>复制报告</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAdminDialog</name>
+    <message>
+        <source>Create the administrator account</source>
+        <translation>创建管理员账号</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator account; it can then add the other users.</source>
+        <translation>此数据库还没有任何账号。请先创建管理员账号，再由管理员添加其他用户。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with letters and digits.</source>
+        <translation>至少 8 个字符，须包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>添加部门</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename department</source>
+        <translation>重命名部门</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to MarketDesk</source>
+        <translation>欢迎使用营销管理台</translation>
+    </message>
+    <message>
+        <source>There is no database yet. Try MarketDesk on a demo database with sample staff, customers and claims (one account per role, passwords shown at sign-in), or start an empty database for your office.
+
+The database will be created at:
+%s</source>
+        <translation>还没有数据库。您可以先用演示数据库体验营销管理台（含示例员工、客户和报销单，每个角色一个账号，登录时显示密码），也可以为本部门新建一个空数据库。
+
+数据库将创建在：
+%s</translation>
+    </message>
+    <message>
+        <source>Open a &amp;demo database</source>
+        <translation>打开演示数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>新建空数据库(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>MarketDesk - Sign in</source>
+        <translation>营销管理台 - 登录</translation>
+    </message>
+    <message>
+        <source>MarketDesk - Locked</source>
+        <translation>营销管理台 - 已锁定</translation>
+    </message>
+    <message>
+        <source>Marketing desk</source>
+        <translation>营销管理台</translation>
+    </message>
+    <message>
+        <source>The session was locked after a period of inactivity. Enter your password to continue.</source>
+        <translation>由于长时间未操作，会话已锁定。请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>Database: %s</source>
+        <translation>数据库：%s</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Demo database: accounts (double-click to fill in)</source>
+        <translation>演示数据库账号（双击自动填写）</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MarketDesk - Marketing management</source>
+        <translation>营销管理台</translation>
+    </message>
+    <message>
+        <source>Your role has no pages in this version. Ask an administrator.</source>
+        <translation>您的角色在此版本中没有可用页面，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>注销(&amp;O)</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles...</source>
+        <translation>用户与角色(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log...</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password...</source>
+        <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About MarketDesk</source>
+        <translation>关于营销管理台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About MarketDesk</source>
+        <translation>关于营销管理台</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MarketDesk %1&lt;/b&gt;&lt;br&gt;Marketing management for training institutions: staff, customers, campaigns, budgets and reimbursements.&lt;br&gt;&lt;br&gt;Database: %2&lt;br&gt;Data folder: %3</source>
+        <translation>&lt;b&gt;营销管理台 %1&lt;/b&gt;&lt;br&gt;培训机构营销管理：员工、客户、营销活动、预算与费用报销。&lt;br&gt;&lt;br&gt;数据库：%2&lt;br&gt;数据文件夹：%3</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformActions</name>
+    <message>
+        <source>Backing up the database...</source>
+        <translation>正在备份数据库……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Backup written: %s</source>
+        <translation>备份已保存：%s</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>MarketDesk backups (*.sqlite3)</source>
+        <translation>营销管理台备份 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Replace the current database with this backup?
+%s
+
+The current database is kept as a backup first. MarketDesk will close; start it again afterwards.</source>
+        <translation>用此备份替换当前数据库吗？
+%s
+
+当前数据库会先另存为备份。恢复后营销管理台将关闭，请重新启动。</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>The database was restored. MarketDesk closes now; start it again.</source>
+        <translation>数据库已恢复。营销管理台现在关闭，请重新启动。</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditor</name>
+    <message>
+        <source>New staff member</source>
+        <translation>新增员工</translation>
+    </message>
+    <message>
+        <source>Edit staff member</source>
+        <translation>编辑员工</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Currently employed</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>职位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hire date:</source>
+        <translation>入职日期(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Search name, phone, position, department (Ctrl+F)</source>
+        <translation>搜索姓名、电话、职位、部门（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Show former staff</source>
+        <translation>显示离职员工</translation>
+    </message>
+    <message>
+        <source>&amp;New staff member</source>
+        <translation>新增员工(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New staff member (Ctrl+N)</source>
+        <translation>新增员工（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Departments...</source>
+        <translation>部门(&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>共 %n 名员工</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff member matches the search.</source>
+        <translation>没有符合条件的员工。</translation>
+    </message>
+    <message>
+        <source>No staff yet. Add the department's staff with "New staff member" (Ctrl+N).</source>
+        <translation>还没有员工。请用“新增员工”（Ctrl+N）添加本部门员工。</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditor</name>
+    <message>
+        <source>New user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>编辑用户</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>账号启用</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>对应员工(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>初始密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The user must choose a new password at first sign-in.</source>
+        <translation>用户首次登录时须设置新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>对应员工</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <source>&amp;New user...</source>
+        <translation>新增用户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password...</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>解锁(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New temporary password for %s:</source>
+        <translation>为 %s 设置临时密码：</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>密码已重置</translation>
+    </message>
+    <message>
+        <source>The password was reset. %s must choose a new one at the next sign-in.</source>
+        <translation>密码已重置。%s 下次登录时须设置新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>_Cover</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Not allowed</source>
+        <translation>无权操作</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>记录已被他人修改</translation>
+    </message>
+    <message>
+        <source>Please check the input</source>
+        <translation>请检查输入</translation>
+    </message>
+    <message>
+        <source>Cannot continue</source>
+        <translation>无法继续</translation>
     </message>
 </context>
 <context>
     <name>tabs</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>员工</translation>
     </message>
 </context>
 </TS>

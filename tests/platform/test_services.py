@@ -119,3 +119,18 @@ def test_audit_viewer_requires_admin(services, actors):
     for role in ("manager", "staff", "service", "finance"):
         with pytest.raises(PermissionDenied):
             services.audit.query(actors[role], AuditFilter())
+
+
+def test_departments_seed_create_rename(services, actors):
+    admin = actors["admin"]
+    names = [d.name for d in services.staff.list_departments(admin)]
+    assert names[:4] == ["市场部", "销售部", "客服部", "活动策划组"]
+    dept = services.staff.create_department(admin, "品牌组")
+    with pytest.raises(ValidationError):
+        services.staff.create_department(admin, "品牌组")
+    with pytest.raises(ValidationError):
+        services.staff.rename_department(admin, dept.id, "市场部")
+    services.staff.rename_department(admin, dept.id, "品牌推广组")
+    assert "品牌推广组" in [d.name for d in services.staff.list_departments(admin)]
+    with pytest.raises(PermissionDenied):
+        services.staff.create_department(actors["manager"], "越权组")

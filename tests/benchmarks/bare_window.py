@@ -1,0 +1,29 @@
+"""The reference for the start-up benchmark: a bare PySide6 script showing an empty
+QMainWindow, timed and measured the same way as MarketDesk itself."""
+
+import json
+import os
+import resource
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+
+
+def painted() -> None:
+    window.repaint()
+    app.processEvents()
+    elapsed = time.time() - float(os.environ["MARKETDESK_BENCH_T0"])
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print("BENCH " + json.dumps({"elapsed_s": elapsed, "rss_mb": rss_mb}), flush=True)
+    app.quit()
+
+
+QTimer.singleShot(0, painted)
+app.exec()

@@ -1,0 +1,91 @@
+"""Global exception hook: log the traceback, show a dialog with a copyable report.
+
+Expected refusals (ServiceError) are shown as plain messages; anything else is a
+bug. Committed data is never at risk: every service commits or rolls back as a
+whole before the exception reaches here.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from app.errors import ServiceError
+from app.logging_setup import log_file_path
+
+translate = QCoreApplication.translate
+
+log = logging.getLogger("crash")
+_enabled = True
+
+
+
+
+class CrashDialog(QDialog):
+    def __init__(self, report: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("CrashDialog", "Unexpected error"))
+        self.resize(640, 420)
+        layout = QVBoxLayout(self)
+        label = QLabel(translate("CrashDialog", "MarketDesk hit an unexpected error. Your saved data is safe; the "
+                          "last action may not have been completed.\nThe details below were "
+                          "written to the log file:") + f"\n{log_file_path()}")
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.details = QPlainTextEdit(report)
+        self.details.setReadOnly(True)
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = buttons.addButton(translate("CrashDialog", "Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def format_report(exc_type, exc, tb) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        app_version = version("marketdesk")
+    except PackageNotFoundError:
+        app_version = "dev"
+    header = (f"MarketDesk {app_version}, Python {platform.python_version()}, "
+              f"Qt {qVersion()}, {platform.platform()}\n")
+    return header + "".join(traceback.format_exception(exc_type, exc, tb))
+
+
+def excepthook(exc_type, exc, tb) -> None:
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    report = format_report(exc_type, exc, tb)
+    if isinstance(exc, ServiceError):
+        log.warning("unhandled service error: %s", exc)
+        from ui.widgets.messages import show_error
+
+        show_error(QApplication.activeWindow(), exc)
+        return
+    log.error("unhandled exception\n%s", report)
+    if _enabled and QApplication.instance() is not None:
+        CrashDialog(report, QApplication.activeWindow()).exec()
+    else:
+        sys.__excepthook__(exc_type, exc, tb)
+
+
+def install(enabled: bool = True) -> None:
+    """enabled=False (tests, tour) logs and re-raises instead of showing a dialog."""
+    global _enabled
+    _enabled = enabled
+    sys.excepthook = excepthook

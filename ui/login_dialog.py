@@ -1,0 +1,207 @@
+"""Login, first administrator, and password change dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
+
+from app.context import Actor
+from app.errors import ServiceError, ValidationError
+from app.permissions import role_label
+from app.services import Services
+from ui.widgets.forms import dialog_buttons, error_label, show_inline
+
+
+class LoginDialog(QDialog):
+    """Asks for a user name and password. `actor` is set when accepted.
+
+    With `locked_user` it unlocks an idle-locked session: the user name is fixed.
+    """
+
+    def __init__(self, services: Services, *, demo_accounts: list[dict] | None = None,
+                 locked_user: str | None = None, location: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("MarketDesk - Sign in") if not locked_user
+                            else self.tr("MarketDesk - Locked"))
+        self.setMinimumWidth(380)
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Marketing desk") if not locked_user else
+                         self.tr("The session was locked after a period of inactivity. "
+                                 "Enter your password to continue."))
+        heading.setWordWrap(True)
+        if not locked_user:
+            font = heading.font()
+            font.setPointSize(font.pointSize() + 6)
+            font.setBold(True)
+            heading.setFont(font)
+        layout.addWidget(heading)
+        if location:
+            where = QLabel(self.tr("Database: %s") % location)
+            where.setStyleSheet("color: gray;")
+            where.setWordWrap(True)
+            layout.addWidget(where)
+        form = QFormLayout()
+        self.username = QLineEdit(locked_user or "")
+        self.username.setObjectName("username")
+        self.username.setReadOnly(bool(locked_user))
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
+        layout.addLayout(form)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        if demo_accounts and not locked_user:
+            box = QGroupBox(self.tr("Demo database: accounts (double-click to fill in)"))
+            box_layout = QVBoxLayout(box)
+            self.demo_list = QListWidget()
+            self.demo_list.setObjectName("demoAccounts")
+            for account in demo_accounts:
+                item = QListWidgetItem(f"{account['username']} / {account['password']}  "
+                                       f"({role_label(account['role'])})")
+                item.setData(Qt.ItemDataRole.UserRole, account)
+                self.demo_list.addItem(item)
+            self.demo_list.setMaximumHeight(self.demo_list.sizeHintForRow(0) * 5 + 8)
+            self.demo_list.itemDoubleClicked.connect(self._fill_demo)
+            box_layout.addWidget(self.demo_list)
+            layout.addWidget(box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Sign in") if not locked_user else self.tr("Unlock"))
+        if locked_user:
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        (self.password if locked_user else self.username).setFocus()
+
+    def _fill_demo(self, item: QListWidgetItem) -> None:
+        account = item.data(Qt.ItemDataRole.UserRole)
+        self.username.setText(account["username"])
+        self.password.setText(account["password"])
+        self.try_login()
+
+    def try_login(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.actor = self.services.users.authenticate(self.username.text(),
+                                                          self.password.text())
+        except ServiceError as exc:
+            show_inline(self.error, exc.message)
+            self.password.clear()
+            self.password.setFocus()
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.accept()
+
+
+class CreateAdminDialog(QDialog):
+    """First start: there is no account yet, and no built-in default password."""
+
+    def __init__(self, services: Services, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Create the administrator account"))
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("This database has no accounts yet. Create the administrator "
+                               "account; it can then add the other users."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.username = QLineEdit("admin")
+        self.username.setObjectName("username")
+        self.display_name = QLineEdit()
+        self.display_name.setObjectName("displayName")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = QLineEdit()
+        self.confirm.setObjectName("confirm")
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow(self.tr("&Full name:"), self.display_name)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("&Repeat password:"), self.confirm)
+        layout.addLayout(form)
+        hint = QLabel(self.tr("At least 8 characters, with letters and digits."))
+        hint.setStyleSheet("color: gray;")
+        layout.addWidget(hint)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        layout.addWidget(dialog_buttons(self.create, self.reject, save=False))
+
+    def create(self) -> None:
+        if self.password.text() != self.confirm.text():
+            show_inline(self.error, self.tr("The two passwords differ."))
+            return
+        try:
+            self.actor = self.services.users.create_first_admin(
+                self.username.text(), self.display_name.text(), self.password.text())
+        except ServiceError as exc:
+            show_inline(self.error, exc.message)
+            return
+        self.accept()
+
+
+class ChangePasswordDialog(QDialog):
+    def __init__(self, services: Services, actor: Actor, *, forced: bool = False,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self.setWindowTitle(self.tr("Change password"))
+        self.setMinimumWidth(400)
+        layout = QVBoxLayout(self)
+        if forced:
+            note = QLabel(self.tr("Your password was set by an administrator. "
+                                  "Choose your own password now."))
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        form = QFormLayout()
+        self.old = QLineEdit()
+        self.old.setObjectName("oldPassword")
+        self.new = QLineEdit()
+        self.new.setObjectName("newPassword")
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("repeatPassword")
+        for edit in (self.old, self.new, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&Current password:"), self.old)
+        form.addRow(self.tr("&New password:"), self.new)
+        form.addRow(self.tr("&Repeat new password:"), self.repeat)
+        layout.addLayout(form)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        layout.addWidget(dialog_buttons(self.change, self.reject, save=False))
+
+    def change(self) -> None:
+        if self.new.text() != self.repeat.text():
+            show_inline(self.error, self.tr("The two new passwords differ."))
+            return
+        try:
+            self.services.users.change_own_password(self.actor, self.old.text(), self.new.text())
+        except ValidationError as exc:
+            show_inline(self.error, exc.message)
+            return
+        except ServiceError as exc:
+            show_inline(self.error, exc.message)
+            return
+        self.accept()

@@ -1,0 +1,97 @@
+"""Menu actions of the platform: backup, restore, users, audit, settings, password."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+
+from app.backup import backup_sqlite, restore_sqlite
+from app.errors import ServiceError
+from app.paths import backups_dir
+from ui.context import UiContext
+from ui.widgets.messages import confirm, show_error
+
+translate = QCoreApplication.translate
+
+
+
+
+def backup_now(ctx: UiContext, window) -> Path | None:
+    progress = QProgressDialog(translate("PlatformActions", "Backing up the database..."), translate("PlatformActions", "Cancel"), 0, 100, window)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+
+    def report(done: int, total: int) -> None:
+        progress.setValue(int(done * 100 / max(total, 1)))
+        QApplication.processEvents()
+
+    try:
+        path = backup_sqlite(ctx.services.db.sqlite_path, reason="manual",
+                             retention=ctx.settings.get("backup_retention"), progress=report)
+        ctx.services.audit.record(ctx.actor, "backup", "database", summary=str(path))
+    except ServiceError as exc:
+        progress.close()
+        show_error(window, exc)
+        return None
+    progress.close()
+    if hasattr(window, "show_message"):
+        window.show_message(translate("PlatformActions", "Backup written: %s") % path)
+    return path
+
+
+def restore(ctx: UiContext, window) -> None:
+    path, _ = QFileDialog.getOpenFileName(window, translate("PlatformActions", "Restore from backup"), str(backups_dir()),
+                                          translate("PlatformActions", "MarketDesk backups (*.sqlite3)"))
+    if not path:
+        return
+    if not confirm(window, translate("PlatformActions", "Restore from backup"), translate("PlatformActions",
+            "Replace the current database with this backup?\n%s\n\nThe current database is "
+            "kept as a backup first. MarketDesk will close; start it again afterwards.") % path):
+        return
+    db_path = ctx.services.db.sqlite_path
+    ctx.services.db.dispose()
+    try:
+        safety = restore_sqlite(db_path, Path(path))
+    except ServiceError as exc:
+        show_error(window, exc)
+        return
+    from app.services import Services
+    from db.engine import open_database
+
+    services = Services(open_database(ctx.services.db.url))
+    services.audit.record(ctx.actor, "restore", "database",
+                          summary=f"restored from {path}; previous copy {safety}")
+    services.db.dispose()
+    QMessageBox.information(window, translate("PlatformActions", "Restored"), translate("PlatformActions",
+        "The database was restored. MarketDesk closes now; start it again."))
+    window.close()
+
+
+def open_users(ctx: UiContext, window) -> None:
+    from ui.users.users_dialog import UsersDialog
+
+    UsersDialog(ctx, window).exec()
+
+
+def open_audit(ctx: UiContext, window) -> None:
+    from ui.audit.audit_dialog import AuditDialog
+
+    AuditDialog(ctx, window).exec()
+
+
+def change_password(ctx: UiContext, window) -> None:
+    from ui.login_dialog import ChangePasswordDialog
+
+    if ChangePasswordDialog(ctx.services, ctx.actor, parent=window).exec():
+        QMessageBox.information(window, translate("PlatformActions", "Password changed"),
+                                translate("PlatformActions", "Your password was changed."))
+
+
+def open_settings(ctx: UiContext, window) -> None:
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ctx, window)
+    if dialog.exec() and dialog.language_changed:
+        window.language_changed.emit(ctx.settings.get("language"))

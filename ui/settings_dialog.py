@@ -1,0 +1,80 @@
+"""Settings: language, idle lock, backups, organisation name."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from app.errors import ServiceError
+from app.permissions import Permission
+from app.settings import SETTINGS
+from ui.context import UiContext
+from ui.widgets.forms import dialog_buttons
+from ui.widgets.messages import show_error
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: UiContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(460)
+        settings = ctx.settings
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("System default"), "")
+        self.language.addItem("中文（简体）", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
+        form.addRow(SETTINGS["language"].title() + ":", self.language)
+        self.admin = ctx.actor.can(Permission.MANAGE_SETTINGS)
+        self.idle = QSpinBox()
+        self.idle.setObjectName("idleLock")
+        self.idle.setRange(SETTINGS["idle_lock_minutes"].minimum,
+                           SETTINGS["idle_lock_minutes"].maximum)
+        self.idle.setValue(settings.get("idle_lock_minutes"))
+        self.retention = QSpinBox()
+        self.retention.setObjectName("backupRetention")
+        self.retention.setRange(SETTINGS["backup_retention"].minimum,
+                                SETTINGS["backup_retention"].maximum)
+        self.retention.setValue(settings.get("backup_retention"))
+        self.daily = QCheckBox()
+        self.daily.setObjectName("dailyBackup")
+        self.daily.setChecked(settings.get("daily_backup"))
+        self.organization = QLineEdit(settings.get("organization_name"))
+        self.organization.setObjectName("organizationName")
+        if self.admin:
+            form.addRow(SETTINGS["idle_lock_minutes"].title() + ":", self.idle)
+            form.addRow(SETTINGS["backup_retention"].title() + ":", self.retention)
+            form.addRow(SETTINGS["daily_backup"].title() + ":", self.daily)
+            form.addRow(SETTINGS["organization_name"].title() + ":", self.organization)
+        layout.addLayout(form)
+        layout.addWidget(dialog_buttons(self.save, self.reject))
+        self.language_changed = False
+
+    def save(self) -> None:
+        settings = self.ctx.settings
+        old_language = settings.get("language")
+        try:
+            settings.set("language", self.language.currentData())
+            if self.admin:
+                settings.set("idle_lock_minutes", self.idle.value())
+                settings.set("backup_retention", self.retention.value())
+                settings.set("daily_backup", self.daily.isChecked())
+                settings.set("organization_name", self.organization.text().strip())
+        except ServiceError as exc:
+            settings.load()
+            show_error(self, exc)
+            return
+        settings.save()
+        self.language_changed = settings.get("language") != old_language
+        self.accept()
