@@ -24,6 +24,7 @@ from ui.context import UiContext
 from ui.printing.pdf_paint import PdfDocument, match_page_layout, paint_pdf
 from ui.printing.signature_pad import ask_signature
 from ui.printing.verify_dialog import VerifyFormDialog
+from ui.widgets.messages import show_error
 
 A5_KEY = "printing/a5_landscape"
 # The preview keeps every page as an image: more claims go to a PDF instead.
@@ -115,7 +116,7 @@ class ClaimPrintActions(QObject):
         except Cancelled:
             return None
         except ServiceError as exc:
-            QMessageBox.warning(self.tab, self.tr("Print"), exc.message)
+            show_error(self.tab, exc)
             return None
         finally:
             progress.close()
@@ -127,7 +128,7 @@ class ClaimPrintActions(QObject):
         try:
             self.ctx.services.printing.record_print(self.ctx.actor, ids, f"printer: {target}")
         except ServiceError as exc:
-            QMessageBox.warning(self.tab, self.tr("Print"), exc.message)
+            show_error(self.tab, exc)
 
     # -- actions -------------------------------------------------------------------
     def preview(self) -> None:
@@ -199,7 +200,7 @@ class ClaimPrintActions(QObject):
         except Cancelled:
             return False
         except ServiceError as exc:
-            QMessageBox.warning(self.tab, self.tr("Save as PDF"), exc.message)
+            show_error(self.tab, exc)
             return False
         except OSError as exc:
             QMessageBox.warning(self.tab, self.tr("Save as PDF"),
@@ -221,7 +222,7 @@ class ClaimPrintActions(QObject):
             try:
                 name = f"{self.ctx.services.printing.numbers(self.ctx.actor, ids)[ids[0]]}.pdf"
             except ServiceError as exc:
-                QMessageBox.warning(self.tab, self.tr("Save as PDF"), exc.message)
+                show_error(self.tab, exc)
                 return
         else:
             name = self.tr("claims-%d.pdf") % len(ids)

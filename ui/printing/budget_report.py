@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from app.errors import ServiceError
 from db.models.audit import AuditEntry
 from ui.context import UiContext
+from ui.widgets.messages import show_error
 
 FOLDER_KEY = "printing/last_folder"
 
@@ -34,7 +35,7 @@ def save_budget_report_pdf(parent: QWidget, ctx: UiContext, year: int, month: in
         ctx.services.printing.export_budget_report(ctx.actor, year, month, target,
                                                    cumulative=cumulative)
     except ServiceError as exc:
-        QMessageBox.warning(parent, title, exc.message)
+        show_error(parent, exc)
         return None
     except OSError as exc:
         QMessageBox.warning(parent, title,

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from app.errors import ServiceError
 from app.money import format_money
 from app.printing.service import VerifyOutcome, VerifyResult
 from ui.context import UiContext
+from ui.widgets.messages import show_error
 
 
 class VerifyFormDialog(QDialog):
@@ -68,7 +68,7 @@ class VerifyFormDialog(QDialog):
         try:
             result = self.ctx.services.printing.verify(self.ctx.actor, code)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            show_error(self, exc)
             return
         self.last_result = result
         self._show(result)
