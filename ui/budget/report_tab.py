@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,9 +90,8 @@ class BudgetReportTab(QWidget):
         bar.addWidget(QLabel(self.tr(" Month:")))
         self.month = QComboBox()
         self.month.setObjectName("month")
-        locale = QLocale()
-        for m in range(1, 13):
-            self.month.addItem(locale.monthName(m, QLocale.FormatType.LongFormat), m)
+        for m, name in enumerate(widgets.month_names(), start=1):
+            self.month.addItem(name, m)
         self.month.setCurrentIndex(today.month - 1)
         bar.addWidget(self.month)
         self.view = QComboBox()
@@ -103,14 +102,7 @@ class BudgetReportTab(QWidget):
         bar.addSeparator()
 
         def action(text: str, shortcut, slot) -> QAction:
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.setToolTip(f"{text} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
-            act.triggered.connect(slot)
-            bar.addAction(act)
-            self.addAction(act)
-            return act
+            return widgets.add_action(self, bar, text, shortcut, slot)
 
         self.drill_action = action(self.tr("Show rows…"), "Ctrl+D", self.drill_down)
         self.xlsx_action = action(self.tr("Export to Excel…"), "Ctrl+E", self.export_xlsx)

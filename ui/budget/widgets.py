@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -107,3 +108,23 @@ def confirm_warnings(parent: QWidget | None, title: str, messages: Sequence[str]
     box.button(QMessageBox.StandardButton.No).setText(_t("Go back"))
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def month_names() -> list[str]:
+    """Short month names in the UI language (not the system locale)."""
+    return [_t("Jan"), _t("Feb"), _t("Mar"), _t("Apr"), _t("May"), _t("Jun"), _t("Jul"),
+            _t("Aug"), _t("Sep"), _t("Oct"), _t("Nov"), _t("Dec")]
+
+
+def add_action(owner: QWidget, toolbar, text: str, shortcut, slot) -> QAction:
+    """A toolbar action whose shortcut works anywhere inside `owner`."""
+    act = QAction(text, owner)
+    act.setShortcut(QKeySequence(shortcut))
+    act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    key = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    act.setToolTip(f"{text.replace('&', '')} ({key})" if key else text)
+    act.triggered.connect(slot)
+    if toolbar is not None:
+        toolbar.addAction(act)
+    owner.addAction(act)
+    return act

@@ -82,15 +82,8 @@ class ClaimsTab(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         layout.addWidget(self.toolbar)
 
-        def action(text: str, shortcut: str | QKeySequence.StandardKey, slot, tip: str = ""):
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.setToolTip(f"{tip or text} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
-            act.triggered.connect(slot)
-            self.toolbar.addAction(act)
-            self.addAction(act)
-            return act
+        def action(text: str, shortcut, slot) -> QAction:
+            return widgets.add_action(self, self.toolbar, text, shortcut, slot)
 
         self.new_action = action(self.tr("New claim"), QKeySequence.StandardKey.New,
                                  self.new_claim)
