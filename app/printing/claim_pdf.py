@@ -179,8 +179,8 @@ class ClaimFormRenderer:
                  width * 0.30, 6 * mm, size=9.5, max_lines=1, pad=0, truncate=False)
         fit_text(self.c, f"报销人：{form.claimant}", self.left, y2 - 1.5 * mm,
                  width * 0.36, 6 * mm, size=9.5, max_lines=1, pad=0)
-        fit_text(self.c, f"事由：{form.purpose}", self.left + width * 0.36, y2 - 1.5 * mm,
-                 width * 0.42, 6 * mm, size=9.5, max_lines=1, pad=0)
+        fit_text(self.c, f"事由：{form.purpose}", self.left + width * 0.36, y2 - 2 * mm,
+                 width * 0.42, 7 * mm, size=9.5, min_size=6, max_lines=2, pad=0)
         fit_text(self.c, f"附单据 {form.attachment_count} 张", self.left + width * 0.78,
                  y2 - 1.5 * mm, width * 0.22, 6 * mm, size=9.5, max_lines=1, pad=0,
                  align="right", truncate=False)
