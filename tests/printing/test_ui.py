@@ -240,3 +240,28 @@ def test_tour_dialogs_build(qtbot, ui_context):
         widget = factory(ctx)
         qtbot.addWidget(widget)
         assert widget.windowTitle()
+
+
+def test_signature_pad_accepts_pen_input(qtbot):
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QPointingDevice, QTabletEvent
+    from PySide6.QtWidgets import QApplication
+
+    dialog = SignaturePadDialog()
+    qtbot.addWidget(dialog)
+    dialog.pad.resize(600, 220)
+    pen = QPointingDevice.primaryPointingDevice()
+
+    def tablet(kind, x, y, pressure):
+        event = QTabletEvent(kind, pen, QPointF(x, y), QPointF(x, y), pressure, 0, 0, 0, 0, 0,
+                             Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton,
+                             Qt.MouseButton.LeftButton)
+        QApplication.sendEvent(dialog.pad, event)
+        assert event.isAccepted()
+
+    tablet(QEvent.Type.TabletPress, 30, 100, 0.3)
+    for i in range(1, 20):
+        tablet(QEvent.Type.TabletMove, 30 + i * 12, 100 + (i % 4) * 15, 0.9)
+    tablet(QEvent.Type.TabletRelease, 270, 100, 0.0)
+    png = dialog.signature_png()
+    assert png is not None and QImage.fromData(png).width() > 100
