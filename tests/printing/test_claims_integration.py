@@ -65,3 +65,41 @@ def test_claims_tab_gets_the_print_menu_and_signature_pad(qtbot, ui_context):
         assert action in menu
     assert tab.print_button.isEnabled()
     assert tab.signature_provider is ask_signature
+
+
+def test_signature_drawn_on_submit_is_printed(qtbot, ui_context, monkeypatch, tmp_path):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from ui.claims import flows
+    from ui.printing.signature_pad import SignaturePadDialog, ask_signature
+
+    ctx = ui_context("staff")
+    services = ctx.services
+    cats = seed(services, {"admin": ui_context("admin").actor})
+    approved_plan(services, {"manager": ui_context("manager").actor,
+                             "finance": ui_context("finance").actor},
+                  {(cats["travel"], 3): 10_000_000})
+    view = new_claim(services, ctx.actor, [line(cats["travel"], 52000)])
+
+    def sign_and_accept(dialog):
+        dialog.pad.resize(600, 220)
+        qtbot.mousePress(dialog.pad, Qt.MouseButton.LeftButton, pos=QPoint(30, 150))
+        for x in range(40, 300, 20):
+            qtbot.mouseMove(dialog.pad, QPoint(x, 100 + (x % 60)))
+        qtbot.mouseRelease(dialog.pad, Qt.MouseButton.LeftButton, pos=QPoint(300, 120))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SignaturePadDialog, "exec", sign_and_accept)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    claim = flows.run_action(parent, ctx, view.id, view.version, view.status, "submit",
+                             ask_signature)
+    assert claim is not None and claim.status == "submitted"
+    box = services.printing.claim_form(ctx.actor, claim.id).approval(Step.CLAIMANT)
+    assert box is not None and box.signature_png.startswith(b"\x89PNG")
+    out = tmp_path / "signed.pdf"
+    services.printing.export_pdf(ctx.actor, [claim.id], out)
+    images = subprocess.run([poppler("pdfimages"), "-list", str(out)], check=True,
+                            capture_output=True, text=True).stdout.splitlines()[2:]
+    assert images  # the signature is drawn as an image (with its transparency mask)
