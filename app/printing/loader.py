@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.claims.rows import ApprovalView
 from app.printing.claim_form import Approval, ClaimForm, FormLine, Step
 from app.printing.verification import META_KEY, new_key, verification_code
 from db.engine import Database
@@ -19,20 +20,11 @@ from db.models.budget import ExpenseCategory
 from db.models.budget_claims import (
     ApprovalStep,
     Claim,
-    ClaimApproval,
     ClaimAttachment,
     ClaimLine,
     ClaimStatus,
 )
 from db.models.meta import Meta
-
-# Which approval record fills which signature box.
-_BOX_ACTIONS = {
-    ApprovalStep.CLAIMANT: ("submit",),
-    ApprovalStep.DEPARTMENT: ("approve",),
-    ApprovalStep.FINANCE: ("approve",),
-    ApprovalStep.CASHIER: ("pay",),
-}
 
 
 def verification_key(db: Database) -> bytes:
@@ -55,7 +47,10 @@ def verification_key(db: Database) -> bytes:
         return bytes.fromhex(json.loads(row.value))
 
 
-def form_from_claim(session: Session, claim: Claim, organisation: str, key: bytes) -> ClaimForm:
+def form_from_claim(session: Session, claim: Claim, signoffs: dict[str, ApprovalView],
+                    organisation: str, key: bytes) -> ClaimForm:
+    """The form of `claim`; `signoffs` are the claims feature's current sign-off per
+    step (`ClaimService.signoffs`), which decides what each signature box shows."""
     lines = session.execute(
         select(ClaimLine, ExpenseCategory.name)
         .join(ExpenseCategory, ExpenseCategory.id == ClaimLine.category_id)
@@ -68,17 +63,10 @@ def form_from_claim(session: Session, claim: Claim, organisation: str, key: byte
         for line, category in lines)
     attachments = session.scalar(select(func.count(ClaimAttachment.id))
                                  .where(ClaimAttachment.claim_id == claim.id)) or 0
-    boxes: dict[str, ClaimApproval] = {}
-    for record in session.scalars(select(ClaimApproval)
-                                  .where(ClaimApproval.claim_id == claim.id,
-                                         ClaimApproval.current.is_(True))
-                                  .order_by(ClaimApproval.at, ClaimApproval.id)):
-        if record.action in _BOX_ACTIONS.get(record.step, ()):
-            boxes[record.step] = record  # the latest one wins
     approvals = tuple(
-        Approval(step=Step(step), name=record.display_name, at=record.at,
-                 signature_png=record.signature_png)
-        for step, record in sorted(boxes.items(), key=lambda kv: ApprovalStep.ALL.index(kv[0])))
+        Approval(step=Step(step), name=signoffs[step].display_name, at=signoffs[step].at,
+                 signature_png=signoffs[step].signature_png)
+        for step in ApprovalStep.ALL if step in signoffs)
     form = ClaimForm(
         organisation=organisation, department=claim.department_name,
         claimant=claim.claimant_name, date=claim.claim_date, number=claim.number,
