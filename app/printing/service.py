@@ -67,9 +67,6 @@ class PrintingService(Service):
             return
         raise PermissionDenied(tr("You may print only your own claims."))
 
-    def may_print_any(self, actor: Actor) -> bool:
-        return actor.can(Permission.VIEW_ALL_CLAIMS)
-
     def _checked_numbers(self, actor: Actor, claim_ids: Sequence[int]) -> dict[int, str]:
         """Permission and state check of every claim before anything is drawn."""
         if not claim_ids:
