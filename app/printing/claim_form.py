@@ -7,7 +7,7 @@ the renderer (app/printing/claim_pdf.py) draws it. Tests build one by hand.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -64,7 +64,6 @@ class ClaimForm:
     finance_approved: bool = False
     # Filled by the loader (it needs the database's key); see verification.py.
     verification_code: str = ""
-    extra: dict = field(default_factory=dict, compare=False)
 
     @property
     def total_fen(self) -> int:

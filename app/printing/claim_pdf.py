@@ -120,9 +120,6 @@ class ClaimFormRenderer:
             start += cont
         return pages
 
-    def page_count(self, form: ClaimForm) -> int:
-        return len(self.paginate(form.lines))
-
     # -- drawing -------------------------------------------------------------
     def draw(self, form: ClaimForm, printed_at: dt.datetime | None = None) -> int:
         printed_at = printed_at or dt.datetime.now().astimezone()
