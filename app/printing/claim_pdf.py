@@ -422,10 +422,10 @@ def write_claim_forms(forms: Iterable[ClaimForm], target: str | Path | BinaryIO,
         if is_cancelled is not None and is_cancelled():
             raise Cancelled
         canvas.save()
+        if temp is not None:
+            temp.replace(final)  # fails if a viewer holds the old file open (Windows)
     except BaseException:
         if temp is not None:
             temp.unlink(missing_ok=True)
         raise
-    if temp is not None:
-        temp.replace(final)
     return pages

@@ -148,3 +148,11 @@ def test_long_text_is_wrapped_not_lost(tmp_path):
     out = tmp_path / "wrap.pdf"
     write_claim_forms([dataclasses.replace(form, lines=(line,))], out)
     assert long_place in flat(pdftext(out))
+
+
+def test_unwritable_target_leaves_no_partial_file(tmp_path):
+    target = tmp_path / "folder.pdf"
+    target.mkdir()  # a directory where the file should go: the final move fails
+    with pytest.raises(OSError):
+        write_claim_forms([sample_form()], target)
+    assert not list(tmp_path.glob("*.part"))
