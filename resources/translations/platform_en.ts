@@ -1020,6 +1020,18 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>Customers</translation>
     </message>
     <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Budget vs spend</source>
+        <translation>Budget vs spend</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>

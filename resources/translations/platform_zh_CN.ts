@@ -1018,6 +1018,18 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>客户</translation>
     </message>
     <message>
+        <source>Claims</source>
+        <translation>费用报销</translation>
+    </message>
+    <message>
+        <source>Budget vs spend</source>
+        <translation>预算执行</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
