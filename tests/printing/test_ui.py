@@ -265,3 +265,18 @@ def test_signature_pad_accepts_pen_input(qtbot):
     tablet(QEvent.Type.TabletRelease, 270, 100, 0.0)
     png = dialog.signature_png()
     assert png is not None and QImage.fromData(png).width() > 100
+
+
+def test_cancelled_batch_writes_nothing(tab_with_claims, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog
+
+    _, actions, ctx, _ = tab_with_claims
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "batch.pdf"), "")))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        staticmethod(lambda *a, **k: shown.append(a[2])))
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    actions.batch_action.trigger()
+    assert not (tmp_path / "batch.pdf").exists() and not list(tmp_path.glob("*.part"))
+    assert print_rows(ctx.services) == [] and shown == []
