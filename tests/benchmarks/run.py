@@ -29,6 +29,7 @@ BENCHMARKS = [
     "bench_startup_1m",
     "bench_customers_io",
     # --- budget and claims
+    "bench_budget",
     "bench_printing",
 
 ]
