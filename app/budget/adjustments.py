@@ -107,7 +107,7 @@ class BudgetAdjustmentService(Service):
         with self.tx(actor, permission) as tx:
             adjustment = tx.get(BudgetAdjustment, adjustment_id, expected_version)
             if adjustment.status != source:
-                raise ConflictError(tr("This adjustment was already %s.")
+                raise ConflictError(tr("This adjustment is %s already.")
                                     % adjustment_status_label(adjustment.status))
             category = tx.get(ExpenseCategory, adjustment.category_id)
             if action == "approve" and adjustment.amount_fen < 0:

@@ -21,9 +21,6 @@ from app.errors import ServiceError
 from app.money import format_money
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BudgetUi", text)
-
 
 def money(fen: int | None, symbol: bool = True) -> str:
     return "" if fen is None else format_money(fen, symbol=symbol)
@@ -40,7 +37,7 @@ def pydate(value: QDate):
 
 
 def show_error(parent: QWidget | None, exc: ServiceError) -> None:
-    QMessageBox.warning(parent, _t("Cannot do this"), exc.message)
+    QMessageBox.warning(parent, QCoreApplication.translate("BudgetUi", "Cannot do this"), exc.message)
 
 
 def run(parent: QWidget | None, call: Callable[[], Any]) -> Any:
@@ -101,19 +98,19 @@ def confirm_warnings(parent: QWidget | None, title: str, messages: Sequence[str]
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
-    box.setText(_t("Please check before you continue:"))
+    box.setText(QCoreApplication.translate("BudgetUi", "Please check before you continue:"))
     box.setInformativeText("\n\n".join(f"• {m}" for m in messages))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.button(QMessageBox.StandardButton.Yes).setText(_t("Continue anyway"))
-    box.button(QMessageBox.StandardButton.No).setText(_t("Go back"))
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("BudgetUi", "Continue anyway"))
+    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("BudgetUi", "Go back"))
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def month_names() -> list[str]:
     """Short month names in the UI language (not the system locale)."""
-    return [_t("Jan"), _t("Feb"), _t("Mar"), _t("Apr"), _t("May"), _t("Jun"), _t("Jul"),
-            _t("Aug"), _t("Sep"), _t("Oct"), _t("Nov"), _t("Dec")]
+    return [QCoreApplication.translate("BudgetUi", "Jan"), QCoreApplication.translate("BudgetUi", "Feb"), QCoreApplication.translate("BudgetUi", "Mar"), QCoreApplication.translate("BudgetUi", "Apr"), QCoreApplication.translate("BudgetUi", "May"), QCoreApplication.translate("BudgetUi", "Jun"), QCoreApplication.translate("BudgetUi", "Jul"),
+            QCoreApplication.translate("BudgetUi", "Aug"), QCoreApplication.translate("BudgetUi", "Sep"), QCoreApplication.translate("BudgetUi", "Oct"), QCoreApplication.translate("BudgetUi", "Nov"), QCoreApplication.translate("BudgetUi", "Dec")]
 
 
 def add_action(owner: QWidget, toolbar, text: str, shortcut, slot) -> QAction:

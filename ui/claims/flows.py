@@ -23,9 +23,6 @@ from ui.context import UiContext
 SignatureProvider = Callable[[QWidget, str], bytes | None]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ClaimFlows", text)
-
 
 def _step_for(action: str, status: str) -> str:
     if action == "submit":
@@ -42,7 +39,7 @@ def run_action(parent: QWidget, ctx: UiContext, claim_id: int, version: int, sta
     claims = ctx.services.claims
     try:
         if action == "return":
-            reason = widgets.ask_reason(parent, _t("Return the claim"), _t(
+            reason = widgets.ask_reason(parent, QCoreApplication.translate("ClaimFlows", "Return the claim"), QCoreApplication.translate("ClaimFlows", 
                 "Why is the claim returned? The claimant sees this reason."))
             if reason is None:
                 return None
@@ -76,7 +73,7 @@ def _confirmed(parent: QWidget, ctx: UiContext, claim_id: int, version: int, act
         except ValidationError as exc:
             if exc.field != "override_reason":
                 raise
-            reason = widgets.ask_reason(parent, _t("Approve over the budget"), _t(
+            reason = widgets.ask_reason(parent, QCoreApplication.translate("ClaimFlows", "Approve over the budget"), QCoreApplication.translate("ClaimFlows", 
                 "Give the reason for approving this claim over the budget (recorded in the "
                 "audit log):"), exc.message)
             if reason is None:
@@ -85,7 +82,7 @@ def _confirmed(parent: QWidget, ctx: UiContext, claim_id: int, version: int, act
             continue
         if result.done:
             return result
-        if not widgets.confirm_warnings(parent, _t("Warnings"),
+        if not widgets.confirm_warnings(parent, QCoreApplication.translate("ClaimFlows", "Warnings"),
                                         [w.message for w in result.warnings]):
             return None
         kwargs["acknowledge"] = True
