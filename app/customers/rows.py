@@ -239,6 +239,7 @@ class CourseRow:
     price_fen: int
     class_hours: int
     active: bool
+    version: int = 1
 
 
 @dataclass(frozen=True)

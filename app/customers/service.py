@@ -59,6 +59,24 @@ SEED_CHANNELS = [
 ]
 
 
+def _course_row(c: Course) -> CourseRow:
+    return CourseRow(c.id, c.name, c.category, c.price_fen, c.class_hours, c.active, c.version)
+
+
+def _check_course(name: str, category: str, price_fen: int, class_hours: int
+                  ) -> tuple[str, str]:
+    name, category = name.strip(), category.strip()
+    if not name or len(name) > 100:
+        raise ValidationError("name", tr("A course needs a name of at most 100 characters."))
+    if len(category) > 40:
+        raise ValidationError("category", tr("The category is too long (at most 40)."))
+    if not isinstance(price_fen, int) or price_fen < 0:
+        raise ValidationError("price", tr("The price cannot be negative."))
+    if class_hours < 0:
+        raise ValidationError("class_hours", tr("Class hours cannot be negative."))
+    return name, category
+
+
 class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
     # --- channels and courses ---------------------------------------------------------
 
@@ -108,27 +126,35 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             query = select(Course).order_by(Course.category, Course.name)
             if not include_inactive:
                 query = query.where(Course.active.is_(True))
-            return [CourseRow(c.id, c.name, c.category, c.price_fen, c.class_hours, c.active)
-                    for c in session.scalars(query)]
+            return [_course_row(c) for c in session.scalars(query)]
 
     def create_course(self, actor: Actor, name: str, category: str, price_fen: int,
                       class_hours: int) -> CourseRow:
-        name, category = name.strip(), category.strip()
-        if not name or len(name) > 100:
-            raise ValidationError("name", tr("A course needs a name of at most 100 characters."))
-        if not isinstance(price_fen, int) or price_fen < 0:
-            raise ValidationError("price", tr("The price cannot be negative."))
-        if class_hours < 0:
-            raise ValidationError("class_hours", tr("Class hours cannot be negative."))
+        name, category = _check_course(name, category, price_fen, class_hours)
         with self.tx(actor, Permission.MANAGE_COURSES) as tx:
             if tx.session.scalar(select(Course.id).where(Course.name == name)):
                 raise ValidationError("name", tr("The course '%s' exists already.") % name)
-            course = Course(name=name, category=category[:40], price_fen=price_fen,
+            course = Course(name=name, category=category, price_fen=price_fen,
                             class_hours=class_hours)
             tx.session.add(course)
             tx.audit("create", course, None)
-            return CourseRow(course.id, course.name, course.category, course.price_fen,
-                             course.class_hours, course.active)
+            return _course_row(course)
+
+    def update_course(self, actor: Actor, course_id: int, expected_version: int, name: str,
+                      category: str, price_fen: int, class_hours: int,
+                      active: bool = True) -> CourseRow:
+        """Existing enrollments keep their own amounts: a new price applies from now on."""
+        name, category = _check_course(name, category, price_fen, class_hours)
+        with self.tx(actor, Permission.MANAGE_COURSES) as tx:
+            course = tx.get(Course, course_id, expected_version)
+            clash = tx.session.scalar(select(Course.id).where(Course.name == name))
+            if clash is not None and clash != course_id:
+                raise ValidationError("name", tr("The course '%s' exists already.") % name)
+            before = snapshot(course)
+            course.name, course.category, course.price_fen = name, category, price_fen
+            course.class_hours, course.active = class_hours, active
+            tx.audit("update", course, before)
+            return _course_row(course)
 
     def list_tags(self, actor: Actor) -> list[tuple[int, str]]:
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:

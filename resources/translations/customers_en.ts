@@ -259,6 +259,10 @@
         <translation>A course needs a name of at most 100 characters.</translation>
     </message>
     <message>
+        <source>The category is too long (at most 40).</source>
+        <translation>The category is too long (at most 40).</translation>
+    </message>
+    <message>
         <source>The price cannot be negative.</source>
         <translation>The price cannot be negative.</translation>
     </message>
@@ -471,6 +475,104 @@
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Courses and channels</source>
+        <translation>Courses and channels</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>Class hours</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDialog</name>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>New channel</translation>
+    </message>
+    <message>
+        <source>Online channel</source>
+        <translation>Online channel</translation>
+    </message>
+    <message>
+        <source>In use (offered for new customers)</source>
+        <translation>In use (offered for new customers)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>Record a complaint</source>
@@ -534,6 +636,37 @@
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <source>Offered (shown in the forms)</source>
+        <translation>Offered (shown in the forms)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Price (¥)</source>
+        <translation>Price (¥)</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>Class hours</translation>
     </message>
 </context>
 <context>
@@ -771,6 +904,10 @@
     <message>
         <source>Find duplicates…</source>
         <translation>Find duplicates…</translation>
+    </message>
+    <message>
+        <source>Courses and channels…</source>
+        <translation>Courses and channels…</translation>
     </message>
     <message>
         <source>Selection</source>
@@ -1214,6 +1351,14 @@ Press Ctrl+N to add the first one.</translation>
     <message>
         <source>The outcome of this trial was never recorded.</source>
         <translation>The outcome of this trial was never recorded.</translation>
+    </message>
+    <message>
+        <source>Complaints (%d)</source>
+        <translation>Complaints (%d)</translation>
+    </message>
+    <message>
+        <source>Respond by %s</source>
+        <translation>Respond by %s</translation>
     </message>
     <message>
         <source>Today: %d due, %d overdue</source>

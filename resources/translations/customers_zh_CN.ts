@@ -259,6 +259,10 @@
         <translation>课程名称必填，最多 100 个字。</translation>
     </message>
     <message>
+        <source>The category is too long (at most 40).</source>
+        <translation>类别太长（最多 40 个字）。</translation>
+    </message>
+    <message>
         <source>The price cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
@@ -468,6 +472,104 @@
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Courses and channels</source>
+        <translation>课程与渠道</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>开设</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>线下</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDialog</name>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>新建渠道</translation>
+    </message>
+    <message>
+        <source>Online channel</source>
+        <translation>线上渠道</translation>
+    </message>
+    <message>
+        <source>In use (offered for new customers)</source>
+        <translation>启用（新客户可选）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>Record a complaint</source>
@@ -531,6 +633,37 @@
     <message>
         <source>Text</source>
         <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>新建课程</translation>
+    </message>
+    <message>
+        <source>Offered (shown in the forms)</source>
+        <translation>开设中（表单中可选）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Price (¥)</source>
+        <translation>价格（元）</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>课时</translation>
     </message>
 </context>
 <context>
@@ -768,6 +901,10 @@
     <message>
         <source>Find duplicates…</source>
         <translation>查找重复客户…</translation>
+    </message>
+    <message>
+        <source>Courses and channels…</source>
+        <translation>课程与渠道…</translation>
     </message>
     <message>
         <source>Selection</source>
@@ -1210,6 +1347,14 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>The outcome of this trial was never recorded.</source>
         <translation>这次试听的结果尚未记录。</translation>
+    </message>
+    <message>
+        <source>Complaints (%d)</source>
+        <translation>投诉（%d）</translation>
+    </message>
+    <message>
+        <source>Respond by %s</source>
+        <translation>请于 %s 前响应</translation>
     </message>
     <message>
         <source>Today: %d due, %d overdue</source>

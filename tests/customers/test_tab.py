@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import insert
 
 from app.customers.keys import search_columns
@@ -189,3 +189,44 @@ def test_models_pass_qtmodeltester(qtbot, manager_ctx, qtmodeltester):
     model.set_query(CustomerQuery())
     qtbot.waitUntil(lambda: not model.is_counting())
     qtmodeltester.check(model)
+
+
+def test_catalogue_dialog_adds_and_edits_a_course(qtbot, manager_ctx):
+    from ui.customers.catalogue_dialog import CatalogueDialog, CourseDialog
+
+    ctx = manager_ctx
+    dialog = CatalogueDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.channels.topLevelItemCount() == 12
+    form = CourseDialog(ctx, None, dialog)
+    form.name.setText("少儿编程")
+    form.price.setText("abc")
+    form.accept()  # refused: the dialog stays open with the message
+    assert not form.error.isHidden() and form.result() != QDialog.DialogCode.Accepted
+    form.price.setText("5,200.00")
+    form.hours.setValue(40)
+    form.accept()
+    course = form.result_value
+    assert course.price_fen == 520000 and course.class_hours == 40
+    dialog.reload()
+    item = dialog.courses.topLevelItem(0)
+    edit = CourseDialog(ctx, item.data(0, Qt.ItemDataRole.UserRole + 1), dialog)
+    edit.active.setChecked(False)
+    edit.accept()
+    assert ctx.services.customers.list_courses(ctx.actor) == []
+    assert len(ctx.services.customers.list_courses(ctx.actor, include_inactive=True)) == 1
+
+
+def test_shortcuts(qtbot, manager_ctx):
+    ctx = manager_ctx
+    _add(ctx, "张三", "13812345678")
+    tab = _tab(qtbot, ctx)
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow)  # shortcuts and focus need the active window
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.filters.search.hasFocus()
+    qtbot.keyClick(tab.filters.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(tab.dialogs) == 1)
+    assert tab.dialogs[0].row is None  # a blank customer
+    tab.dialogs[0].close()

@@ -147,6 +147,9 @@ class CustomersTab(QWidget):
                                      can(Permission.DELETE_CUSTOMERS))
         self.duplicates_action = action(self.tr("Find duplicates…"), self.bulk.find_duplicates,
                                         None, can(Permission.MERGE_CUSTOMERS))
+        self.catalogue_action = action(self.tr("Courses and channels…"), self.open_catalogue,
+                                       None, can(Permission.MANAGE_COURSES) or
+                                       can(Permission.MANAGE_CHANNELS))
         for act in (self.new_action, self.open_action, self.refresh_action):
             self.toolbar.addAction(act)
 
@@ -170,6 +173,7 @@ class CustomersTab(QWidget):
         columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addWidget(columns_button)
         self.toolbar.addAction(self.duplicates_action)
+        self.toolbar.addAction(self.catalogue_action)
 
     def column_menu(self) -> QMenu:
         menu = QMenu(self.tr("Columns"), self)
@@ -271,6 +275,11 @@ class CustomersTab(QWidget):
     def current_customer_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.customer_id(index.row()) if index.isValid() else None
+
+    def open_catalogue(self) -> None:
+        from ui.customers.catalogue_dialog import CatalogueDialog
+
+        CatalogueDialog(self.ctx, self).exec()
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()
