@@ -354,7 +354,8 @@ class HistoryMixin:
             if f.satisfaction:
                 text += " " + "★" * f.satisfaction
             entries.append(TimelineEntry(when, "follow_up", f.id, text,
-                                         "done" if f.done else "planned"))
+                                         "done" if f.done else "planned",
+                                         date_only=not f.done))
         for t in self.list_trials(actor, customer_id):
             entries.append(TimelineEntry(t.scheduled_at, "trial", t.id,
                                          f"{t.course_name or tr('Trial class')} · "
@@ -365,7 +366,7 @@ class HistoryMixin:
                 text += " · " + tr("renewal")
             entries.append(TimelineEntry(
                 dt.datetime.combine(e.enrolled_on, dt.time(), tzinfo=dt.UTC), "enrollment",
-                e.id, text))
+                e.id, text, date_only=True))
         for c in self.list_complaints(actor, customer_id):
             entries.append(TimelineEntry(c.received_at, "complaint", c.id,
                                          f"{complaint_label(c.status)}: {c.content}", c.status))

@@ -220,6 +220,7 @@ class TimelineEntry:
     record_id: int
     summary: str
     status: str = ""
+    date_only: bool = False  # planned follow-ups and enrollments have a day, not a time
 
 
 @dataclass(frozen=True)

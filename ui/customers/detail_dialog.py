@@ -154,7 +154,9 @@ class CustomerDialog(QDialog):
                  "trial": self.tr("Trial class"), "enrollment": self.tr("Enrollment"),
                  "complaint": self.tr("Complaint")}
         for entry in entries:
-            item = QTreeWidgetItem([entry.when.astimezone().strftime("%Y-%m-%d %H:%M"),
+            when = entry.when.date().isoformat() if entry.date_only else \
+                entry.when.astimezone().strftime("%Y-%m-%d %H:%M")
+            item = QTreeWidgetItem([when,
                                     kinds.get(entry.kind, entry.kind), entry.summary])
             item.setData(0, RECORD_ROLE, entry)
             item.setToolTip(2, entry.summary)
