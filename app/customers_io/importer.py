@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from app.context import Actor
 from app.customers.keys import search_columns
+from app.customers.pinyin import pinyin_keys
 from app.customers_io.bulk import insert_rows
 from app.customers_io.cells import cell_text
 from app.customers_io.fields import (
@@ -143,7 +145,12 @@ class ImportService(Service):
 
         Raises FileReadError when the file cannot be read at all."""
         path = Path(path)
-        sheet = read_file(path)
+        # calamine parses with the GIL released: load pypinyin's dictionaries (~0.2 s,
+        # needed by the import) while the file is being read.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-read") as pool:
+            reading = pool.submit(read_file, path)
+            pinyin_keys("张三")
+            sheet = reading.result()
         rows = sheet.rows
         if not any(any(cell not in (None, "") for cell in row) for row in rows):
             raise FileReadError(tr("%s is empty.") % path.name)

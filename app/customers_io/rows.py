@@ -39,7 +39,7 @@ MERGE_FIELDS = ("name", "mobile", "guardian_phone", "wechat", "gender", "grade",
                 "channel_id", "source_event", "owner_id")
 
 
-@dataclass
+@dataclass(slots=True)
 class RowResult:
     row: int                     # the row number Excel shows (1-based)
     status: str
