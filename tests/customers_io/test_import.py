@@ -270,3 +270,16 @@ def test_bulk_load_keeps_the_indexes(io_services, actors, xlsx_file, monkeypatch
     with pytest.raises(DuplicateCustomer):
         io_services.customers.create_customer(actors["manager"], CustomerInput(
             name="重复", mobile="13700000001"))
+
+
+def test_unicode_text_from_excel_and_semicolons(io_services, actors, tmp_path):
+    """Excel's "Unicode text" (UTF-16, tab-separated) and semicolon CSV files."""
+    tab = tmp_path / "unicode.txt"
+    tab.write_text("姓名\t手机\t学校\n林一\t13812340041\t实验中学\n", encoding="utf-16")
+    semi = tmp_path / "semi.csv"
+    semi.write_text("Name;Mobile\nAnna;13812340042\n", encoding="utf-8")
+    for path in (tab, semi):
+        result = _import(io_services, actors["manager"], path)[2]
+        assert result.imported == 1, path
+    assert _customer(io_services, "+8613812340041").school == "实验中学"
+    assert _customer(io_services, "+8613812340042").name == "Anna"
