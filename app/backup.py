@@ -27,6 +27,13 @@ class BackupError(ServiceError):
     pass
 
 
+class BackupCancelled(BackupError):
+    """Raised from a progress callback to stop a backup; the partial file is removed."""
+
+    def __init__(self) -> None:
+        super().__init__(tr("The backup was cancelled."))
+
+
 @dataclass(frozen=True)
 class CheckResult:
     ok: bool
@@ -65,11 +72,16 @@ def backup_sqlite(db_path: Path | None, *, reason: str = "manual",
     partial = target.with_suffix(".partial")
     src = sqlite3.connect(str(source_path))
     dst = sqlite3.connect(str(partial))
+    def _progress(status, remaining, total):
+        if progress is not None:
+            progress(total - remaining, total)  # may raise BackupCancelled
+
     try:
-        def _progress(status, remaining, total):
-            if progress is not None:
-                progress(total - remaining, total)
         src.backup(dst, pages=4096, progress=_progress)
+    except BackupCancelled:
+        dst.close()
+        partial.unlink(missing_ok=True)
+        raise
     except sqlite3.Error as exc:
         dst.close()
         partial.unlink(missing_ok=True)

@@ -63,7 +63,20 @@ class Permission(StrEnum):
     PRIVACY_REQUESTS = "customers.privacy"         # personal data export, anonymise
 
     # --- budget, expenses and claims (budget feature) --------------------------------
-    # (budget permissions go here)
+    VIEW_BUDGET = "budget.view"                      # categories, plans, adjustments
+    VIEW_BUDGET_REPORT = "budget.report"             # budget vs. spend, drill-down, export
+    MANAGE_EXPENSE_CATEGORIES = "budget.categories"  # categories and reimbursement standards
+    EDIT_BUDGET_PLAN = "budget.plan.edit"            # draft and submit the annual plan
+    APPROVE_BUDGET_PLAN = "budget.plan.approve"      # approve / return a submitted plan
+    REQUEST_BUDGET_ADJUSTMENT = "budget.adjust.request"
+    APPROVE_BUDGET_ADJUSTMENT = "budget.adjust.approve"
+    RECORD_DIRECT_EXPENSE = "budget.expense.record"  # direct expenses and their reversal
+    CREATE_CLAIM = "claims.create"                   # own claims: edit, submit, cancel
+    VIEW_ALL_CLAIMS = "claims.view_all"
+    APPROVE_CLAIM_DEPARTMENT = "claims.approve.department"  # 部门负责人 step (or return)
+    APPROVE_CLAIM_FINANCE = "claims.approve.finance"        # 财务审核 step (or return)
+    PAY_CLAIM = "claims.pay"                                # 出纳: mark paid
+    OVERRIDE_BUDGET = "claims.budget_override"  # finance-approve a claim over the budget
 
 
 # Which role may do what, one table per feature; ROLE_PERMISSIONS is their union.
@@ -101,7 +114,21 @@ CUSTOMER_ROLES: dict[Role, set[Permission]] = {
 
 
 BUDGET_ROLES: dict[Role, set[Permission]] = {
-    # (budget feature fills this)
+    # Managers draft the annual plan and approve adjustments and the department step;
+    # finance approves plans, records direct expenses, does the finance step and pays.
+    # Approving over the budget needs OVERRIDE_BUDGET, which only the administrator
+    # holds by default: finance asks for an adjustment or the administrator's override.
+    Role.MANAGER: {Permission.VIEW_BUDGET, Permission.VIEW_BUDGET_REPORT,
+                   Permission.EDIT_BUDGET_PLAN, Permission.REQUEST_BUDGET_ADJUSTMENT,
+                   Permission.APPROVE_BUDGET_ADJUSTMENT, Permission.CREATE_CLAIM,
+                   Permission.VIEW_ALL_CLAIMS, Permission.APPROVE_CLAIM_DEPARTMENT},
+    Role.STAFF: {Permission.VIEW_BUDGET, Permission.REQUEST_BUDGET_ADJUSTMENT,
+                 Permission.CREATE_CLAIM},
+    Role.SERVICE: {Permission.VIEW_BUDGET, Permission.CREATE_CLAIM},
+    Role.FINANCE: {Permission.VIEW_BUDGET, Permission.VIEW_BUDGET_REPORT,
+                   Permission.APPROVE_BUDGET_PLAN, Permission.RECORD_DIRECT_EXPENSE,
+                   Permission.CREATE_CLAIM, Permission.VIEW_ALL_CLAIMS,
+                   Permission.APPROVE_CLAIM_FINANCE, Permission.PAY_CLAIM},
 }
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
-from app.backup import backup_sqlite, restore_sqlite
+from app.backup import BackupCancelled, backup_sqlite, restore_sqlite
 from app.errors import ServiceError
 from app.paths import backups_dir
 from ui.context import UiContext
@@ -18,25 +18,36 @@ translate = QCoreApplication.translate
 
 
 
-def backup_now(ctx: UiContext, window) -> Path | None:
-    progress = QProgressDialog(translate("PlatformActions", "Backing up the database..."), translate("PlatformActions", "Cancel"), 0, 100, window)
+def run_backup(services, settings, actor, window, reason: str) -> Path | None:
+    """Back up with a progress dialog that can cancel; audited. None if cancelled or refused."""
+    progress = QProgressDialog(translate("PlatformActions", "Backing up the database..."),
+                               translate("PlatformActions", "Cancel"), 0, 100, window)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
+    progress.setMinimumDuration(500)
 
     def report(done: int, total: int) -> None:
         progress.setValue(int(done * 100 / max(total, 1)))
         QApplication.processEvents()
+        if progress.wasCanceled():
+            raise BackupCancelled()
 
     try:
-        path = backup_sqlite(ctx.services.db.sqlite_path, reason="manual",
-                             retention=ctx.settings.get("backup_retention"), progress=report)
-        ctx.services.audit.record(ctx.actor, "backup", "database", summary=str(path))
+        path = backup_sqlite(services.db.sqlite_path, reason=reason,
+                             retention=settings.get("backup_retention"), progress=report)
+        services.audit.record(actor, "backup", "database", summary=f"{reason}: {path}")
+    except BackupCancelled:
+        return None
     except ServiceError as exc:
-        progress.close()
         show_error(window, exc)
         return None
-    progress.close()
-    if hasattr(window, "show_message"):
+    finally:
+        progress.close()
+    return path
+
+
+def backup_now(ctx: UiContext, window) -> Path | None:
+    path = run_backup(ctx.services, ctx.settings, ctx.actor, window, "manual")
+    if path is not None and hasattr(window, "show_message"):
         window.show_message(translate("PlatformActions", "Backup written: %s") % path)
     return path
 

@@ -3,7 +3,8 @@
 A feature adds a TabSpec to TABS. `factory(ctx)` builds the widget; `visible`
 decides per role (the services still check permissions themselves).
 A tab widget may define `refresh()` (called when shown and on data changes
-of the entities in `entities`) and `title_suffix()` (e.g. a due count).
+of the entities in `entities`) and `title_suffix()`, text appended to the tab
+title, e.g. " (3)" for three items due.
 """
 
 from __future__ import annotations
@@ -44,6 +45,24 @@ def _customers_tab(ctx: UiContext) -> QWidget:
     return tab
 
 
+def _claims_tab(ctx: UiContext) -> QWidget:
+    from ui.claims.tab import ClaimsTab
+
+    return ClaimsTab(ctx)
+
+
+def _budget_report_tab(ctx: UiContext) -> QWidget:
+    from ui.budget.report_tab import BudgetReportTab
+
+    return BudgetReportTab(ctx)
+
+
+def _budget_tab(ctx: UiContext) -> QWidget:
+    from ui.budget.budget_tab import BudgetTab
+
+    return BudgetTab(ctx)
+
+
 def tabs() -> list[TabSpec]:
     """The tab list, in display order. Features append their spec here."""
     from app.permissions import Permission
@@ -56,6 +75,19 @@ def tabs() -> list[TabSpec]:
                            "complaints", "channels"})),
 
         # --- budget and claims
+        TabSpec("claims", lambda: QCoreApplication.translate("tabs", "Claims"), _claims_tab,
+                lambda ctx: any(ctx.actor.can(p) for p in (
+                    Permission.CREATE_CLAIM, Permission.VIEW_ALL_CLAIMS,
+                    Permission.APPROVE_CLAIM_DEPARTMENT, Permission.APPROVE_CLAIM_FINANCE)),
+                frozenset({"claims", "claim_lines", "claim_attachments"})),
+        TabSpec("budget_report", lambda: QCoreApplication.translate("tabs", "Budget vs spend"),
+                _budget_report_tab, lambda ctx: ctx.actor.can(Permission.VIEW_BUDGET_REPORT),
+                frozenset({"claims", "budget_plans", "budget_adjustments", "direct_expenses",
+                           "expense_categories"})),
+        TabSpec("budget", lambda: QCoreApplication.translate("tabs", "Budget"), _budget_tab,
+                lambda ctx: ctx.actor.can(Permission.VIEW_BUDGET),
+                frozenset({"budget_plans", "budget_adjustments", "direct_expenses",
+                           "expense_categories"})),
 
         # --- platform
         TabSpec("staff", lambda: QCoreApplication.translate("tabs", "Staff"), _staff_tab,

@@ -32,5 +32,8 @@ def tour_dialogs() -> list[tuple[str, TourFactory]]:
     entries += customers_tour.DIALOGS
 
     # --- budget and claims
+    from ui.printing import tour as printing_tour
+
+    entries += printing_tour.DIALOGS
 
     return entries

@@ -10,6 +10,7 @@ import argparse
 
 from app.cli import customers as customers_cli
 from app.cli import platform
+from app.cli import claims as budget_claims_cli  # budget and claims
 
 # A feature appends its module in its own section.
 COMMAND_MODULES = [
@@ -17,6 +18,7 @@ COMMAND_MODULES = [
     # --- customers
     customers_cli,
     # --- budget and claims
+    budget_claims_cli,
 
 ]
 

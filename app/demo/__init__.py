@@ -10,7 +10,7 @@ import random
 from collections.abc import Callable
 
 from app.context import Actor
-from app.demo import customers, platform
+from app.demo import budget, customers, platform
 from app.demo.context import DemoContext
 from app.errors import ConflictError, tr
 from app.services import Services
@@ -24,6 +24,7 @@ STEPS: list[tuple[str, DemoStep]] = [
     ("customers", customers.build),
 
     # --- budget and claims
+    ("budget", budget.build),
 
 ]
 

@@ -12,5 +12,6 @@ from db.models import audit, meta, staff, users  # noqa: F401,E402
 from db.models import customers  # noqa: F401,E402
 
 # --- budget and claims
+from db.models import budget, budget_claims  # noqa: F401,E402
 
 metadata = Base.metadata

@@ -4,6 +4,10 @@
 <context>
     <name />
     <message>
+        <source>The backup was cancelled.</source>
+        <translation>The backup was cancelled.</translation>
+    </message>
+    <message>
         <source>Backup and restore here work on a SQLite database file. For PostgreSQL, use the server's pg_dump and pg_restore.</source>
         <translation>Backup and restore here work on a SQLite database file. For PostgreSQL, use the server's pg_dump and pg_restore.</translation>
     </message>
@@ -1014,6 +1018,18 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>Customers</source>
         <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Budget vs spend</source>
+        <translation>Budget vs spend</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Staff</source>

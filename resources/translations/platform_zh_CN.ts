@@ -4,6 +4,10 @@
 <context>
     <name />
     <message>
+        <source>The backup was cancelled.</source>
+        <translation>备份已取消。</translation>
+    </message>
+    <message>
         <source>Backup and restore here work on a SQLite database file. For PostgreSQL, use the server's pg_dump and pg_restore.</source>
         <translation>此处的备份与恢复适用于 SQLite 数据库文件。PostgreSQL 请使用服务器的 pg_dump 和 pg_restore。</translation>
     </message>
@@ -1012,6 +1016,18 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>Customers</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>费用报销</translation>
+    </message>
+    <message>
+        <source>Budget vs spend</source>
+        <translation>预算执行</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
     </message>
     <message>
         <source>Staff</source>

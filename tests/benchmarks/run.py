@@ -28,6 +28,7 @@ BENCHMARKS = [
     "bench_customers",
     "bench_customers_io",
     # --- budget and claims
+    "bench_printing",
 
 ]
 

@@ -118,3 +118,19 @@ def test_cli_demo_builds_accounts(tmp_path, capsys):
     # A second demo on the same database is refused with a one-line reason.
     assert main.main(["--db", url, "demo"]) == 2
     services.db.dispose()
+
+
+def test_cancelled_backup_leaves_no_file(file_services):
+    from app.backup import BackupCancelled
+
+    make_actors(file_services)
+
+    def cancel(done, total):
+        raise BackupCancelled()
+
+    with pytest.raises(BackupCancelled):
+        backup_sqlite(file_services.db.sqlite_path, reason="manual", progress=cancel)
+    from app.paths import backups_dir
+
+    assert list_backups() == []
+    assert list(backups_dir().glob("*.partial")) == []

@@ -1,0 +1,1 @@
+"""Budget: expense categories, annual plans, adjustments, direct expenses, budget vs. spend."""

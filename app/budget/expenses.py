@@ -1,0 +1,111 @@
+"""Direct expenses: spending recorded by finance that does not come through a claim.
+
+An expense is never edited or deleted; `reverse` books the opposite amount with
+a reason, and both entries stay visible.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.budget.common import actor_name, check_date, check_text
+from app.budget.invoices import check_invoice_unused, normalise_invoice
+from app.context import Actor
+from app.errors import ConflictError, ValidationError, tr
+from app.permissions import Permission
+from app.service import Service
+from db.models.budget import DirectExpense, ExpenseCategory
+
+
+@dataclass(frozen=True)
+class ExpenseRow:
+    id: int
+    expense_date: dt.date
+    category_id: int
+    category_name: str
+    channel: str
+    amount_fen: int
+    payee: str
+    invoice_code: str
+    invoice_number: str
+    note: str
+    recorded_by_name: str
+    reversal_of_id: int | None
+    reversed: bool
+
+
+@dataclass
+class ExpenseInput:
+    expense_date: dt.date
+    category_id: int
+    amount_fen: int
+    channel: str = ""
+    payee: str = ""
+    invoice_code: str = ""
+    invoice_number: str = ""
+    note: str = ""
+
+
+def _row(e: DirectExpense, category_name: str, reversed_: bool) -> ExpenseRow:
+    return ExpenseRow(e.id, e.expense_date, e.category_id, category_name, e.channel,
+                      e.amount_fen, e.payee, e.invoice_code, e.invoice_number, e.note,
+                      e.recorded_by_name, e.reversal_of_id, reversed_)
+
+
+class DirectExpenseService(Service):
+    def list_expenses(self, actor: Actor, year: int, month: int | None = None
+                      ) -> list[ExpenseRow]:
+        with self.read(actor, Permission.VIEW_BUDGET_REPORT) as session:
+            start = dt.date(year, month or 1, 1)
+            end = (dt.date(year + 1, 1, 1) if month in (None, 12)
+                   else dt.date(year, month + 1, 1))  # type: ignore[operator]
+            reversal = select(DirectExpense.reversal_of_id).where(
+                DirectExpense.reversal_of_id.is_not(None)).scalar_subquery()
+            query = (select(DirectExpense, ExpenseCategory.name, DirectExpense.id.in_(reversal))
+                     .join(ExpenseCategory, ExpenseCategory.id == DirectExpense.category_id)
+                     .where(DirectExpense.expense_date >= start, DirectExpense.expense_date < end)
+                     .order_by(DirectExpense.expense_date.desc(), DirectExpense.id.desc()))
+            return [_row(e, name, bool(rev)) for e, name, rev in session.execute(query)]
+
+    def record(self, actor: Actor, data: ExpenseInput) -> ExpenseRow:
+        check_date(data.expense_date, "expense_date", tr("The expense date"))
+        if not isinstance(data.amount_fen, int) or data.amount_fen <= 0:
+            raise ValidationError("amount", tr("The amount must be greater than zero."))
+        channel = check_text(data.channel, "channel", limit=100, label=tr("The channel"))
+        payee = check_text(data.payee, "payee", required=True, limit=200, label=tr("The payee"))
+        note = check_text(data.note, "note", limit=2000, label=tr("The note"))
+        code, number, key = normalise_invoice(data.invoice_code, data.invoice_number)
+        with self.tx(actor, Permission.RECORD_DIRECT_EXPENSE) as tx:
+            category = tx.get(ExpenseCategory, data.category_id)
+            if key:
+                check_invoice_unused(tx.session, [key])
+            expense = DirectExpense(
+                expense_date=data.expense_date, category_id=category.id, channel=channel,
+                amount_fen=data.amount_fen, payee=payee, invoice_code=code,
+                invoice_number=number, invoice_key=key, note=note,
+                recorded_by_user_id=actor.user_id, recorded_by_name=actor_name(actor))
+            tx.session.add(expense)
+            tx.audit("create", expense, None)
+            return _row(expense, category.name, False)
+
+    def reverse(self, actor: Actor, expense_id: int, reason: str) -> ExpenseRow:
+        reason = check_text(reason, "reason", required=True, label=tr("The reason"))
+        with self.tx(actor, Permission.RECORD_DIRECT_EXPENSE) as tx:
+            original = tx.get(DirectExpense, expense_id)
+            if original.reversal_of_id is not None:
+                raise ConflictError(tr("A reversing entry cannot itself be reversed."))
+            if tx.session.scalar(select(DirectExpense.id).where(
+                    DirectExpense.reversal_of_id == expense_id)) is not None:
+                raise ConflictError(tr("This expense was already reversed."))
+            category = tx.get(ExpenseCategory, original.category_id)
+            entry = DirectExpense(
+                expense_date=original.expense_date, category_id=original.category_id,
+                channel=original.channel, amount_fen=-original.amount_fen,
+                payee=original.payee, note=reason, reversal_of_id=original.id,
+                recorded_by_user_id=actor.user_id, recorded_by_name=actor_name(actor))
+            tx.session.add(entry)
+            tx.audit("reverse", entry, None, summary=reason)
+            return _row(entry, category.name, False)

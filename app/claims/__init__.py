@@ -1,0 +1,1 @@
+"""Reimbursement claims (费用报销单): workflow, checks, attachments."""

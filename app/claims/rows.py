@@ -1,0 +1,129 @@
+"""Plain data the claim service takes and returns (never ORM objects)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass
+class LineInput:
+    expense_date: dt.date
+    category_id: int
+    amount_fen: int
+    place: str = ""
+    description: str = ""
+    invoice_code: str = ""
+    invoice_number: str = ""
+
+
+@dataclass
+class ClaimInput:
+    purpose: str
+    lines: list[LineInput] = field(default_factory=list)
+    channel: str = ""
+
+
+@dataclass(frozen=True)
+class LineView:
+    id: int
+    position: int
+    expense_date: dt.date
+    place: str
+    category_id: int
+    category_name: str
+    description: str
+    amount_fen: int
+    invoice_code: str
+    invoice_number: str
+    over_standard: str  # "" or the standard it exceeds (translated)
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    filename: str
+    mime_type: str
+    size: int
+    added_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ApprovalView:
+    """One history entry; `signature_png` only in `ClaimService.signoffs`."""
+
+    id: int
+    step: str
+    action: str
+    user_id: int | None
+    display_name: str
+    at: dt.datetime
+    note: str
+    current: bool
+    has_signature: bool
+    signature_png: bytes | None = None
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    id: int
+    number: str
+    claim_date: dt.date
+    claimant_user_id: int
+    claimant_name: str
+    department_name: str
+    purpose: str
+    channel: str
+    status: str
+    return_reason: str
+    total_fen: int
+    budget_override_reason: str
+    version: int
+    deleted: bool
+    lines: list[LineView]
+    attachments: list[AttachmentInfo]
+    history: list[ApprovalView]
+
+
+@dataclass(frozen=True)
+class ClaimListRow:
+    id: int
+    number: str
+    claim_date: dt.date
+    claimant_user_id: int
+    claimant_name: str
+    department_name: str
+    purpose: str
+    status: str
+    total_fen: int
+    line_count: int
+    version: int
+
+
+@dataclass
+class ClaimFilter:
+    scope: str = "mine"  # mine | to_approve | all
+    status: str | None = None
+    claimant_user_id: int | None = None
+    category_id: int | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    text: str = ""
+    include_deleted: bool = False
+    limit: int = 2000
+
+
+@dataclass(frozen=True)
+class ClaimWarning:
+    """Something the user should confirm: the call is repeated with acknowledge=True."""
+
+    kind: str  # over_budget | over_standard | possible_duplicate
+    message: str
+    figures: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TransitionResult:
+    done: bool  # False: nothing was written, confirm `warnings` and call again
+    claim: ClaimView
+    warnings: list[ClaimWarning] = field(default_factory=list)

@@ -1,0 +1,333 @@
+"""Claims: create and edit drafts, attachments, lists. Transitions: app.claims.actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import exists, func, or_, select
+from sqlalchemy.exc import IntegrityError
+
+from app.budget.common import actor_name, check_date, check_text
+from app.budget.invoices import check_invoice_unused, normalise_invoice
+from app.claims import workflow
+from app.claims.actions import ClaimActionsMixin
+from app.claims.attachments import sniff
+from app.claims.checks import load_categories
+from app.claims.rows import (
+    ApprovalView,
+    AttachmentInfo,
+    ClaimFilter,
+    ClaimInput,
+    ClaimListRow,
+    ClaimView,
+    LineInput,
+)
+from app.claims.views import approval_view, claim_view
+from app.context import Actor
+from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError, tr
+from app.permissions import Permission, Role
+from app.service import Service, Transaction, snapshot
+from db.models.budget_claims import Claim, ClaimAttachment, ClaimLine
+from db.models.budget_claims import ClaimStatus as S
+from db.models.staff import Staff
+from db.types import utcnow
+
+MAX_LINES = 200
+
+
+def claim_snapshot(claim: Claim) -> dict:
+    data = snapshot(claim)
+    data["lines"] = [{"date": ln.expense_date.isoformat(), "category_id": ln.category_id,
+                      "amount_fen": ln.amount_fen, "place": ln.place,
+                      "description": ln.description, "invoice": ln.invoice_key}
+                     for ln in claim.lines]
+    return data
+
+
+def _validate_lines(lines: list[LineInput]) -> list[tuple[LineInput, str, str, str]]:
+    if len(lines) > MAX_LINES:
+        raise ValidationError("lines", tr("A claim has at most %d lines.") % MAX_LINES)
+    out = []
+    seen: dict[str, int] = {}
+    for i, line in enumerate(lines, start=1):
+        prefix = f"lines.{i}."
+        try:
+            check_date(line.expense_date, prefix + "expense_date", tr("The expense date"))
+            if not isinstance(line.amount_fen, int) or line.amount_fen <= 0:
+                raise ValidationError(prefix + "amount",
+                                      tr("The amount must be greater than zero."))
+            place = check_text(line.place, prefix + "place", limit=200, label=tr("The place"))
+            description = check_text(line.description, prefix + "description", limit=1000,
+                                     label=tr("The description"))
+            code, number, key = normalise_invoice(line.invoice_code, line.invoice_number,
+                                                  prefix)
+        except ValidationError as exc:
+            raise ValidationError(exc.field, tr("Line %d: %s") % (i, exc.message)) from None
+        if key and key in seen:
+            raise ValidationError(prefix + "invoice_number", tr(
+                "Line %d: the invoice is the same as on line %d.") % (i, seen[key]))
+        if key:
+            seen[key] = i
+        out.append((LineInput(line.expense_date, line.category_id, line.amount_fen, place,
+                              description), code, number, key))
+    return out
+
+
+class ClaimService(ClaimActionsMixin, Service):
+    # --- reading ---------------------------------------------------------------
+
+    def get_claim(self, actor: Actor, claim_id: int) -> ClaimView:
+        with self.read(actor, None) as session:
+            claim = session.get(Claim, claim_id)
+            if claim is None:
+                raise NotFound(tr("The claim no longer exists."))
+            self._check_can_view(actor, claim)
+            return claim_view(claim, load_categories(session))
+
+    def find_by_number(self, actor: Actor, number: str) -> ClaimView:
+        with self.read(actor, None) as session:
+            claim_id = session.scalar(select(Claim.id).where(Claim.number == number.strip()))
+        if claim_id is None:
+            raise NotFound(tr("There is no claim %s.") % number.strip())
+        return self.get_claim(actor, claim_id)
+
+    def signoffs(self, actor: Actor, claim_id: int) -> dict[str, ApprovalView]:
+        """The current sign-off per step (claimant, department, finance, cashier), with
+        signature bytes: what a printed form's signature boxes show."""
+        with self.read(actor, None) as session:
+            claim = session.get(Claim, claim_id)
+            if claim is None:
+                raise NotFound(tr("The claim no longer exists."))
+            self._check_can_view(actor, claim)
+            result: dict[str, ApprovalView] = {}
+            for a in claim.approvals:
+                if a.current and a.action in ("submit", "approve", "pay"):
+                    result[a.step] = approval_view(a, with_signature=True)
+            return result
+
+    def list_claims(self, actor: Actor, flt: ClaimFilter) -> list[ClaimListRow]:
+        if flt.scope == "mine":
+            actor.require(Permission.CREATE_CLAIM)
+        with self.read(actor, None) as session:
+            line_count = (select(func.count(ClaimLine.id)).where(ClaimLine.claim_id == Claim.id)
+                          .correlate(Claim).scalar_subquery())
+            query = select(Claim, line_count).order_by(Claim.claim_date.desc(), Claim.id.desc())
+            if flt.scope == "mine":
+                query = query.where(Claim.claimant_user_id == actor.user_id)
+            elif flt.scope == "to_approve":
+                statuses = []
+                if actor.can(Permission.APPROVE_CLAIM_DEPARTMENT):
+                    statuses.append(S.SUBMITTED)
+                if actor.can(Permission.APPROVE_CLAIM_FINANCE):
+                    statuses.append(S.DEPARTMENT_APPROVED)
+                if actor.can(Permission.PAY_CLAIM):
+                    statuses.append(S.FINANCE_APPROVED)
+                if not statuses:
+                    return []
+                query = query.where(Claim.status.in_(statuses))
+                if actor.user_id is not None:
+                    query = query.where(Claim.claimant_user_id != actor.user_id)
+            else:
+                actor.require(Permission.VIEW_ALL_CLAIMS)
+            if not flt.include_deleted:
+                query = query.where(Claim.deleted_at.is_(None))
+            if flt.status:
+                query = query.where(Claim.status == flt.status)
+            if flt.claimant_user_id is not None:
+                query = query.where(Claim.claimant_user_id == flt.claimant_user_id)
+            if flt.category_id is not None:
+                query = query.where(exists().where(ClaimLine.claim_id == Claim.id,
+                                                   ClaimLine.category_id == flt.category_id))
+            if flt.date_from is not None:
+                query = query.where(Claim.claim_date >= flt.date_from)
+            if flt.date_to is not None:
+                query = query.where(Claim.claim_date <= flt.date_to)
+            text = flt.text.strip()
+            if text:
+                pattern = f"%{text}%"
+                query = query.where(or_(Claim.number.like(pattern), Claim.purpose.like(pattern),
+                                        Claim.claimant_name.like(pattern)))
+            query = query.limit(flt.limit)
+            return [ClaimListRow(c.id, c.number, c.claim_date, c.claimant_user_id,
+                                 c.claimant_name, c.department_name, c.purpose, c.status,
+                                 c.total_fen, int(n or 0), c.version)
+                    for c, n in session.execute(query)]
+
+    def claimants(self, actor: Actor) -> list[tuple[int, str]]:
+        """(user id, name) of everyone who has a claim, for the filter."""
+        actor.require(Permission.VIEW_ALL_CLAIMS)
+        with self.read(actor, None) as session:
+            return list(session.execute(
+                select(Claim.claimant_user_id, func.max(Claim.claimant_name))
+                .group_by(Claim.claimant_user_id).order_by(func.max(Claim.claimant_name)))
+                .tuples())
+
+    # --- editing drafts ----------------------------------------------------------
+
+    def create_claim(self, actor: Actor, data: ClaimInput,
+                     claim_date: dt.date | None = None) -> ClaimView:
+        purpose = check_text(data.purpose, "purpose", required=True, limit=500,
+                             label=tr("The purpose"))
+        channel = check_text(data.channel, "channel", limit=100, label=tr("The channel"))
+        lines = _validate_lines(data.lines)
+        claim_date = claim_date or dt.date.today()
+        if actor.user_id is None:
+            raise ValidationError("claimant", tr("A claim needs a user account as claimant."))
+        with self.tx(actor, Permission.CREATE_CLAIM) as tx:
+            staff = tx.session.get(Staff, actor.staff_id) if actor.staff_id else None
+            claim = Claim(
+                claim_date=claim_date, year=claim_date.year, claimant_user_id=actor.user_id,
+                claimant_staff_id=staff.id if staff else None,
+                claimant_name=staff.name if staff else actor_name(actor),
+                department_id=staff.department_id if staff else None,
+                department_name=staff.department.name if staff and staff.department else "",
+                purpose=purpose, channel=channel, status=S.DRAFT)
+            self._set_lines(tx, claim, lines)
+            self._number_and_add(tx, claim)
+            tx.audit("create", claim, None, after=claim_snapshot(claim), summary=claim.number)
+            return claim_view(claim, load_categories(tx.session))
+
+    def update_claim(self, actor: Actor, claim_id: int, expected_version: int,
+                     data: ClaimInput) -> ClaimView:
+        purpose = check_text(data.purpose, "purpose", required=True, limit=500,
+                             label=tr("The purpose"))
+        channel = check_text(data.channel, "channel", limit=100, label=tr("The channel"))
+        lines = _validate_lines(data.lines)
+        with self.tx(actor, Permission.CREATE_CLAIM) as tx:
+            claim = self._editable(tx, actor, claim_id, expected_version)
+            before = claim_snapshot(claim)
+            claim.purpose = purpose
+            claim.channel = channel
+            claim.lines.clear()
+            tx.session.flush()
+            self._set_lines(tx, claim, lines)
+            claim.updated_at = utcnow()
+            tx.session.flush()
+            tx.audit("update", claim, before, after=claim_snapshot(claim), summary=claim.number)
+            return claim_view(claim, load_categories(tx.session))
+
+    def delete_claim(self, actor: Actor, claim_id: int, expected_version: int) -> None:
+        """Soft delete: only drafts and cancelled claims; restorable."""
+        with self.tx(actor, Permission.CREATE_CLAIM) as tx:
+            claim = tx.get(Claim, claim_id, expected_version)
+            self._check_owner(actor, claim)
+            if claim.status not in (S.DRAFT, S.CANCELLED) or claim.deleted_at is not None:
+                raise ConflictError(tr("Only a draft or cancelled claim can be deleted."))
+            before = snapshot(claim)
+            claim.deleted_at = utcnow()
+            tx.audit("delete", claim, before, after=snapshot(claim), summary=claim.number)
+
+    def restore_claim(self, actor: Actor, claim_id: int, expected_version: int) -> ClaimView:
+        with self.tx(actor, Permission.CREATE_CLAIM) as tx:
+            claim = tx.get(Claim, claim_id, expected_version)
+            self._check_owner(actor, claim)
+            if claim.deleted_at is None:
+                raise ConflictError(tr("The claim is not deleted."))
+            if claim.status == S.DRAFT:
+                check_invoice_unused(tx.session, [ln.invoice_key for ln in claim.lines],
+                                     claim.id)
+            before = snapshot(claim)
+            claim.deleted_at = None
+            tx.audit("restore", claim, before, summary=claim.number)
+            return claim_view(claim, load_categories(tx.session))
+
+    # --- attachments -------------------------------------------------------------
+
+    def add_attachment(self, actor: Actor, claim_id: int, filename: str,
+                       data: bytes) -> AttachmentInfo:
+        name, mime, digest = sniff(filename, data)
+        with self.tx(actor, Permission.CREATE_CLAIM) as tx:
+            claim = self._editable(tx, actor, claim_id, None)
+            if any(a.sha256 == digest for a in claim.attachments):
+                raise ValidationError("attachment", tr("'%s' is attached already.") % name)
+            attachment = ClaimAttachment(filename=name, mime_type=mime, size=len(data),
+                                         sha256=digest, data=data, added_by_user_id=actor.user_id)
+            claim.attachments.append(attachment)
+            tx.session.flush()
+            tx.audit("attach", attachment, None, summary=f"{claim.number}: {name}")
+            return AttachmentInfo(attachment.id, name, mime, len(data), attachment.added_at)
+
+    def remove_attachment(self, actor: Actor, attachment_id: int) -> None:
+        with self.tx(actor, Permission.CREATE_CLAIM) as tx:
+            attachment = tx.get(ClaimAttachment, attachment_id)
+            claim = self._editable(tx, actor, attachment.claim_id, None)
+            before = snapshot(attachment)
+            claim.attachments.remove(attachment)
+            tx.audit("delete", attachment, before, summary=f"{claim.number}: "
+                     f"{attachment.filename}")
+
+    def attachment_data(self, actor: Actor, attachment_id: int) -> tuple[str, str, bytes]:
+        with self.read(actor, None) as session:
+            attachment = session.get(ClaimAttachment, attachment_id)
+            if attachment is None:
+                raise NotFound(tr("The attachment no longer exists."))
+            self._check_can_view(actor, attachment.claim)
+            return attachment.filename, attachment.mime_type, attachment.data
+
+    # --- helpers -----------------------------------------------------------------
+
+    @staticmethod
+    def _check_can_view(actor: Actor, claim: Claim) -> None:
+        if actor.user_id == claim.claimant_user_id or actor.can(Permission.VIEW_ALL_CLAIMS):
+            return
+        if claim.status in (S.SUBMITTED, S.DEPARTMENT_APPROVED, S.FINANCE_APPROVED) and any(
+                t.source == claim.status and actor.can(t.permission)
+                for t in workflow.TRANSITIONS):
+            return
+        raise PermissionDenied(tr("You may only see your own claims."))
+
+    @staticmethod
+    def _check_owner(actor: Actor, claim: Claim) -> None:
+        if actor.user_id != claim.claimant_user_id and actor.role != Role.ADMIN:
+            raise PermissionDenied(tr("Only the claimant may change this claim."))
+
+    def _editable(self, tx: Transaction, actor: Actor, claim_id: int,
+                  expected_version: int | None) -> Claim:
+        claim = tx.get(Claim, claim_id, expected_version)
+        self._check_owner(actor, claim)
+        if claim.deleted_at is not None:
+            raise ConflictError(tr("The claim %s is deleted.") % claim.number)
+        if claim.status not in workflow.EDITABLE:
+            raise ConflictError(tr("Claim %s is %s and can no longer be changed.")
+                                % (claim.number, workflow.status_label(claim.status)))
+        return claim
+
+    @staticmethod
+    def _set_lines(tx: Transaction, claim: Claim,
+                   lines: list[tuple[LineInput, str, str, str]]) -> None:
+        categories = load_categories(tx.session)
+        for i, (line, _code, _number, _key) in enumerate(lines, start=1):
+            category = categories.get(line.category_id)
+            if category is None:
+                raise ValidationError(f"lines.{i}.category",
+                                      tr("Line %d: choose an expense category.") % i)
+            if not category.active:
+                raise ValidationError(f"lines.{i}.category", tr(
+                    "Line %d: the category %s is no longer in use.") % (i, category.name))
+        keys = [key for *_rest, key in lines if key]
+        check_invoice_unused(tx.session, keys, claim.id)
+        for position, (line, code, number, key) in enumerate(lines):
+            claim.lines.append(ClaimLine(
+                position=position, expense_date=line.expense_date, place=line.place,
+                category_id=line.category_id, description=line.description,
+                amount_fen=line.amount_fen, invoice_code=code, invoice_number=number,
+                invoice_key=key))
+        claim.total_fen = sum(line.amount_fen for line, *_rest in lines)
+
+    @staticmethod
+    def _number_and_add(tx: Transaction, claim: Claim) -> None:
+        """BX-YYYY-NNNN: the next number of the year; a concurrent taker is retried."""
+        for _attempt in range(5):
+            seq = (tx.session.scalar(select(func.max(Claim.seq)).where(
+                Claim.year == claim.year)) or 0) + 1
+            claim.seq = seq
+            claim.number = f"BX-{claim.year}-{seq:04d}"
+            try:
+                with tx.session.begin_nested():
+                    tx.session.add(claim)
+                    tx.session.flush()
+                return
+            except IntegrityError:
+                tx.session.expunge(claim) if claim in tx.session else None
+                continue
+        raise ConflictError(tr("Could not number the claim; please save again."))

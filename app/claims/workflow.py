@@ -1,0 +1,124 @@
+"""The claim workflow of DESIGN.md section 5, in one transition table.
+
+draft -> submitted -> department approved -> finance approved -> paid;
+submitted / department approved -> draft (returned with a reason);
+draft -> cancelled. Finance-approved and paid claims are immutable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from app.context import Actor
+from app.errors import ConflictError, PermissionDenied, tr
+from app.permissions import Permission, Role
+from db.models.budget_claims import ApprovalStep as Step
+from db.models.budget_claims import ClaimStatus as S
+
+
+class Who(Enum):
+    CLAIMANT = "claimant"          # only the claimant (or an administrator)
+    NOT_CLAIMANT = "not_claimant"  # anyone with the permission except the claimant
+
+
+@dataclass(frozen=True)
+class Transition:
+    action: str
+    source: str
+    target: str
+    permission: Permission
+    step: str
+    who: Who
+    needs_reason: bool = False
+
+
+TRANSITIONS: tuple[Transition, ...] = (
+    Transition("submit", S.DRAFT, S.SUBMITTED, Permission.CREATE_CLAIM, Step.CLAIMANT,
+               Who.CLAIMANT),
+    Transition("cancel", S.DRAFT, S.CANCELLED, Permission.CREATE_CLAIM, Step.CLAIMANT,
+               Who.CLAIMANT),
+    Transition("approve", S.SUBMITTED, S.DEPARTMENT_APPROVED,
+               Permission.APPROVE_CLAIM_DEPARTMENT, Step.DEPARTMENT, Who.NOT_CLAIMANT),
+    Transition("return", S.SUBMITTED, S.DRAFT, Permission.APPROVE_CLAIM_DEPARTMENT,
+               Step.DEPARTMENT, Who.NOT_CLAIMANT, needs_reason=True),
+    Transition("approve", S.DEPARTMENT_APPROVED, S.FINANCE_APPROVED,
+               Permission.APPROVE_CLAIM_FINANCE, Step.FINANCE, Who.NOT_CLAIMANT),
+    Transition("return", S.DEPARTMENT_APPROVED, S.DRAFT, Permission.APPROVE_CLAIM_FINANCE,
+               Step.FINANCE, Who.NOT_CLAIMANT, needs_reason=True),
+    Transition("pay", S.FINANCE_APPROVED, S.PAID, Permission.PAY_CLAIM, Step.CASHIER,
+               Who.NOT_CLAIMANT),
+)
+
+EDITABLE = frozenset({S.DRAFT})
+IMMUTABLE = frozenset({S.FINANCE_APPROVED, S.PAID})
+
+
+def status_label(status: str) -> str:
+    return {
+        S.DRAFT: tr("Draft", "claim status"),
+        S.SUBMITTED: tr("Submitted", "claim status"),
+        S.DEPARTMENT_APPROVED: tr("Department approved", "claim status"),
+        S.FINANCE_APPROVED: tr("Finance approved", "claim status"),
+        S.PAID: tr("Paid", "claim status"),
+        S.CANCELLED: tr("Cancelled", "claim status"),
+    }.get(status, status)
+
+
+def action_label(action: str) -> str:
+    return {"submit": tr("submit", "claim action"), "cancel": tr("cancel", "claim action"),
+            "approve": tr("approve", "claim action"), "return": tr("return", "claim action"),
+            "pay": tr("mark as paid", "claim action")}.get(action, action)
+
+
+def step_label(step: str) -> str:
+    return {Step.CLAIMANT: tr("Claimant", "claim step"),
+            Step.DEPARTMENT: tr("Department head", "claim step"),
+            Step.FINANCE: tr("Finance review", "claim step"),
+            Step.CASHIER: tr("Cashier", "claim step")}.get(step, step)
+
+
+def find(action: str, status: str) -> Transition:
+    for t in TRANSITIONS:
+        if t.action == action and t.source == status:
+            return t
+    raise ConflictError(tr("A claim that is %s cannot be %s.")
+                        % (status_label(status), _past(action)))
+
+
+def _past(action: str) -> str:
+    return {"submit": tr("submitted", "claim action past"),
+            "cancel": tr("cancelled", "claim action past"),
+            "approve": tr("approved", "claim action past"),
+            "return": tr("returned", "claim action past"),
+            "pay": tr("paid", "claim action past")}.get(action, action)
+
+
+def allowed(actor: Actor, t: Transition, claimant_user_id: int | None) -> bool:
+    if not actor.can(t.permission):
+        return False
+    is_claimant = actor.user_id is not None and actor.user_id == claimant_user_id
+    if t.who is Who.CLAIMANT:
+        return is_claimant or actor.role == Role.ADMIN
+    return not is_claimant
+
+
+def check(actor: Actor, t: Transition, claimant_user_id: int | None) -> None:
+    actor.require(t.permission)
+    if not allowed(actor, t, claimant_user_id):
+        if t.who is Who.CLAIMANT:
+            raise PermissionDenied(tr("Only the claimant may %s this claim.")
+                                   % action_label(t.action))
+        raise PermissionDenied(tr("You cannot %s your own claim.") % action_label(t.action))
+
+
+def available_actions(actor: Actor, status: str, claimant_user_id: int | None) -> list[str]:
+    """The actions this actor may take on a claim in `status` (for the UI)."""
+    return [t.action for t in TRANSITIONS
+            if t.source == status and allowed(actor, t, claimant_user_id)]
+
+
+def can_edit(actor: Actor, status: str, claimant_user_id: int | None) -> bool:
+    t = Transition("edit", S.DRAFT, S.DRAFT, Permission.CREATE_CLAIM, Step.CLAIMANT,
+                   Who.CLAIMANT)
+    return status in EDITABLE and allowed(actor, t, claimant_user_id)

@@ -1,0 +1,33 @@
+"""print-claim: one claim form as PDF from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.common import CommandFailed, cli_actor, open_services
+from app.errors import ServiceError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("print-claim", help="write a reimbursement claim form (费用报销单) as PDF")
+    p.add_argument("number", help="claim number, e.g. BX-2026-0042")
+    p.add_argument("out", type=Path, help="output PDF file")
+    p.add_argument("--a5", action="store_true", help="A5 landscape instead of A4 portrait")
+    p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                   help="database URL or SQLite file")
+    p.set_defaults(func=cmd_print_claim)
+
+
+def cmd_print_claim(args) -> int:
+    services = open_services(args)
+    actor = cli_actor()
+    try:
+        claim_id = services.printing.claim_id(actor, args.number)
+        result = services.printing.export_pdf(actor, [claim_id], args.out, a5=args.a5)
+    except ServiceError as exc:
+        raise CommandFailed(exc.message) from exc
+    except OSError as exc:
+        raise CommandFailed(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+    print(f"{args.out} ({result.pages} page(s))")
+    return 0

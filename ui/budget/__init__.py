@@ -1,0 +1,1 @@
+"""Budget UI: budget vs. spend, plan editor, adjustments, direct expenses, categories."""

@@ -1,0 +1,138 @@
+"""Expense categories and reimbursement standards (administrators edit)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.budget.categories import CategoryInput, CategoryRow
+from app.errors import ServiceError
+from app.money import format_money, parse_money
+from app.permissions import Permission
+from ui.budget import widgets
+from ui.budget.table_model import ROW_ROLE, Column, RowTableModel, setup_table
+from ui.context import UiContext
+
+
+class CategoryDialog(QDialog):
+    def __init__(self, ctx: UiContext, row: CategoryRow | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.row = row
+        self.setWindowTitle(self.tr("Expense category") if row else self.tr("New expense category"))
+        form = QFormLayout(self)
+        self.name = QLineEdit(row.name if row else "")
+        self.name.setObjectName("name")
+        form.addRow(self.tr("&Name:"), self.name)
+        self.claim_cap = QLineEdit(format_money(row.claim_cap_fen, symbol=False)
+                                   if row and row.claim_cap_fen else "")
+        self.claim_cap.setPlaceholderText(self.tr("empty = no limit"))
+        form.addRow(self.tr("Limit per &claim (yuan):"), self.claim_cap)
+        self.line_cap = QLineEdit(format_money(row.line_cap_fen, symbol=False)
+                                  if row and row.line_cap_fen else "")
+        self.line_cap.setPlaceholderText(self.tr("empty = no limit"))
+        form.addRow(self.tr("Limit per &line (yuan):"), self.line_cap)
+        self.note = QLineEdit(row.standard_note if row else "")
+        form.addRow(self.tr("&Standard:"), self.note)
+        self.active = QCheckBox(self.tr("In use"))
+        self.active.setChecked(row.active if row else True)
+        form.addRow("", self.active)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(440, 240)
+
+    def accept(self) -> None:
+        try:
+            def cap(edit: QLineEdit, field: str) -> int | None:
+                text = edit.text().strip()
+                return parse_money(text, field, allow_zero=False) if text else None
+
+            data = CategoryInput(self.name.text(), cap(self.claim_cap, "claim_cap"),
+                                 cap(self.line_cap, "line_cap"), self.note.text(),
+                                 self.active.isChecked())
+            service = self.ctx.services.expense_categories
+            if self.row is None:
+                service.create_category(self.ctx.actor, data)
+            else:
+                service.update_category(self.ctx.actor, self.row.id, self.row.version, data)
+        except ServiceError as exc:
+            widgets.show_error(self, exc)
+            return
+        super().accept()
+
+
+class CategoriesPanel(QWidget):
+    def __init__(self, ctx: UiContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        bar = QToolBar()
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        layout.addWidget(bar)
+
+        def action(text: str, shortcut, slot) -> QAction:
+            return widgets.add_action(self, bar, text, shortcut, slot)
+
+        self.add_action = action(self.tr("New category…"), QKeySequence.StandardKey.New,
+                                 self.add)
+        self.edit_action = action(self.tr("Edit…"), "Ctrl+Shift+E", self.edit)
+        may = ctx.actor.can(Permission.MANAGE_EXPENSE_CATEGORIES)
+        self.add_action.setVisible(may)
+        self.edit_action.setVisible(may)
+        no_limit = self.tr("no limit")
+        self.model = RowTableModel([
+            Column(lambda: self.tr("Category"), lambda r: r.name),
+            Column(lambda: self.tr("Limit per claim"), lambda r: format_money(r.claim_cap_fen)
+                   if r.claim_cap_fen else no_limit, right=True),
+            Column(lambda: self.tr("Limit per line"), lambda r: format_money(r.line_cap_fen)
+                   if r.line_cap_fen else no_limit, right=True),
+            Column(lambda: self.tr("Standard"), lambda r: r.standard_note),
+            Column(lambda: self.tr("In use"), lambda r: self.tr("yes") if r.active
+                   else self.tr("no")),
+        ], color=lambda r: None if r.active else "#9ca3af", parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("categories")
+        setup_table(self.table, self.model, (140, 130, 130, 300, 70), 3)
+        if may:
+            self.table.doubleClicked.connect(lambda _i: self.edit())
+        layout.addWidget(self.table, 1)
+        hint = QLabel(self.tr("Lines over a category's limit are flagged on the claim and "
+                              "confirmed when it is submitted and approved."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#6b7280;")
+        layout.addWidget(hint)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.ctx.services.expense_categories.list_categories(self.ctx.actor))
+
+    def current(self) -> CategoryRow | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, ROW_ROLE) if index.isValid() else None
+
+    def add(self) -> None:
+        if CategoryDialog(self.ctx, None, self).exec() == QDialog.DialogCode.Accepted:
+            self.ctx.bus.publish(None, "expense_categories")
+            self.refresh()
+
+    def edit(self) -> None:
+        row = self.current()
+        if row is not None and CategoryDialog(self.ctx, row, self).exec() == \
+                QDialog.DialogCode.Accepted:
+            self.ctx.bus.publish(None, "expense_categories")
+            self.refresh()

@@ -1,0 +1,130 @@
+"""Small shared pieces of the budget and claims UI: errors, prompts, money cells."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import ServiceError
+from app.money import format_money
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("BudgetUi", text)
+
+
+def money(fen: int | None, symbol: bool = True) -> str:
+    return "" if fen is None else format_money(fen, symbol=symbol)
+
+
+def qdate(value) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate):
+    import datetime as dt
+
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def show_error(parent: QWidget | None, exc: ServiceError) -> None:
+    QMessageBox.warning(parent, _t("Cannot do this"), exc.message)
+
+
+def run(parent: QWidget | None, call: Callable[[], Any]) -> Any:
+    """Run a service call; a ServiceError is shown and None returned."""
+    try:
+        return call()
+    except ServiceError as exc:
+        show_error(parent, exc)
+        return None
+
+
+class ReasonDialog(QDialog):
+    """Asks for a required reason (return, reject, override); OK needs text."""
+
+    def __init__(self, parent: QWidget | None, title: str, prompt: str,
+                 details: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        if details:
+            info = QLabel(details)
+            info.setWordWrap(True)
+            info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(info)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("reason")
+        self.text.setMinimumHeight(70)
+        layout.addWidget(self.text)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.text.textChanged.connect(self._update)
+        self._update()
+        self.resize(460, 260)
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.text.toPlainText().strip()))
+
+    def reason(self) -> str:
+        return self.text.toPlainText().strip()
+
+
+def ask_reason(parent: QWidget | None, title: str, prompt: str, details: str = "") -> str | None:
+    dialog = ReasonDialog(parent, title, prompt, details)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.reason()
+
+
+def confirm_warnings(parent: QWidget | None, title: str, messages: Sequence[str]) -> bool:
+    """Show the warnings of a step; True when the user goes ahead anyway."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(_t("Please check before you continue:"))
+    box.setInformativeText("\n\n".join(f"• {m}" for m in messages))
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).setText(_t("Continue anyway"))
+    box.button(QMessageBox.StandardButton.No).setText(_t("Go back"))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def month_names() -> list[str]:
+    """Short month names in the UI language (not the system locale)."""
+    return [_t("Jan"), _t("Feb"), _t("Mar"), _t("Apr"), _t("May"), _t("Jun"), _t("Jul"),
+            _t("Aug"), _t("Sep"), _t("Oct"), _t("Nov"), _t("Dec")]
+
+
+def add_action(owner: QWidget, toolbar, text: str, shortcut, slot) -> QAction:
+    """A toolbar action whose shortcut works anywhere inside `owner`."""
+    act = QAction(text, owner)
+    act.setShortcut(QKeySequence(shortcut))
+    act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    key = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    act.setToolTip(f"{text.replace('&', '')} ({key})" if key else text)
+    act.triggered.connect(slot)
+    if toolbar is not None:
+        toolbar.addAction(act)
+    owner.addAction(act)
+    return act

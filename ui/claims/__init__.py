@@ -1,0 +1,1 @@
+"""Claims UI: the claims tab and the claim editor."""

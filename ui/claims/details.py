@@ -1,0 +1,63 @@
+"""Read-only summary of one claim (lines, checks, history) below the claims list."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser
+
+from app.claims.rows import ClaimView, ClaimWarning
+from app.claims.workflow import action_label, status_label, step_label
+from app.money import amount_in_words, format_money
+from app.budget.invoices import display_invoice
+
+
+class ClaimDetails(QTextBrowser):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("claimDetails")
+        self.setOpenLinks(False)
+        self.show_claim(None)
+
+    def show_claim(self, claim: ClaimView | None, warnings: list[ClaimWarning] = ()) -> None:
+        if claim is None:
+            hint = self.tr("Select a claim to see its lines and history.")
+            self.setHtml(f"<p style='color:#6b7280'>{escape(hint)}</p>")
+            return
+        parts = [f"<h3>{escape(claim.number)} · {escape(status_label(claim.status))}</h3>",
+                 f"<p>{escape(claim.claimant_name)} {escape(claim.department_name)} · "
+                 f"{escape(claim.purpose)}</p>"]
+        if claim.return_reason and claim.status == "draft":
+            parts.append(f"<p style='color:#92400e'>{escape(self.tr('Returned:'))} "
+                         f"{escape(claim.return_reason)}</p>")
+        if claim.budget_override_reason:
+            parts.append(f"<p style='color:#b91c1c'>{escape(self.tr('Approved over budget:'))} "
+                         f"{escape(claim.budget_override_reason)}</p>")
+        head = [self.tr("Date"), self.tr("Place"), self.tr("Category"), self.tr("Description"),
+                self.tr("Invoice"), self.tr("Amount")]
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{escape(x)}</td>" for x in (
+                ln.expense_date.isoformat(), ln.place, ln.category_name, ln.description,
+                display_invoice(ln.invoice_code, ln.invoice_number)))
+            + f"<td align='right'>{escape(format_money(ln.amount_fen))}"
+            + (" ⚠" if ln.over_standard else "") + "</td></tr>"
+            for ln in claim.lines)
+        parts.append("<table border='0' cellspacing='0' cellpadding='3' width='100%'><tr>"
+                     + "".join(f"<th align='left'>{escape(h)}</th>" for h in head)
+                     + f"</tr>{rows}</table>")
+        parts.append(f"<p><b>{escape(self.tr('Total:'))} {escape(format_money(claim.total_fen))}"
+                     f"</b> ({escape(amount_in_words(claim.total_fen))}) · "
+                     f"{escape(self.tr('Attachments:'))} {len(claim.attachments)}</p>")
+        if warnings:
+            parts.append("<p style='color:#b45309'>" + "<br>".join(
+                "⚠ " + escape(w.message) for w in warnings) + "</p>")
+        if claim.history:
+            parts.append(f"<p><b>{escape(self.tr('History'))}</b></p><ul>")
+            for h in claim.history:
+                when = h.at.astimezone().strftime("%Y-%m-%d %H:%M")
+                note = f" — {escape(h.note)}" if h.note else ""
+                sig = " ✍" if h.has_signature else ""
+                parts.append(f"<li>{escape(when)} {escape(step_label(h.step))}: "
+                             f"{escape(h.display_name)} ({escape(action_label(h.action))}){note}{sig}</li>")
+            parts.append("</ul>")
+        self.setHtml("".join(parts))

@@ -1,0 +1,91 @@
+"""The user side of a claim transition, shared by the claims tab and the editor.
+
+Each flow calls the service; when it answers with warnings the user confirms and
+the call is repeated with acknowledge=True; an over-budget finance approval asks
+for the override reason. A signature is asked for through `signature_provider`
+(installed by the printing feature's signature pad), or left blank for ink.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.claims.rows import ClaimView, TransitionResult
+from app.errors import ServiceError, ValidationError
+from db.models.budget_claims import ApprovalStep
+from ui.budget import widgets
+from ui.context import UiContext
+
+# (parent, step) -> PNG bytes, or None to sign in ink; set by the printing feature.
+SignatureProvider = Callable[[QWidget, str], bytes | None]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ClaimFlows", text)
+
+
+def _step_for(action: str, status: str) -> str:
+    if action == "submit":
+        return ApprovalStep.CLAIMANT
+    if action == "pay":
+        return ApprovalStep.CASHIER
+    return ApprovalStep.DEPARTMENT if status == "submitted" else ApprovalStep.FINANCE
+
+
+def run_action(parent: QWidget, ctx: UiContext, claim_id: int, version: int, status: str,
+               action: str, signature_provider: SignatureProvider | None = None
+               ) -> ClaimView | None:
+    """Do `action` on the claim with the user's confirmations; None if not done."""
+    claims = ctx.services.claims
+    try:
+        if action == "return":
+            reason = widgets.ask_reason(parent, _t("Return the claim"), _t(
+                "Why is the claim returned? The claimant sees this reason."))
+            if reason is None:
+                return None
+            result = claims.return_claim(ctx.actor, claim_id, version, reason)
+        elif action == "cancel":
+            result = claims.cancel(ctx.actor, claim_id, version)
+        else:
+            signature = None
+            if signature_provider is not None:
+                signature = signature_provider(parent, _step_for(action, status))
+            result = _confirmed(parent, ctx, claim_id, version, action, signature)
+            if result is None:
+                return None
+    except ServiceError as exc:
+        widgets.show_error(parent, exc)
+        return None
+    ctx.bus.publish(None, "claims")
+    return result.claim
+
+
+def _confirmed(parent: QWidget, ctx: UiContext, claim_id: int, version: int, action: str,
+               signature: bytes | None) -> TransitionResult | None:
+    claims = ctx.services.claims
+    kwargs: dict = {"signature_png": signature}
+    call = {"submit": claims.submit, "approve": claims.approve, "pay": claims.pay}[action]
+    if action != "pay":
+        kwargs["acknowledge"] = False
+    while True:
+        try:
+            result = call(ctx.actor, claim_id, version, **kwargs)
+        except ValidationError as exc:
+            if exc.field != "override_reason":
+                raise
+            reason = widgets.ask_reason(parent, _t("Approve over the budget"), _t(
+                "Give the reason for approving this claim over the budget (recorded in the "
+                "audit log):"), exc.message)
+            if reason is None:
+                return None
+            kwargs["override_reason"] = reason
+            continue
+        if result.done:
+            return result
+        if not widgets.confirm_warnings(parent, _t("Warnings"),
+                                        [w.message for w in result.warnings]):
+            return None
+        kwargs["acknowledge"] = True

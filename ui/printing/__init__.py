@@ -1,0 +1,1 @@
+"""Printing in the GUI: preview and print claim forms, signature pad, verification."""

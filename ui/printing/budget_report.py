@@ -1,0 +1,48 @@
+"""Save the budget vs. spend report as PDF (called from the budget tab)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from app.errors import ServiceError
+from db.models.audit import AuditEntry
+from ui.context import UiContext
+from ui.widgets.messages import show_error
+
+FOLDER_KEY = "printing/last_folder"
+
+
+def save_budget_report_pdf(parent: QWidget, ctx: UiContext, year: int, month: int, *,
+                           cumulative: bool = True) -> Path | None:
+    """Ask for a file name and write the report; returns the file, or None."""
+    settings = ctx.qsettings()
+    folder = Path(str(settings.value(FOLDER_KEY, str(Path.home()))))
+    title = QCoreApplication.translate("BudgetReportPdf", "Save budget report as PDF")
+    name = QCoreApplication.translate("BudgetReportPdf", "budget-report-%1-%2.pdf").replace("%1", str(year)).replace("%2", f"{month:02d}")
+    path, _ = QFileDialog.getSaveFileName(parent, title,
+                                          str(folder / name), QCoreApplication.translate("BudgetReportPdf", "PDF files (*.pdf)"))
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    settings.setValue(FOLDER_KEY, str(target.parent))
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        ctx.services.printing.export_budget_report(ctx.actor, year, month, target,
+                                                   cumulative=cumulative)
+    except ServiceError as exc:
+        show_error(parent, exc)
+        return None
+    except OSError as exc:
+        QMessageBox.warning(parent, title,
+                            QCoreApplication.translate("BudgetReportPdf", "Cannot write %1: %2").replace("%1", str(target))
+                            .replace("%2", exc.strerror or str(exc)))
+        return None
+    finally:
+        QApplication.restoreOverrideCursor()
+    ctx.bus.publish(None, AuditEntry.__tablename__)
+    return target
