@@ -425,6 +425,17 @@
         <translation>Select one or more customers first.</translation>
     </message>
     <message>
+        <source>Many customers</source>
+        <translation>Many customers</translation>
+    </message>
+    <message numerus="yes">
+        <source>This changes %n customers, each one audited. Continue?</source>
+        <translation>
+            <numerusform>This changes %n customers, each one audited. Continue?</numerusform>
+            <numerusform>This changes %n customers, each one audited. Continue?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>

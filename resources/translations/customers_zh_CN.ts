@@ -425,6 +425,16 @@
         <translation>请先选择一个或多个客户。</translation>
     </message>
     <message>
+        <source>Many customers</source>
+        <translation>客户较多</translation>
+    </message>
+    <message numerus="yes">
+        <source>This changes %n customers, each one audited. Continue?</source>
+        <translation>
+            <numerusform>此操作将修改 %n 个客户，每一个都会记入审计日志。继续吗？</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ui.customers.customers_tab import CustomersTab
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
+CONFIRM_ABOVE = 1000  # a bulk change this large is asked about first
 
 
 class BulkActions(QObject):
@@ -55,6 +56,11 @@ class BulkActions(QObject):
         if not ids:
             QMessageBox.information(self.tab, self.tr("Nothing selected"),
                                     self.tr("Select one or more customers first."))
+        elif len(ids) > CONFIRM_ABOVE and QMessageBox.question(
+                self.tab, self.tr("Many customers"),
+                self.tr("This changes %n customers, each one audited. Continue?", "",
+                        len(ids))) != QMessageBox.StandardButton.Yes:
+            return []
         return ids
 
     def _run(self, call) -> None:

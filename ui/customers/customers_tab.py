@@ -269,8 +269,12 @@ class CustomersTab(QWidget):
 
     def selected_customer_ids(self) -> list[int]:
         """Ids of the selected rows, in table order (for bulk actions and export)."""
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [cid for cid in (self.model.customer_id(r) for r in rows) if cid is not None]
+        # Selection ranges, not selectedRows(): Ctrl+A on a million rows is one range.
+        rows: set[int] = set()
+        for selection_range in self.table.selectionModel().selection():
+            rows.update(range(selection_range.top(), selection_range.bottom() + 1))
+        return [cid for cid in (self.model.customer_id(r) for r in sorted(rows))
+                if cid is not None]
 
     def current_customer_id(self) -> int | None:
         index = self.table.currentIndex()
