@@ -24,6 +24,7 @@ TEXT, NUMBER, DATE, DATETIME = "text", "number", "date", "datetime"
 _NEEDS_ESCAPE = re.compile(r"_x[0-9a-fA-F]{4}_|[\x00-\x08\x0b-\x1f\ufffe\uffff]")
 EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 WIDTH_SAMPLE = 200
+CHECK_EVERY = 5000  # rows between progress reports and cancel checks
 
 
 @dataclass
@@ -119,7 +120,7 @@ def write_workbook(path: str | Path, sheets: Sequence[Sheet],
                 yield from rows
 
             for r, row in enumerate(all_rows(), start=1):
-                if r % 5000 == 0:
+                if r % CHECK_EVERY == 0:
                     if cancel is not None and cancel():
                         raise ExportCancelled()
                     if progress is not None:

@@ -173,3 +173,20 @@ def test_anonymise_keeps_statistics(io_services, actors, add_customer):
         assert "13812340031" not in json.dumps(audit.after, ensure_ascii=False)
     with pytest.raises(PermissionDenied):
         PrivacyService(io_services.db).anonymise(actors["staff"], customer.id)
+
+
+def test_cancelled_export_leaves_no_file_and_no_audit(io_services, actors, add_customer,
+                                                      tmp_path, monkeypatch):
+    import app.customers_io.xlsx as xlsx
+    from app.customers_io.xlsx import ExportCancelled
+
+    monkeypatch.setattr(xlsx, "CHECK_EVERY", 1)
+    add_customer("周一", "13812340051")
+    out = tmp_path / "cancel.xlsx"
+    with pytest.raises(ExportCancelled):
+        ExportService(io_services.db).export(actors["manager"], out, ExportOptions(),
+                                             cancel=lambda: True)
+    assert not out.exists()
+    with io_services.db.session() as session:
+        assert session.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.action == "export")) == 0
