@@ -216,3 +216,32 @@ def test_booth_command_signs_in_first(qtbot, tmp_path, monkeypatch):
     from main import main
 
     assert main(["--db", f"sqlite:///{tmp_path / 'booth.sqlite3'}", "booth"]) == 0
+
+
+def test_detail_dialogs_get_privacy_buttons(qtbot, ui_context, tmp_path, messages, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.tabs import tabs
+
+    ctx = ui_context("manager")
+    row = ctx.services.customers.create_customer(
+        ctx.actor, CustomerInput(name="赵敏", mobile="13712340001", notes="私事"))
+    tab = next(s for s in tabs() if s.key == "customers").factory(ctx)
+    qtbot.addWidget(tab)
+    dialog = tab.open_customer(row.id)
+    assert hasattr(dialog, "privacy_buttons")
+    export, anonymise = dialog.privacy_buttons
+    out = tmp_path / "zhao.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out), "")))
+    qtbot.mouseClick(export, Qt.MouseButton.LeftButton)
+    assert out.exists() and "私事" in out.read_text(encoding="utf-8")
+    qtbot.mouseClick(anonymise, Qt.MouseButton.LeftButton)  # confirmed by the fixture
+    assert dialog.row.name.startswith("匿名客户")
+    other = ctx.services.customers.create_customer(
+        ctx.actor, CustomerInput(name="周芷若", mobile="13712340002"))
+    tab.today_panel.openCustomer.emit(other.id)  # opened from the Today panel
+    assert hasattr(tab.dialogs[-1], "privacy_buttons") and tab.dialogs[-1].row.id == other.id
+    service_tab = next(s for s in tabs() if s.key == "customers").factory(ui_context("service"))
+    qtbot.addWidget(service_tab)
+    assert not hasattr(service_tab.open_customer(row.id), "privacy_buttons")

@@ -169,6 +169,11 @@ def install_io_actions(tab, ctx: UiContext) -> None:
         return dialog
 
     tab.open_customer = open_customer
+    # The Today panel was connected to the original method when the tab was built.
+    panel = getattr(tab, "today_panel", None)
+    if panel is not None:
+        panel.openCustomer.disconnect()
+        panel.openCustomer.connect(tab.open_customer)
 
 
 def menu_entries() -> list:
