@@ -48,7 +48,7 @@ from app.customers_io.rows import (
     Lookups,
     RowResult,
     combine,
-    validate_row,
+    validate_rows,
 )
 from app.errors import ServiceError, ValidationError, tr
 from app.permissions import Permission
@@ -198,24 +198,22 @@ class ImportService(Service):
         total = len(rows) - start
         results: list[RowResult] = []
         first_of: dict[tuple, RowResult] = {}
-        for index in range(start, len(rows)):
-            done = index - start
-            if done % CHUNK == 0:
-                if cancel is not None and cancel():
-                    raise ImportCancelled()
-                if progress is not None:
-                    progress(done, total)
-            result = validate_row(index + 1, rows[index], columns, lookups)
-            if result.status == NEW:
-                first = first_of.get(result.key)  # type: ignore[arg-type]
-                if first is None:
-                    first_of[result.key] = result  # type: ignore[index]
-                else:
-                    combine(first.values, result.values)  # type: ignore[arg-type]
-                    result.status = MERGED
-                    result.merged_into_row = first.row
-                    result.reason = tr("same customer as row %d") % first.row
-            results.append(result)
+        for begin in range(start, len(rows), CHUNK):
+            if cancel is not None and cancel():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(begin - start, total)
+            for result in validate_rows(rows[begin:begin + CHUNK], begin + 1, columns, lookups):
+                if result.status == NEW:
+                    first = first_of.get(result.key)  # type: ignore[arg-type]
+                    if first is None:
+                        first_of[result.key] = result  # type: ignore[index]
+                    else:
+                        combine(first.values, result.values)  # type: ignore[arg-type]
+                        result.status = MERGED
+                        result.merged_into_row = first.row
+                        result.reason = tr("same customer as row %d") % first.row
+                results.append(result)
         if progress is not None:
             progress(total, total)
         return results
