@@ -59,6 +59,14 @@ def _worksheet_class():
                 return data
             return escape(data)
 
+        # write_string()/write_number() with (row, col) numbers: the same methods
+        # without the decorator that also accepts "A1" cell names (~7% of an export).
+        def write_string_rc(self, row: int, col: int, string: str, cell_format=None) -> int:
+            return self._write_string(row, col, string, cell_format)
+
+        def write_number_rc(self, row: int, col: int, number, cell_format=None) -> int:
+            return self._write_number(row, col, number, cell_format)
+
     return FastWorksheet
 
 
@@ -111,7 +119,7 @@ def write_workbook(path: str | Path, sheets: Sequence[Sheet],
             sheet.freeze_panes(1, 0)
             for col, header in enumerate(spec.headers):
                 sheet.write_string(0, col, header, header_format)
-            write_string, write_number = sheet.write_string, sheet.write_number
+            write_string, write_number = sheet.write_string_rc, sheet.write_number_rc
             plan = list(enumerate(spec.kinds))
             r = 0
 
