@@ -41,6 +41,8 @@ def cmd_import(args) -> int:
     services = open_services(args)
     service = ImportService(services.db)
     actor = cli_actor()
+    # Channel names in the file are matched against the seeded channels.
+    services.customers.ensure_seed_channels(actor)
     try:
         loaded = service.open_file(args.file)
         preview = service.preview(actor, loaded)

@@ -107,6 +107,9 @@ def run(options) -> dict[str, float]:
     db = open_database(sqlite_url(workdir / "import.sqlite3"))
     metadata.create_all(db.engine)
     actor = Actor.command_line()
+    from app.customers.service import CustomerService
+
+    CustomerService(db).ensure_seed_channels(actor)  # as in every office database
     service = ImportService(db)
     started = time.perf_counter()
     loaded = service.open_file(source)

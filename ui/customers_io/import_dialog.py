@@ -223,6 +223,8 @@ class ImportDialog(QDialog):
                                     self.tr("Choose a file first."))
             return
         try:
+            # Channel names in the file are matched against the seeded channels.
+            self.ctx.services.customers.ensure_seed_channels(self.ctx.actor)
             self.loaded = self.service.open_file(Path(path))
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Cannot read the file"), exc.message)
