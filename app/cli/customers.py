@@ -35,8 +35,8 @@ def register(sub) -> None:
 
 def cmd_import(args) -> int:
     from app.customers_io.importer import ImportService
-    from app.customers_io.report import write_report
     from app.customers_io.reader import FileReadError
+    from app.customers_io.report import write_report
 
     services = open_services(args)
     service = ImportService(services.db)

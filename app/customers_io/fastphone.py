@@ -19,7 +19,6 @@ import re
 from app.customers.phones import Phone, normalize_phone
 
 
-
 @functools.lru_cache(maxsize=1)
 def _cn_valid_pattern() -> re.Pattern[str]:
     """Valid 11-digit CN numbers: the general pattern and any number-type pattern

@@ -18,8 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -338,9 +338,7 @@ class ImportService(Service):
             change: dict[str, Any] = {}
             for key in MERGE_FIELDS:
                 value = values.get(key)
-                if key == "mobile" and current.get("mobile") is None and value is not None:
-                    change[key] = value
-                elif value not in (None, "") and current.get(key) in (None, ""):
+                if key == "mobile" and current.get("mobile") is None and value is not None or value not in (None, "") and current.get(key) in (None, ""):
                     change[key] = value
             notes = values.get("notes", "")
             if notes and notes not in (current.get("notes") or ""):

@@ -237,6 +237,19 @@ def _owner_converter(lookups: Lookups):
     return convert
 
 
+def _converter_for(key: str, lookups: Lookups):
+    if key in ("created_on", "birth_date"):
+        return _date_converter(lookups.today, key)
+    if key in ("consent", "guardian_consent"):
+        return _bool_converter
+    if key == "channel":
+        return _channel_converter(lookups)
+    if key == "owner":
+        return _owner_converter(lookups)
+    return {"id_number": _id_warning, "gender": _gender_converter,
+            "tier": _tier_converter}.get(key) or _text_converter(key)
+
+
 # The order in which a row's cells are checked: the first problem is the reason.
 _CHECKED = (*_TEXT_KEYS, "mobile", "guardian_phone", "created_on", "birth_date", "consent",
             "guardian_consent")
@@ -253,7 +266,6 @@ def validate_rows(rows: list[list[Any]], first_number: int, columns: list[tuple[
     the first problem found, or new with its values and warnings."""
     index_of = {key: index for index, key in columns}
     memos = lookups.memos
-    today = lookups.today
     converted: dict[str, list[Any]] = {}
     for key in _ALL_KEYS:
         column = _column(rows, index_of.get(key))
@@ -262,17 +274,7 @@ def validate_rows(rows: list[list[Any]], first_number: int, columns: list[tuple[
         elif key in ("mobile", "guardian_phone"):
             converted[key] = _phone_column(column, key)
         else:
-            converter = {
-                "created_on": lambda: _date_converter(today, "created_on"),
-                "birth_date": lambda: _date_converter(today, "birth_date"),
-                "consent": lambda: _bool_converter,
-                "guardian_consent": lambda: _bool_converter,
-                "id_number": lambda: _id_warning,
-                "gender": lambda: _gender_converter,
-                "tier": lambda: _tier_converter,
-                "channel": lambda: _channel_converter(lookups),
-                "owner": lambda: _owner_converter(lookups),
-            }.get(key, lambda: _text_converter(key))()
+            converter = _converter_for(key, lookups)
             converted[key] = _memo_convert(column, memos.setdefault(key, {}), converter)
     header_name = lookups.header_name
     consent_wording = lookups.consent_wording

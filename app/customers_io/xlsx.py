@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -122,12 +123,7 @@ def write_workbook(path: str | Path, sheets: Sequence[Sheet],
             write_string, write_number = sheet.write_string_rc, sheet.write_number_rc
             plan = list(enumerate(spec.kinds))
             r = 0
-
-            def all_rows():
-                yield from sample
-                yield from rows
-
-            for r, row in enumerate(all_rows(), start=1):
+            for r, row in enumerate(itertools.chain(sample, rows), start=1):
                 if r % CHECK_EVERY == 0:
                     if cancel is not None and cancel():
                         raise ExportCancelled()

@@ -177,7 +177,7 @@ def test_anonymise_keeps_statistics(io_services, actors, add_customer):
 
 def test_cancelled_export_leaves_no_file_and_no_audit(io_services, actors, add_customer,
                                                       tmp_path, monkeypatch):
-    import app.customers_io.xlsx as xlsx
+    from app.customers_io import xlsx
     from app.customers_io.xlsx import ExportCancelled
 
     monkeypatch.setattr(xlsx, "CHECK_EVERY", 1)

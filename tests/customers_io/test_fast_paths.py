@@ -9,8 +9,8 @@ from pypinyin import Style, lazy_pinyin
 from app.customers.phones import normalize_phone
 from app.customers.pinyin import _lazy_pinyin
 from app.customers_io.fastphone import fast_normalize
-from app.errors import ValidationError
 from app.demo.names import person_name
+from app.errors import ValidationError
 
 
 def test_fast_phone_matches_normalize_phone():

@@ -21,8 +21,6 @@ from app.permissions import Permission
 from ui.context import UiContext
 
 
-
-
 def open_import(ctx: UiContext, parent: QWidget) -> None:
     from ui.customers_io.import_dialog import ImportDialog
 

@@ -202,7 +202,7 @@ class ImportDialog(QDialog):
             return
         self.reject()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         if self.task is not None and self.task.running():
             self.task.cancel()
             event.ignore()
