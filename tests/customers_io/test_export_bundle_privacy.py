@@ -190,3 +190,20 @@ def test_cancelled_export_leaves_no_file_and_no_audit(io_services, actors, add_c
     with io_services.db.session() as session:
         assert session.scalar(select(func.count()).select_from(AuditEntry).where(
             AuditEntry.action == "export")) == 0
+
+
+@pytest.mark.parametrize("role, masked", [("admin", False), ("manager", False),
+                                          ("service", False), ("finance", True),
+                                          ("staff", None)])
+def test_export_masking_per_role(io_services, actors, add_customer, tmp_path, role, masked):
+    add_customer("吴九", "13812340061", guardian_name="吴父", wechat="wujiu")
+    out = tmp_path / f"{role}.xlsx"
+    service = ExportService(io_services.db)
+    if masked is None:  # staff may not export at all
+        with pytest.raises(PermissionDenied):
+            service.export(actors[role], out, ExportOptions())
+        return
+    assert service.export(actors[role], out, ExportOptions()) == 1
+    row = _sheet(out)[1]
+    expected = ["138****0061", "w***", "吴*"] if masked else ["13812340061", "wujiu", "吴父"]
+    assert [row[1], row[2], row[6]] == expected
