@@ -230,3 +230,65 @@ def test_shortcuts(qtbot, manager_ctx):
     qtbot.waitUntil(lambda: len(tab.dialogs) == 1)
     assert tab.dialogs[0].row is None  # a blank customer
     tab.dialogs[0].close()
+
+
+def _select_row(tab, row: int) -> None:
+    """Select exactly one row (selectRow() honours modifier keys a previous test left)."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | \
+        QItemSelectionModel.SelectionFlag.Rows
+    tab.table.selectionModel().select(tab.model.index(row, 0), flags)
+
+
+def test_bulk_actions_from_the_selection(qtbot, manager_ctx, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    ctx = manager_ctx
+    rows = [_add(ctx, f"客户{i}", f"1360000000{i}") for i in range(3)]
+    tab = _tab(qtbot, ctx)
+    tab.table.selectAll()
+    assert sorted(tab.selected_customer_ids()) == sorted(r.id for r in rows)
+    tab.bulk.set_tier("A")
+    qtbot.waitUntil(lambda: not tab.model.is_counting())
+    assert {ctx.services.customers.get_customer(ctx.actor, r.id).tier for r in rows} == {"A"}
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("暑假班", True))
+    _select_row(tab, 0)
+    tab.bulk.tag(True)
+    tagged = [r for r in rows if ctx.services.customers.get_customer(ctx.actor, r.id).tags]
+    assert len(tagged) == 1
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    _select_row(tab, 0)
+    tab.bulk.delete_selected()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+
+
+def test_stale_save_keeps_the_typed_data(qtbot, manager_ctx, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    ctx = manager_ctx
+    row = _add(ctx, "赵六", "13500000000")
+    tab = _tab(qtbot, ctx)
+    dialog = tab.open_customer(row.id)
+    ctx.services.customers.change_status(ctx.actor, row.id, row.version, "contacted")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    dialog.form.school.setText("育才中学")
+    dialog.form.changed.emit()
+    assert not dialog.save()
+    assert warnings and dialog.form.school.text() == "育才中学" and dialog.is_dirty()
+    dialog._dirty = False
+    dialog.close()
+
+
+def test_today_panel_opens_the_customer(qtbot, manager_ctx):
+    ctx = manager_ctx
+    row = _add(ctx, "林一", "13700000001")
+    ctx.services.customers.plan_follow_up(ctx.actor, row.id, dt.date.today())
+    tab = _tab(qtbot, ctx)
+    item = tab.today_panel.tree.topLevelItem(0).child(0)
+    tab.today_panel.tree.itemActivated.emit(item, 0)
+    qtbot.waitUntil(lambda: len(tab.dialogs) == 1)
+    assert tab.dialogs[0].row.id == row.id
+    tab.dialogs[0].close()
