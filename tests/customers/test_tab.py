@@ -36,6 +36,8 @@ def _tab(qtbot, ctx):
 
     tab = CustomersTab(ctx)
     qtbot.addWidget(tab)
+    # What the main window does for a tab whose entities changed.
+    ctx.bus.changed.connect(lambda change: "customers" in change.entities and tab.refresh())
     tab.resize(1200, 700)
     tab.show()
     qtbot.waitUntil(lambda: not tab.model.is_counting())

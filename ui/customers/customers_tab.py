@@ -50,6 +50,7 @@ class CustomersTab(QWidget):
         # Called with every detail dialog the tab opens (other features add buttons).
         self.dialog_hooks: list[Callable[[CustomerDialog], None]] = []
         self.count_label = QLabel()
+        self._restore_id: int | None = None
 
         self.filters = FilterBar(ctx)
         self.filters.queryChanged.connect(self.apply_query)
@@ -111,7 +112,6 @@ class CustomersTab(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count_label)
-        ctx.bus.changed.connect(self._on_change)
         self.apply_query(self.filters.query())
         self.today_panel.refresh()
 
@@ -216,6 +216,7 @@ class CustomersTab(QWidget):
             raise error
 
     def _update_count(self) -> None:
+        self._restore_position()
         total = self.model.total()
         query = self.model.query
         if self.model.is_counting():
@@ -240,20 +241,25 @@ class CustomersTab(QWidget):
             self.stack.setCurrentWidget(self.table)
 
     def refresh(self) -> None:
-        """Re-run the query (data changed elsewhere), keeping the current row if it can."""
-        current = self.current_customer_id()
+        """Re-run the query (the main window calls this when customer data changed),
+        then go back to the customer that was current once its row is known."""
+        self._restore_id = self.current_customer_id()
         self.filters.reload_tags()
         self.apply_query(self.filters.query())
         self.today_panel.refresh()
-        if current is not None:
-            row = self.model.row_of(current)
-            if row >= 0:
-                self.table.selectRow(row)
+        self._restore_position()
 
-    def _on_change(self, change) -> None:
-        if change.entities & {"customers", "follow_ups", "trial_classes", "enrollments",
-                              "complaints", "customer_tags", "channels"}:
-            self.refresh()
+    def _restore_position(self) -> None:
+        if self._restore_id is None:
+            return
+        row = self.model.row_of(self._restore_id)
+        if row < 0 and self.model.is_counting():
+            return  # beyond the first page: try again when the id list is in
+        self._restore_id = None
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
 
     def title_suffix(self) -> str:
         """The main window shows it after the tab title: today's due items."""
