@@ -104,7 +104,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_customers_mobile_last4'), ['mobile_last4'], unique=False)
         batch_op.create_index(batch_op.f('ix_customers_name'), ['name'], unique=False)
         batch_op.create_index('ix_customers_name_initials', ['name_initials'], unique=False, postgresql_ops={'name_initials': 'text_pattern_ops'})
-        batch_op.create_index('ix_customers_name_pinyin', ['name_pinyin'], unique=False, postgresql_ops={'name_pinyin': 'text_pattern_ops'})
+        batch_op.create_index('ix_customers_name_pinyin', ['name_pinyin', 'deleted_at'], unique=False, postgresql_ops={'name_pinyin': 'text_pattern_ops'})
         batch_op.create_index(batch_op.f('ix_customers_next_follow_up'), ['next_follow_up'], unique=False)
         batch_op.create_index(batch_op.f('ix_customers_owner_id'), ['owner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_customers_school'), ['school'], unique=False)
