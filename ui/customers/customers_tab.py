@@ -37,6 +37,7 @@ from ui.customers.today_panel import TodayPanel
 
 ROW_HEIGHT = 24
 SETTINGS_HIDDEN = "customers/hidden_columns"
+SETTINGS_WIDTHS = "customers/column_widths"
 
 
 class CustomersTab(QWidget):
@@ -78,9 +79,8 @@ class CustomersTab(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda _p: self.column_menu().exec(
             self.cursor().pos()))
-        for i, column in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, column.width)
-        self._restore_hidden_columns()
+        self._restore_columns()
+        header.sectionResized.connect(self._save_width)
         self.table.activated.connect(lambda index: self.open_customer(
             self.model.customer_id(index.row())))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -189,12 +189,30 @@ class CustomersTab(QWidget):
         hidden = [c.key for i, c in enumerate(COLUMNS) if self.table.isColumnHidden(i)]
         self.ctx.qsettings().setValue(SETTINGS_HIDDEN, hidden)
 
-    def _restore_hidden_columns(self) -> None:
-        stored = self.ctx.qsettings().value(SETTINGS_HIDDEN)
+    def _restore_columns(self) -> None:
+        """Preset widths (never measured from a million rows), the user's where saved."""
+        settings = self.ctx.qsettings()
+        stored = settings.value(SETTINGS_HIDDEN)
         hidden = set(stored) if isinstance(stored, list) else \
             {c.key for c in COLUMNS if not c.visible}
+        widths = settings.value(SETTINGS_WIDTHS)
+        widths = widths if isinstance(widths, dict) else {}
         for i, column in enumerate(COLUMNS):
+            try:
+                width = int(widths.get(column.key, column.width))
+            except (TypeError, ValueError):
+                width = column.width
+            self.table.setColumnWidth(i, max(30, min(width, 800)))
             self.table.setColumnHidden(i, column.key in hidden)
+
+    def _save_width(self, section: int, _old: int, new: int) -> None:
+        if new <= 0 or not 0 <= section < len(COLUMNS) - 1:
+            return  # hidden (0) or the stretched last column: nothing the user chose
+        settings = self.ctx.qsettings()
+        widths = settings.value(SETTINGS_WIDTHS)
+        widths = dict(widths) if isinstance(widths, dict) else {}
+        widths[COLUMNS[section].key] = new
+        settings.setValue(SETTINGS_WIDTHS, widths)
 
     # --- the query -------------------------------------------------------------------
 
