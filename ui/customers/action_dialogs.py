@@ -91,6 +91,14 @@ def _date(edit: QDateEdit) -> dt.date:
     return edit.date().toPython()
 
 
+def _date_edit(date: QDate) -> QDateEdit:
+    """ISO dates with a calendar, the same whatever the system locale."""
+    edit = QDateEdit(date)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
 class FollowUpDialog(ActionDialog):
     """Record a follow-up that happened (optionally completing a planned one)."""
 
@@ -110,8 +118,7 @@ class FollowUpDialog(ActionDialog):
         for stars in range(1, 6):
             self.satisfaction.addItem("★" * stars, stars)
         self.plan_next = QCheckBox(self.tr("Plan the next follow-up on"))
-        self.next_date = QDateEdit(QDate.currentDate().addDays(7))
-        self.next_date.setCalendarPopup(True)
+        self.next_date = _date_edit(QDate.currentDate().addDays(7))
         self.next_date.setMinimumDate(QDate.currentDate())
         self.next_date.setEnabled(False)
         self.plan_next.toggled.connect(self.next_date.setEnabled)
@@ -131,8 +138,7 @@ class PlanFollowUpDialog(ActionDialog):
     def __init__(self, run: Callable[..., object], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Plan a follow-up"), parent)
         self._run = run
-        self.due = QDateEdit(QDate.currentDate().addDays(1))
-        self.due.setCalendarPopup(True)
+        self.due = _date_edit(QDate.currentDate().addDays(1))
         self.method = QComboBox()
         for key in FOLLOW_UP_METHODS:
             self.method.addItem(method_label(key), key)
@@ -185,8 +191,7 @@ class EnrollmentDialog(ActionDialog):
         self._courses = {c.id: c for c in courses}
         self.course = _course_combo(courses, self.tr("(no course chosen)"))
         self.course.currentIndexChanged.connect(self._course_changed)
-        self.enrolled_on = QDateEdit(QDate.currentDate())
-        self.enrolled_on.setCalendarPopup(True)
+        self.enrolled_on = _date_edit(QDate.currentDate())
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("0.00")
         self.discount = QLineEdit("0")
