@@ -121,6 +121,15 @@ def term_condition(term: str, dialect: str) -> ColumnElement[bool]:
                _contains(Customer.school, term, dialect))
 
 
+def search_terms(text: str) -> list[str]:
+    """Words of the search box; a phone number typed in groups ("138 1234 5678") is one."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    compact = re.sub(r"[\s\-]", "", text)
+    if compact.isdigit() and len(compact) >= 7:
+        return [compact]
+    return text.split()
+
+
 def _day_start(day: dt.date) -> dt.datetime:
     return local_day_bounds(day)[0]
 
@@ -136,7 +145,7 @@ def conditions(actor: Actor, query: CustomerQuery, dialect: str) -> list[ColumnE
     if not actor.can(Permission.VIEW_ALL_CUSTOMERS):
         where.append(Customer.owner_id == actor.staff_id if actor.staff_id is not None
                      else false())
-    for term in query.text.split():
+    for term in search_terms(query.text):
         where.append(term_condition(term, dialect))
     if query.statuses:
         where.append(Customer.status.in_(query.statuses))

@@ -147,6 +147,8 @@ def searchable(make_customer):
     ("2222", {"zhangwei"}),                      # guardian last four
     ("1381234", {"zhangsan"}),                   # fragment
     ("138-1234-5678", {"zhangsan"}),             # whole number, typed with dashes
+    ("138 1234 5678", {"zhangsan"}),             # ... or in groups
+    ("１３８１２３４", {"zhangsan"}),               # full-width digits
     ("13711112222", {"zhangwei"}),               # guardian phone
     ("实验", {"zhangsan"}), ("外国语", {"zeng"}),  # school
     ("wx_wang5", {"wang"}),                      # WeChat id
