@@ -22,8 +22,21 @@ _ALTERNATE = QStyleOptionViewItem.ViewItemFeature.Alternate.value
 
 
 class FastTextDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._widths: dict[str, int] = {}  # text -> advance, for the elision test
+
+    def _text(self, index: QModelIndex) -> str:
+        model = index.model()
+        row_text = getattr(model, "row_text", None)
+        if row_text is None:
+            return index.data() or ""
+        # Straight to the model's row cache: no C++ round trip per cell.
+        texts = row_text(index.row())
+        return texts[index.column()] if texts else ""
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        text = index.data()
+        text = self._text(index)
         rect = option.rect
         palette = option.palette
         state = option.state.value
@@ -37,9 +50,13 @@ class FastTextDelegate(QStyledItemDelegate):
             painter.setPen(palette.color(QPalette.ColorRole.Text))
         if text:
             width = rect.width() - 2 * PADDING
-            metrics = option.fontMetrics
-            if metrics.horizontalAdvance(text) > width:
-                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            advance = self._widths.get(text)
+            if advance is None:
+                if len(self._widths) > 50_000:
+                    self._widths.clear()
+                advance = self._widths[text] = option.fontMetrics.horizontalAdvance(text)
+            if advance > width:
+                text = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
             painter.drawText(rect.adjusted(PADDING, 0, -PADDING, 0), _ALIGN, text)
         if state & _FOCUS:
             painter.setPen(palette.color(QPalette.ColorRole.Highlight))
