@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setObjectName("file")
         if can(Permission.BACKUP):
             self._action(self.file_menu, self.tr("&Back up now"),
-                         lambda: actions.backup_now(ctx, self), "Ctrl+Shift+B", "actionBackup")
+                         lambda: actions.backup_now(ctx, self), "Ctrl+Alt+B", "actionBackup")
         if can(Permission.RESTORE):
             self._action(self.file_menu, self.tr("&Restore from backup..."),
                          lambda: actions.restore(ctx, self), None, "actionRestore")

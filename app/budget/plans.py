@@ -79,8 +79,9 @@ class BudgetPlanService(Service):
 
     def plan_years(self, actor: Actor) -> list[tuple[int, str]]:
         with self.read(actor, Permission.VIEW_BUDGET) as session:
-            return list(session.execute(select(BudgetPlan.year, BudgetPlan.status)
-                                        .order_by(BudgetPlan.year)).tuples())
+            rows = session.execute(select(BudgetPlan.year, BudgetPlan.status)
+                                   .order_by(BudgetPlan.year))
+            return [(year, status) for year, status in rows]
 
     def save_plan(self, actor: Actor, year: int, expected_version: int | None,
                   amounts: dict[tuple[int, int], int], purposes: dict[int, str],

@@ -157,10 +157,10 @@ class ClaimService(ClaimActionsMixin, Service):
         """(user id, name) of everyone who has a claim, for the filter."""
         actor.require(Permission.VIEW_ALL_CLAIMS)
         with self.read(actor, None) as session:
-            return list(session.execute(
+            rows = session.execute(
                 select(Claim.claimant_user_id, func.max(Claim.claimant_name))
                 .group_by(Claim.claimant_user_id).order_by(func.max(Claim.claimant_name)))
-                .tuples())
+            return [(user_id, name) for user_id, name in rows]
 
     # --- editing drafts ----------------------------------------------------------
 

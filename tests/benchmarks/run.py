@@ -26,6 +26,7 @@ BENCHMARKS = [
     "bench_startup",
     # --- customers
     "bench_customers",
+    "bench_startup_1m",
     "bench_customers_io",
     # --- budget and claims
     "bench_printing",
