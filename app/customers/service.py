@@ -281,22 +281,46 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             customer.deleted_at = utcnow()
             tx.audit("delete", customer, before, after=snapshot(customer))
 
+    def delete_customers(self, actor: Actor, ids: list[int]) -> int:
+        """Soft-delete several customers in one transaction (all or none)."""
+        with self.tx(actor, Permission.DELETE_CUSTOMERS) as tx:
+            count = 0
+            for customer_id in ids:
+                customer = load_customer(tx, customer_id)
+                before = snapshot(customer)
+                customer.deleted_at = utcnow()
+                tx.audit("delete", customer, before, after=snapshot(customer))
+                count += 1
+            return count
+
     def restore_customer(self, actor: Actor, customer_id: int) -> CustomerRow:
         with self.tx(actor, Permission.DELETE_CUSTOMERS) as tx:
-            customer = load_customer(tx, customer_id, include_deleted=True)
-            if customer.deleted_at is None:
-                return customer_row(tx.session, actor, customer)
-            if customer.mobile:
-                clash = tx.session.execute(select(Customer.id, Customer.name).where(
-                    Customer.mobile == customer.mobile, Customer.deleted_at.is_(None))).first()
-                if clash is not None:
-                    raise DuplicateCustomer("mobile", tr(
-                        "Cannot restore: customer %s (#%d) has the same mobile now.")
-                        % (clash.name, clash.id), clash.id)
-            before = snapshot(customer)
-            customer.deleted_at = None
-            tx.audit("restore", customer, before)
+            customer = self._restore(tx, customer_id)
             return customer_row(tx.session, actor, customer)
+
+    def restore_customers(self, actor: Actor, ids: list[int]) -> int:
+        """Restore several customers in one transaction; a mobile clash stops them all."""
+        with self.tx(actor, Permission.DELETE_CUSTOMERS) as tx:
+            for customer_id in ids:
+                self._restore(tx, customer_id)
+            return len(ids)
+
+    def _restore(self, tx: Transaction, customer_id: int) -> Customer:
+        customer = load_customer(tx, customer_id, include_deleted=True)
+        if customer.deleted_at is None:
+            return customer
+        if customer.mobile:
+            clash = tx.session.execute(select(Customer.id, Customer.name).where(
+                Customer.mobile == customer.mobile, Customer.deleted_at.is_(None))).first()
+            if clash is not None:
+                raise DuplicateCustomer("mobile", tr(
+                    "Cannot restore: customer %s (#%d) has the same mobile now.")
+                    % (clash.name, clash.id), clash.id)
+        before = snapshot(customer)
+        customer.deleted_at = None
+        tx.audit("restore", customer, before)
+        tx.session.flush()  # the next restore of the same batch sees this one as live
+        return customer
 
     def change_status(self, actor: Actor, customer_id: int, expected_version: int,
                       target: str, reason: str = "") -> CustomerRow:

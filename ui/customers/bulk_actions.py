@@ -117,21 +117,14 @@ class BulkActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         service, actor = self._ctx.services.customers, self._ctx.actor
-
-        def run() -> int:
-            for customer_id in ids:
-                row = service.get_customer(actor, customer_id)
-                service.delete_customer(actor, customer_id, row.version)
-            return len(ids)
-
-        self._run(run)
+        self._run(lambda: service.delete_customers(actor, ids))
 
     def restore_selected(self) -> None:
         ids = self._selected()
         if not ids:
             return
         service, actor = self._ctx.services.customers, self._ctx.actor
-        self._run(lambda: [service.restore_customer(actor, i) for i in ids] and len(ids))
+        self._run(lambda: service.restore_customers(actor, ids))
 
     def find_duplicates(self) -> None:
         DuplicatesDialog(self.tab).exec()
