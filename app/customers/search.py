@@ -35,7 +35,7 @@ from app.customers.pinyin import is_pinyin_query
 from app.customers.rows import CustomerListRow
 from app.errors import ServiceError
 from app.permissions import Permission
-from db.models.customers import Channel, Customer, Tag, customer_tags
+from db.models.customers import Channel, Complaint, Customer, Tag, customer_tags
 from db.models.staff import Staff
 
 PAGE_SIZE = 100
@@ -69,6 +69,7 @@ class CustomerQuery:
     contact_from: dt.date | None = None
     contact_to: dt.date | None = None
     follow_up: str = ""
+    open_complaint: bool = False  # only customers with a complaint not yet resolved
     deleted: bool = False  # True: the recycle bin (soft-deleted customers)
     sort: str = "created"
     descending: bool = True
@@ -170,6 +171,9 @@ def conditions(actor: Actor, query: CustomerQuery, dialect: str) -> list[ColumnE
         where.append(Customer.last_contact_at >= _day_start(query.contact_from))
     if query.contact_to:
         where.append(Customer.last_contact_at < _day_end(query.contact_to))
+    if query.open_complaint:
+        where.append(exists().where(Complaint.customer_id == Customer.id,
+                                    Complaint.status.in_(("received", "handling"))))
     today = query.today or local_today()
     if query.follow_up == "today":
         where.append(Customer.next_follow_up == today)

@@ -1101,6 +1101,14 @@ Press Ctrl+N to add the first one.</translation>
         <translation>Due or overdue</translation>
     </message>
     <message>
+        <source>Open complaints</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <source>Only customers with a complaint not yet resolved</source>
+        <translation>Only customers with a complaint not yet resolved</translation>
+    </message>
+    <message>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>

@@ -2,13 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>This customer belongs to another colleague.</source>
         <translation>该客户属于其他同事。</translation>
     </message>
     <message>
-        <source>Only the customer&apos;s owner may change this customer.</source>
+        <source>Only the customer's owner may change this customer.</source>
         <translation>只有客户的负责人可以修改该客户。</translation>
     </message>
     <message>
@@ -40,11 +40,11 @@
         <translation>没有该课程。</translation>
     </message>
     <message>
-        <source>Unknown trial status &apos;%s&apos;.</source>
+        <source>Unknown trial status '%s'.</source>
         <translation>未知的试听状态“%s”。</translation>
     </message>
     <message>
-        <source>A trial cannot go from &apos;%s&apos; to &apos;%s&apos;.</source>
+        <source>A trial cannot go from '%s' to '%s'.</source>
         <translation>试听不能从“%s”变为“%s”。</translation>
     </message>
     <message>
@@ -76,11 +76,11 @@
         <translation>没有该员工。</translation>
     </message>
     <message>
-        <source>Unknown complaint status &apos;%s&apos;.</source>
+        <source>Unknown complaint status '%s'.</source>
         <translation>未知的投诉状态“%s”。</translation>
     </message>
     <message>
-        <source>A complaint cannot go from &apos;%s&apos; to &apos;%s&apos;.</source>
+        <source>A complaint cannot go from '%s' to '%s'.</source>
         <translation>投诉不能从“%s”变为“%s”。</translation>
     </message>
     <message>
@@ -116,23 +116,23 @@
         <translation>合并</translation>
     </message>
     <message>
-        <source>&apos;%s&apos; is not a phone number: it contains letters or symbols.</source>
+        <source>'%s' is not a phone number: it contains letters or symbols.</source>
         <translation>“%s”不是电话号码：包含字母或符号。</translation>
     </message>
     <message>
-        <source>&apos;%s&apos; is not a phone number.</source>
+        <source>'%s' is not a phone number.</source>
         <translation>“%s”不是电话号码。</translation>
     </message>
     <message>
-        <source>&apos;%s&apos; is not a phone number: wrong number of digits.</source>
+        <source>'%s' is not a phone number: wrong number of digits.</source>
         <translation>“%s”不是电话号码：位数不对。</translation>
     </message>
     <message>
-        <source>&apos;%s&apos; is not a mobile number: a mobile number has 11 digits.</source>
+        <source>'%s' is not a mobile number: a mobile number has 11 digits.</source>
         <translation>“%s”不是手机号码：手机号码应为 11 位。</translation>
     </message>
     <message>
-        <source>&apos;%s&apos; is not a mobile number.</source>
+        <source>'%s' is not a mobile number.</source>
         <translation>“%s”不是手机号码。</translation>
     </message>
     <message>
@@ -175,11 +175,11 @@
         <translation>流失</translation>
     </message>
     <message>
-        <source>Unknown status &apos;%s&apos;.</source>
+        <source>Unknown status '%s'.</source>
         <translation>未知状态“%s”。</translation>
     </message>
     <message>
-        <source>A customer cannot go from &apos;%s&apos; to &apos;%s&apos;.</source>
+        <source>A customer cannot go from '%s' to '%s'.</source>
         <translation>客户不能从“%s”变为“%s”。</translation>
     </message>
     <message>
@@ -251,7 +251,7 @@
         <translation>渠道名称必填，最多 60 个字。</translation>
     </message>
     <message>
-        <source>The channel &apos;%s&apos; exists already.</source>
+        <source>The channel '%s' exists already.</source>
         <translation>渠道“%s”已存在。</translation>
     </message>
     <message>
@@ -267,7 +267,7 @@
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <source>The course &apos;%s&apos; exists already.</source>
+        <source>The course '%s' exists already.</source>
         <translation>课程“%s”已存在。</translation>
     </message>
     <message>
@@ -315,23 +315,23 @@
         <translation>请至少填写一种联系方式：手机、监护人电话或微信。</translation>
     </message>
     <message>
-        <source>Unknown gender &apos;%s&apos;.</source>
+        <source>Unknown gender '%s'.</source>
         <translation>未知性别“%s”。</translation>
     </message>
     <message>
-        <source>The guardian&apos;s name</source>
+        <source>The guardian's name</source>
         <translation>监护人姓名</translation>
     </message>
     <message>
-        <source>A minor needs a guardian&apos;s name.</source>
+        <source>A minor needs a guardian's name.</source>
         <translation>未成年人必须填写监护人姓名。</translation>
     </message>
     <message>
-        <source>A minor needs a guardian&apos;s phone.</source>
+        <source>A minor needs a guardian's phone.</source>
         <translation>未成年人必须填写监护人电话。</translation>
     </message>
     <message>
-        <source>A minor&apos;s data may only be kept with the guardian&apos;s consent.</source>
+        <source>A minor's data may only be kept with the guardian's consent.</source>
         <translation>未成年人的信息须经监护人同意方可保存。</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@
         <translation>来源活动</translation>
     </message>
     <message>
-        <source>Unknown follow-up method &apos;%s&apos;.</source>
+        <source>Unknown follow-up method '%s'.</source>
         <translation>未知的回访方式“%s”。</translation>
     </message>
     <message>
@@ -1094,6 +1094,14 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Due or overdue</source>
         <translation>今日及逾期</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>未结投诉</translation>
+    </message>
+    <message>
+        <source>Only customers with a complaint not yet resolved</source>
+        <translation>只显示有未解决投诉的客户</translation>
     </message>
     <message>
         <source>Dates…</source>

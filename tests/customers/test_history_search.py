@@ -121,6 +121,9 @@ def test_open_complaints_in_the_handlers_today(customers, actors, make_customer)
     customers.set_complaint_status(service, mine.id, mine.version, "resolved", "已道歉并补课")
     assert customers.today(service).complaints == []
     assert customers.today(actors["staff"]).complaints == []
+    other = make_customer("周八")
+    assert list(customers.search_ids(service, CustomerQuery(open_complaint=True))) == [row.id]
+    assert other.id in customers.search_ids(service, CustomerQuery())
 
 
 @pytest.fixture

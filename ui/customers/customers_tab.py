@@ -243,6 +243,7 @@ class CustomersTab(QWidget):
             self.count_label.setText(self.tr("%n customer(s)", "", total))
         filtered = bool(query.text or query.statuses or query.tiers or query.channel_ids or
                         query.owner_ids or query.tag_ids or query.follow_up or
+                        query.open_complaint or
                         query.created_from or query.created_to or query.contact_from or
                         query.contact_to or query.deleted)
         if total == 0:
