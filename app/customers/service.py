@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 
 from app.context import Actor
 from app.customers.common import (
@@ -57,6 +58,20 @@ SEED_CHANNELS = [
     ("community", "社区活动", False), ("partner", "合作机构", False),
     ("offline_ads", "线下广告", False), ("referral", "转介绍", False),
 ]
+
+
+def _flush_unique_mobile(tx: Transaction) -> None:
+    """The check before saving can race with a colleague saving the same mobile at the
+    same moment; the unique index decides, and the loser gets a message, not a crash."""
+    try:
+        with tx.session.begin_nested():
+            tx.session.flush()
+    except IntegrityError as exc:
+        if "mobile" not in str(exc.orig).lower():
+            raise
+        raise ValidationError("mobile", tr(
+            "A colleague has just saved a customer with this mobile. Search for it "
+            "instead of adding it again.")) from exc
 
 
 def _course_row(c: Course) -> CourseRow:
@@ -244,7 +259,7 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             customer = Customer(status="new")
             self._apply(customer, clean)
             tx.session.add(customer)
-            tx.session.flush()
+            _flush_unique_mobile(tx)
             tx.session.add(CustomerStatusChange(
                 customer_id=customer.id, from_status="", to_status="new",
                 changed_by=actor.display_name or actor.username))
@@ -266,6 +281,7 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             self._check_unique_mobile(tx, clean, customer.id)
             before = snapshot(customer)
             self._apply(customer, clean)
+            _flush_unique_mobile(tx)
             if clean.data.tags is not None:
                 set_tags(tx.session, customer.id, clean.data.tags)
                 # A tag change alone must still bump the version of the customer.

@@ -259,6 +259,10 @@
         <translation>A course needs a name of at most 100 characters.</translation>
     </message>
     <message>
+        <source>A colleague has just saved a customer with this mobile. Search for it instead of adding it again.</source>
+        <translation>A colleague has just saved a customer with this mobile. Search for it instead of adding it again.</translation>
+    </message>
+    <message>
         <source>The category is too long (at most 40).</source>
         <translation>The category is too long (at most 40).</translation>
     </message>

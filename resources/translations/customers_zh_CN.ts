@@ -259,6 +259,10 @@
         <translation>课程名称必填，最多 100 个字。</translation>
     </message>
     <message>
+        <source>A colleague has just saved a customer with this mobile. Search for it instead of adding it again.</source>
+        <translation>同事刚刚保存了使用这个手机号的客户，请搜索该客户，不要重复添加。</translation>
+    </message>
+    <message>
         <source>The category is too long (at most 40).</source>
         <translation>类别太长（最多 40 个字）。</translation>
     </message>

@@ -194,3 +194,13 @@ def test_bulk_delete_and_restore_are_all_or_nothing(customers, actors, make_cust
         customers.get_customer(manager, a.id)  # a was not restored either
     with pytest.raises(PermissionDenied):
         customers.delete_customers(actors["staff"], [a.id])
+
+
+def test_racing_duplicate_mobile_is_a_message_not_a_crash(customers, actors, make_customer,
+                                                          monkeypatch):
+    """Two offices saving the same mobile at once: the unique index decides."""
+    make_customer("先到", mobile="13900009999")
+    monkeypatch.setattr(type(customers), "_check_unique_mobile", lambda *a: None)
+    with pytest.raises(ValidationError) as info:
+        make_customer("后到", mobile="139 0000 9999")
+    assert info.value.field == "mobile"
