@@ -77,8 +77,8 @@ class CustomersTab(QWidget):
         header.setResizeContentsPrecision(0)
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(lambda _p: self.column_menu().exec(
-            self.cursor().pos()))
+        header.customContextMenuRequested.connect(
+            lambda pos: self._column_menu_at(header.viewport().mapToGlobal(pos)))
         self._restore_columns()
         header.sectionResized.connect(self._save_width)
         self.table.activated.connect(lambda index: self.open_customer(
@@ -183,6 +183,11 @@ class CustomersTab(QWidget):
             act.setChecked(not self.table.isColumnHidden(i))
             act.toggled.connect(lambda on, i=i: self.set_column_visible(i, on))
         return menu
+
+    def _column_menu_at(self, global_pos) -> None:
+        menu = self.column_menu()
+        menu.exec(global_pos)
+        menu.deleteLater()  # a fresh menu each time shows the current columns
 
     def set_column_visible(self, column: int, visible: bool) -> None:
         self.table.setColumnHidden(column, not visible)
