@@ -14,6 +14,7 @@ from app.customers.keys import search_columns
 from app.customers.rows import CustomerInput
 from app.customers.search import PAGE_SIZE, CustomerQuery
 from db.models.customers import Customer
+from ui.customers.columns import COLUMNS
 
 # The offscreen platform says this whenever a top-level window is shown.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -294,3 +295,19 @@ def test_today_panel_opens_the_customer(qtbot, manager_ctx):
     qtbot.waitUntil(lambda: len(tab.dialogs) == 1)
     assert tab.dialogs[0].row.id == row.id
     tab.dialogs[0].close()
+
+
+def test_column_chooser(qtbot, manager_ctx):
+    tab = _tab(qtbot, manager_ctx)
+    menu = tab.column_menu()
+    school = [c.key for c in COLUMNS].index("school")
+    menu.actions()[school].setChecked(False)
+    assert tab.table.isColumnHidden(school)
+    tab.set_column_visible(school, True)
+    menu.aboutToShow.emit()
+    assert menu.actions()[school].isChecked()
+    # remembered for the next time the tab opens
+    tab.set_column_visible(school, False)
+    again = _tab(qtbot, manager_ctx)
+    assert again.table.isColumnHidden(school)
+    again.set_column_visible(school, True)

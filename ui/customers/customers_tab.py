@@ -182,7 +182,15 @@ class CustomersTab(QWidget):
             act.setCheckable(True)
             act.setChecked(not self.table.isColumnHidden(i))
             act.toggled.connect(lambda on, i=i: self.set_column_visible(i, on))
+        menu.aboutToShow.connect(lambda: self._sync_column_menu(menu))
         return menu
+
+    def _sync_column_menu(self, menu: QMenu) -> None:
+        """The toolbar's menu lives on: show the columns as they are now."""
+        for i, act in enumerate(menu.actions()):
+            act.blockSignals(True)
+            act.setChecked(not self.table.isColumnHidden(i))
+            act.blockSignals(False)
 
     def _column_menu_at(self, global_pos) -> None:
         menu = self.column_menu()
