@@ -232,6 +232,8 @@ class HistoryMixin:
             require_edit(actor, customer, Permission.EDIT_ENROLLMENTS)
             if data.course_id is not None and tx.session.get(Course, data.course_id) is None:
                 raise ValidationError("course_id", tr("No such course."))
+            if data.owner_id is not None and tx.session.get(Staff, data.owner_id) is None:
+                raise ValidationError("owner_id", tr("No such staff member."))
             enrolled_before = tx.session.scalar(select(func.count()).select_from(Enrollment)
                                                 .where(Enrollment.customer_id == customer.id))
             renewal = bool(enrolled_before) if data.is_renewal is None else data.is_renewal

@@ -1014,6 +1014,10 @@ Press Ctrl+N to add the first one.</translation>
         <translation>Add an enrollment</translation>
     </message>
     <message>
+        <source>(the customer's owner)</source>
+        <translation>(the customer's owner)</translation>
+    </message>
+    <message>
         <source>(no course chosen)</source>
         <translation>(no course chosen)</translation>
     </message>
@@ -1048,6 +1052,10 @@ Press Ctrl+N to add the first one.</translation>
     <message>
         <source>Class hours</source>
         <translation>Class hours</translation>
+    </message>
+    <message>
+        <source>Sales owner</source>
+        <translation>Sales owner</translation>
     </message>
     <message>
         <source>Note</source>

@@ -1009,6 +1009,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>添加报名</translation>
     </message>
     <message>
+        <source>(the customer's owner)</source>
+        <translation>（客户负责人）</translation>
+    </message>
+    <message>
         <source>(no course chosen)</source>
         <translation>（未选课程）</translation>
     </message>
@@ -1043,6 +1047,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Class hours</source>
         <translation>课时</translation>
+    </message>
+    <message>
+        <source>Sales owner</source>
+        <translation>销售负责人</translation>
     </message>
     <message>
         <source>Note</source>

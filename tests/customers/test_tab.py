@@ -311,3 +311,25 @@ def test_column_chooser(qtbot, manager_ctx):
     again = _tab(qtbot, manager_ctx)
     assert again.table.isColumnHidden(school)
     again.set_column_visible(school, True)
+
+
+def test_enrollment_dialog_records_amount_and_seller(qtbot, manager_ctx):
+    from ui.customers.action_dialogs import EnrollmentDialog
+
+    ctx = manager_ctx
+    service = ctx.services.customers
+    course = service.create_course(ctx.actor, "雅思冲刺班", "英语", 1280000, 80)
+    row = _add(ctx, "周九", "13800000009")
+    sellers = [(s.id, s.name) for s in ctx.services.staff.list_staff(ctx.actor)]
+    dialog = EnrollmentDialog(lambda data: service.add_enrollment(ctx.actor, row.id, data),
+                              service.list_courses(ctx.actor), sellers=sellers)
+    qtbot.addWidget(dialog)
+    dialog.course.setCurrentIndex(dialog.course.findData(course.id))
+    assert dialog.amount.text() == "12800.00" and dialog.hours.value() == 80
+    dialog.discount.setText("800")
+    dialog.amount.setText("12,000.00")
+    dialog.seller.setCurrentIndex(2)
+    dialog.accept()
+    enrollment = dialog.result_value
+    assert (enrollment.amount_fen, enrollment.discount_fen) == (1200000, 80000)
+    assert enrollment.owner_id == sellers[1][0]

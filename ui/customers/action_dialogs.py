@@ -185,9 +185,16 @@ class TrialDialog(ActionDialog):
 
 class EnrollmentDialog(ActionDialog):
     def __init__(self, run: Callable[[EnrollmentInput], object], courses: list[CourseRow],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 sellers: list[tuple[int, str]] = (), seller_id: int | None = None) -> None:
         super().__init__(self.tr("Add an enrollment"), parent)
         self._run = run
+        # Who made the sale (credited in appraisals): the customer's owner by default.
+        self.seller = QComboBox()
+        self.seller.addItem(self.tr("(the customer's owner)"), None)
+        for staff_id, name in sellers:
+            self.seller.addItem(name, staff_id)
+        self.seller.setCurrentIndex(max(0, self.seller.findData(seller_id)))
         self._courses = {c.id: c for c in courses}
         self.course = _course_combo(courses, self.tr("(no course chosen)"))
         self.course.currentIndexChanged.connect(self._course_changed)
@@ -208,6 +215,7 @@ class EnrollmentDialog(ActionDialog):
         self.form.addRow(self.tr("Discount (¥)"), self.discount)
         self.form.addRow(self.tr("Class hours"), self.hours)
         self.form.addRow(self.tr("Renewal"), self.renewal)
+        self.form.addRow(self.tr("Sales owner"), self.seller)
         self.form.addRow(self.tr("Note"), self.note)
 
     def _course_changed(self) -> None:
@@ -222,7 +230,8 @@ class EnrollmentDialog(ActionDialog):
         return self._run(EnrollmentInput(
             course_id=self.course.currentData(), enrolled_on=_date(self.enrolled_on),
             amount_fen=amount, discount_fen=discount, class_hours=self.hours.value(),
-            is_renewal=self.renewal.currentData(), note=self.note.text()))
+            is_renewal=self.renewal.currentData(), owner_id=self.seller.currentData(),
+            note=self.note.text()))
 
 
 class ComplaintDialog(ActionDialog):

@@ -254,8 +254,11 @@ class CustomerDialog(QDialog):
 
     def add_enrollment(self) -> None:
         service, actor, cid = self.ctx.services.customers, self.ctx.actor, self.row.id
+        sellers = [(s.id, s.name) for s in self.ctx.services.staff.list_staff(
+            actor, include_inactive=False)] if actor.can(Permission.VIEW_STAFF) else []
         self._run_dialog(EnrollmentDialog(lambda data: service.add_enrollment(actor, cid, data),
-                                          service.list_courses(actor), self))
+                                          service.list_courses(actor), self, sellers=sellers,
+                                          seller_id=self.row.owner_id))
 
     def add_complaint(self) -> None:
         service, actor, cid = self.ctx.services.customers, self.ctx.actor, self.row.id
