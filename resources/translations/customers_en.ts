@@ -594,6 +594,10 @@
         <translation>Record a complaint</translation>
     </message>
     <message>
+        <source>(me)</source>
+        <translation>(me)</translation>
+    </message>
+    <message>
         <source>Teaching quality</source>
         <translation>Teaching quality</translation>
     </message>
@@ -628,6 +632,10 @@
     <message>
         <source>Respond within</source>
         <translation>Respond within</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
     </message>
 </context>
 <context>

@@ -590,6 +590,10 @@
         <translation>记录投诉</translation>
     </message>
     <message>
+        <source>(me)</source>
+        <translation>（我）</translation>
+    </message>
+    <message>
         <source>Teaching quality</source>
         <translation>教学质量</translation>
     </message>
@@ -624,6 +628,10 @@
     <message>
         <source>Respond within</source>
         <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
     </message>
 </context>
 <context>

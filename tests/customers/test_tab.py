@@ -333,3 +333,23 @@ def test_enrollment_dialog_records_amount_and_seller(qtbot, manager_ctx):
     enrollment = dialog.result_value
     assert (enrollment.amount_fen, enrollment.discount_fen) == (1200000, 80000)
     assert enrollment.owner_id == sellers[1][0]
+
+
+def test_complaint_dialog_assigns_a_handler(qtbot, manager_ctx):
+    from ui.customers.action_dialogs import ComplaintDialog
+
+    ctx = manager_ctx
+    service = ctx.services.customers
+    row = _add(ctx, "吴十", "13800000010")
+    handlers = [(s.id, s.name) for s in ctx.services.staff.list_staff(ctx.actor)]
+    dialog = ComplaintDialog(
+        lambda content, **kw: service.receive_complaint(ctx.actor, row.id, content, **kw),
+        handlers=handlers)
+    qtbot.addWidget(dialog)
+    dialog.accept()  # no text: refused, stays open
+    assert not dialog.error.isHidden()
+    dialog.content.setPlainText("退费申请一周没人处理")
+    dialog.handler.setCurrentIndex(3)
+    dialog.accept()
+    assert dialog.result_value.handler_id == handlers[2][0]
+    assert dialog.result_value.category == dialog.category.itemText(0)

@@ -235,9 +235,15 @@ class EnrollmentDialog(ActionDialog):
 
 
 class ComplaintDialog(ActionDialog):
-    def __init__(self, run: Callable[..., object], parent: QWidget | None = None) -> None:
+    def __init__(self, run: Callable[..., object], parent: QWidget | None = None, *,
+                 handlers: list[tuple[int, str]] = (), handler_id: int | None = None) -> None:
         super().__init__(self.tr("Record a complaint"), parent)
         self._run = run
+        self.handler = QComboBox()
+        self.handler.addItem(self.tr("(me)"), None)
+        for staff_id, name in handlers:
+            self.handler.addItem(name, staff_id)
+        self.handler.setCurrentIndex(max(0, self.handler.findData(handler_id)))
         self.category = QComboBox()
         self.category.setEditable(True)
         for text in (self.tr("Teaching quality"), self.tr("Service attitude"), self.tr("Refund"),
@@ -252,10 +258,11 @@ class ComplaintDialog(ActionDialog):
         self.form.addRow(self.tr("Category"), self.category)
         self.form.addRow(self.tr("Complaint"), self.content)
         self.form.addRow(self.tr("Respond within"), self.hours)
+        self.form.addRow(self.tr("Handled by"), self.handler)
 
     def submit(self):
         return self._run(self.content.toPlainText(), category=self.category.currentText(),
-                         response_hours=self.hours.value())
+                         response_hours=self.hours.value(), handler_id=self.handler.currentData())
 
 
 class StatusDialog(ActionDialog):

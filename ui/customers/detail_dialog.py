@@ -254,16 +254,22 @@ class CustomerDialog(QDialog):
 
     def add_enrollment(self) -> None:
         service, actor, cid = self.ctx.services.customers, self.ctx.actor, self.row.id
-        sellers = [(s.id, s.name) for s in self.ctx.services.staff.list_staff(
-            actor, include_inactive=False)] if actor.can(Permission.VIEW_STAFF) else []
         self._run_dialog(EnrollmentDialog(lambda data: service.add_enrollment(actor, cid, data),
-                                          service.list_courses(actor), self, sellers=sellers,
+                                          service.list_courses(actor), self,
+                                          sellers=self._staff_choices(),
                                           seller_id=self.row.owner_id))
+
+    def _staff_choices(self) -> list[tuple[int, str]]:
+        if not self.ctx.actor.can(Permission.VIEW_STAFF):
+            return []
+        return [(s.id, s.name) for s in self.ctx.services.staff.list_staff(
+            self.ctx.actor, include_inactive=False)]
 
     def add_complaint(self) -> None:
         service, actor, cid = self.ctx.services.customers, self.ctx.actor, self.row.id
         self._run_dialog(ComplaintDialog(
-            lambda content, **kw: service.receive_complaint(actor, cid, content, **kw), self))
+            lambda content, **kw: service.receive_complaint(actor, cid, content, **kw), self,
+            handlers=self._staff_choices()))
 
     def change_status(self) -> None:
         service, actor, row = self.ctx.services.customers, self.ctx.actor, self.row
