@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table
+from sqlalchemy.exc import DBAPIError
 
 
 def _processors(conn: Connection, table: Table,
@@ -48,9 +49,14 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
         cursor = conn.connection.driver_connection.cursor()
         statement = "COPY {} ({}) FROM STDIN".format(
             preparer.format_table(table), ", ".join(preparer.quote(name) for name in columns))
-        with cursor.copy(statement) as copy:
-            for row in rows:
-                copy.write_row(row)
+        dbapi = conn.dialect.loaded_dbapi
+        try:
+            with cursor.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row(row)
+        except dbapi.Error as exc:
+            # The same exception types as executemany raises (IntegrityError, ...).
+            raise DBAPIError.instance(statement, None, exc, dbapi.Error) from exc
         return
     placeholder = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     sql = "INSERT INTO {} ({}) VALUES ({})".format(

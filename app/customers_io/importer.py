@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.context import Actor
@@ -50,7 +51,7 @@ from app.customers_io.rows import (
     combine,
     validate_rows,
 )
-from app.errors import ServiceError, ValidationError, tr
+from app.errors import ConflictError, ServiceError, ValidationError, tr
 from app.permissions import Permission
 from app.service import Service, Transaction
 from db.models.customers import Channel, Customer, CustomerStatusChange
@@ -290,6 +291,17 @@ class ImportService(Service):
         Duplicates are matched again inside the transaction, so a customer added
         since the preview is merged, not duplicated. `dry_run` computes the
         result and writes nothing."""
+        try:
+            return self._run(actor, preview, progress, cancel, dry_run)
+        except IntegrityError as exc:
+            # A customer with one of these mobiles was saved by someone else while
+            # this import ran (PostgreSQL, several seats): nothing was written.
+            raise ConflictError(tr(
+                "Someone else saved customers with some of these phone numbers while the "
+                "import was running; nothing was imported. Import the file again.")) from exc
+
+    def _run(self, actor: Actor, preview: ImportPreview, progress: Progress | None,
+             cancel: Cancel | None, dry_run: bool) -> ImportResult:
         result = ImportResult(file=preview.file.path.name, dry_run=dry_run)
         with self.tx(actor, Permission.IMPORT_CUSTOMERS) as tx:
             existing = self._match_database(tx.session, preview.results)

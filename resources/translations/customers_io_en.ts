@@ -269,6 +269,10 @@
         <translation>Consent as recorded in the imported file %s</translation>
     </message>
     <message>
+        <source>Someone else saved customers with some of these phone numbers while the import was running; nothing was imported. Import the file again.</source>
+        <translation>Someone else saved customers with some of these phone numbers while the import was running; nothing was imported. Import the file again.</translation>
+    </message>
+    <message>
         <source>Imported %s: %d new, %d merged, %d updated, %d rejected, %d skipped</source>
         <translation>Imported %s: %d new, %d merged, %d updated, %d rejected, %d skipped</translation>
     </message>
@@ -443,10 +447,6 @@
     <message>
         <source>repeated header row</source>
         <translation>repeated header row</translation>
-    </message>
-    <message>
-        <source>The name is missing.</source>
-        <translation>The name is missing.</translation>
     </message>
     <message>
         <source>The date %s is in the future.</source>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>The file %s does not exist.</source>
         <translation>文件 %s 不存在。</translation>
@@ -76,11 +76,11 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>&apos;%s&apos; is a decimal number, not a phone number.</source>
+        <source>'%s' is a decimal number, not a phone number.</source>
         <translation>“%s”是小数，不是电话号码。</translation>
     </message>
     <message>
-        <source>&apos;%s&apos; was saved in scientific notation and has lost its digits; format the column as text in Excel and save again.</source>
+        <source>'%s' was saved in scientific notation and has lost its digits; format the column as text in Excel and save again.</source>
         <translation>“%s”以科学计数法保存，已丢失位数；请在 Excel 中把该列设为文本格式后重新保存。</translation>
     </message>
     <message>
@@ -88,11 +88,11 @@
         <translation>%s 不是日期。</translation>
     </message>
     <message>
-        <source>&apos;%s&apos; is not a date (use 2025-03-18).</source>
+        <source>'%s' is not a date (use 2025-03-18).</source>
         <translation>“%s”不是日期（请写作 2025-03-18）。</translation>
     </message>
     <message>
-        <source>&apos;%s&apos; is not yes or no (是/否).</source>
+        <source>'%s' is not yes or no (是/否).</source>
         <translation>“%s”不是“是”或“否”。</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
         <translation>身份证号 %s 以科学计数法保存，已丢失位数。</translation>
     </message>
     <message>
-        <source>&apos;%s&apos; is not an ID number (18 characters).</source>
+        <source>'%s' is not an ID number (18 characters).</source>
         <translation>“%s”不是身份证号（应为 18 位）。</translation>
     </message>
     <message>
@@ -267,6 +267,10 @@
     <message>
         <source>Consent as recorded in the imported file %s</source>
         <translation>按导入文件 %s 中记录的同意</translation>
+    </message>
+    <message>
+        <source>Someone else saved customers with some of these phone numbers while the import was running; nothing was imported. Import the file again.</source>
+        <translation>导入期间有其他人保存了使用其中部分电话号码的客户，本次未导入任何数据。请重新导入该文件。</translation>
     </message>
     <message>
         <source>Imported %s: %d new, %d merged, %d updated, %d rejected, %d skipped</source>
@@ -445,10 +449,6 @@
         <translation>重复的表头行</translation>
     </message>
     <message>
-        <source>The name is missing.</source>
-        <translation>缺少姓名。</translation>
-    </message>
-    <message>
         <source>The date %s is in the future.</source>
         <translation>日期 %s 在将来。</translation>
     </message>
@@ -465,27 +465,27 @@
         <translation>无法联系该客户：请提供手机、监护人电话或微信。</translation>
     </message>
     <message>
-        <source>A minor needs a guardian&apos;s name.</source>
+        <source>A minor needs a guardian's name.</source>
         <translation>未成年人须填写监护人姓名。</translation>
     </message>
     <message>
-        <source>A minor&apos;s data may only be kept with the guardian&apos;s consent.</source>
+        <source>A minor's data may only be kept with the guardian's consent.</source>
         <translation>未成年人的信息须经监护人同意方可保存。</translation>
     </message>
     <message>
-        <source>Unknown gender &apos;%s&apos; left empty.</source>
+        <source>Unknown gender '%s' left empty.</source>
         <translation>无法识别的性别“%s”，已留空。</translation>
     </message>
     <message>
-        <source>Unknown tier &apos;%s&apos;: B used.</source>
+        <source>Unknown tier '%s': B used.</source>
         <translation>无法识别的等级“%s”，已按 B 处理。</translation>
     </message>
     <message>
-        <source>No staff member is called &apos;%s&apos;: no owner set.</source>
+        <source>No staff member is called '%s': no owner set.</source>
         <translation>没有名为“%s”的员工，未设置负责人。</translation>
     </message>
     <message>
-        <source>Unknown channel &apos;%s&apos;: kept as the source event.</source>
+        <source>Unknown channel '%s': kept as the source event.</source>
         <translation>无法识别的渠道“%s”，已记为来源活动。</translation>
     </message>
     <message>

@@ -283,3 +283,19 @@ def test_unicode_text_from_excel_and_semicolons(io_services, actors, tmp_path):
         assert result.imported == 1, path
     assert _customer(io_services, "+8613812340041").school == "实验中学"
     assert _customer(io_services, "+8613812340042").name == "Anna"
+
+
+def test_concurrent_duplicate_is_a_conflict_not_a_crash(io_services, actors, xlsx_file,
+                                                        add_customer, monkeypatch):
+    from app.errors import ConflictError
+
+    path = xlsx_file([HEADER, [1, "何一", "13812340071", "", "", "", "", "", None, ""],
+                      [2, "何二", "13812340072", "", "", "", "", "", None, ""]])
+    service = ImportService(io_services.db)
+    preview = service.preview(actors["manager"], service.open_file(path))
+    add_customer("别人先存的", "13812340071")  # saved by someone else meanwhile ...
+    # ... and not seen by the duplicate check (as when it commits in between).
+    monkeypatch.setattr(ImportService, "_match_database", lambda self, session, results: {})
+    with pytest.raises(ConflictError):
+        service.run(actors["manager"], preview)
+    assert _count(io_services) == 1
