@@ -1403,6 +1403,18 @@ Press Ctrl+N to add the first one.</translation>
         <source>Today: %d due, %d overdue</source>
         <translation>Today: %d due, %d overdue</translation>
     </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Open customer</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>Record follow-up…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
 </context>
 <context>
     <name>TrialDialog</name>

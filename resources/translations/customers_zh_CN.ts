@@ -1398,6 +1398,18 @@ Press Ctrl+N to add the first one.</source>
         <source>Today: %d due, %d overdue</source>
         <translation>今日待办：%d 项，其中逾期 %d 项</translation>
     </message>
+    <message>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>记录回访…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
 </context>
 <context>
     <name>TrialDialog</name>

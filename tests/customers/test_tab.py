@@ -353,3 +353,29 @@ def test_complaint_dialog_assigns_a_handler(qtbot, manager_ctx):
     dialog.accept()
     assert dialog.result_value.handler_id == handlers[2][0]
     assert dialog.result_value.category == dialog.category.itemText(0)
+
+
+def test_today_panel_quick_actions(qtbot, manager_ctx):
+    ctx = manager_ctx
+    service = ctx.services.customers
+    row = _add(ctx, "林二", "13700000002")
+    service.plan_follow_up(ctx.actor, row.id, dt.date.today())
+    service.book_trial(ctx.actor, row.id, dt.datetime.now(dt.UTC))
+    tab = _tab(qtbot, ctx)
+    panel = tab.today_panel
+    assert tab.title_suffix() == "2"
+    trial = panel.items.trials[0]
+    attended = dict(panel.actions_for(trial))
+    next(run for text, run in attended.items() if text in ("Attended", "已出席"))()
+    qtbot.waitUntil(lambda: not panel.items.trials)
+    assert service.get_customer(ctx.actor, row.id).status == "trial_attended"
+
+    def fill():
+        box = QApplication.activeModalWidget()
+        box.content.setPlainText("试听后很满意")
+        box.accept()
+
+    QTimer.singleShot(0, fill)
+    assert panel.record_follow_up(panel.items.follow_ups[0])
+    qtbot.waitUntil(lambda: not panel.items.follow_ups)
+    assert tab.title_suffix() == ""
