@@ -118,6 +118,27 @@ class ImportResult:
                 "warnings": [{"row": r, "warning": text} for r, text in self.warnings]}
 
 
+def with_header_row(loaded: LoadedFile, header_row: int | None) -> LoadedFile:
+    """The file with `header_row` (a list index, or None) as its row of column names,
+    and the automatic mapping of those names: when detection picked the wrong row,
+    the user names the right one."""
+    rows = loaded.rows
+    if header_row is not None and not 0 <= header_row < len(rows):
+        raise ValidationError("header_row", tr("The file has no row %d.") % (header_row + 1))
+    if header_row is None:
+        headers: list[str] = []
+        mapping: list[str | None] = []
+    else:
+        headers = [cell_text(c) for c in rows[header_row]]
+        mapping = auto_mapping(headers)
+    width = max((len(r) for r in rows[:200]), default=0)
+    if len(headers) < width:
+        headers += [""] * (width - len(headers))
+        mapping += [None] * (width - len(mapping))
+    return LoadedFile(path=loaded.path, rows=rows, header_row=header_row, headers=headers,
+                      mapping=mapping, encoding=loaded.encoding)
+
+
 def _validate_mapping(mapping: list[str | None]) -> list[tuple[int, str]]:
     columns = [(i, key) for i, key in enumerate(mapping) if key]
     keys = [key for _, key in columns]
@@ -155,19 +176,9 @@ class ImportService(Service):
         rows = sheet.rows
         if not any(any(cell not in (None, "") for cell in row) for row in rows):
             raise FileReadError(tr("%s is empty.") % path.name)
-        header_row = find_header_row(rows)
-        if header_row is None:
-            headers: list[str] = []
-            mapping: list[str | None] = []
-        else:
-            headers = [cell_text(c) for c in rows[header_row]]
-            mapping = auto_mapping(headers)
-        width = max((len(r) for r in rows[:200]), default=0)
-        if len(headers) < width:
-            headers += [""] * (width - len(headers))
-            mapping += [None] * (width - len(mapping))
-        return LoadedFile(path=path, rows=rows, header_row=header_row, headers=headers,
-                          mapping=mapping, encoding=sheet.encoding)
+        return with_header_row(LoadedFile(path=path, rows=rows, header_row=None, headers=[],
+                                          mapping=[], encoding=sheet.encoding),
+                               find_header_row(rows))
 
     # --- preview ---------------------------------------------------------------------
 

@@ -237,6 +237,10 @@
         <translation>The import was cancelled; nothing was saved.</translation>
     </message>
     <message>
+        <source>The file has no row %d.</source>
+        <translation>The file has no row %d.</translation>
+    </message>
+    <message>
         <source>Two columns are mapped to %s; map one only.</source>
         <translation>Two columns are mapped to %s; map one only.</translation>
     </message>
@@ -767,6 +771,10 @@
         <translation>Browse…</translation>
     </message>
     <message>
+        <source>Column names are in row:</source>
+        <translation>Column names are in row:</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
@@ -823,8 +831,8 @@
         <translation>Cannot read the file</translation>
     </message>
     <message>
-        <source>No row with column names was found; the file cannot be imported.</source>
-        <translation>No row with column names was found; the file cannot be imported.</translation>
+        <source>No row with column names was found: enter the row that holds them.</source>
+        <translation>No row with column names was found: enter the row that holds them.</translation>
     </message>
     <message>
         <source>Column names found in row %d; %d data rows below. Check how each column is imported and correct it where needed.</source>

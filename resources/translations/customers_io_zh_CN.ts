@@ -237,6 +237,10 @@
         <translation>导入已取消，未保存任何数据。</translation>
     </message>
     <message>
+        <source>The file has no row %d.</source>
+        <translation>文件中没有第 %d 行。</translation>
+    </message>
+    <message>
         <source>Two columns are mapped to %s; map one only.</source>
         <translation>有两列都对应到“%s”，请只保留一列。</translation>
     </message>
@@ -765,6 +769,10 @@
         <translation>浏览…</translation>
     </message>
     <message>
+        <source>Column names are in row:</source>
+        <translation>列名所在行：</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
@@ -821,8 +829,8 @@
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <source>No row with column names was found; the file cannot be imported.</source>
-        <translation>找不到列名行，无法导入该文件。</translation>
+        <source>No row with column names was found: enter the row that holds them.</source>
+        <translation>找不到列名行：请输入列名所在的行号。</translation>
     </message>
     <message>
         <source>Column names found in row %d; %d data rows below. Check how each column is imported and correct it where needed.</source>

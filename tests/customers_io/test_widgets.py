@@ -245,3 +245,21 @@ def test_detail_dialogs_get_privacy_buttons(qtbot, ui_context, tmp_path, message
     service_tab = next(s for s in tabs() if s.key == "customers").factory(ui_context("service"))
     qtbot.addWidget(service_tab)
     assert not hasattr(service_tab.open_customer(row.id), "privacy_buttons")
+
+
+def test_wizard_header_row_chosen_by_the_user(qtbot, ui_context, tmp_path, messages):
+    path = write_xlsx(tmp_path / "odd.xlsx", [["Students 2025"], ["Kid", "Cell"],
+                                              ["Lily", "13812340081"]])
+    dialog = ImportDialog(ui_context("manager"))
+    qtbot.addWidget(dialog)
+    dialog.open_file(str(path))
+    assert dialog.loaded.header_row is None  # nothing recognisable
+    dialog.header_spin.setValue(2)
+    assert dialog.loaded.header_row == 1
+    assert [dialog.mapping_table.item(r, 0).text() for r in range(2)] == ["Kid", "Cell"]
+    dialog.set_mapping(0, "name")
+    dialog.set_mapping(1, "mobile")
+    dialog.make_preview()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_PREVIEW, timeout=10000)
+    assert dialog.preview.new_customers == 1
+    assert messages == []
