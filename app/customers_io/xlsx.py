@@ -21,6 +21,8 @@ from typing import Any
 from app.errors import ServiceError, tr
 
 TEXT, NUMBER, DATE, DATETIME = "text", "number", "date", "datetime"
+# Characters XlsxWriter escapes in cell text.
+_XML_ESCAPES = re.compile("[&<>]")
 # Strings that XlsxWriter's control-character escaping would change.
 _NEEDS_ESCAPE = re.compile(r"_x[0-9a-fA-F]{4}_|[\x00-\x08\x0b-\x1f\ufffe\uffff]")
 EXCEL_EPOCH = dt.datetime(1899, 12, 30)
@@ -49,6 +51,9 @@ def _worksheet_class():
     own code. Added with `add_worksheet(worksheet_class=...)`, XlsxWriter's way
     of subclassing worksheets.
     """
+    from xlsxwriter.utility import _preserve_whitespace as preserve
+    from xlsxwriter.utility import xl_rowcol_to_cell_fast as cell_name
+    from xlsxwriter.worksheet import CellStringTuple as string_cell
     from xlsxwriter.worksheet import Worksheet
 
     escape = Worksheet._escape_control_characters
@@ -59,6 +64,26 @@ def _worksheet_class():
             if isinstance(data, str) and _NEEDS_ESCAPE.search(data) is None:
                 return data
             return escape(data)
+
+        def _write_cell(self, row, col, cell) -> None:
+            # The common cell of a data export, a plain string without any format,
+            # written directly: the same XML as XlsxWriter's general path below
+            # (tests/customers_io/test_fast_paths.py compares them).
+            if cell.__class__ is string_cell and cell.format is None and self.constant_memory \
+                    and row not in self.row_info:
+                info = self.col_info.get(col)
+                string = cell.string
+                if (info is None or info.column_format is None) \
+                        and _NEEDS_ESCAPE.search(string) is None \
+                        and not string.startswith("<r>"):
+                    if _XML_ESCAPES.search(string) is not None:
+                        string = string.replace("&", "&amp;").replace("<", "&lt;") \
+                            .replace(">", "&gt;")
+                    space = ' xml:space="preserve"' if preserve(string) else ""
+                    self.fh.write(f'<c r="{cell_name(row, col)}" t="inlineStr"><is>'
+                                  f"<t{space}>{string}</t></is></c>")
+                    return
+            super()._write_cell(row, col, cell)
 
         # write_string()/write_number() with (row, col) numbers: the same methods
         # without the decorator that also accepts "A1" cell names (~7% of an export).
