@@ -51,7 +51,6 @@ def _worksheet_class():
     own code. Added with `add_worksheet(worksheet_class=...)`, XlsxWriter's way
     of subclassing worksheets.
     """
-    from xlsxwriter.utility import _preserve_whitespace as preserve
     from xlsxwriter.utility import xl_rowcol_to_cell_fast as cell_name
     from xlsxwriter.worksheet import CellStringTuple as string_cell
     from xlsxwriter.worksheet import Worksheet
@@ -79,7 +78,9 @@ def _worksheet_class():
                     if _XML_ESCAPES.search(string) is not None:
                         string = string.replace("&", "&amp;").replace("<", "&lt;") \
                             .replace(">", "&gt;")
-                    space = ' xml:space="preserve"' if preserve(string) else ""
+                    # XlsxWriter's _preserve_whitespace: ^\s or \s$ (re's \s is isspace()).
+                    space = ' xml:space="preserve"' \
+                        if string[:1].isspace() or string[-1:].isspace() else ""
                     self.fh.write(f'<c r="{cell_name(row, col)}" t="inlineStr"><is>'
                                   f"<t{space}>{string}</t></is></c>")
                     return

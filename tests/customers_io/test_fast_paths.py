@@ -82,3 +82,11 @@ def test_fast_worksheet_writes_the_same_xml(tmp_path):
 
     assert sheet_xml(tmp_path / "fast.xlsx", _worksheet_class()) == \
         sheet_xml(tmp_path / "stock.xlsx", None)
+
+
+def test_whitespace_rule_matches_xlsxwriter():
+    from xlsxwriter.utility import _preserve_whitespace
+
+    for text in [" a", "a ", "a\n", "a \nb", "\u00a0x", "x\u3000", "\tx", "", "ab", "a\u2028"]:
+        ours = text[:1].isspace() or text[-1:].isspace()
+        assert ours == bool(_preserve_whitespace(text)), repr(text)
