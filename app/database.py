@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.backup import backup_sqlite
 from app.paths import default_db_path
 from db.engine import Database, open_database, sqlite_url
 from db.migrate import has_tables, needs_upgrade, upgrade
+
+if TYPE_CHECKING:
+    from app.context import Actor
 
 log = logging.getLogger(__name__)
 
@@ -43,3 +48,26 @@ def is_empty(db: Database) -> bool:
     from app.users.service import UserService
 
     return not UserService(db).has_users()
+
+
+def restore_database(db: Database, backup_file: Path, actor: Actor) -> Path:
+    """Swap a verified backup in for `db`'s file, migrate it, and audit the restore.
+
+    Every connection of `db` is closed first; the caller must not use `db` again.
+    Returns the safety copy of the replaced database.
+    """
+    from app.audit.service import AuditService
+    from app.backup import restore_sqlite
+
+    path = db.sqlite_path
+    url = db.url
+    db.dispose()
+    safety = restore_sqlite(path, backup_file)
+    restored = prepare_database(url)  # an older backup is brought up to date
+    try:
+        AuditService(restored).record(actor, "restore", "database",
+                                      summary=f"restored from {backup_file}; "
+                                              f"previous copy {safety}")
+    finally:
+        restored.dispose()
+    return safety

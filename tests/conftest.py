@@ -24,10 +24,15 @@ IN_CI = os.environ.get("CI") == "true"
 @pytest.fixture(autouse=True)
 def _data_dir(tmp_path, monkeypatch):
     """Each test has its own data folder (settings, backups, logs)."""
+    from PySide6.QtCore import QSettings
+
     folder = tmp_path / "appdata"
     folder.mkdir()
     monkeypatch.setenv("MARKETDESK_DATA_DIR", str(folder))
     monkeypatch.delenv("MARKETING_DB_URL", raising=False)
+    # Window state goes to this test's folder too, as the application does it.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     return folder
 
 

@@ -15,13 +15,13 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app.context import Actor
 from app.errors import ServiceError
-from app.paths import APPLICATION, ORGANIZATION, resources_dir
+from app.paths import APPLICATION, ORGANIZATION, data_dir, resources_dir
 from app.settings import Settings
 
 translate = QCoreApplication.translate
@@ -39,6 +39,10 @@ def create_qapplication(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    # Per-user UI state (geometry, column widths) lives in the data folder as an INI
+    # file, next to the database it belongs to, rather than in the registry.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(data_dir()))
     icon = resources_dir() / "icons" / "marketdesk.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

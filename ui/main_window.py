@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -57,7 +57,9 @@ class MainWindow(QMainWindow):
         ctx.bus.changed.connect(self._on_changed)
         self._restore_geometry()
         if self.specs:
-            self._ensure_current(0)
+            # The tab the user last had open is the one built now (and only that one).
+            self.tab_widget.setCurrentIndex(self._saved_tab_index())
+            self._ensure_current(self.tab_widget.currentIndex())
 
     # --- tabs --------------------------------------------------------------------
 
@@ -226,13 +228,13 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        index = settings.value("main/tab", 0)
+
+    def _saved_tab_index(self) -> int:
         try:
-            index = int(index)
+            index = int(self.ctx.qsettings().value("main/tab", 0))
         except (TypeError, ValueError):
-            index = 0
-        if 0 < index < len(self.specs):
-            QTimer.singleShot(0, lambda: self.tab_widget.setCurrentIndex(index))
+            return 0
+        return index if 0 <= index < len(self.specs) else 0
 
     def save_state(self) -> None:
         settings = self.ctx.qsettings()

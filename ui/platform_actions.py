@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
-from app.backup import BackupCancelled, backup_sqlite, restore_sqlite
+from app.backup import BackupCancelled, backup_sqlite
 from app.errors import ServiceError
 from app.paths import backups_dir
 from ui.context import UiContext
@@ -61,20 +61,13 @@ def restore(ctx: UiContext, window) -> None:
             "Replace the current database with this backup?\n%s\n\nThe current database is "
             "kept as a backup first. MarketDesk will close; start it again afterwards.") % path):
         return
-    db_path = ctx.services.db.sqlite_path
-    ctx.services.db.dispose()
+    from app.database import restore_database
+
     try:
-        safety = restore_sqlite(db_path, Path(path))
+        restore_database(ctx.services.db, Path(path), ctx.actor)
     except ServiceError as exc:
         show_error(window, exc)
         return
-    from app.services import Services
-    from db.engine import open_database
-
-    services = Services(open_database(ctx.services.db.url))
-    services.audit.record(ctx.actor, "restore", "database",
-                          summary=f"restored from {path}; previous copy {safety}")
-    services.db.dispose()
     QMessageBox.information(window, translate("PlatformActions", "Restored"), translate("PlatformActions",
         "The database was restored. MarketDesk closes now; start it again."))
     window.close()

@@ -27,6 +27,9 @@ def tour_dialogs() -> list[tuple[str, TourFactory]]:
     from ui.customers_io import tour as customers_io_tour
 
     entries += customers_io_tour.DIALOGS
+    from ui.customers import tour as customers_tour
+
+    entries += customers_tour.DIALOGS
 
     # --- budget and claims
     from ui.printing import tour as printing_tour

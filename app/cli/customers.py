@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
 
 from app.cli.common import CommandFailed, cli_actor, open_services
 from app.errors import ServiceError
+
+
+def _db_option(parser) -> None:
+    """--db also after the subcommand (`import-customers FILE --db URL`); SUPPRESS keeps
+    a --db given before the subcommand when this one is absent."""
+    parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                        help="database URL or SQLite file")
 
 
 def register(sub) -> None:
@@ -17,30 +25,36 @@ def register(sub) -> None:
     p.add_argument("--report", type=Path, metavar="OUT.xlsx",
                    help="save the row-by-row report as .xlsx")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
+    _db_option(p)
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export-customers", help="export every customer to .xlsx")
     p.add_argument("out", type=Path, metavar="OUT.xlsx")
     p.add_argument("--english", action="store_true", help="English column headers")
+    _db_option(p)
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("merge-bundle", help="merge a booth bundle into this database")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true", help="print the result as JSON")
+    _db_option(p)
     p.set_defaults(func=cmd_merge_bundle)
 
     p = sub.add_parser("booth", help="open the full-screen booth capture window")
+    _db_option(p)
     p.set_defaults(func=cmd_booth)
 
 
 def cmd_import(args) -> int:
     from app.customers_io.importer import ImportService
-    from app.customers_io.report import write_report
     from app.customers_io.reader import FileReadError
+    from app.customers_io.report import write_report
 
     services = open_services(args)
     service = ImportService(services.db)
     actor = cli_actor()
+    # Channel names in the file are matched against the seeded channels.
+    services.customers.ensure_seed_channels(actor)
     try:
         loaded = service.open_file(args.file)
         preview = service.preview(actor, loaded)

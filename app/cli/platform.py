@@ -69,21 +69,16 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from app.backup import restore_sqlite
-    from app.database import resolve_url
+    from app.database import resolve_url, restore_database
     from db.engine import open_database
 
     db = open_database(resolve_url(args.db))
-    path = db.sqlite_path
-    db.dispose()
     try:
-        safety = restore_sqlite(path, args.file)
+        safety = restore_database(db, args.file, cli_actor())
     except ServiceError as exc:
         raise CommandFailed(exc.message) from exc
-    services = open_services(args)  # migrates an older backup up to date
-    services.audit.record(cli_actor(), "restore", "database",
-                          summary=f"restored from {args.file}; previous copy {safety}")
-    print(f"restored {path} from {args.file} (previous database kept as {safety})")
+    print(f"restored {db.display_location()} from {args.file} "
+          f"(previous database kept as {safety})")
     return 0
 
 

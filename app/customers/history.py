@@ -232,6 +232,8 @@ class HistoryMixin:
             require_edit(actor, customer, Permission.EDIT_ENROLLMENTS)
             if data.course_id is not None and tx.session.get(Course, data.course_id) is None:
                 raise ValidationError("course_id", tr("No such course."))
+            if data.owner_id is not None and tx.session.get(Staff, data.owner_id) is None:
+                raise ValidationError("owner_id", tr("No such staff member."))
             enrolled_before = tx.session.scalar(select(func.count()).select_from(Enrollment)
                                                 .where(Enrollment.customer_id == customer.id))
             renewal = bool(enrolled_before) if data.is_renewal is None else data.is_renewal
@@ -354,7 +356,8 @@ class HistoryMixin:
             if f.satisfaction:
                 text += " " + "★" * f.satisfaction
             entries.append(TimelineEntry(when, "follow_up", f.id, text,
-                                         "done" if f.done else "planned"))
+                                         "done" if f.done else "planned",
+                                         date_only=not f.done))
         for t in self.list_trials(actor, customer_id):
             entries.append(TimelineEntry(t.scheduled_at, "trial", t.id,
                                          f"{t.course_name or tr('Trial class')} · "
@@ -365,7 +368,7 @@ class HistoryMixin:
                 text += " · " + tr("renewal")
             entries.append(TimelineEntry(
                 dt.datetime.combine(e.enrolled_on, dt.time(), tzinfo=dt.UTC), "enrollment",
-                e.id, text))
+                e.id, text, date_only=True))
         for c in self.list_complaints(actor, customer_id):
             entries.append(TimelineEntry(c.received_at, "complaint", c.id,
                                          f"{complaint_label(c.status)}: {c.content}", c.status))

@@ -220,6 +220,7 @@ class TimelineEntry:
     record_id: int
     summary: str
     status: str = ""
+    date_only: bool = False  # planned follow-ups and enrollments have a day, not a time
 
 
 @dataclass(frozen=True)
@@ -239,6 +240,7 @@ class CourseRow:
     price_fen: int
     class_hours: int
     active: bool
+    version: int = 1
 
 
 @dataclass(frozen=True)

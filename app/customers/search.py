@@ -35,7 +35,7 @@ from app.customers.pinyin import is_pinyin_query
 from app.customers.rows import CustomerListRow
 from app.errors import ServiceError
 from app.permissions import Permission
-from db.models.customers import Channel, Customer, Tag, customer_tags
+from db.models.customers import Channel, Complaint, Customer, Tag, customer_tags
 from db.models.staff import Staff
 
 PAGE_SIZE = 100
@@ -69,6 +69,7 @@ class CustomerQuery:
     contact_from: dt.date | None = None
     contact_to: dt.date | None = None
     follow_up: str = ""
+    open_complaint: bool = False  # only customers with a complaint not yet resolved
     deleted: bool = False  # True: the recycle bin (soft-deleted customers)
     sort: str = "created"
     descending: bool = True
@@ -121,6 +122,15 @@ def term_condition(term: str, dialect: str) -> ColumnElement[bool]:
                _contains(Customer.school, term, dialect))
 
 
+def search_terms(text: str) -> list[str]:
+    """Words of the search box; a phone number typed in groups ("138 1234 5678") is one."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    compact = re.sub(r"[\s\-]", "", text)
+    if compact.isdigit() and len(compact) >= 7:
+        return [compact]
+    return text.split()
+
+
 def _day_start(day: dt.date) -> dt.datetime:
     return local_day_bounds(day)[0]
 
@@ -136,7 +146,7 @@ def conditions(actor: Actor, query: CustomerQuery, dialect: str) -> list[ColumnE
     if not actor.can(Permission.VIEW_ALL_CUSTOMERS):
         where.append(Customer.owner_id == actor.staff_id if actor.staff_id is not None
                      else false())
-    for term in query.text.split():
+    for term in search_terms(query.text):
         where.append(term_condition(term, dialect))
     if query.statuses:
         where.append(Customer.status.in_(query.statuses))
@@ -161,6 +171,9 @@ def conditions(actor: Actor, query: CustomerQuery, dialect: str) -> list[ColumnE
         where.append(Customer.last_contact_at >= _day_start(query.contact_from))
     if query.contact_to:
         where.append(Customer.last_contact_at < _day_end(query.contact_to))
+    if query.open_complaint:
+        where.append(exists().where(Complaint.customer_id == Customer.id,
+                                    Complaint.status.in_(("received", "handling"))))
     today = query.today or local_today()
     if query.follow_up == "today":
         where.append(Customer.next_follow_up == today)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 
 from app.context import Actor
 from app.customers.common import (
@@ -57,6 +58,38 @@ SEED_CHANNELS = [
     ("community", "社区活动", False), ("partner", "合作机构", False),
     ("offline_ads", "线下广告", False), ("referral", "转介绍", False),
 ]
+
+
+def _flush_unique_mobile(tx: Transaction) -> None:
+    """The check before saving can race with a colleague saving the same mobile at the
+    same moment; the unique index decides, and the loser gets a message, not a crash."""
+    try:
+        with tx.session.begin_nested():
+            tx.session.flush()
+    except IntegrityError as exc:
+        if "mobile" not in str(exc.orig).lower():
+            raise
+        raise ValidationError("mobile", tr(
+            "A colleague has just saved a customer with this mobile. Search for it "
+            "instead of adding it again.")) from exc
+
+
+def _course_row(c: Course) -> CourseRow:
+    return CourseRow(c.id, c.name, c.category, c.price_fen, c.class_hours, c.active, c.version)
+
+
+def _check_course(name: str, category: str, price_fen: int, class_hours: int
+                  ) -> tuple[str, str]:
+    name, category = name.strip(), category.strip()
+    if not name or len(name) > 100:
+        raise ValidationError("name", tr("A course needs a name of at most 100 characters."))
+    if len(category) > 40:
+        raise ValidationError("category", tr("The category is too long (at most 40)."))
+    if not isinstance(price_fen, int) or price_fen < 0:
+        raise ValidationError("price", tr("The price cannot be negative."))
+    if class_hours < 0:
+        raise ValidationError("class_hours", tr("Class hours cannot be negative."))
+    return name, category
 
 
 class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
@@ -108,27 +141,35 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             query = select(Course).order_by(Course.category, Course.name)
             if not include_inactive:
                 query = query.where(Course.active.is_(True))
-            return [CourseRow(c.id, c.name, c.category, c.price_fen, c.class_hours, c.active)
-                    for c in session.scalars(query)]
+            return [_course_row(c) for c in session.scalars(query)]
 
     def create_course(self, actor: Actor, name: str, category: str, price_fen: int,
                       class_hours: int) -> CourseRow:
-        name, category = name.strip(), category.strip()
-        if not name or len(name) > 100:
-            raise ValidationError("name", tr("A course needs a name of at most 100 characters."))
-        if not isinstance(price_fen, int) or price_fen < 0:
-            raise ValidationError("price", tr("The price cannot be negative."))
-        if class_hours < 0:
-            raise ValidationError("class_hours", tr("Class hours cannot be negative."))
+        name, category = _check_course(name, category, price_fen, class_hours)
         with self.tx(actor, Permission.MANAGE_COURSES) as tx:
             if tx.session.scalar(select(Course.id).where(Course.name == name)):
                 raise ValidationError("name", tr("The course '%s' exists already.") % name)
-            course = Course(name=name, category=category[:40], price_fen=price_fen,
+            course = Course(name=name, category=category, price_fen=price_fen,
                             class_hours=class_hours)
             tx.session.add(course)
             tx.audit("create", course, None)
-            return CourseRow(course.id, course.name, course.category, course.price_fen,
-                             course.class_hours, course.active)
+            return _course_row(course)
+
+    def update_course(self, actor: Actor, course_id: int, expected_version: int, name: str,
+                      category: str, price_fen: int, class_hours: int,
+                      active: bool = True) -> CourseRow:
+        """Existing enrollments keep their own amounts: a new price applies from now on."""
+        name, category = _check_course(name, category, price_fen, class_hours)
+        with self.tx(actor, Permission.MANAGE_COURSES) as tx:
+            course = tx.get(Course, course_id, expected_version)
+            clash = tx.session.scalar(select(Course.id).where(Course.name == name))
+            if clash is not None and clash != course_id:
+                raise ValidationError("name", tr("The course '%s' exists already.") % name)
+            before = snapshot(course)
+            course.name, course.category, course.price_fen = name, category, price_fen
+            course.class_hours, course.active = class_hours, active
+            tx.audit("update", course, before)
+            return _course_row(course)
 
     def list_tags(self, actor: Actor) -> list[tuple[int, str]]:
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
@@ -218,7 +259,7 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             customer = Customer(status="new")
             self._apply(customer, clean)
             tx.session.add(customer)
-            tx.session.flush()
+            _flush_unique_mobile(tx)
             tx.session.add(CustomerStatusChange(
                 customer_id=customer.id, from_status="", to_status="new",
                 changed_by=actor.display_name or actor.username))
@@ -240,6 +281,7 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             self._check_unique_mobile(tx, clean, customer.id)
             before = snapshot(customer)
             self._apply(customer, clean)
+            _flush_unique_mobile(tx)
             if clean.data.tags is not None:
                 set_tags(tx.session, customer.id, clean.data.tags)
                 # A tag change alone must still bump the version of the customer.
@@ -255,22 +297,46 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             customer.deleted_at = utcnow()
             tx.audit("delete", customer, before, after=snapshot(customer))
 
+    def delete_customers(self, actor: Actor, ids: list[int]) -> int:
+        """Soft-delete several customers in one transaction (all or none)."""
+        with self.tx(actor, Permission.DELETE_CUSTOMERS) as tx:
+            count = 0
+            for customer_id in ids:
+                customer = load_customer(tx, customer_id)
+                before = snapshot(customer)
+                customer.deleted_at = utcnow()
+                tx.audit("delete", customer, before, after=snapshot(customer))
+                count += 1
+            return count
+
     def restore_customer(self, actor: Actor, customer_id: int) -> CustomerRow:
         with self.tx(actor, Permission.DELETE_CUSTOMERS) as tx:
-            customer = load_customer(tx, customer_id, include_deleted=True)
-            if customer.deleted_at is None:
-                return customer_row(tx.session, actor, customer)
-            if customer.mobile:
-                clash = tx.session.execute(select(Customer.id, Customer.name).where(
-                    Customer.mobile == customer.mobile, Customer.deleted_at.is_(None))).first()
-                if clash is not None:
-                    raise DuplicateCustomer("mobile", tr(
-                        "Cannot restore: customer %s (#%d) has the same mobile now.")
-                        % (clash.name, clash.id), clash.id)
-            before = snapshot(customer)
-            customer.deleted_at = None
-            tx.audit("restore", customer, before)
+            customer = self._restore(tx, customer_id)
             return customer_row(tx.session, actor, customer)
+
+    def restore_customers(self, actor: Actor, ids: list[int]) -> int:
+        """Restore several customers in one transaction; a mobile clash stops them all."""
+        with self.tx(actor, Permission.DELETE_CUSTOMERS) as tx:
+            for customer_id in ids:
+                self._restore(tx, customer_id)
+            return len(ids)
+
+    def _restore(self, tx: Transaction, customer_id: int) -> Customer:
+        customer = load_customer(tx, customer_id, include_deleted=True)
+        if customer.deleted_at is None:
+            return customer
+        if customer.mobile:
+            clash = tx.session.execute(select(Customer.id, Customer.name).where(
+                Customer.mobile == customer.mobile, Customer.deleted_at.is_(None))).first()
+            if clash is not None:
+                raise DuplicateCustomer("mobile", tr(
+                    "Cannot restore: customer %s (#%d) has the same mobile now.")
+                    % (clash.name, clash.id), clash.id)
+        before = snapshot(customer)
+        customer.deleted_at = None
+        tx.audit("restore", customer, before)
+        tx.session.flush()  # the next restore of the same batch sees this one as live
+        return customer
 
     def change_status(self, actor: Actor, customer_id: int, expected_version: int,
                       target: str, reason: str = "") -> CustomerRow:

@@ -1,4 +1,5 @@
-"""Bulk Core inserts that skip the ORM: executemany on the transaction's connection.
+"""Bulk Core inserts that skip the ORM: executemany (SQLite) or COPY (PostgreSQL)
+on the transaction's connection.
 
 The column types' own bind processors (UUID, UTC datetimes, booleans) are
 applied once per value, so the rows stored are exactly those the ORM would
@@ -11,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table
+from sqlalchemy.exc import DBAPIError
 
 
 def _processors(conn: Connection, table: Table,
@@ -41,8 +43,22 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
                     values[index] = result
             processed.append(values)
         rows = processed
-    placeholder = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     preparer = conn.dialect.identifier_preparer
+    if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
+        # COPY is PostgreSQL's bulk path, several times faster than executemany.
+        cursor = conn.connection.driver_connection.cursor()
+        statement = "COPY {} ({}) FROM STDIN".format(
+            preparer.format_table(table), ", ".join(preparer.quote(name) for name in columns))
+        dbapi = conn.dialect.loaded_dbapi
+        try:
+            with cursor.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row(row)
+        except dbapi.Error as exc:
+            # The same exception types as executemany raises (IntegrityError, ...).
+            raise DBAPIError.instance(statement, None, exc, dbapi.Error) from exc
+        return
+    placeholder = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     sql = "INSERT INTO {} ({}) VALUES ({})".format(
         preparer.format_table(table),
         ", ".join(preparer.quote(name) for name in columns),

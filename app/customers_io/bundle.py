@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import false, select
 
 from app.context import Actor
 from app.customers.keys import search_columns
@@ -121,6 +121,10 @@ class BundleService(Service):
             query = (select(Customer, Channel.code).outerjoin(Channel,
                                                               Channel.id == Customer.channel_id)
                      .where(Customer.deleted_at.is_(None)).order_by(Customer.id))
+            if not actor.can(Permission.VIEW_ALL_CUSTOMERS):
+                # A staff member exports the leads they captured (they own them).
+                query = query.where(Customer.owner_id == actor.staff_id
+                                    if actor.staff_id is not None else false())
             if since is not None:
                 start = dt.datetime.combine(since, dt.time()).astimezone(dt.UTC)
                 query = query.where(Customer.created_at >= start)

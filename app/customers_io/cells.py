@@ -138,7 +138,7 @@ def cell_id_number(value: Any) -> str:
     if is_blank(value):
         return ""
     if isinstance(value, int | float) and not isinstance(value, bool):
-        raise ValueError(tr(
+        raise ValueError(tr(  # noqa: TRY004 - a user-facing problem with the cell, not a bug
             "The ID number %s was stored as a number and has lost its last digits; "
             "format the column as text in Excel and enter it again.") % cell_text(value))
     text = unicodedata.normalize("NFKC", str(value)).strip().upper().replace(" ", "")

@@ -144,7 +144,8 @@ def find_header_row(rows: list[list[object]]) -> int | None:
     """Index of the header row: the first of the top rows that names most fields.
 
     Title rows ("2025年秋季招生名单"), a printed date or blank rows above the
-    header are skipped. At least two recognised columns, or a name column, are needed.
+    header are skipped. At least two recognised columns, or a name column among two or
+    more filled cells, are needed.
     """
     best_index, best_score = None, 0
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
@@ -155,8 +156,11 @@ def find_header_row(rows: list[list[object]]) -> int | None:
             best_index, best_score = index, score
     if best_index is None:
         return None
-    keys = {match_header(c) for c in rows[best_index]}
-    if best_score >= 2 or "name" in keys:
+    row = rows[best_index]
+    keys = {match_header(c) for c in row}
+    filled = sum(1 for c in row if c not in (None, ""))
+    # A lone title cell ("Students 2025", "学员名单") is not a header row.
+    if best_score >= 2 or ("name" in keys and filled >= 2):
         return best_index
     return None
 

@@ -19,15 +19,18 @@ import datetime as dt
 import os
 import uuid
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.context import Actor
 from app.customers.keys import search_columns
+from app.customers.pinyin import pinyin_keys
 from app.customers_io.bulk import insert_rows
 from app.customers_io.cells import cell_text
 from app.customers_io.fields import (
@@ -46,9 +49,9 @@ from app.customers_io.rows import (
     Lookups,
     RowResult,
     combine,
-    validate_row,
+    validate_rows,
 )
-from app.errors import ServiceError, ValidationError, tr
+from app.errors import ConflictError, ServiceError, ValidationError, tr
 from app.permissions import Permission
 from app.service import Service, Transaction
 from db.models.customers import Channel, Customer, CustomerStatusChange
@@ -115,6 +118,27 @@ class ImportResult:
                 "warnings": [{"row": r, "warning": text} for r, text in self.warnings]}
 
 
+def with_header_row(loaded: LoadedFile, header_row: int | None) -> LoadedFile:
+    """The file with `header_row` (a list index, or None) as its row of column names,
+    and the automatic mapping of those names: when detection picked the wrong row,
+    the user names the right one."""
+    rows = loaded.rows
+    if header_row is not None and not 0 <= header_row < len(rows):
+        raise ValidationError("header_row", tr("The file has no row %d.") % (header_row + 1))
+    if header_row is None:
+        headers: list[str] = []
+        mapping: list[str | None] = []
+    else:
+        headers = [cell_text(c) for c in rows[header_row]]
+        mapping = auto_mapping(headers)
+    width = max((len(r) for r in rows[:200]), default=0)
+    if len(headers) < width:
+        headers += [""] * (width - len(headers))
+        mapping += [None] * (width - len(mapping))
+    return LoadedFile(path=loaded.path, rows=rows, header_row=header_row, headers=headers,
+                      mapping=mapping, encoding=loaded.encoding)
+
+
 def _validate_mapping(mapping: list[str | None]) -> list[tuple[int, str]]:
     columns = [(i, key) for i, key in enumerate(mapping) if key]
     keys = [key for _, key in columns]
@@ -143,23 +167,18 @@ class ImportService(Service):
 
         Raises FileReadError when the file cannot be read at all."""
         path = Path(path)
-        sheet = read_file(path)
+        # calamine parses with the GIL released: load pypinyin's dictionaries (~0.2 s,
+        # needed by the import) while the file is being read.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-read") as pool:
+            reading = pool.submit(read_file, path)
+            pinyin_keys("张三")
+            sheet = reading.result()
         rows = sheet.rows
         if not any(any(cell not in (None, "") for cell in row) for row in rows):
             raise FileReadError(tr("%s is empty.") % path.name)
-        header_row = find_header_row(rows)
-        if header_row is None:
-            headers: list[str] = []
-            mapping: list[str | None] = []
-        else:
-            headers = [cell_text(c) for c in rows[header_row]]
-            mapping = auto_mapping(headers)
-        width = max((len(r) for r in rows[:200]), default=0)
-        if len(headers) < width:
-            headers += [""] * (width - len(headers))
-            mapping += [None] * (width - len(mapping))
-        return LoadedFile(path=path, rows=rows, header_row=header_row, headers=headers,
-                          mapping=mapping, encoding=sheet.encoding)
+        return with_header_row(LoadedFile(path=path, rows=rows, header_row=None, headers=[],
+                                          mapping=[], encoding=sheet.encoding),
+                               find_header_row(rows))
 
     # --- preview ---------------------------------------------------------------------
 
@@ -191,24 +210,22 @@ class ImportService(Service):
         total = len(rows) - start
         results: list[RowResult] = []
         first_of: dict[tuple, RowResult] = {}
-        for index in range(start, len(rows)):
-            done = index - start
-            if done % CHUNK == 0:
-                if cancel is not None and cancel():
-                    raise ImportCancelled()
-                if progress is not None:
-                    progress(done, total)
-            result = validate_row(index + 1, rows[index], columns, lookups)
-            if result.status == NEW:
-                first = first_of.get(result.key)  # type: ignore[arg-type]
-                if first is None:
-                    first_of[result.key] = result  # type: ignore[index]
-                else:
-                    combine(first.values, result.values)  # type: ignore[arg-type]
-                    result.status = MERGED
-                    result.merged_into_row = first.row
-                    result.reason = tr("same customer as row %d") % first.row
-            results.append(result)
+        for begin in range(start, len(rows), CHUNK):
+            if cancel is not None and cancel():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(begin - start, total)
+            for result in validate_rows(rows[begin:begin + CHUNK], begin + 1, columns, lookups):
+                if result.status == NEW:
+                    first = first_of.get(result.key)  # type: ignore[arg-type]
+                    if first is None:
+                        first_of[result.key] = result  # type: ignore[index]
+                    else:
+                        combine(first.values, result.values)  # type: ignore[arg-type]
+                        result.status = MERGED
+                        result.merged_into_row = first.row
+                        result.reason = tr("same customer as row %d") % first.row
+                results.append(result)
         if progress is not None:
             progress(total, total)
         return results
@@ -285,6 +302,17 @@ class ImportService(Service):
         Duplicates are matched again inside the transaction, so a customer added
         since the preview is merged, not duplicated. `dry_run` computes the
         result and writes nothing."""
+        try:
+            return self._run(actor, preview, progress, cancel, dry_run)
+        except IntegrityError as exc:
+            # A customer with one of these mobiles was saved by someone else while
+            # this import ran (PostgreSQL, several seats): nothing was written.
+            raise ConflictError(tr(
+                "Someone else saved customers with some of these phone numbers while the "
+                "import was running; nothing was imported. Import the file again.")) from exc
+
+    def _run(self, actor: Actor, preview: ImportPreview, progress: Progress | None,
+             cancel: Cancel | None, dry_run: bool) -> ImportResult:
         result = ImportResult(file=preview.file.path.name, dry_run=dry_run)
         with self.tx(actor, Permission.IMPORT_CUSTOMERS) as tx:
             existing = self._match_database(tx.session, preview.results)
@@ -333,9 +361,7 @@ class ImportService(Service):
             change: dict[str, Any] = {}
             for key in MERGE_FIELDS:
                 value = values.get(key)
-                if key == "mobile" and current.get("mobile") is None and value is not None:
-                    change[key] = value
-                elif value not in (None, "") and current.get(key) in (None, ""):
+                if key == "mobile" and current.get("mobile") is None and value is not None or value not in (None, "") and current.get(key) in (None, ""):
                     change[key] = value
             notes = values.get("notes", "")
             if notes and notes not in (current.get("notes") or ""):

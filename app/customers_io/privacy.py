@@ -25,10 +25,10 @@ from sqlalchemy import select
 from app.context import Actor
 from app.customers.common import load_customer, require_view
 from app.customers.phones import national_of
+from app.customers_io.xlsx import TEXT, Sheet, write_workbook
 from app.errors import NotFound, ServiceError, tr
 from app.permissions import Permission
 from app.service import Service, _jsonable
-from app.customers_io.xlsx import TEXT, Sheet, write_workbook
 from db.models.customers import (
     Complaint,
     Customer,

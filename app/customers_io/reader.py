@@ -62,7 +62,7 @@ def _read_spreadsheet(path: Path) -> SheetData:
         rows = sheet.to_python(skip_empty_area=False)
     except FileReadError:
         raise
-    except Exception as exc:  # noqa: BLE001 - calamine raises several types for bad files
+    except Exception as exc:
         raise FileReadError(tr("%s cannot be read as a spreadsheet (%s).") % (
             path.name, str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__)) from exc
     return SheetData(rows=rows, sheet_name=names[0])
@@ -72,7 +72,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
     """Decode CSV bytes; returns (text, encoding name)."""
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16"), "utf-16"
     try:
         return data.decode("utf-8", errors="strict"), "utf-8"
@@ -98,8 +98,8 @@ def _sniff_delimiter(text: str) -> str:
 
 
 def _read_text(data: bytes) -> SheetData:
-    if b"\x00" in data[:4096] and not (data.startswith(codecs.BOM_UTF16_LE)
-                                        or data.startswith(codecs.BOM_UTF16_BE)):
+    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE,
+                                                        codecs.BOM_UTF16_BE)):
         raise FileReadError(tr("The file is not a text (CSV) file."))
     text, encoding = decode_text(data)
     delimiter = _sniff_delimiter(text)

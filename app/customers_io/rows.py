@@ -14,7 +14,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.customers.phones import Phone
 from app.customers_io.cells import (
     cell_bool,
     cell_date,
@@ -23,7 +22,7 @@ from app.customers_io.cells import (
     is_totals_row,
     number_text_problem,
 )
-from app.customers_io.fastphone import fast_normalize
+from app.customers_io.fastphone import fast_normalize, plain_mobile
 from app.customers_io.fields import field_label
 from app.errors import ValidationError, tr
 
@@ -39,7 +38,7 @@ MERGE_FIELDS = ("name", "mobile", "guardian_phone", "wechat", "gender", "grade",
                 "channel_id", "source_event", "owner_id")
 
 
-@dataclass
+@dataclass(slots=True)
 class RowResult:
     row: int                     # the row number Excel shows (1-based)
     status: str
@@ -62,36 +61,13 @@ class Lookups:
     today: dt.date = field(default_factory=dt.date.today)
     consent_wording: str = ""
     header_name: str = ""        # the name column's header text (a repeated header row)
-    texts: dict[tuple[str, str], str] = field(default_factory=dict)  # cleaned text cells
+    memos: dict[str, dict] = field(default_factory=dict)  # per field: cell -> converted
 
 
 _TEXT_KEYS = ("name", "wechat", "grade", "school", "guardian_name", "district",
               "training_needs", "course_interests", "notes", "source_event")
 _GENDERS = {"男": "M", "m": "M", "male": "M", "男性": "M", "boy": "M",
             "女": "F", "f": "F", "female": "F", "女性": "F", "girl": "F"}
-
-
-def _text(values: dict, key: str, raw: Any) -> None:
-    text = cell_text(raw)
-    if not text:
-        return
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).strip()
-    limit = TEXT_LIMITS[key]
-    if len(text) > limit:
-        raise ValueError(tr("%s is too long (at most %d characters).")
-                         % (field_label(key), limit))
-    values[key] = text
-
-
-def _phone(key: str, raw: Any) -> Phone | None:
-    problem = number_text_problem(raw)
-    if problem:
-        raise ValueError(problem)
-    try:
-        return fast_normalize(raw, key)
-    except ValidationError as exc:
-        raise ValueError(exc.message) from None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -103,146 +79,306 @@ def _age_on(birth: dt.date, day: dt.date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
-def validate_row(number: int, cells: list[Any], columns: list[tuple[int, str]],
-                 lookups: Lookups) -> RowResult:
-    """One row -> RowResult. `columns` lists (column index, field key) of the mapping."""
-    raw: dict[str, Any] = {}
-    width = len(cells)
-    for index, key in columns:
-        if index < width:
-            value = cells[index]
-            if value is not None and value != "" and (
-                    value.__class__ is not str or value.strip()):
-                raw[key] = value
-    if not raw:
-        return RowResult(number, SKIPPED, tr("blank row"))
-    if is_totals_row(cells):
-        return RowResult(number, SKIPPED, tr("totals row"))
-    name = raw.get("name")
-    if name.__class__ is str and name.strip() == lookups.header_name:
-        return RowResult(number, SKIPPED, tr("repeated header row"))
-    values: dict[str, Any] = {}
-    warnings: list[str] = []
-    current = ""
+class _Error:
+    """A cell that cannot be used: the row is rejected with this message."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def _blank(value: Any) -> bool:
+    return value is None or value == "" or (value.__class__ is str and not value.strip())
+
+
+def _column(rows: list[list[Any]], index: int | None) -> list[Any]:
+    if index is None:
+        return [None] * len(rows)
+    return [r[index] if index < len(r) else None for r in rows]
+
+
+def _memo_convert(column: list[Any], memo: dict, convert) -> list[Any]:
+    """convert(value) for each non-blank cell (None for blank ones), once per distinct
+    value: grades, schools, dates, channels repeat in every customer list."""
+    out: list[Any] = []
+    append = out.append
+    for value in column:
+        if value is None or value == "":
+            append(None)
+            continue
+        try:
+            result = memo[value]
+        except KeyError:
+            result = None if _blank(value) else convert(value)
+            if len(memo) < 300_000:
+                memo[value] = result
+        except TypeError:  # an unhashable cell value
+            result = None if _blank(value) else convert(value)
+        append(result)
+    return out
+
+
+def _text_converter(key: str):
+    limit = TEXT_LIMITS[key]
+
+    def convert(value: Any) -> str | _Error | None:
+        text = cell_text(value)
+        if not text.isascii():
+            text = unicodedata.normalize("NFKC", text).strip()
+        if not text:
+            return None
+        if len(text) > limit:
+            return _Error(tr("%s is too long (at most %d characters).")
+                          % (field_label(key), limit))
+        return text
+
+    return convert
+
+
+def _phone_column(column: list[Any], key: str) -> list[Any]:
+    out: list[Any] = []
+    append = out.append
+    for value in column:
+        phone = plain_mobile(value)
+        if phone is not None:
+            append(phone)
+            continue
+        if value is None or value == "" or (value.__class__ is str and not value.strip()):
+            append(None)
+            continue
+        problem = number_text_problem(value)
+        if problem:
+            append(_Error(problem))
+            continue
+        try:
+            append(fast_normalize(value, key))
+        except ValidationError as exc:
+            append(_Error(exc.message))
+    return out
+
+
+def _date_converter(today: dt.date, kind: str):
+    def convert(value: Any) -> Any:
+        try:
+            day = cell_date(value)
+        except ValueError as exc:
+            return _Error(str(exc))
+        if kind == "created_on":
+            if day > today:
+                return _Error(tr("The date %s is in the future.") % day.isoformat())
+            if day.year < 1990:
+                return _Error(tr("The date %s is too long ago.") % day.isoformat())
+            return _local_midnight_utc(day)
+        age = _age_on(day, today)
+        if not 0 <= age <= 120:
+            return _Error(tr("%s is not a plausible date of birth.") % day.isoformat())
+        return age < 18
+
+    return convert
+
+
+def _bool_converter(value: Any) -> Any:
     try:
-        memo = lookups.texts
-        for key in _TEXT_KEYS:
-            if key in raw:
-                current = key
-                value = raw[key]
-                # Grades, schools, courses, districts repeat: clean each value once.
-                cached = memo.get((key, value)) if value.__class__ is str else None
-                if cached is None:
-                    _text(values, key, value)
-                    if value.__class__ is str and len(memo) < 200_000:
-                        memo[(key, value)] = values.get(key, "")
-                elif cached:
-                    values[key] = cached
-        if not values.get("name"):
-            raise ValueError(tr("The name is missing."))
-        current = "mobile"
-        mobile = _phone("mobile", raw.get("mobile"))
-        current = "guardian_phone"
-        guardian = _phone("guardian_phone", raw.get("guardian_phone"))
-        for phone in (mobile, guardian):
-            if phone is not None and phone.warning:
-                warnings.append(phone.warning)
-        values["mobile"] = mobile.e164 if mobile else None
-        values["guardian_phone"] = guardian.e164 if guardian else None
-        current = "created_on"
-        created = cell_date(raw.get("created_on"))
-        if created is not None:
-            if created > lookups.today:
-                raise ValueError(tr("The date %s is in the future.") % created.isoformat())
-            if created.year < 1990:
-                raise ValueError(tr("The date %s is too long ago.") % created.isoformat())
-            values["created_at"] = _local_midnight_utc(created)
-        current = "birth_date"
-        birth = cell_date(raw.get("birth_date"))
-        if birth is not None:
-            age = _age_on(birth, lookups.today)
-            if not 0 <= age <= 120:
-                raise ValueError(tr("%s is not a plausible date of birth.") % birth.isoformat())
-            values["is_minor"] = age < 18
-        current = "consent"
-        consent = cell_bool(raw.get("consent"))
-        current = "guardian_consent"
-        guardian_consent = cell_bool(raw.get("guardian_consent"))
-        current = "id_number"
-        if "id_number" in raw:
-            try:
-                cell_id_number(raw["id_number"])
-            except ValueError as exc:
-                warnings.append(str(exc))
+        return cell_bool(value)
     except ValueError as exc:
-        label = field_label(current)
-        return RowResult(number, REJECTED, f"{label}: {exc}")
-    if values["mobile"] is None and values["guardian_phone"] is None and not values.get("wechat"):
-        return RowResult(number, REJECTED, tr(
-            "No way to reach the customer: give a mobile, a guardian phone or WeChat."))
-    if values.get("is_minor"):
-        if not values.get("guardian_name"):
-            return RowResult(number, REJECTED, tr("A minor needs a guardian's name."))
-        if not guardian_consent:
-            return RowResult(number, REJECTED, tr(
-                "A minor's data may only be kept with the guardian's consent."))
-    if guardian_consent:
-        values["guardian_consent"] = True
-    if consent:
-        values["consent_contact"] = True
-        values["consent_wording"] = lookups.consent_wording
-    gender = raw.get("gender")
-    if gender is not None:
-        code = _GENDERS.get(cell_text(gender).lower())
-        if code:
-            values["gender"] = code
-        else:
-            warnings.append(tr("Unknown gender '%s' left empty.") % cell_text(gender))
-    tier = raw.get("tier")
-    if tier is not None:
-        text = unicodedata.normalize("NFKC", cell_text(tier)).strip().upper()
-        if text[:1] in ("A", "B", "C"):
-            values["tier"] = text[:1]
-        else:
-            warnings.append(tr("Unknown tier '%s': B used.") % cell_text(tier))
-    channel = raw.get("channel")
-    if channel is not None:
-        _match_channel(cell_text(channel), values, warnings, lookups)
-    owner = raw.get("owner")
-    if owner is not None:
-        owner_name = cell_text(owner)
-        owner_id = lookups.staff.get(owner_name)
+        return _Error(str(exc))
+
+
+def _id_warning(value: Any) -> str | None:
+    try:
+        cell_id_number(value)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def _gender_converter(value: Any) -> tuple[str, str]:
+    code = _GENDERS.get(cell_text(value).lower())
+    if code:
+        return code, ""
+    return "", tr("Unknown gender '%s' left empty.") % cell_text(value)
+
+
+def _tier_converter(value: Any) -> tuple[str, str]:
+    text = unicodedata.normalize("NFKC", cell_text(value)).strip().upper()
+    if text[:1] in ("A", "B", "C"):
+        return text[:1], ""
+    return "", tr("Unknown tier '%s': B used.") % cell_text(value)
+
+
+def _channel_converter(lookups: Lookups):
+    def convert(value: Any) -> tuple[int | None, str, str]:
+        text = cell_text(value)
+        lowered = text.lower()
+        channel_id = lookups.channels.get(lowered)
+        if channel_id is None:
+            # 微信公众号 -> 微信: the longest channel name contained in the text.
+            best = max(((name, cid) for name, cid in lookups.channel_names if name in lowered),
+                       key=lambda item: len(item[0]), default=None)
+            if best is not None:
+                channel_id = best[1]
+        if channel_id is not None:
+            return channel_id, "", ""
+        return None, text[:TEXT_LIMITS["source_event"]], tr(
+            "Unknown channel '%s': kept as the source event.") % text
+
+    return convert
+
+
+def _owner_converter(lookups: Lookups):
+    def convert(value: Any) -> tuple[int | None, str]:
+        name = cell_text(value)
+        owner_id = lookups.staff.get(name)
         if owner_id is None:
-            warnings.append(tr("No staff member is called '%s': no owner set.") % owner_name)
+            return None, tr("No staff member is called '%s': no owner set.") % name
+        return owner_id, ""
+
+    return convert
+
+
+def _converter_for(key: str, lookups: Lookups):
+    if key in ("created_on", "birth_date"):
+        return _date_converter(lookups.today, key)
+    if key in ("consent", "guardian_consent"):
+        return _bool_converter
+    if key == "channel":
+        return _channel_converter(lookups)
+    if key == "owner":
+        return _owner_converter(lookups)
+    return {"id_number": _id_warning, "gender": _gender_converter,
+            "tier": _tier_converter}.get(key) or _text_converter(key)
+
+
+# The order in which a row's cells are checked: the first problem is the reason.
+_CHECKED = (*_TEXT_KEYS, "mobile", "guardian_phone", "created_on", "birth_date", "consent",
+            "guardian_consent")
+_ALL_KEYS = (*_CHECKED, "id_number", "gender", "tier", "channel", "owner")
+
+
+def validate_rows(rows: list[list[Any]], first_number: int, columns: list[tuple[int, str]],
+                  lookups: Lookups) -> list[RowResult]:
+    """Validate a block of rows (row numbers from `first_number`), column by column.
+
+    `columns` lists (column index, field key) of the mapping. Each column is
+    converted in one pass with per-value memos; then each row is assembled and
+    judged. A row is skipped (blank, totals, a repeated header), rejected with
+    the first problem found, or new with its values and warnings."""
+    index_of = {key: index for index, key in columns}
+    memos = lookups.memos
+    converted: dict[str, list[Any]] = {}
+    for key in _ALL_KEYS:
+        column = _column(rows, index_of.get(key))
+        if key not in index_of:
+            converted[key] = column
+        elif key in ("mobile", "guardian_phone"):
+            converted[key] = _phone_column(column, key)
         else:
-            values["owner_id"] = owner_id
-    if "owner_id" not in values and lookups.default_owner_id is not None:
-        values["owner_id"] = lookups.default_owner_id
-    if values["mobile"] is not None:
-        key: tuple = ("m", values["mobile"])
-    elif values["guardian_phone"] is not None:
-        key = ("g", values["guardian_phone"], values["name"])
-    else:
-        key = ("w", values["wechat"].lower())
-    return RowResult(number, NEW, warnings=warnings, values=values, key=key)
-
-
-def _match_channel(text: str, values: dict, warnings: list[str], lookups: Lookups) -> None:
-    lowered = text.lower()
-    channel_id = lookups.channels.get(lowered)
-    if channel_id is None:
-        # 微信公众号 -> 微信: the longest channel name contained in the text.
-        best = max(((name, cid) for name, cid in lookups.channel_names if name in lowered),
-                   key=lambda item: len(item[0]), default=None)
-        if best is not None:
-            channel_id = best[1]
-            lookups.channels[lowered] = channel_id
-    if channel_id is not None:
-        values["channel_id"] = channel_id
-        return
-    warnings.append(tr("Unknown channel '%s': kept as the source event.") % text)
-    if not values.get("source_event"):
-        values["source_event"] = text[:TEXT_LIMITS["source_event"]]
+            converter = _converter_for(key, lookups)
+            converted[key] = _memo_convert(column, memos.setdefault(key, {}), converter)
+    header_name = lookups.header_name
+    consent_wording = lookups.consent_wording
+    default_owner = lookups.default_owner_id
+    results: list[RowResult] = []
+    append = results.append
+    width = len(_ALL_KEYS)
+    labels = {key: field_label(key) for key in _CHECKED}
+    for offset, cells in enumerate(zip(*(converted[k] for k in _ALL_KEYS), strict=True)):
+        number = first_number + offset
+        if cells.count(None) == width:
+            append(RowResult(number, SKIPPED, tr("blank row")))
+            continue
+        raw_row = rows[offset]
+        if is_totals_row(raw_row):
+            append(RowResult(number, SKIPPED, tr("totals row")))
+            continue
+        (name, wechat, grade, school, guardian_name, district, training_needs,
+         course_interests, notes, source_event, mobile, guardian, created, minor, consent,
+         guardian_consent, id_warning, gender, tier, channel, owner) = cells
+        if name is not None and name == header_name:
+            append(RowResult(number, SKIPPED, tr("repeated header row")))
+            continue
+        problem = None
+        for key, value in zip(_CHECKED, cells, strict=False):
+            if key == "mobile" and name is None:  # after the texts, before the phones
+                problem = f"{labels['name']}: {tr('The name is missing.')}"
+                break
+            if value.__class__ is _Error:
+                problem = f"{labels[key]}: {value.message}"
+                break
+        if problem is not None:
+            append(RowResult(number, REJECTED, problem))
+            continue
+        if mobile is None and guardian is None and wechat is None:
+            append(RowResult(number, REJECTED, tr(
+                "No way to reach the customer: give a mobile, a guardian phone or WeChat.")))
+            continue
+        if minor:
+            if guardian_name is None:
+                append(RowResult(number, REJECTED, tr("A minor needs a guardian's name.")))
+                continue
+            if not guardian_consent:
+                append(RowResult(number, REJECTED, tr(
+                    "A minor's data may only be kept with the guardian's consent.")))
+                continue
+        values: dict[str, Any] = {"name": name}
+        for key, value in ((("wechat", wechat), ("grade", grade), ("school", school),
+                            ("guardian_name", guardian_name), ("district", district),
+                            ("training_needs", training_needs),
+                            ("course_interests", course_interests), ("notes", notes),
+                            ("source_event", source_event))):
+            if value is not None:
+                values[key] = value
+        warnings: list[str] = []
+        values["mobile"] = mobile.e164 if mobile is not None else None
+        values["guardian_phone"] = guardian.e164 if guardian is not None else None
+        if mobile is not None and mobile.warning:
+            warnings.append(mobile.warning)
+        if guardian is not None and guardian.warning:
+            warnings.append(guardian.warning)
+        if created is not None:
+            values["created_at"] = created
+        if minor is not None:
+            values["is_minor"] = minor
+        if id_warning is not None:
+            warnings.append(id_warning)
+        if guardian_consent:
+            values["guardian_consent"] = True
+        if consent:
+            values["consent_contact"] = True
+            values["consent_wording"] = consent_wording
+        if gender is not None:
+            if gender[0]:
+                values["gender"] = gender[0]
+            else:
+                warnings.append(gender[1])
+        if tier is not None:
+            if tier[0]:
+                values["tier"] = tier[0]
+            else:
+                warnings.append(tier[1])
+        if channel is not None:
+            if channel[0] is not None:
+                values["channel_id"] = channel[0]
+            else:
+                warnings.append(channel[2])
+                if source_event is None:
+                    values["source_event"] = channel[1]
+        if owner is not None:
+            if owner[0] is not None:
+                values["owner_id"] = owner[0]
+            else:
+                warnings.append(owner[1])
+        if "owner_id" not in values and default_owner is not None:
+            values["owner_id"] = default_owner
+        if values["mobile"] is not None:
+            key: tuple = ("m", values["mobile"])
+        elif values["guardian_phone"] is not None:
+            key = ("g", values["guardian_phone"], name)
+        else:
+            key = ("w", wechat.lower())
+        append(RowResult(number, NEW, warnings=warnings, values=values, key=key))
+    return results
 
 
 def combine(primary: dict[str, Any], other: dict[str, Any]) -> None:

@@ -54,8 +54,13 @@ def _uuid(rng) -> uuid.UUID:
     return uuid.UUID(int=rng.getrandbits(128), version=4)
 
 
+def _office_hours(when: dt.datetime, rng) -> dt.datetime:
+    """The same day, at a time the office works (09:00-19:59 Beijing = 01:00-11:59 UTC)."""
+    return when.replace(hour=rng.randrange(1, 12), minute=rng.randrange(60))
+
+
 def _at(day_start: dt.datetime, rng, days: float) -> dt.datetime:
-    return day_start + dt.timedelta(days=days, seconds=rng.randrange(9 * 3600, 20 * 3600))
+    return _office_hours(day_start + dt.timedelta(days=int(days)), rng)
 
 
 def _ensure_courses(ctx: DemoContext) -> list[tuple[int, int, int]]:
@@ -176,10 +181,10 @@ def _one_customer(ctx, rng, batch: _Batch, customer_id: int, created: dt.datetim
     when = created
     changes = [("", Status.NEW, "", created)]
     for step in ORDER[1:stage + 1]:
-        when = when + dt.timedelta(days=rng.uniform(0.5, 20))
+        when = _office_hours(when + dt.timedelta(days=rng.randrange(1, 21)), rng)
         changes.append((changes[-1][1], step, "", when))
     if lost:
-        when = when + dt.timedelta(days=rng.uniform(1, 30))
+        when = _office_hours(when + dt.timedelta(days=rng.randrange(1, 31)), rng)
         changes.append((changes[-1][1], Status.LOST, rng.choice(LOST_REASONS), when))
     now = _now()
     changes = [c for c in changes if c[3] <= now] or changes[:1]
@@ -212,7 +217,7 @@ def _one_customer(ctx, rng, batch: _Batch, customer_id: int, created: dt.datetim
     reached = {c[1] for c in changes}
     if Status.TRIAL_BOOKED in reached:
         booked_at = next(c[3] for c in changes if c[1] == Status.TRIAL_BOOKED)
-        trial_at = booked_at + dt.timedelta(days=rng.randrange(1, 8), hours=rng.randrange(0, 6))
+        trial_at = _office_hours(booked_at + dt.timedelta(days=rng.randrange(1, 8)), rng)
         if Status.TRIAL_ATTENDED in reached:
             trial_status = "attended"
         elif trial_at.date() >= today or status == Status.TRIAL_BOOKED:

@@ -259,6 +259,14 @@
         <translation>A course needs a name of at most 100 characters.</translation>
     </message>
     <message>
+        <source>A colleague has just saved a customer with this mobile. Search for it instead of adding it again.</source>
+        <translation>A colleague has just saved a customer with this mobile. Search for it instead of adding it again.</translation>
+    </message>
+    <message>
+        <source>The category is too long (at most 40).</source>
+        <translation>The category is too long (at most 40).</translation>
+    </message>
+    <message>
         <source>The price cannot be negative.</source>
         <translation>The price cannot be negative.</translation>
     </message>
@@ -421,6 +429,17 @@
         <translation>Select one or more customers first.</translation>
     </message>
     <message>
+        <source>Many customers</source>
+        <translation>Many customers</translation>
+    </message>
+    <message numerus="yes">
+        <source>This changes %n customers, each one audited. Continue?</source>
+        <translation>
+            <numerusform>This changes %n customers, each one audited. Continue?</numerusform>
+            <numerusform>This changes %n customers, each one audited. Continue?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not changed</source>
         <translation>Not changed</translation>
     </message>
@@ -471,10 +490,112 @@
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Courses and channels</source>
+        <translation>Courses and channels</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>Class hours</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDialog</name>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>New channel</translation>
+    </message>
+    <message>
+        <source>Online channel</source>
+        <translation>Online channel</translation>
+    </message>
+    <message>
+        <source>In use (offered for new customers)</source>
+        <translation>In use (offered for new customers)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>Record a complaint</source>
         <translation>Record a complaint</translation>
+    </message>
+    <message>
+        <source>(me)</source>
+        <translation>(me)</translation>
     </message>
     <message>
         <source>Teaching quality</source>
@@ -512,6 +633,10 @@
         <source>Respond within</source>
         <translation>Respond within</translation>
     </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintStepDialog</name>
@@ -534,6 +659,37 @@
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <source>Offered (shown in the forms)</source>
+        <translation>Offered (shown in the forms)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Price (¥)</source>
+        <translation>Price (¥)</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>Class hours</translation>
     </message>
 </context>
 <context>
@@ -773,6 +929,10 @@
         <translation>Find duplicates…</translation>
     </message>
     <message>
+        <source>Courses and channels…</source>
+        <translation>Courses and channels…</translation>
+    </message>
+    <message>
         <source>Selection</source>
         <translation>Selection</translation>
     </message>
@@ -862,6 +1022,10 @@ Press Ctrl+N to add the first one.</translation>
         <translation>Add an enrollment</translation>
     </message>
     <message>
+        <source>(the customer's owner)</source>
+        <translation>(the customer's owner)</translation>
+    </message>
+    <message>
         <source>(no course chosen)</source>
         <translation>(no course chosen)</translation>
     </message>
@@ -896,6 +1060,10 @@ Press Ctrl+N to add the first one.</translation>
     <message>
         <source>Class hours</source>
         <translation>Class hours</translation>
+    </message>
+    <message>
+        <source>Sales owner</source>
+        <translation>Sales owner</translation>
     </message>
     <message>
         <source>Note</source>
@@ -951,6 +1119,14 @@ Press Ctrl+N to add the first one.</translation>
     <message>
         <source>Due or overdue</source>
         <translation>Due or overdue</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <source>Only customers with a complaint not yet resolved</source>
+        <translation>Only customers with a complaint not yet resolved</translation>
     </message>
     <message>
         <source>Dates…</source>
@@ -1216,8 +1392,28 @@ Press Ctrl+N to add the first one.</translation>
         <translation>The outcome of this trial was never recorded.</translation>
     </message>
     <message>
+        <source>Complaints (%d)</source>
+        <translation>Complaints (%d)</translation>
+    </message>
+    <message>
+        <source>Respond by %s</source>
+        <translation>Respond by %s</translation>
+    </message>
+    <message>
         <source>Today: %d due, %d overdue</source>
         <translation>Today: %d due, %d overdue</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Open customer</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>Record follow-up…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,10 @@
         <translation>The import was cancelled; nothing was saved.</translation>
     </message>
     <message>
+        <source>The file has no row %d.</source>
+        <translation>The file has no row %d.</translation>
+    </message>
+    <message>
         <source>Two columns are mapped to %s; map one only.</source>
         <translation>Two columns are mapped to %s; map one only.</translation>
     </message>
@@ -267,6 +271,10 @@
     <message>
         <source>Consent as recorded in the imported file %s</source>
         <translation>Consent as recorded in the imported file %s</translation>
+    </message>
+    <message>
+        <source>Someone else saved customers with some of these phone numbers while the import was running; nothing was imported. Import the file again.</source>
+        <translation>Someone else saved customers with some of these phone numbers while the import was running; nothing was imported. Import the file again.</translation>
     </message>
     <message>
         <source>Imported %s: %d new, %d merged, %d updated, %d rejected, %d skipped</source>
@@ -443,10 +451,6 @@
     <message>
         <source>repeated header row</source>
         <translation>repeated header row</translation>
-    </message>
-    <message>
-        <source>The name is missing.</source>
-        <translation>The name is missing.</translation>
     </message>
     <message>
         <source>The date %s is in the future.</source>
@@ -767,6 +771,10 @@
         <translation>Browse…</translation>
     </message>
     <message>
+        <source>Column names are in row:</source>
+        <translation>Column names are in row:</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
@@ -823,8 +831,8 @@
         <translation>Cannot read the file</translation>
     </message>
     <message>
-        <source>No row with column names was found; the file cannot be imported.</source>
-        <translation>No row with column names was found; the file cannot be imported.</translation>
+        <source>No row with column names was found: enter the row that holds them.</source>
+        <translation>No row with column names was found: enter the row that holds them.</translation>
     </message>
     <message>
         <source>Column names found in row %d; %d data rows below. Check how each column is imported and correct it where needed.</source>

@@ -237,6 +237,10 @@
         <translation>导入已取消，未保存任何数据。</translation>
     </message>
     <message>
+        <source>The file has no row %d.</source>
+        <translation>文件中没有第 %d 行。</translation>
+    </message>
+    <message>
         <source>Two columns are mapped to %s; map one only.</source>
         <translation>有两列都对应到“%s”，请只保留一列。</translation>
     </message>
@@ -267,6 +271,10 @@
     <message>
         <source>Consent as recorded in the imported file %s</source>
         <translation>按导入文件 %s 中记录的同意</translation>
+    </message>
+    <message>
+        <source>Someone else saved customers with some of these phone numbers while the import was running; nothing was imported. Import the file again.</source>
+        <translation>导入期间有其他人保存了使用其中部分电话号码的客户，本次未导入任何数据。请重新导入该文件。</translation>
     </message>
     <message>
         <source>Imported %s: %d new, %d merged, %d updated, %d rejected, %d skipped</source>
@@ -443,10 +451,6 @@
     <message>
         <source>repeated header row</source>
         <translation>重复的表头行</translation>
-    </message>
-    <message>
-        <source>The name is missing.</source>
-        <translation>缺少姓名。</translation>
     </message>
     <message>
         <source>The date %s is in the future.</source>
@@ -765,6 +769,10 @@
         <translation>浏览…</translation>
     </message>
     <message>
+        <source>Column names are in row:</source>
+        <translation>列名所在行：</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
@@ -821,8 +829,8 @@
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <source>No row with column names was found; the file cannot be imported.</source>
-        <translation>找不到列名行，无法导入该文件。</translation>
+        <source>No row with column names was found: enter the row that holds them.</source>
+        <translation>找不到列名行：请输入列名所在的行号。</translation>
     </message>
     <message>
         <source>Column names found in row %d; %d data rows below. Check how each column is imported and correct it where needed.</source>

@@ -259,6 +259,14 @@
         <translation>课程名称必填，最多 100 个字。</translation>
     </message>
     <message>
+        <source>A colleague has just saved a customer with this mobile. Search for it instead of adding it again.</source>
+        <translation>同事刚刚保存了使用这个手机号的客户，请搜索该客户，不要重复添加。</translation>
+    </message>
+    <message>
+        <source>The category is too long (at most 40).</source>
+        <translation>类别太长（最多 40 个字）。</translation>
+    </message>
+    <message>
         <source>The price cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
@@ -421,6 +429,16 @@
         <translation>请先选择一个或多个客户。</translation>
     </message>
     <message>
+        <source>Many customers</source>
+        <translation>客户较多</translation>
+    </message>
+    <message numerus="yes">
+        <source>This changes %n customers, each one audited. Continue?</source>
+        <translation>
+            <numerusform>此操作将修改 %n 个客户，每一个都会记入审计日志。继续吗？</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
@@ -468,10 +486,112 @@
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Courses and channels</source>
+        <translation>课程与渠道</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>开设</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>线下</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDialog</name>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>新建渠道</translation>
+    </message>
+    <message>
+        <source>Online channel</source>
+        <translation>线上渠道</translation>
+    </message>
+    <message>
+        <source>In use (offered for new customers)</source>
+        <translation>启用（新客户可选）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>Record a complaint</source>
         <translation>记录投诉</translation>
+    </message>
+    <message>
+        <source>(me)</source>
+        <translation>（我）</translation>
     </message>
     <message>
         <source>Teaching quality</source>
@@ -509,6 +629,10 @@
         <source>Respond within</source>
         <translation>响应时限</translation>
     </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintStepDialog</name>
@@ -531,6 +655,37 @@
     <message>
         <source>Text</source>
         <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>新建课程</translation>
+    </message>
+    <message>
+        <source>Offered (shown in the forms)</source>
+        <translation>开设中（表单中可选）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Price (¥)</source>
+        <translation>价格（元）</translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation>课时</translation>
     </message>
 </context>
 <context>
@@ -770,6 +925,10 @@
         <translation>查找重复客户…</translation>
     </message>
     <message>
+        <source>Courses and channels…</source>
+        <translation>课程与渠道…</translation>
+    </message>
+    <message>
         <source>Selection</source>
         <translation>所选客户</translation>
     </message>
@@ -858,6 +1017,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>添加报名</translation>
     </message>
     <message>
+        <source>(the customer's owner)</source>
+        <translation>（客户负责人）</translation>
+    </message>
+    <message>
         <source>(no course chosen)</source>
         <translation>（未选课程）</translation>
     </message>
@@ -892,6 +1055,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Class hours</source>
         <translation>课时</translation>
+    </message>
+    <message>
+        <source>Sales owner</source>
+        <translation>销售负责人</translation>
     </message>
     <message>
         <source>Note</source>
@@ -947,6 +1114,14 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Due or overdue</source>
         <translation>今日及逾期</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>未结投诉</translation>
+    </message>
+    <message>
+        <source>Only customers with a complaint not yet resolved</source>
+        <translation>只显示有未解决投诉的客户</translation>
     </message>
     <message>
         <source>Dates…</source>
@@ -1212,8 +1387,28 @@ Press Ctrl+N to add the first one.</source>
         <translation>这次试听的结果尚未记录。</translation>
     </message>
     <message>
+        <source>Complaints (%d)</source>
+        <translation>投诉（%d）</translation>
+    </message>
+    <message>
+        <source>Respond by %s</source>
+        <translation>请于 %s 前响应</translation>
+    </message>
+    <message>
         <source>Today: %d due, %d overdue</source>
         <translation>今日待办：%d 项，其中逾期 %d 项</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>记录回访…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>

@@ -173,7 +173,7 @@ def _search_worker(path: Path) -> dict[str, float]:
                 raw.execute(HAND_SQL.format(where=where), params).fetchall()
                 sql_times.append(time.perf_counter() - started)
         ui_median, ui_p95 = _pcts(ui_times)
-        sql_median, sql_p95 = _pcts(sql_times)
+        _sql_median, sql_p95 = _pcts(sql_times)
         figures[f"search_{kind}_median_ms"] = round(ui_median * 1000, 2)
         figures[f"search_{kind}_p95_ms"] = round(ui_p95 * 1000, 2)
         figures[f"search_{kind}_sql_p95_ms"] = round(sql_p95 * 1000, 2)

@@ -36,7 +36,7 @@ NOTES = ["", "", "", "周末有空", "想了解暑假班", "家长要求电话�
 
 def sample_rows(n: int, seed: int = 7):
     """n realistic customer rows (phones as numbers, dates as dates), unique mobiles."""
-    from app.demo.names import GRADES, DISTRICTS, mobile, person_name, school_name
+    from app.demo.names import DISTRICTS, GRADES, mobile, person_name, school_name
 
     rng = random.Random(seed)
     seen: set[str] = set()
@@ -107,6 +107,9 @@ def run(options) -> dict[str, float]:
     db = open_database(sqlite_url(workdir / "import.sqlite3"))
     metadata.create_all(db.engine)
     actor = Actor.command_line()
+    from app.customers.service import CustomerService
+
+    CustomerService(db).ensure_seed_channels(actor)  # as in every office database
     service = ImportService(db)
     started = time.perf_counter()
     loaded = service.open_file(source)

@@ -28,3 +28,14 @@ def make_customer(customers, actors):
         return customers.create_customer(actors[actor], CustomerInput(name=name, **fields))
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _own_qsettings(tmp_path):
+    """Column widths and hidden columns go to this test's folder, not the user's."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "qsettings"))
+    yield

@@ -121,6 +121,9 @@ def test_open_complaints_in_the_handlers_today(customers, actors, make_customer)
     customers.set_complaint_status(service, mine.id, mine.version, "resolved", "已道歉并补课")
     assert customers.today(service).complaints == []
     assert customers.today(actors["staff"]).complaints == []
+    other = make_customer("周八")
+    assert list(customers.search_ids(service, CustomerQuery(open_complaint=True))) == [row.id]
+    assert other.id in customers.search_ids(service, CustomerQuery())
 
 
 @pytest.fixture
@@ -147,6 +150,8 @@ def searchable(make_customer):
     ("2222", {"zhangwei"}),                      # guardian last four
     ("1381234", {"zhangsan"}),                   # fragment
     ("138-1234-5678", {"zhangsan"}),             # whole number, typed with dashes
+    ("138 1234 5678", {"zhangsan"}),             # ... or in groups
+    ("１３８１２３４", {"zhangsan"}),               # full-width digits
     ("13711112222", {"zhangwei"}),               # guardian phone
     ("实验", {"zhangsan"}), ("外国语", {"zeng"}),  # school
     ("wx_wang5", {"wang"}),                      # WeChat id

@@ -180,3 +180,27 @@ def test_channels_seeded_once(customers, actors):
         customers.save_channel(actors["manager"], None, "小红书", True)
     added = customers.save_channel(actors["admin"], None, "小红书", True)
     assert added.name in {c.name for c in customers.list_channels(actors["manager"])}
+
+
+def test_bulk_delete_and_restore_are_all_or_nothing(customers, actors, make_customer, services):
+    manager = actors["manager"]
+    a = make_customer("甲", mobile="13100000001")
+    b = make_customer("乙", mobile="13100000002")
+    assert customers.delete_customers(manager, [a.id, b.id]) == 2
+    make_customer("丙", mobile="13100000002")  # b's number is taken again
+    with pytest.raises(DuplicateCustomer):
+        customers.restore_customers(manager, [a.id, b.id])
+    with pytest.raises(NotFound):
+        customers.get_customer(manager, a.id)  # a was not restored either
+    with pytest.raises(PermissionDenied):
+        customers.delete_customers(actors["staff"], [a.id])
+
+
+def test_racing_duplicate_mobile_is_a_message_not_a_crash(customers, actors, make_customer,
+                                                          monkeypatch):
+    """Two offices saving the same mobile at once: the unique index decides."""
+    make_customer("先到", mobile="13900009999")
+    monkeypatch.setattr(type(customers), "_check_unique_mobile", lambda *a: None)
+    with pytest.raises(ValidationError) as info:
+        make_customer("后到", mobile="139 0000 9999")
+    assert info.value.field == "mobile"

@@ -7,13 +7,14 @@ import uuid
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import insert
 
 from app.customers.keys import search_columns
 from app.customers.rows import CustomerInput
 from app.customers.search import PAGE_SIZE, CustomerQuery
 from db.models.customers import Customer
+from ui.customers.columns import COLUMNS
 
 # The offscreen platform says this whenever a top-level window is shown.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -36,6 +37,8 @@ def _tab(qtbot, ctx):
 
     tab = CustomersTab(ctx)
     qtbot.addWidget(tab)
+    # What the main window does for a tab whose entities changed.
+    ctx.bus.changed.connect(lambda change: "customers" in change.entities and tab.refresh())
     tab.resize(1200, 700)
     tab.show()
     qtbot.waitUntil(lambda: not tab.model.is_counting())
@@ -189,3 +192,190 @@ def test_models_pass_qtmodeltester(qtbot, manager_ctx, qtmodeltester):
     model.set_query(CustomerQuery())
     qtbot.waitUntil(lambda: not model.is_counting())
     qtmodeltester.check(model)
+
+
+def test_catalogue_dialog_adds_and_edits_a_course(qtbot, manager_ctx):
+    from ui.customers.catalogue_dialog import CatalogueDialog, CourseDialog
+
+    ctx = manager_ctx
+    dialog = CatalogueDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.channels.topLevelItemCount() == 12
+    form = CourseDialog(ctx, None, dialog)
+    form.name.setText("少儿编程")
+    form.price.setText("abc")
+    form.accept()  # refused: the dialog stays open with the message
+    assert not form.error.isHidden() and form.result() != QDialog.DialogCode.Accepted
+    form.price.setText("5,200.00")
+    form.hours.setValue(40)
+    form.accept()
+    course = form.result_value
+    assert course.price_fen == 520000 and course.class_hours == 40
+    dialog.reload()
+    item = dialog.courses.topLevelItem(0)
+    edit = CourseDialog(ctx, item.data(0, Qt.ItemDataRole.UserRole + 1), dialog)
+    edit.active.setChecked(False)
+    edit.accept()
+    assert ctx.services.customers.list_courses(ctx.actor) == []
+    assert len(ctx.services.customers.list_courses(ctx.actor, include_inactive=True)) == 1
+
+
+def test_shortcuts(qtbot, manager_ctx):
+    ctx = manager_ctx
+    _add(ctx, "张三", "13812345678")
+    tab = _tab(qtbot, ctx)
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow)  # shortcuts and focus need the active window
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.filters.search.hasFocus()
+    qtbot.keyClick(tab.filters.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(tab.dialogs) == 1)
+    assert tab.dialogs[0].row is None  # a blank customer
+    tab.dialogs[0].close()
+
+
+def _select_row(tab, row: int) -> None:
+    """Select exactly one row (selectRow() honours modifier keys a previous test left)."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | \
+        QItemSelectionModel.SelectionFlag.Rows
+    tab.table.selectionModel().select(tab.model.index(row, 0), flags)
+
+
+def test_bulk_actions_from_the_selection(qtbot, manager_ctx, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    ctx = manager_ctx
+    rows = [_add(ctx, f"客户{i}", f"1360000000{i}") for i in range(3)]
+    tab = _tab(qtbot, ctx)
+    tab.table.selectAll()
+    assert sorted(tab.selected_customer_ids()) == sorted(r.id for r in rows)
+    tab.bulk.set_tier("A")
+    qtbot.waitUntil(lambda: not tab.model.is_counting())
+    assert {ctx.services.customers.get_customer(ctx.actor, r.id).tier for r in rows} == {"A"}
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("暑假班", True))
+    _select_row(tab, 0)
+    tab.bulk.tag(True)
+    tagged = [r for r in rows if ctx.services.customers.get_customer(ctx.actor, r.id).tags]
+    assert len(tagged) == 1
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    _select_row(tab, 0)
+    tab.bulk.delete_selected()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+
+
+def test_stale_save_keeps_the_typed_data(qtbot, manager_ctx, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    ctx = manager_ctx
+    row = _add(ctx, "赵六", "13500000000")
+    tab = _tab(qtbot, ctx)
+    dialog = tab.open_customer(row.id)
+    ctx.services.customers.change_status(ctx.actor, row.id, row.version, "contacted")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    dialog.form.school.setText("育才中学")
+    dialog.form.changed.emit()
+    assert not dialog.save()
+    assert warnings and dialog.form.school.text() == "育才中学" and dialog.is_dirty()
+    dialog._dirty = False
+    dialog.close()
+
+
+def test_today_panel_opens_the_customer(qtbot, manager_ctx):
+    ctx = manager_ctx
+    row = _add(ctx, "林一", "13700000001")
+    ctx.services.customers.plan_follow_up(ctx.actor, row.id, dt.date.today())
+    tab = _tab(qtbot, ctx)
+    item = tab.today_panel.tree.topLevelItem(0).child(0)
+    tab.today_panel.tree.itemActivated.emit(item, 0)
+    qtbot.waitUntil(lambda: len(tab.dialogs) == 1)
+    assert tab.dialogs[0].row.id == row.id
+    tab.dialogs[0].close()
+
+
+def test_column_chooser(qtbot, manager_ctx):
+    tab = _tab(qtbot, manager_ctx)
+    menu = tab.column_menu()
+    school = [c.key for c in COLUMNS].index("school")
+    menu.actions()[school].setChecked(False)
+    assert tab.table.isColumnHidden(school)
+    tab.set_column_visible(school, True)
+    menu.aboutToShow.emit()
+    assert menu.actions()[school].isChecked()
+    # remembered for the next time the tab opens
+    tab.set_column_visible(school, False)
+    again = _tab(qtbot, manager_ctx)
+    assert again.table.isColumnHidden(school)
+    again.set_column_visible(school, True)
+
+
+def test_enrollment_dialog_records_amount_and_seller(qtbot, manager_ctx):
+    from ui.customers.action_dialogs import EnrollmentDialog
+
+    ctx = manager_ctx
+    service = ctx.services.customers
+    course = service.create_course(ctx.actor, "雅思冲刺班", "英语", 1280000, 80)
+    row = _add(ctx, "周九", "13800000009")
+    sellers = [(s.id, s.name) for s in ctx.services.staff.list_staff(ctx.actor)]
+    dialog = EnrollmentDialog(lambda data: service.add_enrollment(ctx.actor, row.id, data),
+                              service.list_courses(ctx.actor), sellers=sellers)
+    qtbot.addWidget(dialog)
+    dialog.course.setCurrentIndex(dialog.course.findData(course.id))
+    assert dialog.amount.text() == "12800.00" and dialog.hours.value() == 80
+    dialog.discount.setText("800")
+    dialog.amount.setText("12,000.00")
+    dialog.seller.setCurrentIndex(2)
+    dialog.accept()
+    enrollment = dialog.result_value
+    assert (enrollment.amount_fen, enrollment.discount_fen) == (1200000, 80000)
+    assert enrollment.owner_id == sellers[1][0]
+
+
+def test_complaint_dialog_assigns_a_handler(qtbot, manager_ctx):
+    from ui.customers.action_dialogs import ComplaintDialog
+
+    ctx = manager_ctx
+    service = ctx.services.customers
+    row = _add(ctx, "吴十", "13800000010")
+    handlers = [(s.id, s.name) for s in ctx.services.staff.list_staff(ctx.actor)]
+    dialog = ComplaintDialog(
+        lambda content, **kw: service.receive_complaint(ctx.actor, row.id, content, **kw),
+        handlers=handlers)
+    qtbot.addWidget(dialog)
+    dialog.accept()  # no text: refused, stays open
+    assert not dialog.error.isHidden()
+    dialog.content.setPlainText("退费申请一周没人处理")
+    dialog.handler.setCurrentIndex(3)
+    dialog.accept()
+    assert dialog.result_value.handler_id == handlers[2][0]
+    assert dialog.result_value.category == dialog.category.itemText(0)
+
+
+def test_today_panel_quick_actions(qtbot, manager_ctx):
+    ctx = manager_ctx
+    service = ctx.services.customers
+    row = _add(ctx, "林二", "13700000002")
+    service.plan_follow_up(ctx.actor, row.id, dt.date.today())
+    service.book_trial(ctx.actor, row.id, dt.datetime.now(dt.UTC))
+    tab = _tab(qtbot, ctx)
+    panel = tab.today_panel
+    assert tab.title_suffix() == "2"
+    trial = panel.items.trials[0]
+    attended = dict(panel.actions_for(trial))
+    next(run for text, run in attended.items() if text in ("Attended", "已出席"))()
+    qtbot.waitUntil(lambda: not panel.items.trials)
+    assert service.get_customer(ctx.actor, row.id).status == "trial_attended"
+
+    def fill():
+        box = QApplication.activeModalWidget()
+        box.content.setPlainText("试听后很满意")
+        box.accept()
+
+    QTimer.singleShot(0, fill)
+    assert panel.record_follow_up(panel.items.follow_ups[0])
+    qtbot.waitUntil(lambda: not panel.items.follow_ups)
+    assert tab.title_suffix() == ""

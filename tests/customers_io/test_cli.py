@@ -30,7 +30,8 @@ def test_import_json_exit_codes_and_report(tmp_path, capsys):
     assert rows[0][:3] == ["Row", "Result", "Reason"]
     assert [r[0] for r in rows[1:]] == [4.0, 5.0]
     # The same file again: nothing new.
-    assert main(["--db", _db(tmp_path), "import-customers", str(path), "--json"]) == 0
+    # --db after the file, as in `import-customers FILE --json --db URL`
+    assert main(["import-customers", str(path), "--json", "--db", _db(tmp_path)]) == 0
     again = json.loads(capsys.readouterr().out)
     assert (again["imported"], again["merged"]) == (0, 2)
 

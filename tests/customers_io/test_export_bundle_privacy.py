@@ -173,3 +173,37 @@ def test_anonymise_keeps_statistics(io_services, actors, add_customer):
         assert "13812340031" not in json.dumps(audit.after, ensure_ascii=False)
     with pytest.raises(PermissionDenied):
         PrivacyService(io_services.db).anonymise(actors["staff"], customer.id)
+
+
+def test_cancelled_export_leaves_no_file_and_no_audit(io_services, actors, add_customer,
+                                                      tmp_path, monkeypatch):
+    from app.customers_io import xlsx
+    from app.customers_io.xlsx import ExportCancelled
+
+    monkeypatch.setattr(xlsx, "CHECK_EVERY", 1)
+    add_customer("周一", "13812340051")
+    out = tmp_path / "cancel.xlsx"
+    with pytest.raises(ExportCancelled):
+        ExportService(io_services.db).export(actors["manager"], out, ExportOptions(),
+                                             cancel=lambda: True)
+    assert not out.exists()
+    with io_services.db.session() as session:
+        assert session.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.action == "export")) == 0
+
+
+@pytest.mark.parametrize("role, masked", [("admin", False), ("manager", False),
+                                          ("service", False), ("finance", True),
+                                          ("staff", None)])
+def test_export_masking_per_role(io_services, actors, add_customer, tmp_path, role, masked):
+    add_customer("吴九", "13812340061", guardian_name="吴父", wechat="wujiu")
+    out = tmp_path / f"{role}.xlsx"
+    service = ExportService(io_services.db)
+    if masked is None:  # staff may not export at all
+        with pytest.raises(PermissionDenied):
+            service.export(actors[role], out, ExportOptions())
+        return
+    assert service.export(actors[role], out, ExportOptions()) == 1
+    row = _sheet(out)[1]
+    expected = ["138****0061", "w***", "吴*"] if masked else ["13812340061", "wujiu", "吴父"]
+    assert [row[1], row[2], row[6]] == expected

@@ -9,8 +9,8 @@ from pypinyin import Style, lazy_pinyin
 from app.customers.phones import normalize_phone
 from app.customers.pinyin import _lazy_pinyin
 from app.customers_io.fastphone import fast_normalize
-from app.errors import ValidationError
 from app.demo.names import person_name
+from app.errors import ValidationError
 
 
 def test_fast_phone_matches_normalize_phone():
@@ -52,3 +52,41 @@ def test_fast_worksheet_escapes_like_xlsxwriter():
     for text in ["张三", "plain", "_x0041_ literal", "tab\there", "bell\x07", "nul\x00",
                  "new\nline", "\ufffe\uffff", "a_x12_b", "", " lead"]:
         assert fast(text) == Worksheet._escape_control_characters(text), repr(text)
+
+
+def test_fast_worksheet_writes_the_same_xml(tmp_path):
+    import zipfile
+
+    import xlsxwriter
+
+    from app.customers_io.xlsx import _worksheet_class
+
+    strings = ["张三", "a & b <c>", ' lead', "trail ", "two\nlines", "_x0041_", "bell\x07",
+               "<r>rich-looking</r>", "<r>half", 'quote "q"', "\u00a0nbsp", "", "x" * 300]
+
+    def sheet_xml(path, worksheet_class):
+        workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+        sheet = workbook.add_worksheet("s", worksheet_class=worksheet_class)
+        sheet.set_column(0, 0, 20)
+        bold = workbook.add_format({"bold": True})
+        sheet.set_column(2, 2, 10, bold)
+        for r, text in enumerate(strings):
+            sheet.write_string(r, 0, text)
+            sheet.write_string(r, 1, text, bold)
+            sheet.write_string(r, 2, text)
+            sheet.write_string(r, 3, text)
+            sheet.write_number(r, 4, r)
+        workbook.close()
+        with zipfile.ZipFile(path) as archive:
+            return archive.read("xl/worksheets/sheet1.xml")
+
+    assert sheet_xml(tmp_path / "fast.xlsx", _worksheet_class()) == \
+        sheet_xml(tmp_path / "stock.xlsx", None)
+
+
+def test_whitespace_rule_matches_xlsxwriter():
+    from xlsxwriter.utility import _preserve_whitespace
+
+    for text in [" a", "a ", "a\n", "a \nb", "\u00a0x", "x\u3000", "\tx", "", "ab", "a\u2028"]:
+        ours = text[:1].isspace() or text[-1:].isspace()
+        assert ours == bool(_preserve_whitespace(text)), repr(text)

@@ -50,7 +50,7 @@ def test_xlsx_with_title_rows_numbers_dates_and_merges(io_services, actors, xlsx
         [3, "张三", "+86 138 1234 5678", "", "", "", "", "", None, "想试听"],
         [None, "合计", "3人"],
     ])
-    service, preview, result = _import(io_services, actors["manager"], path)
+    _, preview, result = _import(io_services, actors["manager"], path)
     assert preview.file.header_row == 2
     assert preview.mapping[1:4] == ["name", "mobile", "guardian_name"]
     assert (result.imported, result.merged, result.rejected) == (2, 1, [])
@@ -149,7 +149,7 @@ def test_csv_encodings(io_services, actors, tmp_path, encoding):
     path = write_csv(tmp_path / "leads.csv", [
         ["客户名单"], [], ["姓名", "手机", "学校", "意向课程"],
         ["杨六", "13812340008", "第二中学", "少儿编程"]], encoding)
-    service, preview, result = _import(io_services, actors["manager"], path)
+    _, preview, result = _import(io_services, actors["manager"], path)
     assert preview.file.encoding in (encoding, "gb18030")
     assert result.imported == 1
     customer = _customer(io_services, "+8613812340008")
@@ -158,7 +158,7 @@ def test_csv_encodings(io_services, actors, tmp_path, encoding):
 
 
 def test_legacy_xls(io_services, actors):
-    service, preview, result = _import(io_services, actors["manager"], DATA / "legacy.xls")
+    result = _import(io_services, actors["manager"], DATA / "legacy.xls")[2]
     assert (result.imported, result.skipped, result.rejected) == (2, 1, [])
     assert _customer(io_services, "+8613900001111").name == "林芳"
     assert _customer(io_services, "+8613812345678").created_at.astimezone().date() == \
@@ -250,7 +250,7 @@ def _index_names(services) -> set[str]:
 
 
 def test_bulk_load_keeps_the_indexes(io_services, actors, xlsx_file, monkeypatch):
-    import app.customers_io.importer as importer
+    from app.customers_io import importer
 
     monkeypatch.setattr(importer, "BULK_LOAD_MIN_ROWS", 1)  # take the bulk path at 3 rows
     expected = _index_names(io_services)
@@ -270,3 +270,32 @@ def test_bulk_load_keeps_the_indexes(io_services, actors, xlsx_file, monkeypatch
     with pytest.raises(DuplicateCustomer):
         io_services.customers.create_customer(actors["manager"], CustomerInput(
             name="重复", mobile="13700000001"))
+
+
+def test_unicode_text_from_excel_and_semicolons(io_services, actors, tmp_path):
+    """Excel's "Unicode text" (UTF-16, tab-separated) and semicolon CSV files."""
+    tab = tmp_path / "unicode.txt"
+    tab.write_text("姓名\t手机\t学校\n林一\t13812340041\t实验中学\n", encoding="utf-16")
+    semi = tmp_path / "semi.csv"
+    semi.write_text("Name;Mobile\nAnna;13812340042\n", encoding="utf-8")
+    for path in (tab, semi):
+        result = _import(io_services, actors["manager"], path)[2]
+        assert result.imported == 1, path
+    assert _customer(io_services, "+8613812340041").school == "实验中学"
+    assert _customer(io_services, "+8613812340042").name == "Anna"
+
+
+def test_concurrent_duplicate_is_a_conflict_not_a_crash(io_services, actors, xlsx_file,
+                                                        add_customer, monkeypatch):
+    from app.errors import ConflictError
+
+    path = xlsx_file([HEADER, [1, "何一", "13812340071", "", "", "", "", "", None, ""],
+                      [2, "何二", "13812340072", "", "", "", "", "", None, ""]])
+    service = ImportService(io_services.db)
+    preview = service.preview(actors["manager"], service.open_file(path))
+    add_customer("别人先存的", "13812340071")  # saved by someone else meanwhile ...
+    # ... and not seen by the duplicate check (as when it commits in between).
+    monkeypatch.setattr(ImportService, "_match_database", lambda self, session, results: {})
+    with pytest.raises(ConflictError):
+        service.run(actors["manager"], preview)
+    assert _count(io_services) == 1

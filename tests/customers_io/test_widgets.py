@@ -216,3 +216,50 @@ def test_booth_command_signs_in_first(qtbot, tmp_path, monkeypatch):
     from main import main
 
     assert main(["--db", f"sqlite:///{tmp_path / 'booth.sqlite3'}", "booth"]) == 0
+
+
+def test_detail_dialogs_get_privacy_buttons(qtbot, ui_context, tmp_path, messages, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.tabs import tabs
+
+    ctx = ui_context("manager")
+    row = ctx.services.customers.create_customer(
+        ctx.actor, CustomerInput(name="赵敏", mobile="13712340001", notes="私事"))
+    tab = next(s for s in tabs() if s.key == "customers").factory(ctx)
+    qtbot.addWidget(tab)
+    dialog = tab.open_customer(row.id)
+    assert hasattr(dialog, "privacy_buttons")
+    export, anonymise = dialog.privacy_buttons
+    out = tmp_path / "zhao.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out), "")))
+    qtbot.mouseClick(export, Qt.MouseButton.LeftButton)
+    assert out.exists() and "私事" in out.read_text(encoding="utf-8")
+    qtbot.mouseClick(anonymise, Qt.MouseButton.LeftButton)  # confirmed by the fixture
+    assert dialog.row.name.startswith("匿名客户")
+    other = ctx.services.customers.create_customer(
+        ctx.actor, CustomerInput(name="周芷若", mobile="13712340002"))
+    tab.today_panel.openCustomer.emit(other.id)  # opened from the Today panel
+    assert hasattr(tab.dialogs[-1], "privacy_buttons") and tab.dialogs[-1].row.id == other.id
+    service_tab = next(s for s in tabs() if s.key == "customers").factory(ui_context("service"))
+    qtbot.addWidget(service_tab)
+    assert not hasattr(service_tab.open_customer(row.id), "privacy_buttons")
+
+
+def test_wizard_header_row_chosen_by_the_user(qtbot, ui_context, tmp_path, messages):
+    path = write_xlsx(tmp_path / "odd.xlsx", [["Students 2025"], ["Kid", "Cell"],
+                                              ["Lily", "13812340081"]])
+    dialog = ImportDialog(ui_context("manager"))
+    qtbot.addWidget(dialog)
+    dialog.open_file(str(path))
+    assert dialog.loaded.header_row is None  # nothing recognisable
+    dialog.header_spin.setValue(2)
+    assert dialog.loaded.header_row == 1
+    assert [dialog.mapping_table.item(r, 0).text() for r in range(2)] == ["Kid", "Cell"]
+    dialog.set_mapping(0, "name")
+    dialog.set_mapping(1, "mobile")
+    dialog.make_preview()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_PREVIEW, timeout=10000)
+    assert dialog.preview.new_customers == 1
+    assert messages == []

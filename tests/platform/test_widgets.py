@@ -281,3 +281,17 @@ def test_departments_dialog_adds(qtbot, ui_context, monkeypatch):
     with qtbot.waitSignal(ctx.bus.changed):
         dialog.add()
     assert dialog.list.count() == before + 1
+
+
+def test_main_window_reopens_last_tab_only(qtbot, ui_context):
+    ctx = ui_context("admin")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    last = len(window.specs) - 1
+    window.tab_widget.setCurrentIndex(last)
+    window.save_state()
+    window.close()
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert again.tab_widget.currentIndex() == last
+    assert set(again._widgets) == {again.specs[last].key}

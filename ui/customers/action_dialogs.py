@@ -91,6 +91,14 @@ def _date(edit: QDateEdit) -> dt.date:
     return edit.date().toPython()
 
 
+def _date_edit(date: QDate) -> QDateEdit:
+    """ISO dates with a calendar, the same whatever the system locale."""
+    edit = QDateEdit(date)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
 class FollowUpDialog(ActionDialog):
     """Record a follow-up that happened (optionally completing a planned one)."""
 
@@ -110,8 +118,7 @@ class FollowUpDialog(ActionDialog):
         for stars in range(1, 6):
             self.satisfaction.addItem("★" * stars, stars)
         self.plan_next = QCheckBox(self.tr("Plan the next follow-up on"))
-        self.next_date = QDateEdit(QDate.currentDate().addDays(7))
-        self.next_date.setCalendarPopup(True)
+        self.next_date = _date_edit(QDate.currentDate().addDays(7))
         self.next_date.setMinimumDate(QDate.currentDate())
         self.next_date.setEnabled(False)
         self.plan_next.toggled.connect(self.next_date.setEnabled)
@@ -131,8 +138,7 @@ class PlanFollowUpDialog(ActionDialog):
     def __init__(self, run: Callable[..., object], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Plan a follow-up"), parent)
         self._run = run
-        self.due = QDateEdit(QDate.currentDate().addDays(1))
-        self.due.setCalendarPopup(True)
+        self.due = _date_edit(QDate.currentDate().addDays(1))
         self.method = QComboBox()
         for key in FOLLOW_UP_METHODS:
             self.method.addItem(method_label(key), key)
@@ -179,14 +185,20 @@ class TrialDialog(ActionDialog):
 
 class EnrollmentDialog(ActionDialog):
     def __init__(self, run: Callable[[EnrollmentInput], object], courses: list[CourseRow],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 sellers: list[tuple[int, str]] = (), seller_id: int | None = None) -> None:
         super().__init__(self.tr("Add an enrollment"), parent)
         self._run = run
+        # Who made the sale (credited in appraisals): the customer's owner by default.
+        self.seller = QComboBox()
+        self.seller.addItem(self.tr("(the customer's owner)"), None)
+        for staff_id, name in sellers:
+            self.seller.addItem(name, staff_id)
+        self.seller.setCurrentIndex(max(0, self.seller.findData(seller_id)))
         self._courses = {c.id: c for c in courses}
         self.course = _course_combo(courses, self.tr("(no course chosen)"))
         self.course.currentIndexChanged.connect(self._course_changed)
-        self.enrolled_on = QDateEdit(QDate.currentDate())
-        self.enrolled_on.setCalendarPopup(True)
+        self.enrolled_on = _date_edit(QDate.currentDate())
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("0.00")
         self.discount = QLineEdit("0")
@@ -203,6 +215,7 @@ class EnrollmentDialog(ActionDialog):
         self.form.addRow(self.tr("Discount (¥)"), self.discount)
         self.form.addRow(self.tr("Class hours"), self.hours)
         self.form.addRow(self.tr("Renewal"), self.renewal)
+        self.form.addRow(self.tr("Sales owner"), self.seller)
         self.form.addRow(self.tr("Note"), self.note)
 
     def _course_changed(self) -> None:
@@ -217,13 +230,20 @@ class EnrollmentDialog(ActionDialog):
         return self._run(EnrollmentInput(
             course_id=self.course.currentData(), enrolled_on=_date(self.enrolled_on),
             amount_fen=amount, discount_fen=discount, class_hours=self.hours.value(),
-            is_renewal=self.renewal.currentData(), note=self.note.text()))
+            is_renewal=self.renewal.currentData(), owner_id=self.seller.currentData(),
+            note=self.note.text()))
 
 
 class ComplaintDialog(ActionDialog):
-    def __init__(self, run: Callable[..., object], parent: QWidget | None = None) -> None:
+    def __init__(self, run: Callable[..., object], parent: QWidget | None = None, *,
+                 handlers: list[tuple[int, str]] = (), handler_id: int | None = None) -> None:
         super().__init__(self.tr("Record a complaint"), parent)
         self._run = run
+        self.handler = QComboBox()
+        self.handler.addItem(self.tr("(me)"), None)
+        for staff_id, name in handlers:
+            self.handler.addItem(name, staff_id)
+        self.handler.setCurrentIndex(max(0, self.handler.findData(handler_id)))
         self.category = QComboBox()
         self.category.setEditable(True)
         for text in (self.tr("Teaching quality"), self.tr("Service attitude"), self.tr("Refund"),
@@ -238,10 +258,11 @@ class ComplaintDialog(ActionDialog):
         self.form.addRow(self.tr("Category"), self.category)
         self.form.addRow(self.tr("Complaint"), self.content)
         self.form.addRow(self.tr("Respond within"), self.hours)
+        self.form.addRow(self.tr("Handled by"), self.handler)
 
     def submit(self):
         return self._run(self.content.toPlainText(), category=self.category.currentText(),
-                         response_hours=self.hours.value())
+                         response_hours=self.hours.value(), handler_id=self.handler.currentData())
 
 
 class StatusDialog(ActionDialog):

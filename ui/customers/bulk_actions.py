@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ui.customers.customers_tab import CustomersTab
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
+CONFIRM_ABOVE = 1000  # a bulk change this large is asked about first
 
 
 class BulkActions(QObject):
@@ -55,6 +56,11 @@ class BulkActions(QObject):
         if not ids:
             QMessageBox.information(self.tab, self.tr("Nothing selected"),
                                     self.tr("Select one or more customers first."))
+        elif len(ids) > CONFIRM_ABOVE and QMessageBox.question(
+                self.tab, self.tr("Many customers"),
+                self.tr("This changes %n customers, each one audited. Continue?", "",
+                        len(ids))) != QMessageBox.StandardButton.Yes:
+            return []
         return ids
 
     def _run(self, call) -> None:
@@ -111,21 +117,14 @@ class BulkActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         service, actor = self._ctx.services.customers, self._ctx.actor
-
-        def run() -> int:
-            for customer_id in ids:
-                row = service.get_customer(actor, customer_id)
-                service.delete_customer(actor, customer_id, row.version)
-            return len(ids)
-
-        self._run(run)
+        self._run(lambda: service.delete_customers(actor, ids))
 
     def restore_selected(self) -> None:
         ids = self._selected()
         if not ids:
             return
         service, actor = self._ctx.services.customers, self._ctx.actor
-        self._run(lambda: [service.restore_customer(actor, i) for i in ids] and len(ids))
+        self._run(lambda: service.restore_customers(actor, ids))
 
     def find_duplicates(self) -> None:
         DuplicatesDialog(self.tab).exec()

@@ -37,6 +37,7 @@ from ui.customers.today_panel import TodayPanel
 
 ROW_HEIGHT = 24
 SETTINGS_HIDDEN = "customers/hidden_columns"
+SETTINGS_WIDTHS = "customers/column_widths"
 
 
 class CustomersTab(QWidget):
@@ -50,6 +51,7 @@ class CustomersTab(QWidget):
         # Called with every detail dialog the tab opens (other features add buttons).
         self.dialog_hooks: list[Callable[[CustomerDialog], None]] = []
         self.count_label = QLabel()
+        self._restore_id: int | None = None
 
         self.filters = FilterBar(ctx)
         self.filters.queryChanged.connect(self.apply_query)
@@ -75,11 +77,10 @@ class CustomersTab(QWidget):
         header.setResizeContentsPrecision(0)
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(lambda _p: self.column_menu().exec(
-            self.cursor().pos()))
-        for i, column in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, column.width)
-        self._restore_hidden_columns()
+        header.customContextMenuRequested.connect(
+            lambda pos: self._column_menu_at(header.viewport().mapToGlobal(pos)))
+        self._restore_columns()
+        header.sectionResized.connect(self._save_width)
         self.table.activated.connect(lambda index: self.open_customer(
             self.model.customer_id(index.row())))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -111,7 +112,6 @@ class CustomersTab(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count_label)
-        ctx.bus.changed.connect(self._on_change)
         self.apply_query(self.filters.query())
         self.today_panel.refresh()
 
@@ -147,6 +147,9 @@ class CustomersTab(QWidget):
                                      can(Permission.DELETE_CUSTOMERS))
         self.duplicates_action = action(self.tr("Find duplicates…"), self.bulk.find_duplicates,
                                         None, can(Permission.MERGE_CUSTOMERS))
+        self.catalogue_action = action(self.tr("Courses and channels…"), self.open_catalogue,
+                                       None, can(Permission.MANAGE_COURSES) or
+                                       can(Permission.MANAGE_CHANNELS))
         for act in (self.new_action, self.open_action, self.refresh_action):
             self.toolbar.addAction(act)
 
@@ -170,6 +173,7 @@ class CustomersTab(QWidget):
         columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addWidget(columns_button)
         self.toolbar.addAction(self.duplicates_action)
+        self.toolbar.addAction(self.catalogue_action)
 
     def column_menu(self) -> QMenu:
         menu = QMenu(self.tr("Columns"), self)
@@ -178,19 +182,50 @@ class CustomersTab(QWidget):
             act.setCheckable(True)
             act.setChecked(not self.table.isColumnHidden(i))
             act.toggled.connect(lambda on, i=i: self.set_column_visible(i, on))
+        menu.aboutToShow.connect(lambda: self._sync_column_menu(menu))
         return menu
+
+    def _sync_column_menu(self, menu: QMenu) -> None:
+        """The toolbar's menu lives on: show the columns as they are now."""
+        for i, act in enumerate(menu.actions()):
+            act.blockSignals(True)
+            act.setChecked(not self.table.isColumnHidden(i))
+            act.blockSignals(False)
+
+    def _column_menu_at(self, global_pos) -> None:
+        menu = self.column_menu()
+        menu.exec(global_pos)
+        menu.deleteLater()  # a fresh menu each time shows the current columns
 
     def set_column_visible(self, column: int, visible: bool) -> None:
         self.table.setColumnHidden(column, not visible)
         hidden = [c.key for i, c in enumerate(COLUMNS) if self.table.isColumnHidden(i)]
         self.ctx.qsettings().setValue(SETTINGS_HIDDEN, hidden)
 
-    def _restore_hidden_columns(self) -> None:
-        stored = self.ctx.qsettings().value(SETTINGS_HIDDEN)
+    def _restore_columns(self) -> None:
+        """Preset widths (never measured from a million rows), the user's where saved."""
+        settings = self.ctx.qsettings()
+        stored = settings.value(SETTINGS_HIDDEN)
         hidden = set(stored) if isinstance(stored, list) else \
             {c.key for c in COLUMNS if not c.visible}
+        widths = settings.value(SETTINGS_WIDTHS)
+        widths = widths if isinstance(widths, dict) else {}
         for i, column in enumerate(COLUMNS):
+            try:
+                width = int(widths.get(column.key, column.width))
+            except (TypeError, ValueError):
+                width = column.width
+            self.table.setColumnWidth(i, max(30, min(width, 800)))
             self.table.setColumnHidden(i, column.key in hidden)
+
+    def _save_width(self, section: int, _old: int, new: int) -> None:
+        if new <= 0 or not 0 <= section < len(COLUMNS) - 1:
+            return  # hidden (0) or the stretched last column: nothing the user chose
+        settings = self.ctx.qsettings()
+        widths = settings.value(SETTINGS_WIDTHS)
+        widths = dict(widths) if isinstance(widths, dict) else {}
+        widths[COLUMNS[section].key] = new
+        settings.setValue(SETTINGS_WIDTHS, widths)
 
     # --- the query -------------------------------------------------------------------
 
@@ -212,6 +247,7 @@ class CustomersTab(QWidget):
             raise error
 
     def _update_count(self) -> None:
+        self._restore_position()
         total = self.model.total()
         query = self.model.query
         if self.model.is_counting():
@@ -220,6 +256,7 @@ class CustomersTab(QWidget):
             self.count_label.setText(self.tr("%n customer(s)", "", total))
         filtered = bool(query.text or query.statuses or query.tiers or query.channel_ids or
                         query.owner_ids or query.tag_ids or query.follow_up or
+                        query.open_complaint or
                         query.created_from or query.created_to or query.contact_from or
                         query.contact_to or query.deleted)
         if total == 0:
@@ -236,20 +273,25 @@ class CustomersTab(QWidget):
             self.stack.setCurrentWidget(self.table)
 
     def refresh(self) -> None:
-        """Re-run the query (data changed elsewhere), keeping the current row if it can."""
-        current = self.current_customer_id()
+        """Re-run the query (the main window calls this when customer data changed),
+        then go back to the customer that was current once its row is known."""
+        self._restore_id = self.current_customer_id()
         self.filters.reload_tags()
         self.apply_query(self.filters.query())
         self.today_panel.refresh()
-        if current is not None:
-            row = self.model.row_of(current)
-            if row >= 0:
-                self.table.selectRow(row)
+        self._restore_position()
 
-    def _on_change(self, change) -> None:
-        if change.entities & {"customers", "follow_ups", "trial_classes", "enrollments",
-                              "complaints", "customer_tags", "channels"}:
-            self.refresh()
+    def _restore_position(self) -> None:
+        if self._restore_id is None:
+            return
+        row = self.model.row_of(self._restore_id)
+        if row < 0 and self.model.is_counting():
+            return  # beyond the first page: try again when the id list is in
+        self._restore_id = None
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
 
     def title_suffix(self) -> str:
         """The main window shows it after the tab title: today's due items."""
@@ -265,12 +307,21 @@ class CustomersTab(QWidget):
 
     def selected_customer_ids(self) -> list[int]:
         """Ids of the selected rows, in table order (for bulk actions and export)."""
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [cid for cid in (self.model.customer_id(r) for r in rows) if cid is not None]
+        # Selection ranges, not selectedRows(): Ctrl+A on a million rows is one range.
+        rows: set[int] = set()
+        for selection_range in self.table.selectionModel().selection():
+            rows.update(range(selection_range.top(), selection_range.bottom() + 1))
+        return [cid for cid in (self.model.customer_id(r) for r in sorted(rows))
+                if cid is not None]
 
     def current_customer_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.customer_id(index.row()) if index.isValid() else None
+
+    def open_catalogue(self) -> None:
+        from ui.customers.catalogue_dialog import CatalogueDialog
+
+        CatalogueDialog(self.ctx, self).exec()
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()

@@ -154,7 +154,9 @@ class CustomerDialog(QDialog):
                  "trial": self.tr("Trial class"), "enrollment": self.tr("Enrollment"),
                  "complaint": self.tr("Complaint")}
         for entry in entries:
-            item = QTreeWidgetItem([entry.when.astimezone().strftime("%Y-%m-%d %H:%M"),
+            when = entry.when.date().isoformat() if entry.date_only else \
+                entry.when.astimezone().strftime("%Y-%m-%d %H:%M")
+            item = QTreeWidgetItem([when,
                                     kinds.get(entry.kind, entry.kind), entry.summary])
             item.setData(0, RECORD_ROLE, entry)
             item.setToolTip(2, entry.summary)
@@ -253,12 +255,21 @@ class CustomerDialog(QDialog):
     def add_enrollment(self) -> None:
         service, actor, cid = self.ctx.services.customers, self.ctx.actor, self.row.id
         self._run_dialog(EnrollmentDialog(lambda data: service.add_enrollment(actor, cid, data),
-                                          service.list_courses(actor), self))
+                                          service.list_courses(actor), self,
+                                          sellers=self._staff_choices(),
+                                          seller_id=self.row.owner_id))
+
+    def _staff_choices(self) -> list[tuple[int, str]]:
+        if not self.ctx.actor.can(Permission.VIEW_STAFF):
+            return []
+        return [(s.id, s.name) for s in self.ctx.services.staff.list_staff(
+            self.ctx.actor, include_inactive=False)]
 
     def add_complaint(self) -> None:
         service, actor, cid = self.ctx.services.customers, self.ctx.actor, self.row.id
         self._run_dialog(ComplaintDialog(
-            lambda content, **kw: service.receive_complaint(actor, cid, content, **kw), self))
+            lambda content, **kw: service.receive_complaint(actor, cid, content, **kw), self,
+            handlers=self._staff_choices()))
 
     def change_status(self) -> None:
         service, actor, row = self.ctx.services.customers, self.ctx.actor, self.row

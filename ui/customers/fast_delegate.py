@@ -9,7 +9,7 @@ here are plain text, so this draws background, selection and elided text itself
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 PADDING = 4
@@ -22,8 +22,24 @@ _ALTERNATE = QStyleOptionViewItem.ViewItemFeature.Alternate.value
 
 
 class FastTextDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._widths: dict[str, int] = {}  # text -> advance, for the elision test
+        # text -> laid-out text: statuses, channels, owners and dates repeat on every page.
+        # Laid out for the table's font, which this application never changes at run time.
+        self._static: dict[str, QStaticText] = {}
+
+    def _text(self, index: QModelIndex) -> str:
+        model = index.model()
+        row_text = getattr(model, "row_text", None)
+        if row_text is None:
+            return index.data() or ""
+        # Straight to the model's row cache: no C++ round trip per cell.
+        texts = row_text(index.row())
+        return texts[index.column()] if texts else ""
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        text = index.data()
+        text = self._text(index)
         rect = option.rect
         palette = option.palette
         state = option.state.value
@@ -37,10 +53,21 @@ class FastTextDelegate(QStyledItemDelegate):
             painter.setPen(palette.color(QPalette.ColorRole.Text))
         if text:
             width = rect.width() - 2 * PADDING
-            metrics = option.fontMetrics
-            if metrics.horizontalAdvance(text) > width:
-                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(rect.adjusted(PADDING, 0, -PADDING, 0), _ALIGN, text)
+            advance = self._widths.get(text)
+            if advance is None:
+                if len(self._widths) > 50_000:
+                    self._widths.clear()
+                advance = self._widths[text] = option.fontMetrics.horizontalAdvance(text)
+            if advance > width:
+                text = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            static = self._static.get(text)
+            if static is None:
+                if len(self._static) > 20_000:
+                    self._static.clear()
+                static = self._static[text] = QStaticText(text)
+                static.prepare(painter.transform(), option.font)
+            top = rect.top() + (rect.height() - option.fontMetrics.height()) // 2
+            painter.drawStaticText(rect.left() + PADDING, top, static)
         if state & _FOCUS:
             painter.setPen(palette.color(QPalette.ColorRole.Highlight))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))

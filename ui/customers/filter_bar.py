@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -85,6 +86,10 @@ class FilterBar(QWidget):
             self.follow_up.addItem(text, key)
         self.tag = QComboBox()
         self.reload_tags()
+        self.complaints = QCheckBox(self.tr("Open complaints"))
+        self.complaints.setToolTip(self.tr("Only customers with a complaint not yet resolved"))
+        self.complaints.setVisible(ctx.actor.can(Permission.EDIT_COMPLAINTS))
+        self.complaints.toggled.connect(self.emit_query)
         self.more = QToolButton()
         self.more.setText(self.tr("Dates…"))
         self.more.setCheckable(True)
@@ -104,6 +109,7 @@ class FilterBar(QWidget):
         for combo in (self.status, self.tier, self.channel, self.owner, self.follow_up, self.tag):
             first.addWidget(combo)
             combo.currentIndexChanged.connect(self.emit_query)
+        first.addWidget(self.complaints)
         first.addWidget(self.more)
         self.dates = QWidget()
         second = QHBoxLayout(self.dates)
@@ -157,7 +163,8 @@ class FilterBar(QWidget):
             owner_ids=owner_ids, tag_ids=(tag,) if tag else (),
             created_from=self.created_from.value(), created_to=self.created_to.value(),
             contact_from=self.contact_from.value(), contact_to=self.contact_to.value(),
-            follow_up=self.follow_up.currentData(), deleted=bool(self.recycle.currentData()))
+            follow_up=self.follow_up.currentData(), open_complaint=self.complaints.isChecked(),
+            deleted=bool(self.recycle.currentData()))
 
     def emit_query(self) -> None:
         self._timer.stop()

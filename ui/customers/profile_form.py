@@ -190,7 +190,12 @@ class ProfileForm(QWidget):
             self.guardian_name.setText(row.guardian_name)
             self.guardian_phone.setText(row.guardian_phone)
             self.guardian_consent.setChecked(row.guardian_consent)
-            self.channel.setCurrentIndex(max(0, self.channel.findData(row.channel_id)))
+            index = self.channel.findData(row.channel_id)
+            if index < 0 and row.channel_id is not None:
+                # A channel switched off since: keep it, or saving would clear it.
+                self.channel.addItem(row.channel_name, row.channel_id)
+                index = self.channel.count() - 1
+            self.channel.setCurrentIndex(max(0, index))
             self.source_event.setText(row.source_event)
             index = self.owner.findData(row.owner_id)
             if index < 0 and row.owner_id is not None:

@@ -16,6 +16,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 
 from app.context import Actor
+from app.customers.rows import CustomerListRow
 from app.customers.search import PAGE_SIZE, CustomerQuery
 from app.services import Services
 from ui.customers.columns import COLUMNS
@@ -45,7 +46,8 @@ class CustomerTableModel(QAbstractTableModel):
         self._query = CustomerQuery()
         self._ids: array | None = None   # the full ordered id list, once loaded
         self._page_ids: list[int] = []    # the first page, before the list arrives
-        self._rows: OrderedDict[int, tuple[str, ...]] = OrderedDict()
+        # id -> the row's display strings (or the raw row until it is first painted)
+        self._rows: OrderedDict[int, tuple[str, ...] | CustomerListRow] = OrderedDict()
         self._generation = 0
         self._loader = _IdLoader()
         self._loader.loaded.connect(self._on_ids_loaded)
@@ -68,7 +70,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._ids = None
         self._page_ids = [row.id for row in page]
         for row in page:
-            self._rows[row.id] = self._format(row)
+            self._rows[row.id] = row  # formatted when first painted
         if len(page) < PAGE_SIZE:
             self._ids = array("q", self._page_ids)
         self.endResetModel()
@@ -153,8 +155,7 @@ class CustomerTableModel(QAbstractTableModel):
         for customer_id in window:
             found_row = found.get(customer_id)
             # A row deleted or reassigned since the list was loaded shows as blank.
-            self._rows[customer_id] = self._format(found_row) if found_row else \
-                ("",) * len(COLUMNS)
+            self._rows[customer_id] = found_row if found_row else ("",) * len(COLUMNS)
         while len(self._rows) > CACHE_ROWS:
             self._rows.popitem(last=False)
 
@@ -168,6 +169,8 @@ class CustomerTableModel(QAbstractTableModel):
             cached = self._rows.get(customer_id)
         else:
             self._rows.move_to_end(customer_id)
+        if cached is not None and not isinstance(cached, tuple):
+            cached = self._rows[customer_id] = self._format(cached)
         return cached
 
     # --- QAbstractTableModel -------------------------------------------------------------

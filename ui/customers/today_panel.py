@@ -1,4 +1,5 @@
-"""Today panel: the logged-in user's due and overdue follow-ups and trials."""
+"""Today panel: the logged-in user's due and overdue follow-ups and trials (and open
+complaints for customer service); right-click records what happened."""
 
 from __future__ import annotations
 
@@ -6,13 +7,26 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.customers.pipeline import complaint_label, method_label
-from app.customers.rows import TodayItems
+from app.customers.pipeline import TrialStatus, complaint_label, method_label, trial_label
+from app.customers.rows import FollowUpRow, TodayItems, TrialRow
+from app.errors import ServiceError
+from app.permissions import Permission
 from ui.context import UiContext
+from ui.customers.action_dialogs import FollowUpDialog
 
 CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # the FollowUpRow / TrialRow of the item
 OVERDUE = QColor("#b00020")
 
 
@@ -32,6 +46,8 @@ class TodayPanel(QWidget):
         self.tree.setColumnWidth(0, 96)
         self.tree.setColumnWidth(1, 80)
         self.tree.itemActivated.connect(self._activated)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
         self.empty = QLabel(self.tr("Nothing due today. Well done!"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -57,6 +73,7 @@ class TodayPanel(QWidget):
                 item.setForeground(0, QBrush(OVERDUE))
                 item.setToolTip(0, self.tr("Overdue since %s") % f.due_on.isoformat())
             item.setData(0, CUSTOMER_ROLE, f.customer_id)
+            item.setData(0, RECORD_ROLE, f)
             follow_ups.addChild(item)
         for t in self.items.trials:
             local = t.scheduled_at.astimezone()
@@ -67,6 +84,7 @@ class TodayPanel(QWidget):
                 item.setForeground(0, QBrush(OVERDUE))
                 item.setToolTip(0, self.tr("The outcome of this trial was never recorded."))
             item.setData(0, CUSTOMER_ROLE, t.customer_id)
+            item.setData(0, RECORD_ROLE, t)
             trials.addChild(item)
         groups = [follow_ups, trials]
         if self.items.complaints:
@@ -97,3 +115,52 @@ class TodayPanel(QWidget):
         customer_id = item.data(0, CUSTOMER_ROLE)
         if customer_id is not None:
             self.openCustomer.emit(customer_id)
+
+    # --- quick actions (right-click) -------------------------------------------------
+
+    def _context_menu(self, pos) -> None:
+        item = self.tree.itemAt(pos)
+        record = item.data(0, RECORD_ROLE) if item is not None else None
+        if record is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open customer"),
+                       lambda: self.openCustomer.emit(item.data(0, CUSTOMER_ROLE)))
+        for text, run in self.actions_for(record):
+            menu.addAction(text, run)
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def actions_for(self, record) -> list[tuple[str, object]]:
+        """(label, callable) quick actions for a follow-up or trial of the panel."""
+        if isinstance(record, FollowUpRow):
+            if not self.ctx.actor.can(Permission.EDIT_FOLLOW_UPS):
+                return []
+            return [(self.tr("Record follow-up…"), lambda: self.record_follow_up(record))]
+        if not self.ctx.actor.can(Permission.EDIT_TRIALS):
+            return []
+        return [(trial_label(status), lambda status=status: self.set_trial(record, status))
+                for status in (TrialStatus.ATTENDED, TrialStatus.NO_SHOW, TrialStatus.CANCELLED)]
+
+    def record_follow_up(self, planned: FollowUpRow) -> bool:
+        service, actor = self.ctx.services.customers, self.ctx.actor
+
+        def run(method, content, **kw):
+            return service.record_follow_up(actor, planned.customer_id, method, content,
+                                            planned_id=planned.id,
+                                            planned_version=planned.version, **kw)
+
+        if FollowUpDialog(run, self, method=planned.method).exec() == \
+                QDialog.DialogCode.Accepted:
+            self.ctx.bus.publish(None, "customers", "follow_ups")
+            return True
+        return False
+
+    def set_trial(self, trial: TrialRow, status: str) -> None:
+        try:
+            self.ctx.services.customers.set_trial_status(self.ctx.actor, trial.id,
+                                                         trial.version, status)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), exc.message)
+            return
+        self.ctx.bus.publish(None, "customers", "trial_classes")

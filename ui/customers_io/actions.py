@@ -21,8 +21,6 @@ from app.permissions import Permission
 from ui.context import UiContext
 
 
-
-
 def open_import(ctx: UiContext, parent: QWidget) -> None:
     from ui.customers_io.import_dialog import ImportDialog
 
@@ -169,6 +167,11 @@ def install_io_actions(tab, ctx: UiContext) -> None:
         return dialog
 
     tab.open_customer = open_customer
+    # The Today panel was connected to the original method when the tab was built.
+    panel = getattr(tab, "today_panel", None)
+    if panel is not None:
+        panel.openCustomer.disconnect()
+        panel.openCustomer.connect(tab.open_customer)
 
 
 def menu_entries() -> list:

@@ -158,7 +158,7 @@ class BoothWindow(QWidget):
 
     # --- keyboard flow ---------------------------------------------------------------
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched, event) -> bool:
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return,

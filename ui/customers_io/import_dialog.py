@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QStackedWidget,
     QTableView,
     QTableWidget,
@@ -27,7 +28,13 @@ from PySide6.QtWidgets import (
 
 from app.customers_io.cells import cell_text
 from app.customers_io.fields import FIELDS, field_label
-from app.customers_io.importer import ImportPreview, ImportResult, ImportService, LoadedFile
+from app.customers_io.importer import (
+    ImportPreview,
+    ImportResult,
+    ImportService,
+    LoadedFile,
+    with_header_row,
+)
 from app.customers_io.report import write_report
 from app.errors import ServiceError
 from ui.context import UiContext
@@ -106,6 +113,15 @@ class ImportDialog(QDialog):
         page = QWidget()
         self.mapping_info = QLabel()
         self.mapping_info.setWordWrap(True)
+        self.header_spin = QSpinBox()
+        self.header_spin.setMinimum(1)
+        self.header_spin.valueChanged.connect(self.choose_header_row)
+        header_row = QHBoxLayout()
+        header_label = QLabel(self.tr("Column names are in row:"))
+        header_label.setBuddy(self.header_spin)
+        header_row.addWidget(header_label)
+        header_row.addWidget(self.header_spin)
+        header_row.addStretch(1)
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("Examples"), self.tr("Import as")])
@@ -116,6 +132,7 @@ class ImportDialog(QDialog):
         self.mapping_table.verticalHeader().setVisible(False)
         layout = QVBoxLayout(page)
         layout.addWidget(self.mapping_info)
+        layout.addLayout(header_row)
         layout.addWidget(self.mapping_table, 1)
         return page
 
@@ -202,7 +219,7 @@ class ImportDialog(QDialog):
             return
         self.reject()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         if self.task is not None and self.task.running():
             self.task.cancel()
             event.ignore()
@@ -223,6 +240,8 @@ class ImportDialog(QDialog):
                                     self.tr("Choose a file first."))
             return
         try:
+            # Channel names in the file are matched against the seeded channels.
+            self.ctx.services.customers.ensure_seed_channels(self.ctx.actor)
             self.loaded = self.service.open_file(Path(path))
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Cannot read the file"), exc.message)
@@ -230,10 +249,25 @@ class ImportDialog(QDialog):
         self.fill_mapping(self.loaded)
         self._show_page(PAGE_MAPPING)
 
+    def choose_header_row(self, number: int) -> None:
+        """The user says which row holds the column names (1-based, as in Excel)."""
+        if self.loaded is None or number - 1 == self.loaded.header_row:
+            return
+        try:
+            self.loaded = with_header_row(self.loaded, number - 1)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Import customers"), exc.message)
+            return
+        self.fill_mapping(self.loaded)
+
     def fill_mapping(self, loaded: LoadedFile) -> None:
+        self.header_spin.blockSignals(True)
+        self.header_spin.setMaximum(max(1, len(loaded.rows)))
+        self.header_spin.setValue((loaded.header_row or 0) + 1)
+        self.header_spin.blockSignals(False)
         if loaded.header_row is None:
             self.mapping_info.setText(self.tr(
-                "No row with column names was found; the file cannot be imported."))
+                "No row with column names was found: enter the row that holds them."))
         else:
             self.mapping_info.setText(self.tr(
                 "Column names found in row %d; %d data rows below. Check how each column "

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from app.errors import ServiceError
 from app.printing import Cancelled
-from db.models.audit import AuditEntry
 from ui.context import UiContext
 from ui.printing.pdf_paint import PdfDocument, match_page_layout, paint_pdf
 from ui.printing.signature_pad import ask_signature
@@ -210,7 +209,7 @@ class ClaimPrintActions(QObject):
         finally:
             progress.close()
             progress.deleteLater()
-        self.ctx.bus.publish(None, AuditEntry.__tablename__)
+        self.ctx.bus.publish(None, "audit_log")
         self.last_export = (target, result)
         return True
 

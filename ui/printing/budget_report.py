@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.errors import ServiceError
-from db.models.audit import AuditEntry
 from ui.context import UiContext
 from ui.widgets.messages import show_error
 
@@ -44,5 +43,5 @@ def save_budget_report_pdf(parent: QWidget, ctx: UiContext, year: int, month: in
         return None
     finally:
         QApplication.restoreOverrideCursor()
-    ctx.bus.publish(None, AuditEntry.__tablename__)
+    ctx.bus.publish(None, "audit_log")
     return target

@@ -104,7 +104,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_customers_mobile_last4'), ['mobile_last4'], unique=False)
         batch_op.create_index(batch_op.f('ix_customers_name'), ['name'], unique=False)
         batch_op.create_index('ix_customers_name_initials', ['name_initials'], unique=False, postgresql_ops={'name_initials': 'text_pattern_ops'})
-        batch_op.create_index('ix_customers_name_pinyin', ['name_pinyin'], unique=False, postgresql_ops={'name_pinyin': 'text_pattern_ops'})
+        batch_op.create_index('ix_customers_name_pinyin', ['name_pinyin', 'deleted_at'], unique=False, postgresql_ops={'name_pinyin': 'text_pattern_ops'})
         batch_op.create_index(batch_op.f('ix_customers_next_follow_up'), ['next_follow_up'], unique=False)
         batch_op.create_index(batch_op.f('ix_customers_owner_id'), ['owner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_customers_school'), ['school'], unique=False)
@@ -238,6 +238,34 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_trial_classes_uuid'), ['uuid'], unique=True)
 
     # ### end Alembic commands ###
+    _seed_channels()
+
+
+# The channels of DESIGN.md section 4 as of this revision, so that a new database
+# offers them from the first start (CustomerService.ensure_seed_channels adds any
+# missing ones to databases made otherwise; both go by the stable code).
+SEED_CHANNELS = [
+    ("website", "官网", True), ("seo", "搜索引擎优化", True), ("wechat", "微信", True),
+    ("weibo", "微博", True), ("douyin", "抖音", True), ("baidu_ads", "百度推广", True),
+    ("tencent_ads", "腾讯广告", True), ("campus", "校园推广", False),
+    ("community", "社区活动", False), ("partner", "合作机构", False),
+    ("offline_ads", "线下广告", False), ("referral", "转介绍", False),
+]
+
+
+def _seed_channels() -> None:
+    import datetime as dt
+
+    channels = sa.table(
+        "channels", sa.column("code", sa.String), sa.column("name", sa.String),
+        sa.column("online", sa.Boolean), sa.column("active", sa.Boolean),
+        sa.column("sort_order", sa.Integer), sa.column("version", sa.Integer),
+        sa.column("created_at", sa.DateTime), sa.column("updated_at", sa.DateTime))
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)  # stored as naive UTC (db.types)
+    op.bulk_insert(channels, [
+        {"code": code, "name": name, "online": online, "active": True, "sort_order": order,
+         "version": 1, "created_at": now, "updated_at": now}
+        for order, (code, name, online) in enumerate(SEED_CHANNELS)])
 
 
 def downgrade() -> None:

@@ -1,0 +1,47 @@
+"""The customer dialogs for the screenshot tour (ui/tour_registry.py)."""
+
+from __future__ import annotations
+
+from app.customers.search import CustomerQuery
+from ui.context import UiContext
+
+
+def _first_customer(ctx: UiContext) -> int | None:
+    page = ctx.services.customers.search_page(ctx.actor, CustomerQuery(), limit=1)
+    return page[0].id if page else None
+
+
+def _detail(ctx: UiContext, history: bool = False):
+    from ui.customers.detail_dialog import CustomerDialog
+
+    dialog = CustomerDialog(ctx, _first_customer(ctx))
+    dialog.tabs.setCurrentIndex(1 if history and dialog.row is not None else 0)
+    return dialog
+
+
+def _follow_up(ctx: UiContext):
+    from ui.customers.action_dialogs import FollowUpDialog
+
+    return FollowUpDialog(lambda *args, **kwargs: None)
+
+
+def _catalogue(ctx: UiContext):
+    from ui.customers.catalogue_dialog import CatalogueDialog
+
+    return CatalogueDialog(ctx)
+
+
+def _duplicates(ctx: UiContext):
+    from ui.customers.bulk_actions import DuplicatesDialog
+    from ui.customers.customers_tab import CustomersTab
+
+    return DuplicatesDialog(CustomersTab(ctx))
+
+
+DIALOGS = [
+    ("customer-detail", lambda ctx: _detail(ctx)),
+    ("customer-history", lambda ctx: _detail(ctx, history=True)),
+    ("customer-follow-up", _follow_up),
+    ("customer-catalogue", _catalogue),
+    ("customer-duplicates", _duplicates),
+]
