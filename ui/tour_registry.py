@@ -32,6 +32,9 @@ def tour_dialogs() -> list[tuple[str, TourFactory]]:
     entries += customers_tour.DIALOGS
 
     # --- budget and claims
+    from ui.budget import tour as budget_tour
+
+    entries += budget_tour.DIALOGS
     from ui.printing import tour as printing_tour
 
     entries += printing_tour.DIALOGS
