@@ -687,6 +687,10 @@
         <translation>%1-%2</translation>
     </message>
     <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
         <source>Export budget vs spend</source>
         <translation>Export budget vs spend</translation>
     </message>
@@ -926,6 +930,26 @@
     <message>
         <source>Select a claim to see its lines and history.</source>
         <translation>Select a claim to see its lines and history.</translation>
+    </message>
+    <message>
+        <source>Returned:</source>
+        <translation>Returned:</translation>
+    </message>
+    <message>
+        <source>Approved over budget:</source>
+        <translation>Approved over budget:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
     <message>
         <source>Date</source>

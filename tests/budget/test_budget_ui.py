@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.budget.expenses import ExpenseInput
+from tests.budget.helpers import approved_plan, line, new_claim
 from ui.budget import widgets
 from ui.budget.adjustments_panel import AdjustmentDialog, AdjustmentsPanel
 from ui.budget.budget_tab import BudgetTab
@@ -16,7 +17,6 @@ from ui.budget.expenses_panel import ExpenseDialog, ExpensesPanel
 from ui.budget.plan_model import PlanGridModel
 from ui.budget.report_models import DrillModel, ReportModel
 from ui.budget.report_tab import BudgetReportTab, DrillDownDialog
-from tests.budget.helpers import approved_plan, line, new_claim
 
 TODAY = dt.date.today()
 
@@ -105,7 +105,7 @@ def test_adjustment_request_and_approval(qtbot, env, monkeypatch):
 
 
 def test_direct_expense_dialog_and_reverse(qtbot, env, boxes, monkeypatch):
-    contexts, cats = env
+    contexts, _cats = env
     dialog = ExpenseDialog(contexts["finance"])
     qtbot.addWidget(dialog)
     dialog.accept()  # empty amount
@@ -200,7 +200,7 @@ def test_report_tab_without_plan_says_so(qtbot, env):
 
 
 def test_budget_models_pass_modeltester(qtbot, qtmodeltester, report_env):
-    contexts, cats = report_env
+    contexts, _cats = report_env
     services, actor = contexts["finance"].services, contexts["finance"].actor
     report = services.budget_report.budget_vs_spend(actor, 2026, 3)
     model = ReportModel()

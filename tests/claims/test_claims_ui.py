@@ -9,11 +9,11 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QMessageBox, QWidget
 
 from app.claims.rows import ClaimFilter
+from tests.budget.helpers import approved_plan, line, new_claim, tiny_png
 from ui.budget import widgets
 from ui.claims.editor import ClaimEditor
 from ui.claims.models import ClaimLinesModel, ClaimListModel
 from ui.claims.tab import ClaimsTab
-from tests.budget.helpers import approved_plan, line, new_claim, tiny_png
 
 TODAY = dt.date.today()
 
@@ -96,7 +96,7 @@ def _fill_line(qtbot, editor: ClaimEditor, amount: str, number: str) -> None:
 
 
 def test_editor_creates_and_submits(qtbot, env, monkeypatch, boxes):
-    contexts, cats, actors = env
+    contexts, _cats, _actors = env
     ctx = contexts["staff"]
     editor = _editor(qtbot, ctx)
     _type(qtbot, editor.purpose, "暑期招生物料")
@@ -119,7 +119,7 @@ def test_editor_creates_and_submits(qtbot, env, monkeypatch, boxes):
 
 
 def test_editor_declined_warning_leaves_draft(qtbot, env, monkeypatch):
-    contexts, cats, actors = env
+    contexts, _cats, _actors = env
     ctx = contexts["staff"]
     editor = _editor(qtbot, ctx)
     _type(qtbot, editor.purpose, "物料")
@@ -131,7 +131,7 @@ def test_editor_declined_warning_leaves_draft(qtbot, env, monkeypatch):
 
 
 def test_editor_refuses_bad_invoice_and_points_at_it(qtbot, env, monkeypatch):
-    contexts, cats, actors = env
+    contexts, _cats, _actors = env
     ctx = contexts["staff"]
     errors = []
     monkeypatch.setattr(widgets, "show_error", lambda parent, exc: errors.append(exc))
@@ -160,7 +160,7 @@ def test_editor_asks_before_losing_changes(qtbot, env, monkeypatch):
 
 
 def test_editor_attachments(qtbot, env, tmp_path):
-    contexts, cats, actors = env
+    contexts, cats, _actors = env
     ctx = contexts["staff"]
     claim = new_claim(ctx.services, ctx.actor, [line(cats["promotion"], 100,
                                                      TODAY.replace(day=1))])
@@ -174,7 +174,7 @@ def test_editor_attachments(qtbot, env, tmp_path):
 
 
 def test_read_only_for_others_and_after_submit(qtbot, env):
-    contexts, cats, actors = env
+    contexts, cats, _actors = env
     ctx = contexts["staff"]
     claim = new_claim(ctx.services, ctx.actor, [line(cats["promotion"], 100,
                                                      TODAY.replace(day=1))])

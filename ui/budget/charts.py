@@ -30,7 +30,7 @@ class YuanAxis(pg.AxisItem):
         self.setWidth(72)
 
     def tickStrings(self, values, scale, spacing) -> list[str]:
-        return [f"¥{int(round(v * scale)):,}" for v in values]
+        return [f"¥{round(v * scale):,}" for v in values]
 
 
 class _Chart(QWidget):

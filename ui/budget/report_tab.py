@@ -193,7 +193,8 @@ class BudgetReportTab(QWidget):
             return
         period = (self.tr("%1, January–%2") if cumulative else self.tr("%1-%2")).replace(
             "%1", str(year)).replace("%2", f"{month:02d}" if not cumulative else str(month))
-        title = f"{row.category_name or self.tr('All categories')} · {period}"
+        all_categories = self.tr("All categories")
+        title = f"{row.category_name or all_categories} · {period}"
         DrillDownDialog(self.ctx, title, rows, self).exec()
 
     def _ask_path(self, title: str, name: str, pattern: str, suffix: str) -> Path | None:
@@ -209,7 +210,7 @@ class BudgetReportTab(QWidget):
         return target
 
     def export_xlsx(self) -> None:
-        year, month, cumulative = self.selection()
+        year, month, _cumulative = self.selection()
         target = self._ask_path(self.tr("Export budget vs spend"),
                                 f"budget-{year}-{month:02d}.xlsx",
                                 self.tr("Excel workbooks (*.xlsx)"), ".xlsx")

@@ -9,9 +9,8 @@ from ui.context import UiContext
 
 
 def _claim_editor(ctx: UiContext):
-    from ui.claims.editor import ClaimEditor
-
     from app.permissions import Permission
+    from ui.claims.editor import ClaimEditor
 
     scope = "all" if ctx.actor.can(Permission.VIEW_ALL_CLAIMS) else "mine"
     rows = ctx.services.claims.list_claims(ctx.actor, ClaimFilter(scope=scope, limit=1))

@@ -21,7 +21,6 @@ from app.errors import ServiceError
 from app.money import format_money
 
 
-
 def money(fen: int | None, symbol: bool = True) -> str:
     return "" if fen is None else format_money(fen, symbol=symbol)
 

@@ -6,10 +6,10 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser
 
+from app.budget.invoices import display_invoice
 from app.claims.rows import ClaimView, ClaimWarning
 from app.claims.workflow import action_label, status_label, step_label
 from app.money import amount_in_words, format_money
-from app.budget.invoices import display_invoice
 
 
 class ClaimDetails(QTextBrowser):
@@ -24,14 +24,19 @@ class ClaimDetails(QTextBrowser):
             hint = self.tr("Select a claim to see its lines and history.")
             self.setHtml(f"<p style='color:#6b7280'>{escape(hint)}</p>")
             return
+        returned_label = self.tr("Returned:")
+        override_label = self.tr("Approved over budget:")
+        total_label = self.tr("Total:")
+        attachments_label = self.tr("Attachments:")
+        history_label = self.tr("History")
         parts = [f"<h3>{escape(claim.number)} · {escape(status_label(claim.status))}</h3>",
-                 f"<p>{escape(claim.claimant_name)} {escape(claim.department_name)} · "
-                 f"{escape(claim.purpose)}</p>"]
+                 (f"<p>{escape(claim.claimant_name)} {escape(claim.department_name)} · "
+                 f"{escape(claim.purpose)}</p>")]
         if claim.return_reason and claim.status == "draft":
-            parts.append(f"<p style='color:#92400e'>{escape(self.tr('Returned:'))} "
+            parts.append(f"<p style='color:#92400e'>{escape(returned_label)} "
                          f"{escape(claim.return_reason)}</p>")
         if claim.budget_override_reason:
-            parts.append(f"<p style='color:#b91c1c'>{escape(self.tr('Approved over budget:'))} "
+            parts.append(f"<p style='color:#b91c1c'>{escape(override_label)} "
                          f"{escape(claim.budget_override_reason)}</p>")
         head = [self.tr("Date"), self.tr("Place"), self.tr("Category"), self.tr("Description"),
                 self.tr("Invoice"), self.tr("Amount")]
@@ -45,14 +50,14 @@ class ClaimDetails(QTextBrowser):
         parts.append("<table border='0' cellspacing='0' cellpadding='3' width='100%'><tr>"
                      + "".join(f"<th align='left'>{escape(h)}</th>" for h in head)
                      + f"</tr>{rows}</table>")
-        parts.append(f"<p><b>{escape(self.tr('Total:'))} {escape(format_money(claim.total_fen))}"
+        parts.append(f"<p><b>{escape(total_label)} {escape(format_money(claim.total_fen))}"
                      f"</b> ({escape(amount_in_words(claim.total_fen))}) · "
-                     f"{escape(self.tr('Attachments:'))} {len(claim.attachments)}</p>")
+                     f"{escape(attachments_label)} {len(claim.attachments)}</p>")
         if warnings:
             parts.append("<p style='color:#b45309'>" + "<br>".join(
                 "⚠ " + escape(w.message) for w in warnings) + "</p>")
         if claim.history:
-            parts.append(f"<p><b>{escape(self.tr('History'))}</b></p><ul>")
+            parts.append(f"<p><b>{escape(history_label)}</b></p><ul>")
             for h in claim.history:
                 when = h.at.astimezone().strftime("%Y-%m-%d %H:%M")
                 note = f" — {escape(h.note)}" if h.note else ""

@@ -313,9 +313,8 @@ class ClaimEditor(QDialog):
             self.table.setCurrentIndex(self.lines.index(int(parts[1]) - 1, col))
 
     def submit(self) -> None:
-        if self.dirty or self.claim is None:
-            if not self.save():
-                return
+        if (self.dirty or self.claim is None) and not self.save():
+            return
         assert self.claim is not None
         claim = flows.run_action(self, self.ctx, self.claim.id, self.claim.version,
                                  self.claim.status, "submit", self.signature_provider)
@@ -325,9 +324,8 @@ class ClaimEditor(QDialog):
             self.accept()
 
     def attach_files(self) -> None:
-        if self.claim is None or self.dirty:
-            if not self.save():
-                return
+        if (self.claim is None or self.dirty) and not self.save():
+            return
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Attach scanned invoices"), "",
             self.tr("Invoices (*.pdf *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)"))

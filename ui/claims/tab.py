@@ -39,7 +39,7 @@ from ui.budget import widgets
 from ui.claims import flows
 from ui.claims.details import ClaimDetails
 from ui.claims.editor import ClaimEditor
-from ui.claims.models import ID_ROLE, ClaimListModel
+from ui.claims.models import ClaimListModel
 from ui.context import UiContext
 
 SCOPES = ("mine", "to_approve", "all")
