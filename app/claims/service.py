@@ -129,6 +129,9 @@ class ClaimService(ClaimActionsMixin, Service):
                     query = query.where(Claim.claimant_user_id != actor.user_id)
             else:
                 actor.require(Permission.VIEW_ALL_CLAIMS)
+                # A draft is the claimant's own until it is first submitted.
+                query = query.where(or_(Claim.status != S.DRAFT, Claim.submitted_at.is_not(None),
+                                        Claim.claimant_user_id == actor.user_id))
             if not flt.include_deleted:
                 query = query.where(Claim.deleted_at.is_(None))
             if flt.status:

@@ -281,7 +281,10 @@ def test_tab_scopes_filters_and_empty_state(qtbot, env):
     finance = _tab(qtbot, contexts["finance"])
     assert finance.scope_bar.count() == 3
     finance.scope_bar.setCurrentIndex(2)
-    assert finance.model.rowCount() == 2
+    assert finance.model.rowCount() == 0  # drafts stay private until first submitted
+    services.claims.submit(actors["staff"], first.id, first.version, acknowledge=True)
+    finance.refresh()
+    assert [finance.model.row_at(0).id] == [first.id] and finance.model.rowCount() == 1
     assert finance.print_menu is not None
 
 
