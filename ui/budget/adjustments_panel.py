@@ -108,7 +108,7 @@ class AdjustmentsPanel(QWidget):
 
         self.request_action = action(self.tr("Request adjustment…"), QKeySequence.StandardKey.New,
                                      self.request)
-        self.approve_action = action(self.tr("Approve"), "Ctrl+Shift+A", self.approve)
+        self.approve_action = action(self.tr("Approve"), "Ctrl+Shift+Y", self.approve)
         self.reject_action = action(self.tr("Reject…"), "Ctrl+Shift+R", self.reject)
         self.request_action.setVisible(ctx.actor.can(Permission.REQUEST_BUDGET_ADJUSTMENT))
         for act in (self.approve_action, self.reject_action):

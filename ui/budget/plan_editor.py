@@ -66,9 +66,9 @@ class PlanEditor(QWidget):
                                    self.paste)
         bar.addSeparator()
         self.submit_action = action(self.tr("Submit for approval"), "Ctrl+Return", self.submit)
-        self.approve_action = action(self.tr("Approve"), "Ctrl+Shift+A", self.approve)
+        self.approve_action = action(self.tr("Approve"), "Ctrl+Shift+Y", self.approve)
         self.return_action = action(self.tr("Return…"), "Ctrl+Shift+R", self.return_plan)
-        self.reload_action = action(self.tr("Reload"), QKeySequence.StandardKey.Refresh,
+        self.reload_action = action(self.tr("Reload"), "",
                                     self.reload)
 
         self.banner = QLabel()

@@ -109,7 +109,7 @@ class BudgetReportTab(QWidget):
         self.png_action = action(self.tr("Save charts as PNG…"), "Ctrl+Shift+G",
                                  self.export_png)
         self.pdf_action = action(self.tr("Report as PDF…"), "Ctrl+Shift+F", self.export_pdf)
-        self.refresh_action = action(self.tr("Refresh"), QKeySequence.StandardKey.Refresh,
+        self.refresh_action = action(self.tr("Refresh"), "",
                                      self.refresh)
         for signal in (self.year.valueChanged, self.month.currentIndexChanged,
                        self.view.currentIndexChanged):

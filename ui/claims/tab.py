@@ -91,7 +91,7 @@ class ClaimsTab(QWidget):
         self.toolbar.addSeparator()
         self.submit_action = action(self.tr("Submit"), "Ctrl+Return",
                                     lambda: self.do("submit"))
-        self.approve_action = action(self.tr("Approve"), "Ctrl+Shift+A",
+        self.approve_action = action(self.tr("Approve"), "Ctrl+Shift+Y",
                                      lambda: self.do("approve"))
         self.return_action = action(self.tr("Return…"), "Ctrl+Shift+R",
                                     lambda: self.do("return"))
@@ -108,7 +108,7 @@ class ClaimsTab(QWidget):
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_button.setEnabled(False)  # enabled once actions are installed
         self.toolbar.addWidget(self.print_button)
-        self.refresh_action = action(self.tr("Refresh"), QKeySequence.StandardKey.Refresh,
+        self.refresh_action = action(self.tr("Refresh"), "",
                                      self.refresh)
 
         filters = QHBoxLayout()
