@@ -25,7 +25,7 @@ PROFILE: dict[str, tuple[int, tuple[int, int], list[str], list[str]]] = {
     "other": (1500, (50, 600), ["深圳"], ["办公耗材", "快递费"]),
 }
 # Enrollment seasons: spring term (Feb-Mar) and summer (Jul-Aug) get more budget.
-SEASON = [0.7, 1.2, 1.3, 0.9, 0.9, 1.1, 1.5, 1.5, 1.0, 0.8, 0.8, 0.6]
+SEASON = [70, 120, 130, 90, 90, 110, 150, 150, 100, 80, 80, 60]  # percent
 
 
 def _actor(ctx: DemoContext, role: Role) -> Actor:
@@ -60,6 +60,7 @@ def build(ctx: DemoContext) -> None:
     finance, service = _actor(ctx, Role.FINANCE), _actor(ctx, Role.SERVICE)
     admin_user = _actor(ctx, Role.ADMIN)
     year = ctx.today.year
+    count = max(36, min(ctx.scale // 10, 400))  # claims; the budget grows with them
 
     # Plans: last year and this year approved, next year a draft in progress.
     for plan_year, status in ((year - 1, "approved"), (year, "approved"), (year + 1, "draft")):
@@ -68,7 +69,8 @@ def build(ctx: DemoContext) -> None:
             for month in range(1, 13):
                 if status == "draft" and month > 6:
                     continue
-                amounts[(cats[code], month)] = int(monthly * SEASON[month - 1]) // 100 * 100 * 100
+                yuan = monthly * SEASON[month - 1] * max(count, 60) // (100 * 60)
+                amounts[(cats[code], month)] = yuan // 100 * 100 * 100
         purposes = {cats["advertising"]: "线上投放与户外广告，配合春季、暑期招生",
                     cats["promotion"]: "体验课与招生活动物料",
                     cats["channel"]: "合作机构与社区渠道推荐费"}
@@ -97,7 +99,6 @@ def build(ctx: DemoContext) -> None:
     invoices = _Invoices(ctx)
     claimants = [staff, staff, manager, service]
     last_month = ctx.today.month
-    count = max(36, min(ctx.scale // 10, 400))
     for i in range(count):
         month = 1 + (i * last_month) // count
         day = rng.randint(1, 28)
