@@ -94,6 +94,7 @@ class CategoriesPanel(QWidget):
         may = ctx.actor.can(Permission.MANAGE_EXPENSE_CATEGORIES)
         self.add_action.setVisible(may)
         self.edit_action.setVisible(may)
+        bar.setVisible(may)
         no_limit = self.tr("no limit")
         self.model = RowTableModel([
             Column(lambda: self.tr("Category"), lambda r: r.name),

@@ -102,9 +102,10 @@ class PlanEditor(QWidget):
         header = self.table.horizontalHeader()
         header.resizeSection(0, 96)
         for col in range(1, 13):
-            header.resizeSection(col, 86)
+            header.resizeSection(col, 84)
         header.resizeSection(TOTAL_COL, 100)
-        header.setSectionResizeMode(PURPOSE_COL, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(PURPOSE_COL, 240)
+        header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         self.hint = QLabel(self.tr(
             "Amounts in yuan. Type into a cell, paste a block copied from Excel (Ctrl+V) "

@@ -134,6 +134,8 @@ class PlanGridModel(QAbstractTableModel):
                 return format_money(fen, symbol=False)
             if col == PURPOSE_COL:
                 return "" if total else self.purposes.get(self.categories[row].id, "")
+        if role == Qt.ItemDataRole.ToolTipRole and col == PURPOSE_COL and not total:
+            return self.purposes.get(self.categories[row].id) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= col <= TOTAL_COL:
             return _RIGHT
         if role == Qt.ItemDataRole.FontRole and (total or col == TOTAL_COL):
