@@ -179,6 +179,15 @@ def test_report_tab_table_drill_down_and_exports(qtbot, report_env, tmp_path, mo
     tab.table.setCurrentIndex(tab.model.index(rows[cats["travel"]], ReportModel.SPEND))
     tab.drill_action.trigger()
     assert [r.amount_fen for r in opened[0].model.rows] == [300_00]
+    tab.table.setCurrentIndex(tab.model.index(rows[cats["travel"]], ReportModel.COMMITTED))
+    tab.drill_action.trigger()
+    assert opened[1].model.rows == []  # nothing committed for travel
+    from ui.claims.editor import ClaimEditor
+
+    editors = []
+    monkeypatch.setattr(ClaimEditor, "exec", lambda self: editors.append(self) or 0)
+    opened[0].open_claim(opened[0].model.index(0, 0))
+    assert editors[0].claim.total_fen == 300_00 and not editors[0].editable()
     target = tmp_path / "report.xlsx"
     assert tab.write_xlsx(target)
     import openpyxl

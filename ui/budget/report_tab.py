@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,6 +53,9 @@ class DrillDownDialog(QDialog):
         for col, width in enumerate((95, 90, 110, 100, 260, 150, 100)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(DrillModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.open_claim)
+        self.table.activated.connect(self.open_claim)
+        self.ctx = ctx
         layout.addWidget(self.table)
         spend = sum(r.amount_fen for r in rows if not r.committed)
         committed = sum(r.amount_fen for r in rows if r.committed)
@@ -63,6 +66,16 @@ class DrillDownDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+    def open_claim(self, index) -> None:
+        """Open the claim behind a claim line (read-only unless it is the user's draft)."""
+        row = self.model.rows[index.row()]
+        if row.claim_id is None:
+            return
+        from ui.claims.editor import ClaimEditor
+
+        widgets.run(self, lambda: ClaimEditor(self.ctx, row.claim_id, self).exec())
 
 
 class BudgetReportTab(QWidget):
@@ -191,6 +204,11 @@ class BudgetReportTab(QWidget):
             self.ctx.actor, year, month, row.category_id, cumulative=cumulative))
         if rows is None:
             return
+        # The spend column shows what was spent, the committed column what is committed.
+        if index.column() == ReportModel.SPEND:
+            rows = [r for r in rows if not r.committed]
+        elif index.column() == ReportModel.COMMITTED:
+            rows = [r for r in rows if r.committed]
         period = (self.tr("%1, January–%2") if cumulative else self.tr("%1-%2")).replace(
             "%1", str(year)).replace("%2", f"{month:02d}" if not cumulative else str(month))
         all_categories = self.tr("All categories")
