@@ -13,8 +13,12 @@ from enum import Enum
 from app.context import Actor
 from app.errors import ConflictError, PermissionDenied, tr
 from app.permissions import Permission, Role
-from db.models.budget_claims import ApprovalStep as Step
-from db.models.budget_claims import ClaimStatus as S
+from db.models.budget_claims import ApprovalStep, ClaimStatus
+
+# The UI takes the status and step names from here, not from db/.
+S = ClaimStatus
+Step = ApprovalStep
+__all__ = ["TRANSITIONS", "ApprovalStep", "ClaimStatus", "Transition", "Who"]
 
 
 class Who(Enum):

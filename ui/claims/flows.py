@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.claims.rows import ClaimView, TransitionResult
+from app.claims.workflow import ApprovalStep
 from app.errors import ServiceError, ValidationError
-from db.models.budget_claims import ApprovalStep
 from ui.budget import widgets
 from ui.context import UiContext
 

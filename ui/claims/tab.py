@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from app.claims import workflow
 from app.claims.rows import ClaimFilter
+from app.claims.workflow import ClaimStatus
 from app.errors import ServiceError
 from app.permissions import Permission
-from db.models.budget_claims import ClaimStatus
 from ui.budget import widgets
 from ui.claims import flows
 from ui.claims.details import ClaimDetails
