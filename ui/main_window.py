@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         widget = self._widgets.get(spec.key)
         suffix = widget.title_suffix() if widget is not None and hasattr(
             widget, "title_suffix") else ""
-        self.tab_widget.setTabText(index, spec.title() + suffix)
+        self.tab_widget.setTabText(index, spec.title() + (f" ({suffix})" if suffix else ""))
 
     def _on_changed(self, change) -> None:
         for index, spec in enumerate(self.specs):

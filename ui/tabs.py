@@ -3,8 +3,8 @@
 A feature adds a TabSpec to TABS. `factory(ctx)` builds the widget; `visible`
 decides per role (the services still check permissions themselves).
 A tab widget may define `refresh()` (called when shown and on data changes
-of the entities in `entities`) and `title_suffix()`, text appended to the tab
-title, e.g. " (3)" for three items due.
+of the entities in `entities`) and `title_suffix()`, a short count ("3") that
+the window shows as "Title (3)", or "" for none.
 """
 
 from __future__ import annotations

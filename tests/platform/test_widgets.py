@@ -295,3 +295,26 @@ def test_main_window_reopens_last_tab_only(qtbot, ui_context):
     qtbot.addWidget(again)
     assert again.tab_widget.currentIndex() == last
     assert set(again._widgets) == {again.specs[last].key}
+
+
+def test_tab_title_shows_count_from_tab(qtbot, ui_context):
+    from PySide6.QtWidgets import QWidget
+
+    from ui.tabs import TabSpec
+
+    class Counting(QWidget):
+        def title_suffix(self) -> str:
+            return "3"
+
+    ctx = ui_context("admin")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.specs.append(TabSpec("counting", lambda: "Counting", lambda c: Counting(),
+                                entities=frozenset({"x"})))
+    window.tab_widget.addTab(QWidget(), "Counting")
+    holder = window.tab_widget.widget(window.tab_widget.count() - 1)
+    from PySide6.QtWidgets import QVBoxLayout
+
+    QVBoxLayout(holder)
+    window.tab("counting")
+    assert window.tab_widget.tabText(window.tab_widget.count() - 1) == "Counting (3)"

@@ -334,4 +334,4 @@ class ClaimsTab(QWidget):
             return ""
         count = len(self.ctx.services.claims.list_claims(
             self.ctx.actor, ClaimFilter(scope="to_approve")))
-        return f" ({count})" if count else ""
+        return str(count) if count else ""
