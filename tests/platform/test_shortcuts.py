@@ -47,5 +47,7 @@ def test_no_ambiguous_shortcuts_on_any_tab(qtbot, ui_context, role):
     for index, spec in enumerate(window.specs):
         window.tab_widget.setCurrentIndex(index)
         qtbot.waitUntil(lambda s=spec: window._widgets.get(s.key) is not None)
+        # Let the newly built tab show, so that its own shortcuts count as live.
+        qtbot.waitUntil(lambda s=spec: window._widgets[s.key].isVisible())
         clashes = {k: v for k, v in _active_shortcuts(window).items() if len(v) > 1}
         assert clashes == {}, f"tab {spec.key}: {clashes}"
