@@ -254,13 +254,14 @@ def _report_startup(window) -> None:
     if not t0:
         return
     import json
-    import resource
+
+    from app.diagnostics import peak_rss_mb
 
     def painted() -> None:
         window.repaint()
         QApplication.processEvents()
         elapsed = time.time() - float(t0)
-        rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rss_mb = peak_rss_mb()
         print("BENCH " + json.dumps({"elapsed_s": elapsed, "rss_mb": rss_mb}), flush=True)
         QApplication.instance().quit()
 

@@ -3,12 +3,14 @@ QMainWindow, timed and measured the same way as MarketDesk itself."""
 
 import json
 import os
-import resource
 import sys
 import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", ".."))
+from app.diagnostics import peak_rss_mb  # noqa: E402
 
 app = QApplication(sys.argv)
 window = QMainWindow()
@@ -20,7 +22,7 @@ def painted() -> None:
     window.repaint()
     app.processEvents()
     elapsed = time.time() - float(os.environ["MARKETDESK_BENCH_T0"])
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss_mb = peak_rss_mb()
     print("BENCH " + json.dumps({"elapsed_s": elapsed, "rss_mb": rss_mb}), flush=True)
     app.quit()
 

@@ -201,7 +201,6 @@ def _search_worker(path: Path) -> dict[str, float]:
 
 
 def _rss_worker(path: Path) -> dict[str, float]:
-    import resource
 
     app, tab = _open_tab(path)
     from PySide6.QtWidgets import QAbstractItemView
@@ -214,8 +213,9 @@ def _rss_worker(path: Path) -> dict[str, float]:
         tab.filters.emit_query()
         tab.table.viewport().repaint()
         _wait_counted(app, tab)
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {"customers_tab_rss_mb": round(peak_kb / 1024, 1)}
+    from app.diagnostics import peak_rss_mb
+
+    return {"customers_tab_rss_mb": round(peak_rss_mb(), 1)}
 
 
 if __name__ == "__main__":

@@ -105,7 +105,6 @@ def build_database(path: Path, claims: int) -> str:
 def child(url: str, count: int, out: str, repeats: int) -> None:
     """Runs in the subprocess: warm up, time `repeats` prints of `count` claims."""
     import io
-    import resource
 
     from app.context import Actor
     from app.services import Services
@@ -121,8 +120,9 @@ def child(url: str, count: int, out: str, repeats: int) -> None:
         started = time.perf_counter()
         services.printing.export_pdf(actor, ids, out)
         times.append(time.perf_counter() - started)
-    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"s": statistics.median(times), "rss_mb": rss_kb / 1024}))
+    from app.diagnostics import peak_rss_mb
+
+    print(json.dumps({"s": statistics.median(times), "rss_mb": peak_rss_mb()}))
 
 
 def _measure(url: str, count: int, out: Path, repeats: int) -> dict:

@@ -48,3 +48,19 @@ def test_crash_report_has_versions():
     except RuntimeError:
         report = crash.format_report(*sys.exc_info())
     assert "Python" in report and "Qt" in report and "RuntimeError: x" in report
+
+
+def test_peak_rss_is_this_process_not_the_parent():
+    """ru_maxrss survives exec(); the reading must be the child's own peak."""
+    import subprocess
+
+    from app.diagnostics import peak_rss_mb
+
+    ballast = bytearray(200 * 1024 * 1024)
+    for i in range(0, len(ballast), 4096):
+        ballast[i] = 1
+    assert peak_rss_mb() > 200
+    child = subprocess.run([sys.executable, "-c", "from app.diagnostics import peak_rss_mb; "
+                            "print(peak_rss_mb())"], capture_output=True, text=True, check=True)
+    del ballast
+    assert float(child.stdout) < 100
