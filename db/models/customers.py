@@ -157,6 +157,10 @@ class TrialClass(Base, UUIDMixin, VersionedMixin):
     """A trial class (试听): booked -> attended / no_show / cancelled."""
 
     __tablename__ = "trial_classes"
+    # The Today panel asks for one person's booked trials up to today, in time order;
+    # with only the status index SQLite walks every booked trial (20 ms at 1M customers).
+    __table_args__ = (Index("ix_trial_classes_staff_status_time", "staff_id", "status",
+                            "scheduled_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
