@@ -58,7 +58,8 @@ class Change:
             self.ids.setdefault(entity, set()).add(entity_id)
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
+    """A column value as JSON can hold it (dates as ISO text, Decimal/UUID as text)."""
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     if isinstance(value, decimal.Decimal | uuid.UUID):
@@ -74,7 +75,7 @@ def snapshot(obj: Any, exclude: tuple[str, ...] = ("password_hash",)) -> dict[st
     """Column values of a mapped object, JSON-ready, for the audit before/after."""
     state = inspect(obj)
     return {
-        attr.key: _jsonable(getattr(obj, attr.key))
+        attr.key: jsonable(getattr(obj, attr.key))
         for attr in state.mapper.column_attrs
         if attr.key not in exclude
     }

@@ -25,7 +25,7 @@ from app.claims.rows import (
 from app.claims.views import approval_view, claim_view
 from app.context import Actor
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError, tr
-from app.permissions import Permission, Role
+from app.permissions import Permission
 from app.service import Service, Transaction, snapshot
 from db.models.budget_claims import Claim, ClaimAttachment, ClaimLine
 from db.models.budget_claims import ClaimStatus as S
@@ -214,7 +214,7 @@ class ClaimService(ClaimActionsMixin, Service):
         with self.tx(actor, Permission.CREATE_CLAIM) as tx:
             claim = tx.get(Claim, claim_id, expected_version)
             self._check_owner(actor, claim)
-            if claim.status not in (S.DRAFT, S.CANCELLED) or claim.deleted_at is not None:
+            if claim.status not in workflow.DELETABLE or claim.deleted_at is not None:
                 raise ConflictError(tr("Only a draft or cancelled claim can be deleted."))
             before = snapshot(claim)
             claim.deleted_at = utcnow()
@@ -281,7 +281,7 @@ class ClaimService(ClaimActionsMixin, Service):
 
     @staticmethod
     def _check_owner(actor: Actor, claim: Claim) -> None:
-        if actor.user_id != claim.claimant_user_id and actor.role != Role.ADMIN:
+        if not workflow.is_claimant_or_admin(actor, claim.claimant_user_id):
             raise PermissionDenied(tr("Only the claimant may change this claim."))
 
     def _editable(self, tx: Transaction, actor: Actor, claim_id: int,

@@ -122,6 +122,18 @@ def available_actions(actor: Actor, status: str, claimant_user_id: int | None) -
             if t.source == status and allowed(actor, t, claimant_user_id)]
 
 
+DELETABLE = frozenset({S.DRAFT, S.CANCELLED})
+
+
+def is_claimant_or_admin(actor: Actor, claimant_user_id: int | None) -> bool:
+    return actor.user_id == claimant_user_id or actor.role == Role.ADMIN
+
+
+def can_delete(actor: Actor, status: str, claimant_user_id: int | None) -> bool:
+    """Drafts and cancelled claims, by their claimant or the administrator (soft delete)."""
+    return status in DELETABLE and is_claimant_or_admin(actor, claimant_user_id)
+
+
 def can_edit(actor: Actor, status: str, claimant_user_id: int | None) -> bool:
     t = Transition("edit", S.DRAFT, S.DRAFT, Permission.CREATE_CLAIM, Step.CLAIMANT,
                    Who.CLAIMANT)

@@ -28,7 +28,7 @@ from app.customers.phones import national_of
 from app.customers_io.xlsx import TEXT, Sheet, write_workbook
 from app.errors import NotFound, ServiceError, tr
 from app.permissions import Permission
-from app.service import Service, _jsonable
+from app.service import Service, jsonable
 from db.models.customers import (
     Complaint,
     Customer,
@@ -53,7 +53,7 @@ RECORD_KINDS = ((CustomerStatusChange, "status_changes"), (FollowUp, "follow_ups
 
 
 def _columns(obj: Any) -> dict[str, Any]:
-    return {c.key: _jsonable(getattr(obj, c.key)) for c in obj.__table__.columns}
+    return {c.key: jsonable(getattr(obj, c.key)) for c in obj.__table__.columns}
 
 
 def is_anonymised(name: str, mobile: str | None, guardian_phone: str | None) -> bool:

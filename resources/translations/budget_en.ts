@@ -560,10 +560,6 @@
 <context>
     <name>AdjustmentsPanel</name>
     <message>
-        <source>Year:</source>
-        <translation>Year:</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -630,10 +626,6 @@
 </context>
 <context>
     <name>BudgetReportTab</name>
-    <message>
-        <source>Year:</source>
-        <translation>Year:</translation>
-    </message>
     <message>
         <source> Month:</source>
         <translation> Month:</translation>
@@ -733,8 +725,8 @@
 <context>
     <name>BudgetUi</name>
     <message>
-        <source>Cannot do this</source>
-        <translation>Cannot do this</translation>
+        <source>Year:</source>
+        <translation>Year:</translation>
     </message>
     <message>
         <source>Please check before you continue:</source>
@@ -1393,10 +1385,6 @@ Press Ctrl+N to start a reimbursement claim.</translation>
 <context>
     <name>ExpensesPanel</name>
     <message>
-        <source>Year:</source>
-        <translation>Year:</translation>
-    </message>
-    <message>
         <source>Whole year</source>
         <translation>Whole year</translation>
     </message>
@@ -1467,10 +1455,6 @@ Press Ctrl+N to start a reimbursement claim.</translation>
 </context>
 <context>
     <name>PlanEditor</name>
-    <message>
-        <source>Year:</source>
-        <translation>Year:</translation>
-    </message>
     <message>
         <source>Save</source>
         <translation>Save</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Pending</source>
         <comment>adjustment status</comment>
@@ -55,7 +55,7 @@
         <translation>报销标准说明</translation>
     </message>
     <message>
-        <source>The category &apos;%s&apos; exists already.</source>
+        <source>The category '%s' exists already.</source>
         <translation>费用类别“%s”已存在。</translation>
     </message>
     <message>
@@ -199,23 +199,23 @@
         <translation>第 %d 行第 %d 列：%s</translation>
     </message>
     <message>
-        <source>The invoice code &apos;%s&apos; may contain digits only.</source>
+        <source>The invoice code '%s' may contain digits only.</source>
         <translation>发票代码“%s”只能包含数字。</translation>
     </message>
     <message>
-        <source>The invoice number &apos;%s&apos; may contain digits only.</source>
+        <source>The invoice number '%s' may contain digits only.</source>
         <translation>发票号码“%s”只能包含数字。</translation>
     </message>
     <message>
-        <source>The invoice code &apos;%s&apos; must have 10 or 12 digits.</source>
+        <source>The invoice code '%s' must have 10 or 12 digits.</source>
         <translation>发票代码“%s”必须为 10 位或 12 位。</translation>
     </message>
     <message>
-        <source>With an invoice code, the invoice number must have 8 digits (got &apos;%s&apos;).</source>
+        <source>With an invoice code, the invoice number must have 8 digits (got '%s').</source>
         <translation>有发票代码时，发票号码必须为 8 位（当前为“%s”）。</translation>
     </message>
     <message>
-        <source>&apos;%s&apos; is not an invoice number: an all-electronic invoice number has 20 digits; a paper invoice also needs its 10- or 12-digit invoice code.</source>
+        <source>'%s' is not an invoice number: an all-electronic invoice number has 20 digits; a paper invoice also needs its 10- or 12-digit invoice code.</source>
         <translation>“%s”不是有效的发票号码：全电发票号码为 20 位；纸质发票还需填写 10 位或 12 位发票代码。</translation>
     </message>
     <message>
@@ -314,15 +314,15 @@
         <translation>附件没有文件名。</translation>
     </message>
     <message>
-        <source>The file &apos;%s&apos; is empty.</source>
+        <source>The file '%s' is empty.</source>
         <translation>文件“%s”是空的。</translation>
     </message>
     <message>
-        <source>The file &apos;%s&apos; is larger than %d MB.</source>
+        <source>The file '%s' is larger than %d MB.</source>
         <translation>文件“%s”超过 %d MB。</translation>
     </message>
     <message>
-        <source>&apos;%s&apos; is not a scanned invoice: attach a PDF or an image (PNG, JPEG, GIF, BMP, TIFF, WebP).</source>
+        <source>'%s' is not a scanned invoice: attach a PDF or an image (PNG, JPEG, GIF, BMP, TIFF, WebP).</source>
         <translation>“%s”不是发票扫描件：请附 PDF 或图片（PNG、JPEG、GIF、BMP、TIFF、WebP）。</translation>
     </message>
     <message>
@@ -386,7 +386,7 @@
         <translation>报销单未被删除。</translation>
     </message>
     <message>
-        <source>&apos;%s&apos; is attached already.</source>
+        <source>'%s' is attached already.</source>
         <translation>“%s”已经附上了。</translation>
     </message>
     <message>
@@ -560,10 +560,6 @@
 <context>
     <name>AdjustmentsPanel</name>
     <message>
-        <source>Year:</source>
-        <translation>年度：</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -630,10 +626,6 @@
 </context>
 <context>
     <name>BudgetReportTab</name>
-    <message>
-        <source>Year:</source>
-        <translation>年度：</translation>
-    </message>
     <message>
         <source> Month:</source>
         <translation> 月份：</translation>
@@ -733,8 +725,8 @@
 <context>
     <name>BudgetUi</name>
     <message>
-        <source>Cannot do this</source>
-        <translation>无法完成操作</translation>
+        <source>Year:</source>
+        <translation>年度：</translation>
     </message>
     <message>
         <source>Please check before you continue:</source>
@@ -863,7 +855,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <source>Lines over a category&apos;s limit are flagged on the claim and confirmed when it is submitted and approved.</source>
+        <source>Lines over a category's limit are flagged on the claim and confirmed when it is submitted and approved.</source>
         <translation>超过类别报销标准的明细会在报销单上标出，提交和审批时需要确认。</translation>
     </message>
 </context>
@@ -1393,10 +1385,6 @@ Press Ctrl+N to start a reimbursement claim.</source>
 <context>
     <name>ExpensesPanel</name>
     <message>
-        <source>Year:</source>
-        <translation>年度：</translation>
-    </message>
-    <message>
         <source>Whole year</source>
         <translation>全年</translation>
     </message>
@@ -1467,10 +1455,6 @@ Press Ctrl+N to start a reimbursement claim.</source>
 </context>
 <context>
     <name>PlanEditor</name>
-    <message>
-        <source>Year:</source>
-        <translation>年度：</translation>
-    </message>
     <message>
         <source>Save</source>
         <translation>保存</translation>

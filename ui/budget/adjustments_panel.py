@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,9 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -86,15 +83,9 @@ class AdjustmentsPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        bar = QToolBar()
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        layout.addWidget(bar)
-        bar.addWidget(QLabel(self.tr("Year:")))
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setValue(dt.date.today().year)
+        bar = widgets.toolbar(layout)
+        self.year = widgets.year_spin(self, bar, dt.date.today().year)
         self.year.valueChanged.connect(lambda _v: self.refresh())
-        bar.addWidget(self.year)
         self.status = QComboBox()
         self.status.addItem(self.tr("All"), None)
         for s in ("pending", "approved", "rejected"):

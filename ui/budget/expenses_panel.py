@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -94,15 +92,8 @@ class ExpensesPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        bar = QToolBar()
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        layout.addWidget(bar)
-        today = dt.date.today()
-        bar.addWidget(QLabel(self.tr("Year:")))
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setValue(today.year)
-        bar.addWidget(self.year)
+        bar = widgets.toolbar(layout)
+        self.year = widgets.year_spin(self, bar, dt.date.today().year)
         self.month = QComboBox()
         self.month.addItem(self.tr("Whole year"), None)
         for m, name in enumerate(widgets.month_names(), start=1):

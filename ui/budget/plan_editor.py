@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,9 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QSpinBox,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -42,16 +39,9 @@ class PlanEditor(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        bar = QToolBar()
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        layout.addWidget(bar)
-        bar.addWidget(QLabel(self.tr("Year:")))
-        self.year = QSpinBox()
-        self.year.setObjectName("planYear")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(dt.date.today().year)
+        bar = widgets.toolbar(layout)
+        self.year = widgets.year_spin(self, bar, dt.date.today().year, "planYear")
         self.year.valueChanged.connect(self._year_changed)
-        bar.addWidget(self.year)
         self.status = QLabel()
         self.status.setObjectName("planStatus")
         bar.addWidget(self.status)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QSpinBox,
     QSplitter,
     QTableView,
     QToolBar,
@@ -94,12 +93,7 @@ class BudgetReportTab(QWidget):
         self.toolbar = bar
         layout.addWidget(bar)
         today = self.today or dt.date.today()
-        bar.addWidget(QLabel(self.tr("Year:")))
-        self.year = QSpinBox()
-        self.year.setObjectName("year")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(today.year)
-        bar.addWidget(self.year)
+        self.year = widgets.year_spin(self, bar, today.year)
         bar.addWidget(QLabel(self.tr(" Month:")))
         self.month = QComboBox()
         self.month.setObjectName("month")

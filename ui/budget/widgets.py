@@ -13,12 +13,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QSpinBox,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import ServiceError
 from app.money import format_money
+from ui.widgets.messages import show_error  # the platform's one way to show a refusal
 
 
 def money(fen: int | None, symbol: bool = True) -> str:
@@ -35,8 +38,23 @@ def pydate(value: QDate):
     return dt.date(value.year(), value.month(), value.day())
 
 
-def show_error(parent: QWidget | None, exc: ServiceError) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("BudgetUi", "Cannot do this"), exc.message)
+def toolbar(layout) -> QToolBar:
+    """The text-only toolbar at the top of every budget panel."""
+    bar = QToolBar()
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    layout.addWidget(bar)
+    return bar
+
+
+def year_spin(owner: QWidget, bar: QToolBar, year: int, name: str = "year") -> QSpinBox:
+    """"Year: [2026]" on a panel toolbar."""
+    bar.addWidget(QLabel(QCoreApplication.translate("BudgetUi", "Year:")))
+    spin = QSpinBox(owner)
+    spin.setObjectName(name)
+    spin.setRange(2000, 2100)
+    spin.setValue(year)
+    bar.addWidget(spin)
+    return spin
 
 
 def run(parent: QWidget | None, call: Callable[[], Any]) -> Any:

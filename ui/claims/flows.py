@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.claims.rows import ClaimView, TransitionResult
-from app.claims.workflow import ApprovalStep
+from app.claims import workflow
 from app.errors import ServiceError, ValidationError
 from ui.budget import widgets
 from ui.context import UiContext
@@ -22,14 +22,6 @@ from ui.context import UiContext
 # (parent, step) -> PNG bytes, or None to sign in ink; set by the printing feature.
 SignatureProvider = Callable[[QWidget, str], bytes | None]
 
-
-
-def _step_for(action: str, status: str) -> str:
-    if action == "submit":
-        return ApprovalStep.CLAIMANT
-    if action == "pay":
-        return ApprovalStep.CASHIER
-    return ApprovalStep.DEPARTMENT if status == "submitted" else ApprovalStep.FINANCE
 
 
 def run_action(parent: QWidget, ctx: UiContext, claim_id: int, version: int, status: str,
@@ -49,7 +41,7 @@ def run_action(parent: QWidget, ctx: UiContext, claim_id: int, version: int, sta
         else:
             signature = None
             if signature_provider is not None:
-                signature = signature_provider(parent, _step_for(action, status))
+                signature = signature_provider(parent, workflow.find(action, status).step)
             result = _confirmed(parent, ctx, claim_id, version, action, signature)
             if result is None:
                 return None

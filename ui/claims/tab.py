@@ -282,9 +282,8 @@ class ClaimsTab(QWidget):
             act.setEnabled(name in actions)
         self.open_action.setEnabled(row is not None)
         self.new_action.setEnabled(self.ctx.actor.can(Permission.CREATE_CLAIM))
-        self.delete_action.setEnabled(
-            row is not None and row.status in ("draft", "cancelled")
-            and (row.claimant_user_id == self.ctx.actor.user_id or self.ctx.actor.role == "admin"))
+        self.delete_action.setEnabled(row is not None and workflow.can_delete(
+            self.ctx.actor, row.status, row.claimant_user_id))
         if row is None:
             self.details.show_claim(None)
             return
