@@ -41,6 +41,10 @@ class RowNumberHeader(QHeaderView):
 
     def __init__(self, parent=None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
+        # As QTableView sets up its own vertical header: a click selects the row, the
+        # current row's number is highlighted.
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
         self._hints: dict[tuple, QSize] = {}
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -59,23 +63,32 @@ class FastTableView(QTableView):
         super().__init__(parent)
         self.setVerticalHeader(RowNumberHeader(self))
         self._widths: dict[str, int] = {}  # text -> advance, for the elision test
-        # (text, width) -> laid-out text; statuses, channels, owners and dates repeat
+        # text, or (text, width) when elided -> laid-out text; statuses, channels, owners and dates repeat
         # on every page. Cleared when the font changes.
-        self._static: dict[tuple[str, int], QStaticText] = {}
+        self._static: dict[str | tuple[str, int], QStaticText] = {}
         self._font_key = None
         self.fast_paints = 0  # paints that took the fast path (tests check it is used)
 
     def _uses_fast_path(self) -> bool:
         return getattr(self.model(), "row_text", None) is not None and not self.isRightToLeft()
 
-    def _laid_out(self, text: str, width: int, metrics, font) -> QStaticText:
-        """The QStaticText for `text` in a cell `width` wide (elided when it does not fit)."""
+    def _draw_text(self, painter: QPainter, x: int, top: int, text: str, width: int,
+                   metrics, font) -> None:
+        """Draw `text` in a cell `width` wide at (x, top), elided when it does not fit.
+
+        A text seen for the first time (names, phone numbers) is drawn with drawText:
+        laying out a QStaticText costs more than it saves for a text drawn once. A text
+        seen again (statuses, channels, owners, dates, elided texts) is drawn from a
+        prepared QStaticText, half the cost of drawText."""
         advance = self._widths.get(text)
         if advance is None:
             if len(self._widths) > 50_000:
                 self._widths.clear()
             advance = self._widths[text] = metrics.horizontalAdvance(text)
-        key = (text, width) if advance > width else (text, -1)
+            if advance <= width:
+                painter.drawText(x, top + self._ascent, text)
+                return
+        key = text if advance <= width else (text, width)
         static = self._static.get(key)
         if static is None:
             if len(self._static) > 20_000:
@@ -84,7 +97,7 @@ class FastTableView(QTableView):
             static = self._static[key] = QStaticText(shown)
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.prepare(self._transform, font)
-        return static
+        painter.drawStaticText(x, top, static)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         if not self._uses_fast_path():
@@ -136,6 +149,7 @@ class FastTableView(QTableView):
             self._static.clear()
         self._transform = transform
         text_height = metrics.height()
+        self._ascent = metrics.ascent()
 
         palette = self.palette()
         enabled = self.isEnabled()
@@ -193,9 +207,8 @@ class FastTableView(QTableView):
                     pen_is = text_color
                 text = texts[col] if texts else ""
                 if text:
-                    painter.drawStaticText(
-                        x + PADDING, text_top,
-                        self._laid_out(text, cell_w - 2 * PADDING, metrics, font))
+                    self._draw_text(painter, x + PADDING, text_top, text, cell_w - 2 * PADDING,
+                                    metrics, font)
 
         if grid:
             option = QStyleOptionViewItem()
