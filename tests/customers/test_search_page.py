@@ -73,8 +73,9 @@ def test_page_select_sorts_after_the_join():
     from sqlalchemy.dialects import sqlite
 
     from app.customers.search import page_select
+    from db.models.customers import Customer
 
-    statement = page_select([], CustomerQuery(sort="status", descending=True), 10, "sqlite")
+    statement = page_select([Customer.deleted_at.is_(None)], CustomerQuery(sort="status", descending=True), 10, "sqlite")
     sql = str(statement.compile(dialect=sqlite.dialect()))
     outer_order = sql.rsplit(") AS page", 1)[1]
     assert "ORDER BY customers.status DESC, customers.id DESC" in outer_order
