@@ -47,7 +47,7 @@ class RowNumberHeader(QHeaderView):
         self.setHighlightSections(True)
         self._hints: dict[tuple, QSize] = {}
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         key = (len(str(self.count())), self.font().key(), self.style().name(),
                self.defaultSectionSize(), self.minimumSectionSize(), self.isSortIndicatorShown())
         hint = self._hints.get(key)
@@ -99,7 +99,7 @@ class FastTableView(QTableView):
             static.prepare(self._transform, font)
         painter.drawStaticText(x, top, static)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         if not self._uses_fast_path():
             super().paintEvent(event)
             return
