@@ -20,12 +20,14 @@ of 100 rows by primary key.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import re
 import unicodedata
 from array import array
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, Select, and_, exists, false, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, false, func, join, or_, select
 
 from app.context import Actor
 from app.customers.common import local_day_bounds, local_today
@@ -193,30 +195,118 @@ def order_by(query: CustomerQuery) -> list:
     return [column.asc(), Customer.id.asc()]
 
 
+@functools.cache
+def _list_columns() -> tuple:
+    return (Customer.id, Customer.name, Customer.gender, Customer.mobile, Customer.grade,
+            Customer.school, Customer.guardian_name, Customer.guardian_phone,
+            Customer.district, Channel.name.label("channel_name"),
+            Staff.name.label("owner_name"), Customer.tier, Customer.status,
+            Customer.created_at, Customer.last_contact_at, Customer.next_follow_up,
+            Customer.course_interests)
+
+
 def list_select() -> Select:
     """The table's columns; channel and owner names by outer join."""
-    return (select(Customer.id, Customer.name, Customer.gender, Customer.mobile, Customer.grade,
-                   Customer.school, Customer.guardian_name, Customer.guardian_phone,
-                   Customer.district, Channel.name.label("channel_name"),
-                   Staff.name.label("owner_name"), Customer.tier, Customer.status,
-                   Customer.created_at, Customer.last_contact_at, Customer.next_follow_up,
-                   Customer.course_interests)
+    return (select(*_list_columns())
             .outerjoin(Channel, Channel.id == Customer.channel_id)
             .outerjoin(Staff, Staff.id == Customer.owner_id))
 
 
-def _list_row(row, contacts: bool, tags: tuple[str, ...] = ()) -> CustomerListRow:
-    mobile, guardian = national_of(row.mobile), national_of(row.guardian_phone)
-    if not contacts:
-        mobile, guardian = mask_phone(mobile), mask_phone(guardian)
-    return CustomerListRow(
-        id=row.id, name=row.name, gender=row.gender, mobile=mobile, grade=row.grade,
-        school=row.school,
-        guardian_name=row.guardian_name if contacts else mask_name(row.guardian_name),
-        guardian_phone=guardian, district=row.district, channel_name=row.channel_name or "",
-        owner_name=row.owner_name or "", tier=row.tier, status=row.status,
-        created_at=row.created_at, last_contact_at=row.last_contact_at,
-        next_follow_up=row.next_follow_up, course_interests=row.course_interests, tags=tags)
+@functools.cache
+def _customer_tags(dialect: str):
+    return tags_of(Customer.id, dialect).label("tags")
+
+
+def tags_of(customer_id, dialect: str):
+    """A customer's tag names as one value, for a correlated subquery in the SELECT list:
+    a sorted array on PostgreSQL, a JSON array on SQLite (no separator can clash with a
+    tag's name). `tag_tuple` turns either into a tuple."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import aggregate_order_by
+
+        names = func.array_agg(aggregate_order_by(Tag.name, Tag.name))
+    else:
+        names = func.json_group_array(Tag.name)
+    return (select(names)
+            .select_from(customer_tags.join(Tag, Tag.id == customer_tags.c.tag_id))
+            .where(customer_tags.c.customer_id == customer_id)
+            .scalar_subquery())
+
+
+def tag_tuple(value) -> tuple[str, ...]:
+    if not value or value == "[]":
+        return ()
+    if isinstance(value, str):
+        # SQLite's json_group_array has no ORDER BY before 3.44: sort here. Python's
+        # order is code point order, the same as SQLite's default BINARY collation.
+        return tuple(sorted(json.loads(value)))
+    return tuple(value)
+
+
+def _utc(value) -> dt.datetime | None:
+    """A stored timestamp as db.types.UTCDateTime returns it (naive UTC -> aware)."""
+    if value is None:
+        return None
+    if isinstance(value, str):  # SQLite: "2026-11-20 03:04:05.123456"
+        value = dt.datetime.fromisoformat(value)
+    return value.replace(tzinfo=dt.UTC)
+
+
+def _day(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value)  # SQLite: "2026-11-20"
+
+
+def _execute_raw(session, statement) -> list[tuple]:
+    """The driver's rows, without SQLAlchemy's per-value result processing (a third of
+    a page's time); list_rows converts the three date columns itself."""
+    result = session.connection().execute(statement)
+    try:
+        return result.cursor.fetchall()
+    finally:
+        result.close()
+
+
+def list_rows(rows, contacts: bool) -> list[CustomerListRow]:
+    """Table rows from the driver's rows of list_select() plus a `tags_of` column (masked
+    unless `contacts`). Unpacked as tuples: attribute access on rows costs more than
+    the rest."""
+    result = []
+    append = result.append
+    for (customer_id, name, gender, mobile, grade, school, guardian_name, guardian_phone,
+         district, channel_name, owner_name, tier, status, created_at, last_contact_at,
+         next_follow_up, course_interests, tags) in rows:
+        mobile, guardian_phone = national_of(mobile), national_of(guardian_phone)
+        if not contacts:
+            mobile, guardian_phone = mask_phone(mobile), mask_phone(guardian_phone)
+            guardian_name = mask_name(guardian_name)
+        append(CustomerListRow(
+            id=customer_id, name=name, gender=gender, mobile=mobile, grade=grade,
+            school=school, guardian_name=guardian_name, guardian_phone=guardian_phone,
+            district=district, channel_name=channel_name or "", owner_name=owner_name or "",
+            tier=tier, status=status, created_at=_utc(created_at),
+            last_contact_at=_utc(last_contact_at), next_follow_up=_day(next_follow_up),
+            course_interests=course_interests,
+            tags=tag_tuple(tags)))
+    return result
+
+
+def page_select(where: list[ColumnElement[bool]], query: CustomerQuery, limit: int,
+                dialect: str) -> Select:
+    """The first `limit` rows with their tags, in one statement.
+
+    The inner query finds the page's ids (WHERE, ORDER BY, LIMIT); the outer one joins
+    them to the columns, the names and the tags and sorts those `limit` rows again. In
+    a single query's SELECT list SQLite would run the tags subquery for every matching
+    row before sorting them (measured: twice the time for 200 matches)."""
+    page = (select(Customer.id).where(and_(*where)).order_by(*order_by(query)).limit(limit)
+            .subquery("page"))
+    return (select(*_list_columns(), _customer_tags(dialect))
+            .select_from(join(Customer, page, page.c.id == Customer.id)
+                         .outerjoin(Channel, Channel.id == Customer.channel_id)
+                         .outerjoin(Staff, Staff.id == Customer.owner_id))
+            .order_by(*order_by(query)))
 
 
 class SearchMixin:
@@ -226,11 +316,13 @@ class SearchMixin:
     def search_page(self, actor: Actor, query: CustomerQuery, limit: int = PAGE_SIZE,
                     ) -> list[CustomerListRow]:
         """The first `limit` rows in order: what the table shows before the id list is in."""
-        where = conditions(actor, query, self._dialect())
-        statement = list_select().where(and_(*where)).order_by(*order_by(query)).limit(limit)
+        dialect = self._dialect()
+        statement = page_select(conditions(actor, query, dialect), query, limit, dialect)
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:  # type: ignore[attr-defined]
-            rows = session.execute(statement).all()
-            return self._with_tags(session, actor, rows)
+            # A Core execute on the session's connection: the ORM's result layer adds
+            # ~0.3 ms a page and there are no entities to load.
+            rows = _execute_raw(session, statement)
+        return list_rows(rows, may_see_contacts(actor))
 
     def search_ids(self, actor: Actor, query: CustomerQuery) -> array:
         """Every matching id in order, as a compact array('q')."""
@@ -248,7 +340,6 @@ class SearchMixin:
         return ids
 
     def count(self, actor: Actor, query: CustomerQuery) -> int:
-        from sqlalchemy import func
 
         where = conditions(actor, query, self._dialect())
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:  # type: ignore[attr-defined]
@@ -262,18 +353,7 @@ class SearchMixin:
         if not actor.can(Permission.VIEW_ALL_CUSTOMERS):
             where.append(Customer.owner_id == actor.staff_id if actor.staff_id is not None
                          else false())
+        statement = list_select().add_columns(_customer_tags(self._dialect())).where(*where)
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:  # type: ignore[attr-defined]
-            rows = session.execute(list_select().where(*where)).all()
-            return {row.id: row for row in self._with_tags(session, actor, rows)}
-
-    def _with_tags(self, session, actor: Actor, rows) -> list[CustomerListRow]:
-        contacts = may_see_contacts(actor)
-        tags: dict[int, list[str]] = {}
-        if rows:
-            for customer_id, name in session.execute(
-                    select(customer_tags.c.customer_id, Tag.name)
-                    .join(Tag, Tag.id == customer_tags.c.tag_id)
-                    .where(customer_tags.c.customer_id.in_([r.id for r in rows]))
-                    .order_by(Tag.name)):
-                tags.setdefault(customer_id, []).append(name)
-        return [_list_row(r, contacts, tuple(tags.get(r.id, ()))) for r in rows]
+            rows = _execute_raw(session, statement)
+        return {row.id: row for row in list_rows(rows, may_see_contacts(actor))}

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from ui.customers.bulk_actions import BulkActions
 from ui.customers.columns import COLUMNS
 from ui.customers.detail_dialog import CustomerDialog
 from ui.customers.fast_delegate import FastTextDelegate
+from ui.customers.fast_table import FastTableView
 from ui.customers.filter_bar import FilterBar
 from ui.customers.table_model import CustomerTableModel
 from ui.customers.today_panel import TodayPanel
@@ -56,7 +56,7 @@ class CustomersTab(QWidget):
         self.filters = FilterBar(ctx)
         self.filters.queryChanged.connect(self.apply_query)
 
-        self.table = QTableView()
+        self.table = FastTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegate(FastTextDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

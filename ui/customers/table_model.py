@@ -27,6 +27,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ID = int(ID_ROLE)
+_VERTICAL = Qt.Orientation.Vertical
 
 
 class _IdLoader(QObject):
@@ -193,13 +194,15 @@ class CustomerTableModel(QAbstractTableModel):
         return text[index.column()] if text else ""
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
+                   role: int = _DISPLAY):
+        # Headers ask ~8 roles a section on every paint and on every model reset (the
+        # vertical header measures ~200 sections): refuse the others on plain ints.
+        if int(role) != _DISPLAY:
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section].title()
-        if orientation == Qt.Orientation.Vertical:
+        if orientation == _VERTICAL:
             return str(section + 1)
+        if 0 <= section < len(COLUMNS):
+            return COLUMNS[section].title()
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -1,0 +1,146 @@
+"""The customers table paints its page in one Python call: it must look like QTableView
+with FastTextDelegate (selection, alternate rows, grid, elision, focus) and keep its
+header behaviour."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QHeaderView
+
+from app.customers.rows import CustomerInput
+from ui.customers.columns import COLUMNS
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+SCHOOL = [c.key for c in COLUMNS].index("school")
+TAGS = [c.key for c in COLUMNS].index("tags")
+LONG_SCHOOL = "北京市海淀区第一实验小学附属国际双语学校"
+
+
+@pytest.fixture
+def tab(qtbot, ui_context):
+    from ui.customers.customers_tab import CustomersTab
+
+    ctx = ui_context("manager")
+    ctx.services.customers.ensure_seed_channels(ctx.actor)
+    for i in range(8):
+        ctx.services.customers.create_customer(ctx.actor, CustomerInput(
+            name=f"客户{i}", mobile=f"1370000000{i}", school=LONG_SCHOOL if i % 2 else "育才中学",
+            tags=["寒假班", "A组"] if i == 7 else None))
+    widget = CustomersTab(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 500)
+    widget.show()
+    qtbot.waitUntil(lambda: not widget.model.is_counting())
+    widget.table.setColumnWidth(SCHOOL, 70)  # the long school name must be elided
+    return widget
+
+
+def _grab(view, fast: bool):
+    """The viewport as painted by the fast path or by QTableView + FastTextDelegate."""
+    if not fast:
+        view._uses_fast_path = lambda: False
+    try:
+        before = view.fast_paints
+        image = view.viewport().grab().toImage()
+        assert (view.fast_paints > before) == fast
+        return image
+    finally:
+        view.__dict__.pop("_uses_fast_path", None)
+
+
+def _assert_same(view):
+    fast, default = _grab(view, True), _grab(view, False)
+    assert fast.size() == default.size()
+    differing = sum(fast.pixel(x, y) != default.pixel(x, y)
+                    for y in range(fast.height()) for x in range(fast.width()))
+    assert differing == 0
+
+
+def test_paints_like_qtableview_with_the_delegate(tab):
+    view = tab.table
+    selection = view.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag
+    _assert_same(view)  # alternate rows, grid, elided school names, tags
+    selection.select(tab.model.index(1, 0), flags.Select | flags.Rows)
+    selection.select(tab.model.index(4, 0), flags.Select | flags.Rows)
+    _assert_same(view)  # whole rows selected
+    selection.select(tab.model.index(6, SCHOOL), flags.Select)
+    _assert_same(view)  # one cell selected
+    view.setColumnHidden(SCHOOL, True)
+    view.horizontalHeader().moveSection(0, 3)
+    _assert_same(view)  # hidden and moved columns
+
+
+def test_focus_rectangle_like_the_delegate(qtbot, tab):
+    view = tab.table
+    tab.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    view.setCurrentIndex(tab.model.index(2, 1))
+    # Unselected, so that the rectangle (highlight colour) shows on the background.
+    view.selectionModel().clearSelection()
+    assert view.currentIndex().row() == 2
+    image = _grab(view, True)
+    rect = view.visualRect(view.currentIndex())
+    assert QColor(image.pixel(rect.topRight())) == \
+        view.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    _assert_same(view)
+
+
+def test_selection_alternate_rows_and_elision(tab):
+    view = tab.table
+    flags = QItemSelectionModel.SelectionFlag
+    # Not selectRow(): it follows the keyboard modifiers a previous test may have left.
+    view.selectionModel().select(tab.model.index(0, 0), flags.ClearAndSelect | flags.Rows)
+    image = _grab(view, True)
+    palette = view.palette()
+    group = QPalette.ColorGroup.Active if view.hasFocus() else QPalette.ColorGroup.Inactive
+    rect0 = view.visualRect(tab.model.index(0, 0))
+    rect1 = view.visualRect(tab.model.index(1, 0))
+    rect2 = view.visualRect(tab.model.index(2, 0))
+    def right_edge(rect):  # the names are short: the right end of the cell is background
+        return QColor(image.pixel(rect.right() - 1, rect.top() + 1))
+
+    assert right_edge(rect0) == palette.color(group, QPalette.ColorRole.Highlight)
+    assert right_edge(rect1) == palette.color(QPalette.ColorRole.AlternateBase)
+    assert right_edge(rect2) == palette.color(QPalette.ColorRole.Base)
+    # The long school name was drawn elided, within its cell.
+    elided = [static.text() for key, static in view._static.items()
+              if isinstance(key, tuple) and key[0] == LONG_SCHOOL]
+    assert elided and elided[0].endswith("…") and len(elided[0]) < len(LONG_SCHOOL)
+    # Tags are shown (sorted, joined) and something was drawn in their cell.
+    assert tab.model.row_text(0)[TAGS] == "A组、寒假班"  # newest first: 客户7
+    view.scrollTo(tab.model.index(0, TAGS))
+    image = _grab(view, True)
+    tags_rect = view.visualRect(tab.model.index(0, TAGS))
+    background = QColor(image.pixel(tags_rect.topLeft() + QPoint(1, 1)))
+    assert any(QColor(image.pixel(x, y)) != background
+               for x in range(max(0, tags_rect.left()), min(image.width(), tags_rect.right()))
+               for y in range(tags_rect.top(), tags_rect.bottom()))
+
+
+def test_row_number_header(qtbot, tab):
+    view = tab.table
+    header = view.verticalHeader()
+    plain = QHeaderView(Qt.Orientation.Vertical)
+    plain.setModel(tab.model)
+    plain.setFont(header.font())
+    assert header.sizeHint() == plain.sizeHint()
+    # A click on a row number selects the row; the current row's number is highlighted.
+    assert header.sectionsClickable() and header.highlightSections()
+    y = header.sectionViewportPosition(3) + header.sectionSize(3) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, y))
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [3]
+
+
+def test_tooltip_and_keyboard_still_work(qtbot, tab):
+    view = tab.table
+    view.setFocus()
+    view.setCurrentIndex(tab.model.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().row() == 1
+    index = tab.model.index(0, SCHOOL)  # 客户7, the long school name
+    assert tab.model.data(index, Qt.ItemDataRole.ToolTipRole) == LONG_SCHOOL
