@@ -27,7 +27,18 @@ import unicodedata
 from array import array
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, Select, and_, exists, false, func, join, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    exists,
+    false,
+    func,
+    join,
+    or_,
+    select,
+)
 
 from app.context import Actor
 from app.customers.common import local_day_bounds, local_today
@@ -81,47 +92,72 @@ class CustomerQuery:
 _DIGITS_ONLY = re.compile(r"^[\d\-\s]+$")
 
 
-def _contains(column, term: str, dialect: str) -> ColumnElement[bool]:
-    """Substring match; SQLite's LIKE ignores ASCII case already, PostgreSQL needs ILIKE."""
-    escaped = term.replace("/", "//").replace("%", "/%").replace("_", "/_")
+def _like_escape(term: str) -> str:
+    return term.replace("/", "//").replace("%", "/%").replace("_", "/_")
+
+
+def _contains(column, pattern, dialect: str) -> ColumnElement[bool]:
+    """Substring match on a '%x%' pattern (see _term_spec); SQLite's LIKE ignores ASCII
+    case already, PostgreSQL needs ILIKE."""
     if dialect == "postgresql":
-        return column.ilike(f"%{escaped}%", escape="/")
-    return column.like(f"%{escaped}%", escape="/")
+        return column.ilike(pattern, escape="/")
+    return column.like(pattern, escape="/")
 
 
-def _prefix(column, term: str, dialect: str) -> ColumnElement[bool]:
+def _prefix(column, pattern, dialect: str) -> ColumnElement[bool]:
     """Index-friendly prefix match: GLOB on SQLite, LIKE + text_pattern_ops on PostgreSQL."""
     if dialect == "sqlite":
-        escaped = re.sub(r"([*?\[])", r"[\1]", term)
-        return column.op("GLOB")(escaped + "*")
-    escaped = term.replace("/", "//").replace("%", "/%").replace("_", "/_")
-    return column.like(escaped + "%", escape="/")
+        return column.op("GLOB")(pattern)
+    return column.like(pattern, escape="/")
 
 
-def term_condition(term: str, dialect: str) -> ColumnElement[bool]:
+def _prefix_pattern(term: str, dialect: str) -> str:
+    if dialect == "sqlite":
+        return re.sub(r"([*?\[])", r"[\1]", term) + "*"
+    return _like_escape(term) + "%"
+
+
+def _term_spec(term: str, dialect: str) -> tuple[str, tuple]:
+    """What one search word asks: (kind, values). The kind decides the SQL, the values
+    fill its parameters."""
     term = unicodedata.normalize("NFKC", term).strip()
     if _DIGITS_ONLY.match(term):
         digits = re.sub(r"\D", "", term)
         if len(digits) == 4:
-            return or_(Customer.mobile_last4 == digits, Customer.guardian_last4 == digits)
+            return "last4", (digits,)
         if len(digits) >= 11:
             try:
                 phone = normalize_phone(digits)
             except ServiceError:
                 phone = None
             if phone is not None:
-                return or_(Customer.mobile == phone.e164, Customer.guardian_phone == phone.e164)
-        return _contains(Customer.phone_digits, digits, dialect)
+                return "phone", (phone.e164,)
+        return "digits", (f"%{_like_escape(digits)}%",)
     if is_pinyin_query(term):
-        lower = term.lower()
-        return or_(_prefix(Customer.name_initials, lower, dialect),
-                   _prefix(Customer.name_pinyin, lower, dialect))
+        return "pinyin", (_prefix_pattern(term.lower(), dialect),)
     if term.isascii():
         # Letters and digits mixed: a WeChat id or a Latin name fragment.
-        return or_(Customer.wechat == term, _contains(Customer.name, term, dialect))
-    return or_(_contains(Customer.name, term, dialect),
-               _contains(Customer.guardian_name, term, dialect),
-               _contains(Customer.school, term, dialect))
+        return "latin", (term, f"%{_like_escape(term)}%")
+    return "text", (f"%{_like_escape(term)}%",)
+
+
+def _term_clause(kind: str, names: list[str], dialect: str, bind) -> ColumnElement[bool]:
+    """The condition for one word of `kind`, on the parameters `names` (see _build_where)."""
+    value = bind(names[0])
+    if kind == "last4":
+        return or_(Customer.mobile_last4 == value, Customer.guardian_last4 == value)
+    if kind == "phone":
+        return or_(Customer.mobile == value, Customer.guardian_phone == value)
+    if kind == "digits":
+        return _contains(Customer.phone_digits, value, dialect)
+    if kind == "pinyin":
+        return or_(_prefix(Customer.name_initials, value, dialect),
+                   _prefix(Customer.name_pinyin, value, dialect))
+    if kind == "latin":
+        return or_(Customer.wechat == value, _contains(Customer.name, bind(names[1]), dialect))
+    return or_(_contains(Customer.name, value, dialect),
+               _contains(Customer.guardian_name, value, dialect),
+               _contains(Customer.school, value, dialect))
 
 
 def search_terms(text: str) -> list[str]:
@@ -141,49 +177,119 @@ def _day_end(day: dt.date) -> dt.datetime:
     return local_day_bounds(day)[1]
 
 
-def conditions(actor: Actor, query: CustomerQuery, dialect: str) -> list[ColumnElement[bool]]:
-    """The WHERE clause of a customer query, including the actor's scope."""
-    where: list[ColumnElement[bool]] = [
-        Customer.deleted_at.is_not(None) if query.deleted else Customer.deleted_at.is_(None)]
+def query_plan(actor: Actor, query: CustomerQuery, dialect: str) -> tuple[tuple, dict]:
+    """(shape, params) of a customer query, including the actor's scope. The shape fixes
+    the SQL text (see _where_clauses), the params fill it: statements are built and
+    compiled once per shape, which is ~1 ms of the ~2.5 ms a first page took."""
+    shape: list = ["deleted" if query.deleted else "live"]
+    params: dict = {}
     if not actor.can(Permission.VIEW_ALL_CUSTOMERS):
-        where.append(Customer.owner_id == actor.staff_id if actor.staff_id is not None
-                     else false())
-    for term in search_terms(query.text):
-        where.append(term_condition(term, dialect))
-    if query.statuses:
-        where.append(Customer.status.in_(query.statuses))
-    if query.tiers:
-        where.append(Customer.tier.in_(query.tiers))
-    if query.channel_ids:
-        where.append(Customer.channel_id.in_(query.channel_ids))
+        if actor.staff_id is None:
+            shape.append("scope:none")
+        else:
+            shape.append("scope:own")
+            params["scope_owner"] = actor.staff_id
+    for i, term in enumerate(search_terms(query.text)):
+        kind, values = _term_spec(term, dialect)
+        shape.append(f"term:{kind}")
+        for j, value in enumerate(values):
+            params[f"term{i}_{j}"] = value
+    for key in ("statuses", "tiers", "channel_ids"):
+        values = getattr(query, key)
+        if values:
+            shape.append(key)
+            params[key] = list(values)
     if query.owner_ids:
         owners = [o for o in query.owner_ids if o is not None]
-        parts = [Customer.owner_id.in_(owners)] if owners else []
-        if None in query.owner_ids:
-            parts.append(Customer.owner_id.is_(None))
-        where.append(or_(*parts))
-    for tag_id in query.tag_ids:
-        where.append(exists().where(customer_tags.c.customer_id == Customer.id,
-                                    customer_tags.c.tag_id == tag_id))
-    if query.created_from:
-        where.append(Customer.created_at >= _day_start(query.created_from))
-    if query.created_to:
-        where.append(Customer.created_at < _day_end(query.created_to))
-    if query.contact_from:
-        where.append(Customer.last_contact_at >= _day_start(query.contact_from))
-    if query.contact_to:
-        where.append(Customer.last_contact_at < _day_end(query.contact_to))
+        shape.append(f"owners:{bool(owners)}:{None in query.owner_ids}")
+        if owners:
+            params["owners"] = owners
+    for i, tag_id in enumerate(query.tag_ids):
+        shape.append("tag")
+        params[f"tag{i}"] = tag_id
+    for key, value in (("created_from", query.created_from and _day_start(query.created_from)),
+                       ("created_to", query.created_to and _day_end(query.created_to)),
+                       ("contact_from", query.contact_from and _day_start(query.contact_from)),
+                       ("contact_to", query.contact_to and _day_end(query.contact_to))):
+        if value:
+            shape.append(key)
+            params[key] = value
     if query.open_complaint:
-        where.append(exists().where(Complaint.customer_id == Customer.id,
-                                    Complaint.status.in_(("received", "handling"))))
-    today = query.today or local_today()
-    if query.follow_up == "today":
-        where.append(Customer.next_follow_up == today)
-    elif query.follow_up == "overdue":
-        where.append(Customer.next_follow_up < today)
-    elif query.follow_up == "due":
-        where.append(Customer.next_follow_up <= today)
-    return where
+        shape.append("open_complaint")
+    if query.follow_up in ("today", "overdue", "due"):
+        shape.append(f"follow_up:{query.follow_up}")
+        params["today"] = query.today or local_today()
+    return tuple(shape), params
+
+
+_RANGES = {"created_from": (Customer.created_at, "ge"), "created_to": (Customer.created_at, "lt"),
+           "contact_from": (Customer.last_contact_at, "ge"),
+           "contact_to": (Customer.last_contact_at, "lt")}
+
+
+def _build_where(shape: tuple, dialect: str, bind) -> tuple[ColumnElement[bool], ...]:
+    """The WHERE clause for a shape from query_plan. `bind(name, expanding)` gives each
+    parameter: a named bind parameter (a statement reused with new params) or the value
+    itself (a statement built for one call)."""
+    where: list[ColumnElement[bool]] = []
+    terms = tags = 0
+    for part in shape:
+        if part == "live":
+            where.append(Customer.deleted_at.is_(None))
+        elif part == "deleted":
+            where.append(Customer.deleted_at.is_not(None))
+        elif part == "scope:none":
+            where.append(false())
+        elif part == "scope:own":
+            where.append(Customer.owner_id == bind("scope_owner"))
+        elif part.startswith("term:"):
+            names = [f"term{terms}_0", f"term{terms}_1"]
+            where.append(_term_clause(part[5:], names, dialect, bind))
+            terms += 1
+        elif part == "statuses":
+            where.append(Customer.status.in_(bind("statuses", True)))
+        elif part == "tiers":
+            where.append(Customer.tier.in_(bind("tiers", True)))
+        elif part == "channel_ids":
+            where.append(Customer.channel_id.in_(bind("channel_ids", True)))
+        elif part.startswith("owners:"):
+            _, some, unowned = part.split(":")
+            parts = [Customer.owner_id.in_(bind("owners", True))] \
+                if some == "True" else []
+            if unowned == "True":
+                parts.append(Customer.owner_id.is_(None))
+            where.append(or_(*parts))
+        elif part == "tag":
+            where.append(exists().where(customer_tags.c.customer_id == Customer.id,
+                                        customer_tags.c.tag_id == bind(f"tag{tags}")))
+            tags += 1
+        elif part in _RANGES:
+            column, op = _RANGES[part]
+            value = bind(part)
+            where.append(column >= value if op == "ge" else column < value)
+        elif part == "open_complaint":
+            where.append(exists().where(Complaint.customer_id == Customer.id,
+                                        Complaint.status.in_(("received", "handling"))))
+        elif part.startswith("follow_up:"):
+            today = bind("today")
+            where.append({"today": Customer.next_follow_up == today,
+                          "overdue": Customer.next_follow_up < today,
+                          "due": Customer.next_follow_up <= today}[part[10:]])
+    return tuple(where)
+
+
+@functools.lru_cache(maxsize=256)
+def _where_clauses(shape: tuple, dialect: str) -> tuple[ColumnElement[bool], ...]:
+    """The WHERE clause for a shape on named bind parameters, filled at execution."""
+    return _build_where(shape, dialect,
+                        lambda name, expanding=False: bindparam(name, expanding=expanding))
+
+
+def conditions(actor: Actor, query: CustomerQuery, dialect: str) -> list[ColumnElement[bool]]:
+    """The WHERE clause of a customer query, including the actor's scope, with its
+    values in it (for statements built per call, like the export's)."""
+    shape, params = query_plan(actor, query, dialect)
+    return list(_build_where(shape, dialect, lambda name, expanding=False: params[name]))
 
 
 def order_by(query: CustomerQuery) -> list:
@@ -258,10 +364,10 @@ def _day(value) -> dt.date | None:
     return dt.date.fromisoformat(value)  # SQLite: "2026-11-20"
 
 
-def _execute_raw(session, statement) -> list[tuple]:
+def _execute_raw(session, statement, params: dict) -> list[tuple]:
     """The driver's rows, without SQLAlchemy's per-value result processing (a third of
     a page's time); list_rows converts the three date columns itself."""
-    result = session.connection().execute(statement)
+    result = session.connection().execute(statement, params)
     try:
         return result.cursor.fetchall()
     finally:
@@ -309,6 +415,22 @@ def page_select(where: list[ColumnElement[bool]], query: CustomerQuery, limit: i
             .order_by(*order_by(query)))
 
 
+# The statements of the table's queries, built once per shape: a statement object that is
+# reused keeps its cache key, which SQLAlchemy otherwise recomputes on every execute.
+@functools.lru_cache(maxsize=256)
+def _page_statement(shape: tuple, dialect: str, sort: str, descending: bool,
+                    limit: int) -> Select:
+    ordering = CustomerQuery(sort=sort, descending=descending)
+    return page_select(list(_where_clauses(shape, dialect)), ordering, limit, dialect)
+
+
+@functools.lru_cache(maxsize=256)
+def _ids_statement(shape: tuple, dialect: str, sort: str, descending: bool) -> Select:
+    ordering = CustomerQuery(sort=sort, descending=descending)
+    return (select(Customer.id).where(*_where_clauses(shape, dialect))
+            .order_by(*order_by(ordering)))
+
+
 class SearchMixin:
     def _dialect(self) -> str:
         return self.db.engine.dialect.name  # type: ignore[attr-defined]
@@ -317,20 +439,22 @@ class SearchMixin:
                     ) -> list[CustomerListRow]:
         """The first `limit` rows in order: what the table shows before the id list is in."""
         dialect = self._dialect()
-        statement = page_select(conditions(actor, query, dialect), query, limit, dialect)
+        shape, params = query_plan(actor, query, dialect)
+        statement = _page_statement(shape, dialect, query.sort, query.descending, limit)
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:  # type: ignore[attr-defined]
             # A Core execute on the session's connection: the ORM's result layer adds
             # ~0.3 ms a page and there are no entities to load.
-            rows = _execute_raw(session, statement)
+            rows = _execute_raw(session, statement, params)
         return list_rows(rows, may_see_contacts(actor))
 
     def search_ids(self, actor: Actor, query: CustomerQuery) -> array:
         """Every matching id in order, as a compact array('q')."""
-        where = conditions(actor, query, self._dialect())
-        statement = select(Customer.id).where(and_(*where)).order_by(*order_by(query))
+        dialect = self._dialect()
+        shape, params = query_plan(actor, query, dialect)
+        statement = _ids_statement(shape, dialect, query.sort, query.descending)
         ids = array("q")
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:  # type: ignore[attr-defined]
-            result = session.connection().execute(statement)
+            result = session.connection().execute(statement, params)
             # Integer ids need no result processing: reading the DBAPI cursor directly
             # halves the time for a million rows.
             cursor = result.cursor
@@ -355,5 +479,5 @@ class SearchMixin:
                          else false())
         statement = list_select().add_columns(_customer_tags(self._dialect())).where(*where)
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:  # type: ignore[attr-defined]
-            rows = _execute_raw(session, statement)
+            rows = _execute_raw(session, statement, {})
         return {row.id: row for row in list_rows(rows, may_see_contacts(actor))}

@@ -79,3 +79,54 @@ def test_page_select_sorts_after_the_join():
     sql = str(statement.compile(dialect=sqlite.dialect()))
     outer_order = sql.rsplit(") AS page", 1)[1]
     assert "ORDER BY customers.status DESC, customers.id DESC" in outer_order
+
+
+def test_statements_reused_per_shape_take_each_calls_values(customers, actors, make_customer,
+                                                           services):
+    """search_page/search_ids reuse one statement per query shape with new parameters;
+    the export builds its statement with the values in it (conditions()). Both must
+    agree, and a reused statement must not keep the previous call's values."""
+    from sqlalchemy import and_, select
+
+    from app.customers.search import conditions, order_by
+    from db.models.customers import Customer
+
+    manager = actors["manager"]
+    channel = customers.list_channels(manager)[0]
+    made = [make_customer("张伟", school="育才中学", tier="A", mobile="13800001234"),
+            make_customer("王芳", school="实验小学", tier="B", guardian_phone="13900005678",
+                          channel_id=channel.id),
+            make_customer("李娜", school="育才小学", tier="A", wechat="lina88",
+                          tags=["寒假班"]),
+            make_customer("张敏", school="外国语学校", tier="C", tags=["寒假班", "试听"])]
+    customers.plan_follow_up(manager, made[0].id, TODAY)
+    customers.plan_follow_up(manager, made[1].id, TODAY - dt.timedelta(days=2))
+    tags = {name: tag_id for tag_id, name in customers.list_tags(manager)}
+    queries = [
+        CustomerQuery(text="张"), CustomerQuery(text="王"), CustomerQuery(text="1234"),
+        CustomerQuery(text="5678"), CustomerQuery(text="zw"), CustomerQuery(text="wf"),
+        CustomerQuery(text="lina88"), CustomerQuery(text="育才 张"),
+        CustomerQuery(text="育才 李"), CustomerQuery(tiers=("A",)),
+        CustomerQuery(tiers=("B", "C")), CustomerQuery(channel_ids=(channel.id,)),
+        CustomerQuery(tag_ids=(tags["寒假班"],)), CustomerQuery(tag_ids=(tags["试听"],)),
+        CustomerQuery(follow_up="today", today=TODAY), CustomerQuery(follow_up="due", today=TODAY),
+        CustomerQuery(created_from=TODAY, created_to=TODAY),
+        CustomerQuery(created_from=TODAY + dt.timedelta(days=1)),
+        CustomerQuery(text="13900005678"), CustomerQuery(text="13800001234"),
+    ]
+    for query in queries:
+        ids = list(customers.search_ids(manager, query))
+        built = (select(Customer.id)
+                 .where(and_(*conditions(manager, query, services.db.engine.dialect.name)))
+                 .order_by(*order_by(query)))
+        with services.db.session() as session:
+            expected = list(session.scalars(built))
+        assert ids == expected, query
+        assert [r.id for r in customers.search_page(manager, query)] == ids, query
+    # Same shape, different values: not the previous call's rows.
+    assert {r.name for r in customers.search_page(manager, CustomerQuery(text="张"))} == \
+        {"张伟", "张敏"}
+    assert [r.name for r in customers.search_page(manager, CustomerQuery(text="王"))] == ["王芳"]
+    assert [r.name for r in customers.search_page(manager, CustomerQuery(tiers=("B",)))] == \
+        ["王芳"]
+    assert customers.search_page(manager, CustomerQuery(text="5678"))[0].name == "王芳"
