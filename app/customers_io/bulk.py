@@ -8,6 +8,7 @@ store, at several times the speed of `session.execute(insert(...), dicts)`.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -21,12 +22,34 @@ def _processors(conn: Connection, table: Table,
     return [table.c[name].type._cached_bind_processor(dialect) for name in columns]
 
 
+def bind_value(conn: Connection, table: Table, column: str) -> Callable[[Any], Any]:
+    """The value `column`'s type stores for a Python value (memoised), for rows given
+    to `insert_rows(..., ready=True)`."""
+    process = table.c[column].type._cached_bind_processor(conn.dialect)
+    if process is None:
+        return lambda value: value
+    memo: dict = {}
+
+    def convert(value: Any) -> Any:
+        if value is None:
+            return None
+        result = memo.get(value, memo)
+        if result is memo:
+            result = memo[value] = process(value)
+        return result
+
+    return convert
+
+
 def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
-                rows: Sequence[Sequence[Any]]) -> None:
-    """INSERT every row (a tuple in `columns` order) with one executemany."""
+                rows: Sequence[Sequence[Any]], *, ready: bool = False) -> None:
+    """INSERT every row (a tuple in `columns` order) with one executemany.
+
+    `ready`: the values are already what the column types store (`bind_value`),
+    so the per-value processing pass is skipped."""
     if not rows:
         return
-    processors = _processors(conn, table, columns)
+    processors = [] if ready else _processors(conn, table, columns)
     active = [(i, p) for i, p in enumerate(processors) if p is not None]
     if active:
         # Memoised per column: timestamps, booleans and channel ids repeat a lot.
@@ -58,9 +81,23 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
             # The same exception types as executemany raises (IntegrityError, ...).
             raise DBAPIError.instance(statement, None, exc, dbapi.Error) from exc
         return
+    if conn.dialect.name == "sqlite":
+        # sqlite3 binds None (and bool) through its adapter lookup, several times
+        # slower than a str or an int: leave out the columns that are NULL in every
+        # row (they are NULL without being named; no column here has a server default).
+        first = rows[0]
+        nulls = {i for i in range(len(columns)) if first[i] is None and
+                 list(map(operator.itemgetter(i), rows)).count(None) == len(rows)}
+        if nulls and len(nulls) < len(columns):
+            keep = [i for i in range(len(columns)) if i not in nulls]
+            columns = [columns[i] for i in keep]
+            getter = operator.itemgetter(*keep)
+            rows = list(map(getter, rows)) if len(keep) > 1 else \
+                [(getter(row),) for row in rows]
     placeholder = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     sql = "INSERT INTO {} ({}) VALUES ({})".format(
         preparer.format_table(table),
         ", ".join(preparer.quote(name) for name in columns),
         ", ".join([placeholder] * len(columns)))
-    conn.exec_driver_sql(sql, [tuple(r) for r in rows])
+    conn.exec_driver_sql(sql, rows if isinstance(rows, list) and rows and
+                         isinstance(rows[0], tuple) else [tuple(r) for r in rows])

@@ -29,9 +29,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.context import Actor
-from app.customers.keys import search_columns
+from app.customers.keys import SEARCH_COLUMNS, search_columns, search_values
 from app.customers.pinyin import pinyin_keys
-from app.customers_io.bulk import insert_rows
+from app.customers_io.bulk import bind_value, insert_rows
 from app.customers_io.cells import cell_text
 from app.customers_io.fields import (
     HEADER_SCAN_ROWS,
@@ -388,14 +388,6 @@ class ImportService(Service):
             tx.audit("update", entity="customers", entity_id=customer_id, before=before,
                      after=dict(change), summary=tr("filled from the import of %s") % file_name)
 
-    _COLUMNS = ("uuid", "name", "mobile", "wechat", "gender", "grade", "school",
-                "guardian_name", "guardian_phone", "district", "training_needs",
-                "course_interests", "notes", "channel_id", "source_event", "owner_id", "tier",
-                "status", "lost_reason", "consent_contact", "consent_at", "consent_wording",
-                "is_minor", "guardian_consent", "guardian_consent_at", "created_at",
-                "updated_at", "name_pinyin", "name_initials", "mobile_last4", "guardian_last4",
-                "phone_digits", "version")
-
     def _drop_indexes_for_bulk_load(self, tx: Transaction, new_rows: int) -> list:
         """SQLite bulk load: when the file brings at least as many customers as the
         table holds, drop the customer indexes and build them again after the
@@ -426,14 +418,15 @@ class ImportService(Service):
         now = utcnow()
         max_before = tx.session.scalar(select(Customer.id).order_by(Customer.id.desc())
                                        .limit(1)) or 0
-        uuids: list[uuid.UUID] = []
+        uuids: list[str] = []
+        build = _RowBuilder(conn, now, uuids)
         rebuild = self._drop_indexes_for_bulk_load(tx, len(news))
         for done, chunk in zip(range(0, len(news), CHUNK), _chunks(news, CHUNK), strict=True):
             if cancel is not None and cancel():
                 raise ImportCancelled()
             if progress is not None:
                 progress(done, total)
-            insert_rows(conn, table, self._COLUMNS, self._rows(chunk, now, uuids))
+            insert_rows(conn, table, _COLUMNS, build(chunk), ready=True)
         for index in rebuild:
             index.create(conn)
         if not news:
@@ -452,9 +445,9 @@ class ImportService(Service):
                 "SELECT id FROM customers WHERE id > ? ORDER BY id", (max_before,))]
         # Others may insert concurrently on PostgreSQL: match our UUIDs.
         wanted = set(uuids)
-        id_of = {ident: cid for cid, ident in conn.execute(
+        id_of = {ident.hex: cid for cid, ident in conn.execute(
             select(Customer.id, Customer.uuid).where(Customer.id > max_before))
-            if ident in wanted}
+            if ident.hex in wanted}
         ids = [id_of[u] for u in uuids]
         reason = tr("imported")
         insert_rows(conn, CustomerStatusChange.__table__,
@@ -463,30 +456,68 @@ class ImportService(Service):
                     [(cid, "", "new", reason, now, by) for cid in ids])
         return ids
 
-    @staticmethod
-    def _rows(chunk: list[RowResult], now: dt.datetime, uuids: list[uuid.UUID]) -> list[tuple]:
+
+_COLUMNS = ("uuid", "name", "mobile", "wechat", "gender", "grade", "school",
+            "guardian_name", "guardian_phone", "district", "training_needs",
+            "course_interests", "notes", "channel_id", "source_event", "owner_id", "tier",
+            "status", "lost_reason", "consent_contact", "consent_at", "consent_wording",
+            "is_minor", "guardian_consent", "guardian_consent_at", "created_at",
+            "updated_at", *SEARCH_COLUMNS, "version")
+
+
+class _RowBuilder:
+    """Rows of `_COLUMNS` for `insert_rows(..., ready=True)`: values as the column
+    types store them (UUIDs as 32 hex digits, timestamps through the type's
+    processor, flags as 0/1 on SQLite), search columns by `search_values`."""
+
+    def __init__(self, conn, now: dt.datetime, uuids: list[str]) -> None:
+        table = Customer.__table__
+        self.uuids = uuids
+        stamp = bind_value(conn, table, "created_at")
+        self.stamp = stamp
+        self.now = stamp(now)
+        sqlite = conn.dialect.name == "sqlite"
+        # sqlite3 stores True as 1 either way; an int skips its adapter lookup.
+        self.flags = (0, 1) if sqlite else (False, True)
+        # The Uuid type stores 32 hex digits on SQLite; PostgreSQL parses them too.
+        assert bind_value(conn, table, "uuid")(uuid.UUID(int=1)) in (
+            "00000000000000000000000000000001", uuid.UUID(int=1))
+
+    def __call__(self, chunk: list[RowResult]) -> list[tuple]:
         rows = []
-        # uuid4() reads the OS random source once per id; one read per chunk does the same.
-        pool = os.urandom(16 * len(chunk))
-        random_bytes = (pool[i:i + 16] for i in range(0, len(pool), 16))
-        for r in chunk:
+        append = rows.append
+        now, stamp = self.now, self.stamp
+        no, yes = self.flags
+        # uuid4() reads the OS random source once per id; one read per chunk does
+        # the same. Version 4 and the RFC 4122 variant are set as uuid.UUID does.
+        pool = os.urandom(16 * len(chunk)).hex()
+        idents = []
+        for i, r in enumerate(chunk):
+            h = pool[32 * i:32 * i + 32]
+            idents.append(f"{h[:12]}4{h[13:16]}{_VARIANT[h[16]]}{h[17:]}")
+        self.uuids += idents
+        for r, ident in zip(chunk, idents, strict=True):
             v = r.values or {}
-            mobile, guardian = v.get("mobile"), v.get("guardian_phone")
+            get = v.get
+            mobile, guardian = get("mobile"), get("guardian_phone")
             name = v["name"]
-            keys = search_columns(name, mobile, guardian)
-            consent = bool(v.get("consent_contact"))
-            guardian_consent = bool(v.get("guardian_consent"))
-            ident = uuid.UUID(bytes=next(random_bytes), version=4)
-            uuids.append(ident)
-            rows.append((
-                ident, name, mobile, v.get("wechat", ""), v.get("gender", ""),
-                v.get("grade", ""), v.get("school", ""), v.get("guardian_name", ""),
-                guardian, v.get("district", ""), v.get("training_needs", ""),
-                v.get("course_interests", ""), v.get("notes", ""), v.get("channel_id"),
-                v.get("source_event", ""), v.get("owner_id"), v.get("tier", "B"), "new", "",
-                consent, now if consent else None, v.get("consent_wording", "") if consent
-                else "", bool(v.get("is_minor")), guardian_consent,
-                now if guardian_consent else None, v.get("created_at", now), now,
-                keys["name_pinyin"], keys["name_initials"], keys["mobile_last4"],
-                keys["guardian_last4"], keys["phone_digits"], 1))
+            consent = get("consent_contact")
+            guardian_consent = get("guardian_consent")
+            created = get("created_at")
+            append((
+                ident, name, mobile, get("wechat", ""), get("gender", ""),
+                get("grade", ""), get("school", ""), get("guardian_name", ""),
+                guardian, get("district", ""), get("training_needs", ""),
+                get("course_interests", ""), get("notes", ""), get("channel_id"),
+                get("source_event", ""), get("owner_id"), get("tier", "B"), "new", "",
+                yes if consent else no, now if consent else None,
+                get("consent_wording", "") if consent else "",
+                yes if get("is_minor") else no, yes if guardian_consent else no,
+                now if guardian_consent else None,
+                now if created is None else stamp(created), now,
+                *search_values(name, mobile, guardian), 1))
         return rows
+
+
+# The variant nibble of a UUID: 10xx.
+_VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}

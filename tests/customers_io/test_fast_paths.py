@@ -90,3 +90,52 @@ def test_whitespace_rule_matches_xlsxwriter():
     for text in [" a", "a ", "a\n", "a \nb", "\u00a0x", "x\u3000", "\tx", "", "ab", "a\u2028"]:
         ours = text[:1].isspace() or text[-1:].isspace()
         assert ours == bool(_preserve_whitespace(text)), repr(text)
+
+
+def test_fast_pinyin_keys_match_the_reference():
+    from app.customers.pinyin import (
+        COMPOUND_SURNAMES,
+        SURNAME_READINGS,
+        _fast_keys,
+        _reference_keys,
+        pinyin_keys,
+    )
+
+    rng = random.Random(11)
+    names = [person_name(rng) for _ in range(20000)]
+    surnames = list(SURNAME_READINGS) + list(COMPOUND_SURNAMES)
+    names += [rng.choice(surnames) + person_name(rng)[1:] for _ in range(3000)]
+    names += ["长江", "重庆", "银行", "张行长", "单于", "单于飞", "乐乐", "Tom张", "王2", "曾国藩",
+              "解放", "", " 张三", "张三 ", "张 三", "\u3000李四", "李\u4e00", "朴", "曾",
+              "长孙无忌", "尉迟恭", "欧阳修修修修修", "欧阳修修修修修修", "㐀", "\uf900李",
+              "李\uf900", "Zhang", "张-三", "张·三", "行长", "单行道", "重重重", "乐队乐队"]
+    fast = 0
+    for name in names:
+        keys = _fast_keys(name)
+        fast += keys is not None
+        assert (keys or _reference_keys(name)) == _reference_keys(name), name
+        assert pinyin_keys(name) == _reference_keys(name), name
+    assert fast > 20000  # the fast path is the common one
+
+
+def test_search_values_match_the_column_rules():
+    from app.customers.keys import SEARCH_COLUMNS, search_columns, search_values
+    from app.customers.phones import national_of
+    from app.customers.pinyin import pinyin_keys
+
+    def reference(name, mobile_e164, guardian_e164):
+        full, initials = pinyin_keys(name)
+        mobile, guardian = national_of(mobile_e164), national_of(guardian_e164)
+        return {"name_pinyin": full[:400], "name_initials": initials[:100],
+                "mobile_last4": mobile[-4:] if mobile else "",
+                "guardian_last4": guardian[-4:] if guardian else "",
+                "phone_digits": " ".join(p.lstrip("+") for p in (mobile, guardian) if p)[:60]}
+
+    phones = [None, "", "+8613812345678", "+861012345678", "+8675512345678", "+14155550123",
+              "+86123", "+8610123", "+442071234567", "+8617400012345", "+8614012345678"]
+    for mobile in phones:
+        for guardian in phones:
+            expected = reference("张三", mobile, guardian)
+            assert search_columns("张三", mobile, guardian) == expected, (mobile, guardian)
+            assert search_values("张三", mobile, guardian) == \
+                tuple(expected[k] for k in SEARCH_COLUMNS)

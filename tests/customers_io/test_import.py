@@ -299,3 +299,47 @@ def test_concurrent_duplicate_is_a_conflict_not_a_crash(io_services, actors, xls
     with pytest.raises(ConflictError):
         service.run(actors["manager"], preview)
     assert _count(io_services) == 1
+
+
+def test_imported_rows_store_what_the_orm_stores(io_services, actors, xlsx_file):
+    """The bulk rows are built ready for the driver (UUID hex, timestamps, flags,
+    NULL columns left out): read back through the ORM they are ordinary customers."""
+    import uuid
+
+    from app.customers.keys import search_columns
+
+    path = xlsx_file([
+        ["姓名", "手机", "家长电话", "微信", "登记日期", "同意联系", "出生日期", "家长姓名",
+         "家长同意"],
+        ["张三", 13812345678, None, None, dt.date(2025, 3, 18), "是", None, None, None],
+        ["单小明", None, "010-12345678", None, None, None, dt.date(2015, 6, 1), "单建国", "是"],
+        ["Tom Li", None, None, "tomli88", None, "否", None, None, None],
+    ])
+    before = dt.datetime.now(dt.UTC)
+    _, preview, result = _import(io_services, actors["manager"], path)
+    assert result.imported == 3, (result.rejected, preview.mapping)
+    with io_services.db.session() as session:
+        customers = session.scalars(select(Customer).order_by(Customer.id)).all()
+        idents = set()
+        for c in customers:
+            assert isinstance(c.uuid, uuid.UUID) and c.uuid.version == 4
+            assert c.uuid.variant == uuid.RFC_4122
+            idents.add(c.uuid)
+            for key, value in search_columns(c.name, c.mobile, c.guardian_phone).items():
+                assert getattr(c, key) == value, key
+            assert c.updated_at >= before - dt.timedelta(seconds=1)
+            assert c.version == 1 and c.status == "new" and c.lost_reason == ""
+            assert c.deleted_at is None and c.last_contact_at is None
+        assert len(idents) == 3
+        zhang, shan, tom = customers
+        assert zhang.consent_contact is True and zhang.consent_at is not None
+        assert zhang.consent_at.tzinfo is not None and zhang.is_minor is False
+        assert zhang.created_at.astimezone().date() == dt.date(2025, 3, 18)
+        assert zhang.guardian_phone is None and zhang.guardian_last4 == ""
+        assert shan.mobile is None and shan.guardian_phone == "+861012345678"
+        assert shan.phone_digits == "01012345678" and shan.name_pinyin == "shanxiaoming"
+        assert shan.is_minor is True and shan.guardian_consent is True
+        assert shan.guardian_consent_at is not None and shan.consent_contact is False
+        assert shan.consent_at is None and shan.consent_wording == ""
+        assert tom.consent_contact is False and tom.wechat == "tomli88"
+        assert tom.name_pinyin == "tomli" and tom.created_at >= before - dt.timedelta(seconds=1)
