@@ -20,7 +20,7 @@ from app.customers.phones import Phone, normalize_phone
 
 
 @functools.lru_cache(maxsize=1)
-def _cn_valid_pattern() -> re.Pattern[str]:
+def cn_valid_pattern() -> re.Pattern[str]:
     """Valid 11-digit CN numbers: the general pattern and any number-type pattern
     (premium, toll free, shared cost, ..., fixed line, mobile) that allows 11 digits."""
     from phonenumbers import PhoneMetadata
@@ -57,7 +57,7 @@ def plain_mobile(raw: object) -> Phone | None:
         digits = str(raw)
     else:
         return None
-    if _cn_valid_pattern().fullmatch(digits) is None:
+    if cn_valid_pattern().fullmatch(digits) is None:
         return None
     return Phone(e164="+86" + digits, national=digits, is_mobile=True)
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.customers.phones import normalize_phone
 from app.customers_io.cells import (
     cell_bool,
     cell_date,
@@ -22,7 +24,7 @@ from app.customers_io.cells import (
     is_totals_row,
     number_text_problem,
 )
-from app.customers_io.fastphone import fast_normalize, plain_mobile
+from app.customers_io.fastphone import cn_valid_pattern
 from app.customers_io.fields import field_label
 from app.errors import ValidationError, tr
 
@@ -92,31 +94,42 @@ def _blank(value: Any) -> bool:
     return value is None or value == "" or (value.__class__ is str and not value.strip())
 
 
-def _column(rows: list[list[Any]], index: int | None) -> list[Any]:
+def _column(rows: list[list[Any]], index: int | None, shortest: int) -> list[Any]:
     if index is None:
         return [None] * len(rows)
+    if index < shortest:  # every row reaches the column (always for spreadsheets)
+        return list(map(operator.itemgetter(index), rows))
     return [r[index] if index < len(r) else None for r in rows]
 
 
-def _memo_convert(column: list[Any], memo: dict, convert) -> list[Any]:
+def _memo_convert(column: list[Any], memo: dict, convert) -> tuple[list[Any], bool]:
     """convert(value) for each non-blank cell (None for blank ones), once per distinct
-    value: grades, schools, dates, channels repeat in every customer list."""
+    value: grades, schools, dates, channels repeat in every customer list. Also
+    whether any converted cell is an _Error."""
+    try:
+        distinct = set(column)
+    except TypeError:  # an unhashable cell value
+        return _memo_convert_slow(column, memo, convert)
+    if len(memo) + len(distinct) > 300_000:
+        memo.clear()
+    for value in distinct.difference(memo):
+        memo[value] = None if value is None or _blank(value) else convert(value)
+    try:
+        out = list(map(memo.__getitem__, column))
+    except KeyError:  # a value not equal to itself (NaN)
+        return _memo_convert_slow(column, memo, convert)
+    return out, any(memo[value].__class__ is _Error for value in distinct)
+
+
+def _memo_convert_slow(column: list[Any], memo: dict, convert) -> tuple[list[Any], bool]:
     out: list[Any] = []
-    append = out.append
     for value in column:
-        if value is None or value == "":
-            append(None)
-            continue
         try:
             result = memo[value]
-        except KeyError:
-            result = None if _blank(value) else convert(value)
-            if len(memo) < 300_000:
-                memo[value] = result
-        except TypeError:  # an unhashable cell value
-            result = None if _blank(value) else convert(value)
-        append(result)
-    return out
+        except (KeyError, TypeError):
+            result = None if value is None or _blank(value) else convert(value)
+        out.append(result)
+    return out, any(v.__class__ is _Error for v in out)
 
 
 def _text_converter(key: str):
@@ -136,26 +149,60 @@ def _text_converter(key: str):
     return convert
 
 
-def _phone_column(column: list[Any], key: str) -> list[Any]:
+def _phone_column(column: list[Any], key: str) -> tuple[list[Any], dict[int, str], bool]:
+    """Per cell the E.164 text, an _Error or None (blank); the warnings by offset;
+    whether there is an _Error. Plain 11-digit mobiles take the fast path of
+    app.customers_io.fastphone inline (no Phone object); the rest `normalize_phone`."""
+    match = cn_valid_pattern().fullmatch
     out: list[Any] = []
     append = out.append
-    for value in column:
-        phone = plain_mobile(value)
-        if phone is not None:
-            append(phone)
+    warnings: dict[int, str] = {}
+    errors = False
+    for offset, value in enumerate(column):
+        cls = value.__class__
+        if cls is float:
+            if 1e10 <= value < 2e10 and value.is_integer():
+                digits = str(int(value))
+                if match(digits) is not None:
+                    append("+86" + digits)
+                    continue
+        elif cls is str:
+            digits = value.strip()
+            if match(digits) is not None:
+                append("+86" + digits)
+                continue
+            if not digits:
+                append(None)
+                continue
+        elif value is None:
+            append(None)
             continue
-        if value is None or value == "" or (value.__class__ is str and not value.strip()):
+        elif cls is int:
+            digits = str(value)
+            if match(digits) is not None:
+                append("+86" + digits)
+                continue
+        if value == "":
             append(None)
             continue
         problem = number_text_problem(value)
         if problem:
             append(_Error(problem))
+            errors = True
             continue
         try:
-            append(fast_normalize(value, key))
+            phone = normalize_phone(value, key)
         except ValidationError as exc:
             append(_Error(exc.message))
-    return out
+            errors = True
+            continue
+        if phone is None:
+            append(None)
+            continue
+        append(phone.e164)
+        if phone.warning:
+            warnings[offset] = phone.warning
+    return out, warnings, errors
 
 
 def _date_converter(today: dt.date, kind: str):
@@ -266,16 +313,31 @@ def validate_rows(rows: list[list[Any]], first_number: int, columns: list[tuple[
     the first problem found, or new with its values and warnings."""
     index_of = {key: index for index, key in columns}
     memos = lookups.memos
+    shortest = min(map(len, rows), default=0)
     converted: dict[str, list[Any]] = {}
+    phone_warnings: dict[str, dict[int, str]] = {"mobile": {}, "guardian_phone": {}}
+    with_errors: list[str] = []
     for key in _ALL_KEYS:
-        column = _column(rows, index_of.get(key))
+        column = _column(rows, index_of.get(key), shortest)
         if key not in index_of:
             converted[key] = column
-        elif key in ("mobile", "guardian_phone"):
-            converted[key] = _phone_column(column, key)
+            continue
+        if key in ("mobile", "guardian_phone"):
+            converted[key], phone_warnings[key], errors = _phone_column(column, key)
         else:
             converter = _converter_for(key, lookups)
-            converted[key] = _memo_convert(column, memos.setdefault(key, {}), converter)
+            converted[key], errors = _memo_convert(column, memos.setdefault(key, {}),
+                                                   converter)
+        if errors and key in _CHECKED:
+            with_errors.append(key)
+    # Rows with a problem: an _Error in a checked column or no name. Only those
+    # go through the per-cell check below.
+    suspect = {i for key in with_errors for i, v in enumerate(converted[key])
+               if v.__class__ is _Error}
+    if None in converted["name"]:
+        suspect.update(i for i, v in enumerate(converted["name"]) if v is None)
+    mobile_warnings = phone_warnings["mobile"]
+    guardian_warnings = phone_warnings["guardian_phone"]
     header_name = lookups.header_name
     consent_wording = lookups.consent_wording
     default_owner = lookups.default_owner_id
@@ -283,14 +345,14 @@ def validate_rows(rows: list[list[Any]], first_number: int, columns: list[tuple[
     append = results.append
     width = len(_ALL_KEYS)
     labels = {key: field_label(key) for key in _CHECKED}
+    blank_row, totals_row = tr("blank row"), tr("totals row")
     for offset, cells in enumerate(zip(*(converted[k] for k in _ALL_KEYS), strict=True)):
         number = first_number + offset
         if cells.count(None) == width:
-            append(RowResult(number, SKIPPED, tr("blank row")))
+            append(RowResult(number, SKIPPED, blank_row))
             continue
-        raw_row = rows[offset]
-        if is_totals_row(raw_row):
-            append(RowResult(number, SKIPPED, tr("totals row")))
+        if is_totals_row(rows[offset]):
+            append(RowResult(number, SKIPPED, totals_row))
             continue
         (name, wechat, grade, school, guardian_name, district, training_needs,
          course_interests, notes, source_event, mobile, guardian, created, minor, consent,
@@ -298,17 +360,18 @@ def validate_rows(rows: list[list[Any]], first_number: int, columns: list[tuple[
         if name is not None and name == header_name:
             append(RowResult(number, SKIPPED, tr("repeated header row")))
             continue
-        problem = None
-        for key, value in zip(_CHECKED, cells, strict=False):
-            if key == "mobile" and name is None:  # after the texts, before the phones
-                problem = f"{labels['name']}: {tr('The name is missing.')}"
-                break
-            if value.__class__ is _Error:
-                problem = f"{labels[key]}: {value.message}"
-                break
-        if problem is not None:
-            append(RowResult(number, REJECTED, problem))
-            continue
+        if offset in suspect:
+            problem = None
+            for key, value in zip(_CHECKED, cells, strict=False):
+                if key == "mobile" and name is None:  # after the texts, before the phones
+                    problem = f"{labels['name']}: {tr('The name is missing.')}"
+                    break
+                if value.__class__ is _Error:
+                    problem = f"{labels[key]}: {value.message}"
+                    break
+            if problem is not None:
+                append(RowResult(number, REJECTED, problem))
+                continue
         if mobile is None and guardian is None and wechat is None:
             append(RowResult(number, REJECTED, tr(
                 "No way to reach the customer: give a mobile, a guardian phone or WeChat.")))
@@ -322,20 +385,31 @@ def validate_rows(rows: list[list[Any]], first_number: int, columns: list[tuple[
                     "A minor's data may only be kept with the guardian's consent.")))
                 continue
         values: dict[str, Any] = {"name": name}
-        for key, value in ((("wechat", wechat), ("grade", grade), ("school", school),
-                            ("guardian_name", guardian_name), ("district", district),
-                            ("training_needs", training_needs),
-                            ("course_interests", course_interests), ("notes", notes),
-                            ("source_event", source_event))):
-            if value is not None:
-                values[key] = value
+        if wechat is not None:
+            values["wechat"] = wechat
+        if grade is not None:
+            values["grade"] = grade
+        if school is not None:
+            values["school"] = school
+        if guardian_name is not None:
+            values["guardian_name"] = guardian_name
+        if district is not None:
+            values["district"] = district
+        if training_needs is not None:
+            values["training_needs"] = training_needs
+        if course_interests is not None:
+            values["course_interests"] = course_interests
+        if notes is not None:
+            values["notes"] = notes
+        if source_event is not None:
+            values["source_event"] = source_event
         warnings: list[str] = []
-        values["mobile"] = mobile.e164 if mobile is not None else None
-        values["guardian_phone"] = guardian.e164 if guardian is not None else None
-        if mobile is not None and mobile.warning:
-            warnings.append(mobile.warning)
-        if guardian is not None and guardian.warning:
-            warnings.append(guardian.warning)
+        values["mobile"] = mobile
+        values["guardian_phone"] = guardian
+        if mobile_warnings and offset in mobile_warnings:
+            warnings.append(mobile_warnings[offset])
+        if guardian_warnings and offset in guardian_warnings:
+            warnings.append(guardian_warnings[offset])
         if created is not None:
             values["created_at"] = created
         if minor is not None:
@@ -371,10 +445,10 @@ def validate_rows(rows: list[list[Any]], first_number: int, columns: list[tuple[
                 warnings.append(owner[1])
         if "owner_id" not in values and default_owner is not None:
             values["owner_id"] = default_owner
-        if values["mobile"] is not None:
-            key: tuple = ("m", values["mobile"])
-        elif values["guardian_phone"] is not None:
-            key = ("g", values["guardian_phone"], name)
+        if mobile is not None:
+            key: tuple = ("m", mobile)
+        elif guardian is not None:
+            key = ("g", guardian, name)
         else:
             key = ("w", wechat.lower())
         append(RowResult(number, NEW, warnings=warnings, values=values, key=key))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 from pypinyin import Style, lazy_pinyin
@@ -139,3 +140,56 @@ def test_search_values_match_the_column_rules():
             assert search_columns("张三", mobile, guardian) == expected, (mobile, guardian)
             assert search_values("张三", mobile, guardian) == \
                 tuple(expected[k] for k in SEARCH_COLUMNS)
+
+
+def test_phone_column_matches_normalize_phone():
+    """The import's column pass (plain mobiles inline) gives normalize_phone's E.164,
+    warning or error for every kind of cell."""
+    from app.customers_io.cells import number_text_problem
+    from app.customers_io.rows import _Error, _phone_column
+
+    rng = random.Random(13)
+    cells: list[object] = []
+    for _ in range(5000):
+        digits = f"1{rng.randrange(0, 10)}{rng.randrange(10**9):09d}"
+        cells += [digits, float(digits), int(digits), f" {digits} ", f"+86 {digits}",
+                  f"{digits[:3]}-{digits[3:7]}-{digits[7:]}", digits[:10], digits + "0"]
+    cells += [None, "", "  ", "\u3000", True, False, 0, 0.0, 1.5, 13812345678.5, 1e10, 2e10,
+              19999999999.0, -13812345678.0, "13812345678.0", "1.3812345678E10",
+              "1.38123E+10", "138 1234 5678", "１３８１２３４５６７８", "010-12345678",
+              "0086 138 1234 5678", "8613812345678", "abc", "138x", "+14155550123",
+              "17400012345", "17406012345", "16212345678", "14012345678", "10012345678"]
+    out, warnings, errors = _phone_column(cells, "guardian_phone")
+    assert errors
+
+    def reference(raw):  # the cell rules: blank, a number that lost digits, then the parser
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            return None
+        problem = number_text_problem(raw)
+        if problem:
+            return ("error", "guardian_phone", problem)
+        return _outcome(lambda value: normalize_phone(value, "guardian_phone"), raw)
+
+    for offset, raw in enumerate(cells):
+        expected, got = reference(raw), out[offset]
+        if isinstance(expected, tuple):
+            assert got.__class__ is _Error and got.message == expected[2], raw
+            continue
+        assert got == (expected.e164 if expected else None), raw
+        assert warnings.get(offset, "") == (expected.warning if expected else ""), raw
+
+
+def test_memo_convert_equals_converting_each_cell():
+    from app.customers_io.rows import _Error, _memo_convert, _text_converter
+
+    convert = _text_converter("grade")
+    cells = ["初一", " 初一 ", "", "  ", None, 1, 1.0, True, "x" * 30, "初一", float("nan"),
+             dt.date(2025, 1, 1), dt.datetime(2025, 1, 1), "ｘ", "x" * 30]
+    memo: dict = {}
+    for column in (cells, cells[::-1], [["unhashable"], "初二"]):
+        out, errors = _memo_convert(column, memo, convert)
+        expected = [None if c is None or (isinstance(c, str) and not c.strip()) else convert(c)
+                    for c in column]
+        assert [o.message if o.__class__ is _Error else o for o in out] == \
+            [e.message if e.__class__ is _Error else e for e in expected]
+        assert errors == any(e.__class__ is _Error for e in expected)
