@@ -101,10 +101,14 @@ def _fast_keys(name: str) -> tuple[str, str] | None:
     phrases, single_dict, tokens, surname_tokens = _name_tables()
     first = surname_tokens.get(name[0])
     start = 0 if first is None else 1
-    for i in range(start, n - 1):
-        for j in range(i + 2, n + 1):
-            if name[i:j] in phrases:
-                return None
+    if n - start == 2:
+        if name[start:] in phrases:
+            return None
+    elif n - start > 2:
+        for i in range(start, n - 1):
+            for j in range(i + 2, n + 1):
+                if name[i:j] in phrases:
+                    return None
     parts = [] if first is None else [first]
     for ch in name[start:]:
         token = tokens.get(ch)
@@ -116,8 +120,9 @@ def _fast_keys(name: str) -> tuple[str, str] | None:
         parts.append(token)
     if not unicodedata.is_normalized("NFKC", name):
         return None
-    parts = [p for p in parts if p]
-    return "".join(parts), "".join(p[0] for p in parts)
+    if "" in parts:
+        parts = [p for p in parts if p]
+    return "".join(parts), "".join([p[0] for p in parts])
 
 
 @functools.lru_cache(maxsize=65536)

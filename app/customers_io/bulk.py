@@ -8,7 +8,6 @@ store, at several times the speed of `session.execute(insert(...), dicts)`.
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -81,19 +80,6 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
             # The same exception types as executemany raises (IntegrityError, ...).
             raise DBAPIError.instance(statement, None, exc, dbapi.Error) from exc
         return
-    if conn.dialect.name == "sqlite":
-        # sqlite3 binds None (and bool) through its adapter lookup, several times
-        # slower than a str or an int: leave out the columns that are NULL in every
-        # row (they are NULL without being named; no column here has a server default).
-        first = rows[0]
-        nulls = {i for i in range(len(columns)) if first[i] is None and
-                 list(map(operator.itemgetter(i), rows)).count(None) == len(rows)}
-        if nulls and len(nulls) < len(columns):
-            keep = [i for i in range(len(columns)) if i not in nulls]
-            columns = [columns[i] for i in keep]
-            getter = operator.itemgetter(*keep)
-            rows = list(map(getter, rows)) if len(keep) > 1 else \
-                [(getter(row),) for row in rows]
     placeholder = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     sql = "INSERT INTO {} ({}) VALUES ({})".format(
         preparer.format_table(table),
