@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import operator
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -147,6 +148,31 @@ def _text_converter(key: str):
         return text
 
     return convert
+
+
+# White space after a NUL; searched in the joined cells and in their reversal (a
+# pattern starting with a literal is scanned for fast). re's \s is str.isspace().
+_SPACE_AFTER_NUL = re.compile(r"\x00\s")
+
+
+def _clean_text_column(column: list[Any], limit: int) -> list[Any] | None:
+    """The column itself when every cell is None or a text `_text_converter` would
+    return unchanged (stripped, NFKC-normal, not empty, within `limit`), checked
+    with a few passes over the joined column instead of a call per cell; None when
+    some cell needs the converter. (NUL joins the cells: NFKC never composes
+    across it, and a cell containing one takes the converter.)"""
+    texts = column if None not in column else [c for c in column if c is not None]
+    if not texts or set(map(type, texts)) != {str} or "" in texts \
+            or max(map(len, texts)) > limit:
+        return None
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != len(texts) - 1 or joined[0].isspace() \
+            or joined[-1].isspace() or _SPACE_AFTER_NUL.search(joined) is not None \
+            or _SPACE_AFTER_NUL.search(joined[::-1]) is not None:
+        return None
+    if not joined.isascii() and not unicodedata.is_normalized("NFKC", joined):
+        return None
+    return list(column)
 
 
 def _phone_column(column: list[Any], key: str) -> tuple[list[Any], dict[int, str], bool]:
@@ -324,6 +350,9 @@ def validate_rows(rows: list[list[Any]], first_number: int, columns: list[tuple[
             continue
         if key in ("mobile", "guardian_phone"):
             converted[key], phone_warnings[key], errors = _phone_column(column, key)
+        elif key in TEXT_LIMITS and (clean := _clean_text_column(
+                column, TEXT_LIMITS[key])) is not None:
+            converted[key], errors = clean, False
         else:
             converter = _converter_for(key, lookups)
             converted[key], errors = _memo_convert(column, memos.setdefault(key, {}),

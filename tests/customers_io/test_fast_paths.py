@@ -193,3 +193,27 @@ def test_memo_convert_equals_converting_each_cell():
         assert [o.message if o.__class__ is _Error else o for o in out] == \
             [e.message if e.__class__ is _Error else e for e in expected]
         assert errors == any(e.__class__ is _Error for e in expected)
+
+
+def test_clean_text_column_only_when_the_converter_keeps_every_cell():
+    from app.customers_io.rows import _clean_text_column, _text_converter
+
+    convert = _text_converter("grade")  # at most 20 characters
+    kept = ["初一", "Grade 1", "a b", "x" * 20, "张\u00b7三", "ok"]
+    for column in ([*kept, None], kept, [None, *kept]):
+        assert _clean_text_column(column, 20) == column
+        assert [c if c is None else convert(c) for c in column] == column
+    rng = random.Random(3)
+    odd = [" 初一", "初一 ", "初一\u3000", "\u00a0x", "x\n", "", "  ", "ｘ", "\uf900", "x" * 21,
+           "a\x00b", "\x00", 1, 1.5, True, dt.date(2025, 1, 1), "e\u0301", "\u2028x"]
+    for bad in odd:
+        for _ in range(5):
+            column = list(kept)
+            column.insert(rng.randrange(len(column) + 1), bad)
+            assert _clean_text_column(column, 20) is None, repr(bad)
+    # Whatever _clean_text_column accepts, the converter keeps as it is.
+    pool = kept + [s for s in odd if isinstance(s, str)] + [None]
+    for _ in range(3000):
+        column = [rng.choice(pool) for _ in range(rng.randrange(1, 5))]
+        if _clean_text_column(column, 20) is not None:
+            assert [c if c is None else convert(c) for c in column] == column, column
