@@ -235,15 +235,21 @@ class ImportService(Service):
         primaries = [r for r in results if r.status == NEW or (
             r.status == MERGED and r.existing_id is not None and r.merged_into_row is None)]
         for r in primaries:
-            r.status, r.existing_id, r.reason = NEW, None, ""
+            if r.existing_id is not None:
+                r.status, r.existing_id, r.reason = NEW, None, ""
+        existing: dict[int, dict] = {}
+        if session.scalar(select(Customer.id).limit(1)) is None:
+            # An empty table: nothing to match (the first import); rows that
+            # followed a first row matched earlier follow it back to new.
+            for r in results:
+                if r.merged_into_row is not None:
+                    r.existing_id = None
+            return existing
         by_kind: dict[str, dict] = {"m": {}, "g": {}, "w": {}}
         for r in primaries:
             by_kind[r.key[0]][r.key[1:]] = r  # type: ignore[index]
         columns = [Customer.id, *(getattr(Customer, f) for f in MERGE_FIELDS), Customer.notes]
-        existing: dict[int, dict] = {}
         live = Customer.deleted_at.is_(None)
-        if session.scalar(select(Customer.id).limit(1)) is None:
-            return existing  # an empty table: nothing to match (the first import)
 
         def found(row, result: RowResult) -> None:
             values = dict(row._mapping)
