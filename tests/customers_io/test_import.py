@@ -262,8 +262,21 @@ def test_bulk_load_keeps_the_indexes(io_services, actors, xlsx_file, monkeypatch
     with pytest.raises(ImportCancelled):
         service.run(actors["manager"], preview, cancel=lambda: True)
     assert _index_names(io_services) == expected  # the drop was rolled back too
+    cache_sizes = []
+    real_insert = importer.insert_rows
+
+    def insert_rows(conn, table, *args, **kw):  # the page cache while the rows go in
+        if table.name == "customers" and conn.dialect.name == "sqlite":
+            cache_sizes.append(conn.exec_driver_sql("PRAGMA cache_size").scalar())
+        return real_insert(conn, table, *args, **kw)
+
+    monkeypatch.setattr(importer, "insert_rows", insert_rows)
     assert service.run(actors["manager"], preview).imported == 3
     assert _index_names(io_services) == expected
+    if io_services.db.is_sqlite:
+        assert cache_sizes == [-importer.BULK_LOAD_CACHE_KIB]
+        with io_services.db.engine.connect() as conn:  # put back on the pooled connection
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -2000
     # The rebuilt unique index still refuses a second live customer with the same mobile.
     from app.customers.rows import CustomerInput, DuplicateCustomer
 
