@@ -334,7 +334,8 @@ class ImportService(Service):
                     result.skipped += 1
                 elif r.status == MERGED:
                     result.merged += 1
-                result.warnings += [(r.row, w) for w in r.warnings]
+                if r.warnings:
+                    result.warnings += [(r.row, w) for w in r.warnings]
             updates = self._updates(preview.results, existing)
             result.imported, result.updated = len(news), len(updates)
             if dry_run:
@@ -460,8 +461,13 @@ class ImportService(Service):
                 "WHERE id > ?", (tr("imported"), CustomerStatusChange.__table__.c.changed_at
                                  .type._cached_bind_processor(conn.dialect)(now), by,
                                  max_before))
-            return [cid for (cid,) in conn.exec_driver_sql(
-                "SELECT id FROM customers WHERE id > ? ORDER BY id", (max_before,))]
+            count, low, high = conn.exec_driver_sql(
+                "SELECT count(*), min(id), max(id) FROM customers WHERE id > ?",
+                (max_before,)).one()
+            if count == len(news) and high - low + 1 == count:
+                return list(range(low, high + 1))  # ids given in order, without gaps
+            return list(conn.exec_driver_sql(
+                "SELECT id FROM customers WHERE id > ? ORDER BY id", (max_before,)).scalars())
         # Others may insert concurrently on PostgreSQL: match our UUIDs.
         wanted = set(uuids)
         id_of = {ident.hex: cid for cid, ident in conn.execute(

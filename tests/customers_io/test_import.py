@@ -344,6 +344,7 @@ def test_imported_rows_store_what_the_orm_stores(io_services, actors, xlsx_file)
             assert c.version == 1 and c.status == "new" and c.lost_reason == ""
             assert c.deleted_at is None and c.last_contact_at is None
         assert len(idents) == 3
+        assert result.customer_ids == [c.id for c in customers]  # in the file's order
         zhang, shan, tom = customers
         assert zhang.consent_contact is True and zhang.consent_at is not None
         assert zhang.consent_at.tzinfo is not None and zhang.is_minor is False
