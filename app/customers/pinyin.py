@@ -81,8 +81,13 @@ def _name_tables():
     of the surname readings."""
     from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
 
+    global _TABLES
     surname_tokens = {ch: _token(reading) for ch, reading in SURNAME_READINGS.items()}
-    return PHRASES_DICT, PINYIN_DICT, {}, surname_tokens
+    _TABLES = (PHRASES_DICT, PINYIN_DICT, {}, surname_tokens)
+    return _TABLES
+
+
+_TABLES: tuple | None = None  # _name_tables(), once loaded
 
 
 def _token(part: str) -> str:
@@ -98,13 +103,18 @@ def _fast_keys(name: str) -> tuple[str, str] | None:
     n = len(name)
     if not 0 < n <= 6 or name[:2] in COMPOUND_SURNAMES:
         return None
-    phrases, single_dict, tokens, surname_tokens = _name_tables()
+    phrases, single_dict, tokens, surname_tokens = _TABLES or _name_tables()
     first = surname_tokens.get(name[0])
     start = 0 if first is None else 1
-    if n - start == 2:
+    rest = n - start
+    if rest == 2:
         if name[start:] in phrases:
             return None
-    elif n - start > 2:
+    elif rest == 3:
+        if name[start:start + 2] in phrases or name[start + 1:] in phrases \
+                or name[start:] in phrases:
+            return None
+    elif rest > 3:
         for i in range(start, n - 1):
             for j in range(i + 2, n + 1):
                 if name[i:j] in phrases:
