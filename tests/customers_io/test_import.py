@@ -357,3 +357,27 @@ def test_imported_rows_store_what_the_orm_stores(io_services, actors, xlsx_file)
         assert shan.consent_at is None and shan.consent_wording == ""
         assert tom.consent_contact is False and tom.wechat == "tomli88"
         assert tom.name_pinyin == "tomli" and tom.created_at >= before - dt.timedelta(seconds=1)
+
+
+def test_garbage_collector_paused_during_the_import_only(io_services, actors, xlsx_file):
+    import gc
+
+    path = xlsx_file([HEADER, [1, "张三", 13812345678, "", "", "", "", "", None, ""]])
+    service = ImportService(io_services.db)
+    assert gc.isenabled()
+    preview = service.preview(actors["manager"], service.open_file(path))
+    assert gc.isenabled()
+    during: list[bool] = []
+    with pytest.raises(ImportCancelled):  # also after an exception
+        service.run(actors["manager"], preview, progress=lambda *_: during.append(
+            gc.isenabled()), cancel=lambda: True)
+    assert gc.isenabled()
+    assert service.run(actors["manager"], preview, progress=lambda *_: during.append(
+        gc.isenabled())).imported == 1
+    assert during and not any(during) and gc.isenabled()
+    gc.disable()  # left off when it was off
+    try:
+        service.open_file(path)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
