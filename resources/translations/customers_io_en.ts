@@ -847,8 +847,8 @@
         <translation>(do not import)</translation>
     </message>
     <message>
-        <source>%d new customers, %d rows merged into one customer, %d rejected, %d skipped. Rejected rows are not imported; everything else is imported in one step.</source>
-        <translation>%d new customers, %d rows merged into one customer, %d rejected, %d skipped. Rejected rows are not imported; everything else is imported in one step.</translation>
+        <source>New customers: %d · rows merged into another row: %d · rejected: %d · skipped: %d. Rejected rows are not imported; everything else is imported in one step.</source>
+        <translation>New customers: %d · rows merged into another row: %d · rejected: %d · skipped: %d. Rejected rows are not imported; everything else is imported in one step.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import finished.&lt;/b&gt;&lt;br&gt;New customers: %d&lt;br&gt;Rows merged into one customer: %d&lt;br&gt;Existing customers completed: %d&lt;br&gt;Rows rejected: %d&lt;br&gt;Rows skipped (blank, totals): %d</source>

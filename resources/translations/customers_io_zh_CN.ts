@@ -845,8 +845,8 @@
         <translation>（不导入）</translation>
     </message>
     <message>
-        <source>%d new customers, %d rows merged into one customer, %d rejected, %d skipped. Rejected rows are not imported; everything else is imported in one step.</source>
-        <translation>新客户 %d 位，合并为同一客户的行 %d，拒绝 %d 行，跳过 %d 行。被拒绝的行不会导入，其余一次性导入。</translation>
+        <source>New customers: %d · rows merged into another row: %d · rejected: %d · skipped: %d. Rejected rows are not imported; everything else is imported in one step.</source>
+        <translation>新客户：%d · 并入其他行：%d · 拒绝：%d · 跳过：%d。被拒绝的行不会导入，其余一次性导入。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import finished.&lt;/b&gt;&lt;br&gt;New customers: %d&lt;br&gt;Rows merged into one customer: %d&lt;br&gt;Existing customers completed: %d&lt;br&gt;Rows rejected: %d&lt;br&gt;Rows skipped (blank, totals): %d</source>

@@ -314,7 +314,7 @@ class ImportDialog(QDialog):
         self.preview_model.set_preview(preview)
         counts = self.preview_model.counts()
         self.preview_info.setText(self.tr(
-            "%d new customers, %d rows merged into one customer, %d rejected, %d skipped. "
+            "New customers: %d · rows merged into another row: %d · rejected: %d · skipped: %d. "
             "Rejected rows are not imported; everything else is imported in one step.")
             % (counts["new"], counts["merged"], counts["rejected"], counts["skipped"]))
         self._show_page(PAGE_PREVIEW)
