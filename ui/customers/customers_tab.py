@@ -28,7 +28,7 @@ from app.errors import ServiceError
 from app.permissions import Permission
 from ui.context import UiContext
 from ui.customers.bulk_actions import BulkActions
-from ui.customers.columns import COLUMNS
+from ui.customers.columns import COLUMN_KEYS, COLUMNS
 from ui.customers.detail_dialog import CustomerDialog
 from ui.customers.fast_delegate import FastTextDelegate
 from ui.customers.fast_table import FastTableView
@@ -82,7 +82,7 @@ class CustomersTab(QWidget):
         self.table.setWordWrap(False)
         # The indicator first: enabling sorting sorts by it at once (in SQL).
         self.table.horizontalHeader().setSortIndicator(
-            [c.key for c in COLUMNS].index("created"), Qt.SortOrder.DescendingOrder)
+            COLUMN_KEYS.index("created"), Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         vertical = self.table.verticalHeader()
         # Fixed heights: the view never asks a million rows for their size hint.
