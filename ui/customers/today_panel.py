@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.customers.pipeline import TrialStatus, complaint_label, method_label, trial_label
+from app.customers.pipeline import (
+    TRIAL_FLOW,
+    TrialStatus,
+    complaint_label,
+    method_label,
+    trial_label,
+)
 from app.customers.rows import FollowUpRow, TodayItems, TrialRow
 from app.errors import ServiceError
 from app.permissions import Permission
@@ -135,7 +141,7 @@ class TodayPanel(QWidget):
         if not self.ctx.actor.can(Permission.EDIT_TRIALS):
             return []
         return [(trial_label(status), lambda status=status: self.set_trial(record, status))
-                for status in (TrialStatus.ATTENDED, TrialStatus.NO_SHOW, TrialStatus.CANCELLED)]
+                for status in sorted(TRIAL_FLOW[TrialStatus.BOOKED], key=list(TrialStatus).index)]
 
     def record_follow_up(self, planned: FollowUpRow) -> bool:
         service, actor = self.ctx.services.customers, self.ctx.actor
