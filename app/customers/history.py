@@ -155,9 +155,8 @@ class HistoryMixin:
 
     def list_follow_ups(self, actor: Actor, customer_id: int) -> list[FollowUpRow]:
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
-            customer = self._visible(session, actor, customer_id)
-            rows = session.scalars(select(FollowUp).where(FollowUp.customer_id == customer.id)
-                                   .order_by(FollowUp.due_on.desc(), FollowUp.id.desc()))
+            customer, rows = self._records(session, actor, customer_id, FollowUp,
+                                           FollowUp.due_on.desc(), FollowUp.id.desc())
             return [_follow_up_row(session, f, customer.name) for f in rows]
 
     # --- trials -----------------------------------------------------------------------
@@ -210,9 +209,8 @@ class HistoryMixin:
 
     def list_trials(self, actor: Actor, customer_id: int) -> list[TrialRow]:
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
-            customer = self._visible(session, actor, customer_id)
-            rows = session.scalars(select(TrialClass).where(
-                TrialClass.customer_id == customer.id).order_by(TrialClass.scheduled_at.desc()))
+            customer, rows = self._records(session, actor, customer_id, TrialClass,
+                                           TrialClass.scheduled_at.desc())
             return [_trial_row(session, t, customer.name) for t in rows]
 
     # --- enrollments ------------------------------------------------------------------
@@ -257,9 +255,8 @@ class HistoryMixin:
 
     def list_enrollments(self, actor: Actor, customer_id: int) -> list[EnrollmentRow]:
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
-            customer = self._visible(session, actor, customer_id)
-            rows = session.scalars(select(Enrollment).where(
-                Enrollment.customer_id == customer.id).order_by(Enrollment.enrolled_on.desc()))
+            _, rows = self._records(session, actor, customer_id, Enrollment,
+                                    Enrollment.enrolled_on.desc())
             return [_enrollment_row(session, e) for e in rows]
 
     # --- complaints -------------------------------------------------------------------
@@ -323,18 +320,15 @@ class HistoryMixin:
 
     def list_complaints(self, actor: Actor, customer_id: int) -> list[ComplaintRow]:
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
-            customer = self._visible(session, actor, customer_id)
-            rows = session.scalars(select(Complaint).where(
-                Complaint.customer_id == customer.id).order_by(Complaint.received_at.desc()))
+            customer, rows = self._records(session, actor, customer_id, Complaint,
+                                           Complaint.received_at.desc())
             return [_complaint_row(session, c, customer.name) for c in rows]
 
     def list_status_changes(self, actor: Actor, customer_id: int) -> list[StatusChangeRow]:
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
-            customer = self._visible(session, actor, customer_id)
-            rows = session.scalars(select(CustomerStatusChange).where(
-                CustomerStatusChange.customer_id == customer.id)
-                .order_by(CustomerStatusChange.changed_at.desc(),
-                          CustomerStatusChange.id.desc()))
+            _, rows = self._records(session, actor, customer_id, CustomerStatusChange,
+                                    CustomerStatusChange.changed_at.desc(),
+                                    CustomerStatusChange.id.desc())
             return [StatusChangeRow(r.id, r.from_status, r.to_status, r.reason, r.changed_at,
                                     r.changed_by) for r in rows]
 
@@ -411,6 +405,12 @@ class HistoryMixin:
                 trials=[_trial_row(session, t, name) for t, name in trials],
                 complaints=[_complaint_row(session, c, name) for c, name in complaints],
                 today=today)
+
+    def _records(self, session, actor: Actor, customer_id: int, model, *order_by):
+        """The visible customer and its records of `model` (one history table) in order."""
+        customer = self._visible(session, actor, customer_id)
+        return customer, session.scalars(select(model).where(
+            model.customer_id == customer.id).order_by(*order_by))
 
     def _visible(self, session, actor: Actor, customer_id: int) -> Customer:
         customer = session.get(Customer, customer_id)

@@ -117,7 +117,3 @@ def national_of(e164: str | None) -> str:
         rest = e164[3:]
         return rest if _is_cn_mobile_shape(rest) else "0" + rest
     return e164
-
-
-def digits_only(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isdigit())

@@ -258,9 +258,17 @@ class TodayItems:
     complaints: list[ComplaintRow] = field(default_factory=list)
     today: dt.date | None = None
 
+    def follow_up_overdue(self, follow_up: FollowUpRow) -> bool:
+        return self.today is not None and follow_up.due_on < self.today
+
+    def trial_overdue(self, trial: TrialRow) -> bool:
+        """Booked for an earlier (local) day: its outcome was never recorded."""
+        return self.today is not None and trial.scheduled_at.astimezone().date() < self.today
+
     @property
     def overdue_count(self) -> int:
-        return sum(1 for f in self.follow_ups if self.today and f.due_on < self.today)
+        """Overdue follow-ups (the title's figure; trials and complaints not counted)."""
+        return sum(1 for f in self.follow_ups if self.follow_up_overdue(f))
 
     @property
     def count(self) -> int:

@@ -292,22 +292,20 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
     def delete_customer(self, actor: Actor, customer_id: int, expected_version: int) -> None:
         """Soft delete: the customer disappears from lists and can be restored."""
         with self.tx(actor, Permission.DELETE_CUSTOMERS) as tx:
-            customer = load_customer(tx, customer_id, expected_version)
-            before = snapshot(customer)
-            customer.deleted_at = utcnow()
-            tx.audit("delete", customer, before, after=snapshot(customer))
+            self._soft_delete(tx, load_customer(tx, customer_id, expected_version))
 
     def delete_customers(self, actor: Actor, ids: list[int]) -> int:
         """Soft-delete several customers in one transaction (all or none)."""
         with self.tx(actor, Permission.DELETE_CUSTOMERS) as tx:
-            count = 0
             for customer_id in ids:
-                customer = load_customer(tx, customer_id)
-                before = snapshot(customer)
-                customer.deleted_at = utcnow()
-                tx.audit("delete", customer, before, after=snapshot(customer))
-                count += 1
-            return count
+                self._soft_delete(tx, load_customer(tx, customer_id))
+            return len(ids)
+
+    @staticmethod
+    def _soft_delete(tx: Transaction, customer: Customer) -> None:
+        before = snapshot(customer)
+        customer.deleted_at = utcnow()
+        tx.audit("delete", customer, before, after=snapshot(customer))
 
     def restore_customer(self, actor: Actor, customer_id: int) -> CustomerRow:
         with self.tx(actor, Permission.DELETE_CUSTOMERS) as tx:

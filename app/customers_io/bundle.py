@@ -100,6 +100,8 @@ class MergeReport:
     entries: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, outcome: str, lead: dict, text: str, customer_id: int | None = None) -> None:
+        """One lead's outcome (created, noted, already or rejected), counted here."""
+        setattr(self, outcome, getattr(self, outcome) + 1)
         self.lines.append(text)
         self.entries.append({"uuid": lead.get("uuid"), "name": lead.get("name", ""),
                              "outcome": outcome, "customer_id": customer_id, "detail": text})
@@ -176,13 +178,11 @@ class BundleService(Service):
         try:
             ident = uuid.UUID(str(lead.get("uuid")))
         except ValueError:
-            report.rejected += 1
             report.add("rejected", lead, tr("%s: the lead has no valid UUID.") % name)
             return
         existing = session.scalar(select(Customer.id).where(Customer.uuid == ident))
         noted = session.scalar(select(FollowUp.customer_id).where(FollowUp.uuid == ident))
         if existing is not None or noted is not None:
-            report.already += 1
             report.add("already", lead, tr("%s: already merged.") % name, existing or noted)
             return
         data = CustomerInput(**{k: lead.get(k) or ("" if k not in (
@@ -194,7 +194,6 @@ class BundleService(Service):
         try:
             clean = validate_customer(data)
         except ValidationError as exc:
-            report.rejected += 1
             report.add("rejected", lead, f"{name}: {exc.message}")
             return
         captured = _parse_time(lead.get("captured_at")) or utcnow()
@@ -207,7 +206,6 @@ class BundleService(Service):
                                 done_at=captured, content=self._note(lead))
                 session.add(note)
                 tx.audit("create", note, None, summary=tr("booth bundle %s") % report.bundle_id)
-                report.noted += 1
                 report.add("noted", lead, tr("%s (%s): already customer #%d %s; the booth visit "
                                              "was added as a follow-up note.") % (
                     name, national_of(clean.mobile.e164), match.id, match.name), match.id)
@@ -231,7 +229,6 @@ class BundleService(Service):
                                          reason=tr("booth bundle"),
                                          changed_by=tx.actor.display_name or tx.actor.username))
         tx.audit("create", customer, None, summary=tr("booth bundle %s") % report.bundle_id)
-        report.created += 1
         report.add("created", lead, tr("%s: new customer #%d.") % (name, customer.id),
                    customer.id)
 

@@ -397,7 +397,7 @@ class ImportService(Service):
             change: dict[str, Any] = {}
             for key in MERGE_FIELDS:
                 value = values.get(key)
-                if key == "mobile" and current.get("mobile") is None and value is not None or value not in (None, "") and current.get(key) in (None, ""):
+                if value not in (None, "") and current.get(key) in (None, ""):
                     change[key] = value
             notes = values.get("notes", "")
             if notes and notes not in (current.get("notes") or ""):
@@ -410,9 +410,11 @@ class ImportService(Service):
     @staticmethod
     def _apply_updates(tx: Transaction, updates: dict[int, dict], existing: dict[int, dict],
                        file_name: str) -> None:
+        # Loaded LOOKUP_CHUNK at a time, not one query per customer.
+        customers = {c.id: c for chunk in _chunks(list(updates), LOOKUP_CHUNK)
+                     for c in tx.session.scalars(select(Customer).where(Customer.id.in_(chunk)))}
         for customer_id, change in updates.items():
-            customer = tx.session.get(Customer, customer_id)
-            assert customer is not None
+            customer = customers[customer_id]
             before = {key: existing[customer_id].get(key) for key in change}
             for key, value in change.items():
                 setattr(customer, key, value)

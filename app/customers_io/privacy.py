@@ -56,10 +56,6 @@ def _columns(obj: Any) -> dict[str, Any]:
     return {c.key: jsonable(getattr(obj, c.key)) for c in obj.__table__.columns}
 
 
-def is_anonymised(name: str, mobile: str | None, guardian_phone: str | None) -> bool:
-    return name.startswith(ANONYMOUS_NAME) and mobile is None and guardian_phone is None
-
-
 class PrivacyService(Service):
     def collect(self, actor: Actor, customer_id: int) -> dict[str, Any]:
         """Everything stored about one customer, JSON-ready."""

@@ -232,3 +232,24 @@ def test_find_duplicates(customers, actors, make_customer):
     assert groups == {(a.id, b.id), (c.id, d.id)}
     with pytest.raises(PermissionDenied):
         customers.find_duplicates(actors["finance"])
+
+
+def test_today_items_decide_what_is_overdue():
+    from app.customers.rows import FollowUpRow, TodayItems, TrialRow
+
+    day = dt.date(2026, 3, 10)
+
+    def follow_up(due: dt.date) -> FollowUpRow:
+        return FollowUpRow(1, "u", 1, 1, "", None, "", due, "phone", "", None, False, None, None)
+
+    def trial(at: dt.datetime) -> TrialRow:
+        return TrialRow(1, 1, 1, "", None, "", at, "booked", None, "", "")
+
+    late, due = follow_up(day - dt.timedelta(days=1)), follow_up(day)
+    local = dt.datetime.combine(day, dt.time(9)).astimezone()
+    items = TodayItems(follow_ups=[late, due], today=day)
+    assert items.follow_up_overdue(late) and not items.follow_up_overdue(due)
+    assert items.trial_overdue(trial(local - dt.timedelta(days=1)))
+    assert not items.trial_overdue(trial(local))
+    assert items.overdue_count == 1
+    assert not TodayItems(follow_ups=[late]).follow_up_overdue(late)  # no day: nothing late

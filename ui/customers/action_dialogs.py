@@ -35,8 +35,9 @@ from app.customers.pipeline import (
     status_label,
 )
 from app.customers.rows import CourseRow, EnrollmentInput
-from app.errors import ServiceError, ValidationError
+from app.errors import ServiceError
 from app.money import format_money, parse_money
+from ui.widgets.forms import dialog_buttons, error_label, show_inline
 
 
 class ActionDialog(QDialog):
@@ -50,21 +51,14 @@ class ActionDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         layout.addLayout(self.form)
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                                        QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = dialog_buttons(self.accept, self.reject, save=False)
         # A base class: self.tr would look the strings up under each subclass's name.
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             QCoreApplication.translate("ActionDialog", "OK"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             QCoreApplication.translate("ActionDialog", "Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
 
@@ -74,17 +68,13 @@ class ActionDialog(QDialog):
     def accept(self) -> None:
         try:
             self.result_value = self.submit()
-        except ValidationError as exc:
-            self.show_error(exc.message)
-            return
-        except ServiceError as exc:
+        except ServiceError as exc:  # ValidationError included
             self.show_error(exc.message)
             return
         super().accept()
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        show_inline(self.error, message)
 
 
 def _date(edit: QDateEdit) -> dt.date:
@@ -159,6 +149,17 @@ def _course_combo(courses: list[CourseRow], none_text: str) -> QComboBox:
     return combo
 
 
+def _staff_combo(none_text: str, staff: list[tuple[int, str]], current: int | None
+                 ) -> QComboBox:
+    """`none_text` (data None) first, then the staff; `current` selected if listed."""
+    combo = QComboBox()
+    combo.addItem(none_text, None)
+    for staff_id, name in staff:
+        combo.addItem(name, staff_id)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
 class TrialDialog(ActionDialog):
     def __init__(self, run: Callable[..., object], courses: list[CourseRow],
                  parent: QWidget | None = None) -> None:
@@ -190,11 +191,7 @@ class EnrollmentDialog(ActionDialog):
         super().__init__(self.tr("Add an enrollment"), parent)
         self._run = run
         # Who made the sale (credited in appraisals): the customer's owner by default.
-        self.seller = QComboBox()
-        self.seller.addItem(self.tr("(the customer's owner)"), None)
-        for staff_id, name in sellers:
-            self.seller.addItem(name, staff_id)
-        self.seller.setCurrentIndex(max(0, self.seller.findData(seller_id)))
+        self.seller = _staff_combo(self.tr("(the customer's owner)"), sellers, seller_id)
         self._courses = {c.id: c for c in courses}
         self.course = _course_combo(courses, self.tr("(no course chosen)"))
         self.course.currentIndexChanged.connect(self._course_changed)
@@ -239,11 +236,7 @@ class ComplaintDialog(ActionDialog):
                  handlers: list[tuple[int, str]] = (), handler_id: int | None = None) -> None:
         super().__init__(self.tr("Record a complaint"), parent)
         self._run = run
-        self.handler = QComboBox()
-        self.handler.addItem(self.tr("(me)"), None)
-        for staff_id, name in handlers:
-            self.handler.addItem(name, staff_id)
-        self.handler.setCurrentIndex(max(0, self.handler.findData(handler_id)))
+        self.handler = _staff_combo(self.tr("(me)"), handlers, handler_id)
         self.category = QComboBox()
         self.category.setEditable(True)
         for text in (self.tr("Teaching quality"), self.tr("Service attitude"), self.tr("Refund"),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.customers.pipeline import TIERS
 from app.errors import ServiceError
 from app.permissions import Permission
+from ui.widgets.messages import confirm
 
 if TYPE_CHECKING:
     from ui.customers.customers_tab import CustomersTab
@@ -56,10 +57,9 @@ class BulkActions(QObject):
         if not ids:
             QMessageBox.information(self.tab, self.tr("Nothing selected"),
                                     self.tr("Select one or more customers first."))
-        elif len(ids) > CONFIRM_ABOVE and QMessageBox.question(
+        elif len(ids) > CONFIRM_ABOVE and not confirm(
                 self.tab, self.tr("Many customers"),
-                self.tr("This changes %n customers, each one audited. Continue?", "",
-                        len(ids))) != QMessageBox.StandardButton.Yes:
+                self.tr("This changes %n customers, each one audited. Continue?", "", len(ids))):
             return []
         return ids
 
@@ -110,11 +110,9 @@ class BulkActions(QObject):
         ids = self._selected()
         if not ids:
             return
-        answer = QMessageBox.question(
-            self.tab, self.tr("Delete customers"),
-            self.tr("Move %n customer(s) to the deleted list? They can be restored.", "",
-                    len(ids)))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self.tab, self.tr("Delete customers"),
+                       self.tr("Move %n customer(s) to the deleted list? They can be restored.",
+                               "", len(ids))):
             return
         service, actor = self._ctx.services.customers, self._ctx.actor
         self._run(lambda: service.delete_customers(actor, ids))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,7 +28,7 @@ from app.errors import ServiceError
 from app.permissions import Permission
 from ui.context import UiContext
 from ui.customers.bulk_actions import BulkActions
-from ui.customers.columns import COLUMNS
+from ui.customers.columns import COLUMN_KEYS, COLUMNS
 from ui.customers.detail_dialog import CustomerDialog
 from ui.customers.fast_delegate import FastTextDelegate
 from ui.customers.fast_table import FastTableView
@@ -38,6 +39,21 @@ from ui.customers.today_panel import TodayPanel
 ROW_HEIGHT = 24
 SETTINGS_HIDDEN = "customers/hidden_columns"
 SETTINGS_WIDTHS = "customers/column_widths"
+NO_FILTER = CustomerQuery()
+
+
+def tab_action(tab: QWidget, text: str, slot, shortcut=None, visible: bool = True) -> QAction:
+    """An action of the tab (also for other features' actions on it): its shortcut
+    works anywhere inside the tab and is shown in the tooltip."""
+    act = QAction(text, tab)
+    act.triggered.connect(slot)
+    if shortcut is not None:
+        act.setShortcut(QKeySequence(shortcut))
+        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        act.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+    act.setVisible(visible)
+    tab.addAction(act)
+    return act
 
 
 class CustomersTab(QWidget):
@@ -66,7 +82,7 @@ class CustomersTab(QWidget):
         self.table.setWordWrap(False)
         # The indicator first: enabling sorting sorts by it at once (in SQL).
         self.table.horizontalHeader().setSortIndicator(
-            [c.key for c in COLUMNS].index("created"), Qt.SortOrder.DescendingOrder)
+            COLUMN_KEYS.index("created"), Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         vertical = self.table.verticalHeader()
         # Fixed heights: the view never asks a million rows for their size hint.
@@ -95,8 +111,7 @@ class CustomersTab(QWidget):
         self.stack.addWidget(self.empty)
 
         self.today_panel = TodayPanel(ctx)
-        # Lambdas, not bound methods: open_customer may be wrapped after construction.
-        self.today_panel.openCustomer.connect(lambda cid: self.open_customer(cid))
+        self.today_panel.openCustomer.connect(self.open_customer)
 
         self.bulk = BulkActions(self)
         self._build_actions()
@@ -123,16 +138,7 @@ class CustomersTab(QWidget):
         self.toolbar.setIconSize(QSize(16, 16))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
-        def action(text: str, slot, shortcut=None, visible: bool = True) -> QAction:
-            act = QAction(text, self)
-            act.triggered.connect(slot)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                act.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
-            act.setVisible(visible)
-            self.addAction(act)
-            return act
+        action = partial(tab_action, self)
 
         self.new_action = action(self.tr("New customer"), lambda: self.open_customer(None),
                                  QKeySequence.StandardKey.New, can(Permission.EDIT_CUSTOMERS))
@@ -254,11 +260,9 @@ class CustomersTab(QWidget):
             self.count_label.setText(self.tr("Showing the first %d customers, counting…") % total)
         else:
             self.count_label.setText(self.tr("%n customer(s)", "", total))
-        filtered = bool(query.text or query.statuses or query.tiers or query.channel_ids or
-                        query.owner_ids or query.tag_ids or query.follow_up or
-                        query.open_complaint or
-                        query.created_from or query.created_to or query.contact_from or
-                        query.contact_to or query.deleted)
+        # Any search, filter or the recycle bin: not the default query (sorting aside).
+        filtered = replace(query, sort=NO_FILTER.sort,
+                           descending=NO_FILTER.descending) != NO_FILTER
         if total == 0:
             if filtered:
                 self.empty.setText(self.tr("No customer matches this search or filter.\n"
@@ -346,7 +350,7 @@ class CustomersTab(QWidget):
             QMessageBox.warning(self, self.tr("Cannot open"), exc.message)
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.openCustomer.connect(lambda cid: self.open_customer(cid))
+        dialog.openCustomer.connect(self.open_customer)
         dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget(d))
         self.dialogs.append(dialog)
         for hook in self.dialog_hooks:

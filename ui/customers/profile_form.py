@@ -23,9 +23,20 @@ from app.customers.validation import DEFAULT_CONSENT_WORDING
 from app.errors import ServiceError, ValidationError
 from app.permissions import Permission
 from ui.context import UiContext
+from ui.widgets.forms import error_label, show_inline
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #9a5b00;"
+
+
+def _select_keeping(combo: QComboBox, data: int | None, text: str) -> None:
+    """Select the item of `data`; one no longer offered (a channel switched off, a
+    staff member gone) is added back, or saving would clear it."""
+    index = combo.findData(data)
+    if index < 0 and data is not None:
+        combo.addItem(text, data)
+        index = combo.count() - 1
+    combo.setCurrentIndex(max(0, index))
 
 
 class ProfileForm(QWidget):
@@ -154,10 +165,7 @@ class ProfileForm(QWidget):
         self.guardian_phone.editingFinished.connect(self._check_guardian_phone)
 
     def _error_label(self, field: str) -> QLabel:
-        label = QLabel()
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
+        label = error_label()
         self.errors[field] = label
         return label
 
@@ -190,18 +198,9 @@ class ProfileForm(QWidget):
             self.guardian_name.setText(row.guardian_name)
             self.guardian_phone.setText(row.guardian_phone)
             self.guardian_consent.setChecked(row.guardian_consent)
-            index = self.channel.findData(row.channel_id)
-            if index < 0 and row.channel_id is not None:
-                # A channel switched off since: keep it, or saving would clear it.
-                self.channel.addItem(row.channel_name, row.channel_id)
-                index = self.channel.count() - 1
-            self.channel.setCurrentIndex(max(0, index))
+            _select_keeping(self.channel, row.channel_id, row.channel_name)
             self.source_event.setText(row.source_event)
-            index = self.owner.findData(row.owner_id)
-            if index < 0 and row.owner_id is not None:
-                self.owner.addItem(row.owner_name, row.owner_id)
-                index = self.owner.count() - 1
-            self.owner.setCurrentIndex(max(0, index))
+            _select_keeping(self.owner, row.owner_id, row.owner_name)
             self.tier.setCurrentIndex(max(0, self.tier.findData(row.tier)))
             self.tags.setText(", ".join(row.tags))
             self.course_interests.setText(row.course_interests)
@@ -252,9 +251,7 @@ class ProfileForm(QWidget):
             label.hide()
 
     def show_error(self, exc: ValidationError) -> None:
-        label = self.errors.get(exc.field) or self.errors["other"]
-        label.setText(exc.message)
-        label.show()
+        show_inline(self.errors.get(exc.field) or self.errors["other"], exc.message)
         widget = getattr(self, exc.field, None)
         if isinstance(widget, QWidget):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)

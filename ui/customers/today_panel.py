@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.customers.pipeline import TrialStatus, complaint_label, method_label, trial_label
+from app.customers.pipeline import (
+    TRIAL_FLOW,
+    TrialStatus,
+    complaint_label,
+    method_label,
+    trial_label,
+)
 from app.customers.rows import FollowUpRow, TodayItems, TrialRow
 from app.errors import ServiceError
 from app.permissions import Permission
@@ -60,27 +66,22 @@ class TodayPanel(QWidget):
     def refresh(self) -> None:
         self.items = self.ctx.services.customers.today(self.ctx.actor)
         self.tree.clear()
-        today = self.items.today
         follow_ups = QTreeWidgetItem([self.tr("Follow-ups (%d)") % len(self.items.follow_ups)])
         trials = QTreeWidgetItem([self.tr("Trial classes (%d)") % len(self.items.trials)])
         for f in self.items.follow_ups:
-            overdue = today is not None and f.due_on < today
-            due = f.due_on.strftime("%m-%d")
-            item = QTreeWidgetItem([due, f.customer_name,
+            item = QTreeWidgetItem([f.due_on.strftime("%m-%d"), f.customer_name,
                                     method_label(f.method) + (f": {f.content}" if f.content
                                                               else "")])
-            if overdue:
+            if self.items.follow_up_overdue(f):
                 item.setForeground(0, QBrush(OVERDUE))
                 item.setToolTip(0, self.tr("Overdue since %s") % f.due_on.isoformat())
             item.setData(0, CUSTOMER_ROLE, f.customer_id)
             item.setData(0, RECORD_ROLE, f)
             follow_ups.addChild(item)
         for t in self.items.trials:
-            local = t.scheduled_at.astimezone()
-            overdue = today is not None and local.date() < today
-            item = QTreeWidgetItem([local.strftime("%m-%d %H:%M"), t.customer_name,
-                                    t.course_name or self.tr("Trial class")])
-            if overdue:
+            item = QTreeWidgetItem([t.scheduled_at.astimezone().strftime("%m-%d %H:%M"),
+                                    t.customer_name, t.course_name or self.tr("Trial class")])
+            if self.items.trial_overdue(t):
                 item.setForeground(0, QBrush(OVERDUE))
                 item.setToolTip(0, self.tr("The outcome of this trial was never recorded."))
             item.setData(0, CUSTOMER_ROLE, t.customer_id)
@@ -140,7 +141,7 @@ class TodayPanel(QWidget):
         if not self.ctx.actor.can(Permission.EDIT_TRIALS):
             return []
         return [(trial_label(status), lambda status=status: self.set_trial(record, status))
-                for status in (TrialStatus.ATTENDED, TrialStatus.NO_SHOW, TrialStatus.CANCELLED)]
+                for status in sorted(TRIAL_FLOW[TrialStatus.BOOKED], key=list(TrialStatus).index)]
 
     def record_follow_up(self, planned: FollowUpRow) -> bool:
         service, actor = self.ctx.services.customers, self.ctx.actor

@@ -9,10 +9,10 @@ menu entries (ui/menus.py, customers section).
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from app.customers_io.privacy import PrivacyService
@@ -118,18 +118,11 @@ def install_privacy_actions(dialog, ctx: UiContext) -> None:
 
 def install_io_actions(tab, ctx: UiContext) -> None:
     """Add this feature's actions to a CustomersTab."""
+    from ui.customers.customers_tab import tab_action  # the tab's module is loaded by now
+
     can = ctx.actor.can
 
-    def action(text: str, slot, shortcut: str | None = None, visible: bool = True) -> QAction:
-        act = QAction(text, tab)
-        act.triggered.connect(slot)
-        if shortcut:
-            act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
-        act.setVisible(visible)
-        tab.addAction(act)
-        return act
+    action = partial(tab_action, tab)
 
     tab.import_action = action(QCoreApplication.translate("CustomersIoActions", "Import…"), lambda: open_import(ctx, tab), "Ctrl+I",
                                can(Permission.IMPORT_CUSTOMERS))
@@ -158,20 +151,7 @@ def install_io_actions(tab, ctx: UiContext) -> None:
     tab.toolbar.addAction(tab.merge_bundle_action)
 
     # Privacy buttons in every detail dialog the tab opens.
-    original = tab.open_customer
-
-    def open_customer(customer_id):
-        dialog = original(customer_id)
-        if dialog is not None and not hasattr(dialog, "privacy_buttons"):
-            install_privacy_actions(dialog, ctx)
-        return dialog
-
-    tab.open_customer = open_customer
-    # The Today panel was connected to the original method when the tab was built.
-    panel = getattr(tab, "today_panel", None)
-    if panel is not None:
-        panel.openCustomer.disconnect()
-        panel.openCustomer.connect(tab.open_customer)
+    tab.dialog_hooks.append(lambda dialog: install_privacy_actions(dialog, ctx))
 
 
 def menu_entries() -> list:
