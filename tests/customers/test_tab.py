@@ -379,3 +379,31 @@ def test_today_panel_quick_actions(qtbot, manager_ctx):
     assert panel.record_follow_up(panel.items.follow_ups[0])
     qtbot.waitUntil(lambda: not panel.items.follow_ups)
     assert tab.title_suffix() == ""
+
+
+def test_assign_owner_tells_namesakes_apart(qtbot, manager_ctx, ui_context, monkeypatch):
+    """The owner is picked by label: two staff members called 王磊 get different labels
+    and the one chosen is the one assigned (not the first of that name)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.staff.service import StaffInput
+
+    ctx = manager_ctx
+    admin = ui_context("admin")
+    first, second = (admin.services.staff.create_staff(admin.actor, StaffInput(name="王磊"))
+                     for _ in range(2))
+    row = _add(ctx, "客户甲", "13600000009")
+    tab = _tab(qtbot, ctx)
+    _select_row(tab, 0)
+    offered: list[list[str]] = []
+
+    def pick(_parent, _title, _label, items, *_args):
+        offered.append(items)
+        return [i for i in items if i.startswith("王磊")][1], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    tab.bulk.assign_owner()
+    labels = [i for i in offered[0] if i.startswith("王磊")]
+    assert len(labels) == 2 and len(set(offered[0])) == len(offered[0])
+    owner = ctx.services.customers.get_customer(ctx.actor, row.id).owner_id
+    assert owner == second.id and owner != first.id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -78,13 +79,23 @@ class BulkActions(QObject):
         if not ids:
             return
         staff = self._ctx.services.staff.list_staff(self._ctx.actor, include_inactive=False)
-        names = [self.tr("(nobody)")] + [s.name for s in staff]
-        name, ok = QInputDialog.getItem(self.tab, self.tr("Assign owner"),
-                                        self.tr("New owner of %n customer(s):", "", len(ids)),
-                                        names, 0, False)
+        # The dialog returns a label, so each label must name one person: namesakes
+        # are told apart by department (and by number if that is the same too).
+        choices: dict[str, int | None] = {self.tr("(nobody)"): None}
+        counts = Counter(s.name for s in staff)
+        for member in staff:
+            label = member.name
+            if counts[member.name] > 1:
+                label = f"{member.name} · {member.department_name or '-'}"
+                if label in choices:
+                    label = f"{label} #{member.id}"
+            choices[label] = member.id
+        label, ok = QInputDialog.getItem(self.tab, self.tr("Assign owner"),
+                                         self.tr("New owner of %n customer(s):", "", len(ids)),
+                                         list(choices), 0, False)
         if not ok:
             return
-        owner = None if names.index(name) == 0 else staff[names.index(name) - 1].id
+        owner = choices[label]
         self._run(lambda: self._ctx.services.customers.bulk_assign_owner(
             self._ctx.actor, ids, owner))
 
