@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import Actor
-from app.errors import ServiceError, ValidationError
+from app.errors import ServiceError
 from app.permissions import role_label
 from app.services import Services
 from ui.widgets.forms import dialog_buttons, error_label, show_inline
@@ -198,9 +198,6 @@ class ChangePasswordDialog(QDialog):
             return
         try:
             self.services.users.change_own_password(self.actor, self.old.text(), self.new.text())
-        except ValidationError as exc:
-            show_inline(self.error, exc.message)
-            return
         except ServiceError as exc:
             show_inline(self.error, exc.message)
             return

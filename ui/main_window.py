@@ -151,7 +151,6 @@ class MainWindow(QMainWindow):
 
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self.tools_menu.setObjectName("tools")
-        self.tools_menu.setObjectName("tools")
         if can(Permission.MANAGE_USERS):
             self._action(self.tools_menu, self.tr("&Users and roles..."),
                          lambda: actions.open_users(ctx, self), "Ctrl+Shift+U", "actionUsers")
@@ -165,7 +164,6 @@ class MainWindow(QMainWindow):
                      "actionSettings")
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.help_menu.setObjectName("help")
         self.help_menu.setObjectName("help")
         self._action(self.help_menu, self.tr("Open &log folder"),
                      lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(
