@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
-from app.cli.common import CommandFailed, cli_actor, open_services
+from app.cli.common import CommandFailed, cli_actor, db_option, open_services
 from app.errors import ServiceError
 
 
@@ -14,8 +13,7 @@ def register(sub) -> None:
     p.add_argument("number", help="claim number, e.g. BX-2026-0042")
     p.add_argument("out", type=Path, help="output PDF file")
     p.add_argument("--a5", action="store_true", help="A5 landscape instead of A4 portrait")
-    p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
-                   help="database URL or SQLite file")
+    db_option(p)
     p.set_defaults(func=cmd_print_claim)
 
 

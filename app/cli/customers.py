@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 
-from app.cli.common import CommandFailed, cli_actor, open_services
+from app.cli.common import CommandFailed, cli_actor, db_option, open_services
 from app.errors import ServiceError
-
-
-def _db_option(parser) -> None:
-    """--db also after the subcommand (`import-customers FILE --db URL`); SUPPRESS keeps
-    a --db given before the subcommand when this one is absent."""
-    parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
-                        help="database URL or SQLite file")
 
 
 def register(sub) -> None:
@@ -25,23 +17,23 @@ def register(sub) -> None:
     p.add_argument("--report", type=Path, metavar="OUT.xlsx",
                    help="save the row-by-row report as .xlsx")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
-    _db_option(p)
+    db_option(p)
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export-customers", help="export every customer to .xlsx")
     p.add_argument("out", type=Path, metavar="OUT.xlsx")
     p.add_argument("--english", action="store_true", help="English column headers")
-    _db_option(p)
+    db_option(p)
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("merge-bundle", help="merge a booth bundle into this database")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true", help="print the result as JSON")
-    _db_option(p)
+    db_option(p)
     p.set_defaults(func=cmd_merge_bundle)
 
     p = sub.add_parser("booth", help="open the full-screen booth capture window")
-    _db_option(p)
+    db_option(p)
     p.set_defaults(func=cmd_booth)
 
 
