@@ -149,13 +149,6 @@ class UserService(Service):
         with self.read(actor, Permission.MANAGE_USERS) as session:
             return [_row(u) for u in session.scalars(select(User).order_by(User.username))]
 
-    def get_user(self, actor: Actor, user_id: int) -> UserRow:
-        with self.read(actor, Permission.MANAGE_USERS) as session:
-            user = session.get(User, user_id)
-            if user is None:
-                raise ValidationError("user", tr("No such user."))
-            return _row(user)
-
     def create_user(self, actor: Actor, *, username: str, display_name: str, role: str,
                     password: str, staff_id: int | None = None) -> UserRow:
         username = _check_username(username)

@@ -202,12 +202,3 @@ class UsersDialog(QDialog):
             show_error(self, exc)
             return
         self.refresh()
-
-    def select_username(self, username: str) -> None:
-        for row, user in enumerate(self.model.rows()):
-            if user.username == username:
-                self.view.selectRow(row)
-                self.view.setCurrentIndex(self.model.index(row, 0))
-                return
-
-
