@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import contains_eager
 
 from app.context import Actor
 from app.errors import ValidationError, tr
@@ -122,7 +123,8 @@ class StaffService(Service):
     def list_staff(self, actor: Actor, text: str = "", *, include_inactive: bool = True,
                    department_id: int | None = None) -> list[StaffRow]:
         with self.read(actor, Permission.VIEW_STAFF) as session:
-            query = select(Staff).outerjoin(Department).order_by(Staff.name, Staff.id)
+            query = (select(Staff).outerjoin(Staff.department)
+                     .options(contains_eager(Staff.department)).order_by(Staff.name, Staff.id))
             text = text.strip()
             if text:
                 pattern = f"%{text}%"

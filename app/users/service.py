@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload
 
 from app.context import Actor
 from app.errors import AuthenticationError, ConflictError, ValidationError, tr
@@ -147,7 +148,8 @@ class UserService(Service):
 
     def list_users(self, actor: Actor) -> list[UserRow]:
         with self.read(actor, Permission.MANAGE_USERS) as session:
-            return [_row(u) for u in session.scalars(select(User).order_by(User.username))]
+            query = select(User).options(joinedload(User.staff)).order_by(User.username)
+            return [_row(u) for u in session.scalars(query)]
 
     def create_user(self, actor: Actor, *, username: str, display_name: str, role: str,
                     password: str, staff_id: int | None = None) -> UserRow:
