@@ -11,7 +11,6 @@ import datetime as dt
 import logging
 import shutil
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import ServiceError, ValidationError, tr
@@ -32,22 +31,6 @@ class BackupCancelled(BackupError):
 
     def __init__(self) -> None:
         super().__init__(tr("The backup was cancelled."))
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    ok: bool
-    integrity: str
-    foreign_key_problems: int
-    revisions: tuple[str, ...]
-
-    def lines(self) -> list[str]:
-        return [
-            f"integrity_check: {self.integrity}",
-            f"foreign_key_check: {self.foreign_key_problems} problem(s)",
-            f"schema revision: {', '.join(self.revisions) or 'none'}",
-            "OK" if self.ok else "PROBLEMS FOUND",
-        ]
 
 
 def _require_file(db_path: Path | None) -> Path:

@@ -33,8 +33,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-
-
 def create_qapplication(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv)
     QCoreApplication.setOrganizationName(ORGANIZATION)
@@ -160,10 +158,9 @@ class Session:
         self.idle.cover_windows()
         dialog = LoginDialog(self.services, locked_user=self.ctx.actor.username)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-        if dialog.exec():
-            self.idle.uncover_windows()
-        else:
-            self.idle.uncover_windows()
+        unlocked = dialog.exec()
+        self.idle.uncover_windows()
+        if not unlocked:
             self.window.close()
             self.app.quit()
 
