@@ -99,6 +99,14 @@ def last_backup_time(folder: Path | None = None) -> dt.datetime | None:
     return dt.datetime.fromtimestamp(backups[0].stat().st_mtime)
 
 
+def daily_backup_due(db_path: Path | None, enabled: bool) -> bool:
+    """Once a day, at the first sign-in, a SQLite database is backed up."""
+    if not enabled or db_path is None:
+        return False
+    last = last_backup_time()
+    return last is None or last.date() != dt.date.today()
+
+
 def check_file(path: Path) -> tuple[str, int]:
     """integrity_check and foreign_key_check of a SQLite file, read-only."""
     if not path.exists():
