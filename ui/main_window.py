@@ -190,16 +190,12 @@ class MainWindow(QMainWindow):
                 widget.refresh()
 
     def about(self) -> None:
-        from importlib.metadata import PackageNotFoundError, version
+        from app.diagnostics import app_version
 
-        try:
-            app_version = version("marketdesk")
-        except PackageNotFoundError:
-            app_version = "dev"
         QMessageBox.about(self, self.tr("About MarketDesk"), self.tr(
             "<b>MarketDesk %1</b><br>Marketing management for training institutions: staff, "
             "customers, campaigns, budgets and reimbursements.<br><br>Database: %2<br>"
-            "Data folder: %3").replace("%1", app_version)
+            "Data folder: %3").replace("%1", app_version())
             .replace("%2", self.ctx.services.db.display_location())
             .replace("%3", str(data_dir())))
 
