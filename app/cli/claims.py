@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.cli.common import CommandFailed, cli_actor, db_option, open_services
-from app.errors import ServiceError
 
 
 def register(sub) -> None:
@@ -23,8 +22,6 @@ def cmd_print_claim(args) -> int:
     try:
         claim_id = services.printing.claim_id(actor, args.number)
         result = services.printing.export_pdf(actor, [claim_id], args.out, a5=args.a5)
-    except ServiceError as exc:
-        raise CommandFailed(exc.message) from exc
     except OSError as exc:
         raise CommandFailed(f"cannot write {args.out}: {exc.strerror or exc}") from exc
     print(f"{args.out} ({result.pages} page(s))")

@@ -54,12 +54,9 @@ def cmd_import(args) -> int:
         raise CommandFailed(exc.message) from exc
     except ServiceError as exc:  # no header row, a mapping without a name column
         raise CommandFailed(f"{args.file.name}: {exc.message}") from exc
-    try:
-        result = service.run(actor, preview, dry_run=args.dry_run)
-        if args.report:
-            write_report(args.report, preview, result)
-    except ServiceError as exc:
-        raise CommandFailed(exc.message) from exc
+    result = service.run(actor, preview, dry_run=args.dry_run)
+    if args.report:
+        write_report(args.report, preview, result)
     if args.json:
         data = result.as_json()
         print(json.dumps(data, ensure_ascii=False))
@@ -77,11 +74,8 @@ def cmd_export(args) -> int:
     from app.customers_io.export import ExportOptions, ExportService
 
     services = open_services(args)
-    try:
-        count = ExportService(services.db).export(
-            cli_actor(), args.out, ExportOptions(language="en" if args.english else "zh_CN"))
-    except ServiceError as exc:
-        raise CommandFailed(exc.message) from exc
+    count = ExportService(services.db).export(
+        cli_actor(), args.out, ExportOptions(language="en" if args.english else "zh_CN"))
     print(f"exported {count} customers to {args.out}")
     return 0
 
@@ -90,10 +84,7 @@ def cmd_merge_bundle(args) -> int:
     from app.customers_io.bundle import BundleService
 
     services = open_services(args)
-    try:
-        report = BundleService(services.db).merge(cli_actor(), args.file)
-    except ServiceError as exc:
-        raise CommandFailed(exc.message) from exc
+    report = BundleService(services.db).merge(cli_actor(), args.file)
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False))
     else:
