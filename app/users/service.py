@@ -69,6 +69,11 @@ def _check_role(role: str) -> str:
     return role
 
 
+def _locked_message(minutes: int) -> str:
+    return tr("Too many failed attempts: this account is locked for "
+              "%d more minute(s).") % minutes
+
+
 class UserService(Service):
     def has_users(self) -> bool:
         with self.db.session() as session:
@@ -101,9 +106,8 @@ class UserService(Service):
             elif not user.active:
                 failure = tr("This account is disabled. Ask an administrator.")
             elif user.locked_until is not None and user.locked_until > now:
-                minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-                failure = tr("Too many failed attempts: this account is locked for "
-                             "%d more minute(s).") % minutes
+                failure = _locked_message(
+                    max(1, int((user.locked_until - now).total_seconds() // 60) + 1))
             elif not verify_password(user.password_hash, password):
                 user.failed_logins += 1
                 if user.failed_logins >= MAX_FAILED_LOGINS:
@@ -111,8 +115,7 @@ class UserService(Service):
                     user.failed_logins = 0
                     tx.audit("lock", user, None, after={"locked_until": user.locked_until.isoformat()},
                              summary="locked after repeated failed logins")
-                    failure = tr("Too many failed attempts: this account is locked for "
-                                 "%d more minute(s).") % int(LOCKOUT.total_seconds() // 60)
+                    failure = _locked_message(int(LOCKOUT.total_seconds() // 60))
                 else:
                     tx.audit("login_failed", user, None, after={"failed_logins": user.failed_logins})
                     failure = tr("Unknown user name or wrong password.")
