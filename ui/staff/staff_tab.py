@@ -206,8 +206,7 @@ class StaffTab(QWidget):
             self.stack.setCurrentWidget(self.empty)
 
     def current(self) -> StaffRow | None:
-        index = self.view.currentIndex()
-        return self.model.row_object(index.row()) if index.isValid() else None
+        return self.model.row_at(self.view.currentIndex())
 
     def new(self) -> None:
         if self.can_edit:

@@ -160,8 +160,7 @@ class UsersDialog(QDialog):
             show_error(self, exc)
 
     def current(self) -> UserRow | None:
-        index = self.view.currentIndex()
-        return self.model.row_object(index.row()) if index.isValid() else None
+        return self.model.row_at(self.view.currentIndex())
 
     def new(self) -> None:
         if UserEditor(self.ctx, None, self).exec():
