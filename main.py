@@ -8,6 +8,7 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     from app.cli import build_parser
     from app.cli.common import CommandFailed, fail
+    from app.errors import ServiceError
     from app.logging_setup import setup_logging
 
     parser = build_parser()
@@ -21,6 +22,8 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except CommandFailed as exc:
         return fail(str(exc))
+    except ServiceError as exc:  # a refusal is one line, not a traceback
+        return fail(exc.message)
     except KeyboardInterrupt:
         return fail("interrupted")
 

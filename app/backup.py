@@ -11,7 +11,6 @@ import datetime as dt
 import logging
 import shutil
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import ServiceError, ValidationError, tr
@@ -32,22 +31,6 @@ class BackupCancelled(BackupError):
 
     def __init__(self) -> None:
         super().__init__(tr("The backup was cancelled."))
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    ok: bool
-    integrity: str
-    foreign_key_problems: int
-    revisions: tuple[str, ...]
-
-    def lines(self) -> list[str]:
-        return [
-            f"integrity_check: {self.integrity}",
-            f"foreign_key_check: {self.foreign_key_problems} problem(s)",
-            f"schema revision: {', '.join(self.revisions) or 'none'}",
-            "OK" if self.ok else "PROBLEMS FOUND",
-        ]
 
 
 def _require_file(db_path: Path | None) -> Path:
@@ -114,6 +97,14 @@ def last_backup_time(folder: Path | None = None) -> dt.datetime | None:
     if not backups:
         return None
     return dt.datetime.fromtimestamp(backups[0].stat().st_mtime)
+
+
+def daily_backup_due(db_path: Path | None, enabled: bool) -> bool:
+    """Once a day, at the first sign-in, a SQLite database is backed up."""
+    if not enabled or db_path is None:
+        return False
+    last = last_backup_time()
+    return last is None or last.date() != dt.date.today()
 
 
 def check_file(path: Path) -> tuple[str, int]:

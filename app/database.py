@@ -43,13 +43,6 @@ def prepare_database(url: str, *, retention: int | None = None) -> Database:
     return db
 
 
-def is_empty(db: Database) -> bool:
-    """True when no account exists yet (first start)."""
-    from app.users.service import UserService
-
-    return not UserService(db).has_users()
-
-
 def restore_database(db: Database, backup_file: Path, actor: Actor) -> Path:
     """Swap a verified backup in for `db`'s file, migrate it, and audit the restore.
 

@@ -24,3 +24,13 @@ def peak_rss_mb() -> float:
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def app_version() -> str:
+    """The installed package's version, "dev" when running from a checkout."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("marketdesk")
+    except PackageNotFoundError:
+        return "dev"

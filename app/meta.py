@@ -12,7 +12,6 @@ from db.models.meta import Meta
 
 DEMO_FLAG = "demo"
 DEMO_ACCOUNTS = "demo_accounts"
-LAST_DAILY_BACKUP = "last_daily_backup"
 
 
 def get_meta(db: Database, key: str, default: Any = None) -> Any:

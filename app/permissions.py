@@ -27,7 +27,7 @@ def role_label(role: str) -> str:
         Role.SERVICE: tr("Customer service", "roles"),
         Role.FINANCE: tr("Finance", "roles"),
     }
-    return labels.get(Role(role), role) if role in Role._value2member_map_ else role
+    return labels.get(role, role)  # a StrEnum member and its value are the same key
 
 
 class Permission(StrEnum):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import JSON, MetaData, String, Uuid
+from sqlalchemy import JSON, MetaData, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from db.types import UTCDateTime, utcnow
@@ -53,7 +53,3 @@ class UUIDMixin:
 
 class SoftDeleteMixin:
     deleted_at: Mapped[dt.datetime | None] = mapped_column(default=None)
-
-
-def short_str(n: int = 200) -> String:
-    return String(n)

@@ -51,6 +51,8 @@ def update(feature: str) -> None:
                         "-target-language", lang, "-ts", str(ts)], check=True, cwd=ROOT)
         if lang == "en":
             _finish_english(ts)
+        else:  # written as `fill` writes it, so update + fill leave no formatting churn
+            _write(ET.parse(ts), ts)
 
 
 def _finish_english(ts: Path) -> None:

@@ -8,7 +8,6 @@ to the sign-in dialog.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 import sys
@@ -19,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from app.backup import daily_backup_due
 from app.context import Actor
 from app.errors import ServiceError
 from app.paths import APPLICATION, ORGANIZATION, data_dir, resources_dir
@@ -31,8 +31,6 @@ if TYPE_CHECKING:
     from ui.context import UiContext
 
 log = logging.getLogger(__name__)
-
-
 
 
 def create_qapplication(argv: list[str] | None = None) -> QApplication:
@@ -81,16 +79,6 @@ def _build_demo_with_progress(services: Services) -> None:
         progress.close()
 
 
-def _daily_backup_due(services: Services, settings: Settings) -> bool:
-    """Once a day, at the first sign-in, a SQLite database is backed up."""
-    from app.backup import last_backup_time
-
-    if not settings.get("daily_backup") or services.db.sqlite_path is None:
-        return False
-    last = last_backup_time()
-    return last is None or last.date() != dt.date.today()
-
-
 class Session:
     """The signed-in user's main window, idle lock, sign-out and language switch."""
 
@@ -135,7 +123,7 @@ class Session:
         self.ctx = UiContext(services=self.services, actor=actor, settings=self.settings,
                              bus=self.bus)
         self._show_main_window()
-        if _daily_backup_due(self.services, self.settings):
+        if daily_backup_due(self.services.db.sqlite_path, self.settings.get("daily_backup")):
             from ui.platform_actions import run_backup
 
             QTimer.singleShot(0, lambda: run_backup(self.services, self.settings, actor,
@@ -160,10 +148,9 @@ class Session:
         self.idle.cover_windows()
         dialog = LoginDialog(self.services, locked_user=self.ctx.actor.username)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-        if dialog.exec():
-            self.idle.uncover_windows()
-        else:
-            self.idle.uncover_windows()
+        unlocked = dialog.exec()
+        self.idle.uncover_windows()
+        if not unlocked:
             self.window.close()
             self.app.quit()
 

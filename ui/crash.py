@@ -31,8 +31,6 @@ log = logging.getLogger("crash")
 _enabled = True
 
 
-
-
 class CrashDialog(QDialog):
     def __init__(self, report: str, parent=None) -> None:
         super().__init__(parent)
@@ -55,13 +53,9 @@ class CrashDialog(QDialog):
 
 
 def format_report(exc_type, exc, tb) -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from app.diagnostics import app_version
 
-    try:
-        app_version = version("marketdesk")
-    except PackageNotFoundError:
-        app_version = "dev"
-    header = (f"MarketDesk {app_version}, Python {platform.python_version()}, "
+    header = (f"MarketDesk {app_version()}, Python {platform.python_version()}, "
               f"Qt {qVersion()}, {platform.platform()}\n")
     return header + "".join(traceback.format_exception(exc_type, exc, tb))
 

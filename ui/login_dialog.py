@@ -17,10 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import Actor
-from app.errors import ServiceError, ValidationError
+from app.errors import ServiceError
 from app.permissions import role_label
 from app.services import Services
 from ui.widgets.forms import dialog_buttons, error_label, show_inline
+
+
+def _password_edit(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
 
 
 class LoginDialog(QDialog):
@@ -57,9 +64,7 @@ class LoginDialog(QDialog):
         self.username = QLineEdit(locked_user or "")
         self.username.setObjectName("username")
         self.username.setReadOnly(bool(locked_user))
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = _password_edit("password")
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
         layout.addLayout(form)
@@ -130,12 +135,8 @@ class CreateAdminDialog(QDialog):
         self.username.setObjectName("username")
         self.display_name = QLineEdit()
         self.display_name.setObjectName("displayName")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm = QLineEdit()
-        self.confirm.setObjectName("confirm")
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = _password_edit("password")
+        self.confirm = _password_edit("confirm")
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Full name:"), self.display_name)
         form.addRow(self.tr("&Password:"), self.password)
@@ -176,14 +177,9 @@ class ChangePasswordDialog(QDialog):
             note.setWordWrap(True)
             layout.addWidget(note)
         form = QFormLayout()
-        self.old = QLineEdit()
-        self.old.setObjectName("oldPassword")
-        self.new = QLineEdit()
-        self.new.setObjectName("newPassword")
-        self.repeat = QLineEdit()
-        self.repeat.setObjectName("repeatPassword")
-        for edit in (self.old, self.new, self.repeat):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.old = _password_edit("oldPassword")
+        self.new = _password_edit("newPassword")
+        self.repeat = _password_edit("repeatPassword")
         form.addRow(self.tr("&Current password:"), self.old)
         form.addRow(self.tr("&New password:"), self.new)
         form.addRow(self.tr("&Repeat new password:"), self.repeat)
@@ -198,9 +194,6 @@ class ChangePasswordDialog(QDialog):
             return
         try:
             self.services.users.change_own_password(self.actor, self.old.text(), self.new.text())
-        except ValidationError as exc:
-            show_inline(self.error, exc.message)
-            return
         except ServiceError as exc:
             show_inline(self.error, exc.message)
             return

@@ -151,7 +151,6 @@ class MainWindow(QMainWindow):
 
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self.tools_menu.setObjectName("tools")
-        self.tools_menu.setObjectName("tools")
         if can(Permission.MANAGE_USERS):
             self._action(self.tools_menu, self.tr("&Users and roles..."),
                          lambda: actions.open_users(ctx, self), "Ctrl+Shift+U", "actionUsers")
@@ -165,7 +164,6 @@ class MainWindow(QMainWindow):
                      "actionSettings")
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.help_menu.setObjectName("help")
         self.help_menu.setObjectName("help")
         self._action(self.help_menu, self.tr("Open &log folder"),
                      lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(
@@ -192,16 +190,12 @@ class MainWindow(QMainWindow):
                 widget.refresh()
 
     def about(self) -> None:
-        from importlib.metadata import PackageNotFoundError, version
+        from app.diagnostics import app_version
 
-        try:
-            app_version = version("marketdesk")
-        except PackageNotFoundError:
-            app_version = "dev"
         QMessageBox.about(self, self.tr("About MarketDesk"), self.tr(
             "<b>MarketDesk %1</b><br>Marketing management for training institutions: staff, "
             "customers, campaigns, budgets and reimbursements.<br><br>Database: %2<br>"
-            "Data folder: %3").replace("%1", app_version)
+            "Data folder: %3").replace("%1", app_version())
             .replace("%2", self.ctx.services.db.display_location())
             .replace("%3", str(data_dir())))
 

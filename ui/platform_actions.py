@@ -16,8 +16,6 @@ from ui.widgets.messages import confirm, show_error
 translate = QCoreApplication.translate
 
 
-
-
 def run_backup(services, settings, actor, window, reason: str) -> Path | None:
     """Back up with a progress dialog that can cancel; audited. None if cancelled or refused."""
     progress = QProgressDialog(translate("PlatformActions", "Backing up the database..."),

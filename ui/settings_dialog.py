@@ -37,16 +37,8 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
         form.addRow(SETTINGS["language"].title() + ":", self.language)
         self.admin = ctx.actor.can(Permission.MANAGE_SETTINGS)
-        self.idle = QSpinBox()
-        self.idle.setObjectName("idleLock")
-        self.idle.setRange(SETTINGS["idle_lock_minutes"].minimum,
-                           SETTINGS["idle_lock_minutes"].maximum)
-        self.idle.setValue(settings.get("idle_lock_minutes"))
-        self.retention = QSpinBox()
-        self.retention.setObjectName("backupRetention")
-        self.retention.setRange(SETTINGS["backup_retention"].minimum,
-                                SETTINGS["backup_retention"].maximum)
-        self.retention.setValue(settings.get("backup_retention"))
+        self.idle = self._spin_box("idle_lock_minutes", "idleLock")
+        self.retention = self._spin_box("backup_retention", "backupRetention")
         self.daily = QCheckBox()
         self.daily.setObjectName("dailyBackup")
         self.daily.setChecked(settings.get("daily_backup"))
@@ -60,6 +52,14 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(dialog_buttons(self.save, self.reject))
         self.language_changed = False
+
+    def _spin_box(self, key: str, name: str) -> QSpinBox:
+        """A number setting with the range its declaration allows."""
+        box = QSpinBox()
+        box.setObjectName(name)
+        box.setRange(SETTINGS[key].minimum, SETTINGS[key].maximum)
+        box.setValue(self.ctx.settings.get(key))
+        return box
 
     def save(self) -> None:
         settings = self.ctx.settings

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
-from app.cli.common import CommandFailed, cli_actor, open_services
-from app.errors import ServiceError
+from app.cli.common import CommandFailed, cli_actor, db_option, open_services
 
 
 def register(sub) -> None:
@@ -14,8 +12,7 @@ def register(sub) -> None:
     p.add_argument("number", help="claim number, e.g. BX-2026-0042")
     p.add_argument("out", type=Path, help="output PDF file")
     p.add_argument("--a5", action="store_true", help="A5 landscape instead of A4 portrait")
-    p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
-                   help="database URL or SQLite file")
+    db_option(p)
     p.set_defaults(func=cmd_print_claim)
 
 
@@ -25,8 +22,6 @@ def cmd_print_claim(args) -> int:
     try:
         claim_id = services.printing.claim_id(actor, args.number)
         result = services.printing.export_pdf(actor, [claim_id], args.out, a5=args.a5)
-    except ServiceError as exc:
-        raise CommandFailed(exc.message) from exc
     except OSError as exc:
         raise CommandFailed(f"cannot write {args.out}: {exc.strerror or exc}") from exc
     print(f"{args.out} ({result.pages} page(s))")

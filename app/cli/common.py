@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,13 @@ from app.errors import ServiceError
 
 if TYPE_CHECKING:
     from app.services import Services
+
+
+def db_option(parser) -> None:
+    """--db also after the subcommand (`import-customers FILE --db URL`); SUPPRESS keeps
+    a --db given before the subcommand when this one is absent."""
+    parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                        help="database URL or SQLite file")
 
 
 class CommandFailed(Exception):

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 
-from app.cli.common import CommandFailed, cli_actor, open_services
+from app.cli.common import CommandFailed, cli_actor, db_option, open_services
 from app.errors import ServiceError
-
-
-def _db_option(parser) -> None:
-    """--db also after the subcommand (`import-customers FILE --db URL`); SUPPRESS keeps
-    a --db given before the subcommand when this one is absent."""
-    parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
-                        help="database URL or SQLite file")
 
 
 def register(sub) -> None:
@@ -25,23 +17,23 @@ def register(sub) -> None:
     p.add_argument("--report", type=Path, metavar="OUT.xlsx",
                    help="save the row-by-row report as .xlsx")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
-    _db_option(p)
+    db_option(p)
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export-customers", help="export every customer to .xlsx")
     p.add_argument("out", type=Path, metavar="OUT.xlsx")
     p.add_argument("--english", action="store_true", help="English column headers")
-    _db_option(p)
+    db_option(p)
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("merge-bundle", help="merge a booth bundle into this database")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true", help="print the result as JSON")
-    _db_option(p)
+    db_option(p)
     p.set_defaults(func=cmd_merge_bundle)
 
     p = sub.add_parser("booth", help="open the full-screen booth capture window")
-    _db_option(p)
+    db_option(p)
     p.set_defaults(func=cmd_booth)
 
 
@@ -62,12 +54,9 @@ def cmd_import(args) -> int:
         raise CommandFailed(exc.message) from exc
     except ServiceError as exc:  # no header row, a mapping without a name column
         raise CommandFailed(f"{args.file.name}: {exc.message}") from exc
-    try:
-        result = service.run(actor, preview, dry_run=args.dry_run)
-        if args.report:
-            write_report(args.report, preview, result)
-    except ServiceError as exc:
-        raise CommandFailed(exc.message) from exc
+    result = service.run(actor, preview, dry_run=args.dry_run)
+    if args.report:
+        write_report(args.report, preview, result)
     if args.json:
         data = result.as_json()
         print(json.dumps(data, ensure_ascii=False))
@@ -85,11 +74,8 @@ def cmd_export(args) -> int:
     from app.customers_io.export import ExportOptions, ExportService
 
     services = open_services(args)
-    try:
-        count = ExportService(services.db).export(
-            cli_actor(), args.out, ExportOptions(language="en" if args.english else "zh_CN"))
-    except ServiceError as exc:
-        raise CommandFailed(exc.message) from exc
+    count = ExportService(services.db).export(
+        cli_actor(), args.out, ExportOptions(language="en" if args.english else "zh_CN"))
     print(f"exported {count} customers to {args.out}")
     return 0
 
@@ -98,10 +84,7 @@ def cmd_merge_bundle(args) -> int:
     from app.customers_io.bundle import BundleService
 
     services = open_services(args)
-    try:
-        report = BundleService(services.db).merge(cli_actor(), args.file)
-    except ServiceError as exc:
-        raise CommandFailed(exc.message) from exc
+    report = BundleService(services.db).merge(cli_actor(), args.file)
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False))
     else:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.cli.common import CommandFailed, cli_actor, open_services
-from app.errors import ServiceError
+from app.cli.common import cli_actor, open_services
 
 # Heavy modules are imported inside the commands: building the parser must stay
 # cheap because the GUI start parses the command line too.
@@ -43,12 +42,9 @@ def cmd_demo(args) -> int:
         if done == 0:
             print(f"  {step}…", file=sys.stderr, flush=True)
 
-    try:
-        build_demo(services.db, scale=args.scale or DEFAULT_SCALE,
-                   seed=args.seed if args.seed is not None else DEFAULT_SEED,
-                   actor=cli_actor(), progress=progress)
-    except ServiceError as exc:
-        raise CommandFailed(exc.message) from exc
+    build_demo(services.db, scale=args.scale or DEFAULT_SCALE,
+               seed=args.seed if args.seed is not None else DEFAULT_SEED,
+               actor=cli_actor(), progress=progress)
     print(f"demo database ready: {services.db.display_location()}")
     return 0
 
@@ -58,11 +54,8 @@ def cmd_backup(args) -> int:
     from app.settings import Settings
 
     services = open_services(args)
-    try:
-        path = backup_sqlite(services.db.sqlite_path, reason="manual", target_dir=args.to,
-                             retention=None if args.to else Settings().get("backup_retention"))
-    except ServiceError as exc:
-        raise CommandFailed(exc.message) from exc
+    path = backup_sqlite(services.db.sqlite_path, reason="manual", target_dir=args.to,
+                         retention=None if args.to else Settings().get("backup_retention"))
     services.audit.record(cli_actor(), "backup", "database", summary=str(path))
     print(path)
     return 0
@@ -73,10 +66,7 @@ def cmd_restore(args) -> int:
     from db.engine import open_database
 
     db = open_database(resolve_url(args.db))
-    try:
-        safety = restore_database(db, args.file, cli_actor())
-    except ServiceError as exc:
-        raise CommandFailed(exc.message) from exc
+    safety = restore_database(db, args.file, cli_actor())
     print(f"restored {db.display_location()} from {args.file} "
           f"(previous database kept as {safety})")
     return 0
@@ -94,8 +84,6 @@ def cmd_check(args) -> int:
             integrity, fk = check_file(db.sqlite_path)
         else:
             integrity, fk = "not applicable (PostgreSQL)", 0
-    except ServiceError as exc:
-        raise CommandFailed(exc.message) from exc
     finally:
         db.dispose()
     ok = integrity in ("ok", "not applicable (PostgreSQL)") and fk == 0

@@ -8,7 +8,7 @@ from app.demo.context import DemoContext
 from app.demo.names import mobile, person_name
 from app.meta import DEMO_ACCOUNTS, DEMO_FLAG, set_meta
 from app.permissions import Role
-from app.staff.service import StaffInput
+from app.staff.service import StaffInput, StaffRow
 from db.models.staff import Department
 
 # (department code, position, how many)
@@ -21,12 +21,13 @@ STAFF_PLAN = [
 
 # Demo passwords are public by design: the login dialog lists them on demo
 # databases only (app.meta.demo_accounts).
+# (user name, role, the position whose first holder the account is linked to)
 DEMO_USERS = [
-    ("admin", Role.ADMIN, "系统管理员", None),
-    ("manager", Role.MANAGER, "市场经理", "market"),
-    ("staff", Role.STAFF, "销售代表", "sales"),
-    ("service", Role.SERVICE, "客服专员", "service"),
-    ("finance", Role.FINANCE, "财务", None),
+    ("admin", Role.ADMIN, "系统管理员"),
+    ("manager", Role.MANAGER, "市场经理"),
+    ("staff", Role.STAFF, "销售代表"),
+    ("service", Role.SERVICE, "客服专员"),
+    ("finance", Role.FINANCE, "财务"),
 ]
 
 
@@ -39,29 +40,28 @@ def build(ctx: DemoContext) -> None:
     services.staff.ensure_seed_departments(ctx.actor)
     with ctx.db.session() as session:
         departments = {d.code: d.id for d in session.query(Department)}
-    first_of_position: dict[str, int] = {}
+    first_of_position: dict[str, StaffRow] = {}
     for code, position, count in STAFF_PLAN:
         for _ in range(count):
             hired = ctx.today - dt.timedelta(days=ctx.rng.randrange(60, 2000))
             row = services.staff.create_staff(ctx.actor, StaffInput(
                 name=person_name(ctx.rng), department_id=departments[code], position=position,
                 phone=mobile(ctx.rng), hire_date=hired))
-            first_of_position.setdefault(position, row.id)
+            first_of_position.setdefault(position, row)
             ctx.staff_by_department.setdefault(code, []).append(row.id)
     finance_staff = services.staff.create_staff(ctx.actor, StaffInput(
         name=person_name(ctx.rng), position="财务会计", phone=mobile(ctx.rng),
         hire_date=ctx.today - dt.timedelta(days=900)))
-    first_of_position["财务"] = finance_staff.id
+    first_of_position["财务"] = finance_staff
     first_of_position["系统管理员"] = first_of_position["市场经理"]
 
     accounts = []
-    for username, role, position, _code in DEMO_USERS:
-        staff_id = first_of_position.get(position)
-        staff_name = services.staff.get_staff(ctx.actor, staff_id).name if staff_id else username
+    for username, role, position in DEMO_USERS:
+        staff = first_of_position.get(position)
         password = demo_password(username)
         user = services.users.create_user(
-            ctx.actor, username=username, display_name=staff_name, role=role,
-            password=password, staff_id=staff_id)
+            ctx.actor, username=username, display_name=staff.name if staff else username,
+            role=role, password=password, staff_id=staff.id if staff else None)
         ctx.user_ids[role] = user.id
         accounts.append({"username": username, "password": password, "role": str(role)})
     with ctx.db.session() as session, session.begin():

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, contains_eager
 
 from app.context import Actor
 from app.errors import ValidationError, tr
@@ -72,6 +73,22 @@ def _validate(data: StaffInput) -> StaffInput:
                       hire_date=data.hire_date, active=data.active)
 
 
+def _department_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise ValidationError("name", tr("A department name is required."))
+    return name
+
+
+def _check_department_free(session: Session, name: str, department_id: int | None) -> None:
+    """No other department (than `department_id`, when renaming) has this name."""
+    query = select(Department.id).where(Department.name == name)
+    if department_id is not None:
+        query = query.where(Department.id != department_id)
+    if session.scalar(query):
+        raise ValidationError("name", tr("The department '%s' exists already.") % name)
+
+
 class StaffService(Service):
     # --- departments -------------------------------------------------------------
 
@@ -91,27 +108,19 @@ class StaffService(Service):
                     tx.audit("create", dept, None)
 
     def create_department(self, actor: Actor, name: str) -> DepartmentRow:
-        name = name.strip()
-        if not name:
-            raise ValidationError("name", tr("A department name is required."))
+        name = _department_name(name)
         with self.tx(actor, Permission.EDIT_DEPARTMENTS) as tx:
-            if tx.session.scalar(select(Department.id).where(Department.name == name)):
-                raise ValidationError("name", tr("The department '%s' exists already.") % name)
+            _check_department_free(tx.session, name, None)
             dept = Department(name=name)
             tx.session.add(dept)
             tx.audit("create", dept, None)
             return DepartmentRow(dept.id, dept.name, dept.code)
 
     def rename_department(self, actor: Actor, department_id: int, name: str) -> DepartmentRow:
-        name = name.strip()
-        if not name:
-            raise ValidationError("name", tr("A department name is required."))
+        name = _department_name(name)
         with self.tx(actor, Permission.EDIT_DEPARTMENTS) as tx:
             dept = tx.get(Department, department_id)
-            clash = tx.session.scalar(select(Department.id).where(
-                Department.name == name, Department.id != department_id))
-            if clash:
-                raise ValidationError("name", tr("The department '%s' exists already.") % name)
+            _check_department_free(tx.session, name, department_id)
             before = snapshot(dept)
             dept.name = name
             tx.audit("update", dept, before)
@@ -122,7 +131,8 @@ class StaffService(Service):
     def list_staff(self, actor: Actor, text: str = "", *, include_inactive: bool = True,
                    department_id: int | None = None) -> list[StaffRow]:
         with self.read(actor, Permission.VIEW_STAFF) as session:
-            query = select(Staff).outerjoin(Department).order_by(Staff.name, Staff.id)
+            query = (select(Staff).outerjoin(Staff.department)
+                     .options(contains_eager(Staff.department)).order_by(Staff.name, Staff.id))
             text = text.strip()
             if text:
                 pattern = f"%{text}%"

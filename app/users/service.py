@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload
 
 from app.context import Actor
 from app.errors import AuthenticationError, ConflictError, ValidationError, tr
@@ -68,6 +69,11 @@ def _check_role(role: str) -> str:
     return role
 
 
+def _locked_message(minutes: int) -> str:
+    return tr("Too many failed attempts: this account is locked for "
+              "%d more minute(s).") % minutes
+
+
 class UserService(Service):
     def has_users(self) -> bool:
         with self.db.session() as session:
@@ -100,9 +106,8 @@ class UserService(Service):
             elif not user.active:
                 failure = tr("This account is disabled. Ask an administrator.")
             elif user.locked_until is not None and user.locked_until > now:
-                minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-                failure = tr("Too many failed attempts: this account is locked for "
-                             "%d more minute(s).") % minutes
+                failure = _locked_message(
+                    max(1, int((user.locked_until - now).total_seconds() // 60) + 1))
             elif not verify_password(user.password_hash, password):
                 user.failed_logins += 1
                 if user.failed_logins >= MAX_FAILED_LOGINS:
@@ -110,8 +115,7 @@ class UserService(Service):
                     user.failed_logins = 0
                     tx.audit("lock", user, None, after={"locked_until": user.locked_until.isoformat()},
                              summary="locked after repeated failed logins")
-                    failure = tr("Too many failed attempts: this account is locked for "
-                                 "%d more minute(s).") % int(LOCKOUT.total_seconds() // 60)
+                    failure = _locked_message(int(LOCKOUT.total_seconds() // 60))
                 else:
                     tx.audit("login_failed", user, None, after={"failed_logins": user.failed_logins})
                     failure = tr("Unknown user name or wrong password.")
@@ -147,14 +151,8 @@ class UserService(Service):
 
     def list_users(self, actor: Actor) -> list[UserRow]:
         with self.read(actor, Permission.MANAGE_USERS) as session:
-            return [_row(u) for u in session.scalars(select(User).order_by(User.username))]
-
-    def get_user(self, actor: Actor, user_id: int) -> UserRow:
-        with self.read(actor, Permission.MANAGE_USERS) as session:
-            user = session.get(User, user_id)
-            if user is None:
-                raise ValidationError("user", tr("No such user."))
-            return _row(user)
+            query = select(User).options(joinedload(User.staff)).order_by(User.username)
+            return [_row(u) for u in session.scalars(query)]
 
     def create_user(self, actor: Actor, *, username: str, display_name: str, role: str,
                     password: str, staff_id: int | None = None) -> UserRow:

@@ -194,10 +194,6 @@
         <translation>The new password must differ from the current one.</translation>
     </message>
     <message>
-        <source>No such user.</source>
-        <translation>No such user.</translation>
-    </message>
-    <message>
         <source>The user name '%s' is taken.</source>
         <translation>The user name '%s' is taken.</translation>
     </message>

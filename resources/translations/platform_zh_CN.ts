@@ -194,10 +194,6 @@
         <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
-        <source>No such user.</source>
-        <translation>没有该用户。</translation>
-    </message>
-    <message>
         <source>The user name '%s' is taken.</source>
         <translation>用户名“%s”已被占用。</translation>
     </message>

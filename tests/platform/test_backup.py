@@ -7,7 +7,14 @@ import sqlite3
 import pytest
 
 import main
-from app.backup import BackupError, backup_sqlite, list_backups, prune_backups, restore_sqlite
+from app.backup import (
+    BackupError,
+    backup_sqlite,
+    daily_backup_due,
+    list_backups,
+    prune_backups,
+    restore_sqlite,
+)
 from app.database import prepare_database
 from app.errors import ValidationError
 from app.services import Services
@@ -134,3 +141,12 @@ def test_cancelled_backup_leaves_no_file(file_services):
 
     assert list_backups() == []
     assert list(backups_dir().glob("*.partial")) == []
+
+
+def test_daily_backup_due_once_a_day_for_a_file_database(file_services):
+    path = file_services.db.sqlite_path
+    assert not daily_backup_due(None, True)  # PostgreSQL: the server's tools back it up
+    assert not daily_backup_due(path, False)  # switched off in the settings
+    assert daily_backup_due(path, True)  # no backup yet
+    backup_sqlite(path, reason="daily")
+    assert not daily_backup_due(path, True)  # one today already

@@ -33,8 +33,6 @@ from ui.widgets.tables import record_table
 translate = QCoreApplication.translate
 
 
-
-
 def staff_columns() -> list[Column[StaffRow]]:
     return [
         Column(lambda: translate("StaffTab", "Name"), lambda s: s.name),
@@ -143,9 +141,7 @@ class StaffTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.department = QComboBox()
         self.department.setObjectName("departmentFilter")
-        self.department.addItem(self.tr("All departments"), None)
-        for dept in ctx.services.staff.list_departments(ctx.actor):
-            self.department.addItem(dept.name, dept.id)
+        self._fill_departments()
         self.show_inactive = QCheckBox(self.tr("Show former staff"))
         self.show_inactive.setObjectName("showInactive")
         self.new_button = QPushButton(self.tr("&New staff member"))
@@ -210,8 +206,7 @@ class StaffTab(QWidget):
             self.stack.setCurrentWidget(self.empty)
 
     def current(self) -> StaffRow | None:
-        index = self.view.currentIndex()
-        return self.model.row_object(index.row()) if index.isValid() else None
+        return self.model.row_at(self.view.currentIndex())
 
     def new(self) -> None:
         if self.can_edit:
@@ -229,12 +224,15 @@ class StaffTab(QWidget):
         current = self.department.currentData()
         self.department.blockSignals(True)
         self.department.clear()
-        self.department.addItem(self.tr("All departments"), None)
-        for dept in self.ctx.services.staff.list_departments(self.ctx.actor):
-            self.department.addItem(dept.name, dept.id)
+        self._fill_departments()
         self.department.setCurrentIndex(max(0, self.department.findData(current)))
         self.department.blockSignals(False)
         self.refresh()
+
+    def _fill_departments(self) -> None:
+        self.department.addItem(self.tr("All departments"), None)
+        for dept in self.ctx.services.staff.list_departments(self.ctx.actor):
+            self.department.addItem(dept.name, dept.id)
 
     def _restore_columns(self) -> None:
         state = self.ctx.qsettings().value("staff/columns")

@@ -160,8 +160,7 @@ class UsersDialog(QDialog):
             show_error(self, exc)
 
     def current(self) -> UserRow | None:
-        index = self.view.currentIndex()
-        return self.model.row_object(index.row()) if index.isValid() else None
+        return self.model.row_at(self.view.currentIndex())
 
     def new(self) -> None:
         if UserEditor(self.ctx, None, self).exec():
@@ -202,12 +201,3 @@ class UsersDialog(QDialog):
             show_error(self, exc)
             return
         self.refresh()
-
-    def select_username(self, username: str) -> None:
-        for row, user in enumerate(self.model.rows()):
-            if user.username == username:
-                self.view.selectRow(row)
-                self.view.setCurrentIndex(self.model.index(row, 0))
-                return
-
-

@@ -10,8 +10,6 @@ from app.errors import ConflictError, PermissionDenied, ServiceError, Validation
 translate = QCoreApplication.translate
 
 
-
-
 def show_error(parent: QWidget | None, exc: ServiceError) -> None:
     """A service refused: say why. Not for bugs (the crash hook handles those)."""
     if isinstance(exc, PermissionDenied):

@@ -50,6 +50,10 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     def row_object(self, row: int) -> T:
         return self._rows[row]
 
+    def row_at(self, index: Index) -> T | None:
+        """The row object under a view index, None for no index (nothing current)."""
+        return self._rows[index.row()] if index.isValid() else None
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
