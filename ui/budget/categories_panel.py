@@ -20,7 +20,7 @@ from app.errors import ServiceError
 from app.money import format_money, parse_money
 from app.permissions import Permission
 from ui.budget import widgets
-from ui.budget.table_model import ROW_ROLE, Column, RowTableModel, setup_table
+from ui.budget.table_model import ROW_ROLE, ColoredRowTableModel, Column, setup_table
 from ui.context import UiContext
 
 
@@ -92,12 +92,12 @@ class CategoriesPanel(QWidget):
         self.edit_action.setVisible(may)
         bar.setVisible(may)
         no_limit = self.tr("no limit")
-        self.model = RowTableModel([
+        self.model = ColoredRowTableModel([
             Column(lambda: self.tr("Category"), lambda r: r.name),
             Column(lambda: self.tr("Limit per claim"), lambda r: format_money(r.claim_cap_fen)
-                   if r.claim_cap_fen else no_limit, right=True),
+                   if r.claim_cap_fen else no_limit, align_right=True),
             Column(lambda: self.tr("Limit per line"), lambda r: format_money(r.line_cap_fen)
-                   if r.line_cap_fen else no_limit, right=True),
+                   if r.line_cap_fen else no_limit, align_right=True),
             Column(lambda: self.tr("Standard"), lambda r: r.standard_note),
             Column(lambda: self.tr("In use"), lambda r: self.tr("yes") if r.active
                    else self.tr("no")),

@@ -25,7 +25,7 @@ from app.errors import ServiceError
 from app.money import format_money, parse_money
 from app.permissions import Permission
 from ui.budget import widgets
-from ui.budget.table_model import ROW_ROLE, Column, RowTableModel, setup_table
+from ui.budget.table_model import ROW_ROLE, ColoredRowTableModel, Column, setup_table
 from ui.context import UiContext
 
 
@@ -112,10 +112,11 @@ class ExpensesPanel(QWidget):
         may_record = ctx.actor.can(Permission.RECORD_DIRECT_EXPENSE)
         self.record_action.setVisible(may_record)
         self.reverse_action.setVisible(may_record)
-        self.model = RowTableModel([
+        self.model = ColoredRowTableModel([
             Column(lambda: self.tr("Date"), lambda r: r.expense_date.isoformat()),
             Column(lambda: self.tr("Category"), lambda r: r.category_name),
-            Column(lambda: self.tr("Amount"), lambda r: format_money(r.amount_fen), right=True),
+            Column(lambda: self.tr("Amount"), lambda r: format_money(r.amount_fen),
+                   align_right=True),
             Column(lambda: self.tr("Payee"), lambda r: r.payee),
             Column(lambda: self.tr("Channel"), lambda r: r.channel),
             Column(lambda: self.tr("Invoice"),
