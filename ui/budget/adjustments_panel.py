@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from app.permissions import Permission
 from ui.budget import widgets
 from ui.budget.table_model import ROW_ROLE, ColoredRowTableModel, Column, setup_table
 from ui.context import UiContext
+from ui.widgets.forms import dialog_buttons
 
 _COLORS = {"pending": "#1d4ed8", "rejected": "#9ca3af"}
 
@@ -59,11 +59,7 @@ class AdjustmentDialog(QDialog):
         self.reason.setObjectName("reason")
         self.reason.setMinimumHeight(70)
         form.addRow(self.tr("&Reason:"), self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self.accept, self.reject, save=False))
         self.resize(440, 300)
 
     def accept(self) -> None:

@@ -6,7 +6,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +21,7 @@ from app.permissions import Permission
 from ui.budget import widgets
 from ui.budget.table_model import ROW_ROLE, ColoredRowTableModel, Column, setup_table
 from ui.context import UiContext
+from ui.widgets.forms import dialog_buttons
 
 
 class CategoryDialog(QDialog):
@@ -47,11 +47,7 @@ class CategoryDialog(QDialog):
         self.active = QCheckBox(self.tr("In use"))
         self.active.setChecked(row.active if row else True)
         form.addRow("", self.active)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self.accept, self.reject, save=False))
         self.resize(440, 240)
 
     def accept(self) -> None:

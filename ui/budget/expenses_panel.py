@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from app.permissions import Permission
 from ui.budget import widgets
 from ui.budget.table_model import ROW_ROLE, ColoredRowTableModel, Column, setup_table
 from ui.context import UiContext
+from ui.widgets.forms import dialog_buttons
 
 
 class ExpenseDialog(QDialog):
@@ -64,11 +64,7 @@ class ExpenseDialog(QDialog):
         form.addRow(self.tr("Invoice &number:"), self.invoice_number)
         self.note = QLineEdit()
         form.addRow(self.tr("N&ote:"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self.accept, self.reject, save=False))
         self.resize(480, 340)
 
     def accept(self) -> None:

@@ -15,10 +15,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.errors import ServiceError
 from app.printing import Cancelled
+from ui.budget.widgets import ask_save_path
 from ui.context import UiContext
 from ui.printing.pdf_paint import PdfDocument, match_page_layout, paint_pdf
 from ui.printing.signature_pad import ask_signature
@@ -176,18 +177,8 @@ class ClaimPrintActions(QObject):
             document.close()
 
     def _ask_path(self, default_name: str) -> Path | None:
-        settings = self.ctx.qsettings()
-        folder = str(settings.value(FOLDER_KEY, str(Path.home())))
-        path, _ = QFileDialog.getSaveFileName(self.tab, self.tr("Save as PDF"),
-                                              str(Path(folder) / default_name),
-                                              self.tr("PDF files (*.pdf)"))
-        if not path:
-            return None
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        settings.setValue(FOLDER_KEY, str(target.parent))
-        return target
+        return ask_save_path(self.tab, self.ctx.qsettings(), FOLDER_KEY, self.tr("Save as PDF"),
+                             default_name, self.tr("PDF files (*.pdf)"), ".pdf")
 
     def _export(self, ids: list[int], target: Path) -> bool:
         progress = self._progress(self.tr("Writing %s…") % target.name, len(ids))
