@@ -22,12 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ServiceError
-from app.money import format_money
 from ui.widgets.messages import show_error  # the platform's one way to show a refusal
-
-
-def money(fen: int | None, symbol: bool = True) -> str:
-    return "" if fen is None else format_money(fen, symbol=symbol)
 
 
 def qdate(value) -> QDate:
