@@ -141,27 +141,16 @@ class ClaimPrintActions(QObject):
                 "\"Batch print to one PDF\" for large selections, or select fewer claims.")
                 .replace("%1", str(PREVIEW_LIMIT)).replace("%2", str(len(ids))))
             return
-        data = self._render(ids)
-        if data is None:
-            return
-        document = PdfDocument(data)
-        try:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            match_page_layout(printer, document)
-            dialog = QPrintPreviewDialog(printer, self.tab)
-            dialog.setWindowTitle(self.tr("Print preview"))
-            dialog.paintRequested.connect(lambda p: paint_pdf(p, document))
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                self._record(ids, printer)
-            dialog.deleteLater()
-        finally:
-            document.close()
+        self._print(ids, preview=True)
 
     def print_directly(self) -> None:
         """The system print dialog without a preview."""
         ids = self._selection()
-        if not ids:
-            return
+        if ids:
+            self._print(ids, preview=False)
+
+    def _print(self, ids: list[int], *, preview: bool) -> None:
+        """Render the forms, show the preview or the print dialog, record what was printed."""
         data = self._render(ids)
         if data is None:
             return
@@ -169,8 +158,17 @@ class ClaimPrintActions(QObject):
         try:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             match_page_layout(printer, document)
-            dialog = QPrintDialog(printer, self.tab)
-            if dialog.exec() == QDialog.DialogCode.Accepted and paint_pdf(printer, document):
+            dialog: QDialog
+            if preview:
+                dialog = QPrintPreviewDialog(printer, self.tab)
+                dialog.setWindowTitle(self.tr("Print preview"))
+                dialog.paintRequested.connect(lambda p: paint_pdf(p, document))
+                printed = dialog.exec() == QDialog.DialogCode.Accepted
+            else:
+                dialog = QPrintDialog(printer, self.tab)
+                printed = (dialog.exec() == QDialog.DialogCode.Accepted
+                           and paint_pdf(printer, document))
+            if printed:
                 self._record(ids, printer)
             dialog.deleteLater()
         finally:
