@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from app.budget.common import actor_name, check_date, check_text
+from app.budget.common import actor_name, check_date, check_text, month_bounds
 from app.budget.invoices import check_invoice_unused, normalise_invoice
 from app.context import Actor
 from app.errors import ConflictError, ValidationError, tr
@@ -59,9 +59,10 @@ class DirectExpenseService(Service):
     def list_expenses(self, actor: Actor, year: int, month: int | None = None
                       ) -> list[ExpenseRow]:
         with self.read(actor, Permission.VIEW_BUDGET_REPORT) as session:
-            start = dt.date(year, month or 1, 1)
-            end = (dt.date(year + 1, 1, 1) if month in (None, 12)
-                   else dt.date(year, month + 1, 1))  # type: ignore[operator]
+            if month is None:
+                start, end = dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
+            else:
+                start, end = month_bounds(year, month)
             reversal = select(DirectExpense.reversal_of_id).where(
                 DirectExpense.reversal_of_id.is_not(None)).scalar_subquery()
             query = (select(DirectExpense, ExpenseCategory.name, DirectExpense.id.in_(reversal))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import case, extract, func, select
 from sqlalchemy.orm import Session
 
+from app.budget.common import month_bounds
 from db.models.budget import (
     AdjustmentStatus,
     BudgetAdjustment,
@@ -130,6 +131,4 @@ def year_cells(session: Session, year: int, *, months: Iterable[int] | None = No
 def _date_range(year: int, months: list[int] | None) -> tuple[dt.date, dt.date]:
     if not months:
         return dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
-    first, last = months[0], months[-1]
-    end = dt.date(year + 1, 1, 1) if last == 12 else dt.date(year, last + 1, 1)
-    return dt.date(year, first, 1), end
+    return dt.date(year, months[0], 1), month_bounds(year, months[-1])[1]

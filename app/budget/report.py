@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.budget.common import check_month, check_year
+from app.budget.common import check_month, check_year, month_bounds
 from app.budget.figures import Cell, year_cells
 from app.context import Actor
 from app.permissions import Permission
@@ -155,7 +155,7 @@ class BudgetReportService(Service):
         check_year(year)
         check_month(month)
         start = dt.date(year, 1 if cumulative else month, 1)
-        end = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
+        _first, end = month_bounds(year, month)
         with self.read(actor, Permission.VIEW_BUDGET_REPORT) as session:
             claim_q = (select(ClaimLine, Claim.number, Claim.claimant_name, Claim.status,
                               Claim.id)

@@ -50,7 +50,8 @@ class AttachmentInfo:
 
 @dataclass(frozen=True)
 class ApprovalView:
-    """One history entry; `signature_png` only in `ClaimService.signoffs`."""
+    """One history entry; `signature_png` only in the current sign-offs
+    (`app.claims.views.current_signoffs`)."""
 
     id: int
     step: str

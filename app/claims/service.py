@@ -22,7 +22,7 @@ from app.claims.rows import (
     ClaimView,
     LineInput,
 )
-from app.claims.views import approval_view, claim_view
+from app.claims.views import claim_view, current_signoffs
 from app.context import Actor
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError, tr
 from app.permissions import Permission
@@ -99,11 +99,7 @@ class ClaimService(ClaimActionsMixin, Service):
             if claim is None:
                 raise NotFound(tr("The claim no longer exists."))
             self._check_can_view(actor, claim)
-            result: dict[str, ApprovalView] = {}
-            for a in claim.approvals:
-                if a.current and a.action in ("submit", "approve", "pay"):
-                    result[a.step] = approval_view(a, with_signature=True)
-            return result
+            return current_signoffs(claim)
 
     def list_claims(self, actor: Actor, flt: ClaimFilter) -> list[ClaimListRow]:
         if flt.scope == "mine":

@@ -14,6 +14,13 @@ def approval_view(a: ClaimApproval, with_signature: bool = False) -> ApprovalVie
                         a.signature_png if with_signature else None)
 
 
+def current_signoffs(claim: Claim) -> dict[str, ApprovalView]:
+    """The current sign-off per step (claimant, department, finance, cashier), with
+    signature bytes: what a printed form's signature boxes show."""
+    return {a.step: approval_view(a, with_signature=True) for a in claim.approvals
+            if a.current and a.action in ("submit", "approve", "pay")}
+
+
 def claim_view(claim: Claim, categories: dict[int, ExpenseCategory]) -> ClaimView:
     flags = standard_flags(claim.lines, categories)
     lines = [LineView(ln.id, ln.position, ln.expense_date, ln.place, ln.category_id,

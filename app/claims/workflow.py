@@ -123,6 +123,19 @@ def available_actions(actor: Actor, status: str, claimant_user_id: int | None) -
 
 
 DELETABLE = frozenset({S.DRAFT, S.CANCELLED})
+# A claim whose next step still checks budget, standards and duplicates.
+WARNS_AHEAD = frozenset({S.DRAFT, *S.COMMITTED})
+
+
+def scope_visible(actor: Actor, scope: str) -> bool:
+    """Whether the claim list offers this actor the scope "mine", "to_approve" or "all"."""
+    if scope == "mine":
+        return actor.can(Permission.CREATE_CLAIM)
+    if scope == "to_approve":
+        return any(actor.can(p) for p in (Permission.APPROVE_CLAIM_DEPARTMENT,
+                                          Permission.APPROVE_CLAIM_FINANCE,
+                                          Permission.PAY_CLAIM))
+    return actor.can(Permission.VIEW_ALL_CLAIMS)
 
 
 def is_claimant_or_admin(actor: Actor, claimant_user_id: int | None) -> bool:

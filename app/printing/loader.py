@@ -50,7 +50,7 @@ def verification_key(db: Database) -> bytes:
 def form_from_claim(session: Session, claim: Claim, signoffs: dict[str, ApprovalView],
                     organisation: str, key: bytes) -> ClaimForm:
     """The form of `claim`; `signoffs` are the claims feature's current sign-off per
-    step (`ClaimService.signoffs`), which decides what each signature box shows."""
+    step (`app.claims.views.current_signoffs`), which decides what each signature box shows."""
     lines = session.execute(
         select(ClaimLine, ExpenseCategory.name)
         .join(ExpenseCategory, ExpenseCategory.id == ClaimLine.category_id)

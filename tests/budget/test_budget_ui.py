@@ -100,7 +100,7 @@ def test_adjustment_request_and_approval(qtbot, env, monkeypatch):
     panel.table.setCurrentIndex(panel.model.index(0, 0))
     assert panel.approve_action.isEnabled()
     panel.approve_action.trigger()
-    assert panel.model.rows[0].status == "approved"
+    assert panel.model.rows()[0].status == "approved"
     assert not panel.approve_action.isEnabled()
 
 
@@ -124,7 +124,7 @@ def test_direct_expense_dialog_and_reverse(qtbot, env, boxes, monkeypatch):
     panel.table.setCurrentIndex(panel.model.index(0, 0))
     monkeypatch.setattr(widgets, "ask_reason", lambda *a, **k: "录错")
     panel.reverse_action.trigger()
-    assert sorted(r.amount_fen for r in panel.model.rows) == [-500000, 500000]
+    assert sorted(r.amount_fen for r in panel.model.rows()) == [-500000, 500000]
 
 
 def test_category_dialog(qtbot, env, boxes):
@@ -140,8 +140,8 @@ def test_category_dialog(qtbot, env, boxes):
     assert dialog.result() == QDialog.DialogCode.Accepted
     panel = CategoriesPanel(contexts["admin"])
     qtbot.addWidget(panel)
-    assert panel.model.rows[-1].name == "会议费"
-    assert panel.model.rows[-1].claim_cap_fen == 300000
+    assert panel.model.rows()[-1].name == "会议费"
+    assert panel.model.rows()[-1].claim_cap_fen == 300000
 
 
 @pytest.fixture

@@ -7,7 +7,12 @@ import subprocess
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -203,6 +208,23 @@ def test_preview_prints_and_audits_only_when_printed(tab_with_claims, monkeypatc
     actions.preview_action.trigger()
     assert len(print_rows(ctx.services)) == 4
     assert all("printer:" in summary for _, summary in print_rows(ctx.services))
+
+
+def test_direct_print_audits_only_when_printed(tab_with_claims, monkeypatch, tmp_path):
+    _, actions, ctx, _ = tab_with_claims
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    actions.print_directly()
+    assert print_rows(ctx.services) == []
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(tmp_path / "direct.pdf"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    actions.print_directly()
+    assert pdf_pages(tmp_path / "direct.pdf") == 4
+    assert len(print_rows(ctx.services)) == 4
 
 
 def test_nothing_selected_says_so(tab_with_claims, monkeypatch):

@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,8 +22,9 @@ from app.errors import ServiceError
 from app.money import format_money, parse_money
 from app.permissions import Permission
 from ui.budget import widgets
-from ui.budget.table_model import ROW_ROLE, Column, RowTableModel, setup_table
+from ui.budget.table_model import ROW_ROLE, ColoredRowTableModel, Column, setup_table
 from ui.context import UiContext
+from ui.widgets.forms import dialog_buttons
 
 _COLORS = {"pending": "#1d4ed8", "rejected": "#9ca3af"}
 
@@ -59,11 +59,7 @@ class AdjustmentDialog(QDialog):
         self.reason.setObjectName("reason")
         self.reason.setMinimumHeight(70)
         form.addRow(self.tr("&Reason:"), self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self.accept, self.reject, save=False))
         self.resize(440, 300)
 
     def accept(self) -> None:
@@ -105,12 +101,13 @@ class AdjustmentsPanel(QWidget):
         for act in (self.approve_action, self.reject_action):
             act.setVisible(ctx.actor.can(Permission.APPROVE_BUDGET_ADJUSTMENT))
         months = widgets.month_names()
-        self.model = RowTableModel([
+        self.model = ColoredRowTableModel([
             Column(lambda: self.tr("Requested"),
                    lambda r: r.created_at.astimezone().strftime("%Y-%m-%d")),
             Column(lambda: self.tr("Month"), lambda r: months[r.month - 1]),
             Column(lambda: self.tr("Category"), lambda r: r.category_name),
-            Column(lambda: self.tr("Amount"), lambda r: format_money(r.amount_fen), right=True),
+            Column(lambda: self.tr("Amount"), lambda r: format_money(r.amount_fen),
+                   align_right=True),
             Column(lambda: self.tr("Reason"), lambda r: r.reason),
             Column(lambda: self.tr("Requested by"), lambda r: r.requested_by_name),
             Column(lambda: self.tr("Status"), lambda r: adjustment_status_label(r.status)),

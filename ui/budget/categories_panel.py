@@ -6,7 +6,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,8 +19,9 @@ from app.errors import ServiceError
 from app.money import format_money, parse_money
 from app.permissions import Permission
 from ui.budget import widgets
-from ui.budget.table_model import ROW_ROLE, Column, RowTableModel, setup_table
+from ui.budget.table_model import ROW_ROLE, ColoredRowTableModel, Column, setup_table
 from ui.context import UiContext
+from ui.widgets.forms import dialog_buttons
 
 
 class CategoryDialog(QDialog):
@@ -47,11 +47,7 @@ class CategoryDialog(QDialog):
         self.active = QCheckBox(self.tr("In use"))
         self.active.setChecked(row.active if row else True)
         form.addRow("", self.active)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self.accept, self.reject, save=False))
         self.resize(440, 240)
 
     def accept(self) -> None:
@@ -92,12 +88,12 @@ class CategoriesPanel(QWidget):
         self.edit_action.setVisible(may)
         bar.setVisible(may)
         no_limit = self.tr("no limit")
-        self.model = RowTableModel([
+        self.model = ColoredRowTableModel([
             Column(lambda: self.tr("Category"), lambda r: r.name),
             Column(lambda: self.tr("Limit per claim"), lambda r: format_money(r.claim_cap_fen)
-                   if r.claim_cap_fen else no_limit, right=True),
+                   if r.claim_cap_fen else no_limit, align_right=True),
             Column(lambda: self.tr("Limit per line"), lambda r: format_money(r.line_cap_fen)
-                   if r.line_cap_fen else no_limit, right=True),
+                   if r.line_cap_fen else no_limit, align_right=True),
             Column(lambda: self.tr("Standard"), lambda r: r.standard_note),
             Column(lambda: self.tr("In use"), lambda r: self.tr("yes") if r.active
                    else self.tr("no")),

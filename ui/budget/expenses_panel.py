@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,8 +24,9 @@ from app.errors import ServiceError
 from app.money import format_money, parse_money
 from app.permissions import Permission
 from ui.budget import widgets
-from ui.budget.table_model import ROW_ROLE, Column, RowTableModel, setup_table
+from ui.budget.table_model import ROW_ROLE, ColoredRowTableModel, Column, setup_table
 from ui.context import UiContext
+from ui.widgets.forms import dialog_buttons
 
 
 class ExpenseDialog(QDialog):
@@ -64,11 +64,7 @@ class ExpenseDialog(QDialog):
         form.addRow(self.tr("Invoice &number:"), self.invoice_number)
         self.note = QLineEdit()
         form.addRow(self.tr("N&ote:"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self.accept, self.reject, save=False))
         self.resize(480, 340)
 
     def accept(self) -> None:
@@ -112,10 +108,11 @@ class ExpensesPanel(QWidget):
         may_record = ctx.actor.can(Permission.RECORD_DIRECT_EXPENSE)
         self.record_action.setVisible(may_record)
         self.reverse_action.setVisible(may_record)
-        self.model = RowTableModel([
+        self.model = ColoredRowTableModel([
             Column(lambda: self.tr("Date"), lambda r: r.expense_date.isoformat()),
             Column(lambda: self.tr("Category"), lambda r: r.category_name),
-            Column(lambda: self.tr("Amount"), lambda r: format_money(r.amount_fen), right=True),
+            Column(lambda: self.tr("Amount"), lambda r: format_money(r.amount_fen),
+                   align_right=True),
             Column(lambda: self.tr("Payee"), lambda r: r.payee),
             Column(lambda: self.tr("Channel"), lambda r: r.channel),
             Column(lambda: self.tr("Invoice"),

@@ -12,13 +12,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
     QSplitter,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -88,10 +86,7 @@ class BudgetReportTab(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        bar = QToolBar()
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar = bar
-        layout.addWidget(bar)
+        bar = self.toolbar = widgets.toolbar(layout)
         today = self.today or dt.date.today()
         self.year = widgets.year_spin(self, bar, today.year)
         bar.addWidget(QLabel(self.tr(" Month:")))
@@ -210,16 +205,8 @@ class BudgetReportTab(QWidget):
         DrillDownDialog(self.ctx, title, rows, self).exec()
 
     def _ask_path(self, title: str, name: str, pattern: str, suffix: str) -> Path | None:
-        settings = self.ctx.qsettings()
-        folder = Path(str(settings.value(FOLDER_KEY, str(Path.home()))))
-        path, _ = QFileDialog.getSaveFileName(self, title, str(folder / name), pattern)
-        if not path:
-            return None
-        target = Path(path)
-        if target.suffix.lower() != suffix:
-            target = target.with_name(target.name + suffix)
-        settings.setValue(FOLDER_KEY, str(target.parent))
-        return target
+        return widgets.ask_save_path(self, self.ctx.qsettings(), FOLDER_KEY, title, name,
+                                     pattern, suffix)
 
     def export_xlsx(self) -> None:
         year, month, _cumulative = self.selection()

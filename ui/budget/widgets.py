@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -10,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -20,12 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ServiceError
-from app.money import format_money
 from ui.widgets.messages import show_error  # the platform's one way to show a refusal
-
-
-def money(fen: int | None, symbol: bool = True) -> str:
-    return "" if fen is None else format_money(fen, symbol=symbol)
 
 
 def qdate(value) -> QDate:
@@ -55,6 +52,24 @@ def year_spin(owner: QWidget, bar: QToolBar, year: int, name: str = "year") -> Q
     spin.setValue(year)
     bar.addWidget(spin)
     return spin
+
+
+def ask_save_path(parent: QWidget | None, settings, folder_key: str, title: str,
+                  default_name: str, pattern: str, suffix: str) -> Path | None:
+    """A save-file dialog opened in the folder last used under `folder_key`.
+
+    The chosen file gets `suffix` if it has another one, and its folder is
+    remembered; None when the user cancels.
+    """
+    folder = Path(str(settings.value(folder_key, str(Path.home()))))
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(folder / default_name), pattern)
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() != suffix:
+        target = target.with_name(target.name + suffix)
+    settings.setValue(folder_key, str(target.parent))
+    return target
 
 
 def run(parent: QWidget | None, call: Callable[[], Any]) -> Any:

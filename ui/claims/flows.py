@@ -13,8 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app.claims.rows import ClaimView, TransitionResult
 from app.claims import workflow
+from app.claims.rows import ClaimView, TransitionResult
 from app.errors import ServiceError, ValidationError
 from ui.budget import widgets
 from ui.context import UiContext

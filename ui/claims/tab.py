@@ -50,22 +50,12 @@ class ClaimsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.signature_provider: flows.SignatureProvider | None = None
-        self.scopes = [s for s in SCOPES if self._scope_visible(s)]
+        self.scopes = [s for s in SCOPES if workflow.scope_visible(ctx.actor, s)]
         self._build()
         self.refresh()
         self._install_printing()
 
     # --- layout ---------------------------------------------------------------
-
-    def _scope_visible(self, scope: str) -> bool:
-        actor = self.ctx.actor
-        if scope == "mine":
-            return actor.can(Permission.CREATE_CLAIM)
-        if scope == "to_approve":
-            return any(actor.can(p) for p in (Permission.APPROVE_CLAIM_DEPARTMENT,
-                                              Permission.APPROVE_CLAIM_FINANCE,
-                                              Permission.PAY_CLAIM))
-        return actor.can(Permission.VIEW_ALL_CLAIMS)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -290,7 +280,7 @@ class ClaimsTab(QWidget):
         try:
             claim = self.ctx.services.claims.get_claim(self.ctx.actor, row.id)
             warnings = (self.ctx.services.claims.warnings(self.ctx.actor, row.id)
-                        if row.status in ("draft", "submitted", "department_approved") else [])
+                        if row.status in workflow.WARNS_AHEAD else [])
         except ServiceError as exc:
             widgets.show_error(self, exc)
             return

@@ -15,10 +15,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.errors import ServiceError
 from app.printing import Cancelled
+from ui.budget.widgets import ask_save_path
 from ui.context import UiContext
 from ui.printing.pdf_paint import PdfDocument, match_page_layout, paint_pdf
 from ui.printing.signature_pad import ask_signature
@@ -140,27 +141,16 @@ class ClaimPrintActions(QObject):
                 "\"Batch print to one PDF\" for large selections, or select fewer claims.")
                 .replace("%1", str(PREVIEW_LIMIT)).replace("%2", str(len(ids))))
             return
-        data = self._render(ids)
-        if data is None:
-            return
-        document = PdfDocument(data)
-        try:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            match_page_layout(printer, document)
-            dialog = QPrintPreviewDialog(printer, self.tab)
-            dialog.setWindowTitle(self.tr("Print preview"))
-            dialog.paintRequested.connect(lambda p: paint_pdf(p, document))
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                self._record(ids, printer)
-            dialog.deleteLater()
-        finally:
-            document.close()
+        self._print(ids, preview=True)
 
     def print_directly(self) -> None:
         """The system print dialog without a preview."""
         ids = self._selection()
-        if not ids:
-            return
+        if ids:
+            self._print(ids, preview=False)
+
+    def _print(self, ids: list[int], *, preview: bool) -> None:
+        """Render the forms, show the preview or the print dialog, record what was printed."""
         data = self._render(ids)
         if data is None:
             return
@@ -168,26 +158,25 @@ class ClaimPrintActions(QObject):
         try:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             match_page_layout(printer, document)
-            dialog = QPrintDialog(printer, self.tab)
-            if dialog.exec() == QDialog.DialogCode.Accepted and paint_pdf(printer, document):
+            dialog: QDialog
+            if preview:
+                dialog = QPrintPreviewDialog(printer, self.tab)
+                dialog.setWindowTitle(self.tr("Print preview"))
+                dialog.paintRequested.connect(lambda p: paint_pdf(p, document))
+                printed = dialog.exec() == QDialog.DialogCode.Accepted
+            else:
+                dialog = QPrintDialog(printer, self.tab)
+                printed = (dialog.exec() == QDialog.DialogCode.Accepted
+                           and paint_pdf(printer, document))
+            if printed:
                 self._record(ids, printer)
             dialog.deleteLater()
         finally:
             document.close()
 
     def _ask_path(self, default_name: str) -> Path | None:
-        settings = self.ctx.qsettings()
-        folder = str(settings.value(FOLDER_KEY, str(Path.home())))
-        path, _ = QFileDialog.getSaveFileName(self.tab, self.tr("Save as PDF"),
-                                              str(Path(folder) / default_name),
-                                              self.tr("PDF files (*.pdf)"))
-        if not path:
-            return None
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        settings.setValue(FOLDER_KEY, str(target.parent))
-        return target
+        return ask_save_path(self.tab, self.ctx.qsettings(), FOLDER_KEY, self.tr("Save as PDF"),
+                             default_name, self.tr("PDF files (*.pdf)"), ".pdf")
 
     def _export(self, ids: list[int], target: Path) -> bool:
         progress = self._progress(self.tr("Writing %s…") % target.name, len(ids))

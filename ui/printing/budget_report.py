@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.errors import ServiceError
+from ui.budget.widgets import ask_save_path
 from ui.context import UiContext
 from ui.widgets.messages import show_error
 
@@ -17,18 +18,13 @@ FOLDER_KEY = "printing/last_folder"
 def save_budget_report_pdf(parent: QWidget, ctx: UiContext, year: int, month: int, *,
                            cumulative: bool = True) -> Path | None:
     """Ask for a file name and write the report; returns the file, or None."""
-    settings = ctx.qsettings()
-    folder = Path(str(settings.value(FOLDER_KEY, str(Path.home()))))
     title = QCoreApplication.translate("BudgetReportPdf", "Save budget report as PDF")
     name = QCoreApplication.translate("BudgetReportPdf", "budget-report-%1-%2.pdf").replace("%1", str(year)).replace("%2", f"{month:02d}")
-    path, _ = QFileDialog.getSaveFileName(parent, title,
-                                          str(folder / name), QCoreApplication.translate("BudgetReportPdf", "PDF files (*.pdf)"))
-    if not path:
+    target = ask_save_path(parent, ctx.qsettings(), FOLDER_KEY, title, name,
+                           QCoreApplication.translate("BudgetReportPdf", "PDF files (*.pdf)"),
+                           ".pdf")
+    if target is None:
         return None
-    target = Path(path)
-    if target.suffix.lower() != ".pdf":
-        target = target.with_name(target.name + ".pdf")
-    settings.setValue(FOLDER_KEY, str(target.parent))
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         ctx.services.printing.export_budget_report(ctx.actor, year, month, target,
