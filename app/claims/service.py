@@ -102,55 +102,26 @@ class ClaimService(ClaimActionsMixin, Service):
             return current_signoffs(claim)
 
     def list_claims(self, actor: Actor, flt: ClaimFilter) -> list[ClaimListRow]:
-        if flt.scope == "mine":
-            actor.require(Permission.CREATE_CLAIM)
+        where = _claim_conditions(actor, flt)
+        if where is None:
+            return []
         with self.read(actor, None) as session:
             line_count = (select(func.count(ClaimLine.id)).where(ClaimLine.claim_id == Claim.id)
                           .correlate(Claim).scalar_subquery())
-            query = select(Claim, line_count).order_by(Claim.claim_date.desc(), Claim.id.desc())
-            if flt.scope == "mine":
-                query = query.where(Claim.claimant_user_id == actor.user_id)
-            elif flt.scope == "to_approve":
-                statuses = []
-                if actor.can(Permission.APPROVE_CLAIM_DEPARTMENT):
-                    statuses.append(S.SUBMITTED)
-                if actor.can(Permission.APPROVE_CLAIM_FINANCE):
-                    statuses.append(S.DEPARTMENT_APPROVED)
-                if actor.can(Permission.PAY_CLAIM):
-                    statuses.append(S.FINANCE_APPROVED)
-                if not statuses:
-                    return []
-                query = query.where(Claim.status.in_(statuses))
-                if actor.user_id is not None:
-                    query = query.where(Claim.claimant_user_id != actor.user_id)
-            else:
-                actor.require(Permission.VIEW_ALL_CLAIMS)
-                # A draft is the claimant's own until it is first submitted.
-                query = query.where(or_(Claim.status != S.DRAFT, Claim.submitted_at.is_not(None),
-                                        Claim.claimant_user_id == actor.user_id))
-            if not flt.include_deleted:
-                query = query.where(Claim.deleted_at.is_(None))
-            if flt.status:
-                query = query.where(Claim.status == flt.status)
-            if flt.claimant_user_id is not None:
-                query = query.where(Claim.claimant_user_id == flt.claimant_user_id)
-            if flt.category_id is not None:
-                query = query.where(exists().where(ClaimLine.claim_id == Claim.id,
-                                                   ClaimLine.category_id == flt.category_id))
-            if flt.date_from is not None:
-                query = query.where(Claim.claim_date >= flt.date_from)
-            if flt.date_to is not None:
-                query = query.where(Claim.claim_date <= flt.date_to)
-            text = flt.text.strip()
-            if text:
-                pattern = f"%{text}%"
-                query = query.where(or_(Claim.number.like(pattern), Claim.purpose.like(pattern),
-                                        Claim.claimant_name.like(pattern)))
-            query = query.limit(flt.limit)
+            query = (select(Claim, line_count).where(*where)
+                     .order_by(Claim.claim_date.desc(), Claim.id.desc()).limit(flt.limit))
             return [ClaimListRow(c.id, c.number, c.claim_date, c.claimant_user_id,
                                  c.claimant_name, c.department_name, c.purpose, c.status,
                                  c.total_fen, int(n or 0), c.version)
                     for c, n in session.execute(query)]
+
+    def count_claims(self, actor: Actor, flt: ClaimFilter) -> int:
+        """How many claims list_claims would give without its limit (the tab's count)."""
+        where = _claim_conditions(actor, flt)
+        if where is None:
+            return 0
+        with self.read(actor, None) as session:
+            return session.scalar(select(func.count(Claim.id)).where(*where)) or 0
 
     def claimants(self, actor: Actor) -> list[tuple[int, str]]:
         """(user id, name) of everyone who has a claim, for the filter."""
@@ -330,3 +301,48 @@ class ClaimService(ClaimActionsMixin, Service):
                 tx.session.expunge(claim) if claim in tx.session else None
                 continue
         raise ConflictError(tr("Could not number the claim; please save again."))
+
+
+def _claim_conditions(actor: Actor, flt: ClaimFilter) -> list | None:
+    """The WHERE clause of a claim list for `actor` (permission checked), or None when
+    the scope holds nothing for this actor (no approval step of theirs)."""
+    if flt.scope == "mine":
+        actor.require(Permission.CREATE_CLAIM)
+        where = [Claim.claimant_user_id == actor.user_id]
+    elif flt.scope == "to_approve":
+        statuses = []
+        if actor.can(Permission.APPROVE_CLAIM_DEPARTMENT):
+            statuses.append(S.SUBMITTED)
+        if actor.can(Permission.APPROVE_CLAIM_FINANCE):
+            statuses.append(S.DEPARTMENT_APPROVED)
+        if actor.can(Permission.PAY_CLAIM):
+            statuses.append(S.FINANCE_APPROVED)
+        if not statuses:
+            return None
+        where = [Claim.status.in_(statuses)]
+        if actor.user_id is not None:
+            where.append(Claim.claimant_user_id != actor.user_id)
+    else:
+        actor.require(Permission.VIEW_ALL_CLAIMS)
+        # A draft is the claimant's own until it is first submitted.
+        where = [or_(Claim.status != S.DRAFT, Claim.submitted_at.is_not(None),
+                     Claim.claimant_user_id == actor.user_id)]
+    if not flt.include_deleted:
+        where.append(Claim.deleted_at.is_(None))
+    if flt.status:
+        where.append(Claim.status == flt.status)
+    if flt.claimant_user_id is not None:
+        where.append(Claim.claimant_user_id == flt.claimant_user_id)
+    if flt.category_id is not None:
+        where.append(exists().where(ClaimLine.claim_id == Claim.id,
+                                    ClaimLine.category_id == flt.category_id))
+    if flt.date_from is not None:
+        where.append(Claim.claim_date >= flt.date_from)
+    if flt.date_to is not None:
+        where.append(Claim.claim_date <= flt.date_to)
+    text = flt.text.strip()
+    if text:
+        pattern = f"%{text}%"
+        where.append(or_(Claim.number.like(pattern), Claim.purpose.like(pattern),
+                         Claim.claimant_name.like(pattern)))
+    return where

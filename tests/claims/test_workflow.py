@@ -171,3 +171,34 @@ def test_transitions_are_audited(services, actors, cats):
             AuditEntry.entity == "claims", AuditEntry.entity_id == str(claim.id))
             .order_by(AuditEntry.id)))
     assert actions == ["create", "submit", "approve", "approve", "pay"]
+
+
+def test_count_claims_matches_the_list_past_its_limit(services, actors, cats):
+    """The tab's "to approve" count: the same claims as the list, not capped by its limit."""
+    from app.claims.rows import ClaimFilter
+
+    _plan(services, actors, cats)
+    for i, target in enumerate((S.SUBMITTED, S.SUBMITTED, S.DEPARTMENT_APPROVED)):
+        claim = new_claim(services, actors["staff"], [line(cats["travel"], (100 + i) * 100)],
+                          purpose=f"推广{i}")
+        for current in PATH[:PATH.index(target)]:
+            action, role = HAPPY[current]
+            claim = _do(services, actors[role], claim, action).claim
+    new_claim(services, actors["staff"], [line(cats["travel"], 100_00)])  # a draft
+    for role in ("admin", "manager", "finance", "staff"):
+        for scope in ("mine", "to_approve", "all"):
+            flt = ClaimFilter(scope=scope)
+            try:
+                listed = services.claims.list_claims(actors[role], flt)
+            except PermissionDenied:
+                with pytest.raises(PermissionDenied):
+                    services.claims.count_claims(actors[role], flt)
+                continue
+            assert services.claims.count_claims(actors[role], flt) == len(listed), (role, scope)
+    manager = actors["manager"]
+    to_approve = ClaimFilter(scope="to_approve")
+    assert services.claims.count_claims(manager, to_approve) >= 2
+    capped = ClaimFilter(scope="to_approve", limit=1)
+    assert len(services.claims.list_claims(manager, capped)) == 1
+    assert services.claims.count_claims(manager, capped) == \
+        services.claims.count_claims(manager, to_approve)

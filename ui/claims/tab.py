@@ -321,6 +321,6 @@ class ClaimsTab(QWidget):
     def title_suffix(self) -> str:
         if "to_approve" not in self.scopes:
             return ""
-        count = len(self.ctx.services.claims.list_claims(
-            self.ctx.actor, ClaimFilter(scope="to_approve")))
+        count = self.ctx.services.claims.count_claims(self.ctx.actor,
+                                                      ClaimFilter(scope="to_approve"))
         return str(count) if count else ""
