@@ -37,16 +37,23 @@ ORDER = [Status.NEW, Status.CONTACTED, Status.TRIAL_BOOKED, Status.TRIAL_ATTENDE
 
 
 def status_label(status: str) -> str:
-    labels = {
-        Status.NEW: tr("New lead", "customer status"),
-        Status.CONTACTED: tr("Contacted", "customer status"),
-        Status.TRIAL_BOOKED: tr("Trial booked", "customer status"),
-        Status.TRIAL_ATTENDED: tr("Trial attended", "customer status"),
-        Status.ENROLLED: tr("Enrolled", "customer status"),
-        Status.RENEWED: tr("Renewed", "customer status"),
-        Status.LOST: tr("Lost", "customer status"),
-    }
-    return labels.get(status, status)  # type: ignore[call-overload]
+    # One translation per call: the customers table asks for a label on every row it shows.
+    match status:
+        case Status.NEW:
+            return tr("New lead", "customer status")
+        case Status.CONTACTED:
+            return tr("Contacted", "customer status")
+        case Status.TRIAL_BOOKED:
+            return tr("Trial booked", "customer status")
+        case Status.TRIAL_ATTENDED:
+            return tr("Trial attended", "customer status")
+        case Status.ENROLLED:
+            return tr("Enrolled", "customer status")
+        case Status.RENEWED:
+            return tr("Renewed", "customer status")
+        case Status.LOST:
+            return tr("Lost", "customer status")
+    return status
 
 
 def check_transition(current: str, target: str, reason: str = "") -> None:

@@ -26,7 +26,9 @@ import operator
 import re
 import unicodedata
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 from sqlalchemy import (
     ColumnElement,
@@ -364,7 +366,7 @@ def _day(value) -> dt.date | None:
 
 def _execute_raw(session, statement, params: dict) -> list[tuple]:
     """The driver's rows, without SQLAlchemy's per-value result processing (a third of
-    a page's time); list_rows converts the three date columns itself."""
+    a page's time); _list_row converts the three date columns itself."""
     result = session.connection().execute(statement, params)
     try:
         return result.cursor.fetchall()
@@ -372,28 +374,59 @@ def _execute_raw(session, statement, params: dict) -> list[tuple]:
         result.close()
 
 
-def list_rows(rows, contacts: bool) -> list[CustomerListRow]:
-    """Table rows from the driver's rows of list_select() plus a `tags_of` column (masked
-    unless `contacts`). Unpacked as tuples: attribute access on rows costs more than
+def _list_row(raw: tuple, contacts: bool) -> CustomerListRow:
+    """One table row from a driver row of list_select() plus a `tags_of` column (masked
+    unless `contacts`). Unpacked as a tuple: attribute access on rows costs more than
     the rest."""
-    result = []
-    append = result.append
-    for (customer_id, name, gender, mobile, grade, school, guardian_name, guardian_phone,
-         district, channel_name, owner_name, tier, status, created_at, last_contact_at,
-         next_follow_up, course_interests, tags) in rows:
-        mobile, guardian_phone = national_of(mobile), national_of(guardian_phone)
-        if not contacts:
-            mobile, guardian_phone = mask_phone(mobile), mask_phone(guardian_phone)
-            guardian_name = mask_name(guardian_name)
-        append(CustomerListRow(
-            id=customer_id, name=name, gender=gender, mobile=mobile, grade=grade,
-            school=school, guardian_name=guardian_name, guardian_phone=guardian_phone,
-            district=district, channel_name=channel_name or "", owner_name=owner_name or "",
-            tier=tier, status=status, created_at=_utc(created_at),
-            last_contact_at=_utc(last_contact_at), next_follow_up=_day(next_follow_up),
-            course_interests=course_interests,
-            tags=tag_tuple(tags)))
-    return result
+    (customer_id, name, gender, mobile, grade, school, guardian_name, guardian_phone,
+     district, channel_name, owner_name, tier, status, created_at, last_contact_at,
+     next_follow_up, course_interests, tags) = raw
+    mobile, guardian_phone = national_of(mobile), national_of(guardian_phone)
+    if not contacts:
+        mobile, guardian_phone = mask_phone(mobile), mask_phone(guardian_phone)
+        guardian_name = mask_name(guardian_name)
+    return CustomerListRow(
+        id=customer_id, name=name, gender=gender, mobile=mobile, grade=grade,
+        school=school, guardian_name=guardian_name, guardian_phone=guardian_phone,
+        district=district, channel_name=channel_name or "", owner_name=owner_name or "",
+        tier=tier, status=status, created_at=_utc(created_at),
+        last_contact_at=_utc(last_contact_at), next_follow_up=_day(next_follow_up),
+        course_interests=course_interests, tags=tag_tuple(tags))
+
+
+class CustomerRows(Sequence[CustomerListRow]):
+    """Rows of the customers table as the driver returned them, each turned into a
+    CustomerListRow (phones formatted and masked, dates parsed, tags split) when it
+    is first read.
+
+    The table shows ~30 of a page's 100 rows before the user scrolls: converting
+    only those takes a third of a millisecond off every search (a quarter of the
+    service's time for a last-four-digits search). `ids` needs no conversion."""
+
+    __slots__ = ("_contacts", "_raw", "_rows", "ids")
+
+    def __init__(self, raw: list[tuple], contacts: bool) -> None:
+        self._raw = raw
+        self._contacts = contacts
+        self._rows: list[CustomerListRow | None] = [None] * len(raw)
+        self.ids: list[int] = [row[0] for row in raw]
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    @overload
+    def __getitem__(self, index: int) -> CustomerListRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[CustomerListRow]: ...
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._raw)))]
+        row = self._rows[index]
+        if row is None:
+            row = self._rows[index] = _list_row(self._raw[index], self._contacts)
+        return row
 
 
 def page_select(where: list[ColumnElement[bool]], query: CustomerQuery, limit: int,
@@ -434,7 +467,7 @@ class SearchMixin:
         return self.db.engine.dialect.name  # type: ignore[attr-defined]
 
     def search_page(self, actor: Actor, query: CustomerQuery, limit: int = PAGE_SIZE,
-                    ) -> list[CustomerListRow]:
+                    ) -> CustomerRows:
         """The first `limit` rows in order: what the table shows before the id list is in."""
         dialect = self._dialect()
         shape, params = query_plan(actor, query, dialect)
@@ -443,7 +476,7 @@ class SearchMixin:
             # A Core execute on the session's connection: the ORM's result layer adds
             # ~0.3 ms a page and there are no entities to load.
             rows = _execute_raw(session, statement, params)
-        return list_rows(rows, may_see_contacts(actor))
+        return CustomerRows(rows, may_see_contacts(actor))
 
     def search_ids(self, actor: Actor, query: CustomerQuery) -> array:
         """Every matching id in order, as a compact array('q')."""
@@ -478,4 +511,5 @@ class SearchMixin:
         statement = list_select().add_columns(_customer_tags(self._dialect())).where(*where)
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:  # type: ignore[attr-defined]
             rows = _execute_raw(session, statement, {})
-        return {row.id: row for row in list_rows(rows, may_see_contacts(actor))}
+        found = CustomerRows(rows, may_see_contacts(actor))
+        return {row.id: row for row in found}

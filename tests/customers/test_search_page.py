@@ -130,3 +130,21 @@ def test_statements_reused_per_shape_take_each_calls_values(customers, actors, m
     assert [r.name for r in customers.search_page(manager, CustomerQuery(tiers=("B",)))] == \
         ["王芳"]
     assert customers.search_page(manager, CustomerQuery(text="5678"))[0].name == "王芳"
+
+
+def test_page_rows_are_converted_when_read(customers, actors, make_customer):
+    """search_page converts a row (phones formatted and masked, dates, tags) when it is
+    first read; the table reads only the rows it paints. Read in any order, sliced or
+    iterated, the rows are those rows_by_ids gives."""
+    made = [make_customer(f"吴{i}", tags=["寒假班"] if i % 2 else []) for i in range(5)]
+    for role in ("manager", "finance"):
+        actor = actors[role]
+        page = customers.search_page(actor, CustomerQuery())
+        assert page.ids == [c.id for c in reversed(made)]
+        assert page._rows.count(None) == len(page)  # nothing converted yet
+        assert page[-1] is page[len(page) - 1]
+        assert page._rows.count(None) == len(page) - 1
+        window = customers.rows_by_ids(actor, page.ids)
+        assert page[1:3] == [window[page.ids[1]], window[page.ids[2]]]
+        assert list(page) == [window[i] for i in page.ids]
+        assert [row.id for row in page] == page.ids

@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer
 
 from app.context import Actor
 from app.customers.rows import CustomerListRow
-from app.customers.search import PAGE_SIZE, CustomerQuery
+from app.customers.search import PAGE_SIZE, CustomerQuery, CustomerRows
 from app.services import Services
 from ui.customers.columns import COLUMNS
 
@@ -28,6 +28,7 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ID = int(ID_ROLE)
 _VERTICAL = Qt.Orientation.Vertical
+_TEXTS = [column.text for column in COLUMNS]
 
 
 class _IdLoader(QObject):
@@ -47,8 +48,10 @@ class CustomerTableModel(QAbstractTableModel):
         self._query = CustomerQuery()
         self._ids: array | None = None   # the full ordered id list, once loaded
         self._page_ids: list[int] = []    # the first page, before the list arrives
-        # id -> the row's display strings (or the raw row until it is first painted)
-        self._rows: OrderedDict[int, tuple[str, ...] | CustomerListRow] = OrderedDict()
+        # id -> the row's display strings; until the row is first painted, its row from a
+        # window fetch or its index in the first page (converted only when shown).
+        self._rows: OrderedDict[int, tuple[str, ...] | CustomerListRow | int] = OrderedDict()
+        self._page: CustomerRows | None = None
         self._generation = 0
         self._loader = _IdLoader()
         self._loader.loaded.connect(self._on_ids_loaded)
@@ -69,9 +72,10 @@ class CustomerTableModel(QAbstractTableModel):
         self._query = query
         self._rows.clear()
         self._ids = None
-        self._page_ids = [row.id for row in page]
-        for row in page:
-            self._rows[row.id] = row  # formatted when first painted
+        self._page = page
+        self._page_ids = page.ids
+        for index, customer_id in enumerate(page.ids):
+            self._rows[customer_id] = index
         if len(page) < PAGE_SIZE:
             self._ids = array("q", self._page_ids)
         self.endResetModel()
@@ -142,8 +146,8 @@ class CustomerTableModel(QAbstractTableModel):
     def cached_rows(self) -> int:
         return len(self._rows)
 
-    def _format(self, row) -> tuple[str, ...]:
-        return tuple(column.text(row) for column in COLUMNS)
+    def _format(self, row: CustomerListRow) -> tuple[str, ...]:
+        return tuple([text(row) for text in _TEXTS])
 
     def _fetch_window(self, row: int) -> None:
         ids = self._ids if self._ids is not None else self._page_ids
@@ -171,6 +175,8 @@ class CustomerTableModel(QAbstractTableModel):
         else:
             self._rows.move_to_end(customer_id)
         if cached is not None and not isinstance(cached, tuple):
+            if isinstance(cached, int):
+                cached = self._page[cached]
             cached = self._rows[customer_id] = self._format(cached)
         return cached
 
