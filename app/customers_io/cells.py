@@ -159,6 +159,10 @@ def cell_id_number(value: Any) -> str:
 _TOTAL_WORDS = ("合计", "总计", "小计", "共计", "总数", "total", "subtotal", "sum")
 
 
+# What a totals row's text starts with once stripped (a colon may come first: ":合计").
+_TOTAL_FIRST = frozenset(word[0] for word in _TOTAL_WORDS) | {":", "："}
+
+
 def is_totals_row(row: list[Any]) -> bool:
     """A totals row: one of its first two filled cells is a short text starting
     with 合计/总计/小计/Total ("合计：35人", "Total")."""
@@ -167,11 +171,13 @@ def is_totals_row(row: list[Any]) -> bool:
         if value is None or value == "":
             continue
         if isinstance(value, str):
-            text = value.strip().lower()
+            text = value.strip()
             if not text:
                 continue
-            if len(text) <= 16:
-                text = text.replace(" ", "").replace(":", "").replace("：", "")
+            # The first character decides for most cells (names, phones): no
+            # lower-casing and replacing on every row of a 100,000-row file.
+            if len(text) <= 16 and text[0].lower() in _TOTAL_FIRST:
+                text = text.lower().replace(" ", "").replace(":", "").replace("：", "")
                 if text.startswith(_TOTAL_WORDS):
                     return True
         seen += 1

@@ -217,3 +217,49 @@ def test_clean_text_column_only_when_the_converter_keeps_every_cell():
         column = [rng.choice(pool) for _ in range(rng.randrange(1, 5))]
         if _clean_text_column(column, 20) is not None:
             assert [c if c is None else convert(c) for c in column] == column, column
+
+
+def _reference_is_totals_row(row):
+    """is_totals_row before its first-character shortcut."""
+    from app.customers_io.cells import _TOTAL_WORDS
+
+    seen = 0
+    for value in row:
+        if value is None or value == "":
+            continue
+        if isinstance(value, str):
+            text = value.strip().lower()
+            if not text:
+                continue
+            if len(text) <= 16:
+                text = text.replace(" ", "").replace(":", "").replace("：", "")
+                if text.startswith(_TOTAL_WORDS):
+                    return True
+        seen += 1
+        if seen == 2:
+            return False
+    return False
+
+
+def test_totals_row_shortcut_matches_the_reference():
+    from app.customers_io.cells import is_totals_row
+
+    rng = random.Random(5)
+    words = ["合计", "总计", "小计", "共计", "总数", "Total", "SUBTOTAL", "Sum", "sum of",
+             "小明", "张三", "总", "合", "t", "13812345678", "统计", "Tom", "Summer", "共"]
+    extras = ["", " ", ":", "：", "：35人", " 12", "  ", "人数", "x" * 14, "\t"]
+    cells = [None, "", 3, 2.0, dt.date(2025, 1, 1)]
+    checked = 0
+    for _ in range(20000):
+        row = []
+        for _cell in range(rng.randint(0, 4)):
+            kind = rng.random()
+            if kind < 0.3:
+                row.append(rng.choice(cells))
+            else:
+                text = rng.choice(extras) + rng.choice(words) + rng.choice(extras)
+                row.append(text if rng.random() < 0.7 else rng.choice(extras) + text)
+        expected = _reference_is_totals_row(row)
+        assert is_totals_row(row) == expected, row
+        checked += expected
+    assert checked > 1000  # totals rows were among them
