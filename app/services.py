@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from app.budget.report import BudgetReportService
     from app.claims.service import ClaimService
     from app.customers.service import CustomerService
+    from app.maintenance import MaintenanceService
     from app.printing.service import PrintingService
     from app.staff.service import StaffService
     from app.users.service import UserService
@@ -49,6 +50,12 @@ class Services:
         from app.audit.service import AuditService
 
         return AuditService(self.db)
+
+    @cached_property
+    def maintenance(self) -> MaintenanceService:
+        from app.maintenance import MaintenanceService
+
+        return MaintenanceService(self.db)
 
     # --- customers
     @cached_property

@@ -124,10 +124,11 @@ class Session:
                              bus=self.bus)
         self._show_main_window()
         if daily_backup_due(self.services.db.sqlite_path, self.settings.get("daily_backup")):
+            from app.maintenance import DAILY
             from ui.platform_actions import run_backup
 
             QTimer.singleShot(0, lambda: run_backup(self.services, self.settings, actor,
-                                                    self.window, "daily"))
+                                                    self.window, DAILY))
         return True
 
     def _show_main_window(self) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
-from app.backup import BackupCancelled, backup_sqlite
+from app.backup import BackupCancelled
 from app.errors import ServiceError
 from app.paths import backups_dir
 from ui.context import UiContext
@@ -30,9 +30,9 @@ def run_backup(services, settings, actor, window, reason: str) -> Path | None:
             raise BackupCancelled()
 
     try:
-        path = backup_sqlite(services.db.sqlite_path, reason=reason,
-                             retention=settings.get("backup_retention"), progress=report)
-        services.audit.record(actor, "backup", "database", summary=f"{reason}: {path}")
+        path = services.maintenance.backup(actor, reason,
+                                           retention=settings.get("backup_retention"),
+                                           progress=report)
     except BackupCancelled:
         return None
     except ServiceError as exc:
@@ -59,10 +59,8 @@ def restore(ctx: UiContext, window) -> None:
             "Replace the current database with this backup?\n%s\n\nThe current database is "
             "kept as a backup first. MarketDesk will close; start it again afterwards.") % path):
         return
-    from app.database import restore_database
-
     try:
-        restore_database(ctx.services.db, Path(path), ctx.actor)
+        ctx.services.maintenance.restore(ctx.actor, Path(path))
     except ServiceError as exc:
         show_error(window, exc)
         return

@@ -63,18 +63,16 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         settings = self.ctx.settings
-        old_language = settings.get("language")
+        values = {"language": self.language.currentData()}
+        if self.admin:
+            values.update(idle_lock_minutes=self.idle.value(),
+                          backup_retention=self.retention.value(),
+                          daily_backup=self.daily.isChecked(),
+                          organization_name=self.organization.text().strip())
         try:
-            settings.set("language", self.language.currentData())
-            if self.admin:
-                settings.set("idle_lock_minutes", self.idle.value())
-                settings.set("backup_retention", self.retention.value())
-                settings.set("daily_backup", self.daily.isChecked())
-                settings.set("organization_name", self.organization.text().strip())
+            changed = self.ctx.services.maintenance.save_settings(self.ctx.actor, settings, values)
         except ServiceError as exc:
-            settings.load()
             show_error(self, exc)
             return
-        settings.save()
-        self.language_changed = settings.get("language") != old_language
+        self.language_changed = "language" in changed
         self.accept()

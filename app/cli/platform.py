@@ -50,23 +50,23 @@ def cmd_demo(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from app.backup import backup_sqlite
     from app.settings import Settings
 
     services = open_services(args)
-    path = backup_sqlite(services.db.sqlite_path, reason="manual", target_dir=args.to,
-                         retention=None if args.to else Settings().get("backup_retention"))
-    services.audit.record(cli_actor(), "backup", "database", summary=str(path))
+    path = services.maintenance.backup(
+        cli_actor(), "manual", target_dir=args.to,
+        retention=None if args.to else Settings().get("backup_retention"))
     print(path)
     return 0
 
 
 def cmd_restore(args) -> int:
-    from app.database import resolve_url, restore_database
+    from app.database import resolve_url
+    from app.maintenance import MaintenanceService
     from db.engine import open_database
 
     db = open_database(resolve_url(args.db))
-    safety = restore_database(db, args.file, cli_actor())
+    safety = MaintenanceService(db).restore(cli_actor(), args.file)
     print(f"restored {db.display_location()} from {args.file} "
           f"(previous database kept as {safety})")
     return 0

@@ -1,0 +1,70 @@
+"""Backup, restore and the settings as services: permission-checked and audited like
+every other change, whether the menu, the settings dialog or the command line asks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.backup import backup_sqlite
+from app.context import Actor
+from app.permissions import Permission
+from app.service import Service
+from app.settings import Settings
+
+# The automatic backup at sign-in is the application's, not the user's: it runs for a
+# user without the backup permission too.
+DAILY = "daily"
+# Settings each user may change for this computer; the others are the administrator's.
+PERSONAL_SETTINGS = frozenset({"language"})
+
+
+class MaintenanceService(Service):
+    def backup(self, actor: Actor, reason: str = "manual", *, retention: int | None = None,
+               target_dir: Path | None = None,
+               progress: Callable[[int, int], None] | None = None) -> Path:
+        """Back up the SQLite file (BackupCancelled from `progress` stops it and leaves no
+        file); audited. A backup other than the daily one needs Permission.BACKUP."""
+        if reason != DAILY:
+            actor.require(Permission.BACKUP)
+        path = backup_sqlite(self.db.sqlite_path, reason=reason, target_dir=target_dir,
+                             retention=retention, progress=progress)
+        with self.tx(actor, None) as tx:
+            tx.audit("backup", entity="database", summary=f"{reason}: {path}")
+        return path
+
+    def restore(self, actor: Actor, backup_file: Path) -> Path:
+        """Swap a verified backup in (app.database.restore_database); needs
+        Permission.RESTORE. The service's database must not be used afterwards."""
+        from app.database import restore_database
+
+        actor.require(Permission.RESTORE)
+        return restore_database(self.db, backup_file, actor)
+
+    def save_settings(self, actor: Actor, settings: Settings,
+                      values: dict[str, Any]) -> dict[str, Any]:
+        """Set and save `values`; returns the settings that changed. Changing another
+        setting than the language needs Permission.MANAGE_SETTINGS. Every value is
+        checked before anything is saved: on an error (ValidationError naming the
+        setting) the file and `settings` keep their previous values. Changes of
+        administrator settings are audited with their old and new values."""
+        changed = {key: value for key, value in values.items() if settings.get(key) != value}
+        shared = {key: value for key, value in changed.items() if key not in PERSONAL_SETTINGS}
+        if shared:
+            actor.require(Permission.MANAGE_SETTINGS)
+        if not changed:
+            return {}
+        before = {key: settings.get(key) for key in shared}
+        try:
+            for key, value in changed.items():
+                settings.set(key, value)
+        except Exception:
+            settings.load()
+            raise
+        with self.tx(actor, None) as tx:
+            if shared:
+                tx.audit("update", entity="settings", summary=", ".join(sorted(shared)),
+                         before=before, after=shared)
+            settings.save()  # in the transaction: a failed save leaves no audit row
+        return changed

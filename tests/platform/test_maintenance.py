@@ -1,0 +1,92 @@
+"""Backup, restore and settings through MaintenanceService: who may, what is audited,
+and nothing saved when a value is refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.audit.service import AuditFilter
+from app.backup import BackupCancelled, list_backups
+from app.database import prepare_database
+from app.errors import PermissionDenied, ValidationError
+from app.maintenance import DAILY
+from app.services import Services
+from app.settings import Settings
+from db.engine import sqlite_url
+from tests.conftest import make_actors
+
+
+@pytest.fixture
+def office(tmp_path):
+    db = prepare_database(sqlite_url(tmp_path / "office.sqlite3"))
+    services = Services(db)
+    yield services, make_actors(services)
+    db.dispose()
+
+
+def _audit(services, actors, entity):
+    return services.audit.query(actors["admin"], AuditFilter(entity=entity))
+
+
+def test_manual_backup_needs_the_permission_the_daily_one_does_not(office):
+    services, actors = office
+    with pytest.raises(PermissionDenied):
+        services.maintenance.backup(actors["staff"], "manual")
+    assert list_backups() == []
+    daily = services.maintenance.backup(actors["staff"], DAILY)
+    manual = services.maintenance.backup(actors["manager"], "manual")
+    assert set(list_backups()) == {daily, manual}
+    rows = _audit(services, actors, "database")
+    assert [(r.username, r.action) for r in rows] == [("manager1", "backup"), ("staff1", "backup")]
+    assert str(manual) in rows[0].summary and rows[1].summary.startswith("daily:")
+
+
+def test_cancelled_backup_is_not_audited(office):
+    services, actors = office
+
+    def cancel(_done, _total):
+        raise BackupCancelled()
+
+    with pytest.raises(BackupCancelled):
+        services.maintenance.backup(actors["admin"], progress=cancel)
+    assert list_backups() == [] and _audit(services, actors, "database") == []
+
+
+def test_restore_needs_the_restore_permission(office):
+    services, actors = office
+    backup = services.maintenance.backup(actors["admin"])
+    with pytest.raises(PermissionDenied):
+        services.maintenance.restore(actors["manager"], backup)
+    assert services.staff.list_staff(actors["admin"])  # the database is still open
+
+
+def test_staff_may_change_the_language_only(office):
+    services, actors = office
+    settings = Settings()
+    changed = services.maintenance.save_settings(actors["staff"], settings, {
+        "language": "en", "backup_retention": settings.get("backup_retention")})
+    assert changed == {"language": "en"} and Settings().get("language") == "en"
+    assert _audit(services, actors, "settings") == []  # a personal preference
+    with pytest.raises(PermissionDenied):
+        services.maintenance.save_settings(actors["staff"], settings,
+                                           {"language": "zh_CN", "backup_retention": 3})
+    fresh = Settings()
+    assert fresh.get("language") == "en" and fresh.get("backup_retention") == 14
+
+
+def test_admin_settings_are_audited_and_all_or_nothing(office):
+    services, actors = office
+    settings = Settings()
+    with pytest.raises(ValidationError) as refused:
+        services.maintenance.save_settings(actors["admin"], settings,
+                                           {"idle_lock_minutes": 5, "backup_retention": 0})
+    assert refused.value.field == "backup_retention"
+    assert settings.get("idle_lock_minutes") == 15 and Settings().get("idle_lock_minutes") == 15
+    assert _audit(services, actors, "settings") == []
+    services.maintenance.save_settings(actors["admin"], settings,
+                                       {"idle_lock_minutes": 5, "organization_name": "星光培训"})
+    fresh = Settings()
+    assert fresh.get("idle_lock_minutes") == 5 and fresh.get("organization_name") == "星光培训"
+    [row] = _audit(services, actors, "settings")
+    assert row.before == {"idle_lock_minutes": 15, "organization_name": "培训学校"}
+    assert row.after == {"idle_lock_minutes": 5, "organization_name": "星光培训"}
