@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import and_, func, select, update
 
 from app.context import Actor
@@ -18,7 +20,7 @@ from app.customers.pipeline import ORDER, Status
 from app.customers.rows import CustomerRow, DuplicateGroup
 from app.errors import ValidationError, tr
 from app.permissions import Permission
-from app.service import snapshot
+from app.service import Transaction, snapshot
 from db.models.customers import (
     Complaint,
     Customer,
@@ -73,49 +75,66 @@ class MergeMixin:
             raise ValidationError("customer", tr("Choose two different customers to merge."))
         with self.tx(actor, Permission.MERGE_CUSTOMERS) as tx:  # type: ignore[attr-defined]
             keep = load_customer(tx, keep_id, keep_version)
-            drop = load_customer(tx, drop_id, drop_version)
-            before_keep, before_drop = snapshot(keep), snapshot(drop)
-            drop_tags = tag_names(tx.session, drop.id)
-            moved = {}
-            for model in HISTORY_MODELS:
-                result = tx.session.execute(
-                    update(model).where(model.customer_id == drop.id)
-                    .values(customer_id=keep.id).execution_options(synchronize_session=False))
-                moved[model.__tablename__] = result.rowcount
-            # The drop goes first so that its mobile no longer counts as "live".
-            drop_mobile, drop_notes = drop.mobile, drop.notes
-            drop.deleted_at = utcnow()
-            drop.notes = (drop.notes + "\n" + tr("Merged into customer #%d.") % keep.id).strip()
-            tx.session.flush()
-            if not keep.mobile and drop_mobile:
-                keep.mobile = drop_mobile
-            for key in FILLABLE:
-                if not getattr(keep, key) and getattr(drop, key):
-                    setattr(keep, key, getattr(drop, key))
-            if drop_notes:
-                keep.notes = (keep.notes + "\n" + drop_notes).strip()[:4000]
-            keep.consent_contact = keep.consent_contact or drop.consent_contact
-            keep.consent_at = keep.consent_at or drop.consent_at
-            keep.consent_wording = keep.consent_wording or drop.consent_wording
-            keep.guardian_consent = keep.guardian_consent or drop.guardian_consent
-            keep.guardian_consent_at = keep.guardian_consent_at or drop.guardian_consent_at
-            keep.is_minor = keep.is_minor or drop.is_minor
-            keep.created_at = min(keep.created_at, drop.created_at)
-            if drop.last_contact_at and (keep.last_contact_at is None or
-                                         drop.last_contact_at > keep.last_contact_at):
-                keep.last_contact_at = drop.last_contact_at
-            keep.tier = min(keep.tier, drop.tier)  # A is the higher priority
-            if _stage(drop.status) > _stage(keep.status):
-                add_status_change(tx, keep, drop.status, tr("merged"))
-            if drop_tags:
-                set_tags(tx.session, keep.id, sorted(set(tag_names(tx.session, keep.id))
-                                                     | set(drop_tags)))
-            for key, value in search_columns(keep.name, keep.mobile,
-                                             keep.guardian_phone).items():
-                setattr(keep, key, value)
-            refresh_next_follow_up(tx.session, keep)
-            summary = f"merged #{drop.id} into #{keep.id}: " + ", ".join(
-                f"{k}={v}" for k, v in moved.items())
-            tx.audit("merge", drop, before_drop, summary=summary)
-            tx.audit("merge", keep, before_keep, summary=summary)
+            _merge_into(tx, keep, load_customer(tx, drop_id, drop_version))
             return customer_row(tx.session, actor, keep)
+
+    def merge_group(self, actor: Actor, customer_ids: Sequence[int]) -> CustomerRow:
+        """Merge a group from find_duplicates into its first (oldest) customer, as
+        merge_customers does pair by pair, in one transaction: when one of them was
+        deleted or merged in the meantime, nothing is merged (NotFound)."""
+        ids = list(dict.fromkeys(customer_ids))
+        if len(ids) < 2:
+            raise ValidationError("customer", tr("Choose two different customers to merge."))
+        with self.tx(actor, Permission.MERGE_CUSTOMERS) as tx:  # type: ignore[attr-defined]
+            keep = load_customer(tx, ids[0])
+            for drop_id in ids[1:]:
+                _merge_into(tx, keep, load_customer(tx, drop_id))
+            return customer_row(tx.session, actor, keep)
+
+
+def _merge_into(tx: Transaction, keep: Customer, drop: Customer) -> None:
+    """Merge `drop` into `keep` in `tx`: history moved, empty fields filled, drop
+    soft-deleted; two audit rows."""
+    before_keep, before_drop = snapshot(keep), snapshot(drop)
+    drop_tags = tag_names(tx.session, drop.id)
+    moved = {}
+    for model in HISTORY_MODELS:
+        result = tx.session.execute(
+            update(model).where(model.customer_id == drop.id)
+            .values(customer_id=keep.id).execution_options(synchronize_session=False))
+        moved[model.__tablename__] = result.rowcount
+    # The drop goes first so that its mobile no longer counts as "live".
+    drop_mobile, drop_notes = drop.mobile, drop.notes
+    drop.deleted_at = utcnow()
+    drop.notes = (drop.notes + "\n" + tr("Merged into customer #%d.") % keep.id).strip()
+    tx.session.flush()
+    if not keep.mobile and drop_mobile:
+        keep.mobile = drop_mobile
+    for key in FILLABLE:
+        if not getattr(keep, key) and getattr(drop, key):
+            setattr(keep, key, getattr(drop, key))
+    if drop_notes:
+        keep.notes = (keep.notes + "\n" + drop_notes).strip()[:4000]
+    keep.consent_contact = keep.consent_contact or drop.consent_contact
+    keep.consent_at = keep.consent_at or drop.consent_at
+    keep.consent_wording = keep.consent_wording or drop.consent_wording
+    keep.guardian_consent = keep.guardian_consent or drop.guardian_consent
+    keep.guardian_consent_at = keep.guardian_consent_at or drop.guardian_consent_at
+    keep.is_minor = keep.is_minor or drop.is_minor
+    keep.created_at = min(keep.created_at, drop.created_at)
+    if drop.last_contact_at and (keep.last_contact_at is None or
+                                 drop.last_contact_at > keep.last_contact_at):
+        keep.last_contact_at = drop.last_contact_at
+    keep.tier = min(keep.tier, drop.tier)  # A is the higher priority
+    if _stage(drop.status) > _stage(keep.status):
+        add_status_change(tx, keep, drop.status, tr("merged"))
+    if drop_tags:
+        set_tags(tx.session, keep.id, sorted(set(tag_names(tx.session, keep.id))
+                                             | set(drop_tags)))
+    for key, value in search_columns(keep.name, keep.mobile, keep.guardian_phone).items():
+        setattr(keep, key, value)
+    refresh_next_follow_up(tx.session, keep)
+    summary = f"merged #{drop.id} into #{keep.id}: " + ", ".join(
+        f"{k}={v}" for k, v in moved.items())
+    tx.audit("merge", drop, before_drop, summary=summary)
+    tx.audit("merge", keep, before_keep, summary=summary)

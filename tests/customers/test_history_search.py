@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from app.customers.rows import EnrollmentInput
 from app.customers.search import CustomerQuery
-from app.errors import ConflictError, PermissionDenied, ValidationError
+from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from db.models.audit import AuditEntry
 from db.models.customers import FollowUp
 
@@ -253,3 +253,34 @@ def test_today_items_decide_what_is_overdue():
     assert not items.trial_overdue(trial(local))
     assert items.overdue_count == 1
     assert not TodayItems(follow_ups=[late]).follow_up_overdue(late)  # no day: nothing late
+
+
+def test_merge_group_is_one_transaction(services, customers, actors, make_customer):
+    """A group of three merges into its first customer; a group with a member deleted
+    in the meantime merges nothing."""
+    manager = actors["manager"]
+    first = make_customer("陈晨", guardian_phone="13100000001")
+    second = make_customer("陈晨", guardian_phone="13100000001", wechat="chenchen")
+    third = make_customer("陈晨", guardian_phone="13100000001", school="实验小学")
+    customers.record_follow_up(manager, second.id, "phone", "回访二")
+    customers.record_follow_up(manager, third.id, "phone", "回访三")
+    [group] = [g.customer_ids for g in customers.find_duplicates(manager)]
+    assert group == (first.id, second.id, third.id)
+
+    customers.delete_customer(manager, third.id, customers.get_customer(manager, third.id).version)
+    with pytest.raises(NotFound):
+        customers.merge_group(manager, group)
+    assert customers.get_customer(manager, second.id).deleted_at is None  # not merged either
+    assert len([e for e in customers.timeline(manager, second.id) if e.kind == "follow_up"]) == 1
+    customers.restore_customer(manager, third.id)
+
+    merged = customers.merge_group(manager, group)
+    assert merged.id == first.id
+    assert merged.wechat == "chenchen" and merged.school == "实验小学"
+    follow_ups = [e for e in customers.timeline(manager, first.id) if e.kind == "follow_up"]
+    assert len(follow_ups) == 2
+    for gone in (second.id, third.id):
+        assert customers.get_customer(manager, gone, include_deleted=True).deleted_at
+    assert customers.find_duplicates(manager) == []
+    with pytest.raises(ValidationError):
+        customers.merge_group(manager, [first.id, first.id])

@@ -407,3 +407,22 @@ def test_assign_owner_tells_namesakes_apart(qtbot, manager_ctx, ui_context, monk
     assert len(labels) == 2 and len(set(offered[0])) == len(offered[0])
     owner = ctx.services.customers.get_customer(ctx.actor, row.id).owner_id
     assert owner == second.id and owner != first.id
+
+
+def test_duplicates_dialog_merges_the_selected_group(qtbot, manager_ctx):
+    from ui.customers.bulk_actions import DuplicatesDialog
+
+    ctx = manager_ctx
+    first = _add(ctx, "陈晨", "13100000011", guardian_phone="13100000001")
+    for mobile in ("13100000012", "13100000013"):
+        _add(ctx, "陈晨", mobile, guardian_phone="13100000001")
+    tab = _tab(qtbot, ctx)
+    assert _names(tab).count("陈晨") == 3
+    dialog = DuplicatesDialog(tab)
+    qtbot.addWidget(dialog)
+    assert dialog.tree.topLevelItemCount() == 1 and dialog.merge_button.isEnabled()
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.model.is_counting())
+    assert _names(tab) == ["陈晨"] and tab.model.customer_id(0) == first.id
+    assert not dialog.merge_button.isEnabled()  # no group left

@@ -193,13 +193,8 @@ class DuplicatesDialog(QDialog):
         ids = item.data(0, GROUP_ROLE) if item else None
         if not ids:
             return
-        service, actor = self.ctx.services.customers, self.ctx.actor
         try:
-            keep = service.get_customer(actor, ids[0])
-            for drop_id in ids[1:]:
-                drop = service.get_customer(actor, drop_id)
-                keep = service.merge_customers(actor, keep.id, keep.version, drop.id,
-                                               drop.version)
+            self.ctx.services.customers.merge_group(self.ctx.actor, ids)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Not merged"), exc.message)
         self.ctx.bus.publish(None, "customers")
