@@ -51,9 +51,6 @@ class PlanView:
     def total_fen(self) -> int:
         return sum(self.amounts.values())
 
-    def category_total(self, category_id: int) -> int:
-        return sum(v for (c, _m), v in self.amounts.items() if c == category_id)
-
 
 def _view(plan: BudgetPlan) -> PlanView:
     return PlanView(
@@ -76,12 +73,6 @@ class BudgetPlanService(Service):
         with self.read(actor, Permission.VIEW_BUDGET) as session:
             plan = session.scalar(select(BudgetPlan).where(BudgetPlan.year == year))
             return _view(plan) if plan is not None else None
-
-    def plan_years(self, actor: Actor) -> list[tuple[int, str]]:
-        with self.read(actor, Permission.VIEW_BUDGET) as session:
-            rows = session.execute(select(BudgetPlan.year, BudgetPlan.status)
-                                   .order_by(BudgetPlan.year))
-            return [(year, status) for year, status in rows]
 
     def save_plan(self, actor: Actor, year: int, expected_version: int | None,
                   amounts: dict[tuple[int, int], int], purposes: dict[int, str],

@@ -84,13 +84,6 @@ class ClaimService(ClaimActionsMixin, Service):
             self._check_can_view(actor, claim)
             return claim_view(claim, load_categories(session))
 
-    def find_by_number(self, actor: Actor, number: str) -> ClaimView:
-        with self.read(actor, None) as session:
-            claim_id = session.scalar(select(Claim.id).where(Claim.number == number.strip()))
-        if claim_id is None:
-            raise NotFound(tr("There is no claim %s.") % number.strip())
-        return self.get_claim(actor, claim_id)
-
     def signoffs(self, actor: Actor, claim_id: int) -> dict[str, ApprovalView]:
         """The current sign-off per step (claimant, department, finance, cashier), with
         signature bytes: what a printed form's signature boxes show."""

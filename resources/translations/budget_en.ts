@@ -370,10 +370,6 @@
         <translation>The claim no longer exists.</translation>
     </message>
     <message>
-        <source>There is no claim %s.</source>
-        <translation>There is no claim %s.</translation>
-    </message>
-    <message>
         <source>A claim needs a user account as claimant.</source>
         <translation>A claim needs a user account as claimant.</translation>
     </message>

@@ -370,10 +370,6 @@
         <translation>报销单已不存在。</translation>
     </message>
     <message>
-        <source>There is no claim %s.</source>
-        <translation>没有报销单 %s。</translation>
-    </message>
-    <message>
         <source>A claim needs a user account as claimant.</source>
         <translation>报销人必须是系统用户。</translation>
     </message>
