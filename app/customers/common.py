@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.context import Actor
+from app.customers.keys import search_columns
 from app.customers.masking import guardian_name_for, may_see_contacts, phone_for, wechat_for
 from app.customers.phones import national_of
 from app.customers.pipeline import Status, path_to
@@ -25,6 +27,9 @@ from db.models.customers import (
 )
 from db.models.staff import Staff
 from db.types import utcnow
+
+if TYPE_CHECKING:
+    from app.customers.validation import CleanCustomer
 
 
 def local_today() -> dt.date:
@@ -143,3 +148,29 @@ def customer_row(session: Session, actor: Actor, c: Customer) -> CustomerRow:
         created_at=c.created_at, last_contact_at=c.last_contact_at,
         next_follow_up=c.next_follow_up, deleted_at=c.deleted_at,
         tags=tag_names(session, c.id), masked=not may_see_contacts(actor))
+
+
+def apply_input(customer: Customer, clean: CleanCustomer,
+                when: dt.datetime | None = None) -> None:
+    """Set a customer's profile from validated input, with its search columns. A consent
+    given now is dated `when` (default: now); a withdrawn one loses its date."""
+    data, now = clean.data, when or utcnow()
+    for key in ("name", "wechat", "gender", "grade", "school", "guardian_name", "district",
+                "training_needs", "course_interests", "notes", "channel_id",
+                "source_event", "owner_id", "tier", "consent_wording", "is_minor"):
+        setattr(customer, key, getattr(data, key))
+    customer.mobile = data.mobile or None
+    customer.guardian_phone = data.guardian_phone or None
+    if data.consent_contact and not customer.consent_contact:
+        customer.consent_at = now
+    elif not data.consent_contact:
+        customer.consent_at = None
+    customer.consent_contact = data.consent_contact
+    if data.guardian_consent and not customer.guardian_consent:
+        customer.guardian_consent_at = now
+    elif not data.guardian_consent:
+        customer.guardian_consent_at = None
+    customer.guardian_consent = data.guardian_consent
+    for key, value in search_columns(customer.name, customer.mobile,
+                                     customer.guardian_phone).items():
+        setattr(customer, key, value)

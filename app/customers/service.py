@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from app.context import Actor
 from app.customers.common import (
     add_status_change,
+    apply_input,
     customer_row,
     load_customer,
     require_edit,
@@ -23,7 +24,6 @@ from app.customers.common import (
     tag_ids_for,
 )
 from app.customers.history import HistoryMixin
-from app.customers.keys import search_columns
 from app.customers.merge import MergeMixin
 from app.customers.phones import normalize_phone
 from app.customers.pipeline import TIERS, check_transition
@@ -223,29 +223,6 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
         if data.owner_id is not None and tx.session.get(Staff, data.owner_id) is None:
             raise ValidationError("owner_id", tr("No such staff member."))
 
-    def _apply(self, customer: Customer, clean: CleanCustomer) -> None:
-        data, now = clean.data, utcnow()
-        for key in ("name", "wechat", "gender", "grade", "school", "guardian_name", "district",
-                    "training_needs", "course_interests", "notes", "channel_id",
-                    "source_event", "owner_id", "tier", "consent_wording", "is_minor"):
-            setattr(customer, key, getattr(data, key))
-        customer.mobile = data.mobile or None
-        customer.guardian_phone = data.guardian_phone or None
-        # Consent times record when consent was given; withdrawing clears them.
-        if data.consent_contact and not customer.consent_contact:
-            customer.consent_at = now
-        elif not data.consent_contact:
-            customer.consent_at = None
-        customer.consent_contact = data.consent_contact
-        if data.guardian_consent and not customer.guardian_consent:
-            customer.guardian_consent_at = now
-        elif not data.guardian_consent:
-            customer.guardian_consent_at = None
-        customer.guardian_consent = data.guardian_consent
-        for key, value in search_columns(customer.name, customer.mobile,
-                                         customer.guardian_phone).items():
-            setattr(customer, key, value)
-
     def create_customer(self, actor: Actor, data: CustomerInput) -> CustomerRow:
         clean = validate_customer(data)
         if clean.data.owner_id is None and actor.staff_id is not None:
@@ -257,7 +234,7 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             self._check_refs(tx, clean.data)
             self._check_unique_mobile(tx, clean, None)
             customer = Customer(status="new")
-            self._apply(customer, clean)
+            apply_input(customer, clean)
             tx.session.add(customer)
             _flush_unique_mobile(tx)
             tx.session.add(CustomerStatusChange(
@@ -280,7 +257,7 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             self._check_refs(tx, clean.data)
             self._check_unique_mobile(tx, clean, customer.id)
             before = snapshot(customer)
-            self._apply(customer, clean)
+            apply_input(customer, clean)
             _flush_unique_mobile(tx)
             if clean.data.tags is not None:
                 set_tags(tx.session, customer.id, clean.data.tags)

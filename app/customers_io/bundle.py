@@ -28,10 +28,10 @@ from typing import Any
 from sqlalchemy import false, select
 
 from app.context import Actor
-from app.customers.keys import search_columns
+from app.customers.common import apply_input
 from app.customers.phones import national_of
 from app.customers.rows import CustomerInput
-from app.customers.validation import validate_customer
+from app.customers.validation import CleanCustomer, validate_customer
 from app.errors import ServiceError, ValidationError, tr
 from app.permissions import Permission
 from app.service import Service
@@ -41,6 +41,8 @@ from db.types import utcnow
 FORMAT = "marketdesk-booth-bundle"
 VERSION = 1
 SUFFIX = ".mdbundle"
+# Values in one IN (...) lookup: well under SQLite's limit of bound parameters.
+LOOKUP_CHUNK = 500
 LEAD_FIELDS = ("name", "mobile", "wechat", "gender", "grade", "school", "guardian_name",
                "guardian_phone", "district", "course_interests", "notes", "source_event",
                "tier", "consent_contact", "consent_wording", "is_minor", "guardian_consent")
@@ -161,8 +163,10 @@ class BundleService(Service):
         with self.tx(actor, Permission.MERGE_BUNDLES) as tx:
             session = tx.session
             channels = {code: cid for code, cid in session.execute(select(Channel.code, Channel.id))}
-            for lead in document["leads"]:
-                self._merge_lead(tx, lead, channels, report)
+            leads = [_Lead.read(lead, channels) for lead in document["leads"]]
+            known = _Known.load(session, leads)
+            for lead in leads:
+                self._merge_lead(tx, lead, known, report)
             if report.created or report.noted:
                 tx.audit("merge_bundle", entity="booth_bundle", entity_id=report.bundle_id,
                          summary=tr("Booth bundle %s: %d new, %d noted, %d already merged, "
@@ -172,64 +176,51 @@ class BundleService(Service):
                          after=report.as_json())
         return report
 
-    def _merge_lead(self, tx, lead: dict, channels: dict[str, int], report: MergeReport) -> None:
-        session = tx.session
-        name = str(lead.get("name", ""))
-        try:
-            ident = uuid.UUID(str(lead.get("uuid")))
-        except ValueError:
-            report.add("rejected", lead, tr("%s: the lead has no valid UUID.") % name)
+    def _merge_lead(self, tx, lead: _Lead, known: _Known, report: MergeReport) -> None:
+        session, raw, name = tx.session, lead.raw, lead.name
+        if lead.uuid is None:
+            report.add("rejected", raw, tr("%s: the lead has no valid UUID.") % name)
             return
-        existing = session.scalar(select(Customer.id).where(Customer.uuid == ident))
-        noted = session.scalar(select(FollowUp.customer_id).where(FollowUp.uuid == ident))
-        if existing is not None or noted is not None:
-            report.add("already", lead, tr("%s: already merged.") % name, existing or noted)
+        if lead.uuid in known.uuids:
+            report.add("already", raw, tr("%s: already merged.") % name, known.uuids[lead.uuid])
             return
-        data = CustomerInput(**{k: lead.get(k) or ("" if k not in (
-            "consent_contact", "is_minor", "guardian_consent") else False) for k in (
-            "name", "mobile", "wechat", "gender", "grade", "school", "guardian_name",
-            "guardian_phone", "district", "course_interests", "notes", "source_event",
-            "consent_contact", "consent_wording", "is_minor", "guardian_consent")},
-            tier=lead.get("tier") or "B", channel_id=channels.get(lead.get("channel") or ""))
-        try:
-            clean = validate_customer(data)
-        except ValidationError as exc:
-            report.add("rejected", lead, f"{name}: {exc.message}")
+        if isinstance(lead.clean, ValidationError):
+            report.add("rejected", raw, f"{name}: {lead.clean.message}")
             return
-        captured = _parse_time(lead.get("captured_at")) or utcnow()
-        if clean.mobile is not None:
-            match = session.execute(select(Customer.id, Customer.name).where(
-                Customer.mobile == clean.mobile.e164, Customer.deleted_at.is_(None))).first()
-            if match is not None:
-                note = FollowUp(uuid=ident, customer_id=match.id, staff_id=tx.actor.staff_id,
-                                due_on=captured.astimezone().date(), method="visit", done=True,
-                                done_at=captured, content=self._note(lead))
-                session.add(note)
-                tx.audit("create", note, None, summary=tr("booth bundle %s") % report.bundle_id)
-                report.add("noted", lead, tr("%s (%s): already customer #%d %s; the booth visit "
-                                             "was added as a follow-up note.") % (
-                    name, national_of(clean.mobile.e164), match.id, match.name), match.id)
-                return
-        d = clean.data
-        customer = Customer(
-            uuid=ident, name=d.name, mobile=d.mobile or None, wechat=d.wechat, gender=d.gender,
-            grade=d.grade, school=d.school, guardian_name=d.guardian_name,
-            guardian_phone=d.guardian_phone or None, district=d.district,
-            course_interests=d.course_interests, notes=d.notes, channel_id=d.channel_id,
-            source_event=d.source_event, owner_id=tx.actor.staff_id, tier=d.tier, status="new",
-            consent_contact=d.consent_contact, consent_wording=d.consent_wording,
-            consent_at=_parse_time(lead.get("consent_at")) if d.consent_contact else None,
-            is_minor=d.is_minor, guardian_consent=d.guardian_consent,
-            guardian_consent_at=_parse_time(lead.get("guardian_consent_at"))
-            if d.guardian_consent else None, created_at=captured,
-            **search_columns(d.name, d.mobile or None, d.guardian_phone or None))
+        clean = lead.clean
+        captured = _parse_time(raw.get("captured_at")) or utcnow()
+        known.uuids[lead.uuid] = None  # a second lead with this UUID: already merged
+        if clean.mobile is not None and clean.mobile.e164 in known.mobiles:
+            match_id, match_name = known.mobiles[clean.mobile.e164]
+            note = FollowUp(uuid=lead.uuid, customer_id=match_id, staff_id=tx.actor.staff_id,
+                            due_on=captured.astimezone().date(), method="visit", done=True,
+                            done_at=captured, content=self._note(raw))
+            session.add(note)
+            tx.audit("create", note, None, summary=tr("booth bundle %s") % report.bundle_id)
+            known.uuids[lead.uuid] = match_id
+            report.add("noted", raw, tr("%s (%s): already customer #%d %s; the booth visit "
+                                        "was added as a follow-up note.") % (
+                name, national_of(clean.mobile.e164), match_id, match_name), match_id)
+            return
+        customer = Customer(uuid=lead.uuid, status="new", created_at=captured)
+        apply_input(customer, clean, when=captured)
+        customer.owner_id = tx.actor.staff_id
+        # The times the booth recorded the consents, when the lead carries them.
+        if customer.consent_contact:
+            customer.consent_at = _parse_time(raw.get("consent_at")) or captured
+        if customer.guardian_consent:
+            customer.guardian_consent_at = _parse_time(raw.get("guardian_consent_at")) \
+                or captured
         session.add(customer)
         session.flush()
         session.add(CustomerStatusChange(customer_id=customer.id, from_status="", to_status="new",
                                          reason=tr("booth bundle"),
                                          changed_by=tx.actor.display_name or tx.actor.username))
         tx.audit("create", customer, None, summary=tr("booth bundle %s") % report.bundle_id)
-        report.add("created", lead, tr("%s: new customer #%d.") % (name, customer.id),
+        known.uuids[lead.uuid] = customer.id
+        if customer.mobile:
+            known.mobiles[customer.mobile] = (customer.id, customer.name)
+        report.add("created", raw, tr("%s: new customer #%d.") % (name, customer.id),
                    customer.id)
 
     @staticmethod
@@ -240,3 +231,64 @@ class BundleService(Service):
             if lead.get(key):
                 parts.append(f"{label}: {lead[key]}")
         return "; ".join(parts)
+
+
+@dataclass
+class _Lead:
+    """A lead of a bundle as read: its UUID (None when invalid) and its validated
+    profile (or the ValidationError that refuses it)."""
+
+    raw: dict
+    name: str
+    uuid: uuid.UUID | None
+    clean: CleanCustomer | ValidationError
+
+    @classmethod
+    def read(cls, lead: dict, channels: dict[str, int]) -> _Lead:
+        try:
+            ident: uuid.UUID | None = uuid.UUID(str(lead.get("uuid")))
+        except ValueError:
+            ident = None
+        data = CustomerInput(**{k: lead.get(k) or ("" if k not in (
+            "consent_contact", "is_minor", "guardian_consent") else False) for k in (
+            "name", "mobile", "wechat", "gender", "grade", "school", "guardian_name",
+            "guardian_phone", "district", "course_interests", "notes", "source_event",
+            "consent_contact", "consent_wording", "is_minor", "guardian_consent")},
+            tier=lead.get("tier") or "B", channel_id=channels.get(lead.get("channel") or ""))
+        try:
+            clean: CleanCustomer | ValidationError = validate_customer(data)
+        except ValidationError as exc:
+            clean = exc
+        return cls(lead, str(lead.get("name", "")), ident, clean)
+
+
+@dataclass
+class _Known:
+    """What the database already holds for a bundle's leads, loaded LOOKUP_CHUNK values
+    a query (not two or three queries a lead), and kept up to date while merging: the
+    customer or follow-up that has each UUID, the live customer that has each mobile."""
+
+    uuids: dict[uuid.UUID, int | None]
+    mobiles: dict[str, tuple[int, str]]
+
+    @classmethod
+    def load(cls, session, leads: list[_Lead]) -> _Known:
+        idents = sorted({lead.uuid for lead in leads if lead.uuid is not None}, key=str)
+        mobiles = sorted({lead.clean.mobile.e164 for lead in leads
+                          if isinstance(lead.clean, CleanCustomer) and lead.clean.mobile})
+        known = cls({}, {})
+        for chunk in _chunks(idents):
+            known.uuids.update(session.execute(
+                select(FollowUp.uuid, FollowUp.customer_id).where(FollowUp.uuid.in_(chunk))).all())
+            known.uuids.update(session.execute(
+                select(Customer.uuid, Customer.id).where(Customer.uuid.in_(chunk))).all())
+        for chunk in _chunks(mobiles):
+            for mobile, customer_id, name in session.execute(
+                    select(Customer.mobile, Customer.id, Customer.name)
+                    .where(Customer.mobile.in_(chunk), Customer.deleted_at.is_(None))):
+                known.mobiles[mobile] = (customer_id, name)
+        return known
+
+
+def _chunks(values: list, size: int = LOOKUP_CHUNK) -> list[list]:
+    return [values[i:i + size] for i in range(0, len(values), size)]

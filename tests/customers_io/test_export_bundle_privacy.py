@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid
 
 import pytest
 from python_calamine import load_workbook
@@ -207,3 +208,48 @@ def test_export_masking_per_role(io_services, actors, add_customer, tmp_path, ro
     row = _sheet(out)[1]
     expected = ["138****0061", "w***", "吴*"] if masked else ["13812340061", "wujiu", "吴父"]
     assert [row[1], row[2], row[6]] == expected
+
+
+def _write_bundle(path, leads):
+    """A bundle file holding `leads` as given (what a booth laptop could have written)."""
+    from app.customers_io.bundle import FORMAT, VERSION, _checksum
+
+    document = {"format": FORMAT, "version": VERSION, "bundle_id": str(uuid.uuid4()),
+                "created_at": "2026-11-20T08:00:00+00:00", "device": "booth", "leads": leads}
+    document["checksum"] = _checksum(document)
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_bundle_leads_repeating_a_phone_or_a_uuid(io_services, actors, tmp_path):
+    """Within one bundle: a second lead with the phone of a lead just created becomes a
+    note on that customer; a repeated UUID is already merged; a lead with a bad phone
+    is rejected; the booth's consent time is kept. Merging again changes nothing."""
+    admin = actors["admin"]
+    io_services.customers.ensure_seed_channels(admin)
+    same_uuid = str(uuid.uuid4())
+    leads = [
+        {"uuid": same_uuid, "name": "第一次", "mobile": "+8613700000031", "consent_contact": True,
+         "consent_at": "2026-11-20T09:30:00+00:00", "captured_at": "2026-11-20T09:30:00+00:00"},
+        {"uuid": str(uuid.uuid4()), "name": "又来了", "mobile": "137 0000 0031",
+         "course_interests": "钢琴", "captured_at": "2026-11-20T11:00:00+00:00"},
+        {"uuid": same_uuid, "name": "第一次", "mobile": "+8613700000031"},
+        {"uuid": str(uuid.uuid4()), "name": "错号", "mobile": "12345"},
+        {"uuid": "not-a-uuid", "name": "无编号", "mobile": "+8613700000032"},
+    ]
+    bundle = _write_bundle(tmp_path / "leads.mdbundle", leads)
+    service = BundleService(io_services.db)
+    report = service.merge(admin, bundle)
+    assert (report.created, report.noted, report.already, report.rejected) == (1, 1, 1, 2)
+    outcomes = [entry["outcome"] for entry in report.entries]
+    assert outcomes == ["created", "noted", "already", "rejected", "rejected"]
+    created = report.entries[0]["customer_id"]
+    assert report.entries[1]["customer_id"] == created
+    with io_services.db.session() as session:
+        customer = session.get(Customer, created)
+        assert customer.consent_at == dt.datetime(2026, 11, 20, 9, 30, tzinfo=dt.UTC)
+        assert customer.created_at == customer.consent_at
+        note = session.scalars(select(FollowUp).where(FollowUp.customer_id == created)).one()
+        assert "钢琴" in note.content
+    again = service.merge(admin, bundle)
+    assert (again.created, again.noted, again.already, again.rejected) == (0, 0, 3, 2)
