@@ -93,15 +93,24 @@ def test_users_dialog_creates_user(qtbot, ui_context, monkeypatch):
     assert dialog.model.rowCount() == before + 1
     row = next(u for u in dialog.model.rows() if u.username == "xiaoli")
     assert row.role == "finance"
-    # Bad input: a taken user name is refused with a message and nothing is added.
+    # Bad input: a taken user name, then a weak password, are refused under the form, the
+    # field in question gets the focus, what was typed stays, and nothing is added.
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     editor = UserEditor(ctx, None, dialog)
     qtbot.addWidget(editor)
+    editor.show()
     qtbot.keyClicks(editor.username, "xiaoli")
     qtbot.keyClicks(editor.password, "xiaoli-pass-1")
     editor.save()
-    assert warnings and "xiaoli" in warnings[0]
+    assert editor.error.isVisible() and "xiaoli" in editor.error.text()
+    assert editor.focusWidget() is editor.username
+    assert editor.result() != editor.DialogCode.Accepted
+    editor.username.setText("xiaowang")
+    editor.password.setText("short")
+    editor.save()
+    assert "password" in editor.error.text().lower() and editor.focusWidget() is editor.password
+    assert editor.password.text() == "short" and warnings == []
     dialog.refresh()
     assert dialog.model.rowCount() == before + 1
 

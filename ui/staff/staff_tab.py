@@ -25,7 +25,7 @@ from app.errors import ServiceError, ValidationError
 from app.permissions import Permission
 from app.staff.service import StaffInput, StaffRow
 from ui.context import UiContext
-from ui.widgets.forms import dialog_buttons, error_label, show_inline
+from ui.widgets.forms import dialog_buttons, error_label, show_field_error
 from ui.widgets.messages import show_error
 from ui.widgets.row_model import Column, RowTableModel
 from ui.widgets.tables import record_table
@@ -115,11 +115,7 @@ class StaffEditor(QDialog):
                 self.saved = services.staff.update_staff(actor, self.staff.id, self.staff.version,
                                                          self.data())
         except ValidationError as exc:
-            # Inline: point at the field and keep everything typed.
-            show_inline(self.error, exc.message)
-            widget = self._fields.get(exc.field)
-            if widget is not None:
-                widget.setFocus()
+            show_field_error(self.error, self._fields, exc)
             return
         except ServiceError as exc:
             show_error(self, exc)

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.errors import ServiceError
+from app.errors import ServiceError, ValidationError
 from app.permissions import Role, role_label
 from app.users.service import UserRow
 from ui.context import UiContext
-from ui.widgets.forms import dialog_buttons
+from ui.widgets.forms import dialog_buttons, error_label, show_field_error
 from ui.widgets.messages import show_error
 from ui.widgets.row_model import Column, RowTableModel
 from ui.widgets.tables import record_table
@@ -98,7 +98,12 @@ class UserEditor(QDialog):
             note = QLabel(self.tr("The user must choose a new password at first sign-in."))
             note.setStyleSheet("color: gray;")
             layout.addWidget(note)
+        self.error = error_label()
+        layout.addWidget(self.error)
         layout.addWidget(dialog_buttons(self.save, self.reject))
+        self._fields = {"username": self.username, "display_name": self.display_name,
+                        "role": self.role, "staff_id": self.staff,
+                        "password": getattr(self, "password", None)}
 
     def save(self) -> None:
         services, actor = self.ctx.services, self.ctx.actor
@@ -113,6 +118,9 @@ class UserEditor(QDialog):
                     actor, self.user.id, self.user.version,
                     display_name=self.display_name.text(), role=self.role.currentData(),
                     staff_id=self.staff.currentData(), active=self.active.isChecked())
+        except ValidationError as exc:
+            show_field_error(self.error, self._fields, exc)
+            return
         except ServiceError as exc:
             show_error(self, exc)
             return

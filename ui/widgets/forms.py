@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+
+from app.errors import ValidationError
 
 
 def error_label() -> QLabel:
@@ -20,6 +22,16 @@ def error_label() -> QLabel:
 def show_inline(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def show_field_error(label: QLabel, fields: Mapping[str, QWidget | None],
+                     error: ValidationError) -> None:
+    """A refused input under the form, with the focus on the field the error names;
+    everything typed stays."""
+    show_inline(label, error.message)
+    widget = fields.get(error.field)
+    if widget is not None:
+        widget.setFocus()
 
 
 def dialog_buttons(accept: Callable[[], None], reject: Callable[[], None], *,
