@@ -14,8 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The same argon2id algorithm at a tiny cost, so hashing stays cheap in tests.
 os.environ["MARKETDESK_FAST_KDF"] = "1"
 
-import pytest  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
+import pytest
+from sqlalchemy import create_engine, text
 
 PG_URL = os.environ.get("MARKETDESK_TEST_PG_URL", "")
 IN_CI = os.environ.get("CI") == "true"

@@ -109,9 +109,9 @@ class Session:
         if not dialog.exec() or dialog.actor is None:
             return None
         actor = dialog.actor
-        if self.services.users.must_change_password(actor):
-            if not ChangePasswordDialog(self.services, actor, forced=True).exec():
-                return None
+        if self.services.users.must_change_password(actor) and not ChangePasswordDialog(
+                self.services, actor, forced=True).exec():
+            return None
         return actor
 
     def start(self) -> bool:
@@ -199,7 +199,7 @@ def run_gui(args) -> int:
     except ServiceError as exc:
         QMessageBox.critical(None, translate("Application", "Cannot open the database"), exc.message)
         return 2
-    except Exception as exc:  # noqa: BLE001 - a bad URL or unreachable server: say so
+    except Exception as exc:  # a bad URL or unreachable server: say so
         from app.service import classify_db_error
 
         classified = classify_db_error(exc)

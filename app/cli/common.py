@@ -34,7 +34,7 @@ def open_services(args) -> Services:
                               retention=Settings().get("backup_retention"))
     except ServiceError as exc:
         raise CommandFailed(exc.message) from exc
-    except Exception as exc:  # noqa: BLE001 - unreachable server, bad URL: one line
+    except Exception as exc:  # unreachable server, bad URL: one line
         raise CommandFailed(f"cannot open the database: {exc.__class__.__name__}: "
                             f"{str(exc).splitlines()[0] if str(exc) else ''}") from exc
     return Services(db)

@@ -6,12 +6,12 @@ A feature adds its module import in its own section.
 from db.base import Base
 
 # --- platform
-from db.models import audit, meta, staff, users  # noqa: F401,E402
+from db.models import audit, meta, staff, users  # noqa: F401
 
 # --- customers
-from db.models import customers  # noqa: F401,E402
+from db.models import customers  # noqa: F401
 
 # --- budget and claims
-from db.models import budget, budget_claims  # noqa: F401,E402
+from db.models import budget, budget_claims  # noqa: F401
 
 metadata = Base.metadata

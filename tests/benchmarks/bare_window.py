@@ -18,7 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", ".."))
-from app.diagnostics import peak_rss_mb  # noqa: E402
+from app.diagnostics import peak_rss_mb
 
 app = QApplication(sys.argv)
 window = QMainWindow()

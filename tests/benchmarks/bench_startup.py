@@ -22,7 +22,8 @@ RUNS = 5
 
 def _run(cmd: list[str], env: dict[str, str]) -> dict:
     env = {**env, "MARKETDESK_BENCH_T0": repr(time.time())}
-    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300, cwd=ROOT)
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300, cwd=ROOT,
+                         check=False)  # a failed run shows below, with its stderr
     for line in out.stdout.splitlines():
         if line.startswith("BENCH "):
             return json.loads(line[6:])

@@ -32,9 +32,8 @@ def test_unreachable_server_is_an_environment_error():
     from sqlalchemy.exc import OperationalError
 
     db = open_database("postgresql+psycopg://nobody@127.0.0.1:9/none?connect_timeout=2")
-    with pytest.raises(OperationalError) as info:
-        with db.engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
+    with pytest.raises(OperationalError) as info, db.engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
     classified = classify_db_error(info.value)
     assert isinstance(classified, DatabaseEnvironmentError)
     assert "cannot be reached" in classified.message
@@ -55,9 +54,8 @@ def test_integrity_errors_are_bugs_not_environment(sqlite_db):
     from sqlalchemy import text
     from sqlalchemy.exc import IntegrityError
 
-    with pytest.raises(IntegrityError) as info:
-        with sqlite_db.engine.begin() as conn:
-            conn.execute(text("INSERT INTO staff (name, department_id, position, phone, active, "
-                              "created_at, updated_at, version) VALUES ('x', 999, '', '', 1, "
-                              "'2026-01-01', '2026-01-01', 1)"))
+    with pytest.raises(IntegrityError) as info, sqlite_db.engine.begin() as conn:
+        conn.execute(text("INSERT INTO staff (name, department_id, position, phone, active, "
+                          "created_at, updated_at, version) VALUES ('x', 999, '', '', 1, "
+                          "'2026-01-01', '2026-01-01', 1)"))
     assert classify_db_error(info.value) is None

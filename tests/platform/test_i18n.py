@@ -15,7 +15,7 @@ TS_DIR = ROOT / "resources" / "translations"
 FEATURES = sorted(p.stem for p in TS_DIR.glob("*.sources"))
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import i18n  # noqa: E402
+import i18n
 
 
 def _sources(ts: Path) -> set[tuple[str, str]]:

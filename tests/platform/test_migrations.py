@@ -60,9 +60,8 @@ def test_audit_triggers_created_by_migration(empty_db):
     with empty_db.engine.begin() as conn:
         conn.execute(text("INSERT INTO audit_log (at, username, action, entity, entity_id, "
                           "summary) VALUES ('2026-01-01 00:00:00', 'x', 'create', 'e', '1', '')"))
-    with pytest.raises(Exception, match="append-only"):
-        with empty_db.engine.begin() as conn:
-            conn.execute(text("UPDATE audit_log SET username = 'y'"))
+    with pytest.raises(Exception, match="append-only"), empty_db.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_log SET username = 'y'"))
 
 
 def test_prepare_database_backs_up_before_migrating(tmp_path):

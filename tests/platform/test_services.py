@@ -102,12 +102,10 @@ def test_validation_names_field_and_writes_nothing(services, actors):
 
 def test_audit_log_is_append_only(services, actors):
     services.staff.create_staff(actors["admin"], StaffInput(name="钱七"))
-    with pytest.raises(DBAPIError):
-        with services.db.engine.begin() as conn:
-            conn.execute(text("UPDATE audit_log SET username = 'forged'"))
-    with pytest.raises(DBAPIError):
-        with services.db.engine.begin() as conn:
-            conn.execute(text("DELETE FROM audit_log"))
+    with pytest.raises(DBAPIError), services.db.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_log SET username = 'forged'"))
+    with pytest.raises(DBAPIError), services.db.engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit_log"))
     assert _count(services.db, AuditEntry) > 0
 
 

@@ -4,10 +4,10 @@ Revision ID: 0001
 Revises: (none)
 Create Date: 2026-11-25
 """
-from alembic import op
 import sqlalchemy as sa
-import db.types
+from alembic import op
 
+import db.types
 
 revision = '0001'
 down_revision = None

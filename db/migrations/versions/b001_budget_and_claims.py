@@ -4,10 +4,10 @@ Revision ID: b001
 Revises: 0001
 Create Date: 2026-11-25 16:49:03.613256
 """
-from alembic import op
 import sqlalchemy as sa
-import db.types
+from alembic import op
 
+import db.types
 
 revision = 'b001'
 down_revision = '0001'

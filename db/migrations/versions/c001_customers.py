@@ -4,10 +4,10 @@ Revision ID: c001
 Revises: 0001
 Create Date: 2026-11-25 16:47:50.735422
 """
-from alembic import op
 import sqlalchemy as sa
-import db.types
+from alembic import op
 
+import db.types
 
 revision = 'c001'
 down_revision = '0001'

@@ -5,9 +5,6 @@ Revises: c001
 Create Date: 2026-11-25
 """
 from alembic import op
-import sqlalchemy as sa
-import db.types
-
 
 revision = 'c002'
 down_revision = 'c001'
