@@ -36,24 +36,22 @@ ORDER = [Status.NEW, Status.CONTACTED, Status.TRIAL_BOOKED, Status.TRIAL_ATTENDE
          Status.ENROLLED, Status.RENEWED]
 
 
+# The label of each status, translated when asked for (the language can change).
+_STATUS_LABELS = {
+    Status.NEW: lambda: tr("New lead", "customer status"),
+    Status.CONTACTED: lambda: tr("Contacted", "customer status"),
+    Status.TRIAL_BOOKED: lambda: tr("Trial booked", "customer status"),
+    Status.TRIAL_ATTENDED: lambda: tr("Trial attended", "customer status"),
+    Status.ENROLLED: lambda: tr("Enrolled", "customer status"),
+    Status.RENEWED: lambda: tr("Renewed", "customer status"),
+    Status.LOST: lambda: tr("Lost", "customer status"),
+}
+
+
 def status_label(status: str) -> str:
     # One translation per call: the customers table asks for a label on every row it shows.
-    match status:
-        case Status.NEW:
-            return tr("New lead", "customer status")
-        case Status.CONTACTED:
-            return tr("Contacted", "customer status")
-        case Status.TRIAL_BOOKED:
-            return tr("Trial booked", "customer status")
-        case Status.TRIAL_ATTENDED:
-            return tr("Trial attended", "customer status")
-        case Status.ENROLLED:
-            return tr("Enrolled", "customer status")
-        case Status.RENEWED:
-            return tr("Renewed", "customer status")
-        case Status.LOST:
-            return tr("Lost", "customer status")
-    return status
+    label = _STATUS_LABELS.get(status)  # type: ignore[call-overload]
+    return label() if label is not None else status
 
 
 def check_transition(current: str, target: str, reason: str = "") -> None:
