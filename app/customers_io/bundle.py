@@ -63,9 +63,14 @@ def _iso(value: dt.datetime | None) -> str | None:
 
 
 def _parse_time(value: Any) -> dt.datetime | None:
+    """A time the booth wrote (ISO 8601); None when missing or unreadable, and the
+    merge then uses the time of merging."""
     if not value:
         return None
-    parsed = dt.datetime.fromisoformat(str(value))
+    try:
+        parsed = dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 

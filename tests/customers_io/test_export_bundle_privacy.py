@@ -236,13 +236,15 @@ def test_bundle_leads_repeating_a_phone_or_a_uuid(io_services, actors, tmp_path)
         {"uuid": same_uuid, "name": "第一次", "mobile": "+8613700000031"},
         {"uuid": str(uuid.uuid4()), "name": "错号", "mobile": "12345"},
         {"uuid": "not-a-uuid", "name": "无编号", "mobile": "+8613700000032"},
+        {"uuid": str(uuid.uuid4()), "name": "时间坏了", "mobile": "+8613700000033",
+         "consent_contact": True, "consent_at": "yesterday", "captured_at": "2026-13-40"},
     ]
     bundle = _write_bundle(tmp_path / "leads.mdbundle", leads)
     service = BundleService(io_services.db)
     report = service.merge(admin, bundle)
-    assert (report.created, report.noted, report.already, report.rejected) == (1, 1, 1, 2)
+    assert (report.created, report.noted, report.already, report.rejected) == (2, 1, 1, 2)
     outcomes = [entry["outcome"] for entry in report.entries]
-    assert outcomes == ["created", "noted", "already", "rejected", "rejected"]
+    assert outcomes == ["created", "noted", "already", "rejected", "rejected", "created"]
     created = report.entries[0]["customer_id"]
     assert report.entries[1]["customer_id"] == created
     with io_services.db.session() as session:
@@ -251,5 +253,9 @@ def test_bundle_leads_repeating_a_phone_or_a_uuid(io_services, actors, tmp_path)
         assert customer.created_at == customer.consent_at
         note = session.scalars(select(FollowUp).where(FollowUp.customer_id == created)).one()
         assert "钢琴" in note.content
+        # Unreadable times: the time of merging.
+        late = session.get(Customer, report.entries[5]["customer_id"])
+        assert late.consent_contact and late.consent_at is not None
+        assert late.created_at > dt.datetime(2026, 11, 20, 12, tzinfo=dt.UTC)
     again = service.merge(admin, bundle)
-    assert (again.created, again.noted, again.already, again.rejected) == (0, 0, 3, 2)
+    assert (again.created, again.noted, again.already, again.rejected) == (0, 0, 4, 2)
