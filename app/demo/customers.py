@@ -47,6 +47,10 @@ FOLLOW_UP_NOTES = ["介绍了课程安排，家长有兴趣", "家长在考虑�
 LOST_REASONS = ["价格太高", "选择了其他机构", "时间不合适", "距离太远", "暂无需求"]
 COMPLAINTS = [("教学质量", "老师讲课节奏太快，孩子跟不上"), ("服务态度", "前台接待不耐烦"),
               ("退费", "申请退费后迟迟没有处理"), ("排课", "临时调课没有提前通知")]
+# Share of children registered a second time under another mobile (the student's own
+# phone at a booth, after a parent's call): duplicates the one-mobile rule cannot catch,
+# which "Find duplicates" finds by name and guardian phone.
+REREGISTERED = 0.01
 CONSENT = "本人同意贵机构通过电话、短信或微信联系本人，介绍课程与活动信息。"
 
 
@@ -98,6 +102,7 @@ def build(ctx: DemoContext) -> None:
     start = dt.datetime.combine(today - dt.timedelta(days=730), dt.time(), tzinfo=dt.UTC)
     span_days = 730.0
     used_mobiles: set[str] = set()
+    families: list[tuple[str, str, str]] = []  # recent minors: name, guardian, guardian phone
     total = ctx.scale
     done = 0
     while done < total:
@@ -109,7 +114,7 @@ def build(ctx: DemoContext) -> None:
             created = _at(start, rng, span_days * index / max(total, 1))
             _one_customer(ctx, rng, batch, customer_id, created, today, channels,
                           channel_codes, channel_weights, owners, sales, service_staff,
-                          courses, tag_ids, used_mobiles)
+                          courses, tag_ids, used_mobiles, families)
         batch.write(ctx)
         done += count
         ctx.report("customers", done, total)
@@ -150,20 +155,27 @@ class _Batch:
 
 def _one_customer(ctx, rng, batch: _Batch, customer_id: int, created: dt.datetime,
                   today: dt.date, channels, channel_codes, channel_weights, owners, sales,
-                  service_staff, courses, tag_ids, used_mobiles) -> None:
-    name = person_name(rng)
+                  service_staff, courses, tag_ids, used_mobiles, families) -> None:
+    again = families[rng.randrange(len(families))] \
+        if families and rng.random() < REREGISTERED else None
+    name = again[0] if again else person_name(rng)
     while True:
         number = mobile(rng)
         if number not in used_mobiles:
             used_mobiles.add(number)
             break
     e164 = "+86" + number
-    is_minor = rng.random() < 0.7
+    is_minor = again is not None or rng.random() < 0.7
     guardian_phone = None
     guardian_name = ""
-    if is_minor:
+    if again is not None:
+        guardian_name, guardian_phone = again[1], again[2]
+    elif is_minor:
         guardian_name = name[0] + rng.choice("伟芳娜敏静丽强磊军洋勇艳杰")
         guardian_phone = "+86" + mobile(rng)
+        families.append((name, guardian_name, guardian_phone))
+        if len(families) > 2000:
+            del families[:1000]
     columns = search_columns(name, e164, guardian_phone)  # pinyin is cached per name
     owner = rng.choice(owners)
     tier = rng.choices("ABC", (2, 5, 3))[0]
