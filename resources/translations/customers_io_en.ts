@@ -496,6 +496,215 @@
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
     </message>
+    <message>
+        <source>Male</source>
+        <comment>customer record</comment>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <comment>customer record</comment>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>customer record</comment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>customer record</comment>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>customer record</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>customer record</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <comment>customer record</comment>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <comment>customer record</comment>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <comment>customer record</comment>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <comment>customer record</comment>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <comment>customer record</comment>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <comment>customer record</comment>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <comment>customer record</comment>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Guardian phone</source>
+        <comment>customer record</comment>
+        <translation>Guardian phone</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <comment>customer record</comment>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>customer record</comment>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Source event</source>
+        <comment>customer record</comment>
+        <translation>Source event</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>customer record</comment>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Course interests</source>
+        <comment>customer record</comment>
+        <translation>Course interests</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <comment>customer record</comment>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>customer record</comment>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <comment>customer record</comment>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <comment>customer record</comment>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <comment>customer record</comment>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>Consent to contact</source>
+        <comment>customer record</comment>
+        <translation>Consent to contact</translation>
+    </message>
+    <message>
+        <source>Guardian's consent</source>
+        <comment>customer record</comment>
+        <translation>Guardian's consent</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>customer record</comment>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Trial class</source>
+        <comment>customer record</comment>
+        <translation>Trial class</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <comment>customer record</comment>
+        <translation>Enrollment</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <comment>customer record</comment>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Customer record</source>
+        <comment>customer record</comment>
+        <translation>Customer record</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <comment>customer record</comment>
+        <translation>Training needs</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>customer record</comment>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>customer record</comment>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>customer record</comment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <comment>customer record</comment>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>customer record</comment>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <comment>customer record</comment>
+        <translation>No history yet.</translation>
+    </message>
+    <message>
+        <source>(contacts masked)</source>
+        <comment>customer record</comment>
+        <translation>(contacts masked)</translation>
+    </message>
+    <message>
+        <source>Printed %s by %s</source>
+        <comment>customer record</comment>
+        <translation>Printed %s by %s</translation>
+    </message>
+    <message>
+        <source>Page %d</source>
+        <comment>customer record</comment>
+        <translation>Page %d</translation>
+    </message>
+    <message>
+        <source>Printed the customer record (%s)%s</source>
+        <translation>Printed the customer record (%s)%s</translation>
+    </message>
 </context>
 <context>
     <name>BoothWindow</name>
@@ -951,6 +1160,49 @@
     <message>
         <source>Reason / warnings</source>
         <translation>Reason / warnings</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPrintActions</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print this customer's record (Ctrl+P)</source>
+        <translation>Print this customer's record (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>customer-%1.pdf</source>
+        <translation>customer-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -496,6 +496,215 @@
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入文件。</translation>
     </message>
+    <message>
+        <source>Male</source>
+        <comment>customer record</comment>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <comment>customer record</comment>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>customer record</comment>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>customer record</comment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>customer record</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>customer record</comment>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <comment>customer record</comment>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <comment>customer record</comment>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <comment>customer record</comment>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <comment>customer record</comment>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <comment>customer record</comment>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <comment>customer record</comment>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <comment>customer record</comment>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Guardian phone</source>
+        <comment>customer record</comment>
+        <translation>监护人电话</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <comment>customer record</comment>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>customer record</comment>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Source event</source>
+        <comment>customer record</comment>
+        <translation>来源活动</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>customer record</comment>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Course interests</source>
+        <comment>customer record</comment>
+        <translation>意向课程</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <comment>customer record</comment>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>customer record</comment>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <comment>customer record</comment>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <comment>customer record</comment>
+        <translation>下次回访</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <comment>customer record</comment>
+        <translation>未成年</translation>
+    </message>
+    <message>
+        <source>Consent to contact</source>
+        <comment>customer record</comment>
+        <translation>同意联系</translation>
+    </message>
+    <message>
+        <source>Guardian's consent</source>
+        <comment>customer record</comment>
+        <translation>监护人同意</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>customer record</comment>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Trial class</source>
+        <comment>customer record</comment>
+        <translation>试听</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <comment>customer record</comment>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <comment>customer record</comment>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Customer record</source>
+        <comment>customer record</comment>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <comment>customer record</comment>
+        <translation>培训需求</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>customer record</comment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>customer record</comment>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>customer record</comment>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <comment>customer record</comment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>customer record</comment>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <comment>customer record</comment>
+        <translation>暂无历史记录。</translation>
+    </message>
+    <message>
+        <source>(contacts masked)</source>
+        <comment>customer record</comment>
+        <translation>（联系方式已隐藏）</translation>
+    </message>
+    <message>
+        <source>Printed %s by %s</source>
+        <comment>customer record</comment>
+        <translation>打印时间 %s，打印人 %s</translation>
+    </message>
+    <message>
+        <source>Page %d</source>
+        <comment>customer record</comment>
+        <translation>第 %d 页</translation>
+    </message>
+    <message>
+        <source>Printed the customer record (%s)%s</source>
+        <translation>打印了客户档案（%s）%s</translation>
+    </message>
 </context>
 <context>
     <name>BoothWindow</name>
@@ -897,7 +1106,7 @@
     </message>
     <message>
         <source>Details</source>
-        <translation>详情</translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Close</source>
@@ -949,6 +1158,49 @@
     <message>
         <source>Reason / warnings</source>
         <translation>原因 / 警告</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPrintActions</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print this customer's record (Ctrl+P)</source>
+        <translation>打印该客户的档案（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>customer-%1.pdf</source>
+        <translation>客户档案-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>

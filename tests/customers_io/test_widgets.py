@@ -263,3 +263,53 @@ def test_wizard_header_row_chosen_by_the_user(qtbot, ui_context, tmp_path, messa
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_PREVIEW, timeout=10000)
     assert dialog.preview.new_customers == 1
     assert messages == []
+
+
+def test_detail_dialog_prints_the_record(qtbot, ui_context, tmp_path, messages, monkeypatch):
+    """Print preview (Ctrl+P) and Save as PDF from a customer's detail: the preview shows
+    the record's pages and is audited only when printed; the PDF file is audited too."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from db.models.audit import AuditEntry
+    from ui.tabs import tabs
+
+    ctx = ui_context("finance")
+    manager = ui_context("manager")
+    row = manager.services.customers.create_customer(
+        manager.actor, CustomerInput(name="赵敏", mobile="13712340001"))
+    tab = next(s for s in tabs() if s.key == "customers").factory(ctx)
+    qtbot.addWidget(tab)
+    dialog = tab.open_customer(row.id)
+    actions = dialog.record_print
+    assert actions.button.isVisible() and actions.button.menu() is not None
+
+    def prints() -> list[AuditEntry]:
+        with ctx.services.db.session() as session:
+            return list(session.scalars(select(AuditEntry).where(AuditEntry.action == "print")))
+
+    pages = []
+
+    def preview(result):
+        def run(preview_dialog):
+            widget = preview_dialog.findChild(QPrintPreviewWidget)
+            widget.updatePreview()
+            pages.append(widget.pageCount())
+            return result
+        return run
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", preview(QDialog.DialogCode.Rejected))
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert pages == [1] and prints() == []
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", preview(QDialog.DialogCode.Accepted))
+    actions.preview_action.trigger()
+    assert len(prints()) == 1 and prints()[0].after["masked"] is True
+    out = tmp_path / "zhao.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out.with_suffix("")), "")))
+    actions.save_action.trigger()
+    assert out.read_bytes().startswith(b"%PDF") and len(prints()) == 2
+    assert "zhao.pdf" in prints()[1].summary

@@ -12,10 +12,18 @@ def _first_customer(ctx: UiContext) -> int | None:
 
 
 def _detail(ctx: UiContext, history: bool = False):
-    from ui.customers.detail_dialog import CustomerDialog
+    from ui.tabs import tabs
 
-    dialog = CustomerDialog(ctx, _first_customer(ctx))
-    dialog.tabs.setCurrentIndex(1 if history and dialog.row is not None else 0)
+    # Opened through the tab, as a user does: with the buttons other features add
+    # (personal data, anonymise, print).
+    tab = next(t for t in tabs() if t.key == "customers").factory(ctx)
+    customer_id = _first_customer(ctx)
+    if customer_id is None:
+        from ui.customers.detail_dialog import CustomerDialog
+
+        return CustomerDialog(ctx, None, tab)
+    dialog = tab.open_customer(customer_id)
+    dialog.tabs.setCurrentIndex(1 if history else 0)
     return dialog
 
 

@@ -2,8 +2,8 @@
 
 `install_io_actions(tab, ctx)` adds Import, Export (view or selection), Merge
 booth bundle and the privacy actions (personal data export, anonymise) to
-the tab's toolbar and selection menu, and the privacy actions to every
-customer detail dialog the tab opens. `menu_entries()` lists the main-window
+the tab's toolbar and selection menu, and the privacy actions and the record's
+Print button to every customer detail dialog the tab opens. `menu_entries()` lists the main-window
 menu entries (ui/menus.py, customers section).
 """
 
@@ -150,8 +150,16 @@ def install_io_actions(tab, ctx: UiContext) -> None:
         tab.selection_menu.addAction(act)
     tab.toolbar.addAction(tab.merge_bundle_action)
 
-    # Privacy buttons in every detail dialog the tab opens.
+    # Privacy buttons and the record's Print button in every detail dialog the tab opens.
     tab.dialog_hooks.append(lambda dialog: install_privacy_actions(dialog, ctx))
+    tab.dialog_hooks.append(lambda dialog: _install_record_print(dialog, ctx))
+
+
+def _install_record_print(dialog, ctx: UiContext) -> None:
+    # Imported when a detail dialog opens: Qt's print support is not needed at start-up.
+    from ui.customers_io.record_print import install_record_print
+
+    install_record_print(dialog, ctx)
 
 
 def menu_entries() -> list:

@@ -14,14 +14,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.errors import ServiceError
 from app.printing import Cancelled
 from ui.budget.widgets import ask_save_path
 from ui.context import UiContext
-from ui.printing.pdf_paint import PdfDocument, match_page_layout, paint_pdf
+from ui.printing.pdf_paint import print_pdf, printed_to
 from ui.printing.signature_pad import ask_signature
 from ui.printing.verify_dialog import VerifyFormDialog
 from ui.widgets.messages import show_error
@@ -123,10 +123,9 @@ class ClaimPrintActions(QObject):
             progress.deleteLater()
 
     def _record(self, ids: list[int], printer: QPrinter) -> None:
-        target = (printer.outputFileName() if printer.outputFormat()
-                  == QPrinter.OutputFormat.PdfFormat else printer.printerName())
         try:
-            self.ctx.services.printing.record_print(self.ctx.actor, ids, f"printer: {target}")
+            self.ctx.services.printing.record_print(self.ctx.actor, ids,
+                                                    f"printer: {printed_to(printer)}")
         except ServiceError as exc:
             show_error(self.tab, exc)
 
@@ -154,25 +153,9 @@ class ClaimPrintActions(QObject):
         data = self._render(ids)
         if data is None:
             return
-        document = PdfDocument(data)
-        try:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            match_page_layout(printer, document)
-            dialog: QDialog
-            if preview:
-                dialog = QPrintPreviewDialog(printer, self.tab)
-                dialog.setWindowTitle(self.tr("Print preview"))
-                dialog.paintRequested.connect(lambda p: paint_pdf(p, document))
-                printed = dialog.exec() == QDialog.DialogCode.Accepted
-            else:
-                dialog = QPrintDialog(printer, self.tab)
-                printed = (dialog.exec() == QDialog.DialogCode.Accepted
-                           and paint_pdf(printer, document))
-            if printed:
-                self._record(ids, printer)
-            dialog.deleteLater()
-        finally:
-            document.close()
+        printer = print_pdf(self.tab, data, preview=preview, title=self.tr("Print preview"))
+        if printer is not None:
+            self._record(ids, printer)
 
     def _ask_path(self, default_name: str) -> Path | None:
         return ask_save_path(self.tab, self.ctx.qsettings(), FOLDER_KEY, self.tr("Save as PDF"),

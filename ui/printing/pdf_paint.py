@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 MAX_DPI = 300
 PREVIEW_DPI = 110  # on screen; the preview keeps every page image in memory
@@ -102,3 +103,34 @@ def _keep_aspect():
     from PySide6.QtCore import Qt
 
     return Qt.AspectRatioMode.KeepAspectRatio
+
+
+def print_pdf(parent: QWidget, data: bytes, *, preview: bool, title: str) -> QPrinter | None:
+    """The print preview (or, without one, the system print dialog) for a PDF held in
+    memory, on paper of the PDF's size. Returns the printer when the user printed (to
+    record where), None when they cancelled."""
+    document = PdfDocument(data)
+    try:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        match_page_layout(printer, document)
+        dialog: QDialog
+        if preview:
+            dialog = QPrintPreviewDialog(printer, parent)
+            dialog.setWindowTitle(title)
+            dialog.paintRequested.connect(lambda device: paint_pdf(device, document))
+            printed = dialog.exec() == QDialog.DialogCode.Accepted
+        else:
+            dialog = QPrintDialog(printer, parent)
+            printed = (dialog.exec() == QDialog.DialogCode.Accepted
+                       and paint_pdf(printer, document) > 0)
+        dialog.deleteLater()
+    finally:
+        document.close()
+    return printer if printed else None
+
+
+def printed_to(printer: QPrinter) -> str:
+    """Where a print went, for the audit log: the PDF file or the printer's name."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        return printer.outputFileName()
+    return printer.printerName()

@@ -1,0 +1,111 @@
+"""Print a customer's record from the detail dialog: print preview (Ctrl+P), print
+directly, or save as PDF. What is printed is what the dialog shows the user (contacts
+masked for roles that may not see them); every print and file is audited."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton
+
+from app.customers_io.record_print import RecordPrintService
+from app.errors import ServiceError
+from ui.budget.widgets import ask_save_path
+from ui.context import UiContext
+from ui.printing.pdf_paint import print_pdf, printed_to
+from ui.widgets.messages import show_error
+
+FOLDER_KEY = "printing/last_folder"
+
+
+class RecordPrintActions(QObject):
+    """The Print button and its menu in a CustomerDialog (which has `row`)."""
+
+    def __init__(self, dialog, ctx: UiContext) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.ctx = ctx
+        self.service = RecordPrintService(ctx.services.db)
+        self.preview_action = self._action(self.tr("Print pre&view…"), self.preview,
+                                           QKeySequence.StandardKey.Print)
+        self.print_action = self._action(self.tr("P&rint…"), self.print_directly, None)
+        self.save_action = self._action(self.tr("Save as &PDF…"), self.save_pdf, None)
+        menu = QMenu(dialog)
+        menu.addActions([self.preview_action, self.print_action, self.save_action])
+        self.button = QPushButton(self.tr("Print…"))
+        self.button.setObjectName("printRecord")
+        self.button.setToolTip(self.tr("Print this customer's record (Ctrl+P)"))
+        self.button.setMenu(menu)
+
+    def _action(self, text: str, slot, shortcut) -> QAction:
+        action = QAction(text, self.dialog)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.dialog.addAction(action)
+        return action
+
+    def _customer_id(self) -> int | None:
+        row = getattr(self.dialog, "row", None)
+        return row.id if row is not None else None
+
+    def preview(self) -> None:
+        self._print(preview=True)
+
+    def print_directly(self) -> None:
+        self._print(preview=False)
+
+    def _print(self, *, preview: bool) -> None:
+        customer_id = self._customer_id()
+        if customer_id is None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            data = self.service.record_pdf(self.ctx.actor, customer_id)
+        except ServiceError as exc:
+            show_error(self.dialog, exc)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        printer = print_pdf(self.dialog, data, preview=preview, title=self.tr("Print preview"))
+        if printer is None:
+            return
+        try:
+            self.service.record_print(self.ctx.actor, customer_id,
+                                      f"printer: {printed_to(printer)}")
+        except ServiceError as exc:
+            show_error(self.dialog, exc)
+        self.ctx.bus.publish(None, "audit_log")
+
+    def save_pdf(self) -> None:
+        customer_id = self._customer_id()
+        if customer_id is None:
+            return
+        target = ask_save_path(self.dialog, self.ctx.qsettings(), FOLDER_KEY,
+                               self.tr("Save as PDF"),
+                               self.tr("customer-%1.pdf").replace("%1", str(customer_id)),
+                               self.tr("PDF files (*.pdf)"), ".pdf")
+        if target is None:
+            return
+        try:
+            self.service.save_pdf(self.ctx.actor, customer_id, target)
+        except ServiceError as exc:
+            show_error(self.dialog, exc)
+            return
+        except OSError as exc:
+            QMessageBox.warning(self.dialog, self.tr("Save as PDF"),
+                                self.tr("Cannot write %1: %2").replace("%1", str(target))
+                                .replace("%2", exc.strerror or str(exc)))
+            return
+        self.ctx.bus.publish(None, "audit_log")
+
+
+def install_record_print(dialog, ctx: UiContext) -> None:
+    """A Print button for an existing customer, next to the dialog's Save button."""
+    if getattr(dialog, "row", None) is None:
+        return
+    actions = RecordPrintActions(dialog, ctx)
+    dialog.record_print = actions
+    buttons = dialog.layout().itemAt(dialog.layout().count() - 1).layout()
+    buttons.insertWidget(0, actions.button)
