@@ -24,6 +24,7 @@ from app.customers.pipeline import status_label
 from app.customers.rows import CustomerRow, TimelineEntry
 from app.errors import tr
 from app.printing.fonts import cjk_font, drawable
+from app.printing.layout import PageFooter
 
 MARGIN = 15 * mm
 
@@ -159,17 +160,7 @@ def write_customer_record(row: CustomerRow, timeline: Sequence[TimelineEntry],
         footer_left += "  " + tr("(contacts masked)", "customer record")
     printed = tr("Printed %s by %s", "customer record") % (
         printed_at.strftime("%Y-%m-%d %H:%M"), printed_by)
-    pages = [0]
-
-    def footer(canvas, document) -> None:
-        pages[0] = canvas.getPageNumber()
-        canvas.saveState()
-        canvas.setFont(font, 7.5)
-        canvas.setFillGray(0.35)
-        canvas.drawString(MARGIN, 8 * mm, drawable(footer_left))
-        canvas.drawRightString(A4[0] - MARGIN, 8 * mm, drawable(
-            f"{printed}  " + tr("Page %d", "customer record") % canvas.getPageNumber()))
-        canvas.restoreState()
-
+    footer = PageFooter(footer_left, lambda page: f"{printed}  " + tr(
+        "Page %d", "customer record") % page, A4[0], MARGIN)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return pages[0]
+    return footer.pages

@@ -27,6 +27,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from app.budget.report import AHEAD, NO_BUDGET, ON_PACE, OVER, BudgetReport
 from app.money import format_money
 from app.printing.fonts import cjk_font, drawable
+from app.printing.layout import PageFooter
 
 PACE_LABELS = {OVER: "超预算", AHEAD: "进度超前", ON_PACE: "正常", NO_BUDGET: "无预算"}
 BUDGET_COLOR = colors.HexColor("#7aa6d6")
@@ -180,18 +181,9 @@ def write_budget_report(report: BudgetReport, target: str | Path | BinaryIO, *,
                          textColor=colors.HexColor("#444444"))
     period = (f"{report.year}年1–{report.month}月累计" if report.cumulative
               else f"{report.year}年{report.month}月")
-    pages = [0]
-
-    def footer(canvas, document) -> None:
-        pages[0] = canvas.getPageNumber()
-        canvas.saveState()
-        canvas.setFont(font, 7.5)
-        canvas.setFillGray(0.35)
-        canvas.drawString(14 * mm, 8 * mm, drawable(f"{organisation} 预算执行情况报告 {period}"))
-        canvas.drawRightString(landscape(A4)[0] - 14 * mm, 8 * mm,
-                               f"第 {canvas.getPageNumber()} 页  打印时间："
-                               f"{printed_at.strftime('%Y-%m-%d %H:%M')}")
-        canvas.restoreState()
+    footer = PageFooter(f"{organisation} 预算执行情况报告 {period}",
+                        lambda page: f"第 {page} 页  打印时间：{printed_at.strftime('%Y-%m-%d %H:%M')}",
+                        landscape(A4)[0], 14 * mm)
 
     total = report.total
     summary = (f"有效预算 {format_money(total.effective)}，实际支出 {format_money(total.spend)}，"
@@ -215,7 +207,7 @@ def write_budget_report(report: BudgetReport, target: str | Path | BinaryIO, *,
     ]
     with _graphics_font(font):
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return pages[0]
+    return footer.pages
 
 
 @contextlib.contextmanager

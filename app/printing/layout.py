@@ -1,7 +1,10 @@
-"""Small drawing helpers shared by the claim form and the budget report."""
+"""Small drawing helpers shared by the printed forms and reports."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.printing.fonts import cjk_font, drawable
@@ -86,3 +89,24 @@ def fit_text(canvas, text: str, x: float, y: float, width: float, height: float,
         else:
             canvas.drawString(x + pad, baseline, line)
         baseline -= leading
+
+
+class PageFooter:
+    """The grey footer line of a report's pages (platypus onPage callback): `left`, and
+    `right(page number)` at the right margin. `pages` is the last page drawn."""
+
+    def __init__(self, left: str, right: Callable[[int], str], page_width: float,
+                 margin: float) -> None:
+        self.left, self.right = left, right
+        self.page_width, self.margin = page_width, margin
+        self.pages = 0
+
+    def __call__(self, canvas, _document) -> None:
+        self.pages = canvas.getPageNumber()
+        canvas.saveState()
+        canvas.setFont(cjk_font(), 7.5)
+        canvas.setFillGray(0.35)
+        canvas.drawString(self.margin, 8 * mm, drawable(self.left))
+        canvas.drawRightString(self.page_width - self.margin, 8 * mm,
+                               drawable(self.right(self.pages)))
+        canvas.restoreState()

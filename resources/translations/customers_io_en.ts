@@ -1189,20 +1189,8 @@
         <translation>Print preview</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
         <source>customer-%1.pdf</source>
         <translation>customer-%1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -1172,7 +1172,7 @@
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation>另存为 PDF(&amp;P)…</translation>
+        <translation>保存为 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1187,20 +1187,8 @@
         <translation>打印预览</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>另存为 PDF</translation>
-    </message>
-    <message>
         <source>customer-%1.pdf</source>
         <translation>客户档案-%1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>

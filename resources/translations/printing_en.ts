@@ -34,14 +34,6 @@
         <source>budget-report-%1-%2.pdf</source>
         <translation>budget-report-%1-%2.pdf</translation>
     </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>ClaimPrintActions</name>
@@ -94,20 +86,8 @@
         <translation>The preview shows up to %1 claims at a time (%2 are selected). Use "Batch print to one PDF" for large selections, or select fewer claims.</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
         <source>Writing %s…</source>
         <translation>Writing %s…</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>claims-%d.pdf</source>
@@ -120,6 +100,21 @@
     <message>
         <source>%1 claim form(s), %2 page(s) written to %3.</source>
         <translation>%1 claim form(s), %2 page(s) written to %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFiles</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>

@@ -34,14 +34,6 @@
         <source>budget-report-%1-%2.pdf</source>
         <translation>预算报告-%1-%2.pdf</translation>
     </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>ClaimPrintActions</name>
@@ -94,20 +86,8 @@
         <translation>打印预览一次最多显示 %1 张报销单（已选 %2 张）。大量报销单请使用“批量打印到一个 PDF”，或减少选择。</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>保存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Writing %s…</source>
         <translation>正在写入 %s…</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>claims-%d.pdf</source>
@@ -120,6 +100,21 @@
     <message>
         <source>%1 claim form(s), %2 page(s) written to %3.</source>
         <translation>已将 %1 张报销单（共 %2 页）写入 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFiles</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -268,10 +268,11 @@ def test_wizard_header_row_chosen_by_the_user(qtbot, ui_context, tmp_path, messa
 def test_detail_dialog_prints_the_record(qtbot, ui_context, tmp_path, messages, monkeypatch):
     """Print preview (Ctrl+P) and Save as PDF from a customer's detail: the preview shows
     the record's pages and is audited only when printed; the PDF file is audited too."""
-    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
     from PySide6.QtWidgets import QDialog, QFileDialog
 
     from db.models.audit import AuditEntry
+    from tests.printing.helpers import preview_exec
     from ui.tabs import tabs
 
     ctx = ui_context("finance")
@@ -288,23 +289,16 @@ def test_detail_dialog_prints_the_record(qtbot, ui_context, tmp_path, messages, 
         with ctx.services.db.session() as session:
             return list(session.scalars(select(AuditEntry).where(AuditEntry.action == "print")))
 
-    pages = []
-
-    def preview(result):
-        def run(preview_dialog):
-            widget = preview_dialog.findChild(QPrintPreviewWidget)
-            widget.updatePreview()
-            pages.append(widget.pageCount())
-            return result
-        return run
-
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", preview(QDialog.DialogCode.Rejected))
+    pages: list[int] = []
+    monkeypatch.setattr(QPrintPreviewDialog, "exec",
+                        preview_exec(QDialog.DialogCode.Rejected, pages))
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_P,
                    Qt.KeyboardModifier.ControlModifier)
     assert pages == [1] and prints() == []
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", preview(QDialog.DialogCode.Accepted))
+    monkeypatch.setattr(QPrintPreviewDialog, "exec",
+                        preview_exec(QDialog.DialogCode.Accepted, pages))
     actions.preview_action.trigger()
     assert len(prints()) == 1 and prints()[0].after["masked"] is True
     out = tmp_path / "zhao.pdf"

@@ -108,3 +108,17 @@ def sample_form(*, lines: int = 3, approved: bool = False, number: str = "BX-202
                     for i in range(lines)),
         purpose="春季招生推广", attachment_count=4, approvals=tuple(approvals),
         finance_approved=approved, verification_code=f"{number}-7F3A9C")
+
+
+def preview_exec(result, pages: list[int]):
+    """A stand-in for QPrintPreviewDialog.exec: renders the preview, appends its page
+    count to `pages` and returns `result` (accepted: printed; rejected: closed)."""
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    def run(dialog):
+        widget = dialog.findChild(QPrintPreviewWidget)
+        widget.updatePreview()
+        pages.append(widget.pageCount())
+        return result
+
+    return run

@@ -26,7 +26,7 @@ from sqlalchemy import select, update
 
 from db.models.audit import AuditEntry
 from db.models.budget_claims import ClaimLine
-from tests.printing.helpers import SIGNATURE_PNG, make_claim, poppler
+from tests.printing.helpers import SIGNATURE_PNG, make_claim, poppler, preview_exec
 from ui.printing.actions import install_claim_print_actions
 from ui.printing.pdf_paint import PdfDocument, match_page_layout, paint_pdf
 from ui.printing.signature_pad import SignaturePadDialog
@@ -191,20 +191,13 @@ def test_batch_print_writes_one_pdf_and_audits_each_claim(tab_with_claims, tmp_p
 
 def test_preview_prints_and_audits_only_when_printed(tab_with_claims, monkeypatch):
     _, actions, ctx, _ = tab_with_claims
-    counts = []
-
-    def fake_exec(result):
-        def run(dialog):
-            widget = dialog.findChild(QPrintPreviewWidget)
-            widget.updatePreview()
-            counts.append(widget.pageCount())
-            return result
-        return run
-
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec(QDialog.DialogCode.Rejected))
+    counts: list[int] = []
+    monkeypatch.setattr(QPrintPreviewDialog, "exec",
+                        preview_exec(QDialog.DialogCode.Rejected, counts))
     actions.preview_action.trigger()
     assert counts == [4] and print_rows(ctx.services) == []
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec(QDialog.DialogCode.Accepted))
+    monkeypatch.setattr(QPrintPreviewDialog, "exec",
+                        preview_exec(QDialog.DialogCode.Accepted, counts))
     actions.preview_action.trigger()
     assert len(print_rows(ctx.services)) == 4
     assert all("printer:" in summary for _, summary in print_rows(ctx.services))

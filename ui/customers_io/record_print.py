@@ -6,16 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 
 from app.customers_io.record_print import RecordPrintService
 from app.errors import ServiceError
-from ui.budget.widgets import ask_save_path
 from ui.context import UiContext
+from ui.printing.pdf_files import ask_pdf_path, show_write_error
 from ui.printing.pdf_paint import print_pdf, printed_to
 from ui.widgets.messages import show_error
-
-FOLDER_KEY = "printing/last_folder"
 
 
 class RecordPrintActions(QObject):
@@ -82,10 +80,8 @@ class RecordPrintActions(QObject):
         customer_id = self._customer_id()
         if customer_id is None:
             return
-        target = ask_save_path(self.dialog, self.ctx.qsettings(), FOLDER_KEY,
-                               self.tr("Save as PDF"),
-                               self.tr("customer-%1.pdf").replace("%1", str(customer_id)),
-                               self.tr("PDF files (*.pdf)"), ".pdf")
+        target = ask_pdf_path(self.dialog, self.ctx,
+                              self.tr("customer-%1.pdf").replace("%1", str(customer_id)))
         if target is None:
             return
         try:
@@ -94,9 +90,7 @@ class RecordPrintActions(QObject):
             show_error(self.dialog, exc)
             return
         except OSError as exc:
-            QMessageBox.warning(self.dialog, self.tr("Save as PDF"),
-                                self.tr("Cannot write %1: %2").replace("%1", str(target))
-                                .replace("%2", exc.strerror or str(exc)))
+            show_write_error(self.dialog, target, exc)
             return
         self.ctx.bus.publish(None, "audit_log")
 

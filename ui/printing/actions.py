@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.errors import ServiceError
 from app.printing import Cancelled
-from ui.budget.widgets import ask_save_path
 from ui.context import UiContext
+from ui.printing.pdf_files import ask_pdf_path, show_write_error
 from ui.printing.pdf_paint import print_pdf, printed_to
 from ui.printing.signature_pad import ask_signature
 from ui.printing.verify_dialog import VerifyFormDialog
@@ -29,7 +29,6 @@ from ui.widgets.messages import show_error
 A5_KEY = "printing/a5_landscape"
 # The preview keeps every page as an image: more claims go to a PDF instead.
 PREVIEW_LIMIT = 50
-FOLDER_KEY = "printing/last_folder"
 
 
 class ClaimPrintActions(QObject):
@@ -158,8 +157,7 @@ class ClaimPrintActions(QObject):
             self._record(ids, printer)
 
     def _ask_path(self, default_name: str) -> Path | None:
-        return ask_save_path(self.tab, self.ctx.qsettings(), FOLDER_KEY, self.tr("Save as PDF"),
-                             default_name, self.tr("PDF files (*.pdf)"), ".pdf")
+        return ask_pdf_path(self.tab, self.ctx, default_name)
 
     def _export(self, ids: list[int], target: Path) -> bool:
         progress = self._progress(self.tr("Writing %s…") % target.name, len(ids))
@@ -174,9 +172,7 @@ class ClaimPrintActions(QObject):
             show_error(self.tab, exc)
             return False
         except OSError as exc:
-            QMessageBox.warning(self.tab, self.tr("Save as PDF"),
-                                self.tr("Cannot write %1: %2").replace("%1", str(target))
-                                .replace("%2", exc.strerror or str(exc)))
+            show_write_error(self.tab, target, exc)
             return False
         finally:
             progress.close()

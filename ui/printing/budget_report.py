@@ -5,14 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.errors import ServiceError
-from ui.budget.widgets import ask_save_path
 from ui.context import UiContext
+from ui.printing.pdf_files import ask_pdf_path, show_write_error
 from ui.widgets.messages import show_error
-
-FOLDER_KEY = "printing/last_folder"
 
 
 def save_budget_report_pdf(parent: QWidget, ctx: UiContext, year: int, month: int, *,
@@ -20,9 +18,7 @@ def save_budget_report_pdf(parent: QWidget, ctx: UiContext, year: int, month: in
     """Ask for a file name and write the report; returns the file, or None."""
     title = QCoreApplication.translate("BudgetReportPdf", "Save budget report as PDF")
     name = QCoreApplication.translate("BudgetReportPdf", "budget-report-%1-%2.pdf").replace("%1", str(year)).replace("%2", f"{month:02d}")
-    target = ask_save_path(parent, ctx.qsettings(), FOLDER_KEY, title, name,
-                           QCoreApplication.translate("BudgetReportPdf", "PDF files (*.pdf)"),
-                           ".pdf")
+    target = ask_pdf_path(parent, ctx, name, title)
     if target is None:
         return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -33,9 +29,7 @@ def save_budget_report_pdf(parent: QWidget, ctx: UiContext, year: int, month: in
         show_error(parent, exc)
         return None
     except OSError as exc:
-        QMessageBox.warning(parent, title,
-                            QCoreApplication.translate("BudgetReportPdf", "Cannot write %1: %2").replace("%1", str(target))
-                            .replace("%2", exc.strerror or str(exc)))
+        show_write_error(parent, target, exc, title)
         return None
     finally:
         QApplication.restoreOverrideCursor()
