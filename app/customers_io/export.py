@@ -21,7 +21,7 @@ from app.customers.phones import national_of
 from app.customers.pipeline import status_label
 from app.customers.search import CustomerQuery, conditions, order_by
 from app.customers_io.xlsx import DATE, TEXT, Sheet, write_workbook
-from app.errors import tr
+from app.errors import ValidationError, tr
 from app.permissions import Permission
 from app.service import Service
 from db.models.customers import Channel, Customer
@@ -52,6 +52,8 @@ EXPORT_COLUMNS: tuple[tuple[str, str, str, str], ...] = (
     ("notes", "Notes", "备注", TEXT),
 )
 LANGUAGES = ("zh_CN", "en")
+# A printed list is for working from paper; more customers than this go to an export.
+PRINT_LIMIT = 2000
 _GENDER = {"zh_CN": {"M": "男", "F": "女"}, "en": {"M": "male", "F": "female"}}
 _YES_NO = {"zh_CN": ("是", "否"), "en": ("yes", "no")}
 
@@ -149,3 +151,50 @@ class ExportService(Service):
                 "Exported %d customers (%s) to %s%s") % (
                 count, what, path.name, "" if unmasked else tr(", contacts masked")),
                 after={"file": str(path), "count": count, "masked": not unmasked})
+
+    # -- printing the list ------------------------------------------------------------
+    def list_pdf(self, actor: Actor, options: ExportOptions) -> tuple[bytes, int]:
+        """The customers of `options` as a printed list (PDF bytes, for a preview or a
+        printer; audited by record_list_print once printed) and how many there are.
+        More than PRINT_LIMIT customers are refused: that is a job for the export."""
+        import io
+
+        buffer = io.BytesIO()
+        count = self._write_list(actor, options, buffer)
+        return buffer.getvalue(), count
+
+    def record_list_print(self, actor: Actor, options: ExportOptions, count: int,
+                          how: str) -> None:
+        """Audit that a list of `count` customers was printed (`how`: printer or file)."""
+        actor.require(Permission.EXPORT_CUSTOMERS)
+        masked = not may_see_contacts(actor)
+        what = tr("selection") if options.ids is not None else tr("view")
+        with self.tx(actor, None) as tx:
+            tx.audit("print", entity="customers", entity_id="", summary=tr(
+                "Printed a list of %d customers (%s, %s)%s") % (
+                count, what, how, tr(", contacts masked") if masked else ""),
+                after={"how": how, "count": count, "masked": masked})
+
+    def _write_list(self, actor: Actor, options: ExportOptions, target) -> int:
+        from app.customers_io.list_pdf import LIST_COLUMNS, write_customer_list
+        from app.settings import Settings
+
+        language = options.language if options.language in LANGUAGES else "zh_CN"
+        keys = [column[0] for column in EXPORT_COLUMNS]
+        picked = [keys.index(key) for key in LIST_COLUMNS]
+        with self.read(actor, Permission.EXPORT_CUSTOMERS) as session:
+            rows = session.connection().execute(
+                self._statement(actor, options).limit(PRINT_LIMIT + 1)).all()
+            if len(rows) > PRINT_LIMIT:
+                raise ValidationError("customers", tr(
+                    "A printed list holds at most %d customers; this one has more. Narrow "
+                    "the search or the filters, or export the customers to Excel instead.")
+                    % PRINT_LIMIT)
+            cells = [[row[i] for i in picked] for row in self._rows(actor, rows, language)]
+        titles = [headers(language)[i] for i in picked]
+        heading = tr("Customer list", "customer list")
+        write_customer_list(titles, cells, list(LIST_COLUMNS.values()), target,
+                            heading=heading, masked=not may_see_contacts(actor),
+                            organisation=str(Settings().get("organization_name")),
+                            printed_by=actor.display_name or actor.username)
+        return len(cells)

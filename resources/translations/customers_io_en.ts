@@ -128,6 +128,19 @@
         <translation>, contacts masked</translation>
     </message>
     <message>
+        <source>Printed a list of %d customers (%s, %s)%s</source>
+        <translation>Printed a list of %d customers (%s, %s)%s</translation>
+    </message>
+    <message>
+        <source>A printed list holds at most %d customers; this one has more. Narrow the search or the filters, or export the customers to Excel instead.</source>
+        <translation>A printed list holds at most %d customers; this one has more. Narrow the search or the filters, or export the customers to Excel instead.</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <comment>customer list</comment>
+        <translation>Customer list</translation>
+    </message>
+    <message>
         <source>Name</source>
         <comment>customers_io</comment>
         <translation>Name</translation>
@@ -687,6 +700,11 @@
         <translation>No history yet.</translation>
     </message>
     <message>
+        <source>%d customers</source>
+        <comment>customer list</comment>
+        <translation>%d customers</translation>
+    </message>
+    <message>
         <source>(contacts masked)</source>
         <comment>customer record</comment>
         <translation>(contacts masked)</translation>
@@ -874,6 +892,14 @@
     <message>
         <source>Export personal data…</source>
         <translation>Export personal data…</translation>
+    </message>
+    <message>
+        <source>Print list…</source>
+        <translation>Print list…</translation>
+    </message>
+    <message>
+        <source>Print the customers shown, or the selected ones (Ctrl+P)</source>
+        <translation>Print the customers shown, or the selected ones (Ctrl+P)</translation>
     </message>
     <message>
         <source>Import customers…</source>

@@ -128,6 +128,19 @@
         <translation>，联系方式已脱敏</translation>
     </message>
     <message>
+        <source>Printed a list of %d customers (%s, %s)%s</source>
+        <translation>打印了 %d 位客户的名单（%s，%s）%s</translation>
+    </message>
+    <message>
+        <source>A printed list holds at most %d customers; this one has more. Narrow the search or the filters, or export the customers to Excel instead.</source>
+        <translation>打印的名单最多 %d 位客户，当前超出。请缩小搜索或筛选范围，或将客户导出为 Excel。</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <comment>customer list</comment>
+        <translation>客户名单</translation>
+    </message>
+    <message>
         <source>Name</source>
         <comment>customers_io</comment>
         <translation>姓名</translation>
@@ -687,6 +700,11 @@
         <translation>暂无历史记录。</translation>
     </message>
     <message>
+        <source>%d customers</source>
+        <comment>customer list</comment>
+        <translation>共 %d 位客户</translation>
+    </message>
+    <message>
         <source>(contacts masked)</source>
         <comment>customer record</comment>
         <translation>（联系方式已隐藏）</translation>
@@ -874,6 +892,14 @@
     <message>
         <source>Export personal data…</source>
         <translation>导出个人信息…</translation>
+    </message>
+    <message>
+        <source>Print list…</source>
+        <translation>打印名单…</translation>
+    </message>
+    <message>
+        <source>Print the customers shown, or the selected ones (Ctrl+P)</source>
+        <translation>打印当前显示的客户或所选客户（Ctrl+P）</translation>
     </message>
     <message>
         <source>Import customers…</source>

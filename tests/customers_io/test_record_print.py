@@ -89,3 +89,48 @@ def test_no_record_for_a_customer_out_of_scope(io_services, actors, customer, tm
         service.record_print(actors["staff"], customer.id, "printer: x")
     assert not out.exists() and not out.with_name("other.pdf.part").exists()
     assert _prints(io_services) == []
+
+
+def _list_text(data: bytes, tmp_path) -> str:
+    path = tmp_path / "list.pdf"
+    path.write_bytes(data)
+    return _text(path)
+
+
+def test_printed_list_of_the_view_and_of_a_selection(io_services, actors, add_customer,
+                                                    tmp_path):
+    from app.customers.search import CustomerQuery
+    from app.customers_io.export import ExportOptions, ExportService
+
+    first = add_customer("王小明", "13812340001", guardian_phone="13912340001")
+    second = add_customer("王小红", "13812340002")
+    add_customer("李雷", "13812340003")
+    service = ExportService(io_services.db)
+    view = ExportOptions(query=CustomerQuery(text="王"))
+    data, count = service.list_pdf(actors["manager"], view)
+    text = _list_text(data, tmp_path)
+    assert count == 2 and "王小明" in text and "王小红" in text and "李雷" not in text
+    assert "13812340001" in text and "13912340001" in text
+    data, count = service.list_pdf(actors["finance"], ExportOptions(ids=[first.id, second.id]))
+    text = _list_text(data, tmp_path)
+    assert count == 2 and "138****0001" in text and "13812340001" not in text
+    assert _prints(io_services) == []  # a preview is not a print
+    service.record_list_print(actors["finance"], view, 2, "printer: Office")
+    [row] = _prints(io_services)
+    assert row.after == {"how": "printer: Office", "count": 2, "masked": True}
+    with pytest.raises(PermissionDenied):  # printing a list is an export to paper
+        service.list_pdf(actors["staff"], view)
+
+
+def test_a_printed_list_has_a_limit(io_services, actors, add_customer, monkeypatch):
+    from app.customers_io import export
+    from app.customers_io.export import ExportOptions, ExportService
+    from app.errors import ValidationError
+
+    for i in range(4):
+        add_customer(f"张{i}", f"1381234000{i}")
+    monkeypatch.setattr(export, "PRINT_LIMIT", 3)
+    with pytest.raises(ValidationError, match="at most 3"):
+        ExportService(io_services.db).list_pdf(actors["manager"], ExportOptions())
+    monkeypatch.setattr(export, "PRINT_LIMIT", 4)
+    assert ExportService(io_services.db).list_pdf(actors["manager"], ExportOptions())[1] == 4

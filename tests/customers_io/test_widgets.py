@@ -307,3 +307,36 @@ def test_detail_dialog_prints_the_record(qtbot, ui_context, tmp_path, messages, 
     actions.save_action.trigger()
     assert out.read_bytes().startswith(b"%PDF") and len(prints()) == 2
     assert "zhao.pdf" in prints()[1].summary
+
+
+def test_tab_prints_the_list_shown(qtbot, ui_context, messages, monkeypatch):
+    """Ctrl+P on the Customers tab previews the customers shown; printing is audited."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QDialog
+
+    from db.models.audit import AuditEntry
+    from tests.printing.helpers import preview_exec
+    from ui.tabs import tabs
+
+    ctx = ui_context("manager")
+    for i in range(3):
+        ctx.services.customers.create_customer(
+            ctx.actor, CustomerInput(name=f"钱{i}", mobile=f"1371234000{i}"))
+    tab = next(s for s in tabs() if s.key == "customers").factory(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: not tab.model.is_counting())
+    pages: list[int] = []
+    monkeypatch.setattr(QPrintPreviewDialog, "exec",
+                        preview_exec(QDialog.DialogCode.Accepted, pages))
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert pages == [1]
+    with ctx.services.db.session() as session:
+        [row] = session.scalars(select(AuditEntry).where(AuditEntry.action == "print"))
+    assert row.after["count"] == 3 and row.after["masked"] is False
+    staff_tab = next(s for s in tabs() if s.key == "customers").factory(ui_context("staff"))
+    qtbot.addWidget(staff_tab)
+    assert not staff_tab.print_list_action.isVisible()

@@ -143,7 +143,12 @@ def install_io_actions(tab, ctx: UiContext) -> None:
         lambda: export_personal_data(ctx, tab, tab.current_customer_id()), None, privacy)
     tab.anonymise_action = action(
         QCoreApplication.translate("CustomersIoActions", "Anonymise…"), lambda: anonymise(ctx, tab, tab.current_customer_id()), None, privacy)
-    for act in (tab.import_action, tab.export_action):
+    tab.print_list_action = action(
+        QCoreApplication.translate("CustomersIoActions", "Print list…"),
+        lambda: _print_list(ctx, tab), "Ctrl+P", can(Permission.EXPORT_CUSTOMERS))
+    tab.print_list_action.setToolTip(QCoreApplication.translate(
+        "CustomersIoActions", "Print the customers shown, or the selected ones (Ctrl+P)"))
+    for act in (tab.import_action, tab.export_action, tab.print_list_action):
         tab.toolbar.addAction(act)
     tab.selection_menu.addSeparator()
     for act in (tab.export_selection_action, tab.personal_data_action, tab.anonymise_action):
@@ -153,6 +158,12 @@ def install_io_actions(tab, ctx: UiContext) -> None:
     # Privacy buttons and the record's Print button in every detail dialog the tab opens.
     tab.dialog_hooks.append(lambda dialog: install_privacy_actions(dialog, ctx))
     tab.dialog_hooks.append(lambda dialog: _install_record_print(dialog, ctx))
+
+
+def _print_list(ctx: UiContext, tab) -> None:
+    from ui.customers_io.record_print import print_list
+
+    print_list(ctx, tab, tab.model.query, tab.selected_customer_ids())
 
 
 def _install_record_print(dialog, ctx: UiContext) -> None:

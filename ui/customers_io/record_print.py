@@ -1,10 +1,11 @@
-"""Print a customer's record from the detail dialog: print preview (Ctrl+P), print
-directly, or save as PDF. What is printed is what the dialog shows the user (contacts
-masked for roles that may not see them); every print and file is audited."""
+"""Printing from the Customers tab: a customer's record from the detail dialog (print
+preview Ctrl+P, print directly, or save as PDF), and the list of the current view or
+the selection (print preview). What is printed is what the screen shows the user
+(contacts masked for roles that may not see them); every print and file is audited."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 
@@ -103,3 +104,32 @@ def install_record_print(dialog, ctx: UiContext) -> None:
     dialog.record_print = actions
     buttons = dialog.layout().itemAt(dialog.layout().count() - 1).layout()
     buttons.insertWidget(0, actions.button)
+
+
+def print_list(ctx: UiContext, parent, query, selected: list[int]) -> None:
+    """Print preview of the customer list: the selection when several rows are selected,
+    else the current view; audited when printed."""
+    from app.customers_io.export import ExportOptions, ExportService
+    from ui.i18n import resolve_language
+
+    language = resolve_language(str(ctx.settings.get("language")))
+    options = ExportOptions(ids=list(selected), language=language) if len(selected) > 1 \
+        else ExportOptions(query=query, language=language)
+    service = ExportService(ctx.services.db)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        data, count = service.list_pdf(ctx.actor, options)
+    except ServiceError as exc:
+        show_error(parent, exc)
+        return
+    finally:
+        QApplication.restoreOverrideCursor()
+    printer = print_pdf(parent, data, preview=True, title=QCoreApplication.translate(
+        "RecordPrintActions", "Print preview"))
+    if printer is None:
+        return
+    try:
+        service.record_list_print(ctx.actor, options, count, f"printer: {printed_to(printer)}")
+    except ServiceError as exc:
+        show_error(parent, exc)
+    ctx.bus.publish(None, "audit_log")
