@@ -103,7 +103,8 @@ def test_printed_list_of_the_view_and_of_a_selection(io_services, actors, add_cu
     from app.customers_io.export import ExportOptions, ExportService
 
     first = add_customer("王小明", "13812340001", guardian_phone="13912340001")
-    second = add_customer("王小红", "13812340002")
+    second = add_customer("王小红", "13812340002",
+                          school="北京市海淀区第一百零一中学附属实验小学国际部双语实验班")
     add_customer("李雷", "13812340003")
     service = ExportService(io_services.db)
     view = ExportOptions(query=CustomerQuery(text="王"))
@@ -111,6 +112,7 @@ def test_printed_list_of_the_view_and_of_a_selection(io_services, actors, add_cu
     text = _list_text(data, tmp_path)
     assert count == 2 and "王小明" in text and "王小红" in text and "李雷" not in text
     assert "13812340001" in text and "13912340001" in text
+    assert "北京市海淀区" in text and "双语实验班" not in text and "…" in text  # cut to its column
     data, count = service.list_pdf(actors["finance"], ExportOptions(ids=[first.id, second.id]))
     text = _list_text(data, tmp_path)
     assert count == 2 and "138****0001" in text and "13812340001" not in text
