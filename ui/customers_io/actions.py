@@ -161,14 +161,14 @@ def install_io_actions(tab, ctx: UiContext) -> None:
 
 
 def _print_list(ctx: UiContext, tab) -> None:
-    from ui.customers_io.record_print import print_list
+    from ui.customers_io.print_actions import print_list
 
     print_list(ctx, tab, tab.model.query, tab.selected_customer_ids())
 
 
 def _install_record_print(dialog, ctx: UiContext) -> None:
     # Imported when a detail dialog opens: Qt's print support is not needed at start-up.
-    from ui.customers_io.record_print import install_record_print
+    from ui.customers_io.print_actions import install_record_print
 
     install_record_print(dialog, ctx)
 
