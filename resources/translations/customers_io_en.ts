@@ -1218,5 +1218,13 @@
         <source>customer-%1.pdf</source>
         <translation>customer-%1.pdf</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>No customers to print: clear the search or the filters.</source>
+        <translation>No customers to print: clear the search or the filters.</translation>
+    </message>
 </context>
 </TS>

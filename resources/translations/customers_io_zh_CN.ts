@@ -1216,5 +1216,13 @@
         <source>customer-%1.pdf</source>
         <translation>客户档案-%1.pdf</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>No customers to print: clear the search or the filters.</source>
+        <translation>没有可打印的客户：请清除搜索或筛选条件。</translation>
+    </message>
 </context>
 </TS>

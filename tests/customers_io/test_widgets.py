@@ -337,6 +337,11 @@ def test_tab_prints_the_list_shown(qtbot, ui_context, messages, monkeypatch):
     with ctx.services.db.session() as session:
         [row] = session.scalars(select(AuditEntry).where(AuditEntry.action == "print"))
     assert row.after["count"] == 3 and row.after["masked"] is False
+    tab.filters.search.setText("没有这个人")
+    tab.filters.emit_query()
+    qtbot.waitUntil(lambda: not tab.model.is_counting())
+    tab.print_list_action.trigger()
+    assert pages == [1] and "No customers to print" in messages[-1][1]
     staff_tab = next(s for s in tabs() if s.key == "customers").factory(ui_context("staff"))
     qtbot.addWidget(staff_tab)
     assert not staff_tab.print_list_action.isVisible()

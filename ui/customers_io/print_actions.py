@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QPushButton
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton
 
 from app.customers_io.record_print import RecordPrintService
 from app.errors import ServiceError
@@ -124,6 +124,12 @@ def print_list(ctx: UiContext, parent, query, selected: list[int]) -> None:
         return
     finally:
         QApplication.restoreOverrideCursor()
+    if count == 0:
+        QMessageBox.information(parent, QCoreApplication.translate("RecordPrintActions", "Print"),
+                                QCoreApplication.translate(
+                                    "RecordPrintActions",
+                                    "No customers to print: clear the search or the filters."))
+        return
     printer = print_pdf(parent, data, preview=True, title=QCoreApplication.translate(
         "RecordPrintActions", "Print preview"))
     if printer is None:
