@@ -345,3 +345,10 @@ def test_tab_prints_the_list_shown(qtbot, ui_context, messages, monkeypatch):
     staff_tab = next(s for s in tabs() if s.key == "customers").factory(ui_context("staff"))
     qtbot.addWidget(staff_tab)
     assert not staff_tab.print_list_action.isVisible()
+    # A new customer's record can be printed once it is saved.
+    new = tab.open_customer(None)
+    assert not new.record_print.button.isEnabled()
+    new.form.name.setText("孙九")
+    new.form.mobile.setText("13712340009")
+    assert new.save()
+    assert new.record_print.button.isEnabled() and new.record_print.preview_action.isEnabled()

@@ -97,13 +97,22 @@ class RecordPrintActions(QObject):
 
 
 def install_record_print(dialog, ctx: UiContext) -> None:
-    """A Print button for an existing customer, next to the dialog's Save button."""
-    if getattr(dialog, "row", None) is None:
-        return
+    """A Print button next to the dialog's Save button; for a new customer it is enabled
+    once the customer is saved."""
     actions = RecordPrintActions(dialog, ctx)
     dialog.record_print = actions
     buttons = dialog.layout().itemAt(dialog.layout().count() - 1).layout()
     buttons.insertWidget(0, actions.button)
+
+    def enable(customer_id: int | None = None) -> None:
+        # `saved` is emitted with the new id before the dialog reloads its row.
+        saved = customer_id is not None or getattr(dialog, "row", None) is not None
+        actions.button.setEnabled(saved)
+        for action in (actions.preview_action, actions.print_action, actions.save_action):
+            action.setEnabled(saved)
+
+    enable()
+    dialog.saved.connect(enable)
 
 
 def print_list(ctx: UiContext, parent, query, selected: list[int]) -> None:
