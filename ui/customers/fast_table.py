@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QStaticText
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionViewItem, QTableView
 
 from ui.customers.fast_delegate import PADDING
+from ui.widgets.cached_scrollbar import CachedScrollBar
 
 _ELIDE_RIGHT = Qt.TextElideMode.ElideRight
 _HIGHLIGHT = QPalette.ColorRole.Highlight
@@ -62,6 +63,8 @@ class FastTableView(QTableView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setVerticalHeader(RowNumberHeader(self))
+        self.setVerticalScrollBar(CachedScrollBar(Qt.Orientation.Vertical, self))
+        self.setHorizontalScrollBar(CachedScrollBar(Qt.Orientation.Horizontal, self))
         self._widths: dict[str, int] = {}  # text -> advance, for the elision test
         # text, or (text, width) when elided -> laid-out text; statuses, channels, owners and dates repeat
         # on every page. Cleared when the font changes.
