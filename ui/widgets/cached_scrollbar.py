@@ -24,7 +24,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider
 
-
 STABLE_SECONDS = 2.0  # longer than any style's state transition
 
 
