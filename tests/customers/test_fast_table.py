@@ -144,3 +144,24 @@ def test_tooltip_and_keyboard_still_work(qtbot, tab):
     assert view.currentIndex().row() == 1
     index = tab.model.index(0, SCHOOL)  # 客户7, the long school name
     assert tab.model.data(index, Qt.ItemDataRole.ToolTipRole) == LONG_SCHOOL
+
+
+def test_width_bound_of_new_texts(qtbot):
+    """New texts are not measured when the sum of their characters' advances fits: the
+    sum must be their width for Chinese and digits, and refuse scripts shaped in context."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from ui.customers.fast_table import FastTableView
+
+    view = FastTableView()
+    qtbot.addWidget(view)
+    metrics = QFontMetricsF(view.font())
+    for text in ("张伟", "欧阳娜娜", "13800138000", "138****8000", "北京市海淀区育才中学",
+                 "2026-11-26", "ｗｅｃｈａｔ１２３"):
+        assert abs(view._width_bound(text) - metrics.horizontalAdvance(text)) < 0.01, text
+    for text in ("Wang Fang", "AVATAR Tom"):  # kerning narrows Latin text: never much wider
+        bound = view._width_bound(text)
+        assert bound is not None and bound >= metrics.horizontalAdvance(text) - 1
+    for text in ("مرحبا", "अनुज", "张伟مرحبا"):
+        assert view._width_bound(text) is None, text
+    assert abs(view._width_bound("张伟") - metrics.horizontalAdvance("张伟")) < 0.01  # cached

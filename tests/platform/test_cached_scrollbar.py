@@ -1,5 +1,5 @@
-"""CachedScrollBar looks exactly like QScrollBar and draws through the style only when
-something about it changed."""
+"""CachedScrollBar (PaintCache) looks exactly like QScrollBar and paints through the
+style only when something about it changed."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 SIZES = {Qt.Orientation.Vertical: (16, 300), Qt.Orientation.Horizontal: (300, 16)}
 
 
-def _window(qtbot, orientation, value=120):
+def _window(qtbot, orientation, stable_after=0.0):
     """A stock QScrollBar and a CachedScrollBar side by side in one window (same
     activation state), not under the mouse (hover paints are not cached)."""
     width, height = SIZES[orientation]
@@ -29,14 +29,19 @@ def _window(qtbot, orientation, value=120):
         bar.setGeometry(i * (width + 10), i * (height + 10), width, height)
         bar.setRange(0, 500)
         bar.setPageStep(27)
-        bar.setValue(value)
-        if cls is CachedScrollBar:
-            bar.stable_after = 0.0  # reuse at once (the waiting is tested on its own)
+        bar.setValue(120)
         bars.append(bar)
+    bars[1].paint_cache.stable_after = stable_after
     QCursor.setPos(QPoint(0, 0))
     parent.show()
-    qtbot.waitUntil(lambda: bars[1].renders > 0)  # painted once the window is exposed
+    qtbot.waitUntil(lambda: bars[1].paint_cache.renders > 0)  # painted once exposed
     return parent, *bars
+
+
+def _cached(qtbot, bar) -> None:
+    """Paint, then let the event loop capture the rendering."""
+    bar.repaint()
+    qtbot.waitUntil(lambda: bar.paint_cache.pixmap is not None)
 
 
 def _image(parent, bar):
@@ -45,8 +50,8 @@ def _image(parent, bar):
 
 def _difference(a, b) -> int:
     """The largest difference of one colour channel between two images of one size.
-    Antialiased edges drawn into a transparent pixmap and then onto the window round
-    one level differently from drawing them onto the window directly."""
+    Antialiased edges of a bar drawn on a transparent pixmap, then on the window,
+    round one level differently from the bar drawn on the window directly."""
     assert a.size() == b.size()
     worst = 0
     for y in range(a.height()):
@@ -61,73 +66,74 @@ def _difference(a, b) -> int:
 def test_looks_like_qscrollbar(qtbot, orientation):
     parent, stock, bar = _window(qtbot, orientation)
     assert not bar.underMouse()
+    _cached(qtbot, bar)
+    drawn = bar.paint_cache.renders
     assert _difference(_image(parent, bar), _image(parent, stock)) <= 1
-    # From the cache, and again after a change that needs a new drawing.
-    bar.repaint()
-    assert _difference(_image(parent, bar), _image(parent, stock)) <= 1
+    assert bar.paint_cache.renders == drawn  # that image came from the cache
     before = _image(parent, stock)
     for widget in (bar, stock):
         widget.setValue(300)
-    assert _difference(_image(parent, bar), _image(parent, stock)) <= 1
+    assert _difference(_image(parent, bar), _image(parent, stock)) <= 1  # painted anew
+    _cached(qtbot, bar)
+    assert _difference(_image(parent, bar), _image(parent, stock)) <= 1  # the new cache
     # The comparison tells two slider positions apart.
     assert _difference(_image(parent, stock), before) > 20
 
 
-def _shown(qtbot, orientation):
-    parent, _stock, bar = _window(qtbot, orientation)
-    return parent, bar
-
-
 def test_unchanged_bar_is_not_drawn_again(qtbot):
-    _parent, bar = _shown(qtbot, Qt.Orientation.Vertical)
+    _parent, _stock, bar = _window(qtbot, Qt.Orientation.Vertical)
     bar.setValue(10)
+    _cached(qtbot, bar)
+    drawn = bar.paint_cache.renders
     bar.repaint()
-    drawn = bar.renders
     bar.repaint()
-    bar.repaint()
-    assert bar.renders == drawn
-    bar.setRange(0, 73)  # what a new search does to the table's bar; the value stays
-    assert bar.value() == 10
-    bar.repaint()
-    assert bar.renders == drawn + 1
-    bar.setValue(20)
-    bar.repaint()
-    assert bar.renders == drawn + 2
-    bar.setEnabled(False)
-    bar.repaint()
-    assert bar.renders == drawn + 3
+    assert bar.paint_cache.renders == drawn
+    changes = [
+        lambda: bar.setRange(0, 73),  # what a new search does to the table's bar
+        lambda: bar.setValue(20),
+        lambda: bar.setEnabled(False),
+    ]
     palette = bar.palette()
     palette.setColor(QPalette.ColorRole.Button, QColor("#336699"))
-    bar.setPalette(palette)
-    bar.repaint()
-    assert bar.renders == drawn + 4
+    changes.append(lambda: bar.setPalette(palette))
+    for change in changes:
+        change()
+        drawn = bar.paint_cache.renders
+        bar.repaint()
+        assert bar.paint_cache.renders == drawn + 1
+        qtbot.waitUntil(lambda: bar.paint_cache.pixmap is not None)
+        drawn = bar.paint_cache.renders
+        bar.repaint()
+        assert bar.paint_cache.renders == drawn
+    assert bar.value() == 20 and bar.maximum() == 73  # the range change kept the value
 
 
 def test_rendering_is_reused_only_once_the_bar_is_stable(qtbot, monkeypatch):
-    _parent, bar = _shown(qtbot, Qt.Orientation.Vertical)
+    _parent, _stock, bar = _window(qtbot, Qt.Orientation.Vertical, stable_after=2.0)
     now = [1000.0]
-    monkeypatch.setattr("ui.widgets.cached_scrollbar.time.monotonic", lambda: now[0])
-    bar.stable_after = 2.0
-    bar.setValue(30)  # a change: a style may animate it with repaints of one option
+    monkeypatch.setattr("ui.widgets.paint_cache.time.monotonic", lambda: now[0])
+    bar.setValue(30)  # a change: a style may animate it with repaints of one look
     bar.repaint()
-    drawn = bar.renders
     now[0] += 1.0
     bar.repaint()
-    assert bar.renders == drawn + 1
+    qtbot.wait(20)
+    assert bar.paint_cache.pixmap is None
     now[0] += 1.5
-    bar.repaint()  # stable for 2.5 s: rendered once more, into the cache
+    _cached(qtbot, bar)  # stable for 2.5 s: captured
+    drawn = bar.paint_cache.renders
     bar.repaint()
-    bar.repaint()
-    assert bar.renders == drawn + 2
+    assert bar.paint_cache.renders == drawn
 
 
 def test_hovered_bar_paints_through_qscrollbar(qtbot):
-    _parent, bar = _shown(qtbot, Qt.Orientation.Vertical)
+    _parent, _stock, bar = _window(qtbot, Qt.Orientation.Vertical)
+    _cached(qtbot, bar)
     bar.setAttribute(Qt.WidgetAttribute.WA_UnderMouse, True)  # as the mouse entering sets it
+    drawn = bar.paint_cache.renders
     bar.repaint()
-    drawn = bar.renders
     bar.repaint()
-    assert bar.renders == drawn + 1  # the hover highlight is QScrollBar's private state
+    assert bar.paint_cache.renders == drawn + 2  # the hover highlight is QScrollBar's state
+    assert bar.paint_cache.pixmap is None
 
 
 def test_customers_table_uses_it(qtbot):

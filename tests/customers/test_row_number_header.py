@@ -1,0 +1,113 @@
+"""The customers table's row numbers repaint from a cached rendering only while it
+would look the same: same rows in view, same selection."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QPoint
+from PySide6.QtGui import QCursor, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QWidget
+
+from ui.customers.fast_table import FastTableView
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def views(qtbot):
+    """Two tables on one model in one window: the first header caches at once, the
+    second always paints itself (the reference)."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QHBoxLayout(window)
+    model = QStandardItemModel(200, 3, window)  # vertical headers: 1, 2, 3 ...
+    tables = []
+    for stable_after in (0.0, 1e9):
+        table = FastTableView()
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().paint_cache.stable_after = stable_after
+        layout.addWidget(table)
+        tables.append(table)
+    window.resize(700, 400)
+    window.move(400, 400)
+    QCursor.setPos(QPoint(0, 0))
+    window.show()
+    qtbot.waitExposed(window)
+    return window, model, *tables
+
+
+def _numbers(window, table):
+    header = table.verticalHeader()
+    return window.grab(header.geometry().translated(table.pos())).toImage()
+
+
+def _cached(qtbot, table) -> None:
+    header = table.verticalHeader()
+    header.viewport().repaint()
+    qtbot.waitUntil(lambda: header.paint_cache.pixmap is not None)
+
+
+def test_cached_numbers_look_like_painted_ones(qtbot, views):
+    window, _model, cached, reference = views
+    _cached(qtbot, cached)
+    drawn = cached.verticalHeader().paint_cache.renders
+    assert _numbers(window, cached) == _numbers(window, reference)
+    assert cached.verticalHeader().paint_cache.renders == drawn  # drawn from the cache
+    plain = _numbers(window, reference)
+    for table in (cached, reference):
+        table.selectionModel().select(
+            table.model().index(3, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+    _cached(qtbot, cached)
+    assert _numbers(window, cached) == _numbers(window, reference)
+    assert _numbers(window, reference) != plain  # the selected row's number is highlighted
+    for table in (cached, reference):
+        table.verticalScrollBar().setValue(50)
+    _cached(qtbot, cached)
+    assert _numbers(window, cached) == _numbers(window, reference)
+
+
+def test_same_rows_are_not_painted_again(qtbot, views):
+    _window, model, cached, _reference = views
+    header = cached.verticalHeader()
+    _cached(qtbot, cached)
+    drawn = header.paint_cache.renders
+    model.beginResetModel()  # a new search showing rows 1 to 30 again
+    model.endResetModel()
+    header.viewport().repaint()
+    assert header.paint_cache.renders == drawn
+    cached.verticalScrollBar().setValue(10)  # other numbers in view
+    header.viewport().repaint()
+    assert header.paint_cache.renders == drawn + 1
+
+
+def test_uncacheable_headers_paint_themselves(qtbot, views):
+    _window, model, cached, _reference = views
+    header = cached.verticalHeader()
+    _cached(qtbot, cached)
+    header.resizeSection(2, 60)  # rows of different heights
+    for _ in range(2):
+        drawn = header.paint_cache.renders
+        header.viewport().repaint()
+        qtbot.wait(20)  # a capture would run here
+        assert header.paint_cache.renders == drawn + 1
+        assert header.paint_cache.pixmap is None
+    header.resizeSection(2, header.defaultSectionSize())
+    _cached(qtbot, cached)
+    model.setRowCount(3)  # empty space below the last row
+    header.viewport().repaint()
+    qtbot.wait(20)
+    assert header.paint_cache.pixmap is None
+
+
+def test_pixel_scrolling_repaints_the_numbers(qtbot, views):
+    _window, _model, cached, _reference = views
+    cached.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    header = cached.verticalHeader()
+    _cached(qtbot, cached)
+    drawn = header.paint_cache.renders
+    cached.verticalScrollBar().setValue(5)  # the same first row, 5 pixels higher
+    header.viewport().repaint()
+    assert header.paint_cache.renders == drawn + 1
