@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen, QStaticText
-from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
 
 from ui.customers.fast_delegate import PADDING
+from ui.customers.table_headers import ColumnTitleHeader, RowNumberHeader
 from ui.widgets.cached_scrollbar import CachedScrollBar
-from ui.widgets.paint_cache import PaintCache
 
 _ELIDE_RIGHT = Qt.TextElideMode.ElideRight
 # Printable Latin (with Latin-1 and Latin Extended-A/B), CJK punctuation, kana, CJK
@@ -39,72 +39,10 @@ _TEXT = QPalette.ColorRole.Text
 _ALTERNATE_BASE = QPalette.ColorRole.AlternateBase
 
 
-class RowNumberHeader(QHeaderView):
-    """The vertical header of row numbers, cheap to measure and to repaint.
-
-    After every model reset QTableView asks the vertical header for its size hint,
-    and QHeaderView measures the first and the last 100 sections (~650 headerData
-    calls into Python, ~1.5 ms a search). Row numbers are as wide as their digits,
-    so the hint is measured once per number of digits (and font and style).
-
-    A reset also repaints the numbers, although a new search shows the same 1 to 30
-    again: ~0.4 ms (8 headerData calls a row). The header repaints from a cached
-    rendering (PaintCache) while the visible rows, their selection and the look
-    are the same. The model's vertical headers must be the row numbers.
-    """
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(Qt.Orientation.Vertical, parent)
-        # As QTableView sets up its own vertical header: a click selects the row, the
-        # current row's number is highlighted.
-        self.setSectionsClickable(True)
-        self.setHighlightSections(True)
-        self._hints: dict[tuple, QSize] = {}
-        self.paint_cache = PaintCache(self.viewport(), self._cache_key)
-
-    def _cache_key(self) -> tuple | None:
-        """What the visible numbers look like; None when that depends on more (the
-        mouse over the header, rows of different heights, hidden or moved rows,
-        empty space below the last row)."""
-        viewport = self.viewport()
-        count, size = self.count(), self.defaultSectionSize()
-        if (viewport.underMouse() or count == 0 or self.hiddenSectionCount()
-                or self.sectionsMoved() or self.length() != count * size):
-            return None
-        height = viewport.height()
-        first, last = self.visualIndexAt(0), self.visualIndexAt(height - 1)
-        if first < 0 or last < 0:
-            return None
-        selected = ()
-        selection = self.selectionModel()
-        if selection is not None and selection.hasSelection():
-            selected = tuple((r.top(), r.bottom(), r.left(), r.right())
-                             for r in selection.selection()
-                             if r.bottom() >= first - 1 and r.top() <= last + 1)
-        style = self.style()
-        return (viewport.width(), height, viewport.devicePixelRatioF(), self.offset(), first,
-                last, last == count - 1, size, selected, self.isEnabled(),
-                self.window().isActiveWindow(), self.palette().cacheKey(), self.font().key(),
-                id(style), style.name(), id(self.model()), self.layoutDirection().value,
-                self.defaultAlignment().value)
-
-    def paintEvent(self, event) -> None:
-        self.paint_cache.paint(lambda: QHeaderView.paintEvent(self, event))
-
-    def sizeHint(self) -> QSize:
-        key = (len(str(self.count())), self.font().key(), self.style().name(),
-               self.defaultSectionSize(), self.minimumSectionSize(), self.isSortIndicatorShown())
-        hint = self._hints.get(key)
-        if hint is None:
-            if len(self._hints) > 100:
-                self._hints.clear()
-            hint = self._hints[key] = super().sizeHint()
-        return QSize(hint)
-
-
 class FastTableView(QTableView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.setHorizontalHeader(ColumnTitleHeader(self))
         self.setVerticalHeader(RowNumberHeader(self))
         self.setVerticalScrollBar(CachedScrollBar(Qt.Orientation.Vertical, self))
         self.setHorizontalScrollBar(CachedScrollBar(Qt.Orientation.Horizontal, self))

@@ -1,12 +1,13 @@
-"""The customers table's row numbers repaint from a cached rendering only while it
-would look the same: same rows in view, same selection."""
+"""The customers table's headers: measured once, not after every search; the row
+numbers repaint from a cached rendering only while it would look the same (same
+rows in view, same selection)."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QPoint
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QCursor, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QWidget
 
 from ui.customers.fast_table import FastTableView
 
@@ -111,3 +112,40 @@ def test_pixel_scrolling_repaints_the_numbers(qtbot, views):
     cached.verticalScrollBar().setValue(5)  # the same first row, 5 pixels higher
     header.viewport().repaint()
     assert header.paint_cache.renders == drawn + 1
+
+
+class _CountingModel(QStandardItemModel):
+    """Counts the header questions; the first title can be made two lines high."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(200, 3, parent)
+        self.asked = {Qt.Orientation.Horizontal: 0, Qt.Orientation.Vertical: 0}
+        self.two_lines = False
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        self.asked[orientation] += 1
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return f"标题{section}\n第二行" if self.two_lines and section == 0 else f"标题{section}"
+        return super().headerData(section, orientation, role)
+
+
+def test_headers_are_measured_once(qtbot):
+    model = _CountingModel()
+    table = FastTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.show()
+    qtbot.waitExposed(table)
+    for header in (table.horizontalHeader(), table.verticalHeader()):
+        assert header.sizeHint() == QHeaderView.sizeHint(header)  # as QHeaderView measures
+    asked = dict(model.asked)
+    model.beginResetModel()  # a new search
+    model.endResetModel()
+    for header in (table.horizontalHeader(), table.verticalHeader()):
+        header.sizeHint()
+    assert model.asked == asked
+    # New titles are measured again.
+    one_line = table.horizontalHeader().sizeHint().height()
+    model.two_lines = True
+    model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
+    assert table.horizontalHeader().sizeHint().height() > one_line
