@@ -12,14 +12,39 @@ from app.customers.pipeline import status_label
 from app.customers.rows import CustomerListRow
 
 
-def _date(value: dt.datetime | dt.date | None) -> str:
-    if value is None:
-        return ""
-    # isoformat, not strftime: strftime imports the time module on every call, and
-    # PySide6's import hook makes that ~5 µs (a page has 3 dates x 28 rows to format).
-    if isinstance(value, dt.datetime):
-        return value.astimezone().date().isoformat()
-    return value.isoformat()
+class CellTexts:
+    """What the cells of a row need beyond the row: translated labels and local dates,
+    remembered. A page repeats a handful of statuses and genders, and each dates'
+    UTC hour has one local offset; translating or asking the OS for the offset
+    (astimezone) costs ~1 µs a cell, 28 rows x 5 cells a page. The table takes a new
+    CellTexts for every query, so a change of language or time zone shows at the
+    next search."""
+
+    def __init__(self) -> None:
+        self._labels: dict[tuple[Callable[[str], str], str], str] = {}
+        self._offsets: dict[int, dt.timedelta] = {}  # UTC hour -> local offset
+
+    def label(self, translate: Callable[[str], str], value: str) -> str:
+        key = (translate, value)
+        text = self._labels.get(key)
+        if text is None:
+            text = self._labels[key] = translate(value)
+        return text
+
+    def date(self, value: dt.datetime | dt.date | None) -> str:
+        if value is None:
+            return ""
+        # isoformat, not strftime: strftime imports the time module on every call, and
+        # PySide6's import hook makes that ~5 µs.
+        if isinstance(value, dt.datetime):
+            if value.tzinfo is None:  # local time already
+                return value.date().isoformat()
+            hour = int(value.timestamp()) // 3600
+            offset = self._offsets.get(hour)
+            if offset is None:
+                offset = self._offsets[hour] = value.astimezone().utcoffset() or dt.timedelta()
+            return (value + offset).date().isoformat()
+        return value.isoformat()
 
 
 def _gender(value: str) -> str:
@@ -35,33 +60,33 @@ class Column:
     key: str
     title: Callable[[], str]
     width: int
-    text: Callable[[CustomerListRow], str]
+    text: Callable[[CustomerListRow, CellTexts], str]
     sort: str | None = None        # app.customers.search.SORT_COLUMNS key
     visible: bool = True           # shown by default
 
 
 COLUMNS: list[Column] = [
-    Column("name", lambda: QCoreApplication.translate("CustomerColumns", "Name"), 90, lambda r: r.name, "name"),
-    Column("mobile", lambda: QCoreApplication.translate("CustomerColumns", "Mobile"), 110, lambda r: r.mobile),
-    Column("status", lambda: QCoreApplication.translate("CustomerColumns", "Status"), 80, lambda r: status_label(r.status), "status"),
-    Column("tier", lambda: QCoreApplication.translate("CustomerColumns", "Tier"), 44, lambda r: r.tier, "tier"),
-    Column("school", lambda: QCoreApplication.translate("CustomerColumns", "School"), 150, lambda r: r.school, "school"),
-    Column("grade", lambda: QCoreApplication.translate("CustomerColumns", "Grade"), 60, lambda r: r.grade),
-    Column("guardian", lambda: QCoreApplication.translate("CustomerColumns", "Guardian"), 80, lambda r: r.guardian_name),
-    Column("guardian_phone", lambda: QCoreApplication.translate("CustomerColumns", "Guardian phone"), 110, lambda r: r.guardian_phone,
+    Column("name", lambda: QCoreApplication.translate("CustomerColumns", "Name"), 90, lambda r, _c: r.name, "name"),
+    Column("mobile", lambda: QCoreApplication.translate("CustomerColumns", "Mobile"), 110, lambda r, _c: r.mobile),
+    Column("status", lambda: QCoreApplication.translate("CustomerColumns", "Status"), 80, lambda r, c: c.label(status_label, r.status), "status"),
+    Column("tier", lambda: QCoreApplication.translate("CustomerColumns", "Tier"), 44, lambda r, _c: r.tier, "tier"),
+    Column("school", lambda: QCoreApplication.translate("CustomerColumns", "School"), 150, lambda r, _c: r.school, "school"),
+    Column("grade", lambda: QCoreApplication.translate("CustomerColumns", "Grade"), 60, lambda r, _c: r.grade),
+    Column("guardian", lambda: QCoreApplication.translate("CustomerColumns", "Guardian"), 80, lambda r, _c: r.guardian_name),
+    Column("guardian_phone", lambda: QCoreApplication.translate("CustomerColumns", "Guardian phone"), 110, lambda r, _c: r.guardian_phone,
            visible=False),
-    Column("channel", lambda: QCoreApplication.translate("CustomerColumns", "Channel"), 90, lambda r: r.channel_name, "channel"),
-    Column("owner", lambda: QCoreApplication.translate("CustomerColumns", "Owner"), 80, lambda r: r.owner_name, "owner"),
+    Column("channel", lambda: QCoreApplication.translate("CustomerColumns", "Channel"), 90, lambda r, _c: r.channel_name, "channel"),
+    Column("owner", lambda: QCoreApplication.translate("CustomerColumns", "Owner"), 80, lambda r, _c: r.owner_name, "owner"),
     Column("next_follow_up", lambda: QCoreApplication.translate("CustomerColumns", "Next follow-up"), 100,
-           lambda r: _date(r.next_follow_up), "next_follow_up"),
-    Column("last_contact", lambda: QCoreApplication.translate("CustomerColumns", "Last contact"), 100, lambda r: _date(r.last_contact_at),
+           lambda r, c: c.date(r.next_follow_up), "next_follow_up"),
+    Column("last_contact", lambda: QCoreApplication.translate("CustomerColumns", "Last contact"), 100, lambda r, c: c.date(r.last_contact_at),
            "last_contact"),
-    Column("created", lambda: QCoreApplication.translate("CustomerColumns", "Created"), 100, lambda r: _date(r.created_at), "created"),
-    Column("gender", lambda: QCoreApplication.translate("CustomerColumns", "Gender"), 50, lambda r: _gender(r.gender), visible=False),
-    Column("district", lambda: QCoreApplication.translate("CustomerColumns", "District"), 80, lambda r: r.district, visible=False),
-    Column("interests", lambda: QCoreApplication.translate("CustomerColumns", "Course interests"), 120, lambda r: r.course_interests,
+    Column("created", lambda: QCoreApplication.translate("CustomerColumns", "Created"), 100, lambda r, c: c.date(r.created_at), "created"),
+    Column("gender", lambda: QCoreApplication.translate("CustomerColumns", "Gender"), 50, lambda r, c: c.label(_gender, r.gender), visible=False),
+    Column("district", lambda: QCoreApplication.translate("CustomerColumns", "District"), 80, lambda r, _c: r.district, visible=False),
+    Column("interests", lambda: QCoreApplication.translate("CustomerColumns", "Course interests"), 120, lambda r, _c: r.course_interests,
            visible=False),
-    Column("tags", lambda: QCoreApplication.translate("CustomerColumns", "Tags"), 120, lambda r: "、".join(r.tags)),
+    Column("tags", lambda: QCoreApplication.translate("CustomerColumns", "Tags"), 120, lambda r, _c: "、".join(r.tags)),
 ]
 
 COLUMN_KEYS = [c.key for c in COLUMNS]

@@ -19,7 +19,7 @@ from app.context import Actor
 from app.customers.rows import CustomerListRow
 from app.customers.search import PAGE_SIZE, CustomerQuery, CustomerRows
 from app.services import Services
-from ui.customers.columns import COLUMNS
+from ui.customers.columns import COLUMNS, CellTexts
 
 CACHE_ROWS = 3000
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,6 +52,7 @@ class CustomerTableModel(QAbstractTableModel):
         # window fetch or its index in the first page (converted only when shown).
         self._rows: OrderedDict[int, tuple[str, ...] | CustomerListRow | int] = OrderedDict()
         self._page: CustomerRows | None = None
+        self._cells = CellTexts()  # labels and local dates of this query's rows
         self._generation = 0
         self._loader = _IdLoader()
         self._loader.loaded.connect(self._on_ids_loaded)
@@ -71,6 +72,7 @@ class CustomerTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         self._rows.clear()
+        self._cells = CellTexts()
         self._ids = None
         self._page = page
         self._page_ids = page.ids
@@ -147,7 +149,8 @@ class CustomerTableModel(QAbstractTableModel):
         return len(self._rows)
 
     def _format(self, row: CustomerListRow) -> tuple[str, ...]:
-        return tuple([text(row) for text in _TEXTS])
+        cells = self._cells
+        return tuple([text(row, cells) for text in _TEXTS])
 
     def _fetch_window(self, row: int) -> None:
         ids = self._ids if self._ids is not None else self._page_ids

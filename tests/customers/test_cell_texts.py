@@ -1,0 +1,62 @@
+"""The customers table's cell texts: remembered labels and local dates must be what
+translating and astimezone() give."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+
+import pytest
+
+from ui.customers.columns import CellTexts
+
+ZONES = ["Asia/Shanghai", "Europe/Berlin", "America/New_York", "Asia/Kolkata",
+         "Australia/Lord_Howe", "America/Sao_Paulo"]
+
+
+@pytest.fixture
+def zone(request):
+    """Switch the process's local time zone (POSIX tzset), and back."""
+    before = os.environ.get("TZ")
+
+    def switch(name: str) -> None:
+        os.environ["TZ"] = name
+        time.tzset()
+
+    yield switch
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="needs POSIX tzset")
+@pytest.mark.parametrize("name", ZONES)
+def test_local_dates_match_astimezone(zone, name):
+    zone(name)
+    cells = CellTexts()
+    # Every 20 minutes over two years, across DST changes (Lord Howe moves by 30 min,
+    # Sao Paulo used to change at midnight).
+    start = dt.datetime(2017, 1, 1, tzinfo=dt.UTC)
+    for i in range(0, 2 * 366 * 72):
+        value = start + dt.timedelta(minutes=20 * i)
+        assert cells.date(value) == value.astimezone().date().isoformat(), value
+    assert cells.date(dt.datetime(2026, 11, 26, 23, 30)) == "2026-11-26"  # naive: local
+    assert cells.date(dt.date(2026, 11, 26)) == "2026-11-26"
+    assert cells.date(None) == ""
+
+
+def test_labels_are_translated_once_per_value():
+    asked = []
+
+    def translate(value: str) -> str:
+        asked.append(value)
+        return value.upper()
+
+    cells = CellTexts()
+    assert [cells.label(translate, v) for v in ("new", "lost", "new", "new")] == \
+        ["NEW", "LOST", "NEW", "NEW"]
+    assert asked == ["new", "lost"]
+    assert CellTexts().label(translate, "new") == "NEW" and asked == ["new", "lost", "new"]
