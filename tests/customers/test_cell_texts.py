@@ -40,7 +40,7 @@ def test_local_dates_match_astimezone(zone, name):
     # Every 20 minutes over two years, across DST changes (Lord Howe moves by 30 min,
     # Sao Paulo used to change at midnight).
     start = dt.datetime(2017, 1, 1, tzinfo=dt.UTC)
-    for i in range(0, 2 * 366 * 72):
+    for i in range(2 * 366 * 72):
         value = start + dt.timedelta(minutes=20 * i)
         assert cells.date(value) == value.astimezone().date().isoformat(), value
     assert cells.date(dt.datetime(2026, 11, 26, 23, 30)) == "2026-11-26"  # naive: local
