@@ -183,6 +183,24 @@ class Service:
             raise
 
     @contextlib.contextmanager
+    def read_driver(self, actor: Actor, permission: Permission | None) -> Iterator[Any]:
+        """A pooled DB-API connection for one read statement, outside any transaction
+        (still permission-checked; driver errors classified as by read()). For the few
+        reads where SQLAlchemy's session and result layers cost as much as the SQL."""
+        if permission is not None:
+            actor.require(permission)
+        engine = self.db.engine
+        dbapi_error = engine.dialect.loaded_dbapi.Error
+        connection = engine.raw_connection()
+        try:
+            yield connection.driver_connection
+        except dbapi_error as exc:
+            wrapped = DBAPIError.instance(None, None, exc, dbapi_error)
+            raise (classify_db_error(wrapped) or wrapped) from exc
+        finally:
+            connection.close()
+
+    @contextlib.contextmanager
     def read(self, actor: Actor, permission: Permission | None) -> Iterator[Session]:
         """A read-only session (still permission-checked)."""
         if permission is not None:

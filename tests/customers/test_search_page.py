@@ -148,3 +148,80 @@ def test_page_rows_are_converted_when_read(customers, actors, make_customer):
         assert page[1:3] == [window[page.ids[1]], window[page.ids[2]]]
         assert list(page) == [window[i] for i in page.ids]
         assert [row.id for row in page] == page.ids
+
+
+SEARCH_BOX = ["", "张", "王 育才", "zs", "zhang", "5678", "13912345678", "1391234", "育才",
+              "wx_ab", "Tom", "50%_x"]
+
+
+def _fill_for_search(make_customer, customers, actors):
+    rows = [make_customer("张三", school="育才中学", guardian_name="王芳", wechat="wx_abc"),
+            make_customer("王五", actor="staff", mobile="13912345678", school="实验小学"),
+            make_customer("Tom Lee", guardian_phone="13800005678", school="50%_x 学校"),
+            make_customer("张育才", tier="A")]
+    customers.delete_customers(actors["manager"], [rows[3].id])
+    return rows
+
+
+@pytest.mark.parametrize("role", ["manager", "staff", "finance"])
+def test_search_box_page_on_the_driver_equals_sqlalchemys(customers, actors, make_customer,
+                                                            monkeypatch, role):
+    """On SQLite the search box's first page runs on the driver: the same rows, masked
+    the same, in the same order as through SQLAlchemy, for every kind of word, the
+    actor's scope and the recycle bin."""
+    from app.customers import search
+
+    _fill_for_search(make_customer, customers, actors)
+    actor = actors[role]
+    queries = [CustomerQuery(text=t, deleted=d, sort=s, descending=desc)
+               for t in SEARCH_BOX for d in (False, True)
+               for s, desc in (("created", True), ("name", False))]
+    used = []
+    read_driver = type(customers).read_driver
+    monkeypatch.setattr(type(customers), "read_driver",
+                        lambda self, *a: used.append(1) or read_driver(self, *a))
+    on_driver = [list(customers.search_page(actor, q, 3)) for q in queries]
+    driven = len(queries) if customers.db.is_sqlite else 0  # PostgreSQL: always SQLAlchemy
+    assert len(used) == driven
+    monkeypatch.setattr(search, "_PLAIN_PARTS", frozenset())
+    through_sqlalchemy = [list(customers.search_page(actor, q, 3)) for q in queries]
+    assert len(used) == driven
+    assert on_driver == through_sqlalchemy
+    assert any(on_driver) and any(not rows for rows in on_driver)
+
+
+def test_filters_go_through_sqlalchemy(customers, actors, make_customer, monkeypatch):
+    make_customer("张三", tier="A")
+    used = []
+    read_driver = type(customers).read_driver
+    monkeypatch.setattr(type(customers), "read_driver",
+                        lambda self, *a: used.append(1) or read_driver(self, *a))
+    page = customers.search_page(actors["manager"], CustomerQuery(text="张", tiers=("A",)))
+    assert [r.name for r in page] == ["张三"] and used == []
+
+
+def test_driver_errors_are_classified(customers, actors, monkeypatch):
+    """A locked database on the driver path gets the same message as through a session."""
+    import sqlite3
+
+    from app.errors import DatabaseEnvironmentError
+
+    if not customers.db.is_sqlite:
+        pytest.skip("the driver path is SQLite's")
+    engine = customers.db.engine
+
+    class Locked:
+        def execute(self, *_args):
+            raise sqlite3.OperationalError("database is locked")
+
+    class Pooled:
+        driver_connection = Locked()
+        closed = False
+
+        def close(self):
+            Pooled.closed = True
+
+    monkeypatch.setattr(engine, "raw_connection", lambda: Pooled())
+    with pytest.raises(DatabaseEnvironmentError) as info:
+        customers.search_page(actors["manager"], CustomerQuery(text="张"))
+    assert "busy" in info.value.message and Pooled.closed
