@@ -198,6 +198,10 @@ class FastTableView(QTableView):
         row_width = columns[-1][1] + columns[-1][2] - grid - left_edge
         first_col, last_col = min(c[0] for c in columns), max(c[0] for c in columns)
         pen_is = None
+        # Per column: where its text starts and how wide it may be.
+        cells = [(col, x + PADDING, width - grid - 2 * PADDING) for col, x, width in columns]
+        widths_get, statics_get = self._widths.get, self._static.get
+        draw_static = painter.drawStaticText
         for row, visual, y, height in rows:
             cell_h = height - grid
             texts = row_text(row)
@@ -211,6 +215,24 @@ class FastTableView(QTableView):
             elif alternate is not None and visual & 1:
                 painter.fillRect(left_edge, y, row_width, cell_h, alternate)
             text_top = y + (cell_h - text_height) // 2
+            if not spans:
+                # No selection in the row (the common case): one pen, and a text seen
+                # before is drawn from its QStaticText here, without a call per cell.
+                if pen_is is not text_color:
+                    painter.setPen(text_color)
+                    pen_is = text_color
+                for col, text_x, text_w in cells:
+                    text = texts[col] if texts else ""
+                    if not text:
+                        continue
+                    advance = widths_get(text)
+                    if advance is not None and advance <= text_w:
+                        static = statics_get(text)
+                        if static is not None:
+                            draw_static(text_x, text_top, static)
+                            continue
+                    self._draw_text(painter, text_x, text_top, text, text_w, metrics, font)
+                continue
             for col, x, width in columns:
                 cell_w = width - grid
                 if whole or (spans and any(left <= col <= right for left, right in spans)):
