@@ -36,6 +36,28 @@ def local_today() -> dt.date:
     return dt.datetime.now().astimezone().date()
 
 
+class LocalDates:
+    """Stored UTC timestamp -> local calendar date, for many rows (the customers table,
+    the export). astimezone() asks the OS for the local offset each time (~1 µs); the
+    offset is looked up once per UTC hour, so dates on either side of a daylight-saving
+    change are right. Make one per table page or export: a change of time zone shows
+    in the next one."""
+
+    def __init__(self) -> None:
+        self._offsets: dict[int, dt.timedelta] = {}  # UTC hour -> local offset
+
+    def __call__(self, value: dt.datetime | None) -> dt.date | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:  # local time already
+            return value.date()
+        hour = int(value.timestamp()) // 3600
+        offset = self._offsets.get(hour)
+        if offset is None:
+            offset = self._offsets[hour] = value.astimezone().utcoffset() or dt.timedelta()
+        return (value + offset).date()
+
+
 def local_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     """The UTC instants at which a local calendar day starts and ends."""
     tz = dt.datetime.now().astimezone().tzinfo

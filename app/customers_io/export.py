@@ -8,7 +8,6 @@ writes an audit row naming who exported how many customers.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import and_, false, select
 
 from app.context import Actor
+from app.customers.common import LocalDates
 from app.customers.masking import guardian_name_for, may_see_contacts, phone_for, wechat_for
 from app.customers.phones import national_of
 from app.customers.pipeline import status_label
@@ -73,16 +73,6 @@ def headers(language: str) -> list[str]:
     return [column[index] for column in EXPORT_COLUMNS]
 
 
-def _local_date_function():
-    """UTC timestamp -> local calendar date, with the local zone looked up once."""
-    zone = dt.datetime.now().astimezone().tzinfo
-
-    def local_date(value: dt.datetime | None) -> dt.date | None:
-        return value.astimezone(zone).date() if value is not None else None
-
-    return local_date
-
-
 class ExportService(Service):
     def _statement(self, actor: Actor, options: ExportOptions):
         statement = (
@@ -108,7 +98,7 @@ class ExportService(Service):
         contacts = may_see_contacts(actor)
         genders, (yes, no) = _GENDER[language], _YES_NO[language]
         statuses: dict[str, str] = {}
-        local_date = _local_date_function()
+        local_date = LocalDates()
         for row in result:
             mobile = national_of(row.mobile)
             guardian = national_of(row.guardian_phone)

@@ -155,7 +155,8 @@ SEARCH_BOX = ["", "张", "王 育才", "zs", "zhang", "5678", "13912345678", "13
 
 
 def _fill_for_search(make_customer, customers, actors):
-    rows = [make_customer("张三", school="育才中学", guardian_name="王芳", wechat="wx_abc"),
+    rows = [make_customer("张三", school="育才中学", guardian_name="王芳", wechat="wx_abc",
+                          tags=["寒假班"]),
             make_customer("王五", actor="staff", mobile="13912345678", school="实验小学"),
             make_customer("Tom Lee", guardian_phone="13800005678", school="50%_x 学校"),
             make_customer("张育才", tier="A")]
@@ -163,41 +164,56 @@ def _fill_for_search(make_customer, customers, actors):
     return rows
 
 
+def _count_driver_reads(customers, monkeypatch) -> list:
+    used: list = []
+    read_driver = type(customers).read_driver
+    monkeypatch.setattr(type(customers), "read_driver",
+                        lambda self, *a: used.append(1) or read_driver(self, *a))
+    return used
+
+
 @pytest.mark.parametrize("role", ["manager", "staff", "finance"])
-def test_search_box_page_on_the_driver_equals_sqlalchemys(customers, actors, make_customer,
-                                                            monkeypatch, role):
-    """On SQLite the search box's first page runs on the driver: the same rows, masked
-    the same, in the same order as through SQLAlchemy, for every kind of word, the
-    actor's scope and the recycle bin."""
+def test_page_on_the_driver_equals_sqlalchemys(customers, actors, make_customer, monkeypatch,
+                                               role):
+    """On SQLite a first page whose values need no work from SQLAlchemy runs on the
+    driver: the same rows, masked the same, in the same order as through SQLAlchemy,
+    for every kind of word, single-value filters, the actor's scope and the bin."""
     from app.customers import search
 
     _fill_for_search(make_customer, customers, actors)
+    tag_id = customers.list_tags(actors["manager"])[0][0]
     actor = actors[role]
     queries = [CustomerQuery(text=t, deleted=d, sort=s, descending=desc)
                for t in SEARCH_BOX for d in (False, True)
                for s, desc in (("created", True), ("name", False))]
-    used = []
-    read_driver = type(customers).read_driver
-    monkeypatch.setattr(type(customers), "read_driver",
-                        lambda self, *a: used.append(1) or read_driver(self, *a))
+    queries.append(CustomerQuery(tag_ids=(tag_id,)))
+    used = _count_driver_reads(customers, monkeypatch)
     on_driver = [list(customers.search_page(actor, q, 3)) for q in queries]
-    driven = len(queries) if customers.db.is_sqlite else 0  # PostgreSQL: always SQLAlchemy
+    driven = len(queries) if customers.db.is_sqlite else 0  # PostgreSQL: named parameters
     assert len(used) == driven
-    monkeypatch.setattr(search, "_PLAIN_PARTS", frozenset())
+    monkeypatch.setattr(search, "_driver_page", lambda *_args: None)
     through_sqlalchemy = [list(customers.search_page(actor, q, 3)) for q in queries]
     assert len(used) == driven
     assert on_driver == through_sqlalchemy
     assert any(on_driver) and any(not rows for rows in on_driver)
 
 
-def test_filters_go_through_sqlalchemy(customers, actors, make_customer, monkeypatch):
-    make_customer("张三", tier="A")
-    used = []
-    read_driver = type(customers).read_driver
-    monkeypatch.setattr(type(customers), "read_driver",
-                        lambda self, *a: used.append(1) or read_driver(self, *a))
-    page = customers.search_page(actors["manager"], CustomerQuery(text="张", tiers=("A",)))
-    assert [r.name for r in page] == ["张三"] and used == []
+@pytest.mark.parametrize(("query", "names"), [
+    (CustomerQuery(text="张", tiers=("A",)), ["张三"]),  # a list to expand
+    (CustomerQuery(text="张", created_from=TODAY - dt.timedelta(days=1)), ["张四", "张三"]),
+    (CustomerQuery(text="张", follow_up="due"), ["张三"]),  # today: a converted date
+    (CustomerQuery(text="张", open_complaint=True), ["张三"]),  # a list of complaint states
+])
+def test_values_sqlalchemy_works_on_go_through_it(customers, actors, make_customer,
+                                                  monkeypatch, query, names):
+    manager = actors["manager"]
+    row = make_customer("张三", tier="A")
+    make_customer("张四", tier="B")
+    customers.plan_follow_up(manager, row.id, TODAY)
+    customers.receive_complaint(manager, row.id, "服务态度")
+    used = _count_driver_reads(customers, monkeypatch)
+    assert [r.name for r in customers.search_page(manager, query)] == names
+    assert used == []
 
 
 def test_driver_errors_are_classified(customers, actors, monkeypatch):

@@ -8,21 +8,20 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from app.customers.common import LocalDates
 from app.customers.pipeline import status_label
 from app.customers.rows import CustomerListRow
 
 
 class CellTexts:
     """What the cells of a row need beyond the row: translated labels and local dates,
-    remembered. A page repeats a handful of statuses and genders, and each dates'
-    UTC hour has one local offset; translating or asking the OS for the offset
-    (astimezone) costs ~1 µs a cell, 28 rows x 5 cells a page. The table takes a new
-    CellTexts for every query, so a change of language or time zone shows at the
-    next search."""
+    remembered. A page repeats a handful of statuses and genders, and translating
+    costs ~1 µs a cell. The table takes a new CellTexts for every query, so a change
+    of language or time zone shows at the next search."""
 
     def __init__(self) -> None:
         self._labels: dict[tuple[Callable[[str], str], str], str] = {}
-        self._offsets: dict[int, dt.timedelta] = {}  # UTC hour -> local offset
+        self._local_dates = LocalDates()
 
     def label(self, translate: Callable[[str], str], value: str) -> str:
         key = (translate, value)
@@ -32,19 +31,11 @@ class CellTexts:
         return text
 
     def date(self, value: dt.datetime | dt.date | None) -> str:
-        if value is None:
-            return ""
         # isoformat, not strftime: strftime imports the time module on every call, and
         # PySide6's import hook makes that ~5 µs.
         if isinstance(value, dt.datetime):
-            if value.tzinfo is None:  # local time already
-                return value.date().isoformat()
-            hour = int(value.timestamp()) // 3600
-            offset = self._offsets.get(hour)
-            if offset is None:
-                offset = self._offsets[hour] = value.astimezone().utcoffset() or dt.timedelta()
-            return (value + offset).date().isoformat()
-        return value.isoformat()
+            value = self._local_dates(value)
+        return value.isoformat() if value is not None else ""
 
 
 def _gender(value: str) -> str:

@@ -69,20 +69,19 @@ class FastTableView(QTableView):
         widths = self._char_widths
         try:
             return sum(map(widths.__getitem__, text))
-        except (KeyError, TypeError):
+        except TypeError:
+            return None  # a character of a script shaped in context
+        except KeyError:
             pass
         if self._metrics_f is None:
             self._metrics_f = QFontMetricsF(self.font())
+        if len(widths) > 20_000:
+            widths.clear()
         for ch in text:
             if ch not in widths:
-                if len(widths) > 20_000:
-                    widths.clear()
                 widths[ch] = self._metrics_f.horizontalAdvance(ch) \
                     if _SIMPLE_CHARACTER.match(ch) else None
-        try:
-            return sum(map(widths.__getitem__, text))
-        except TypeError:
-            return None
+        return self._width_bound(text)
 
     def _draw_text(self, painter: QPainter, x: int, top: int, text: str, width: int,
                    metrics, font) -> None:
@@ -198,8 +197,9 @@ class FastTableView(QTableView):
         row_width = columns[-1][1] + columns[-1][2] - grid - left_edge
         first_col, last_col = min(c[0] for c in columns), max(c[0] for c in columns)
         pen_is = None
-        # Per column: where its text starts and how wide it may be.
-        cells = [(col, x + PADDING, width - grid - 2 * PADDING) for col, x, width in columns]
+        # Per column: x, where its text starts, the cell's width and the text's.
+        cells = [(col, x, x + PADDING, width - grid, width - grid - 2 * PADDING)
+                 for col, x, width in columns]
         widths_get, statics_get = self._widths.get, self._static.get
         draw_static = painter.drawStaticText
         for row, visual, y, height in rows:
@@ -215,27 +215,8 @@ class FastTableView(QTableView):
             elif alternate is not None and visual & 1:
                 painter.fillRect(left_edge, y, row_width, cell_h, alternate)
             text_top = y + (cell_h - text_height) // 2
-            if not spans:
-                # No selection in the row (the common case): one pen, and a text seen
-                # before is drawn from its QStaticText here, without a call per cell.
-                if pen_is is not text_color:
-                    painter.setPen(text_color)
-                    pen_is = text_color
-                for col, text_x, text_w in cells:
-                    text = texts[col] if texts else ""
-                    if not text:
-                        continue
-                    advance = widths_get(text)
-                    if advance is not None and advance <= text_w:
-                        static = statics_get(text)
-                        if static is not None:
-                            draw_static(text_x, text_top, static)
-                            continue
-                    self._draw_text(painter, text_x, text_top, text, text_w, metrics, font)
-                continue
-            for col, x, width in columns:
-                cell_w = width - grid
-                if whole or (spans and any(left <= col <= right for left, right in spans)):
+            for col, x, text_x, cell_w, text_w in cells:
+                if spans and (whole or any(left <= col <= right for left, right in spans)):
                     if not whole:
                         painter.fillRect(x, y, cell_w, cell_h, highlight)
                     if pen_is is not highlighted_text:
@@ -245,9 +226,17 @@ class FastTableView(QTableView):
                     painter.setPen(text_color)
                     pen_is = text_color
                 text = texts[col] if texts else ""
-                if text:
-                    self._draw_text(painter, x + PADDING, text_top, text, cell_w - 2 * PADDING,
-                                    metrics, font)
+                if not text:
+                    continue
+                # A text seen before that fits is drawn here from its QStaticText, without
+                # a call per cell; _draw_text does the rest (new, elided).
+                advance = widths_get(text)
+                if advance is not None and advance <= text_w:
+                    static = statics_get(text)
+                    if static is not None:
+                        draw_static(text_x, text_top, static)
+                        continue
+                self._draw_text(painter, text_x, text_top, text, text_w, metrics, font)
 
         if grid:
             option = QStyleOptionViewItem()
