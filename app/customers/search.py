@@ -92,6 +92,7 @@ class CustomerQuery:
     today: dt.date | None = field(default=None, compare=False)
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _DIGITS_ONLY = re.compile(r"^[\d\-\s]+$")
 
 
@@ -164,11 +165,14 @@ def _term_clause(kind: str, names: list[str], dialect: str, bind) -> ColumnEleme
 
 
 def search_terms(text: str) -> list[str]:
-    """Words of the search box; a phone number typed in groups ("138 1234 5678") is one."""
-    text = unicodedata.normalize("NFKC", text).strip()
-    compact = re.sub(r"[\s\-]", "", text)
-    if compact.isdigit() and len(compact) >= 7:
-        return [compact]
+    """Words of the search box; a phone number typed in groups ("138 1234 5678",
+    "+86 138 1234 5678", "(010) 6234-5678") is one. Control characters separate words:
+    SQLite would end a LIKE pattern at a NUL and match every customer."""
+    text = _CONTROL.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    compact = re.sub(r"[\s\-()]", "", text)
+    digits = compact.removeprefix("+")
+    if digits.isdigit() and len(digits) >= 7:
+        return [digits]
     return text.split()
 
 

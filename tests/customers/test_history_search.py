@@ -157,6 +157,12 @@ def searchable(make_customer):
     ("wx_wang5", {"wang"}),                      # WeChat id
     ("张 实验", {"zhangsan"}),                    # terms are AND-ed
     ("100%", set()), ("_", set()),               # wildcards are literal
+    ("+86 138 1234 5678", {"zhangsan"}),         # as contacts and WeChat show numbers
+    ("+8613812345678", {"zhangsan"}),
+    ("(138) 1234-5678", {"zhangsan"}),
+    ("\x00张", {"zhangsan", "zhangwei"}),        # a control character is not a wildcard
+    ("张\t伟", {"zhangwei"}),                    # ... it separates words
+    ("\x00", {k for k in ("zhangsan", "zhangwei", "zeng", "shan", "wang")}),
 ])
 def test_search_kinds(customers, actors, searchable, text, expected):
     ids = set(customers.search_ids(actors["manager"], CustomerQuery(text=text)))
