@@ -51,6 +51,15 @@ class AuthenticationError(ServiceError):
     pass
 
 
+class FileWriteError(ServiceError):
+    """A file the user chose cannot be written (missing folder, no permission, open in
+    Excel, disk full): the path and the system's reason."""
+
+    def __init__(self, path: object, error: BaseException) -> None:
+        reason = getattr(error, "strerror", None) or str(error)
+        super().__init__(tr("The file %s cannot be written (%s).") % (path, reason))
+
+
 class DatabaseEnvironmentError(ServiceError):
     """The database cannot be used for a reason outside the program.
 

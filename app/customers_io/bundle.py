@@ -32,7 +32,7 @@ from app.customers.common import apply_input
 from app.customers.phones import national_of
 from app.customers.rows import CustomerInput
 from app.customers.validation import CleanCustomer, validate_customer
-from app.errors import ServiceError, ValidationError, tr
+from app.errors import FileWriteError, ServiceError, ValidationError, tr
 from app.permissions import Permission
 from app.service import Service
 from db.models.customers import Channel, Customer, CustomerStatusChange, FollowUp
@@ -153,8 +153,7 @@ class BundleService(Service):
             path.write_text(json.dumps(document, ensure_ascii=False, indent=1),
                             encoding="utf-8")
         except OSError as exc:
-            raise ServiceError(tr("The file %s cannot be written (%s).")
-                               % (path, exc.strerror or exc)) from exc
+            raise FileWriteError(path, exc) from exc
         with self.tx(actor, None) as tx:
             tx.audit("export", entity="booth_bundle", entity_id=document["bundle_id"],
                      summary=tr("Booth bundle with %d leads written to %s")

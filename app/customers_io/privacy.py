@@ -26,7 +26,7 @@ from app.context import Actor
 from app.customers.common import load_customer, require_view
 from app.customers.phones import national_of
 from app.customers_io.xlsx import TEXT, Sheet, write_workbook
-from app.errors import NotFound, ServiceError, tr
+from app.errors import FileWriteError, NotFound, tr
 from app.permissions import Permission
 from app.service import Service, jsonable
 from db.models.customers import (
@@ -91,8 +91,7 @@ class PrivacyService(Service):
                     path = path.with_suffix(".xlsx")
                 write_workbook(path, self._sheets(data))
         except OSError as exc:
-            raise ServiceError(tr("The file %s cannot be written (%s).")
-                               % (path, exc.strerror or exc)) from exc
+            raise FileWriteError(path, exc) from exc
         with self.tx(actor, Permission.PRIVACY_REQUESTS) as tx:
             tx.audit("privacy_export", entity="customers", entity_id=customer_id,
                      summary=tr("Personal data of customer #%d exported to %s")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.errors import ServiceError, tr
+from app.errors import FileWriteError, ServiceError, tr
 
 TEXT, NUMBER, DATE, DATETIME = "text", "number", "date", "datetime"
 # Characters XlsxWriter escapes in cell text.
@@ -116,8 +116,16 @@ def write_workbook(path: str | Path, sheets: Sequence[Sheet],
                    progress: Callable[[int], None] | None = None) -> int:
     """Write the sheets; returns the number of data rows written (all sheets)."""
     import xlsxwriter
+    from xlsxwriter.exceptions import FileCreateError
 
     path = Path(path)
+    try:
+        # Before any row is written: a missing folder, a read-only one or a file open in
+        # Excel fail here with the system's reason (xlsxwriter would only fail at the end).
+        with path.open("ab"):
+            pass
+    except OSError as exc:
+        raise FileWriteError(path, exc) from exc
     workbook = xlsxwriter.Workbook(str(path), {
         "constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
         "strings_to_urls": False, "default_date_format": "yyyy-mm-dd"})
@@ -176,9 +184,9 @@ def write_workbook(path: str | Path, sheets: Sequence[Sheet],
         raise
     try:
         workbook.close()
-    except OSError as exc:
-        raise ServiceError(tr("The file %s cannot be written (%s).") % (path, exc.strerror or exc)
-                           ) from exc
+    except (OSError, FileCreateError) as exc:  # xlsxwriter wraps the OSError
+        cause = exc.args[0] if isinstance(exc, FileCreateError) and exc.args else exc
+        raise FileWriteError(path, cause) from exc
     return total
 
 

@@ -24,10 +24,6 @@
         <translation>The bundle %s is damaged (checksum mismatch); copy it again from the booth laptop.</translation>
     </message>
     <message>
-        <source>The file %s cannot be written (%s).</source>
-        <translation>The file %s cannot be written (%s).</translation>
-    </message>
-    <message>
         <source>Booth bundle with %d leads written to %s</source>
         <translation>Booth bundle with %d leads written to %s</translation>
     </message>

@@ -24,10 +24,6 @@
         <translation>数据包 %s 已损坏（校验和不符），请从展位电脑重新复制。</translation>
     </message>
     <message>
-        <source>The file %s cannot be written (%s).</source>
-        <translation>无法写入文件 %s（%s）。</translation>
-    </message>
-    <message>
         <source>Booth bundle with %d leads written to %s</source>
         <translation>已将含 %d 条线索的展位数据包写入 %s</translation>
     </message>

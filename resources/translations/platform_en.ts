@@ -233,6 +233,10 @@
         <source>The database already has accounts; the demo needs an empty one.</source>
         <translation>The database already has accounts; the demo needs an empty one.</translation>
     </message>
+    <message>
+        <source>The file %s cannot be written (%s).</source>
+        <translation>The file %s cannot be written (%s).</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

@@ -233,6 +233,10 @@
         <source>The database already has accounts; the demo needs an empty one.</source>
         <translation>数据库中已有账号；演示数据需要空数据库。</translation>
     </message>
+    <message>
+        <source>The file %s cannot be written (%s).</source>
+        <translation>无法写入文件 %s（%s）。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

@@ -64,6 +64,16 @@ def test_unreadable_file_exits_2_with_one_line(tmp_path, capsys):
     assert "header" in capsys.readouterr().err
 
 
+def test_export_to_a_missing_folder_exits_2_with_one_line(tmp_path, capsys):
+    """xlsxwriter wraps the OSError; a folder that is not there (or a file open in
+    Excel) is a one-line refusal, not a traceback, and leaves no file."""
+    out = tmp_path / "no such folder" / "all.xlsx"
+    assert main(["--db", _db(tmp_path), "export-customers", str(out)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error:") and "cannot be written" in err and "\n" not in err
+    assert not out.parent.exists()
+
+
 def test_merge_bundle_cli(tmp_path, capsys):
     assert main(["--db", _db(tmp_path), "merge-bundle", str(tmp_path / "x.mdbundle")]) == 2
     capsys.readouterr()
