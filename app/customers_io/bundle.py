@@ -33,6 +33,7 @@ from app.customers.phones import national_of
 from app.customers.rows import CustomerInput
 from app.customers.validation import CleanCustomer, validate_customer
 from app.errors import FileWriteError, ServiceError, ValidationError, tr
+from app.files import written_whole
 from app.permissions import Permission
 from app.service import Service
 from db.models.customers import Channel, Customer, CustomerStatusChange, FollowUp
@@ -150,8 +151,9 @@ class BundleService(Service):
             "exported_by": actor.username, "leads": leads}
         document["checksum"] = _checksum(document)
         try:
-            path.write_text(json.dumps(document, ensure_ascii=False, indent=1),
-                            encoding="utf-8")
+            with written_whole(path) as temp:
+                temp.write_text(json.dumps(document, ensure_ascii=False, indent=1),
+                                encoding="utf-8")
         except OSError as exc:
             raise FileWriteError(path, exc) from exc
         with self.tx(actor, None) as tx:

@@ -27,6 +27,7 @@ from app.customers.common import load_customer, require_view
 from app.customers.phones import national_of
 from app.customers_io.xlsx import TEXT, Sheet, write_workbook
 from app.errors import FileWriteError, NotFound, tr
+from app.files import written_whole
 from app.permissions import Permission
 from app.service import Service, jsonable
 from db.models.customers import (
@@ -85,7 +86,9 @@ class PrivacyService(Service):
         data = self.collect(actor, customer_id)
         try:
             if path.suffix.lower() == ".json":
-                path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+                with written_whole(path) as temp:
+                    temp.write_text(json.dumps(data, ensure_ascii=False, indent=2),
+                                    encoding="utf-8")
             else:
                 if path.suffix.lower() != ".xlsx":
                     path = path.with_suffix(".xlsx")

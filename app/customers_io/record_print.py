@@ -10,6 +10,7 @@ from app.context import Actor
 from app.customers.service import CustomerService
 from app.customers_io.record_pdf import write_customer_record
 from app.errors import tr
+from app.files import written_whole
 from app.service import Service
 from app.settings import Settings
 
@@ -41,12 +42,8 @@ class RecordPrintService(Service):
         """Write the record to a PDF file (no partial file on failure); audited. Returns
         the number of pages."""
         target = Path(path)
-        temp = target.with_name(target.name + ".part")
-        try:
+        with written_whole(target) as temp:
             pages, masked = self._write(actor, customer_id, temp)
-            temp.replace(target)
-        finally:
-            temp.unlink(missing_ok=True)
         self._audit(actor, customer_id, f"PDF, {pages} page(s): {target.name}", masked)
         return pages
 

@@ -9,6 +9,7 @@ little memory.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import itertools
@@ -18,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.errors import FileWriteError, ServiceError, tr
+from app.errors import ServiceError, tr
+from app.files import check_writable, close_workbook, written_whole
 
 TEXT, NUMBER, DATE, DATETIME = "text", "number", "date", "datetime"
 # Characters XlsxWriter escapes in cell text.
@@ -114,19 +116,23 @@ def _serial(value: Any) -> float:
 def write_workbook(path: str | Path, sheets: Sequence[Sheet],
                    cancel: Callable[[], bool] | None = None,
                    progress: Callable[[int], None] | None = None) -> int:
-    """Write the sheets; returns the number of data rows written (all sheets)."""
-    import xlsxwriter
-    from xlsxwriter.exceptions import FileCreateError
-
+    """Write the sheets; returns the number of data rows written (all sheets). The file
+    appears whole or not at all: a failed or cancelled export leaves a file that was
+    already at `path` as it was."""
     path = Path(path)
-    try:
-        # Before any row is written: a missing folder, a read-only one or a file open in
-        # Excel fail here with the system's reason (xlsxwriter would only fail at the end).
-        with path.open("ab"):
-            pass
-    except OSError as exc:
-        raise FileWriteError(path, exc) from exc
-    workbook = xlsxwriter.Workbook(str(path), {
+    # Before any row is written: a missing folder, a read-only one or a file open in
+    # Excel fail here with the system's reason (xlsxwriter would only fail at the end).
+    check_writable(path)
+    with written_whole(path) as temp:
+        return _write_sheets(temp, path, sheets, cancel, progress)
+
+
+def _write_sheets(temp: Path, path: Path, sheets: Sequence[Sheet],
+                  cancel: Callable[[], bool] | None,
+                  progress: Callable[[int], None] | None) -> int:
+    import xlsxwriter
+
+    workbook = xlsxwriter.Workbook(str(temp), {
         "constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
         "strings_to_urls": False, "default_date_format": "yyyy-mm-dd"})
     header_format = workbook.add_format({"bold": True, "bg_color": "#E8EEF7", "border": 1})
@@ -176,17 +182,12 @@ def write_workbook(path: str | Path, sheets: Sequence[Sheet],
             sheet.autofilter(0, 0, max(r, 1), max(len(spec.headers) - 1, 0))
             total += r
     except BaseException:
-        # Close what was written, then remove it: no half file left behind.
-        try:
+        # Close what was written (Windows cannot remove an open file); written_whole
+        # removes it and leaves the target as it was.
+        with contextlib.suppress(Exception):
             workbook.close()
-        finally:
-            path.unlink(missing_ok=True)
         raise
-    try:
-        workbook.close()
-    except (OSError, FileCreateError) as exc:  # xlsxwriter wraps the OSError
-        cause = exc.args[0] if isinstance(exc, FileCreateError) and exc.args else exc
-        raise FileWriteError(path, cause) from exc
+    close_workbook(workbook, path)
     return total
 
 

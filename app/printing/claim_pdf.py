@@ -24,6 +24,7 @@ from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from app.files import written_whole
 from app.money import amount_in_words, format_money
 from app.printing import Cancelled
 from app.printing.claim_form import STEP_LABELS, ClaimForm, FormLine, Step
@@ -400,32 +401,27 @@ def write_claim_forms(forms: Iterable[ClaimForm], target: str | Path | BinaryIO,
     so a cancelled or failed batch leaves no half-written file.
     """
     fmt = page_format(a5)
-    temp: Path | None = None
-    out: str | Path | BinaryIO = target
-    if not hasattr(target, "write"):
-        final = Path(target)
-        temp = final.with_name(final.name + ".part")
-        out = temp
+    if hasattr(target, "write"):
+        return _write_forms(forms, target, fmt, total, progress, is_cancelled)
+    # A viewer holding the old file open (Windows) makes the final move fail.
+    with written_whole(Path(target)) as temp:
+        return _write_forms(forms, temp, fmt, total, progress, is_cancelled)
+
+
+def _write_forms(forms: Iterable[ClaimForm], out: Path | BinaryIO, fmt: PageFormat,
+                 total: int | None, progress: Callable[[int, int], None] | None,
+                 is_cancelled: Callable[[], bool] | None) -> int:
     canvas = new_canvas(out, fmt, TITLE)
     renderer = ClaimFormRenderer(canvas, fmt)
     pages = 0
-    done = 0
     printed_at = dt.datetime.now().astimezone()
-    try:
-        for form in forms:
-            if is_cancelled is not None and is_cancelled():
-                raise Cancelled
-            pages += renderer.draw(form, printed_at)
-            done += 1
-            if progress is not None:
-                progress(done, total if total is not None else done)
+    for done, form in enumerate(forms, start=1):
         if is_cancelled is not None and is_cancelled():
             raise Cancelled
-        canvas.save()
-        if temp is not None:
-            temp.replace(final)  # fails if a viewer holds the old file open (Windows)
-    except BaseException:
-        if temp is not None:
-            temp.unlink(missing_ok=True)
-        raise
+        pages += renderer.draw(form, printed_at)
+        if progress is not None:
+            progress(done, total if total is not None else done)
+    if is_cancelled is not None and is_cancelled():
+        raise Cancelled
+    canvas.save()
     return pages

@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from app.context import Actor
 from app.errors import NotFound, PermissionDenied, ValidationError, tr
+from app.files import written_whole
 from app.permissions import Permission
 from app.printing.claim_form import ClaimForm
 from app.printing.loader import form_from_claim, verification_key
@@ -181,12 +182,8 @@ class PrintingService(Service):
         report = BudgetReportService(self.db).budget_vs_spend(actor, year, month,
                                                                cumulative=cumulative)
         target = Path(path)
-        temp = target.with_name(target.name + ".part")
-        try:
+        with written_whole(target) as temp:
             pages = write_budget_report(report, temp, organisation=_organisation())
-            temp.replace(target)
-        finally:
-            temp.unlink(missing_ok=True)
         scope = f"1-{month}" if cumulative else str(month)
         self.audit_export(actor, "budget_report", str(year),
                           f"budget report {year}/{scope} PDF, {pages} page(s): {target.name}")

@@ -133,3 +133,41 @@ def test_pace_rules():
     assert pace_of(100, 50, 0, 50) == ON_PACE
     assert pace_of(0, 1, 0, 0) == OVER
     assert pace_of(0, 0, 0, 0) == NO_BUDGET
+
+
+def test_xlsx_export_refuses_an_unwritable_target_and_keeps_an_old_file(
+        services, actors, scenario, tmp_path, monkeypatch):
+    """XlsxWriter reports a missing folder only when closing, as its own exception:
+    the service names the file instead (the tab shows that, not the crash dialog),
+    writes no audit row, and a failure over an earlier export keeps it."""
+    from sqlalchemy import func, select
+
+    from app.budget import export as budget_export
+    from app.errors import FileWriteError
+    from db.models.audit import AuditEntry
+
+    def exports():
+        with services.db.session() as session:
+            return session.scalar(select(func.count()).select_from(AuditEntry).where(
+                AuditEntry.action == "export", AuditEntry.entity == "budget_report"))
+
+    missing = tmp_path / "no such folder" / "report.xlsx"
+    with pytest.raises(FileWriteError, match="report.xlsx"):
+        services.budget_report.export_xlsx(actors["finance"], YEAR, 3, missing)
+    assert not missing.parent.exists() and exports() == 0
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    target = folder / "march.xlsx"
+    services.budget_report.export_xlsx(actors["finance"], YEAR, 3, target)
+    before = target.read_bytes()
+    assert before.startswith(b"PK") and exports() == 1
+
+    def broken(*_args):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(budget_export, "row_values", broken)
+    with pytest.raises(RuntimeError, match="disk full"):
+        services.budget_report.export_xlsx(actors["finance"], YEAR, 3, target)
+    assert target.read_bytes() == before and [p.name for p in folder.iterdir()] == [
+        "march.xlsx"]
+    assert exports() == 1

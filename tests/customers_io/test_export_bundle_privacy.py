@@ -193,6 +193,30 @@ def test_cancelled_export_leaves_no_file_and_no_audit(io_services, actors, add_c
             AuditEntry.action == "export")) == 0
 
 
+def test_failed_export_over_an_old_file_keeps_the_old_file(io_services, actors, add_customer,
+                                                          tmp_path, monkeypatch):
+    """Re-exporting over last month's file: a cancel (or any failure) midway must not
+    cost the user the file that was there."""
+    from app.customers_io import xlsx
+    from app.customers_io.xlsx import ExportCancelled
+
+    monkeypatch.setattr(xlsx, "CHECK_EVERY", 1)
+    add_customer("周二", "13812340052")
+    out = tmp_path / "exports" / "monthly.xlsx"
+    out.parent.mkdir()
+    ExportService(io_services.db).export(actors["manager"], out, ExportOptions())
+    before = out.read_bytes()
+    add_customer("周三", "13812340053")
+    with pytest.raises(ExportCancelled):
+        ExportService(io_services.db).export(actors["manager"], out, ExportOptions(),
+                                             cancel=lambda: True)
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in out.parent.iterdir()) == ["monthly.xlsx"]
+    ExportService(io_services.db).export(actors["manager"], out, ExportOptions())
+    rows = load_workbook(str(out)).get_sheet_by_index(0).to_python()
+    assert sorted(r[0] for r in rows[1:]) == sorted(["周二", "周三"])
+
+
 @pytest.mark.parametrize("role, masked", [("admin", False), ("manager", False),
                                           ("service", False), ("finance", True),
                                           ("staff", None)])

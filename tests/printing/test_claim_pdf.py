@@ -7,6 +7,7 @@ import subprocess
 
 import pytest
 
+from app.errors import FileWriteError
 from app.money import amount_in_words
 from app.printing import Cancelled
 from app.printing.claim_pdf import (
@@ -153,6 +154,6 @@ def test_long_text_is_wrapped_not_lost(tmp_path):
 def test_unwritable_target_leaves_no_partial_file(tmp_path):
     target = tmp_path / "folder.pdf"
     target.mkdir()  # a directory where the file should go: the final move fails
-    with pytest.raises(OSError):
+    with pytest.raises(FileWriteError, match="folder.pdf"):
         write_claim_forms([sample_form()], target)
     assert not list(tmp_path.glob("*.part"))
