@@ -8,7 +8,7 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     from app.cli import build_parser
     from app.cli.common import CommandFailed, fail
-    from app.errors import ServiceError
+    from app.errors import ServiceError, tr
     from app.logging_setup import setup_logging
 
     parser = build_parser()
@@ -18,14 +18,19 @@ def main(argv: list[str] | None = None) -> int:
         from ui.application import run_gui
 
         return run_gui(args)
-    try:
+    if getattr(args, "gui", False):  # booth, tour: a window with its own translators
         return int(args.func(args) or 0)
-    except CommandFailed as exc:
-        return fail(str(exc))
-    except ServiceError as exc:  # a refusal is one line, not a traceback
-        return fail(exc.message)
-    except KeyboardInterrupt:
-        return fail("interrupted")
+    from app.i18n import command_line_language
+
+    with command_line_language(args.lang):
+        try:
+            return int(args.func(args) or 0)
+        except CommandFailed as exc:
+            return fail(str(exc))
+        except ServiceError as exc:  # a refusal is one line, not a traceback
+            return fail(exc.message)
+        except KeyboardInterrupt:
+            return fail(tr("interrupted"))
 
 
 if __name__ == "__main__":

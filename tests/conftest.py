@@ -11,6 +11,11 @@ import os
 import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The command line follows the system language when none is set: pin the system
+# locale, so that the suite reads the same on a Chinese desktop as on CI (tests that
+# want Chinese ask for it with --lang or the language setting).
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 # The same argon2id algorithm at a tiny cost, so hashing stays cheap in tests.
 os.environ["MARKETDESK_FAST_KDF"] = "1"
 

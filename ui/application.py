@@ -165,7 +165,7 @@ class Session:
             self.app.quit()
 
     def switch_language(self, language: str) -> None:
-        from ui.i18n import install_translators, resolve_language
+        from app.i18n import install_translators, resolve_language
 
         install_translators(resolve_language(language))
         old = self.window
@@ -177,10 +177,10 @@ class Session:
 
 def run_gui(args) -> int:
     from app.database import resolve_url
+    from app.i18n import install_translators, resolve_language
     from app.paths import default_db_path
     from ui import crash
     from ui.first_run import FirstRunDialog
-    from ui.i18n import install_translators, resolve_language
 
     app = create_qapplication()
     crash.install(enabled=True)

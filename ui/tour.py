@@ -55,13 +55,13 @@ def run_tour(outdir: Path, db_url: str | None) -> list[Path]:
     from app.context import Actor
     from app.database import prepare_database, resolve_url
     from app.demo import build_demo
+    from app.i18n import install_translators
     from app.permissions import Role
     from app.services import Services
     from app.settings import Settings
     from ui import crash
     from ui.application import create_qapplication
     from ui.context import ChangeBus, UiContext
-    from ui.i18n import install_translators
     from ui.main_window import MainWindow
     from ui.tour_registry import tour_dialogs
 

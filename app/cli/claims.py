@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.cli.common import CommandFailed, cli_actor, db_option, open_services
+from app.errors import tr
 
 
 def register(sub) -> None:
@@ -23,6 +24,7 @@ def cmd_print_claim(args) -> int:
         claim_id = services.printing.claim_id(actor, args.number)
         result = services.printing.export_pdf(actor, [claim_id], args.out, a5=args.a5)
     except OSError as exc:
-        raise CommandFailed(f"cannot write {args.out}: {exc.strerror or exc}") from exc
-    print(f"{args.out} ({result.pages} page(s))")
+        raise CommandFailed(tr("cannot write %s: %s") % (args.out, exc.strerror or exc)) \
+            from exc
+    print(tr("%s (%d page(s))") % (args.out, result.pages))
     return 0

@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from app.context import Actor
-from app.errors import ServiceError
+from app.errors import ServiceError, tr
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -35,8 +35,8 @@ def open_services(args) -> Services:
     except ServiceError as exc:
         raise CommandFailed(exc.message) from exc
     except Exception as exc:  # unreachable server, bad URL: one line
-        raise CommandFailed(f"cannot open the database: {exc.__class__.__name__}: "
-                            f"{str(exc).splitlines()[0] if str(exc) else ''}") from exc
+        raise CommandFailed(tr("cannot open the database: %s: %s") % (
+            exc.__class__.__name__, str(exc).splitlines()[0] if str(exc) else "")) from exc
     return Services(db)
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import CommandFailed, cli_actor, db_option, open_services
-from app.errors import ServiceError
+from app.errors import ServiceError, tr
 
 
 def register(sub) -> None:
@@ -34,7 +34,7 @@ def register(sub) -> None:
 
     p = sub.add_parser("booth", help="open the full-screen booth capture window")
     db_option(p)
-    p.set_defaults(func=cmd_booth)
+    p.set_defaults(func=cmd_booth, gui=True)
 
 
 def cmd_import(args) -> int:
@@ -61,12 +61,13 @@ def cmd_import(args) -> int:
         data = result.as_json()
         print(json.dumps(data, ensure_ascii=False))
     else:
-        verb = "would import" if args.dry_run else "imported"
-        print(f"{verb} {result.imported}, merged {result.merged} "
-              f"(updated {result.updated}), rejected {len(result.rejected)}, "
-              f"skipped {result.skipped}")
+        summary = tr("would import %d, merged %d (updated %d), rejected %d, skipped %d") \
+            if args.dry_run else tr("imported %d, merged %d (updated %d), rejected %d, "
+                                    "skipped %d")
+        print(summary % (result.imported, result.merged, result.updated,
+                         len(result.rejected), result.skipped))
         for row, reason in result.rejected:
-            print(f"  row {row}: {reason}")
+            print("  " + tr("row %d: %s") % (row, reason))
     return 0
 
 
@@ -76,7 +77,7 @@ def cmd_export(args) -> int:
     services = open_services(args)
     count = ExportService(services.db).export(
         cli_actor(), args.out, ExportOptions(language="en" if args.english else "zh_CN"))
-    print(f"exported {count} customers to {args.out}")
+    print(tr("exported %d customers to %s") % (count, args.out))
     return 0
 
 
@@ -88,8 +89,8 @@ def cmd_merge_bundle(args) -> int:
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False))
     else:
-        print(f"bundle {report.bundle_id}: {report.created} new, {report.noted} noted on "
-              f"existing customers, {report.already} already merged")
+        print(tr("bundle %s: %d new, %d noted on existing customers, %d already merged")
+              % (report.bundle_id, report.created, report.noted, report.already))
         for line in report.lines:
             print(f"  {line}")
     return 0

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import cli_actor, open_services
+from app.errors import tr
 
 # Heavy modules are imported inside the commands: building the parser must stay
 # cheap because the GUI start parses the command line too.
@@ -30,7 +31,7 @@ def register(sub) -> None:
 
     p = sub.add_parser("tour", help="render every tab and main dialog to PNG (zh_CN and en)")
     p.add_argument("outdir", type=Path)
-    p.set_defaults(func=cmd_tour)
+    p.set_defaults(func=cmd_tour, gui=True)
 
 
 def cmd_demo(args) -> int:
@@ -45,7 +46,7 @@ def cmd_demo(args) -> int:
     build_demo(services.db, scale=args.scale or DEFAULT_SCALE,
                seed=args.seed if args.seed is not None else DEFAULT_SEED,
                actor=cli_actor(), progress=progress)
-    print(f"demo database ready: {services.db.display_location()}")
+    print(tr("demo database ready: %s") % services.db.display_location())
     return 0
 
 
@@ -67,8 +68,8 @@ def cmd_restore(args) -> int:
 
     db = open_database(resolve_url(args.db))
     safety = MaintenanceService(db).restore(cli_actor(), args.file)
-    print(f"restored {db.display_location()} from {args.file} "
-          f"(previous database kept as {safety})")
+    print(tr("restored %s from %s (previous database kept as %s)")
+          % (db.display_location(), args.file, safety))
     return 0
 
 
@@ -87,12 +88,14 @@ def cmd_check(args) -> int:
     finally:
         db.dispose()
     ok = integrity in ("ok", "not applicable (PostgreSQL)") and fk == 0
-    print(f"database: {db.display_location()}")
+    print(tr("database: %s") % db.display_location())
     print(f"integrity_check: {integrity}")
-    print(f"foreign_key_check: {fk} problem(s)")
-    print(f"schema revision: {', '.join(revisions) or 'none'}"
-          f"{'' if set(revisions) == heads else ' (not up to date: ' + ', '.join(sorted(heads)) + ')'}")
-    print("OK" if ok else "PROBLEMS FOUND")
+    print(tr("foreign_key_check: %d problem(s)") % fk)
+    revision = ", ".join(revisions) or tr("none", "schema revision")
+    if set(revisions) != heads:
+        revision += " " + tr("(not up to date: %s)") % ", ".join(sorted(heads))
+    print(tr("schema revision: %s") % revision)
+    print(tr("OK", "check result") if ok else tr("PROBLEMS FOUND", "check result"))
     return 0 if ok else 1
 
 

@@ -375,6 +375,7 @@ def validate_rows(rows: list[list[Any]], first_number: int, columns: list[tuple[
     width = len(_ALL_KEYS)
     labels = {key: field_label(key) for key in _CHECKED}
     blank_row, totals_row = tr("blank row"), tr("totals row")
+    field_problem = tr("%s: %s", "a field of an imported row: its problem")
     for offset, cells in enumerate(zip(*(converted[k] for k in _ALL_KEYS), strict=True)):
         number = first_number + offset
         if cells.count(None) == width:
@@ -393,10 +394,10 @@ def validate_rows(rows: list[list[Any]], first_number: int, columns: list[tuple[
             problem = None
             for key, value in zip(_CHECKED, cells, strict=False):
                 if key == "mobile" and name is None:  # after the texts, before the phones
-                    problem = f"{labels['name']}: {tr('The name is missing.')}"
+                    problem = field_problem % (labels["name"], tr("The name is missing."))
                     break
                 if value.__class__ is _Error:
-                    problem = f"{labels[key]}: {value.message}"
+                    problem = field_problem % (labels[key], value.message)
                     break
             if problem is not None:
                 append(RowResult(number, REJECTED, problem))

@@ -474,6 +474,15 @@
         <translation>%s is not a plausible date of birth.</translation>
     </message>
     <message>
+        <source>%s: %s</source>
+        <comment>a field of an imported row: its problem</comment>
+        <translation>%s: %s</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>The name is missing.</translation>
+    </message>
+    <message>
         <source>No way to reach the customer: give a mobile, a guardian phone or WeChat.</source>
         <translation>No way to reach the customer: give a mobile, a guardian phone or WeChat.</translation>
     </message>

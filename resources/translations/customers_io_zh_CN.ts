@@ -474,6 +474,15 @@
         <translation>%s 不是合理的出生日期。</translation>
     </message>
     <message>
+        <source>%s: %s</source>
+        <comment>a field of an imported row: its problem</comment>
+        <translation>%s：%s</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
         <source>No way to reach the customer: give a mobile, a guardian phone or WeChat.</source>
         <translation>无法联系该客户：请提供手机、监护人电话或微信。</translation>
     </message>

@@ -237,6 +237,81 @@
         <source>The file %s cannot be written (%s).</source>
         <translation>The file %s cannot be written (%s).</translation>
     </message>
+    <message>
+        <source>cannot write %s: %s</source>
+        <translation>cannot write %s: %s</translation>
+    </message>
+    <message>
+        <source>%s (%d page(s))</source>
+        <translation>%s (%d page(s))</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %s: %s</source>
+        <translation>cannot open the database: %s: %s</translation>
+    </message>
+    <message>
+        <source>would import %d, merged %d (updated %d), rejected %d, skipped %d</source>
+        <translation>would import %d, merged %d (updated %d), rejected %d, skipped %d</translation>
+    </message>
+    <message>
+        <source>imported %d, merged %d (updated %d), rejected %d, skipped %d</source>
+        <translation>imported %d, merged %d (updated %d), rejected %d, skipped %d</translation>
+    </message>
+    <message>
+        <source>row %d: %s</source>
+        <translation>row %d: %s</translation>
+    </message>
+    <message>
+        <source>exported %d customers to %s</source>
+        <translation>exported %d customers to %s</translation>
+    </message>
+    <message>
+        <source>bundle %s: %d new, %d noted on existing customers, %d already merged</source>
+        <translation>bundle %s: %d new, %d noted on existing customers, %d already merged</translation>
+    </message>
+    <message>
+        <source>demo database ready: %s</source>
+        <translation>demo database ready: %s</translation>
+    </message>
+    <message>
+        <source>restored %s from %s (previous database kept as %s)</source>
+        <translation>restored %s from %s (previous database kept as %s)</translation>
+    </message>
+    <message>
+        <source>database: %s</source>
+        <translation>database: %s</translation>
+    </message>
+    <message>
+        <source>foreign_key_check: %d problem(s)</source>
+        <translation>foreign_key_check: %d problem(s)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>schema revision</comment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>check result</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>PROBLEMS FOUND</source>
+        <comment>check result</comment>
+        <translation>PROBLEMS FOUND</translation>
+    </message>
+    <message>
+        <source>(not up to date: %s)</source>
+        <translation>(not up to date: %s)</translation>
+    </message>
+    <message>
+        <source>schema revision: %s</source>
+        <translation>schema revision: %s</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

@@ -237,6 +237,81 @@
         <source>The file %s cannot be written (%s).</source>
         <translation>无法写入文件 %s（%s）。</translation>
     </message>
+    <message>
+        <source>cannot write %s: %s</source>
+        <translation>无法写入 %s：%s</translation>
+    </message>
+    <message>
+        <source>%s (%d page(s))</source>
+        <translation>%s（%d 页）</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %s: %s</source>
+        <translation>无法打开数据库：%s：%s</translation>
+    </message>
+    <message>
+        <source>would import %d, merged %d (updated %d), rejected %d, skipped %d</source>
+        <translation>将导入 %d 条，合并 %d 条（更新 %d 条），拒绝 %d 条，跳过 %d 条</translation>
+    </message>
+    <message>
+        <source>imported %d, merged %d (updated %d), rejected %d, skipped %d</source>
+        <translation>已导入 %d 条，合并 %d 条（更新 %d 条），拒绝 %d 条，跳过 %d 条</translation>
+    </message>
+    <message>
+        <source>row %d: %s</source>
+        <translation>第 %d 行：%s</translation>
+    </message>
+    <message>
+        <source>exported %d customers to %s</source>
+        <translation>已将 %d 位客户导出到 %s</translation>
+    </message>
+    <message>
+        <source>bundle %s: %d new, %d noted on existing customers, %d already merged</source>
+        <translation>数据包 %s：新增 %d 位，在已有客户上记录 %d 条，%d 条此前已合并</translation>
+    </message>
+    <message>
+        <source>demo database ready: %s</source>
+        <translation>演示数据库已就绪：%s</translation>
+    </message>
+    <message>
+        <source>restored %s from %s (previous database kept as %s)</source>
+        <translation>已将 %s 恢复为备份 %s 的内容（原数据库保留为 %s）</translation>
+    </message>
+    <message>
+        <source>database: %s</source>
+        <translation>数据库：%s</translation>
+    </message>
+    <message>
+        <source>foreign_key_check: %d problem(s)</source>
+        <translation>外键检查（foreign_key_check）：%d 个问题</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>schema revision</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>check result</comment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>PROBLEMS FOUND</source>
+        <comment>check result</comment>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>(not up to date: %s)</source>
+        <translation>（不是最新：%s）</translation>
+    </message>
+    <message>
+        <source>schema revision: %s</source>
+        <translation>数据库结构版本：%s</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

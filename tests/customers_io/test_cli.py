@@ -82,3 +82,57 @@ def test_merge_bundle_cli(tmp_path, capsys):
                       '"checksum": "0"}', encoding="utf-8")
     assert main(["--db", _db(tmp_path), "merge-bundle", str(broken), "--json"]) == 2
     assert "damaged" in capsys.readouterr().err
+
+
+def test_command_line_speaks_the_chosen_language_and_then_stops(tmp_path, capsys):
+    """--lang zh_CN (or the language setting): the summary, the rejected rows' reasons,
+    the saved report and a refusal are in Chinese. Afterwards the process's language
+    is as before (the tests' own messages stay English)."""
+    from app.errors import tr
+    from app.settings import Settings
+
+    path = write_xlsx(tmp_path / "leads.xlsx", [
+        ["姓名", "手机"], ["张三", "13812345678"], ["李四", "12345"]])
+    report = tmp_path / "报告.xlsx"
+    assert main(["--db", _db(tmp_path), "--lang", "zh_CN", "import-customers", str(path),
+                 "--report", str(report)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("已导入 1 条，合并 0 条（更新 0 条），拒绝 1 条，跳过 0 条")
+    assert "第 3 行：手机：“12345”不是手机号码" in out
+    assert load_workbook(str(report)).sheet_names == ["摘要", "明细"]
+    assert tr("row %d: %s") == "row %d: %s"  # the translators are gone again
+
+    missing = tmp_path / "nope.xlsx"
+    assert main(["--db", _db(tmp_path), "--lang", "zh_CN", "import-customers",
+                 str(missing)]) == 2
+    assert capsys.readouterr().err.strip() == f"error: 文件 {missing} 不存在。"
+
+    settings = Settings()
+    settings.set("language", "zh_CN")
+    settings.save()
+    assert main(["--db", _db(tmp_path), "export-customers", str(tmp_path / "a.xlsx")]) == 0
+    assert capsys.readouterr().out.strip() == f"已将 1 位客户导出到 {tmp_path / 'a.xlsx'}"
+    assert main(["--db", _db(tmp_path), "--lang", "en", "export-customers",
+                 str(tmp_path / "b.xlsx")]) == 0
+    assert capsys.readouterr().out.startswith("exported 1 customers")
+
+
+def test_command_line_inside_a_gui_process_keeps_its_translators(qapp, tmp_path, capsys):
+    """A command run in a process whose QApplication has translators installed (the
+    GUI's language) uses its own for the run and leaves the GUI's in place."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app import i18n
+
+    i18n.install_translators("zh_CN")
+    try:
+        gui_text = QCoreApplication.translate("", "row %d: %s")
+        assert gui_text == "第 %d 行：%s"
+        assert main(["--db", _db(tmp_path), "--lang", "en", "export-customers",
+                     str(tmp_path / "a.xlsx")]) == 0
+        assert capsys.readouterr().out.startswith("exported 0 customers")
+        assert QCoreApplication.instance() is qapp
+        assert QCoreApplication.translate("", "row %d: %s") == gui_text
+    finally:
+        i18n.remove_translators()
+    assert QCoreApplication.translate("", "row %d: %s") == "row %d: %s"

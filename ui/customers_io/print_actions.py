@@ -119,7 +119,7 @@ def print_list(ctx: UiContext, parent, query, selected: list[int]) -> None:
     """Print preview of the customer list: the selection when several rows are selected,
     else the current view; audited when printed."""
     from app.customers_io.export import ExportOptions, ExportService
-    from ui.i18n import resolve_language
+    from app.i18n import resolve_language
 
     language = resolve_language(str(ctx.settings.get("language")))
     options = ExportOptions(ids=list(selected), language=language) if len(selected) > 1 \
