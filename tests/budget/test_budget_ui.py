@@ -197,6 +197,9 @@ def test_report_tab_table_drill_down_and_exports(qtbot, report_env, tmp_path, mo
     assert values["差旅费"] == 300 and values["Total"] == 900
     png = tmp_path / "chart.png"
     assert tab.write_png(png) and png.read_bytes().startswith(b"\x89PNG")
+    assert not tab.write_png(tmp_path / "no such folder" / "chart.png")
+    assert not (tmp_path / "no such folder").exists()
+    assert not list(tmp_path.glob("*.part"))
     tab.view.setCurrentIndex(1)
     assert tab.model.report.cumulative
 

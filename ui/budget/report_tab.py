@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.budget.report import BudgetReport
 from app.errors import ServiceError
+from app.files import written_whole
 from app.money import format_money
 from ui.budget import widgets
 from ui.budget.charts import BudgetCharts
@@ -239,7 +240,15 @@ class BudgetReportTab(QWidget):
             QMessageBox.warning(self, self.tr("Cannot write the file"), str(target))
 
     def write_png(self, target: Path) -> bool:
-        return self.charts.grab().save(str(target), "PNG")
+        """Save the charts; False when the file cannot be written (an earlier file of
+        that name is then kept as it was)."""
+        try:
+            with written_whole(target) as temp:
+                if not self.charts.grab().save(str(temp), "PNG"):
+                    raise OSError(f"cannot write {temp}")
+        except (OSError, ServiceError):
+            return False
+        return True
 
     def export_pdf(self) -> None:
         from ui.printing.budget_report import save_budget_report_pdf
