@@ -61,7 +61,7 @@ def _open_database(url: str, settings: Settings, first_run_choice: int):
 
 
 def _build_demo_with_progress(services: Services) -> None:
-    from app.demo import build_demo
+    from app.demo import build_demo, progress_text
 
     progress = QProgressDialog(translate("Application", "Building the demo database..."), "", 0, 0)
     progress.setCancelButton(None)
@@ -70,7 +70,8 @@ def _build_demo_with_progress(services: Services) -> None:
     progress.show()
 
     def report(step: str, done: int, total: int) -> None:
-        progress.setLabelText(translate("Application", "Building the demo database: %s") % step)
+        progress.setLabelText(translate("Application", "Building the demo database: %s")
+                              % progress_text(step, done, total))
         QApplication.processEvents()
 
     try:

@@ -35,13 +35,13 @@ def register(sub) -> None:
 
 
 def cmd_demo(args) -> int:
-    from app.demo import DEFAULT_SCALE, DEFAULT_SEED, build_demo
+    from app.demo import DEFAULT_SCALE, DEFAULT_SEED, build_demo, step_label
 
     services = open_services(args)
 
     def progress(step: str, done: int, total: int) -> None:
         if done == 0:
-            print(f"  {step}…", file=sys.stderr, flush=True)
+            print(f"  {step_label(step)}…", file=sys.stderr, flush=True)
 
     build_demo(services.db, scale=args.scale or DEFAULT_SCALE,
                seed=args.seed if args.seed is not None else DEFAULT_SEED,

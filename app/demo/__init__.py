@@ -28,6 +28,20 @@ STEPS: list[tuple[str, DemoStep]] = [
 
 ]
 
+def step_label(name: str) -> str:
+    """What a step is called in progress messages (the GUI's first run, the CLI)."""
+    labels = {"platform": tr("accounts and staff", "demo step"),
+              "customers": tr("customers", "demo step"),
+              "budget": tr("budgets and claims", "demo step")}
+    return labels.get(name, name)
+
+
+def progress_text(name: str, done: int, total: int) -> str:
+    """A step and, for a step that counts, how far it is: "customers 1,200 / 2,000"."""
+    label = step_label(name)
+    return label if total <= 1 else f"{label} {done:,} / {total:,}"
+
+
 DEFAULT_SCALE = 2000
 DEFAULT_SEED = 20261125
 

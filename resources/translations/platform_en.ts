@@ -230,6 +230,21 @@
         <translation>No such staff member.</translation>
     </message>
     <message>
+        <source>accounts and staff</source>
+        <comment>demo step</comment>
+        <translation>accounts and staff</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <comment>demo step</comment>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <source>budgets and claims</source>
+        <comment>demo step</comment>
+        <translation>budgets and claims</translation>
+    </message>
+    <message>
         <source>The database already has accounts; the demo needs an empty one.</source>
         <translation>The database already has accounts; the demo needs an empty one.</translation>
     </message>

@@ -230,6 +230,21 @@
         <translation>没有该员工。</translation>
     </message>
     <message>
+        <source>accounts and staff</source>
+        <comment>demo step</comment>
+        <translation>账户与员工</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <comment>demo step</comment>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>budgets and claims</source>
+        <comment>demo step</comment>
+        <translation>预算与报销</translation>
+    </message>
+    <message>
         <source>The database already has accounts; the demo needs an empty one.</source>
         <translation>数据库中已有账号；演示数据需要空数据库。</translation>
     </message>

@@ -127,6 +127,22 @@ def test_cli_demo_builds_accounts(tmp_path, capsys):
     services.db.dispose()
 
 
+def test_cli_demo_names_its_steps_in_the_users_language(tmp_path, capsys):
+    url = sqlite_url(tmp_path / "demo.sqlite3")
+    assert main.main(["--db", url, "--lang", "zh_CN", "demo", "--scale", "20"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.split() == ["账户与员工…", "客户…", "预算与报销…"]
+    assert captured.out.startswith("演示数据库已就绪：")
+
+
+def test_demo_progress_text_counts_long_steps():
+    from app.demo import progress_text
+
+    assert progress_text("platform", 0, 1) == "accounts and staff"
+    assert progress_text("customers", 1200, 2000) == "customers 1,200 / 2,000"
+    assert progress_text("later-step", 0, 1) == "later-step"
+
+
 def test_cancelled_backup_leaves_no_file(file_services):
     from app.backup import BackupCancelled
 
