@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from app.errors import ServiceError, ValidationError, tr
+from app.files import written_whole
 from app.paths import backups_dir
 
 log = logging.getLogger(__name__)
@@ -52,27 +53,22 @@ def backup_sqlite(db_path: Path | None, *, reason: str = "manual",
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{BACKUP_PREFIX}{stamp}-{reason}{BACKUP_SUFFIX}"
-    partial = target.with_suffix(".partial")
-    src = sqlite3.connect(str(source_path))
-    dst = sqlite3.connect(str(partial))
+
     def _progress(status, remaining, total):
         if progress is not None:
             progress(total - remaining, total)  # may raise BackupCancelled
 
-    try:
-        src.backup(dst, pages=4096, progress=_progress)
-    except BackupCancelled:
-        dst.close()
-        partial.unlink(missing_ok=True)
-        raise
-    except sqlite3.Error as exc:
-        dst.close()
-        partial.unlink(missing_ok=True)
-        raise BackupError(tr("The backup failed: %s") % exc) from exc
-    finally:
-        src.close()
-    dst.close()
-    partial.replace(target)
+    # A cancelled or failed backup leaves no file that looks like a backup.
+    with written_whole(target) as partial:
+        src = sqlite3.connect(str(source_path))
+        dst = sqlite3.connect(str(partial))
+        try:
+            src.backup(dst, pages=4096, progress=_progress)
+        except sqlite3.Error as exc:
+            raise BackupError(tr("The backup failed: %s") % exc) from exc
+        finally:
+            dst.close()
+            src.close()
     log.info("backup written: %s", target)
     if retention:
         prune_backups(folder, retention)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import ValidationError, tr
+from app.files import written_whole
 from app.paths import settings_path
 
 log = logging.getLogger(__name__)
@@ -81,6 +82,8 @@ class Settings:
         self._values[key] = value
 
     def save(self) -> None:
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self._values, ensure_ascii=False, indent=2), encoding="utf-8")
-        tmp.replace(self.path)
+        """Write the settings whole (FileWriteError when the data folder is not
+        writable): a crash while saving never leaves a truncated settings file."""
+        with written_whole(self.path) as temp:
+            temp.write_text(json.dumps(self._values, ensure_ascii=False, indent=2),
+                            encoding="utf-8")

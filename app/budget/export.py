@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 from decimal import Decimal
 from pathlib import Path
 
 from app.budget.report import BudgetReport, ReportRow
 from app.errors import tr
-from app.files import check_writable, close_workbook, written_whole
+from app.files import new_workbook
 from app.money import fen_to_decimal
 
 
@@ -35,17 +34,7 @@ def row_values(row: ReportRow) -> list:
 def write_xlsx(report: BudgetReport, path: Path) -> None:
     """Write the report; the file appears whole or not at all (FileWriteError when it
     cannot be written)."""
-    path = Path(path)
-    check_writable(path)
-    with written_whole(path) as temp:
-        _write_report(report, temp, path)
-
-
-def _write_report(report: BudgetReport, temp: Path, path: Path) -> None:
-    import xlsxwriter
-
-    workbook = xlsxwriter.Workbook(str(temp))
-    try:
+    with new_workbook(path) as workbook:
         sheet = workbook.add_worksheet(tr("Budget vs spend")[:31])
         bold = workbook.add_format({"bold": True})
         money = workbook.add_format({"num_format": "#,##0.00"})
@@ -75,8 +64,3 @@ def _write_report(report: BudgetReport, temp: Path, path: Path) -> None:
         sheet.set_column(0, 0, 16)
         sheet.set_column(1, 9, 14)
         sheet.freeze_panes(4, 1)
-    except BaseException:
-        with contextlib.suppress(Exception):
-            workbook.close()  # release the file; written_whole removes it
-        raise
-    close_workbook(workbook, path)

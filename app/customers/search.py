@@ -476,8 +476,8 @@ def _driver_page(shape: tuple, sort: str, descending: bool, limit: int,
     parameters (PostgreSQL's driver)."""
     compiled = _page_statement(shape, dialect.name, sort, descending, limit).compile(
         dialect=dialect)
-    if compiled.positiontup is None or "__[POSTCOMPILE_" in compiled.string or any(
-            bind.type._cached_bind_processor(dialect) is not None
+    if compiled.positiontup is None or compiled.post_compile_params or any(
+            bind.type.dialect_impl(dialect).bind_processor(dialect) is not None
             for bind in compiled.binds.values()):
         return None
     return compiled.string, tuple(compiled.positiontup), compiled

@@ -9,7 +9,6 @@ little memory.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import itertools
@@ -20,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import ServiceError, tr
-from app.files import check_writable, close_workbook, written_whole
+from app.files import new_workbook
 
 TEXT, NUMBER, DATE, DATETIME = "text", "number", "date", "datetime"
 # Characters XlsxWriter escapes in cell text.
@@ -117,78 +116,66 @@ def write_workbook(path: str | Path, sheets: Sequence[Sheet],
                    cancel: Callable[[], bool] | None = None,
                    progress: Callable[[int], None] | None = None) -> int:
     """Write the sheets; returns the number of data rows written (all sheets). The file
-    appears whole or not at all: a failed or cancelled export leaves a file that was
-    already at `path` as it was."""
-    path = Path(path)
-    # Before any row is written: a missing folder, a read-only one or a file open in
-    # Excel fail here with the system's reason (xlsxwriter would only fail at the end).
-    check_writable(path)
-    with written_whole(path) as temp:
-        return _write_sheets(temp, path, sheets, cancel, progress)
-
-
-def _write_sheets(temp: Path, path: Path, sheets: Sequence[Sheet],
-                  cancel: Callable[[], bool] | None,
-                  progress: Callable[[int], None] | None) -> int:
-    import xlsxwriter
-
-    workbook = xlsxwriter.Workbook(str(temp), {
-        "constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
-        "strings_to_urls": False, "default_date_format": "yyyy-mm-dd"})
-    header_format = workbook.add_format({"bold": True, "bg_color": "#E8EEF7", "border": 1})
-    formats = {DATE: workbook.add_format({"num_format": "yyyy-mm-dd"}),
-               DATETIME: workbook.add_format({"num_format": "yyyy-mm-dd hh:mm"})}
-    total = 0
-    try:
+    appears whole or not at all (app.files.new_workbook): a failed or cancelled export
+    leaves a file that was already at `path` as it was."""
+    options = {"constant_memory": True, "strings_to_numbers": False,
+               "strings_to_formulas": False, "strings_to_urls": False,
+               "default_date_format": "yyyy-mm-dd"}
+    with new_workbook(path, options) as workbook:
+        header_format = workbook.add_format({"bold": True, "bg_color": "#E8EEF7", "border": 1})
+        formats = {DATE: workbook.add_format({"num_format": "yyyy-mm-dd"}),
+                   DATETIME: workbook.add_format({"num_format": "yyyy-mm-dd hh:mm"})}
+        total = 0
         for spec in sheets:
             sheet = workbook.add_worksheet(spec.name[:31], worksheet_class=_worksheet_class())
-            rows = iter(spec.rows)
-            sample = []
-            for row in rows:
-                sample.append(row)
-                if len(sample) >= WIDTH_SAMPLE:
-                    break
-            for col, header in enumerate(spec.headers):
-                width = _display_width(header) + 4
-                for row in sample:
-                    value = row[col]
-                    if spec.kinds[col] in (DATE, DATETIME):
-                        width = max(width, 12 if spec.kinds[col] == DATE else 17)
-                    elif value is not None:
-                        width = max(width, _display_width(str(value)) + 2)
-                sheet.set_column(col, col, min(width, 50))
-            sheet.freeze_panes(1, 0)
-            for col, header in enumerate(spec.headers):
-                sheet.write_string(0, col, header, header_format)
-            write_string, write_number = sheet.write_string_rc, sheet.write_number_rc
-            plan = list(enumerate(spec.kinds))
-            r = 0
-            for r, row in enumerate(itertools.chain(sample, rows), start=1):
-                if r % CHECK_EVERY == 0:
-                    if cancel is not None and cancel():
-                        raise ExportCancelled()
-                    if progress is not None:
-                        progress(total + r)
-                for col, kind in plan:
-                    value = row[col]
-                    if value is None or value == "":
-                        continue
-                    if kind == TEXT:
-                        write_string(r, col, value if value.__class__ is str else str(value))
-                    elif kind == NUMBER:
-                        write_number(r, col, value)
-                    else:
-                        write_number(r, col, _serial(value), formats[kind])
-            sheet.autofilter(0, 0, max(r, 1), max(len(spec.headers) - 1, 0))
-            total += r
-    except BaseException:
-        # Close what was written (Windows cannot remove an open file); written_whole
-        # removes it and leaves the target as it was.
-        with contextlib.suppress(Exception):
-            workbook.close()
-        raise
-    close_workbook(workbook, path)
-    return total
+            total += _write_sheet(sheet, spec, header_format, formats, total, cancel, progress)
+        return total
+
+
+def _write_sheet(sheet, spec: Sheet, header_format, formats: dict, written: int,
+                 cancel: Callable[[], bool] | None,
+                 progress: Callable[[int], None] | None) -> int:
+    """One sheet: widths from the headers and a sample, the frozen header row, the rows
+    and an autofilter; returns its data rows (`written`: rows of earlier sheets)."""
+    rows = iter(spec.rows)
+    sample = []
+    for row in rows:
+        sample.append(row)
+        if len(sample) >= WIDTH_SAMPLE:
+            break
+    for col, header in enumerate(spec.headers):
+        width = _display_width(header) + 4
+        for row in sample:
+            value = row[col]
+            if spec.kinds[col] in (DATE, DATETIME):
+                width = max(width, 12 if spec.kinds[col] == DATE else 17)
+            elif value is not None:
+                width = max(width, _display_width(str(value)) + 2)
+        sheet.set_column(col, col, min(width, 50))
+    sheet.freeze_panes(1, 0)
+    for col, header in enumerate(spec.headers):
+        sheet.write_string(0, col, header, header_format)
+    write_string, write_number = sheet.write_string_rc, sheet.write_number_rc
+    plan = list(enumerate(spec.kinds))
+    r = 0
+    for r, row in enumerate(itertools.chain(sample, rows), start=1):
+        if r % CHECK_EVERY == 0:
+            if cancel is not None and cancel():
+                raise ExportCancelled()
+            if progress is not None:
+                progress(written + r)
+        for col, kind in plan:
+            value = row[col]
+            if value is None or value == "":
+                continue
+            if kind == TEXT:
+                write_string(r, col, value if value.__class__ is str else str(value))
+            elif kind == NUMBER:
+                write_number(r, col, value)
+            else:
+                write_number(r, col, _serial(value), formats[kind])
+    sheet.autofilter(0, 0, max(r, 1), max(len(spec.headers) - 1, 0))
+    return r
 
 
 class ExportCancelled(ServiceError):

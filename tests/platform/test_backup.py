@@ -156,7 +156,7 @@ def test_cancelled_backup_leaves_no_file(file_services):
     from app.paths import backups_dir
 
     assert list_backups() == []
-    assert list(backups_dir().glob("*.partial")) == []
+    assert list(backups_dir().glob("*.part")) == []
 
 
 def test_daily_backup_due_once_a_day_for_a_file_database(file_services):

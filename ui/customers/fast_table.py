@@ -49,7 +49,8 @@ class FastTableView(QTableView):
         self._widths: dict[str, float] = {}  # text -> advance, for the elision test
         # character -> advance, None for characters of scripts shaped in context
         self._char_widths: dict[str, float | None] = {}
-        self._metrics_f: QFontMetricsF | None = None  # for the table's font
+        # The painted font's metrics: replaced with the caches when the font changes.
+        self._metrics_f = QFontMetricsF(self.font())
         # text, or (text, width) when elided -> laid-out text; statuses, channels, owners and dates repeat
         # on every page. Cleared when the font changes.
         self._static: dict[str | tuple[str, int], QStaticText] = {}
@@ -73,8 +74,6 @@ class FastTableView(QTableView):
             return None  # a character of a script shaped in context
         except KeyError:
             pass
-        if self._metrics_f is None:
-            self._metrics_f = QFontMetricsF(self.font())
         if len(widths) > 20_000:
             widths.clear()
         for ch in text:
