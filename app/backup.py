@@ -50,7 +50,11 @@ def backup_sqlite(db_path: Path | None, *, reason: str = "manual",
     if not source_path.exists():
         raise BackupError(tr("The database file %s does not exist.") % source_path)
     folder = target_dir or backups_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file of that name, no permission, a missing drive
+        raise BackupError(tr("The backup folder %s cannot be used (%s).")
+                          % (folder, exc.strerror or exc)) from exc
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{BACKUP_PREFIX}{stamp}-{reason}{BACKUP_SUFFIX}"
 

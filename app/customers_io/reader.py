@@ -37,6 +37,8 @@ class SheetData:
 def read_file(path: str | Path) -> SheetData:
     """All rows of the first sheet (or of the CSV file)."""
     path = Path(path)
+    if path.is_dir():
+        raise FileReadError(tr("%s is a folder; choose a file in it.") % path)
     if not path.is_file():
         raise FileReadError(tr("The file %s does not exist.") % path)
     suffix = path.suffix.lower()

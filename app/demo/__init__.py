@@ -12,7 +12,7 @@ from collections.abc import Callable
 from app.context import Actor
 from app.demo import budget, customers, platform
 from app.demo.context import DemoContext
-from app.errors import ConflictError, tr
+from app.errors import ConflictError, ValidationError, tr
 from app.services import Services
 from db.engine import Database
 
@@ -49,6 +49,8 @@ DEFAULT_SEED = 20261125
 def build_demo(db: Database, *, scale: int = DEFAULT_SCALE, seed: int = DEFAULT_SEED,
                today: dt.date | None = None, actor: Actor | None = None,
                progress: Callable[[str, int, int], None] | None = None) -> DemoContext:
+    if scale < 0:
+        raise ValidationError("scale", tr("The number of demo customers cannot be negative."))
     services = Services(db)
     if services.users.has_users():
         raise ConflictError(tr("The database already has accounts; the demo needs an empty one."))

@@ -346,6 +346,10 @@
         <translation>Personal data of customer #%d removed</translation>
     </message>
     <message>
+        <source>%s is a folder; choose a file in it.</source>
+        <translation>%s is a folder; choose a file in it.</translation>
+    </message>
+    <message>
         <source>%s is not a file type that can be imported (use .xlsx, .xls or .csv).</source>
         <translation>%s is not a file type that can be imported (use .xlsx, .xls or .csv).</translation>
     </message>

@@ -346,6 +346,10 @@
         <translation>客户 #%d 的个人信息已删除</translation>
     </message>
     <message>
+        <source>%s is a folder; choose a file in it.</source>
+        <translation>%s 是文件夹，请选择其中的文件。</translation>
+    </message>
+    <message>
         <source>%s is not a file type that can be imported (use .xlsx, .xls or .csv).</source>
         <translation>%s 不是可导入的文件类型（请使用 .xlsx、.xls 或 .csv）。</translation>
     </message>

@@ -16,6 +16,10 @@
         <translation>The database file %s does not exist.</translation>
     </message>
     <message>
+        <source>The backup folder %s cannot be used (%s).</source>
+        <translation>The backup folder %s cannot be used (%s).</translation>
+    </message>
+    <message>
         <source>The backup failed: %s</source>
         <translation>The backup failed: %s</translation>
     </message>
@@ -243,6 +247,10 @@
         <source>budgets and claims</source>
         <comment>demo step</comment>
         <translation>budgets and claims</translation>
+    </message>
+    <message>
+        <source>The number of demo customers cannot be negative.</source>
+        <translation>The number of demo customers cannot be negative.</translation>
     </message>
     <message>
         <source>The database already has accounts; the demo needs an empty one.</source>

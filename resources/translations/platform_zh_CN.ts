@@ -16,6 +16,10 @@
         <translation>数据库文件 %s 不存在。</translation>
     </message>
     <message>
+        <source>The backup folder %s cannot be used (%s).</source>
+        <translation>备份文件夹 %s 无法使用（%s）。</translation>
+    </message>
+    <message>
         <source>The backup failed: %s</source>
         <translation>备份失败：%s</translation>
     </message>
@@ -243,6 +247,10 @@
         <source>budgets and claims</source>
         <comment>demo step</comment>
         <translation>预算与报销</translation>
+    </message>
+    <message>
+        <source>The number of demo customers cannot be negative.</source>
+        <translation>演示客户数量不能为负数。</translation>
     </message>
     <message>
         <source>The database already has accounts; the demo needs an empty one.</source>

@@ -74,6 +74,14 @@ def test_export_to_a_missing_folder_exits_2_with_one_line(tmp_path, capsys):
     assert not out.parent.exists()
 
 
+def test_import_of_a_folder_says_it_is_a_folder(tmp_path, capsys):
+    folder = tmp_path / "leads"
+    folder.mkdir()
+    assert main(["--db", _db(tmp_path), "import-customers", str(folder)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"error: {folder} is a folder; choose a file in it."
+
+
 def test_merge_bundle_cli(tmp_path, capsys):
     assert main(["--db", _db(tmp_path), "merge-bundle", str(tmp_path / "x.mdbundle")]) == 2
     capsys.readouterr()

@@ -104,6 +104,19 @@ def test_cli_backup_check_restore(tmp_path, capsys):
     assert rows[-1][1] == "restore" and all(u.startswith("cli:") for u, _ in rows)
 
 
+def test_cli_backup_to_a_file_instead_of_a_folder_exits_2(tmp_path, capsys):
+    """`backup --to` naming a file (or an unusable folder): one line, no traceback."""
+    url = sqlite_url(tmp_path / "x.sqlite3")
+    assert main.main(["--db", url, "check"]) == 0
+    capsys.readouterr()
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("x")
+    assert main.main(["--db", url, "backup", "--to", str(not_a_folder)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: The backup folder") and "notes.txt" in err
+    assert "\n" not in err and not_a_folder.read_text() == "x"
+
+
 def test_cli_restore_missing_file_exits_2(tmp_path, capsys):
     url = sqlite_url(tmp_path / "x.sqlite3")
     assert main.main(["--db", url, "check"]) == 0
@@ -124,6 +137,15 @@ def test_cli_demo_builds_accounts(tmp_path, capsys):
         assert services.users.authenticate(account["username"], account["password"])
     # A second demo on the same database is refused with a one-line reason.
     assert main.main(["--db", url, "demo"]) == 2
+    services.db.dispose()
+
+
+def test_cli_demo_refuses_a_negative_scale(tmp_path, capsys):
+    url = sqlite_url(tmp_path / "demo.sqlite3")
+    assert main.main(["--db", url, "demo", "--scale", "-5"]) == 2
+    assert "cannot be negative" in capsys.readouterr().err
+    services = Services(prepare_database(url))
+    assert not services.users.has_users()  # nothing was built
     services.db.dispose()
 
 
