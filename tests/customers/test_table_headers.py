@@ -44,7 +44,9 @@ def _numbers(window, table):
 
 
 def _cached(qtbot, table) -> None:
+    """Paint twice (a look is captured the second time it is painted) and capture."""
     header = table.verticalHeader()
+    header.viewport().repaint()
     header.viewport().repaint()
     qtbot.waitUntil(lambda: header.paint_cache.pixmap is not None)
 

@@ -39,7 +39,9 @@ def _window(qtbot, orientation, stable_after=0.0):
 
 
 def _cached(qtbot, bar) -> None:
-    """Paint, then let the event loop capture the rendering."""
+    """Paint twice (a look is captured the second time it is painted), then let the
+    event loop capture the rendering."""
+    bar.repaint()
     bar.repaint()
     qtbot.waitUntil(lambda: bar.paint_cache.pixmap is not None)
 
@@ -101,18 +103,18 @@ def test_unchanged_bar_is_not_drawn_again(qtbot):
         drawn = bar.paint_cache.renders
         bar.repaint()
         assert bar.paint_cache.renders == drawn + 1
-        qtbot.waitUntil(lambda: bar.paint_cache.pixmap is not None)
+        _cached(qtbot, bar)
         drawn = bar.paint_cache.renders
         bar.repaint()
         assert bar.paint_cache.renders == drawn
     assert bar.value() == 20 and bar.maximum() == 73  # the range change kept the value
 
 
-def test_rendering_is_reused_only_once_the_bar_is_stable(qtbot, monkeypatch):
+def test_a_new_state_is_captured_only_once_stable(qtbot, monkeypatch):
     _parent, _stock, bar = _window(qtbot, Qt.Orientation.Vertical, stable_after=2.0)
     now = [1000.0]
     monkeypatch.setattr("ui.widgets.paint_cache.time.monotonic", lambda: now[0])
-    bar.setValue(30)  # a change: a style may animate it with repaints of one look
+    bar.setEnabled(False)  # a new state: a style may animate it with repaints of one look
     bar.repaint()
     now[0] += 1.0
     bar.repaint()
@@ -123,6 +125,35 @@ def test_rendering_is_reused_only_once_the_bar_is_stable(qtbot, monkeypatch):
     drawn = bar.paint_cache.renders
     bar.repaint()
     assert bar.paint_cache.renders == drawn
+    # A new range or position is not animated: captured without a wait.
+    bar.setRange(0, 73)
+    _cached(qtbot, bar)
+    drawn = bar.paint_cache.renders
+    bar.repaint()
+    assert bar.paint_cache.renders == drawn
+
+
+def test_a_look_painted_once_is_not_captured(qtbot):
+    _parent, _stock, bar = _window(qtbot, Qt.Orientation.Vertical)
+    for value in (10, 11, 12):  # scrolling: every position is new
+        bar.setValue(value)
+        bar.repaint()
+        qtbot.wait(10)
+        assert bar.paint_cache.pixmap is None
+
+
+def test_alternating_looks_are_both_kept(qtbot):
+    """A search shows the first page, then the counted rows: two ranges in turn."""
+    _parent, _stock, bar = _window(qtbot, Qt.Orientation.Vertical)
+    for maximum in (73, 500):
+        bar.setRange(0, maximum)
+        _cached(qtbot, bar)
+    drawn = bar.paint_cache.renders
+    for maximum in (73, 500, 73, 500):
+        bar.setRange(0, maximum)
+        bar.repaint()
+    assert bar.paint_cache.renders == drawn
+    assert bar.maximum() == 500
 
 
 def test_hovered_bar_paints_through_qscrollbar(qtbot):

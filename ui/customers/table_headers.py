@@ -99,11 +99,13 @@ class RowNumberHeader(_MeasuredOnce):
                              for r in selection.selection()
                              if r.bottom() >= first - 1 and r.top() <= last + 1)
         style = self.style()
-        return (viewport.width(), height, viewport.devicePixelRatioF(), self.offset(), first,
-                last, last == count - 1, size, selected, self.isEnabled(),
-                self.window().isActiveWindow(), self.palette().cacheKey(), self.font().key(),
-                id(style), style.name(), id(self.model()), self.layoutDirection().value,
-                self.defaultAlignment().value)
+        # (state, content): see PaintCache.
+        return ((self.isEnabled(), self.window().isActiveWindow(), self.palette().cacheKey(),
+                 self.font().key(), id(style), style.name(), id(self.model()),
+                 self.layoutDirection().value, self.defaultAlignment().value,
+                 viewport.devicePixelRatioF()),
+                (viewport.width(), height, self.offset(), first, last, last == count - 1, size,
+                 selected))
 
     def paintEvent(self, event) -> None:
         self.paint_cache.paint(lambda: QHeaderView.paintEvent(self, event))

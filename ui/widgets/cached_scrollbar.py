@@ -8,7 +8,8 @@ the other, so both bars repaint although neither changed. The Fusion style takes
 count): an unchanged bar is drawn from a pixmap instead (see PaintCache).
 
 The key is the style option (size, range, position, page step, state, palette,
-style). Hover and pressed highlights depend on QScrollBar's private state, so a
+style). A search shows the first page, then the counted rows: two ranges, both
+kept (see PaintCache). Hover and pressed highlights depend on QScrollBar's private state, so a
 bar under the mouse or pressed paints itself; so do transient (fading) bars.
 """
 
@@ -32,11 +33,13 @@ class CachedScrollBar(QScrollBar):
             return None
         option = QStyleOptionSlider()
         self.initStyleOption(option)
-        return (option.rect.width(), option.rect.height(), self.devicePixelRatioF(),
-                option.state.value, option.orientation.value, option.minimum, option.maximum,
-                option.sliderPosition, option.sliderValue, option.pageStep, option.singleStep,
-                option.upsideDown, option.direction.value, self.palette().cacheKey(),
-                id(style), style.name())
+        # (state, content): see PaintCache. A range or a position is not animated.
+        return ((option.state.value, self.devicePixelRatioF(), self.palette().cacheKey(),
+                 id(style), style.name()),
+                (option.rect.width(), option.rect.height(), option.orientation.value,
+                 option.minimum, option.maximum, option.sliderPosition, option.sliderValue,
+                 option.pageStep, option.singleStep, option.upsideDown,
+                 option.direction.value))
 
     def paintEvent(self, event) -> None:
         self.paint_cache.paint(lambda: QScrollBar.paintEvent(self, event))
