@@ -65,6 +65,23 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
                     values[index] = result
             processed.append(values)
         rows = processed
+    _execute(conn, table, columns, rows, None)
+
+
+def insert_columns(conn: Connection, table: Table, columns: Sequence[str],
+                   values: Sequence[Sequence[Any]]) -> None:
+    """`insert_rows(..., ready=True)` for values given column by column: `values[i]`
+    holds column i's value for every row. A builder that fills whole columns skips
+    the per-row tuple and the transposition that finds the shared values."""
+    if not values or not values[0]:
+        return
+    _execute(conn, table, columns, None, values)
+
+
+def _execute(conn: Connection, table: Table, columns: Sequence[str],
+             rows: Sequence[Sequence[Any]] | None,
+             transposed: Sequence[Sequence[Any]] | None) -> None:
+    """Rows (row-major `rows` or column-major `transposed`) by COPY or executemany."""
     preparer = conn.dialect.identifier_preparer
     if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
         # COPY is PostgreSQL's bulk path, several times faster than executemany.
@@ -74,7 +91,7 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
         dbapi = conn.dialect.loaded_dbapi
         try:
             with cursor.copy(statement) as copy:
-                for row in rows:
+                for row in rows if rows is not None else zip(*transposed, strict=True):
                     copy.write_row(row)
         except dbapi.Error as exc:
             # The same exception types as executemany raises (IntegrityError, ...).
@@ -83,19 +100,22 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
     qmark = conn.dialect.paramstyle == "qmark"
     placeholder = "?" if qmark else "%s"
     constants: dict[int, Any] = {}
-    if qmark and len(rows) > 1:
+    count = len(rows) if rows is not None else len(transposed[0])
+    if qmark and count > 1:
         # A value every row shares (the import's timestamp, status 'new', empty
         # fields) is written into the statement once instead of bound per row:
         # binding is most of executemany's time (-40% for a customer import).
         # (qmark only: with "%s" parameters a literal's % signs would need escaping.)
-        transposed = list(zip(*rows, strict=True))
+        if transposed is None:
+            transposed = list(zip(*rows, strict=True))
         integer = [isinstance(table.c[name].type, Integer | Boolean) for name in columns]
-        constants = _constant_columns(transposed, rows[0], integer)
+        constants = _constant_columns(transposed, [column[0] for column in transposed],
+                                      integer)
         if len(constants) == len(columns):
             constants.pop(0)  # executemany needs a parameter to repeat the row
-        if constants:
-            rows = list(zip(*[column for i, column in enumerate(transposed)
-                              if i not in constants], strict=True))
+    if transposed is not None and (constants or rows is None):
+        rows = list(zip(*[column for i, column in enumerate(transposed)
+                          if i not in constants], strict=True))
     values = [_literal(conn, constants[i]) if i in constants else placeholder
               for i in range(len(columns))]
     sql = "INSERT INTO {} ({}) VALUES ({})".format(
@@ -105,7 +125,7 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
                          isinstance(rows[0], tuple) else [tuple(r) for r in rows])
 
 
-def _constant_columns(transposed: list[tuple], first: Sequence[Any],
+def _constant_columns(transposed: Sequence[Sequence[Any]], first: Sequence[Any],
                       integer: list[bool]) -> dict[int, Any]:
     """Column index -> the value when every row has the same NULL, int or str there
     (a str without NUL characters, which cannot be in a statement's text). A str or

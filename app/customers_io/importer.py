@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from app.context import Actor
 from app.customers.keys import SEARCH_COLUMNS, search_columns, search_values
 from app.customers.pinyin import pinyin_keys
-from app.customers_io.bulk import bind_value, insert_rows
+from app.customers_io.bulk import bind_value, insert_columns, insert_rows
 from app.customers_io.cells import cell_text
 from app.customers_io.fields import (
     HEADER_SCAN_ROWS,
@@ -457,7 +457,7 @@ class ImportService(Service):
         max_before = tx.session.scalar(select(Customer.id).order_by(Customer.id.desc())
                                        .limit(1)) or 0
         uuids: list[str] = []
-        build = _RowBuilder(conn, now, uuids)
+        build = _ColumnBuilder(conn, now, uuids)
         rebuild = self._drop_indexes_for_bulk_load(tx, len(news))
         cache_size = None
         if rebuild:
@@ -473,7 +473,7 @@ class ImportService(Service):
                     raise ImportCancelled()
                 if progress is not None:
                     progress(done, total)
-                insert_rows(conn, table, _COLUMNS, build(chunk), ready=True)
+                insert_columns(conn, table, _COLUMNS, build(chunk))
             for index in rebuild:
                 index.create(conn)
         finally:
@@ -520,10 +520,12 @@ _COLUMNS = ("uuid", "name", "mobile", "wechat", "gender", "grade", "school",
             "updated_at", *SEARCH_COLUMNS, "version")
 
 
-class _RowBuilder:
-    """Rows of `_COLUMNS` for `insert_rows(..., ready=True)`: values as the column
-    types store them (UUIDs as 32 hex digits, timestamps through the type's
-    processor, flags as 0/1 on SQLite), search columns by `search_values`."""
+class _ColumnBuilder:
+    """The values of `_COLUMNS` for `insert_columns`, column by column: values as
+    the column types store them (UUIDs as 32 hex digits, timestamps through the
+    type's processor, flags as 0/1 on SQLite), search columns by `search_values`.
+    Whole columns are list comprehensions, ~3x faster than a 40-value tuple a row,
+    and a column that is the same for every row is one list."""
 
     def __init__(self, conn, now: dt.datetime, uuids: list[str]) -> None:
         table = Customer.__table__
@@ -538,55 +540,62 @@ class _RowBuilder:
         assert bind_value(conn, table, "uuid")(uuid.UUID(int=1)) in (
             "00000000000000000000000000000001", uuid.UUID(int=1))
 
-    def __call__(self, chunk: list[RowResult]) -> list[tuple]:
-        rows = []
-        append = rows.append
+    def __call__(self, chunk: list[RowResult]) -> list[list]:
+        n = len(chunk)
         now, stamp = self.now, self.stamp
         no, yes = self.flags
         # uuid4() reads the OS random source once per id; one read per chunk does
         # the same. Version 4 and the RFC 4122 variant are set as uuid.UUID does.
-        pool = os.urandom(16 * len(chunk)).hex()
-        idents = []
-        for i, r in enumerate(chunk):
-            h = pool[32 * i:32 * i + 32]
-            idents.append(f"{h[:12]}4{h[13:16]}{_VARIANT[h[16]]}{h[17:]}")
+        pool = os.urandom(16 * n).hex()
+        idents = [f"{h[:12]}4{h[13:16]}{_VARIANT[h[16]]}{h[17:]}"
+                  for h in [pool[i:i + 32] for i in range(0, 32 * n, 32)]]
         self.uuids += idents
-        for r, ident in zip(chunk, idents, strict=True):
-            v = r.values or {}
-            get = v.get
-            mobile, guardian = get("mobile"), get("guardian_phone")
-            name = v["name"]
-            consent = get("consent_contact")
-            guardian_consent = get("guardian_consent")
-            created = get("created_at")
+        rows = [r.values or {} for r in chunk]
+
+        def text(key: str) -> list:
+            return [v.get(key, "") for v in rows]
+
+        names = [v["name"] for v in rows]
+        mobiles = [v.get("mobile") for v in rows]
+        guardians = [v.get("guardian_phone") for v in rows]
+        consents = [bool(v.get("consent_contact")) for v in rows]
+        guardian_consents = [bool(v.get("guardian_consent")) for v in rows]
+        keys = []
+        append = keys.append
+        for name, mobile, guardian in zip(names, mobiles, guardians, strict=True):
             # search_values(name, mobile, guardian), inline for the common
             # "+861..." mobiles (tests/customers_io/test_import.py compares).
             if (mobile is None or len(mobile) == 14 and mobile[:4] == "+861") and (
                     guardian is None or len(guardian) == 14 and guardian[:4] == "+861"):
                 full, initials = pinyin_keys(name)
                 if mobile is not None and guardian is not None:
-                    keys = (full[:400], initials[:100], mobile[-4:], guardian[-4:],
-                            f"{mobile[3:]} {guardian[3:]}")
+                    append((full[:400], initials[:100], mobile[-4:], guardian[-4:],
+                            f"{mobile[3:]} {guardian[3:]}"))
                 elif mobile is not None:
-                    keys = (full[:400], initials[:100], mobile[-4:], "", mobile[3:])
+                    append((full[:400], initials[:100], mobile[-4:], "", mobile[3:]))
                 elif guardian is not None:
-                    keys = (full[:400], initials[:100], "", guardian[-4:], guardian[3:])
+                    append((full[:400], initials[:100], "", guardian[-4:], guardian[3:]))
                 else:
-                    keys = (full[:400], initials[:100], "", "", "")
+                    append((full[:400], initials[:100], "", "", ""))
             else:
-                keys = search_values(name, mobile, guardian)
-            append((
-                ident, name, mobile, get("wechat", ""), get("gender", ""),
-                get("grade", ""), get("school", ""), get("guardian_name", ""),
-                guardian, get("district", ""), get("training_needs", ""),
-                get("course_interests", ""), get("notes", ""), get("channel_id"),
-                get("source_event", ""), get("owner_id"), get("tier", "B"), "new", "",
-                yes if consent else no, now if consent else None,
-                get("consent_wording", "") if consent else "",
-                yes if get("is_minor") else no, yes if guardian_consent else no,
-                now if guardian_consent else None,
-                now if created is None else stamp(created), now, *keys, 1))
-        return rows
+                append(search_values(name, mobile, guardian))
+        return [
+            idents, names, mobiles, text("wechat"), text("gender"), text("grade"),
+            text("school"), text("guardian_name"), guardians, text("district"),
+            text("training_needs"), text("course_interests"), text("notes"),
+            [v.get("channel_id") for v in rows], text("source_event"),
+            [v.get("owner_id") for v in rows], [v.get("tier", "B") for v in rows],
+            ["new"] * n, [""] * n,
+            [yes if c else no for c in consents],
+            [now if c else None for c in consents],
+            [v.get("consent_wording", "") if c else "" for v, c in zip(rows, consents,
+                                                                       strict=True)],
+            [yes if v.get("is_minor") else no for v in rows],
+            [yes if c else no for c in guardian_consents],
+            [now if c else None for c in guardian_consents],
+            [now if (created := v.get("created_at")) is None else stamp(created)
+             for v in rows],
+            [now] * n, *map(list, zip(*keys, strict=True)), [1] * n]
 
 
 # The variant nibble of a UUID: 10xx.

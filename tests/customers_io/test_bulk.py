@@ -1,12 +1,13 @@
-"""insert_rows stores exactly what SQLAlchemy's own insert stores, whether a column's
-value is bound per row or, shared by every row, written into the statement once."""
+"""insert_rows and insert_columns (the same rows given column by column) store exactly
+what SQLAlchemy's own insert stores, whether a column's value is bound per row or,
+shared by every row, written into the statement once."""
 
 from __future__ import annotations
 
 import pytest
 from sqlalchemy import Boolean, Column, Float, Integer, MetaData, String, Table, select
 
-from app.customers_io.bulk import insert_rows
+from app.customers_io.bulk import insert_columns, insert_rows
 
 
 def _tables():
@@ -39,15 +40,19 @@ SQLITE_ONLY = {"equal int and float": "COPY refuses 1.0 in an integer column",
                "NUL character": "PostgreSQL text cannot hold NUL characters"}
 
 
+@pytest.mark.parametrize("by", ["rows", "columns"])
 @pytest.mark.parametrize("case", list(CASES))
-def test_insert_rows_stores_what_sqlalchemy_stores(db, case):
+def test_bulk_insert_stores_what_sqlalchemy_stores(db, case, by):
     if not db.is_sqlite and case in SQLITE_ONLY:
         pytest.skip(SQLITE_ONLY[case])
     metadata, bulk, plain = _tables()
     metadata.create_all(db.engine)
     rows = CASES[case]
     with db.engine.begin() as conn:
-        insert_rows(conn, bulk, NAMES, rows)
+        if by == "rows":
+            insert_rows(conn, bulk, NAMES, rows)
+        else:
+            insert_columns(conn, bulk, NAMES, [list(column) for column in zip(*rows)])
         conn.execute(plain.insert(), [dict(zip(NAMES, row, strict=True)) for row in rows])
     with db.engine.connect() as conn:
         stored = [conn.execute(select(table).order_by(table.c.id)).all() for table in (bulk, plain)]
@@ -67,5 +72,8 @@ def test_identical_rows_are_all_inserted(db):
     metadata.create_all(db.engine)
     with db.engine.begin() as conn:
         insert_rows(conn, table, ("a", "b"), [(1, "x")] * 4)
+        insert_columns(conn, table, ("a", "b"), [[2] * 3, ["y"] * 3])
+        insert_columns(conn, table, ("a", "b"), [[], []])  # no rows: nothing to do
     with db.engine.connect() as conn:
-        assert conn.execute(select(table.c.a, table.c.b)).all() == [(1, "x")] * 4
+        assert sorted(conn.execute(select(table.c.a, table.c.b)).all()) == \
+            [(1, "x")] * 4 + [(2, "y")] * 3

@@ -263,14 +263,14 @@ def test_bulk_load_keeps_the_indexes(io_services, actors, xlsx_file, monkeypatch
         service.run(actors["manager"], preview, cancel=lambda: True)
     assert _index_names(io_services) == expected  # the drop was rolled back too
     cache_sizes = []
-    real_insert = importer.insert_rows
+    real_insert = importer.insert_columns
 
-    def insert_rows(conn, table, *args, **kw):  # the page cache while the rows go in
+    def insert_columns(conn, table, *args, **kw):  # the page cache while the rows go in
         if table.name == "customers" and conn.dialect.name == "sqlite":
             cache_sizes.append(conn.exec_driver_sql("PRAGMA cache_size").scalar())
         return real_insert(conn, table, *args, **kw)
 
-    monkeypatch.setattr(importer, "insert_rows", insert_rows)
+    monkeypatch.setattr(importer, "insert_columns", insert_columns)
     assert service.run(actors["manager"], preview).imported == 3
     assert _index_names(io_services) == expected
     if io_services.db.is_sqlite:
