@@ -116,6 +116,10 @@
         <translation>merged</translation>
     </message>
     <message>
+        <source>'%s' is not a phone number: it is a negative number.</source>
+        <translation>'%s' is not a phone number: it is a negative number.</translation>
+    </message>
+    <message>
         <source>'%s' is not a phone number: it contains letters or symbols.</source>
         <translation>'%s' is not a phone number: it contains letters or symbols.</translation>
     </message>

@@ -116,6 +116,10 @@
         <translation>合并</translation>
     </message>
     <message>
+        <source>'%s' is not a phone number: it is a negative number.</source>
+        <translation>“%s”不是电话号码：它是一个负数。</translation>
+    </message>
+    <message>
         <source>'%s' is not a phone number: it contains letters or symbols.</source>
         <translation>“%s”不是电话号码：包含字母或符号。</translation>
     </message>

@@ -44,6 +44,15 @@ def test_impossible_numbers_are_refused_naming_the_field(raw):
     assert info.value.field == "guardian_phone"
 
 
+@pytest.mark.parametrize("raw", [-13812345678, -13812345678.0])
+def test_negative_number_cells_are_refused(raw):
+    """A spreadsheet cell holding a negative number: the minus is a sign, not a dash."""
+    with pytest.raises(ValidationError) as info:
+        normalize_phone(raw, "mobile")
+    assert "negative" in str(info.value) and "-13812345678" in str(info.value)
+    assert normalize_phone(-raw).e164 == "+8613812345678"
+
+
 def test_unallocated_but_well_formed_number_is_accepted_with_a_warning():
     phone = normalize_phone("12012345678")
     assert phone.e164 == "+8612012345678"

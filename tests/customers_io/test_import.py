@@ -106,11 +106,13 @@ def test_rejected_rows_are_reported_with_row_and_reason(io_services, actors, xls
         [5, "冯十", "1.38123E+10", "", "", "", "", "", None, ""],         # digits lost
         [6, "陈一", "", "", "", "", "", "", None, ""],                     # no contact
         [7, "褚二", "13812340004", "", "", "", "", "", None, ""],          # fine
+        [8, "卫三", -13812340005, "", "", "", "", "", None, ""],           # a negative number
     ])
     result = _import(io_services, actors["manager"], path)[2]
     assert result.imported == 1
     rows = {row: reason for row, reason in result.rejected}
-    assert sorted(rows) == [2, 3, 4, 5, 6, 7]
+    assert sorted(rows) == [2, 3, 4, 5, 6, 7, 9]
+    assert "negative" in rows[9] and "-13812340005" in rows[9]
     assert "name" in rows[2].lower() or "姓名" in rows[2]
     assert "digits" in rows[3] or "位" in rows[3]
     assert "letters" in rows[4] or "字母" in rows[4]
