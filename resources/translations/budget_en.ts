@@ -698,6 +698,10 @@
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
+    <message>
+        <source>the image could not be encoded as PNG</source>
+        <translation>the image could not be encoded as PNG</translation>
+    </message>
 </context>
 <context>
     <name>BudgetTab</name>

@@ -698,6 +698,10 @@
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
+    <message>
+        <source>the image could not be encoded as PNG</source>
+        <translation>图像无法编码为 PNG</translation>
+    </message>
 </context>
 <context>
     <name>BudgetTab</name>

@@ -197,7 +197,11 @@ def test_report_tab_table_drill_down_and_exports(qtbot, report_env, tmp_path, mo
     assert values["差旅费"] == 300 and values["Total"] == 900
     png = tmp_path / "chart.png"
     assert tab.write_png(png) and png.read_bytes().startswith(b"\x89PNG")
+    told = []
+    monkeypatch.setattr("ui.widgets.messages.QMessageBox.warning",
+                        lambda _parent, _title, text: told.append(text))
     assert not tab.write_png(tmp_path / "no such folder" / "chart.png")
+    assert len(told) == 1 and "chart.png" in told[0] and "No such file" in told[0]
     assert not (tmp_path / "no such folder").exists()
     assert not list(tmp_path.glob("*.part"))
     tab.view.setCurrentIndex(1)

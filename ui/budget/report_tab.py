@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.budget.report import BudgetReport
-from app.errors import ServiceError
+from app.errors import FileWriteError, ServiceError
 from app.files import written_whole
 from app.money import format_money
 from ui.budget import widgets
@@ -236,17 +236,20 @@ class BudgetReportTab(QWidget):
         target = self._ask_path(self.tr("Save charts as PNG"),
                                 f"budget-chart-{year}-{month:02d}.png",
                                 self.tr("PNG images (*.png)"), ".png")
-        if target is not None and not self.write_png(target):
-            QMessageBox.warning(self, self.tr("Cannot write the file"), str(target))
+        if target is not None:
+            self.write_png(target)
 
     def write_png(self, target: Path) -> bool:
-        """Save the charts; False when the file cannot be written (an earlier file of
-        that name is then kept as it was)."""
+        """Save the charts; False, after telling the user why (the path and the
+        system's reason), when the file cannot be written. An earlier file of that
+        name is then kept as it was."""
         try:
             with written_whole(target) as temp:
                 if not self.charts.grab().save(str(temp), "PNG"):
-                    raise OSError(f"cannot write {temp}")
-        except (OSError, ServiceError):
+                    raise FileWriteError(target, OSError(self.tr("the image could not be "
+                                                                 "encoded as PNG")))
+        except ServiceError as exc:
+            widgets.show_error(self, exc)
             return False
         return True
 
