@@ -35,6 +35,7 @@ from app.customers.keys import SEARCH_COLUMNS, search_columns, search_values
 from app.customers.pinyin import pinyin_keys
 from app.customers_io.bulk import bind_value, insert_columns, insert_rows
 from app.customers_io.cells import cell_text
+from app.customers_io.channel_aliases import CHANNEL_ALIASES
 from app.customers_io.fields import (
     HEADER_SCAN_ROWS,
     auto_mapping,
@@ -217,6 +218,8 @@ class ImportService(Service):
             lookups.channels[code.lower()] = channel_id
             lookups.channels[name.lower()] = channel_id
             lookups.channel_names.append((name.lower(), channel_id))
+            lookups.channel_names += [(alias, channel_id)
+                                      for alias in CHANNEL_ALIASES.get(code, ())]
         for staff_id, name in session.execute(
                 select(Staff.id, Staff.name).where(Staff.active.is_(True)).order_by(Staff.id)):
             lookups.staff.setdefault(name, staff_id)

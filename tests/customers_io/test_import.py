@@ -67,6 +67,25 @@ def test_xlsx_with_title_rows_numbers_dates_and_merges(io_services, actors, xlsx
     assert _count(io_services, CustomerStatusChange) == 2
 
 
+def test_channels_are_matched_by_what_offices_call_them(io_services, actors, xlsx_file):
+    from db.models.customers import Channel
+
+    with io_services.db.session() as session:
+        code_of = dict(session.execute(select(Channel.id, Channel.code)).all())
+    path = xlsx_file([HEADER] + [
+        [i, f"学员{i}", f"1371234000{i}", "", "", "", "", source, None, ""]
+        for i, source in enumerate(["校园地推", "老带新", "微信公众号", "小红书", "Douyin"],
+                                   start=1)])
+    _, _preview, result = _import(io_services, actors["manager"], path)
+    assert result.imported == 5
+    codes = [code_of.get(_customer(io_services, f"+861371234000{i}").channel_id)
+             for i in range(1, 6)]
+    assert codes == ["campus", "referral", "wechat", None, "douyin"]
+    unknown = _customer(io_services, "+8613712340004")
+    assert unknown.source_event == "小红书"  # no such channel: kept as the source event
+    assert [row for row, _ in result.warnings] == [5]
+
+
 def test_second_import_adds_nothing(io_services, actors, xlsx_file):
     path = xlsx_file([HEADER, [1, "王五", 13700001111, "", "", "", "", "", None, "备注A"]])
     first = _import(io_services, actors["manager"], path)[2]
