@@ -49,6 +49,8 @@ def test_local_dates_match_astimezone(zone, name):
             assert cells.date(value) == value.astimezone().date().isoformat(), value
     assert local_date(dt.datetime(2026, 11, 26, 23, 30)) == dt.date(2026, 11, 26)  # naive: local
     assert local_date(None) is None
+    other = dt.datetime(2026, 1, 1, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    assert local_date(other) == other.astimezone().date()  # aware, not UTC
     assert cells.date(dt.date(2026, 11, 26)) == "2026-11-26"
     assert cells.date(None) == ""
 
