@@ -563,25 +563,6 @@ class _ColumnBuilder:
         guardians = [v.get("guardian_phone") for v in rows]
         consents = [bool(v.get("consent_contact")) for v in rows]
         guardian_consents = [bool(v.get("guardian_consent")) for v in rows]
-        keys = []
-        append = keys.append
-        for name, mobile, guardian in zip(names, mobiles, guardians, strict=True):
-            # search_values(name, mobile, guardian), inline for the common
-            # "+861..." mobiles (tests/customers_io/test_import.py compares).
-            if (mobile is None or len(mobile) == 14 and mobile[:4] == "+861") and (
-                    guardian is None or len(guardian) == 14 and guardian[:4] == "+861"):
-                full, initials = pinyin_keys(name)
-                if mobile is not None and guardian is not None:
-                    append((full[:400], initials[:100], mobile[-4:], guardian[-4:],
-                            f"{mobile[3:]} {guardian[3:]}"))
-                elif mobile is not None:
-                    append((full[:400], initials[:100], mobile[-4:], "", mobile[3:]))
-                elif guardian is not None:
-                    append((full[:400], initials[:100], "", guardian[-4:], guardian[3:]))
-                else:
-                    append((full[:400], initials[:100], "", "", ""))
-            else:
-                append(search_values(name, mobile, guardian))
         return [
             idents, names, mobiles, text("wechat"), text("gender"), text("grade"),
             text("school"), text("guardian_name"), guardians, text("district"),
@@ -598,7 +579,26 @@ class _ColumnBuilder:
             [now if c else None for c in guardian_consents],
             [now if (created := v.get("created_at")) is None else stamp(created)
              for v in rows],
-            [now] * n, *map(list, zip(*keys, strict=True)), [1] * n]
+            [now] * n, *_search_columns(names, mobiles, guardians), [1] * n]
+
+
+def _search_columns(names: list[str], mobiles: list, guardians: list) -> list[list[str]]:
+    """The SEARCH_COLUMNS values of each row, column by column. When every phone is
+    a "+861..." mobile (nearly every list) whole columns are sliced from the numbers
+    in comprehensions; otherwise `search_values` row by row. tests/customers_io/
+    test_import.py compares both with `search_columns`."""
+    def plain(phone: str | None) -> bool:
+        return phone is None or len(phone) == 14 and phone[:4] == "+861"
+
+    if not (all(map(plain, mobiles)) and all(map(plain, guardians))):
+        return list(map(list, zip(*map(search_values, names, mobiles, guardians),
+                                  strict=True)))
+    pinyins = list(map(pinyin_keys, names))
+    return [[full[:400] for full, _ in pinyins], [initials[:100] for _, initials in pinyins],
+            [m[-4:] if m is not None else "" for m in mobiles],
+            [g[-4:] if g is not None else "" for g in guardians],
+            [(m[3:] if g is None else f"{m[3:]} {g[3:]}") if m is not None
+             else ("" if g is None else g[3:]) for m, g in zip(mobiles, guardians, strict=True)]]
 
 
 # The variant nibble of a UUID: 10xx.

@@ -380,6 +380,30 @@ def test_imported_rows_store_what_the_orm_stores(io_services, actors, xlsx_file)
         assert tom.name_pinyin == "tomli" and tom.created_at >= before - dt.timedelta(seconds=1)
 
 
+def test_search_columns_of_a_mobiles_only_file(io_services, actors, xlsx_file):
+    """Every phone a plain mobile: the import slices whole search columns from the
+    numbers (the path nearly every list takes); they must be what saving one gives."""
+    from app.customers.keys import search_columns
+
+    path = xlsx_file([
+        ["姓名", "手机", "家长电话", "微信"],
+        ["曾小贤", 13812345601, 13912345601, None],
+        ["单田芳", "13812345602", None, None],
+        ["欧阳娜娜", None, "13912345603", None],
+        ["Tom李", None, None, "tom_li"],
+    ])
+    result = _import(io_services, actors["manager"], path)[2]
+    assert result.imported == 4
+    with io_services.db.session() as session:
+        customers = session.scalars(select(Customer).order_by(Customer.id)).all()
+        for c in customers:
+            for key, value in search_columns(c.name, c.mobile, c.guardian_phone).items():
+                assert getattr(c, key) == value, (c.name, key)
+    assert customers[0].phone_digits == "13812345601 13912345601"
+    assert customers[0].name_initials == "zxx"  # 曾 read as a surname
+    assert customers[2].guardian_last4 == "5603" and customers[2].mobile_last4 == ""
+
+
 def test_garbage_collector_paused_during_the_import_only(io_services, actors, xlsx_file):
     import gc
 
