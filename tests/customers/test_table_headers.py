@@ -151,3 +151,21 @@ def test_headers_are_measured_once(qtbot):
     model.two_lines = True
     model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
     assert table.horizontalHeader().sizeHint().height() > one_line
+
+
+def test_a_new_font_is_measured_again(qtbot):
+    from PySide6.QtGui import QFont
+
+    table = FastTableView()
+    qtbot.addWidget(table)
+    table.setModel(_CountingModel())
+    table.show()
+    qtbot.waitExposed(table)
+    header = table.horizontalHeader()
+    before = header.sizeHint().height()
+    font = QFont(table.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    table.setFont(font)  # reaches the headers as a FontChange
+    qtbot.waitUntil(lambda: header.font().pointSizeF() == font.pointSizeF())
+    assert header.sizeHint() == QHeaderView.sizeHint(header)
+    assert header.sizeHint().height() > before
