@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -41,10 +41,23 @@ class LocalDates:
     the export). astimezone() asks the OS for the local offset each time (~1 µs); the
     offset is looked up once per UTC hour, so dates on either side of a daylight-saving
     change are right. Make one per table page or export: a change of time zone shows
-    in the next one."""
+    in the next one.
+
+    The offsets are shared by every LocalDates made while the local zone reads the
+    same (its name and current offset): each search showed ~50 dates in new UTC
+    hours, and asking the OS for them took ~0.15 ms of a ~4 ms search."""
+
+    # (zone name, current offset) -> UTC hour -> local offset; one zone at a time
+    _shared: ClassVar[dict[tuple, dict[int, dt.timedelta]]] = {}
 
     def __init__(self) -> None:
-        self._offsets: dict[int, dt.timedelta] = {}  # UTC hour -> local offset
+        now = dt.datetime.now().astimezone()
+        zone = (now.tzname(), now.utcoffset())
+        offsets = LocalDates._shared.get(zone)
+        if offsets is None or len(offsets) > 100_000:
+            offsets = {}
+            LocalDates._shared = {zone: offsets}
+        self._offsets = offsets  # UTC hour -> local offset
 
     def __call__(self, value: dt.datetime | None) -> dt.date | None:
         if value is None:

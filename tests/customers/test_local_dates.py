@@ -55,6 +55,22 @@ def test_local_dates_match_astimezone(zone, name):
     assert cells.date(None) == ""
 
 
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="needs POSIX tzset")
+def test_offsets_are_shared_while_the_zone_stays(zone):
+    """Every search makes a LocalDates: the offsets it learnt are kept for the next,
+    until the local zone changes."""
+    zone("Asia/Shanghai")
+    first = LocalDates()
+    value = dt.datetime(2026, 3, 1, 20, 30, tzinfo=dt.UTC)
+    assert first(value) == dt.date(2026, 3, 2)
+    second = LocalDates()
+    assert second._offsets is first._offsets and second._offsets
+    zone("America/New_York")
+    third = LocalDates()
+    assert third._offsets is not first._offsets
+    assert third(value) == dt.date(2026, 3, 1)
+
+
 def test_labels_are_translated_once_per_value():
     asked = []
 
