@@ -208,8 +208,12 @@ class FastTableView(QTableView):
         # Per column: x, where its text starts, the cell's width and the text's.
         cells = [(col, x, x + PADDING, width - grid, width - grid - 2 * PADDING)
                  for col, x, width in columns]
-        widths_get, statics_get = self._widths.get, self._static.get
-        draw_static = painter.drawStaticText
+        widths = self._widths
+        if len(widths) > 50_000:
+            widths.clear()
+        widths_get, statics_get = widths.get, self._static.get
+        draw_static, draw_text = painter.drawStaticText, painter.drawText
+        width_bound, ascent = self._width_bound, self._ascent
         for row, visual, y, height in rows:
             cell_h = height - grid
             texts = row_text(row)
@@ -236,10 +240,17 @@ class FastTableView(QTableView):
                 text = texts[col] if texts else ""
                 if not text:
                     continue
-                # A text seen before that fits is drawn here from its QStaticText, without
-                # a call per cell; _draw_text does the rest (new, elided).
+                # Drawn here without a call per cell: a text seen before that fits, from
+                # its QStaticText; a new one whose characters' advances fit, with
+                # drawText. _draw_text does the rest (measuring, eliding, preparing).
                 advance = widths_get(text)
-                if advance is not None and advance <= text_w:
+                if advance is None:
+                    bound = width_bound(text)
+                    if bound is not None and bound <= text_w:
+                        widths[text] = bound
+                        draw_text(text_x, text_top + ascent, text)
+                        continue
+                elif advance <= text_w:
                     static = statics_get(text)
                     if static is not None:
                         draw_static(text_x, text_top, static)
