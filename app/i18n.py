@@ -30,10 +30,8 @@ def resolve_language(setting: str) -> str:
 
 def install_translators(language: str) -> str:
     """Replace the installed translators; returns the language in use."""
+    remove_translators()
     app = QCoreApplication.instance()
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [(f"qtbase_{language}", qt_dir)]
     folder = resources_dir() / "translations"

@@ -687,10 +687,6 @@
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <source>Cannot write the file</source>
-        <translation>Cannot write the file</translation>
-    </message>
-    <message>
         <source>Save charts as PNG</source>
         <translation>Save charts as PNG</translation>
     </message>

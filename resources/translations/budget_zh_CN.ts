@@ -687,10 +687,6 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Cannot write the file</source>
-        <translation>无法写入文件</translation>
-    </message>
-    <message>
         <source>Save charts as PNG</source>
         <translation>图表另存为 PNG</translation>
     </message>

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -222,12 +221,8 @@ class BudgetReportTab(QWidget):
         try:
             self.ctx.services.budget_report.export_xlsx(self.ctx.actor, year, month, target,
                                                         cumulative=cumulative, today=self.today)
-        except ServiceError as exc:
+        except ServiceError as exc:  # FileWriteError too: the path and the reason
             widgets.show_error(self, exc)
-            return False
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot write the file"),
-                                f"{target}: {exc.strerror or exc}")
             return False
         return True
 
