@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QApplication, QHeaderView
 
 from app.customers.rows import CustomerInput
 from ui.customers.columns import COLUMNS
@@ -72,6 +72,26 @@ def test_paints_like_qtableview_with_the_delegate(tab):
     view.setColumnHidden(SCHOOL, True)
     view.horizontalHeader().moveSection(0, 3)
     _assert_same(view)  # hidden and moved columns
+    for column in range(4, len(COLUMNS)):
+        view.setColumnHidden(column, True)
+    _assert_same(view)  # QHeaderView keeps the hidden sections' old positions here
+
+
+def test_background_beside_and_below_the_rows(tab):
+    """The viewport does not fill itself: the fast path paints the background beside
+    the last column and below the last row."""
+    view = tab.table
+    view.horizontalHeader().setStretchLastSection(False)
+    for column in range(len(COLUMNS)):
+        view.setColumnHidden(column, column >= 3)
+    QApplication.processEvents()  # the header's posted layout
+    assert view.horizontalHeader().length() < view.viewport().width() // 2
+    assert view.verticalHeader().length() < view.viewport().height() - 100
+    _assert_same(view)
+    image = _grab(view, True)
+    base = view.palette().color(QPalette.ColorRole.Base)
+    assert QColor(image.pixel(image.width() - 2, 2)) == base
+    assert QColor(image.pixel(2, image.height() - 2)) == base
 
 
 def test_focus_rectangle_like_the_delegate(qtbot, tab):

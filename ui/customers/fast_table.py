@@ -11,6 +11,11 @@ This view paints the rows it is asked to repaint itself, from the model's
 to the column width), then the grid and the focus rectangle, as QTableView and
 FastTextDelegate drew them. Everything else (selection, keyboard, headers,
 sorting, tool tips through the delegate's helpEvent) is QTableView's own.
+
+The viewport does not fill its background before each paint (Qt's autoFill): the
+rows are filled here, each once, with the base, alternate or highlight brush, and
+only what lies outside them with the base. Filling the whole viewport first wrote
+every pixel of the odd rows twice (~0.15 ms a search on a 1000 x 660 table).
 Models without `row_text` and right-to-left layouts use the default path; spans
 (setSpan) are not drawn, the customers table has none.
 """
@@ -37,6 +42,7 @@ _HIGHLIGHT = QPalette.ColorRole.Highlight
 _HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
 _TEXT = QPalette.ColorRole.Text
 _ALTERNATE_BASE = QPalette.ColorRole.AlternateBase
+_BASE = QPalette.ColorRole.Base
 
 
 class FastTableView(QTableView):
@@ -65,6 +71,9 @@ class FastTableView(QTableView):
         self._static: dict[str | tuple[str, int], QStaticText] = {}
         self._font_key = None
         self.fast_paints = 0  # paints that took the fast path (tests check it is used)
+        viewport = self.viewport()
+        viewport.setAutoFillBackground(False)
+        viewport.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
 
     def _uses_fast_path(self) -> bool:
         return getattr(self.model(), "row_text", None) is not None and not self.isRightToLeft()
@@ -121,26 +130,38 @@ class FastTableView(QTableView):
             static.prepare(self._transform, font)
         painter.drawStaticText(x, top, static)
 
+    def _fill_base(self, area) -> None:
+        """The background under whatever QTableView paints: the viewport is opaque."""
+        painter = QPainter(self.viewport())
+        painter.fillRect(area, self.viewport().palette().brush(QPalette.ColorRole.Base))
+        painter.end()
+
     def paintEvent(self, event) -> None:
         if not self._uses_fast_path():
+            self._fill_base(event.rect())
             super().paintEvent(event)
             return
         self.fast_paints += 1
+        if not self._paint_rows(event.rect()):
+            self._fill_base(event.rect())
+
+    def _paint_rows(self, area) -> bool:
+        """Paint the rows in `area` and the background around them; False when no row
+        or column is there (nothing painted)."""
         model = self.model()
         row_text = model.row_text
         viewport = self.viewport()
         vertical, horizontal = self.verticalHeader(), self.horizontalHeader()
-        area = event.rect()
         # Rows and columns that intersect the area to repaint.
         first_row = vertical.visualIndexAt(area.top())
         if first_row < 0 or model.rowCount() == 0:
-            return  # below the last row: the viewport's background is all there is
+            return False  # below the last row: the viewport's background is all there is
         last_row = vertical.visualIndexAt(area.bottom())
         if last_row < 0:
             last_row = vertical.count() - 1
         first_col = horizontal.visualIndexAt(area.left())
         if first_col < 0:
-            return
+            return False
         last_col = horizontal.visualIndexAt(area.right())
         if last_col < 0:
             last_col = horizontal.count() - 1
@@ -157,7 +178,7 @@ class FastTableView(QTableView):
                 rows.append((logical, visual, vertical.sectionViewportPosition(logical),
                              vertical.sectionSize(logical)))
         if not columns or not rows:
-            return
+            return False
 
         grid = 1 if self.showGrid() else 0
         font = self.font()
@@ -188,8 +209,9 @@ class FastTableView(QTableView):
         highlight = palette.brush(group, _HIGHLIGHT)
         highlighted_text = palette.color(group, _HIGHLIGHTED_TEXT)
         text_color = palette.color(text_group, _TEXT)
+        base = palette.brush(text_group, _BASE)
         alternate = palette.brush(text_group, _ALTERNATE_BASE) \
-            if self.alternatingRowColors() else None
+            if self.alternatingRowColors() else base
 
         # Selection ranges that touch the rows being painted: (top, bottom, left, right).
         selected: list[tuple[int, int, int, int]] = []
@@ -222,10 +244,8 @@ class FastTableView(QTableView):
             whole = bool(spans) and any(left <= first_col and right >= last_col
                                         for left, right in spans)
             # One fill for the row: the grid lines are drawn over it afterwards.
-            if whole:
-                painter.fillRect(left_edge, y, row_width, cell_h, highlight)
-            elif alternate is not None and visual & 1:
-                painter.fillRect(left_edge, y, row_width, cell_h, alternate)
+            painter.fillRect(left_edge, y, row_width, cell_h,
+                             highlight if whole else alternate if visual & 1 else base)
             text_top = y + (cell_h - text_height) // 2
             for col, x, text_x, cell_w, text_w in cells:
                 if spans and (whole or any(left <= col <= right for left, right in spans)):
@@ -257,14 +277,26 @@ class FastTableView(QTableView):
                         continue
                 self._draw_text(painter, text_x, text_top, text, text_w, metrics, font)
 
+        # The background beside the last column and below the last row.
+        right_end = columns[-1][1] + columns[-1][2]
+        bottom_end = rows[-1][2] + rows[-1][3]
+        if right_end <= area.right():
+            painter.fillRect(right_end, area.top(), area.right() + 1 - right_end,
+                             min(area.bottom() + 1, bottom_end) - area.top(), base)
+        if bottom_end <= area.bottom():
+            painter.fillRect(area.left(), bottom_end, area.width(),
+                             area.bottom() + 1 - bottom_end, base)
+
         if grid:
             option = QStyleOptionViewItem()
             self.initViewItemOption(option)
             hint = self.style().styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, self)
             grid_color = QColor.fromRgba(hint & 0xFFFFFFFF)
             left, top = area.left(), area.top()
-            right = min(area.right(), columns[-1][1] + columns[-1][2] - 1)
-            bottom = min(area.bottom(), rows[-1][2] + rows[-1][3] - 1)
+            # As far as QTableView draws them: the headers' lengths (the same as the
+            # last section's end, unless hidden sections left the header inconsistent).
+            right = min(area.right(), horizontal.length() - horizontal.offset() - 1)
+            bottom = min(area.bottom(), vertical.length() - vertical.offset() - 1)
             if self.gridStyle() == Qt.PenStyle.SolidLine:
                 # 1-pixel rectangles: the same pixels as drawLine, a twentieth of the time.
                 for _row, _visual, y, height in rows:
@@ -285,3 +317,4 @@ class FastTableView(QTableView):
                 painter.setPen(palette.color(group, _HIGHLIGHT))
                 painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.end()
+        return True
