@@ -59,7 +59,7 @@ class Column:
 COLUMNS: list[Column] = [
     Column("name", lambda: QCoreApplication.translate("CustomerColumns", "Name"), 90, lambda r, _c: r.name, "name"),
     Column("mobile", lambda: QCoreApplication.translate("CustomerColumns", "Mobile"), 110, lambda r, _c: r.mobile),
-    Column("status", lambda: QCoreApplication.translate("CustomerColumns", "Status"), 80, lambda r, c: c.label(status_label, r.status), "status"),
+    Column("status", lambda: QCoreApplication.translate("CustomerColumns", "Status"), 100, lambda r, c: c.label(status_label, r.status), "status"),
     Column("tier", lambda: QCoreApplication.translate("CustomerColumns", "Tier"), 44, lambda r, _c: r.tier, "tier"),
     Column("school", lambda: QCoreApplication.translate("CustomerColumns", "School"), 150, lambda r, _c: r.school, "school"),
     Column("grade", lambda: QCoreApplication.translate("CustomerColumns", "Grade"), 60, lambda r, _c: r.grade),

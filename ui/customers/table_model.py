@@ -177,8 +177,9 @@ class CustomerTableModel(QAbstractTableModel):
             cached = self._rows.get(customer_id)
         else:
             self._rows.move_to_end(customer_id)
-        if cached is not None and not isinstance(cached, tuple):
-            if isinstance(cached, int):
+        # Formatted texts are a plain tuple; a CustomerListRow is a named tuple.
+        if cached is not None and type(cached) is not tuple:
+            if type(cached) is int:
                 cached = self._page[cached]
             cached = self._rows[customer_id] = self._format(cached)
         return cached
