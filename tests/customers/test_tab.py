@@ -182,6 +182,25 @@ def test_model_is_lazy(qtbot, manager_ctx, qtmodeltester):
     assert model.data(model.index(0, 0)) == "客户0"
 
 
+def test_prepare_rows_formats_a_screenful_like_row_text(qtbot, manager_ctx):
+    ctx = manager_ctx
+    _bulk_insert(ctx.services.db, 3 * PAGE_SIZE)
+    from ui.customers.table_model import CustomerTableModel
+
+    batch = CustomerTableModel(ctx.services, ctx.actor)
+    single = CustomerTableModel(ctx.services, ctx.actor)
+    for model in (batch, single):
+        model.set_query(CustomerQuery())
+        qtbot.waitUntil(lambda model=model: not model.is_counting())
+    # Rows of the first page and rows of a window not read yet (one fetch for them).
+    rows = [*range(30), *range(2 * PAGE_SIZE + 5, 2 * PAGE_SIZE + 35)]
+    batch.prepare_rows(rows)
+    assert batch.fetches == 1
+    assert all(type(batch._rows[batch.customer_id(r)]) is tuple for r in rows)
+    assert [batch.row_text(r) for r in rows] == [single.row_text(r) for r in rows]
+    assert batch.row_text(5)[0] and batch.fetches == 1
+
+
 def test_models_pass_qtmodeltester(qtbot, manager_ctx, qtmodeltester):
     ctx = manager_ctx
     for i in range(5):

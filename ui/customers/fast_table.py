@@ -6,7 +6,8 @@ delegate's paint(). With a Python delegate that is three Python round trips a
 cell, ~30 µs; a page of 28 rows x 11 columns took ~10 ms, longer than the search.
 
 This view paints the rows it is asked to repaint itself, from the model's
-`row_text(row)` cache (tuples of display strings): per row one background
+`row_text(row)` cache (tuples of display strings; `prepare_rows(rows)`, when the
+model has it, fills that cache for the rows in view first): per row one background
 (alternate colour or selection), per cell one pre-laid-out QStaticText (elided
 to the column width), then the grid and the focus rectangle, as QTableView and
 FastTextDelegate drew them. Everything else (selection, keyboard, headers,
@@ -179,6 +180,9 @@ class FastTableView(QTableView):
                              vertical.sectionSize(logical)))
         if not columns or not rows:
             return False
+        prepare = getattr(model, "prepare_rows", None)
+        if prepare is not None:
+            prepare([row[0] for row in rows])
 
         grid = 1 if self.showGrid() else 0
         font = self.font()

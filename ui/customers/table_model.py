@@ -4,7 +4,8 @@ On a new query the first page comes from one LIMIT query and is shown at once;
 the full ordered id list (8 bytes a row, array('q')) loads in a worker thread
 and then the remaining rows are appended. Rows are fetched by id windows of
 PAGE_SIZE when they scroll into view and kept in a bounded cache of formatted
-strings, so a repaint costs dictionary look-ups, not SQL.
+strings (formatted a screenful at a time, column by column), so a repaint costs
+dictionary look-ups, not SQL.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ID = int(ID_ROLE)
 _VERTICAL = Qt.Orientation.Vertical
-_TEXTS = [column.text for column in COLUMNS]
+_TEXTS = [column.texts for column in COLUMNS]
 
 
 class _IdLoader(QObject):
@@ -148,9 +149,31 @@ class CustomerTableModel(QAbstractTableModel):
     def cached_rows(self) -> int:
         return len(self._rows)
 
-    def _format(self, row: CustomerListRow) -> tuple[str, ...]:
+    def _format(self, rows: list[CustomerListRow]) -> list[tuple[str, ...]]:
+        """The display strings of `rows`, formatted column by column."""
         cells = self._cells
-        return tuple([text(row, cells) for text in _TEXTS])
+        return list(zip(*[texts(rows, cells) for texts in _TEXTS], strict=True))
+
+    def prepare_rows(self, rows: list[int]) -> None:
+        """Fetch and format, in one batch, the rows a paint is about to show (the view
+        calls this before row_text): a column at a time costs less than a row at a
+        time, ~30 rows x 17 columns after every search."""
+        ids: list[int] = []
+        pending: list[CustomerListRow] = []
+        for row in rows:
+            customer_id = self.customer_id(row)
+            if customer_id is None:
+                continue
+            cached = self._rows.get(customer_id)
+            if cached is None:
+                self._fetch_window(row)
+                cached = self._rows.get(customer_id)
+            if cached is None or type(cached) is tuple:
+                continue
+            ids.append(customer_id)
+            pending.append(self._page[cached] if type(cached) is int else cached)
+        if pending:
+            self._rows.update(zip(ids, self._format(pending), strict=True))
 
     def _fetch_window(self, row: int) -> None:
         ids = self._ids if self._ids is not None else self._page_ids
@@ -181,7 +204,7 @@ class CustomerTableModel(QAbstractTableModel):
         if cached is not None and type(cached) is not tuple:
             if type(cached) is int:
                 cached = self._page[cached]
-            cached = self._rows[customer_id] = self._format(cached)
+            cached = self._rows[customer_id] = self._format([cached])[0]
         return cached
 
     # --- QAbstractTableModel -------------------------------------------------------------
