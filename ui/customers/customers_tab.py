@@ -260,11 +260,9 @@ class CustomersTab(QWidget):
             self.count_label.setText(self.tr("Showing the first %d customers, counting…") % total)
         else:
             self.count_label.setText(self.tr("%n customer(s)", "", total))
-        # Any search, filter or the recycle bin: not the default query (sorting aside).
-        filtered = replace(query, sort=NO_FILTER.sort,
-                           descending=NO_FILTER.descending) != NO_FILTER
         if total == 0:
-            if filtered:
+            # Any search, filter or the recycle bin: not the default query (sorting aside).
+            if replace(query, sort=NO_FILTER.sort, descending=NO_FILTER.descending) != NO_FILTER:
                 self.empty.setText(self.tr("No customer matches this search or filter.\n"
                                            "Clear the search box or the filters to see all."))
             elif self.ctx.actor.can(Permission.EDIT_CUSTOMERS):
