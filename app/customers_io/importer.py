@@ -31,7 +31,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.context import Actor
-from app.customers.keys import SEARCH_COLUMNS, search_columns, search_values
+from app.customers.keys import SEARCH_COLUMNS, search_columns, search_value_columns
 from app.customers.pinyin import pinyin_keys
 from app.customers_io.bulk import bind_value, insert_columns, insert_rows
 from app.customers_io.cells import cell_text
@@ -526,7 +526,7 @@ _COLUMNS = ("uuid", "name", "mobile", "wechat", "gender", "grade", "school",
 class _ColumnBuilder:
     """The values of `_COLUMNS` for `insert_columns`, column by column: values as
     the column types store them (UUIDs as 32 hex digits, timestamps through the
-    type's processor, flags as 0/1 on SQLite), search columns by `search_values`.
+    type's processor, flags as 0/1 on SQLite), search columns by `search_value_columns`.
     Whole columns are list comprehensions, ~3x faster than a 40-value tuple a row,
     and a column that is the same for every row is one list."""
 
@@ -579,26 +579,7 @@ class _ColumnBuilder:
             [now if c else None for c in guardian_consents],
             [now if (created := v.get("created_at")) is None else stamp(created)
              for v in rows],
-            [now] * n, *_search_columns(names, mobiles, guardians), [1] * n]
-
-
-def _search_columns(names: list[str], mobiles: list, guardians: list) -> list[list[str]]:
-    """The SEARCH_COLUMNS values of each row, column by column. When every phone is
-    a "+861..." mobile (nearly every list) whole columns are sliced from the numbers
-    in comprehensions; otherwise `search_values` row by row. tests/customers_io/
-    test_import.py compares both with `search_columns`."""
-    def plain(phone: str | None) -> bool:
-        return phone is None or len(phone) == 14 and phone[:4] == "+861"
-
-    if not (all(map(plain, mobiles)) and all(map(plain, guardians))):
-        return list(map(list, zip(*map(search_values, names, mobiles, guardians),
-                                  strict=True)))
-    pinyins = list(map(pinyin_keys, names))
-    return [[full[:400] for full, _ in pinyins], [initials[:100] for _, initials in pinyins],
-            [m[-4:] if m is not None else "" for m in mobiles],
-            [g[-4:] if g is not None else "" for g in guardians],
-            [(m[3:] if g is None else f"{m[3:]} {g[3:]}") if m is not None
-             else ("" if g is None else g[3:]) for m, g in zip(mobiles, guardians, strict=True)]]
+            [now] * n, *search_value_columns(names, mobiles, guardians), [1] * n]
 
 
 # The variant nibble of a UUID: 10xx.

@@ -195,16 +195,12 @@ class CustomerTableModel(QAbstractTableModel):
         if customer_id is None:
             return None
         cached = self._rows.get(customer_id)
-        if cached is None:
-            self._fetch_window(row)
+        # Formatted texts are a plain tuple; a CustomerListRow is a named tuple.
+        if type(cached) is not tuple:
+            self.prepare_rows([row])
             cached = self._rows.get(customer_id)
         else:
             self._rows.move_to_end(customer_id)
-        # Formatted texts are a plain tuple; a CustomerListRow is a named tuple.
-        if cached is not None and type(cached) is not tuple:
-            if type(cached) is int:
-                cached = self._page[cached]
-            cached = self._rows[customer_id] = self._format([cached])[0]
         return cached
 
     # --- QAbstractTableModel -------------------------------------------------------------
