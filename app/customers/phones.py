@@ -63,13 +63,14 @@ def normalize_phone(raw: object, field: str = "mobile", *, mobile_only: bool = F
     """Parse a phone number; None for an empty value, ValidationError(field) if impossible."""
     if raw is None:
         return None
-    if isinstance(raw, int | float) and not isinstance(raw, bool) and raw < 0:
-        # A spreadsheet cell holding -13812345678: a sign, not a separator to drop.
-        raise ValidationError(field, tr("'%s' is not a phone number: it is a negative "
-                                        "number.") % _clean(raw))
     text = _clean(raw)
     if not text:
         return None
+    if text[0] in "-\u2212":
+        # -13812345678: a negative number cell, or its text in a CSV Excel wrote (a
+        # full-width minus is folded to "-"). A sign, not a separator to drop.
+        raise ValidationError(field, tr("'%s' is not a phone number: it is a negative "
+                                        "number.") % text)
     bad = [ch for ch in text if not (ch.isdigit() or ch in _ALLOWED_PUNCTUATION)]
     if bad:
         raise ValidationError(field, tr("'%s' is not a phone number: it contains letters or "

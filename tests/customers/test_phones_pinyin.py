@@ -44,13 +44,17 @@ def test_impossible_numbers_are_refused_naming_the_field(raw):
     assert info.value.field == "guardian_phone"
 
 
-@pytest.mark.parametrize("raw", [-13812345678, -13812345678.0])
+@pytest.mark.parametrize("raw", [-13812345678, -13812345678.0, "-13812345678",
+                                 " －13812345678", "\u221213812345678"])
 def test_negative_number_cells_are_refused(raw):
-    """A spreadsheet cell holding a negative number: the minus is a sign, not a dash."""
+    """A spreadsheet cell holding a negative number, or its text in a CSV: the minus
+    is a sign, not a dash. The same digits without it are a mobile."""
     with pytest.raises(ValidationError) as info:
         normalize_phone(raw, "mobile")
-    assert "negative" in str(info.value) and "-13812345678" in str(info.value)
-    assert normalize_phone(-raw).e164 == "+8613812345678"
+    assert "negative" in str(info.value) and "13812345678" in str(info.value)
+    assert normalize_phone("13812345678").e164 == "+8613812345678"
+    # A dash between digit groups is still a separator.
+    assert normalize_phone("138-1234-5678").e164 == "+8613812345678"
 
 
 def test_unallocated_but_well_formed_number_is_accepted_with_a_warning():
