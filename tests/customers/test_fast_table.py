@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView
 
 from app.customers.rows import CustomerInput
 from ui.customers.columns import COLUMNS
+from ui.customers.fast_delegate import PADDING
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -75,6 +76,26 @@ def test_paints_like_qtableview_with_the_delegate(tab):
     for column in range(4, len(COLUMNS)):
         view.setColumnHidden(column, True)
     _assert_same(view)  # QHeaderView keeps the hidden sections' old positions here
+
+
+def test_known_texts_and_a_resized_column(tab):
+    """Later paints draw the texts seen before from their prepared QStaticText, a column
+    at a time (one map() per column): still the same pixels, and a column made wider
+    gets its texts laid out again for the new width (no longer elided)."""
+    view = tab.table
+
+    def text_width() -> int:
+        return view.columnWidth(SCHOOL) - 1 - 2 * PADDING  # grid line and padding
+
+    for _ in range(3):
+        _assert_same(view)
+    elided = view._by_width[text_width()][LONG_SCHOOL]
+    assert elided.text().endswith("…")
+    view.setColumnWidth(SCHOOL, 400)
+    QApplication.processEvents()
+    for _ in range(3):
+        _assert_same(view)
+    assert view._by_width[text_width()][LONG_SCHOOL].text() == LONG_SCHOOL
 
 
 def test_background_beside_and_below_the_rows(tab):
