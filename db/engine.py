@@ -11,6 +11,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.checkpoint import BackgroundCheckpoint
+
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
 
@@ -46,6 +48,8 @@ class Database:
     url: str
     engine: Engine
     session_factory: sessionmaker[Session]
+    # SQLite: the checkpoints deferred by db.checkpoint.defer_checkpoint
+    checkpoints: BackgroundCheckpoint | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -73,6 +77,8 @@ class Database:
             yield session
 
     def dispose(self) -> None:
+        if self.checkpoints is not None:
+            self.checkpoints.wait()
         self.engine.dispose()
 
 
@@ -94,4 +100,5 @@ def open_database(url: str, *, echo: bool = False) -> Database:
     if engine.dialect.name == "sqlite":
         _install_sqlite_pragmas(engine)
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, session_factory=factory)
+    checkpoints = BackgroundCheckpoint(engine) if engine.dialect.name == "sqlite" else None
+    return Database(url=url, engine=engine, session_factory=factory, checkpoints=checkpoints)

@@ -57,6 +57,7 @@ from app.customers_io.rows import (
 from app.errors import ConflictError, ServiceError, ValidationError, tr
 from app.permissions import Permission
 from app.service import Service, Transaction
+from db.checkpoint import defer_checkpoint
 from db.models.customers import Channel, Customer, CustomerStatusChange
 from db.models.staff import Staff
 from db.types import utcnow
@@ -462,6 +463,8 @@ class ImportService(Service):
         uuids: list[str] = []
         build = _ColumnBuilder(conn, now, uuids)
         rebuild = self._drop_indexes_for_bulk_load(tx, len(news))
+        if self.db.is_sqlite and len(news) >= BULK_LOAD_MIN_ROWS:
+            defer_checkpoint(conn)  # copying the pages into the file is not the import's job
         cache_size = None
         if rebuild:
             # A page cache that holds the new rows: CREATE INDEX then reads the table

@@ -1,0 +1,71 @@
+"""A large SQLite write can commit without copying the WAL into the database file;
+the copy runs in a worker thread afterwards, and dispose() waits for it."""
+
+from __future__ import annotations
+
+import threading
+
+from sqlalchemy import text
+
+from db.checkpoint import BackgroundCheckpoint, defer_checkpoint
+from db.engine import open_database, sqlite_url
+
+ROWS = 3000  # ~3 MB of text: well over the 1000 pages that trigger a checkpoint
+
+
+def _write_rows(db, defer: bool) -> None:
+    with db.session() as session, session.begin():
+        connection = session.connection()
+        connection.exec_driver_sql("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+        if defer:
+            defer_checkpoint(connection)
+        connection.execute(text("INSERT INTO notes (body) VALUES (:body)"),
+                           [{"body": f"{i:06d}" * 170} for i in range(ROWS)])
+
+
+def test_the_commit_leaves_the_copy_to_a_worker_thread(tmp_path, monkeypatch):
+    path = tmp_path / "deferred.sqlite3"
+    db = open_database(sqlite_url(path))
+    release = threading.Event()
+    checkpoint = BackgroundCheckpoint._checkpoint
+
+    def held_checkpoint(self):
+        release.wait(10)
+        checkpoint(self)
+
+    monkeypatch.setattr(BackgroundCheckpoint, "_checkpoint", held_checkpoint)
+    _write_rows(db, defer=True)
+    # Committed and readable, but still only in the WAL: the file holds a few pages.
+    with db.session() as session:
+        assert session.scalar(text("SELECT count(*) FROM notes")) == ROWS
+        assert session.scalar(text("PRAGMA wal_autocheckpoint")) == 1000  # switched back on
+    assert path.stat().st_size < 100_000
+    release.set()
+    db.checkpoints.wait()  # what dispose() does first
+    assert path.stat().st_size > ROWS * 1000  # copied by the worker, the WAL still open
+    db.dispose()
+    reopened = open_database(sqlite_url(path))
+    with reopened.session() as session:
+        assert session.scalar(text("SELECT count(*) FROM notes")) == ROWS
+    reopened.dispose()
+
+
+def test_without_deferring_the_commit_copies_the_pages(tmp_path):
+    path = tmp_path / "direct.sqlite3"
+    db = open_database(sqlite_url(path))
+    _write_rows(db, defer=False)
+    assert path.stat().st_size > ROWS * 1000  # SQLite's own checkpoint, in the commit
+    db.dispose()
+
+
+def test_a_rolled_back_transaction_switches_the_checkpoint_back_on(tmp_path):
+    db = open_database(sqlite_url(tmp_path / "rolled-back.sqlite3"))
+    try:
+        with db.session() as session, session.begin():
+            defer_checkpoint(session.connection())
+            raise RuntimeError("cancelled")
+    except RuntimeError:
+        pass
+    with db.session() as session:
+        assert session.scalar(text("PRAGMA wal_autocheckpoint")) == 1000
+    db.dispose()
