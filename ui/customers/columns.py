@@ -35,7 +35,7 @@ class CellTexts:
         # isoformat, not strftime: strftime imports the time module on every call, and
         # PySide6's import hook makes that ~5 µs.
         if isinstance(value, dt.datetime):
-            value = self._local_dates(value)
+            return self._local_dates.text(value)
         return value.isoformat() if value is not None else ""
 
 
