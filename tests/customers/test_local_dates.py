@@ -101,4 +101,6 @@ def test_labels_are_translated_once_per_value():
     assert [cells.label(translate, v) for v in ("new", "lost", "new", "new")] == \
         ["NEW", "LOST", "NEW", "NEW"]
     assert asked == ["new", "lost"]
+    cells.new_query()  # the table's next search: labels kept (the language is the window's)
+    assert cells.label(translate, "lost") == "LOST" and asked == ["new", "lost"]
     assert CellTexts().label(translate, "new") == "NEW" and asked == ["new", "lost", "new"]

@@ -53,7 +53,7 @@ class CustomerTableModel(QAbstractTableModel):
         # window fetch or its index in the first page (converted only when shown).
         self._rows: OrderedDict[int, tuple[str, ...] | CustomerListRow | int] = OrderedDict()
         self._page: CustomerRows | None = None
-        self._cells = CellTexts()  # labels and local dates of this query's rows
+        self._cells = CellTexts()  # labels and local dates of the rows
         self._generation = 0
         self._loader = _IdLoader()
         self._loader.loaded.connect(self._on_ids_loaded)
@@ -73,7 +73,7 @@ class CustomerTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         self._rows.clear()
-        self._cells = CellTexts()
+        self._cells.new_query()
         self._ids = None
         self._page = page
         self._page_ids = page.ids
