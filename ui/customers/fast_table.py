@@ -11,8 +11,9 @@ model has it, fills that cache for the rows in view first): per row one backgrou
 (alternate colour or selection), per cell its text (drawText the first time, then
 a pre-laid-out QStaticText elided to the column width, looked up by the column's
 width), then the grid and the focus rectangle, as QTableView and FastTextDelegate
-drew them. Without a selection in view the texts are drawn a column at a time. Everything else (selection, keyboard, headers,
-sorting, tool tips through the delegate's helpEvent) is QTableView's own.
+drew them. Without a selection in view the texts are drawn a column at a time.
+Everything else (selection, keyboard, headers, sorting, tool tips through the
+delegate's helpEvent) is QTableView's own.
 
 The viewport does not fill its background before each paint (Qt's autoFill): the
 rows are filled here, each once, with the base, alternate or highlight brush, and
@@ -161,8 +162,8 @@ class FastTableView(QTableView):
             known = self._by_width[width] = {"": _NOTHING}
         return known
 
-    def _paint_unselected(self, painter: QPainter, rows: list, cells: list, grid: int,
-                          text_height: int, text_color: QColor, base, alternate,
+    def _paint_unselected(self, painter: QPainter, row_text, rows: list, cells: list,
+                          grid: int, text_height: int, text_color: QColor, base, alternate,
                           left_edge: int, row_width: int, metrics, font) -> None:
         """The rows' backgrounds and texts when none of their cells is selected (every
         search's first paint): column by column, so that a column whose texts all
@@ -178,7 +179,7 @@ class FastTableView(QTableView):
             # One fill for the row: the grid lines are drawn over it afterwards.
             painter.fillRect(left_edge, y, row_width, cell_h, alternate if visual & 1 else base)
             tops.append(y + (cell_h - text_height) // 2)
-            texts_of_rows.append(self.model().row_text(row) or _NO_TEXTS)
+            texts_of_rows.append(row_text(row) or _NO_TEXTS)
         draw_static = painter.drawStaticText
         for col, _x, text_x, _cell_w, text_w in cells:
             column = list(map(itemgetter(col), texts_of_rows))
@@ -302,8 +303,9 @@ class FastTableView(QTableView):
         cells = [(col, x, x + PADDING, width - grid, width - grid - 2 * PADDING)
                  for col, x, width in columns]
         if not selected:
-            self._paint_unselected(painter, rows, cells, grid, text_height, text_color,
-                                   base, alternate, left_edge, row_width, metrics, font)
+            self._paint_unselected(painter, row_text, rows, cells, grid, text_height,
+                                   text_color, base, alternate, left_edge, row_width, metrics,
+                                   font)
         else:
             # Row by row: the pen and the fills follow the selected cells.
             knowns = [self._known(text_w) for _col, _x, _text_x, _cell_w, text_w in cells]
