@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from sqlalchemy import Connection, Engine, event
@@ -23,6 +24,7 @@ from sqlalchemy import Connection, Engine, event
 log = logging.getLogger(__name__)
 
 WAL_AUTOCHECKPOINT_PAGES = 1000  # SQLite's default
+RETRIES, RETRY_INTERVAL_S = 40, 0.05  # up to 2 s of readers on an older snapshot
 _DEFERRED = "marketdesk_checkpoint_deferred"  # key in the pooled connection's info
 
 
@@ -62,7 +64,15 @@ class BackgroundCheckpoint:
         try:
             connection = self._engine.raw_connection()
             try:
-                connection.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                for _attempt in range(RETRIES):
+                    _busy, log_frames, copied = connection.driver_connection.execute(
+                        "PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+                    # A reader still on the snapshot from before the commit (the table
+                    # loading its id list) holds back the frames it may need: try
+                    # again shortly, or the next save in the GUI thread would copy them.
+                    if copied >= log_frames:
+                        break
+                    time.sleep(RETRY_INTERVAL_S)
             finally:
                 connection.close()
         except Exception:  # the next automatic checkpoint copies the pages

@@ -3,7 +3,9 @@ the copy runs in a worker thread afterwards, and dispose() waits for it."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+import time
 
 from sqlalchemy import text
 
@@ -68,4 +70,25 @@ def test_a_rolled_back_transaction_switches_the_checkpoint_back_on(tmp_path):
         pass
     with db.session() as session:
         assert session.scalar(text("PRAGMA wal_autocheckpoint")) == 1000
+    db.dispose()
+
+
+def test_a_reader_on_the_old_snapshot_only_delays_the_copy(tmp_path):
+    """A reader that began before the commit holds back the frames it may need; the
+    worker tries again until the reader is done instead of leaving them to the next
+    save."""
+    path = tmp_path / "reader.sqlite3"
+    db = open_database(sqlite_url(path))
+    with db.session() as session, session.begin():
+        session.execute(text("CREATE TABLE early (id INTEGER PRIMARY KEY)"))
+    reader = sqlite3.connect(path, isolation_level=None)
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT count(*) FROM early").fetchone() == (0,)  # snapshot taken
+    _write_rows(db, defer=True)
+    time.sleep(0.2)  # the worker's first attempts meet the reader
+    assert path.stat().st_size < 100_000
+    reader.execute("COMMIT")
+    reader.close()
+    db.checkpoints.wait()
+    assert path.stat().st_size > ROWS * 1000
     db.dispose()
