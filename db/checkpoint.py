@@ -7,7 +7,7 @@ The rows are durable once the WAL is synced (synchronous=FULL); the copy is
 housekeeping that nobody has to wait for.
 
 A connection marked with `defer_checkpoint()` commits without it. When it goes back
-to the pool its automatic checkpoint is switched on again and a passive checkpoint
+to the pool its automatic checkpoint is set back as it was and a passive checkpoint
 (one that never blocks readers or writers) runs on another pooled connection in a
 worker thread. `Database.dispose()` waits for that thread.
 """
@@ -17,23 +17,26 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 
 from sqlalchemy import Connection, Engine, event
 
 log = logging.getLogger(__name__)
 
-WAL_AUTOCHECKPOINT_PAGES = 1000  # SQLite's default
 RETRIES, RETRY_INTERVAL_S = 40, 0.05  # up to 2 s of readers on an older snapshot
-_DEFERRED = "marketdesk_checkpoint_deferred"  # key in the pooled connection's info
+# Key in the pooled connection's info: its wal_autocheckpoint before it was deferred.
+_DEFERRED = "marketdesk_checkpoint_deferred"
 
 
 def defer_checkpoint(connection: Connection) -> None:
-    """Let the transaction under way on `connection` (SQLite) commit without the
-    automatic checkpoint; it runs in the background once the connection is back in
-    the pool."""
+    """Let the transaction under way on `connection` commit without SQLite's automatic
+    checkpoint; it runs in the background once the connection is back in the pool.
+    Nothing to do on other databases (PostgreSQL checkpoints in its own processes)."""
+    if connection.dialect.name != "sqlite" or _DEFERRED in connection.info:
+        return  # (deferred already: the setting to put back is the one saved first)
+    pages = connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
     connection.exec_driver_sql("PRAGMA wal_autocheckpoint=0")
-    connection.info[_DEFERRED] = True
+    connection.info[_DEFERRED] = pages
 
 
 class BackgroundCheckpoint:
@@ -43,22 +46,21 @@ class BackgroundCheckpoint:
         self._engine = engine
         self._lock = threading.Lock()
         self._executor: ThreadPoolExecutor | None = None
-        self._pending: list[Future] = []
         event.listen(engine, "checkin", self._on_checkin)
 
     def _on_checkin(self, dbapi_connection, record) -> None:
-        if not record.info.pop(_DEFERRED, False):
+        pages = record.info.pop(_DEFERRED, None)
+        if pages is None:
             return
         try:
-            dbapi_connection.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
+            dbapi_connection.execute(f"PRAGMA wal_autocheckpoint={int(pages)}")
         except Exception:  # a closed connection: it will not commit again
             log.debug("could not restore wal_autocheckpoint", exc_info=True)
         with self._lock:
             if self._executor is None:
                 self._executor = ThreadPoolExecutor(max_workers=1,
                                                     thread_name_prefix="wal-checkpoint")
-            self._pending = [f for f in self._pending if not f.done()]
-            self._pending.append(self._executor.submit(self._checkpoint))
+            self._executor.submit(self._checkpoint)
 
     def _checkpoint(self) -> None:
         try:
@@ -81,6 +83,6 @@ class BackgroundCheckpoint:
     def wait(self) -> None:
         """Wait for the checkpoints under way (before the engine is disposed)."""
         with self._lock:
-            executor, self._executor, self._pending = self._executor, None, []
+            executor, self._executor = self._executor, None
         if executor is not None:
             executor.shutdown(wait=True)

@@ -463,7 +463,7 @@ class ImportService(Service):
         uuids: list[str] = []
         build = _ColumnBuilder(conn, now, uuids)
         rebuild = self._drop_indexes_for_bulk_load(tx, len(news))
-        if self.db.is_sqlite and len(news) >= BULK_LOAD_MIN_ROWS:
+        if len(news) >= BULK_LOAD_MIN_ROWS:
             defer_checkpoint(conn)  # copying the pages into the file is not the import's job
         cache_size = None
         if rebuild:

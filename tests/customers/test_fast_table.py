@@ -149,8 +149,8 @@ def test_selection_alternate_rows_and_elision(tab):
     assert right_edge(rect1) == palette.color(QPalette.ColorRole.AlternateBase)
     assert right_edge(rect2) == palette.color(QPalette.ColorRole.Base)
     # The long school name was drawn elided, within its cell.
-    elided = [static.text() for key, static in view._static.items()
-              if isinstance(key, tuple) and key[0] == LONG_SCHOOL]
+    elided = [known[LONG_SCHOOL].text() for known in view._by_width.values()
+              if LONG_SCHOOL in known]
     assert elided and elided[0].endswith("…") and len(elided[0]) < len(LONG_SCHOOL)
     # Tags are shown (sorted, joined) and something was drawn in their cell.
     assert tab.model.row_text(0)[TAGS] == "A组、寒假班"  # newest first: 客户7

@@ -92,3 +92,16 @@ def test_a_reader_on_the_old_snapshot_only_delays_the_copy(tmp_path):
     db.checkpoints.wait()
     assert path.stat().st_size > ROWS * 1000
     db.dispose()
+
+
+def test_the_connections_own_setting_comes_back_even_when_deferred_twice(tmp_path):
+    db = open_database(sqlite_url(tmp_path / "own-setting.sqlite3"))
+    with db.session() as session, session.begin():
+        connection = session.connection()
+        connection.exec_driver_sql("PRAGMA wal_autocheckpoint=500")
+        defer_checkpoint(connection)
+        defer_checkpoint(connection)  # a second large write in the same transaction
+        assert connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0
+    with db.session() as session:
+        assert session.scalar(text("PRAGMA wal_autocheckpoint")) == 500
+    db.dispose()

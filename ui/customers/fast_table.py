@@ -83,11 +83,9 @@ class FastTableView(QTableView):
         self._char_widths: dict[str, float | None] = {}
         # The painted font's metrics: replaced with the caches when the font changes.
         self._metrics_f = QFontMetricsF(self.font())
-        # text, or (text, width) when elided -> laid-out text; statuses, channels, owners and dates repeat
-        # on every page. Cleared when the font changes.
-        self._static: dict[str | tuple[str, int], QStaticText] = {}
-        # A text's width -> text -> its QStaticText for that width (elided when it does
-        # not fit): one dictionary lookup per cell, for the column-by-column paint.
+        # A text's width -> text -> its laid-out QStaticText for that width (elided when
+        # it does not fit): statuses, channels, owners and dates repeat on every page,
+        # and a cell costs one dictionary lookup. Cleared when the font changes.
         self._by_width: dict[int, dict[str, QStaticText]] = {}
         self._font_key = None
         self.fast_paints = 0  # paints that took the fast path (tests check it is used)
@@ -121,10 +119,9 @@ class FastTableView(QTableView):
         return self._width_bound(text)
 
     def _draw_text(self, painter: QPainter, x: int, top: int, text: str, width: int,
-                   metrics, font) -> QStaticText | None:
-        """Draw `text`, not yet known for this `width`, in a cell that wide at (x, top),
-        elided when it does not fit. Returns the QStaticText it drew from, for the
-        caller to remember for the width (None when drawn with drawText).
+                   metrics, font, known: dict[str, QStaticText]) -> None:
+        """Draw `text`, not in `known` (the texts laid out for this `width`), in a cell
+        that wide at (x, top), elided when it does not fit.
 
         A text seen for the first time (names, phone numbers) is drawn with drawText:
         laying out a QStaticText (~7 µs) costs more than it saves for a text drawn once
@@ -140,18 +137,12 @@ class FastTableView(QTableView):
             self._widths[text] = advance
             if advance <= width:
                 painter.drawText(x, top + self._ascent, text)
-                return None
-        key = text if advance <= width else (text, width)
-        static = self._static.get(key)
-        if static is None:
-            if len(self._static) > 20_000:
-                self._static.clear()
-            shown = metrics.elidedText(text, _ELIDE_RIGHT, width) if advance > width else text
-            static = self._static[key] = QStaticText(shown)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(self._transform, font)
+                return
+        shown = metrics.elidedText(text, _ELIDE_RIGHT, width) if advance > width else text
+        static = known[text] = QStaticText(shown)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(self._transform, font)
         painter.drawStaticText(x, top, static)
-        return static
 
     def _known(self, width: int) -> dict[str, QStaticText]:
         """Text -> what to draw for it in a cell `width` wide ("" -> nothing)."""
@@ -192,9 +183,7 @@ class FastTableView(QTableView):
                 continue
             for top, text, static in zip(tops, column, statics, strict=True):
                 if static is None:
-                    static = self._draw_text(painter, text_x, top, text, text_w, metrics, font)
-                    if static is not None:
-                        known[text] = static
+                    self._draw_text(painter, text_x, top, text, text_w, metrics, font, known)
                 elif static is not _NOTHING:
                     draw_static(text_x, top, static)
 
@@ -262,7 +251,6 @@ class FastTableView(QTableView):
             self._widths.clear()
             self._char_widths.clear()
             self._metrics_f = QFontMetricsF(font)
-            self._static.clear()
             self._by_width.clear()
         self._transform = transform
         text_height = metrics.height()
@@ -311,7 +299,7 @@ class FastTableView(QTableView):
             knowns = [self._known(text_w) for _col, _x, _text_x, _cell_w, text_w in cells]
             for row, visual, y, height in rows:
                 cell_h = height - grid
-                texts = row_text(row)
+                texts = row_text(row) or _NO_TEXTS
                 spans = [(left, right) for top, bottom, left, right in selected
                          if top <= row <= bottom]
                 whole = bool(spans) and any(left <= first_col and right >= last_col
@@ -330,12 +318,11 @@ class FastTableView(QTableView):
                     elif pen_is is not text_color:
                         painter.setPen(text_color)
                         pen_is = text_color
-                    text = texts[col] if texts else ""
+                    text = texts[col]
                     static = known.get(text)
                     if static is None:
-                        static = self._draw_text(painter, text_x, text_top, text, text_w, metrics, font)
-                        if static is not None:
-                            known[text] = static
+                        self._draw_text(painter, text_x, text_top, text, text_w, metrics, font,
+                                        known)
                     elif static is not _NOTHING:
                         painter.drawStaticText(text_x, text_top, static)
 
