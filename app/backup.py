@@ -36,15 +36,23 @@ class BackupCancelled(BackupError):
 
 def _require_file(db_path: Path | None) -> Path:
     if db_path is None:
-        raise BackupError(tr(
-            "Backup and restore here work on a SQLite database file. For PostgreSQL, "
-            "use the server's pg_dump and pg_restore."))
+        raise BackupError(
+            tr(
+                "Backup and restore here work on a SQLite database file. For PostgreSQL, "
+                "use the server's pg_dump and pg_restore."
+            )
+        )
     return db_path
 
 
-def backup_sqlite(db_path: Path | None, *, reason: str = "manual",
-                  target_dir: Path | None = None, retention: int | None = None,
-                  progress=None) -> Path:
+def backup_sqlite(
+    db_path: Path | None,
+    *,
+    reason: str = "manual",
+    target_dir: Path | None = None,
+    retention: int | None = None,
+    progress=None,
+) -> Path:
     """Copy a live database to backups/marketdesk-YYYYMMDD-HHMMSS-<reason>.sqlite3."""
     source_path = _require_file(db_path)
     if not source_path.exists():
@@ -53,8 +61,9 @@ def backup_sqlite(db_path: Path | None, *, reason: str = "manual",
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:  # a file of that name, no permission, a missing drive
-        raise BackupError(tr("The backup folder %s cannot be used (%s).")
-                          % (folder, exc.strerror or exc)) from exc
+        raise BackupError(
+            tr("The backup folder %s cannot be used (%s).") % (folder, exc.strerror or exc)
+        ) from exc
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{BACKUP_PREFIX}{stamp}-{reason}{BACKUP_SUFFIX}"
 
@@ -120,8 +129,9 @@ def check_file(path: Path) -> tuple[str, int]:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise ValidationError("file", tr("%s is not a MarketDesk database: %s") % (
-            path.name, exc)) from exc
+        raise ValidationError(
+            "file", tr("%s is not a MarketDesk database: %s") % (path.name, exc)
+        ) from exc
     return integrity, fk_problems
 
 
@@ -134,8 +144,13 @@ def restore_sqlite(db_path: Path | None, backup_file: Path) -> Path:
     target = _require_file(db_path)
     integrity, fk_problems = check_file(backup_file)
     if integrity != "ok" or fk_problems:
-        raise BackupError(tr("The backup failed its integrity check (%s, %d foreign key "
-                             "problem(s)); nothing was restored.") % (integrity, fk_problems))
+        raise BackupError(
+            tr(
+                "The backup failed its integrity check (%s, %d foreign key "
+                "problem(s)); nothing was restored."
+            )
+            % (integrity, fk_problems)
+        )
     safety = backup_sqlite(target, reason="before-restore") if target.exists() else target
     staging = target.with_suffix(".restoring")
     shutil.copyfile(backup_file, staging)

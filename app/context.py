@@ -29,5 +29,6 @@ class Actor:
             os_user = getpass.getuser()
         except Exception:  # noqa: BLE001 - no user name on some service accounts
             os_user = "unknown"
-        return cls(user_id=None, username=f"cli:{os_user}", role=Role.ADMIN,
-                   display_name=f"cli:{os_user}")
+        return cls(
+            user_id=None, username=f"cli:{os_user}", role=Role.ADMIN, display_name=f"cli:{os_user}"
+        )

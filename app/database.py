@@ -58,9 +58,12 @@ def restore_database(db: Database, backup_file: Path, actor: Actor) -> Path:
     safety = restore_sqlite(path, backup_file)
     restored = prepare_database(url)  # an older backup is brought up to date
     try:
-        AuditService(restored).record(actor, "restore", "database",
-                                      summary=f"restored from {backup_file}; "
-                                              f"previous copy {safety}")
+        AuditService(restored).record(
+            actor,
+            "restore",
+            "database",
+            summary=f"restored from {backup_file}; previous copy {safety}",
+        )
     finally:
         restored.dispose()
     return safety

@@ -22,7 +22,7 @@ _installed: list[QTranslator] = []
 
 
 def resolve_language(setting: str) -> str:
-    """"" follows the system: Chinese on a Chinese system, English elsewhere."""
+    """ "" follows the system: Chinese on a Chinese system, English elsewhere."""
     if setting in SUPPORTED:
         return setting
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
@@ -43,9 +43,11 @@ def install_translators(language: str) -> str:
             _installed.append(translator)
         else:
             log.warning("translation %s not found in %s", name, directory)
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-                       if language == "zh_CN" else QLocale(QLocale.Language.English,
-                                                           QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        if language == "zh_CN"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
     return language
 
 

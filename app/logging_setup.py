@@ -15,7 +15,8 @@ def setup_logging(level: int = logging.INFO) -> None:
     if any(getattr(h, "_marketdesk", False) for h in root.handlers):
         return
     handler = logging.handlers.RotatingFileHandler(
-        logs_dir() / LOG_FILE_NAME, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        logs_dir() / LOG_FILE_NAME, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._marketdesk = True  # type: ignore[attr-defined]
     root.addHandler(handler)

@@ -21,15 +21,26 @@ PERSONAL_SETTINGS = frozenset({"language"})
 
 
 class MaintenanceService(Service):
-    def backup(self, actor: Actor, reason: str = "manual", *, retention: int | None = None,
-               target_dir: Path | None = None,
-               progress: Callable[[int, int], None] | None = None) -> Path:
+    def backup(
+        self,
+        actor: Actor,
+        reason: str = "manual",
+        *,
+        retention: int | None = None,
+        target_dir: Path | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Path:
         """Back up the SQLite file (BackupCancelled from `progress` stops it and leaves no
         file); audited. A backup other than the daily one needs Permission.BACKUP."""
         if reason != DAILY:
             actor.require(Permission.BACKUP)
-        path = backup_sqlite(self.db.sqlite_path, reason=reason, target_dir=target_dir,
-                             retention=retention, progress=progress)
+        path = backup_sqlite(
+            self.db.sqlite_path,
+            reason=reason,
+            target_dir=target_dir,
+            retention=retention,
+            progress=progress,
+        )
         with self.tx(actor, None) as tx:
             tx.audit("backup", entity="database", summary=f"{reason}: {path}")
         return path
@@ -42,8 +53,9 @@ class MaintenanceService(Service):
         actor.require(Permission.RESTORE)
         return restore_database(self.db, backup_file, actor)
 
-    def save_settings(self, actor: Actor, settings: Settings,
-                      values: dict[str, Any]) -> dict[str, Any]:
+    def save_settings(
+        self, actor: Actor, settings: Settings, values: dict[str, Any]
+    ) -> dict[str, Any]:
         """Set and save `values`; returns the settings that changed. Changing another
         setting than the language needs Permission.MANAGE_SETTINGS. Every value is
         checked before anything is saved: on an error (ValidationError naming the
@@ -64,7 +76,12 @@ class MaintenanceService(Service):
             raise
         with self.tx(actor, None) as tx:
             if shared:
-                tx.audit("update", entity="settings", summary=", ".join(sorted(shared)),
-                         before=before, after=shared)
+                tx.audit(
+                    "update",
+                    entity="settings",
+                    summary=", ".join(sorted(shared)),
+                    before=before,
+                    after=shared,
+                )
             settings.save()  # in the transaction: a failed save leaves no audit row
         return changed

@@ -11,8 +11,13 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－＋", "012345
 _CLEAN = re.compile(r"[\s,¥￥元]|^RMB|^CNY", re.IGNORECASE)
 
 
-def parse_money(text: str | int | Decimal, field: str = "amount", *,
-                allow_negative: bool = False, allow_zero: bool = True) -> int:
+def parse_money(
+    text: str | int | Decimal,
+    field: str = "amount",
+    *,
+    allow_negative: bool = False,
+    allow_zero: bool = True,
+) -> int:
     """Parse "1,234.56", "¥1234.5", "１２３" or a Decimal into fen.
 
     More than two decimal places is refused rather than rounded: money typed

@@ -42,14 +42,14 @@ class Permission(StrEnum):
     EDIT_DEPARTMENTS = "departments.edit"
 
     # --- customers (customer database feature) -----------------------------------
-    VIEW_CUSTOMERS = "customers.view"              # the Customers tab (own customers at least)
-    VIEW_ALL_CUSTOMERS = "customers.view_all"      # every customer, not only one's own
+    VIEW_CUSTOMERS = "customers.view"  # the Customers tab (own customers at least)
+    VIEW_ALL_CUSTOMERS = "customers.view_all"  # every customer, not only one's own
     VIEW_CUSTOMER_CONTACTS = "customers.contacts"  # phones and guardian data unmasked
-    EDIT_CUSTOMERS = "customers.edit"              # create/update/pipeline/tier/tags
-    EDIT_ALL_CUSTOMERS = "customers.edit_all"      # edit customers owned by someone else
-    ASSIGN_CUSTOMERS = "customers.assign"          # change the owner
-    DELETE_CUSTOMERS = "customers.delete"          # soft delete and restore
-    MERGE_CUSTOMERS = "customers.merge"            # find and merge duplicates
+    EDIT_CUSTOMERS = "customers.edit"  # create/update/pipeline/tier/tags
+    EDIT_ALL_CUSTOMERS = "customers.edit_all"  # edit customers owned by someone else
+    ASSIGN_CUSTOMERS = "customers.assign"  # change the owner
+    DELETE_CUSTOMERS = "customers.delete"  # soft delete and restore
+    MERGE_CUSTOMERS = "customers.merge"  # find and merge duplicates
     EDIT_FOLLOW_UPS = "customers.follow_ups"
     EDIT_TRIALS = "customers.trials"
     EDIT_ENROLLMENTS = "customers.enrollments"
@@ -58,24 +58,24 @@ class Permission(StrEnum):
     MANAGE_CHANNELS = "customers.channels"
     IMPORT_CUSTOMERS = "customers.import"
     EXPORT_CUSTOMERS = "customers.export"
-    CAPTURE_LEADS = "customers.capture"            # booth mode
-    MERGE_BUNDLES = "customers.bundles"            # merge booth bundles
-    PRIVACY_REQUESTS = "customers.privacy"         # personal data export, anonymise
+    CAPTURE_LEADS = "customers.capture"  # booth mode
+    MERGE_BUNDLES = "customers.bundles"  # merge booth bundles
+    PRIVACY_REQUESTS = "customers.privacy"  # personal data export, anonymise
 
     # --- budget, expenses and claims (budget feature) --------------------------------
-    VIEW_BUDGET = "budget.view"                      # categories, plans, adjustments
-    VIEW_BUDGET_REPORT = "budget.report"             # budget vs. spend, drill-down, export
+    VIEW_BUDGET = "budget.view"  # categories, plans, adjustments
+    VIEW_BUDGET_REPORT = "budget.report"  # budget vs. spend, drill-down, export
     MANAGE_EXPENSE_CATEGORIES = "budget.categories"  # categories and reimbursement standards
-    EDIT_BUDGET_PLAN = "budget.plan.edit"            # draft and submit the annual plan
-    APPROVE_BUDGET_PLAN = "budget.plan.approve"      # approve / return a submitted plan
+    EDIT_BUDGET_PLAN = "budget.plan.edit"  # draft and submit the annual plan
+    APPROVE_BUDGET_PLAN = "budget.plan.approve"  # approve / return a submitted plan
     REQUEST_BUDGET_ADJUSTMENT = "budget.adjust.request"
     APPROVE_BUDGET_ADJUSTMENT = "budget.adjust.approve"
     RECORD_DIRECT_EXPENSE = "budget.expense.record"  # direct expenses and their reversal
-    CREATE_CLAIM = "claims.create"                   # own claims: edit, submit, cancel
+    CREATE_CLAIM = "claims.create"  # own claims: edit, submit, cancel
     VIEW_ALL_CLAIMS = "claims.view_all"
     APPROVE_CLAIM_DEPARTMENT = "claims.approve.department"  # 部门负责人 step (or return)
-    APPROVE_CLAIM_FINANCE = "claims.approve.finance"        # 财务审核 step (or return)
-    PAY_CLAIM = "claims.pay"                                # 出纳: mark paid
+    APPROVE_CLAIM_FINANCE = "claims.approve.finance"  # 财务审核 step (or return)
+    PAY_CLAIM = "claims.pay"  # 出纳: mark paid
     OVERRIDE_BUDGET = "claims.budget_override"  # finance-approve a claim over the budget
 
 
@@ -88,28 +88,51 @@ PLATFORM_ROLES: dict[Role, set[Permission]] = {
 }
 
 
-_CUSTOMER_WORK = {Permission.VIEW_CUSTOMERS, Permission.VIEW_CUSTOMER_CONTACTS,
-                  Permission.EDIT_CUSTOMERS, Permission.EDIT_FOLLOW_UPS,
-                  Permission.CAPTURE_LEADS}
+_CUSTOMER_WORK = {
+    Permission.VIEW_CUSTOMERS,
+    Permission.VIEW_CUSTOMER_CONTACTS,
+    Permission.EDIT_CUSTOMERS,
+    Permission.EDIT_FOLLOW_UPS,
+    Permission.CAPTURE_LEADS,
+}
 
 CUSTOMER_ROLES: dict[Role, set[Permission]] = {
     # Managers see and change every customer, unmasked.
-    Role.MANAGER: _CUSTOMER_WORK | {
-        Permission.VIEW_ALL_CUSTOMERS, Permission.EDIT_ALL_CUSTOMERS,
-        Permission.ASSIGN_CUSTOMERS, Permission.DELETE_CUSTOMERS, Permission.MERGE_CUSTOMERS,
-        Permission.EDIT_TRIALS, Permission.EDIT_ENROLLMENTS, Permission.EDIT_COMPLAINTS,
-        Permission.MANAGE_COURSES, Permission.IMPORT_CUSTOMERS, Permission.EXPORT_CUSTOMERS,
-        Permission.MERGE_BUNDLES, Permission.PRIVACY_REQUESTS},
+    Role.MANAGER: _CUSTOMER_WORK
+    | {
+        Permission.VIEW_ALL_CUSTOMERS,
+        Permission.EDIT_ALL_CUSTOMERS,
+        Permission.ASSIGN_CUSTOMERS,
+        Permission.DELETE_CUSTOMERS,
+        Permission.MERGE_CUSTOMERS,
+        Permission.EDIT_TRIALS,
+        Permission.EDIT_ENROLLMENTS,
+        Permission.EDIT_COMPLAINTS,
+        Permission.MANAGE_COURSES,
+        Permission.IMPORT_CUSTOMERS,
+        Permission.EXPORT_CUSTOMERS,
+        Permission.MERGE_BUNDLES,
+        Permission.PRIVACY_REQUESTS,
+    },
     # Staff work their own customers (the services restrict them to owner = self).
     Role.STAFF: _CUSTOMER_WORK | {Permission.EDIT_TRIALS, Permission.EDIT_ENROLLMENTS},
     # Customer service: every customer, follow-ups and complaints.
-    Role.SERVICE: _CUSTOMER_WORK | {
-        Permission.VIEW_ALL_CUSTOMERS, Permission.EDIT_ALL_CUSTOMERS,
-        Permission.MERGE_CUSTOMERS, Permission.EDIT_COMPLAINTS,
-        Permission.IMPORT_CUSTOMERS, Permission.EXPORT_CUSTOMERS, Permission.MERGE_BUNDLES},
+    Role.SERVICE: _CUSTOMER_WORK
+    | {
+        Permission.VIEW_ALL_CUSTOMERS,
+        Permission.EDIT_ALL_CUSTOMERS,
+        Permission.MERGE_CUSTOMERS,
+        Permission.EDIT_COMPLAINTS,
+        Permission.IMPORT_CUSTOMERS,
+        Permission.EXPORT_CUSTOMERS,
+        Permission.MERGE_BUNDLES,
+    },
     # Finance sees customers (for enrollments and channel figures) but masked only.
-    Role.FINANCE: {Permission.VIEW_CUSTOMERS, Permission.VIEW_ALL_CUSTOMERS,
-                   Permission.EXPORT_CUSTOMERS},
+    Role.FINANCE: {
+        Permission.VIEW_CUSTOMERS,
+        Permission.VIEW_ALL_CUSTOMERS,
+        Permission.EXPORT_CUSTOMERS,
+    },
 }
 
 
@@ -118,17 +141,32 @@ BUDGET_ROLES: dict[Role, set[Permission]] = {
     # finance approves plans, records direct expenses, does the finance step and pays.
     # Approving over the budget needs OVERRIDE_BUDGET, which only the administrator
     # holds by default: finance asks for an adjustment or the administrator's override.
-    Role.MANAGER: {Permission.VIEW_BUDGET, Permission.VIEW_BUDGET_REPORT,
-                   Permission.EDIT_BUDGET_PLAN, Permission.REQUEST_BUDGET_ADJUSTMENT,
-                   Permission.APPROVE_BUDGET_ADJUSTMENT, Permission.CREATE_CLAIM,
-                   Permission.VIEW_ALL_CLAIMS, Permission.APPROVE_CLAIM_DEPARTMENT},
-    Role.STAFF: {Permission.VIEW_BUDGET, Permission.REQUEST_BUDGET_ADJUSTMENT,
-                 Permission.CREATE_CLAIM},
+    Role.MANAGER: {
+        Permission.VIEW_BUDGET,
+        Permission.VIEW_BUDGET_REPORT,
+        Permission.EDIT_BUDGET_PLAN,
+        Permission.REQUEST_BUDGET_ADJUSTMENT,
+        Permission.APPROVE_BUDGET_ADJUSTMENT,
+        Permission.CREATE_CLAIM,
+        Permission.VIEW_ALL_CLAIMS,
+        Permission.APPROVE_CLAIM_DEPARTMENT,
+    },
+    Role.STAFF: {
+        Permission.VIEW_BUDGET,
+        Permission.REQUEST_BUDGET_ADJUSTMENT,
+        Permission.CREATE_CLAIM,
+    },
     Role.SERVICE: {Permission.VIEW_BUDGET, Permission.CREATE_CLAIM},
-    Role.FINANCE: {Permission.VIEW_BUDGET, Permission.VIEW_BUDGET_REPORT,
-                   Permission.APPROVE_BUDGET_PLAN, Permission.RECORD_DIRECT_EXPENSE,
-                   Permission.CREATE_CLAIM, Permission.VIEW_ALL_CLAIMS,
-                   Permission.APPROVE_CLAIM_FINANCE, Permission.PAY_CLAIM},
+    Role.FINANCE: {
+        Permission.VIEW_BUDGET,
+        Permission.VIEW_BUDGET_REPORT,
+        Permission.APPROVE_BUDGET_PLAN,
+        Permission.RECORD_DIRECT_EXPENSE,
+        Permission.CREATE_CLAIM,
+        Permission.VIEW_ALL_CLAIMS,
+        Permission.APPROVE_CLAIM_FINANCE,
+        Permission.PAY_CLAIM,
+    },
 }
 
 
@@ -143,7 +181,8 @@ def _union(*tables: dict[Role, set[Permission]]) -> dict[Role, frozenset[Permiss
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = _union(
-    PLATFORM_ROLES, CUSTOMER_ROLES, BUDGET_ROLES)
+    PLATFORM_ROLES, CUSTOMER_ROLES, BUDGET_ROLES
+)
 
 
 def has_permission(role: str, permission: Permission) -> bool:

@@ -96,15 +96,24 @@ class Transaction:
     def get(self, model: type[T], ident: Any, expected_version: int | None = None) -> T:
         obj = self.session.get(model, ident)
         if obj is None:
-            raise NotFound(tr("The record no longer exists (%s #%s).") % (
-                model.__tablename__, ident))  # type: ignore[attr-defined]
+            raise NotFound(
+                tr("The record no longer exists (%s #%s).") % (model.__tablename__, ident)
+            )  # type: ignore[attr-defined]
         if expected_version is not None and getattr(obj, "version", None) != expected_version:
             raise stale_error()
         return obj
 
-    def audit(self, action: str, obj: Any = None, before: dict | None = None, *,
-              entity: str | None = None, entity_id: Any = None, after: dict | None = None,
-              summary: str = "") -> None:
+    def audit(
+        self,
+        action: str,
+        obj: Any = None,
+        before: dict | None = None,
+        *,
+        entity: str | None = None,
+        entity_id: Any = None,
+        after: dict | None = None,
+        summary: str = "",
+    ) -> None:
         """Append an audit row in this transaction; `after` defaults to a snapshot of obj."""
         if obj is not None:
             self.session.flush()
@@ -113,23 +122,28 @@ class Transaction:
             if after is None and action != "delete":
                 after = snapshot(obj)
         assert entity is not None
-        self.session.add(AuditEntry(
-            user_id=self.actor.user_id,
-            username=self.actor.username,
-            action=action,
-            entity=entity,
-            entity_id="" if entity_id is None else str(entity_id),
-            summary=summary,
-            before=before,
-            after=after,
-        ))
+        self.session.add(
+            AuditEntry(
+                user_id=self.actor.user_id,
+                username=self.actor.username,
+                action=action,
+                entity=entity,
+                entity_id="" if entity_id is None else str(entity_id),
+                summary=summary,
+                before=before,
+                after=after,
+            )
+        )
         self.change.add(entity, entity_id)
 
 
 def stale_error() -> ConflictError:
-    return ConflictError(tr(
-        "This record was changed by someone else since you opened it. "
-        "Reload it and make your change again."))
+    return ConflictError(
+        tr(
+            "This record was changed by someone else since you opened it. "
+            "Reload it and make your change again."
+        )
+    )
 
 
 def classify_db_error(exc: BaseException) -> ServiceError | None:
@@ -142,16 +156,31 @@ def classify_db_error(exc: BaseException) -> ServiceError | None:
     if isinstance(exc, IntegrityError):
         return None
     checks = [
-        (("database is locked", "database table is locked"),
-         tr("The database is busy (locked by another program). Try again in a moment.")),
-        (("disk is full", "database or disk is full", "no space left"),
-         tr("The disk is full. Free some space and try again; nothing was saved.")),
-        (("readonly database", "read-only", "attempt to write a readonly"),
-         tr("The database file is read-only. Check the file's permissions.")),
-        (("unable to open database", "could not connect", "connection refused",
-          "server closed the connection", "could not translate host name", "timeout expired",
-          "connection is bad", "terminating connection"),
-         tr("The database server cannot be reached. Check the network and the server.")),
+        (
+            ("database is locked", "database table is locked"),
+            tr("The database is busy (locked by another program). Try again in a moment."),
+        ),
+        (
+            ("disk is full", "database or disk is full", "no space left"),
+            tr("The disk is full. Free some space and try again; nothing was saved."),
+        ),
+        (
+            ("readonly database", "read-only", "attempt to write a readonly"),
+            tr("The database file is read-only. Check the file's permissions."),
+        ),
+        (
+            (
+                "unable to open database",
+                "could not connect",
+                "connection refused",
+                "server closed the connection",
+                "could not translate host name",
+                "timeout expired",
+                "connection is bad",
+                "terminating connection",
+            ),
+            tr("The database server cannot be reached. Check the network and the server."),
+        ),
     ]
     for needles, message in checks:
         if any(n in text for n in needles):

@@ -38,14 +38,17 @@ class Setting:
         }.get(self.key, self.key)
 
 
-SETTINGS: dict[str, Setting] = {s.key: s for s in [
-    # "" = follow the system locale (Chinese on a Chinese system).
-    Setting("language", str, "", choices=("", "zh_CN", "en")),
-    Setting("idle_lock_minutes", int, 15, minimum=0, maximum=480),
-    Setting("backup_retention", int, 14, minimum=1, maximum=365),
-    Setting("daily_backup", bool, True),
-    Setting("organization_name", str, "培训学校"),
-]}
+SETTINGS: dict[str, Setting] = {
+    s.key: s
+    for s in [
+        # "" = follow the system locale (Chinese on a Chinese system).
+        Setting("language", str, "", choices=("", "zh_CN", "en")),
+        Setting("idle_lock_minutes", int, 15, minimum=0, maximum=480),
+        Setting("backup_retention", int, 14, minimum=1, maximum=365),
+        Setting("daily_backup", bool, True),
+        Setting("organization_name", str, "培训学校"),
+    ]
+}
 
 
 class Settings:
@@ -85,5 +88,6 @@ class Settings:
         """Write the settings whole (FileWriteError when the data folder is not
         writable): a crash while saving never leaves a truncated settings file."""
         with written_whole(self.path) as temp:
-            temp.write_text(json.dumps(self._values, ensure_ascii=False, indent=2),
-                            encoding="utf-8")
+            temp.write_text(
+                json.dumps(self._values, ensure_ascii=False, indent=2), encoding="utf-8"
+            )

@@ -58,8 +58,9 @@ class BackgroundCheckpoint:
             log.debug("could not restore wal_autocheckpoint", exc_info=True)
         with self._lock:
             if self._executor is None:
-                self._executor = ThreadPoolExecutor(max_workers=1,
-                                                    thread_name_prefix="wal-checkpoint")
+                self._executor = ThreadPoolExecutor(
+                    max_workers=1, thread_name_prefix="wal-checkpoint"
+                )
             self._executor.submit(self._checkpoint)
 
     def _checkpoint(self) -> None:
@@ -68,7 +69,8 @@ class BackgroundCheckpoint:
             try:
                 for _attempt in range(RETRIES):
                     _busy, log_frames, copied = connection.driver_connection.execute(
-                        "PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+                        "PRAGMA wal_checkpoint(PASSIVE)"
+                    ).fetchone()
                     # A reader still on the snapshot from before the commit (the table
                     # loading its id list) holds back the frames it may need: try
                     # again shortly, or the next save in the GUI thread would copy them.

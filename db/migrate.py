@@ -36,9 +36,12 @@ def _revision_graph() -> dict[str, tuple[str, ...]]:
     for path in VERSIONS_DIR.glob("*.py"):
         values: dict[str, object] = {}
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(
-                    node.targets[0], ast.Name) and node.targets[0].id in (
-                    "revision", "down_revision"):
+            if (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+                and node.targets[0].id in ("revision", "down_revision")
+            ):
                 values[node.targets[0].id] = ast.literal_eval(node.value)
         if "revision" not in values:
             continue

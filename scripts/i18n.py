@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Translation workflow: one .ts pair per feature, so features never edit the same file.
 
-  python scripts/i18n.py update FEATURE     extract strings (pyside6-lupdate) from the
-                                            globs in resources/translations/FEATURE.sources
-                                            into FEATURE_zh_CN.ts and FEATURE_en.ts
-  python scripts/i18n.py fill FEATURE FILE  set zh_CN translations from a TSV file of
-                                            "English<TAB>中文" lines (numerus: same text)
-  python scripts/i18n.py missing [FEATURE]  list zh_CN messages without a translation
-  python scripts/i18n.py compile            build every .qm (pyside6-lrelease); the
-                                            install step runs this
+python scripts/i18n.py update FEATURE     extract strings (pyside6-lupdate) from the
+                                          globs in resources/translations/FEATURE.sources
+                                          into FEATURE_zh_CN.ts and FEATURE_en.ts
+python scripts/i18n.py fill FEATURE FILE  set zh_CN translations from a TSV file of
+                                          "English<TAB>中文" lines (numerus: same text)
+python scripts/i18n.py missing [FEATURE]  list zh_CN messages without a translation
+python scripts/i18n.py compile            build every .qm (pyside6-lrelease); the
+                                          install step runs this
 """
 
 from __future__ import annotations
@@ -46,9 +46,23 @@ def update(feature: str) -> None:
     files = sources(feature)
     for lang in LANGS:
         ts = TS_DIR / f"{feature}_{lang}.ts"
-        subprocess.run([_tool("pyside6-lupdate"), *files, "-locations", "none",
-                        "-no-obsolete", "-source-language", "en",
-                        "-target-language", lang, "-ts", str(ts)], check=True, cwd=ROOT)
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                *files,
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-source-language",
+                "en",
+                "-target-language",
+                lang,
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+            cwd=ROOT,
+        )
         if lang == "en":
             _finish_english(ts)
         else:  # written as `fill` writes it, so update + fill leave no formatting churn
@@ -77,8 +91,9 @@ def _finish_english(ts: Path) -> None:
 
 def _write(tree: ET.ElementTree, ts: Path) -> None:
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                  encoding="utf-8")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
 
 
 def fill(feature: str, tsv: Path) -> None:
@@ -97,7 +112,8 @@ def fill(feature: str, tsv: Path) -> None:
         translation = message.find("translation")
         if message.get("numerus") == "yes":
             for form in translation.findall("numerusform")[:1] or [
-                    ET.SubElement(translation, "numerusform")]:
+                ET.SubElement(translation, "numerusform")
+            ]:
                 form.text = mapping[source]
         else:
             translation.text = mapping[source]
@@ -113,7 +129,9 @@ def missing(feature: str | None) -> list[str]:
     for ts in sorted(TS_DIR.glob(pattern)):
         for message in ET.parse(ts).iter("message"):
             translation = message.find("translation")
-            texts = [translation.text or ""] + [f.text or "" for f in translation.findall("numerusform")]
+            texts = [translation.text or ""] + [
+                f.text or "" for f in translation.findall("numerusform")
+            ]
             if translation.get("type") == "unfinished" or not any(t.strip() for t in texts):
                 out.append(f"{ts.name}: {message.findtext('source')}")
     return out
@@ -121,8 +139,10 @@ def missing(feature: str | None) -> list[str]:
 
 def compile_all() -> None:
     for ts in sorted(TS_DIR.glob("*.ts")):
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
-                        str(ts.with_suffix(".qm"))], check=True)
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            check=True,
+        )
 
 
 def main(argv: list[str]) -> int:

@@ -117,8 +117,14 @@ def make_actors(services):
     actors = {}
     for role in Role:
         staff = services.staff.create_staff(cli, StaffInput(name=f"测试{role.value}"))
-        row = services.users.create_user(cli, username=f"{role.value}1", display_name=role.value,
-                                         role=role, password="secret-pass-1", staff_id=staff.id)
+        row = services.users.create_user(
+            cli,
+            username=f"{role.value}1",
+            display_name=role.value,
+            role=role,
+            password="secret-pass-1",
+            staff_id=staff.id,
+        )
         with services.db.session() as session:
             actors[role.value] = actor_for(session.get(User, row.id))
     return actors

@@ -70,8 +70,10 @@ def _build_demo_with_progress(services: Services) -> None:
     progress.show()
 
     def report(step: str, done: int, total: int) -> None:
-        progress.setLabelText(translate("Application", "Building the demo database: %s")
-                              % progress_text(step, done, total))
+        progress.setLabelText(
+            translate("Application", "Building the demo database: %s")
+            % progress_text(step, done, total)
+        )
         QApplication.processEvents()
 
     try:
@@ -104,14 +106,19 @@ class Session:
         if not self.services.users.has_users():
             dialog = CreateAdminDialog(self.services)
         else:
-            dialog = LoginDialog(self.services, demo_accounts=demo_accounts(self.services.db),
-                                 location=self.services.db.display_location())
+            dialog = LoginDialog(
+                self.services,
+                demo_accounts=demo_accounts(self.services.db),
+                location=self.services.db.display_location(),
+            )
         _automate(dialog)
         if not dialog.exec() or dialog.actor is None:
             return None
         actor = dialog.actor
-        if self.services.users.must_change_password(actor) and not ChangePasswordDialog(
-                self.services, actor, forced=True).exec():
+        if (
+            self.services.users.must_change_password(actor)
+            and not ChangePasswordDialog(self.services, actor, forced=True).exec()
+        ):
             return None
         return actor
 
@@ -121,15 +128,17 @@ class Session:
             return False
         from ui.context import UiContext
 
-        self.ctx = UiContext(services=self.services, actor=actor, settings=self.settings,
-                             bus=self.bus)
+        self.ctx = UiContext(
+            services=self.services, actor=actor, settings=self.settings, bus=self.bus
+        )
         self._show_main_window()
         if daily_backup_due(self.services.db.sqlite_path, self.settings.get("daily_backup")):
             from app.maintenance import DAILY
             from ui.platform_actions import run_backup
 
-            QTimer.singleShot(0, lambda: run_backup(self.services, self.settings, actor,
-                                                    self.window, DAILY))
+            QTimer.singleShot(
+                0, lambda: run_backup(self.services, self.settings, actor, self.window, DAILY)
+            )
         return True
 
     def _show_main_window(self) -> None:
@@ -198,7 +207,9 @@ def run_gui(args) -> int:
     try:
         services = _open_database(url, settings, choice)
     except ServiceError as exc:
-        QMessageBox.critical(None, translate("Application", "Cannot open the database"), exc.message)
+        QMessageBox.critical(
+            None, translate("Application", "Cannot open the database"), exc.message
+        )
         return 2
     except Exception as exc:  # a bad URL or unreachable server: say so
         from app.service import classify_db_error

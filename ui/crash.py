@@ -37,16 +37,24 @@ class CrashDialog(QDialog):
         self.setWindowTitle(translate("CrashDialog", "Unexpected error"))
         self.resize(640, 420)
         layout = QVBoxLayout(self)
-        label = QLabel(translate("CrashDialog", "MarketDesk hit an unexpected error. Your saved data is safe; the "
-                          "last action may not have been completed.\nThe details below were "
-                          "written to the log file:") + f"\n{log_file_path()}")
+        label = QLabel(
+            translate(
+                "CrashDialog",
+                "MarketDesk hit an unexpected error. Your saved data is safe; the "
+                "last action may not have been completed.\nThe details below were "
+                "written to the log file:",
+            )
+            + f"\n{log_file_path()}"
+        )
         label.setWordWrap(True)
         layout.addWidget(label)
         self.details = QPlainTextEdit(report)
         self.details.setReadOnly(True)
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton(translate("CrashDialog", "Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(
+            translate("CrashDialog", "Copy report"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -55,8 +63,10 @@ class CrashDialog(QDialog):
 def format_report(exc_type, exc, tb) -> str:
     from app.diagnostics import app_version
 
-    header = (f"MarketDesk {app_version()}, Python {platform.python_version()}, "
-              f"Qt {qVersion()}, {platform.platform()}\n")
+    header = (
+        f"MarketDesk {app_version()}, Python {platform.python_version()}, "
+        f"Qt {qVersion()}, {platform.platform()}\n"
+    )
     return header + "".join(traceback.format_exception(exc_type, exc, tb))
 
 

@@ -21,11 +21,14 @@ class FirstRunDialog(QDialog):
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
-        text = QLabel(self.tr(
-            "There is no database yet. Try MarketDesk on a demo database with sample staff, "
-            "customers and claims (one account per role, passwords shown at sign-in), or start "
-            "an empty database for your office.\n\nThe database will be created at:\n%s")
-            % location)
+        text = QLabel(
+            self.tr(
+                "There is no database yet. Try MarketDesk on a demo database with sample staff, "
+                "customers and claims (one account per role, passwords shown at sign-in), or start "
+                "an empty database for your office.\n\nThe database will be created at:\n%s"
+            )
+            % location
+        )
         text.setWordWrap(True)
         layout.addWidget(text)
         row = QHBoxLayout()

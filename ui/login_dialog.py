@@ -36,18 +36,31 @@ class LoginDialog(QDialog):
     With `locked_user` it unlocks an idle-locked session: the user name is fixed.
     """
 
-    def __init__(self, services: Services, *, demo_accounts: list[dict] | None = None,
-                 locked_user: str | None = None, location: str = "", parent=None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        *,
+        demo_accounts: list[dict] | None = None,
+        locked_user: str | None = None,
+        location: str = "",
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor: Actor | None = None
-        self.setWindowTitle(self.tr("MarketDesk - Sign in") if not locked_user
-                            else self.tr("MarketDesk - Locked"))
+        self.setWindowTitle(
+            self.tr("MarketDesk - Sign in") if not locked_user else self.tr("MarketDesk - Locked")
+        )
         self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Marketing desk") if not locked_user else
-                         self.tr("The session was locked after a period of inactivity. "
-                                 "Enter your password to continue."))
+        heading = QLabel(
+            self.tr("Marketing desk")
+            if not locked_user
+            else self.tr(
+                "The session was locked after a period of inactivity. "
+                "Enter your password to continue."
+            )
+        )
         heading.setWordWrap(True)
         if not locked_user:
             font = heading.font()
@@ -76,18 +89,22 @@ class LoginDialog(QDialog):
             self.demo_list = QListWidget()
             self.demo_list.setObjectName("demoAccounts")
             for account in demo_accounts:
-                item = QListWidgetItem(f"{account['username']} / {account['password']}  "
-                                       f"({role_label(account['role'])})")
+                item = QListWidgetItem(
+                    f"{account['username']} / {account['password']}  "
+                    f"({role_label(account['role'])})"
+                )
                 item.setData(Qt.ItemDataRole.UserRole, account)
                 self.demo_list.addItem(item)
             self.demo_list.setMaximumHeight(self.demo_list.sizeHintForRow(0) * 5 + 8)
             self.demo_list.itemDoubleClicked.connect(self._fill_demo)
             box_layout.addWidget(self.demo_list)
             layout.addWidget(box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Sign in") if not locked_user else self.tr("Unlock"))
+            self.tr("Sign in") if not locked_user else self.tr("Unlock")
+        )
         if locked_user:
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
         buttons.accepted.connect(self.try_login)
@@ -104,8 +121,9 @@ class LoginDialog(QDialog):
     def try_login(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.actor = self.services.users.authenticate(self.username.text(),
-                                                          self.password.text())
+            self.actor = self.services.users.authenticate(
+                self.username.text(), self.password.text()
+            )
         except ServiceError as exc:
             show_inline(self.error, exc.message)
             self.password.clear()
@@ -126,8 +144,12 @@ class CreateAdminDialog(QDialog):
         self.setWindowTitle(self.tr("Create the administrator account"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("This database has no accounts yet. Create the administrator "
-                               "account; it can then add the other users."))
+        intro = QLabel(
+            self.tr(
+                "This database has no accounts yet. Create the administrator "
+                "account; it can then add the other users."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -155,7 +177,8 @@ class CreateAdminDialog(QDialog):
             return
         try:
             self.actor = self.services.users.create_first_admin(
-                self.username.text(), self.display_name.text(), self.password.text())
+                self.username.text(), self.display_name.text(), self.password.text()
+            )
         except ServiceError as exc:
             show_inline(self.error, exc.message)
             return
@@ -163,8 +186,9 @@ class CreateAdminDialog(QDialog):
 
 
 class ChangePasswordDialog(QDialog):
-    def __init__(self, services: Services, actor: Actor, *, forced: bool = False,
-                 parent=None) -> None:
+    def __init__(
+        self, services: Services, actor: Actor, *, forced: bool = False, parent=None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -172,8 +196,9 @@ class ChangePasswordDialog(QDialog):
         self.setMinimumWidth(400)
         layout = QVBoxLayout(self)
         if forced:
-            note = QLabel(self.tr("Your password was set by an administrator. "
-                                  "Choose your own password now."))
+            note = QLabel(
+                self.tr("Your password was set by an administrator. Choose your own password now.")
+            )
             note.setWordWrap(True)
             layout.addWidget(note)
         form = QFormLayout()

@@ -47,8 +47,7 @@ class MainWindow(QMainWindow):
             self.tab_widget.addTab(holder, spec.title())
         if not self.specs:
             self.tab_widget.hide()
-            empty = QLabel(self.tr("Your role has no pages in this version. "
-                                   "Ask an administrator."))
+            empty = QLabel(self.tr("Your role has no pages in this version. Ask an administrator."))
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.setCentralWidget(empty)
         self.tab_widget.currentChanged.connect(self._ensure_current)
@@ -95,8 +94,9 @@ class MainWindow(QMainWindow):
     def _update_title(self, index: int) -> None:
         spec = self.specs[index]
         widget = self._widgets.get(spec.key)
-        suffix = widget.title_suffix() if widget is not None and hasattr(
-            widget, "title_suffix") else ""
+        suffix = (
+            widget.title_suffix() if widget is not None and hasattr(widget, "title_suffix") else ""
+        )
         self.tab_widget.setTabText(index, spec.title() + (f" ({suffix})" if suffix else ""))
 
     def _on_changed(self, change) -> None:
@@ -129,58 +129,104 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.setObjectName("file")
         if can(Permission.BACKUP):
-            self._action(self.file_menu, self.tr("&Back up now"),
-                         lambda: actions.backup_now(ctx, self), "Ctrl+Alt+B", "actionBackup")
+            self._action(
+                self.file_menu,
+                self.tr("&Back up now"),
+                lambda: actions.backup_now(ctx, self),
+                "Ctrl+Alt+B",
+                "actionBackup",
+            )
         if can(Permission.RESTORE):
-            self._action(self.file_menu, self.tr("&Restore from backup..."),
-                         lambda: actions.restore(ctx, self), None, "actionRestore")
+            self._action(
+                self.file_menu,
+                self.tr("&Restore from backup..."),
+                lambda: actions.restore(ctx, self),
+                None,
+                "actionRestore",
+            )
         self.file_menu.addSeparator()
-        self._action(self.file_menu, self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L",
-                     "actionLock")
-        self._action(self.file_menu, self.tr("Sign &out"), self.logout_requested.emit, None,
-                     "actionLogout")
-        self._action(self.file_menu, self.tr("E&xit"), self.close,
-                     "Ctrl+Q", "actionExit")
+        self._action(
+            self.file_menu, self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L", "actionLock"
+        )
+        self._action(
+            self.file_menu, self.tr("Sign &out"), self.logout_requested.emit, None, "actionLogout"
+        )
+        self._action(self.file_menu, self.tr("E&xit"), self.close, "Ctrl+Q", "actionExit")
 
         self.view_menu = bar.addMenu(self.tr("&View"))
-        self._action(self.view_menu, self.tr("&Refresh"), self._refresh_current,
-                     "F5", "actionRefresh")
+        self._action(
+            self.view_menu, self.tr("&Refresh"), self._refresh_current, "F5", "actionRefresh"
+        )
         for number, spec in enumerate(self.specs[:9], start=1):
-            self._action(self.view_menu, spec.title(),
-                         lambda checked=False, k=spec.key: self.show_tab(k), f"Ctrl+{number}")
+            self._action(
+                self.view_menu,
+                spec.title(),
+                lambda checked=False, k=spec.key: self.show_tab(k),
+                f"Ctrl+{number}",
+            )
 
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self.tools_menu.setObjectName("tools")
         if can(Permission.MANAGE_USERS):
-            self._action(self.tools_menu, self.tr("&Users and roles..."),
-                         lambda: actions.open_users(ctx, self), "Ctrl+Shift+U", "actionUsers")
+            self._action(
+                self.tools_menu,
+                self.tr("&Users and roles..."),
+                lambda: actions.open_users(ctx, self),
+                "Ctrl+Shift+U",
+                "actionUsers",
+            )
         if can(Permission.VIEW_AUDIT):
-            self._action(self.tools_menu, self.tr("&Audit log..."),
-                         lambda: actions.open_audit(ctx, self), "Ctrl+Shift+A", "actionAudit")
-        self._action(self.tools_menu, self.tr("&Change my password..."),
-                     lambda: actions.change_password(ctx, self), None, "actionPassword")
-        self._action(self.tools_menu, self.tr("&Settings..."),
-                     lambda: actions.open_settings(ctx, self), "Ctrl+,",
-                     "actionSettings")
+            self._action(
+                self.tools_menu,
+                self.tr("&Audit log..."),
+                lambda: actions.open_audit(ctx, self),
+                "Ctrl+Shift+A",
+                "actionAudit",
+            )
+        self._action(
+            self.tools_menu,
+            self.tr("&Change my password..."),
+            lambda: actions.change_password(ctx, self),
+            None,
+            "actionPassword",
+        )
+        self._action(
+            self.tools_menu,
+            self.tr("&Settings..."),
+            lambda: actions.open_settings(ctx, self),
+            "Ctrl+,",
+            "actionSettings",
+        )
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.setObjectName("help")
-        self._action(self.help_menu, self.tr("Open &log folder"),
-                     lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(
-                         str(log_file_path().parent))), None, "actionLogFolder")
-        self._action(self.help_menu, self.tr("Open &data folder"),
-                     lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir()))),
-                     None, "actionDataFolder")
+        self._action(
+            self.help_menu,
+            self.tr("Open &log folder"),
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file_path().parent))),
+            None,
+            "actionLogFolder",
+        )
+        self._action(
+            self.help_menu,
+            self.tr("Open &data folder"),
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir()))),
+            None,
+            "actionDataFolder",
+        )
         self.help_menu.addSeparator()
-        self._action(self.help_menu, self.tr("&About MarketDesk"), self.about,
-                     "F1", "actionAbout")
+        self._action(self.help_menu, self.tr("&About MarketDesk"), self.about, "F1", "actionAbout")
 
         menus = {"file": self.file_menu, "tools": self.tools_menu, "help": self.help_menu}
         for entry in menu_entries():
             if entry.visible(ctx):
-                self._action(menus[entry.menu], entry.title(),
-                             lambda checked=False, e=entry: e.triggered(ctx, self),
-                             entry.shortcut or None, f"action_{entry.key}")
+                self._action(
+                    menus[entry.menu],
+                    entry.title(),
+                    lambda checked=False, e=entry: e.triggered(ctx, self),
+                    entry.shortcut or None,
+                    f"action_{entry.key}",
+                )
 
     def _refresh_current(self) -> None:
         index = self.tab_widget.currentIndex()
@@ -192,22 +238,32 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from app.diagnostics import app_version
 
-        QMessageBox.about(self, self.tr("About MarketDesk"), self.tr(
-            "<b>MarketDesk %1</b><br>Marketing management for training institutions: staff, "
-            "customers, campaigns, budgets and reimbursements.<br><br>Database: %2<br>"
-            "Data folder: %3").replace("%1", app_version())
+        QMessageBox.about(
+            self,
+            self.tr("About MarketDesk"),
+            self.tr(
+                "<b>MarketDesk %1</b><br>Marketing management for training institutions: staff, "
+                "customers, campaigns, budgets and reimbursements.<br><br>Database: %2<br>"
+                "Data folder: %3"
+            )
+            .replace("%1", app_version())
             .replace("%2", self.ctx.services.db.display_location())
-            .replace("%3", str(data_dir())))
+            .replace("%3", str(data_dir())),
+        )
 
     # --- status bar and geometry -----------------------------------------------
 
     def _build_status_bar(self) -> None:
         actor = self.ctx.actor
-        user = QLabel(self.tr("User: %1 (%2)").replace("%1", actor.display_name or actor.username)
-                      .replace("%2", role_label(actor.role)))
+        user = QLabel(
+            self.tr("User: %1 (%2)")
+            .replace("%1", actor.display_name or actor.username)
+            .replace("%2", role_label(actor.role))
+        )
         user.setObjectName("statusUser")
-        where = QLabel(self.tr("Database: %1").replace(
-            "%1", self.ctx.services.db.display_location()))
+        where = QLabel(
+            self.tr("Database: %1").replace("%1", self.ctx.services.db.display_location())
+        )
         where.setObjectName("statusDatabase")
         self.statusBar().addWidget(user)
         self.statusBar().addPermanentWidget(where)

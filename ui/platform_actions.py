@@ -18,8 +18,13 @@ translate = QCoreApplication.translate
 
 def run_backup(services, settings, actor, window, reason: str) -> Path | None:
     """Back up with a progress dialog that can cancel; audited. None if cancelled or refused."""
-    progress = QProgressDialog(translate("PlatformActions", "Backing up the database..."),
-                               translate("PlatformActions", "Cancel"), 0, 100, window)
+    progress = QProgressDialog(
+        translate("PlatformActions", "Backing up the database..."),
+        translate("PlatformActions", "Cancel"),
+        0,
+        100,
+        window,
+    )
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(500)
 
@@ -30,9 +35,9 @@ def run_backup(services, settings, actor, window, reason: str) -> Path | None:
             raise BackupCancelled()
 
     try:
-        path = services.maintenance.backup(actor, reason,
-                                           retention=settings.get("backup_retention"),
-                                           progress=report)
+        path = services.maintenance.backup(
+            actor, reason, retention=settings.get("backup_retention"), progress=report
+        )
     except BackupCancelled:
         return None
     except ServiceError as exc:
@@ -51,21 +56,37 @@ def backup_now(ctx: UiContext, window) -> Path | None:
 
 
 def restore(ctx: UiContext, window) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, translate("PlatformActions", "Restore from backup"), str(backups_dir()),
-                                          translate("PlatformActions", "MarketDesk backups (*.sqlite3)"))
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        translate("PlatformActions", "Restore from backup"),
+        str(backups_dir()),
+        translate("PlatformActions", "MarketDesk backups (*.sqlite3)"),
+    )
     if not path:
         return
-    if not confirm(window, translate("PlatformActions", "Restore from backup"), translate("PlatformActions",
+    if not confirm(
+        window,
+        translate("PlatformActions", "Restore from backup"),
+        translate(
+            "PlatformActions",
             "Replace the current database with this backup?\n%s\n\nThe current database is "
-            "kept as a backup first. MarketDesk will close; start it again afterwards.") % path):
+            "kept as a backup first. MarketDesk will close; start it again afterwards.",
+        )
+        % path,
+    ):
         return
     try:
         ctx.services.maintenance.restore(ctx.actor, Path(path))
     except ServiceError as exc:
         show_error(window, exc)
         return
-    QMessageBox.information(window, translate("PlatformActions", "Restored"), translate("PlatformActions",
-        "The database was restored. MarketDesk closes now; start it again."))
+    QMessageBox.information(
+        window,
+        translate("PlatformActions", "Restored"),
+        translate(
+            "PlatformActions", "The database was restored. MarketDesk closes now; start it again."
+        ),
+    )
     window.close()
 
 
@@ -85,8 +106,11 @@ def change_password(ctx: UiContext, window) -> None:
     from ui.login_dialog import ChangePasswordDialog
 
     if ChangePasswordDialog(ctx.services, ctx.actor, parent=window).exec():
-        QMessageBox.information(window, translate("PlatformActions", "Password changed"),
-                                translate("PlatformActions", "Your password was changed."))
+        QMessageBox.information(
+            window,
+            translate("PlatformActions", "Password changed"),
+            translate("PlatformActions", "Your password was changed."),
+        )
 
 
 def open_settings(ctx: UiContext, window) -> None:

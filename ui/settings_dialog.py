@@ -65,10 +65,12 @@ class SettingsDialog(QDialog):
         settings = self.ctx.settings
         values = {"language": self.language.currentData()}
         if self.admin:
-            values.update(idle_lock_minutes=self.idle.value(),
-                          backup_retention=self.retention.value(),
-                          daily_backup=self.daily.isChecked(),
-                          organization_name=self.organization.text().strip())
+            values.update(
+                idle_lock_minutes=self.idle.value(),
+                backup_retention=self.retention.value(),
+                daily_backup=self.daily.isChecked(),
+                organization_name=self.organization.text().strip(),
+            )
         try:
             changed = self.ctx.services.maintenance.save_settings(self.ctx.actor, settings, values)
         except ServiceError as exc:

@@ -69,28 +69,68 @@ def tabs() -> list[TabSpec]:
 
     return [
         # --- customers
-        TabSpec("customers", lambda: QCoreApplication.translate("tabs", "Customers"),
-                _customers_tab, lambda ctx: ctx.actor.can(Permission.VIEW_CUSTOMERS),
-                frozenset({"customers", "follow_ups", "trial_classes", "enrollments",
-                           "complaints", "channels"})),
-
+        TabSpec(
+            "customers",
+            lambda: QCoreApplication.translate("tabs", "Customers"),
+            _customers_tab,
+            lambda ctx: ctx.actor.can(Permission.VIEW_CUSTOMERS),
+            frozenset(
+                {
+                    "customers",
+                    "follow_ups",
+                    "trial_classes",
+                    "enrollments",
+                    "complaints",
+                    "channels",
+                }
+            ),
+        ),
         # --- budget and claims
-        TabSpec("claims", lambda: QCoreApplication.translate("tabs", "Claims"), _claims_tab,
-                lambda ctx: any(ctx.actor.can(p) for p in (
-                    Permission.CREATE_CLAIM, Permission.VIEW_ALL_CLAIMS,
-                    Permission.APPROVE_CLAIM_DEPARTMENT, Permission.APPROVE_CLAIM_FINANCE)),
-                frozenset({"claims", "claim_lines", "claim_attachments"})),
-        TabSpec("budget_report", lambda: QCoreApplication.translate("tabs", "Budget vs spend"),
-                _budget_report_tab, lambda ctx: ctx.actor.can(Permission.VIEW_BUDGET_REPORT),
-                frozenset({"claims", "budget_plans", "budget_adjustments", "direct_expenses",
-                           "expense_categories"})),
-        TabSpec("budget", lambda: QCoreApplication.translate("tabs", "Budget"), _budget_tab,
-                lambda ctx: ctx.actor.can(Permission.VIEW_BUDGET),
-                frozenset({"budget_plans", "budget_adjustments", "direct_expenses",
-                           "expense_categories"})),
-
+        TabSpec(
+            "claims",
+            lambda: QCoreApplication.translate("tabs", "Claims"),
+            _claims_tab,
+            lambda ctx: any(
+                ctx.actor.can(p)
+                for p in (
+                    Permission.CREATE_CLAIM,
+                    Permission.VIEW_ALL_CLAIMS,
+                    Permission.APPROVE_CLAIM_DEPARTMENT,
+                    Permission.APPROVE_CLAIM_FINANCE,
+                )
+            ),
+            frozenset({"claims", "claim_lines", "claim_attachments"}),
+        ),
+        TabSpec(
+            "budget_report",
+            lambda: QCoreApplication.translate("tabs", "Budget vs spend"),
+            _budget_report_tab,
+            lambda ctx: ctx.actor.can(Permission.VIEW_BUDGET_REPORT),
+            frozenset(
+                {
+                    "claims",
+                    "budget_plans",
+                    "budget_adjustments",
+                    "direct_expenses",
+                    "expense_categories",
+                }
+            ),
+        ),
+        TabSpec(
+            "budget",
+            lambda: QCoreApplication.translate("tabs", "Budget"),
+            _budget_tab,
+            lambda ctx: ctx.actor.can(Permission.VIEW_BUDGET),
+            frozenset(
+                {"budget_plans", "budget_adjustments", "direct_expenses", "expense_categories"}
+            ),
+        ),
         # --- platform
-        TabSpec("staff", lambda: QCoreApplication.translate("tabs", "Staff"), _staff_tab,
-                lambda ctx: ctx.actor.can(Permission.VIEW_STAFF),
-                frozenset({"staff", "departments"})),
+        TabSpec(
+            "staff",
+            lambda: QCoreApplication.translate("tabs", "Staff"),
+            _staff_tab,
+            lambda ctx: ctx.actor.can(Permission.VIEW_STAFF),
+            frozenset({"staff", "departments"}),
+        ),
     ]

@@ -38,8 +38,14 @@ def _platform_dialogs(ctx):
     users = services.users.list_users(ctx.actor)
     return [
         ("first-run", lambda: FirstRunDialog(str(services.db.display_location()))),
-        ("login", lambda: LoginDialog(services, demo_accounts=demo_accounts(services.db),
-                                      location=services.db.display_location())),
+        (
+            "login",
+            lambda: LoginDialog(
+                services,
+                demo_accounts=demo_accounts(services.db),
+                location=services.db.display_location(),
+            ),
+        ),
         ("idle-lock", lambda: LoginDialog(services, locked_user=ctx.actor.username)),
         ("create-admin", lambda: CreateAdminDialog(services)),
         ("change-password", lambda: ChangePasswordDialog(services, ctx.actor, forced=True)),
@@ -77,10 +83,14 @@ def run_tour(outdir: Path, db_url: str | None) -> list[Path]:
     services = Services(db)
     if not services.users.has_users():
         build_demo(db, scale=500)
-    admin = next(u for u in services.users.list_users(Actor.command_line())
-                 if u.role == Role.ADMIN)
-    actor = Actor(user_id=admin.id, username=admin.username, role=admin.role,
-                  staff_id=admin.staff_id, display_name=admin.display_name)
+    admin = next(u for u in services.users.list_users(Actor.command_line()) if u.role == Role.ADMIN)
+    actor = Actor(
+        user_id=admin.id,
+        username=admin.username,
+        role=admin.role,
+        staff_id=admin.staff_id,
+        display_name=admin.display_name,
+    )
     ctx = UiContext(services=services, actor=actor, settings=Settings(), bus=ChangeBus())
     written: list[Path] = []
     for language in LANGUAGES:

@@ -46,23 +46,47 @@ class AuditService(Service):
                 start = dt.datetime.combine(flt.date_from, dt.time.min).astimezone(dt.UTC)
                 query = query.where(AuditEntry.at >= start)
             if flt.date_to:
-                end = dt.datetime.combine(flt.date_to + dt.timedelta(days=1),
-                                          dt.time.min).astimezone(dt.UTC)
+                end = dt.datetime.combine(
+                    flt.date_to + dt.timedelta(days=1), dt.time.min
+                ).astimezone(dt.UTC)
                 query = query.where(AuditEntry.at < end)
-            return [AuditRow(e.id, e.at, e.username, e.action, e.entity, e.entity_id,
-                             e.summary, e.before, e.after) for e in session.scalars(query)]
+            return [
+                AuditRow(
+                    e.id,
+                    e.at,
+                    e.username,
+                    e.action,
+                    e.entity,
+                    e.entity_id,
+                    e.summary,
+                    e.before,
+                    e.after,
+                )
+                for e in session.scalars(query)
+            ]
 
     def distinct_values(self, actor: Actor) -> tuple[list[str], list[str]]:
         """User names and entity names present, for the viewer's filter boxes."""
         with self.read(actor, Permission.VIEW_AUDIT) as session:
-            users = list(session.scalars(select(AuditEntry.username).distinct()
-                                         .order_by(AuditEntry.username)))
-            entities = list(session.scalars(select(AuditEntry.entity).distinct()
-                                            .order_by(AuditEntry.entity)))
+            users = list(
+                session.scalars(
+                    select(AuditEntry.username).distinct().order_by(AuditEntry.username)
+                )
+            )
+            entities = list(
+                session.scalars(select(AuditEntry.entity).distinct().order_by(AuditEntry.entity))
+            )
             return users, entities
 
-    def record(self, actor: Actor, action: str, entity: str, entity_id: str = "",
-               summary: str = "", after: dict | None = None) -> None:
+    def record(
+        self,
+        actor: Actor,
+        action: str,
+        entity: str,
+        entity_id: str = "",
+        summary: str = "",
+        after: dict | None = None,
+    ) -> None:
         """Audit an action that changes no table: backup, restore, export, print."""
         with self.tx(actor, None) as tx:
             tx.audit(action, entity=entity, entity_id=entity_id, summary=summary, after=after)

@@ -31,9 +31,11 @@ ADJUSTMENT_TRANSITIONS: dict[str, tuple[str, str, Permission]] = {
 
 
 def adjustment_status_label(status: str) -> str:
-    return {A.PENDING: tr("Pending", "adjustment status"),
-            A.APPROVED: tr("Approved", "adjustment status"),
-            A.REJECTED: tr("Rejected", "adjustment status")}.get(status, status)
+    return {
+        A.PENDING: tr("Pending", "adjustment status"),
+        A.APPROVED: tr("Approved", "adjustment status"),
+        A.REJECTED: tr("Rejected", "adjustment status"),
+    }.get(status, status)
 
 
 @dataclass(frozen=True)
@@ -56,50 +58,81 @@ class AdjustmentRow:
 
 
 def _row(a: BudgetAdjustment, category_name: str) -> AdjustmentRow:
-    return AdjustmentRow(a.id, a.year, a.month, a.category_id, category_name, a.amount_fen,
-                         a.reason, a.status, a.requested_by_name, a.requested_by_user_id,
-                         a.created_at, a.decided_by_name, a.decided_at, a.decision_note,
-                         a.version)
+    return AdjustmentRow(
+        a.id,
+        a.year,
+        a.month,
+        a.category_id,
+        category_name,
+        a.amount_fen,
+        a.reason,
+        a.status,
+        a.requested_by_name,
+        a.requested_by_user_id,
+        a.created_at,
+        a.decided_by_name,
+        a.decided_at,
+        a.decision_note,
+        a.version,
+    )
 
 
 class BudgetAdjustmentService(Service):
-    def list_adjustments(self, actor: Actor, year: int, status: str | None = None
-                         ) -> list[AdjustmentRow]:
+    def list_adjustments(
+        self, actor: Actor, year: int, status: str | None = None
+    ) -> list[AdjustmentRow]:
         with self.read(actor, Permission.VIEW_BUDGET) as session:
-            query = (select(BudgetAdjustment, ExpenseCategory.name)
-                     .join(ExpenseCategory, ExpenseCategory.id == BudgetAdjustment.category_id)
-                     .where(BudgetAdjustment.year == year)
-                     .order_by(BudgetAdjustment.created_at.desc(), BudgetAdjustment.id.desc()))
+            query = (
+                select(BudgetAdjustment, ExpenseCategory.name)
+                .join(ExpenseCategory, ExpenseCategory.id == BudgetAdjustment.category_id)
+                .where(BudgetAdjustment.year == year)
+                .order_by(BudgetAdjustment.created_at.desc(), BudgetAdjustment.id.desc())
+            )
             if status:
                 query = query.where(BudgetAdjustment.status == status)
             return [_row(a, name) for a, name in session.execute(query)]
 
-    def request(self, actor: Actor, year: int, month: int, category_id: int, amount_fen: int,
-                reason: str) -> AdjustmentRow:
+    def request(
+        self, actor: Actor, year: int, month: int, category_id: int, amount_fen: int, reason: str
+    ) -> AdjustmentRow:
         check_year(year)
         check_month(month)
         if not isinstance(amount_fen, int) or amount_fen == 0:
-            raise ValidationError("amount", tr("An adjustment needs a non-zero amount "
-                                               "(negative to reduce the budget)."))
+            raise ValidationError(
+                "amount",
+                tr("An adjustment needs a non-zero amount (negative to reduce the budget)."),
+            )
         reason = check_text(reason, "reason", required=True, label=tr("The reason"))
         with self.tx(actor, Permission.REQUEST_BUDGET_ADJUSTMENT) as tx:
             category = tx.get(ExpenseCategory, category_id)
             status = tx.session.scalar(select(BudgetPlan.status).where(BudgetPlan.year == year))
             if status != PlanStatus.APPROVED:
-                raise ConflictError(tr("The %d budget plan is not approved yet: change the plan "
-                                       "itself instead of requesting an adjustment.") % year)
+                raise ConflictError(
+                    tr(
+                        "The %d budget plan is not approved yet: change the plan "
+                        "itself instead of requesting an adjustment."
+                    )
+                    % year
+                )
             if amount_fen < 0:
                 self._check_not_negative(tx.session, year, month, category, amount_fen)
             adjustment = BudgetAdjustment(
-                year=year, month=month, category_id=category_id, amount_fen=amount_fen,
-                reason=reason, status=A.PENDING, requested_by_user_id=actor.user_id,
-                requested_by_name=actor_name(actor))
+                year=year,
+                month=month,
+                category_id=category_id,
+                amount_fen=amount_fen,
+                reason=reason,
+                status=A.PENDING,
+                requested_by_user_id=actor.user_id,
+                requested_by_name=actor_name(actor),
+            )
             tx.session.add(adjustment)
             tx.audit("create", adjustment, None)
             return _row(adjustment, category.name)
 
-    def decide(self, actor: Actor, adjustment_id: int, expected_version: int, action: str,
-               note: str = "") -> AdjustmentRow:
+    def decide(
+        self, actor: Actor, adjustment_id: int, expected_version: int, action: str, note: str = ""
+    ) -> AdjustmentRow:
         if action not in ADJUSTMENT_TRANSITIONS:
             raise ValidationError("action", tr("Unknown action: %s") % action)
         source, target, permission = ADJUSTMENT_TRANSITIONS[action]
@@ -107,12 +140,15 @@ class BudgetAdjustmentService(Service):
         with self.tx(actor, permission) as tx:
             adjustment = tx.get(BudgetAdjustment, adjustment_id, expected_version)
             if adjustment.status != source:
-                raise ConflictError(tr("This adjustment is %s already.")
-                                    % adjustment_status_label(adjustment.status))
+                raise ConflictError(
+                    tr("This adjustment is %s already.")
+                    % adjustment_status_label(adjustment.status)
+                )
             category = tx.get(ExpenseCategory, adjustment.category_id)
             if action == "approve" and adjustment.amount_fen < 0:
-                self._check_not_negative(tx.session, adjustment.year, adjustment.month,
-                                         category, adjustment.amount_fen)
+                self._check_not_negative(
+                    tx.session, adjustment.year, adjustment.month, category, adjustment.amount_fen
+                )
             before = snapshot(adjustment)
             adjustment.status = target
             adjustment.decided_by_user_id = actor.user_id
@@ -122,21 +158,27 @@ class BudgetAdjustmentService(Service):
             tx.audit(action, adjustment, before, summary=note)
             return _row(adjustment, category.name)
 
-    def approve(self, actor: Actor, adjustment_id: int, expected_version: int,
-                note: str = "") -> AdjustmentRow:
+    def approve(
+        self, actor: Actor, adjustment_id: int, expected_version: int, note: str = ""
+    ) -> AdjustmentRow:
         return self.decide(actor, adjustment_id, expected_version, "approve", note)
 
-    def reject(self, actor: Actor, adjustment_id: int, expected_version: int,
-               note: str) -> AdjustmentRow:
+    def reject(
+        self, actor: Actor, adjustment_id: int, expected_version: int, note: str
+    ) -> AdjustmentRow:
         return self.decide(actor, adjustment_id, expected_version, "reject", note)
 
     @staticmethod
-    def _check_not_negative(session, year: int, month: int, category: ExpenseCategory,
-                            amount_fen: int) -> None:
+    def _check_not_negative(
+        session, year: int, month: int, category: ExpenseCategory, amount_fen: int
+    ) -> None:
         cell = year_cells(session, year, months=[month], category_ids=[category.id]).get(
-            (category.id, month))
+            (category.id, month)
+        )
         effective = cell.effective if cell else 0
         if effective + amount_fen < 0:
-            raise ValidationError("amount", tr(
-                "%s in month %d has an effective budget of %s; it cannot be reduced by %s.")
-                % (category.name, month, format_money(effective), format_money(-amount_fen)))
+            raise ValidationError(
+                "amount",
+                tr("%s in month %d has an effective budget of %s; it cannot be reduced by %s.")
+                % (category.name, month, format_money(effective), format_money(-amount_fen)),
+            )

@@ -50,20 +50,33 @@ class CategoryInput:
 
 
 def _row(c: ExpenseCategory) -> CategoryRow:
-    return CategoryRow(c.id, c.name, c.code, c.sort_order, c.active, c.claim_cap_fen,
-                       c.line_cap_fen, c.standard_note, c.version)
+    return CategoryRow(
+        c.id,
+        c.name,
+        c.code,
+        c.sort_order,
+        c.active,
+        c.claim_cap_fen,
+        c.line_cap_fen,
+        c.standard_note,
+        c.version,
+    )
 
 
 def _validate(data: CategoryInput) -> CategoryInput:
     name = check_text(data.name, "name", required=True, limit=50, label=tr("The name"))
     for field, cap in (("claim_cap", data.claim_cap_fen), ("line_cap", data.line_cap_fen)):
         if cap is not None and (not isinstance(cap, int) or cap <= 0):
-            raise ValidationError(field, tr("A reimbursement limit must be a positive amount "
-                                            "(leave it empty for no limit)."))
-    note = check_text(data.standard_note, "standard_note", limit=500,
-                      label=tr("The standard note"))
-    return CategoryInput(name, data.claim_cap_fen, data.line_cap_fen, note, bool(data.active),
-                         data.sort_order)
+            raise ValidationError(
+                field,
+                tr(
+                    "A reimbursement limit must be a positive amount (leave it empty for no limit)."
+                ),
+            )
+    note = check_text(data.standard_note, "standard_note", limit=500, label=tr("The standard note"))
+    return CategoryInput(
+        name, data.claim_cap_fen, data.line_cap_fen, note, bool(data.active), data.sort_order
+    )
 
 
 class ExpenseCategoryService(Service):
@@ -75,17 +88,20 @@ class ExpenseCategoryService(Service):
             for order, (code, name, claim_cap, line_cap, note) in enumerate(SEED_CATEGORIES):
                 if code in existing or name in names:
                     continue
-                category = ExpenseCategory(code=code, name=name, sort_order=order * 10,
-                                           claim_cap_fen=claim_cap, line_cap_fen=line_cap,
-                                           standard_note=note)
+                category = ExpenseCategory(
+                    code=code,
+                    name=name,
+                    sort_order=order * 10,
+                    claim_cap_fen=claim_cap,
+                    line_cap_fen=line_cap,
+                    standard_note=note,
+                )
                 tx.session.add(category)
                 tx.audit("create", category, None)
 
-    def list_categories(self, actor: Actor, *, include_inactive: bool = True
-                        ) -> list[CategoryRow]:
+    def list_categories(self, actor: Actor, *, include_inactive: bool = True) -> list[CategoryRow]:
         with self.read(actor, None) as session:
-            query = select(ExpenseCategory).order_by(ExpenseCategory.sort_order,
-                                                     ExpenseCategory.id)
+            query = select(ExpenseCategory).order_by(ExpenseCategory.sort_order, ExpenseCategory.id)
             if not include_inactive:
                 query = query.where(ExpenseCategory.active.is_(True))
             return [_row(c) for c in session.scalars(query)]
@@ -97,16 +113,21 @@ class ExpenseCategoryService(Service):
             order = data.sort_order
             if order is None:
                 order = (tx.session.scalar(select(func.max(ExpenseCategory.sort_order))) or 0) + 10
-            category = ExpenseCategory(name=data.name, claim_cap_fen=data.claim_cap_fen,
-                                       line_cap_fen=data.line_cap_fen,
-                                       standard_note=data.standard_note, active=data.active,
-                                       sort_order=order)
+            category = ExpenseCategory(
+                name=data.name,
+                claim_cap_fen=data.claim_cap_fen,
+                line_cap_fen=data.line_cap_fen,
+                standard_note=data.standard_note,
+                active=data.active,
+                sort_order=order,
+            )
             tx.session.add(category)
             tx.audit("create", category, None)
             return _row(category)
 
-    def update_category(self, actor: Actor, category_id: int, expected_version: int,
-                        data: CategoryInput) -> CategoryRow:
+    def update_category(
+        self, actor: Actor, category_id: int, expected_version: int, data: CategoryInput
+    ) -> CategoryRow:
         data = _validate(data)
         with self.tx(actor, Permission.MANAGE_EXPENSE_CATEGORIES) as tx:
             category = tx.get(ExpenseCategory, category_id, expected_version)

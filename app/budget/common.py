@@ -12,8 +12,9 @@ MIN_YEAR, MAX_YEAR = 2000, 2100
 
 def check_year(year: int, field: str = "year") -> int:
     if not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
-        raise ValidationError(field, tr("The year must be between %d and %d.")
-                              % (MIN_YEAR, MAX_YEAR))
+        raise ValidationError(
+            field, tr("The year must be between %d and %d.") % (MIN_YEAR, MAX_YEAR)
+        )
     return year
 
 
@@ -23,14 +24,16 @@ def check_month(month: int, field: str = "month") -> int:
     return month
 
 
-def check_text(value: str, field: str, *, required: bool = False, limit: int = 2000,
-               label: str = "") -> str:
+def check_text(
+    value: str, field: str, *, required: bool = False, limit: int = 2000, label: str = ""
+) -> str:
     value = (value or "").strip()
     if required and not value:
         raise ValidationError(field, tr("%s is required.") % (label or field))
     if len(value) > limit:
-        raise ValidationError(field, tr("%s is too long (at most %d characters).")
-                              % (label or field, limit))
+        raise ValidationError(
+            field, tr("%s is too long (at most %d characters).") % (label or field, limit)
+        )
     return value
 
 

@@ -50,25 +50,41 @@ class ExpenseInput:
 
 
 def _row(e: DirectExpense, category_name: str, reversed_: bool) -> ExpenseRow:
-    return ExpenseRow(e.id, e.expense_date, e.category_id, category_name, e.channel,
-                      e.amount_fen, e.payee, e.invoice_code, e.invoice_number, e.note,
-                      e.recorded_by_name, e.reversal_of_id, reversed_)
+    return ExpenseRow(
+        e.id,
+        e.expense_date,
+        e.category_id,
+        category_name,
+        e.channel,
+        e.amount_fen,
+        e.payee,
+        e.invoice_code,
+        e.invoice_number,
+        e.note,
+        e.recorded_by_name,
+        e.reversal_of_id,
+        reversed_,
+    )
 
 
 class DirectExpenseService(Service):
-    def list_expenses(self, actor: Actor, year: int, month: int | None = None
-                      ) -> list[ExpenseRow]:
+    def list_expenses(self, actor: Actor, year: int, month: int | None = None) -> list[ExpenseRow]:
         with self.read(actor, Permission.VIEW_BUDGET_REPORT) as session:
             if month is None:
                 start, end = dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
             else:
                 start, end = month_bounds(year, month)
-            reversal = select(DirectExpense.reversal_of_id).where(
-                DirectExpense.reversal_of_id.is_not(None)).scalar_subquery()
-            query = (select(DirectExpense, ExpenseCategory.name, DirectExpense.id.in_(reversal))
-                     .join(ExpenseCategory, ExpenseCategory.id == DirectExpense.category_id)
-                     .where(DirectExpense.expense_date >= start, DirectExpense.expense_date < end)
-                     .order_by(DirectExpense.expense_date.desc(), DirectExpense.id.desc()))
+            reversal = (
+                select(DirectExpense.reversal_of_id)
+                .where(DirectExpense.reversal_of_id.is_not(None))
+                .scalar_subquery()
+            )
+            query = (
+                select(DirectExpense, ExpenseCategory.name, DirectExpense.id.in_(reversal))
+                .join(ExpenseCategory, ExpenseCategory.id == DirectExpense.category_id)
+                .where(DirectExpense.expense_date >= start, DirectExpense.expense_date < end)
+                .order_by(DirectExpense.expense_date.desc(), DirectExpense.id.desc())
+            )
             return [_row(e, name, bool(rev)) for e, name, rev in session.execute(query)]
 
     def record(self, actor: Actor, data: ExpenseInput) -> ExpenseRow:
@@ -84,10 +100,18 @@ class DirectExpenseService(Service):
             if key:
                 check_invoice_unused(tx.session, [key])
             expense = DirectExpense(
-                expense_date=data.expense_date, category_id=category.id, channel=channel,
-                amount_fen=data.amount_fen, payee=payee, invoice_code=code,
-                invoice_number=number, invoice_key=key, note=note,
-                recorded_by_user_id=actor.user_id, recorded_by_name=actor_name(actor))
+                expense_date=data.expense_date,
+                category_id=category.id,
+                channel=channel,
+                amount_fen=data.amount_fen,
+                payee=payee,
+                invoice_code=code,
+                invoice_number=number,
+                invoice_key=key,
+                note=note,
+                recorded_by_user_id=actor.user_id,
+                recorded_by_name=actor_name(actor),
+            )
             tx.session.add(expense)
             tx.audit("create", expense, None)
             return _row(expense, category.name, False)
@@ -98,15 +122,25 @@ class DirectExpenseService(Service):
             original = tx.get(DirectExpense, expense_id)
             if original.reversal_of_id is not None:
                 raise ConflictError(tr("A reversing entry cannot itself be reversed."))
-            if tx.session.scalar(select(DirectExpense.id).where(
-                    DirectExpense.reversal_of_id == expense_id)) is not None:
+            if (
+                tx.session.scalar(
+                    select(DirectExpense.id).where(DirectExpense.reversal_of_id == expense_id)
+                )
+                is not None
+            ):
                 raise ConflictError(tr("This expense was already reversed."))
             category = tx.get(ExpenseCategory, original.category_id)
             entry = DirectExpense(
-                expense_date=original.expense_date, category_id=original.category_id,
-                channel=original.channel, amount_fen=-original.amount_fen,
-                payee=original.payee, note=reason, reversal_of_id=original.id,
-                recorded_by_user_id=actor.user_id, recorded_by_name=actor_name(actor))
+                expense_date=original.expense_date,
+                category_id=original.category_id,
+                channel=original.channel,
+                amount_fen=-original.amount_fen,
+                payee=original.payee,
+                note=reason,
+                reversal_of_id=original.id,
+                recorded_by_user_id=actor.user_id,
+                recorded_by_name=actor_name(actor),
+            )
             tx.session.add(entry)
             tx.audit("reverse", entry, None, summary=reason)
             return _row(entry, category.name, False)

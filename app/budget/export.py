@@ -12,23 +12,37 @@ from app.money import fen_to_decimal
 
 
 def pace_label(pace: str) -> str:
-    return {"over": tr("Over budget", "budget pace"), "ahead": tr("Ahead of pace", "budget pace"),
-            "on_pace": tr("On pace", "budget pace"),
-            "no_budget": tr("No budget", "budget pace")}.get(pace, pace)
+    return {
+        "over": tr("Over budget", "budget pace"),
+        "ahead": tr("Ahead of pace", "budget pace"),
+        "on_pace": tr("On pace", "budget pace"),
+        "no_budget": tr("No budget", "budget pace"),
+    }.get(pace, pace)
 
 
 def headers() -> list[str]:
-    return [tr("Category"), tr("Budget"), tr("Adjustments"), tr("Effective budget"),
-            tr("Spend"), tr("Committed"), tr("Remaining"), tr("% used"),
-            tr("Prorated budget"), tr("Pace")]
+    return [
+        tr("Category"),
+        tr("Budget"),
+        tr("Adjustments"),
+        tr("Effective budget"),
+        tr("Spend"),
+        tr("Committed"),
+        tr("Remaining"),
+        tr("% used"),
+        tr("Prorated budget"),
+        tr("Pace"),
+    ]
 
 
 def row_values(row: ReportRow) -> list:
-    money = [row.budget, row.adjustments, row.effective, row.spend, row.committed,
-             row.remaining]
+    money = [row.budget, row.adjustments, row.effective, row.spend, row.committed, row.remaining]
     percent = None if row.effective <= 0 else Decimal(row.spend) / Decimal(row.effective)
-    return ([row.category_name or tr("Total")] + [fen_to_decimal(v) for v in money]
-            + [percent, fen_to_decimal(row.prorated), pace_label(row.pace)])
+    return (
+        [row.category_name or tr("Total")]
+        + [fen_to_decimal(v) for v in money]
+        + [percent, fen_to_decimal(row.prorated), pace_label(row.pace)]
+    )
 
 
 def write_xlsx(report: BudgetReport, path: Path) -> None:
@@ -41,8 +55,11 @@ def write_xlsx(report: BudgetReport, path: Path) -> None:
         money_bold = workbook.add_format({"num_format": "#,##0.00", "bold": True})
         percent = workbook.add_format({"num_format": "0.0%"})
         red = workbook.add_format({"num_format": "#,##0.00", "bg_color": "#FEE2E2"})
-        period = (tr("%d, January to month %d (cumulative)") % (report.year, report.month)
-                  if report.cumulative else tr("%d, month %d") % (report.year, report.month))
+        period = (
+            tr("%d, January to month %d (cumulative)") % (report.year, report.month)
+            if report.cumulative
+            else tr("%d, month %d") % (report.year, report.month)
+        )
         sheet.write(0, 0, tr("Budget vs spend") + " — " + period, bold)
         sheet.write(1, 0, tr("As of %s") % report.today.isoformat())
         for col, text in enumerate(headers()):
@@ -51,8 +68,9 @@ def write_xlsx(report: BudgetReport, path: Path) -> None:
             total = row.category_id is None
             for col, value in enumerate(row_values(row)):
                 if col in (1, 2, 3, 4, 5, 6, 8):
-                    fmt = money_bold if total else (red if col == 6 and row.remaining < 0
-                                                   else money)
+                    fmt = (
+                        money_bold if total else (red if col == 6 and row.remaining < 0 else money)
+                    )
                     sheet.write_number(r, col, value, fmt)
                 elif col == 7:
                     if value is None:

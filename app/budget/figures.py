@@ -62,9 +62,14 @@ def _int(value) -> int:
     return int(value or 0)
 
 
-def year_cells(session: Session, year: int, *, months: Iterable[int] | None = None,
-               category_ids: Iterable[int] | None = None,
-               exclude_claim_id: int | None = None) -> dict[tuple[int, int], Cell]:
+def year_cells(
+    session: Session,
+    year: int,
+    *,
+    months: Iterable[int] | None = None,
+    category_ids: Iterable[int] | None = None,
+    exclude_claim_id: int | None = None,
+) -> dict[tuple[int, int], Cell]:
     """(category_id, month) -> Cell for one year, from four aggregate queries."""
     month_list = sorted(set(months)) if months is not None else None
     cats = sorted(set(category_ids)) if category_ids is not None else None
@@ -73,16 +78,23 @@ def year_cells(session: Session, year: int, *, months: Iterable[int] | None = No
     def cell(category_id: int, month: int) -> Cell:
         return cells.setdefault((int(category_id), int(month)), Cell())
 
-    plan_q = (select(BudgetPlanLine.category_id, BudgetPlanLine.month,
-                     func.sum(BudgetPlanLine.amount_fen))
-              .join(BudgetPlan, BudgetPlan.id == BudgetPlanLine.plan_id)
-              .where(BudgetPlan.year == year, BudgetPlan.status == PlanStatus.APPROVED)
-              .group_by(BudgetPlanLine.category_id, BudgetPlanLine.month))
-    adj_q = (select(BudgetAdjustment.category_id, BudgetAdjustment.month,
-                    func.sum(BudgetAdjustment.amount_fen))
-             .where(BudgetAdjustment.year == year,
-                    BudgetAdjustment.status == AdjustmentStatus.APPROVED)
-             .group_by(BudgetAdjustment.category_id, BudgetAdjustment.month))
+    plan_q = (
+        select(
+            BudgetPlanLine.category_id, BudgetPlanLine.month, func.sum(BudgetPlanLine.amount_fen)
+        )
+        .join(BudgetPlan, BudgetPlan.id == BudgetPlanLine.plan_id)
+        .where(BudgetPlan.year == year, BudgetPlan.status == PlanStatus.APPROVED)
+        .group_by(BudgetPlanLine.category_id, BudgetPlanLine.month)
+    )
+    adj_q = (
+        select(
+            BudgetAdjustment.category_id,
+            BudgetAdjustment.month,
+            func.sum(BudgetAdjustment.amount_fen),
+        )
+        .where(BudgetAdjustment.year == year, BudgetAdjustment.status == AdjustmentStatus.APPROVED)
+        .group_by(BudgetAdjustment.category_id, BudgetAdjustment.month)
+    )
     if month_list is not None:
         plan_q = plan_q.where(BudgetPlanLine.month.in_(month_list))
         adj_q = adj_q.where(BudgetAdjustment.month.in_(month_list))
@@ -96,21 +108,30 @@ def year_cells(session: Session, year: int, *, months: Iterable[int] | None = No
 
     start, end = _date_range(year, month_list)
     claim_month = extract("month", ClaimLine.expense_date)
-    claim_q = (select(ClaimLine.category_id, claim_month,
-                      func.sum(case((Claim.status.in_(ClaimStatus.SPENT), ClaimLine.amount_fen),
-                                    else_=0)),
-                      func.sum(case((Claim.status.in_(ClaimStatus.COMMITTED),
-                                     ClaimLine.amount_fen), else_=0)))
-               .join(Claim, Claim.id == ClaimLine.claim_id)
-               .where(ClaimLine.expense_date >= start, ClaimLine.expense_date < end,
-                      Claim.deleted_at.is_(None),
-                      Claim.status.in_(ClaimStatus.SPENT + ClaimStatus.COMMITTED))
-               .group_by(ClaimLine.category_id, claim_month))
+    claim_q = (
+        select(
+            ClaimLine.category_id,
+            claim_month,
+            func.sum(case((Claim.status.in_(ClaimStatus.SPENT), ClaimLine.amount_fen), else_=0)),
+            func.sum(
+                case((Claim.status.in_(ClaimStatus.COMMITTED), ClaimLine.amount_fen), else_=0)
+            ),
+        )
+        .join(Claim, Claim.id == ClaimLine.claim_id)
+        .where(
+            ClaimLine.expense_date >= start,
+            ClaimLine.expense_date < end,
+            Claim.deleted_at.is_(None),
+            Claim.status.in_(ClaimStatus.SPENT + ClaimStatus.COMMITTED),
+        )
+        .group_by(ClaimLine.category_id, claim_month)
+    )
     direct_month = extract("month", DirectExpense.expense_date)
-    direct_q = (select(DirectExpense.category_id, direct_month,
-                       func.sum(DirectExpense.amount_fen))
-                .where(DirectExpense.expense_date >= start, DirectExpense.expense_date < end)
-                .group_by(DirectExpense.category_id, direct_month))
+    direct_q = (
+        select(DirectExpense.category_id, direct_month, func.sum(DirectExpense.amount_fen))
+        .where(DirectExpense.expense_date >= start, DirectExpense.expense_date < end)
+        .group_by(DirectExpense.category_id, direct_month)
+    )
     if month_list is not None:
         claim_q = claim_q.where(claim_month.in_(month_list))
         direct_q = direct_q.where(direct_month.in_(month_list))

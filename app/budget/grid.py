@@ -39,7 +39,8 @@ def parse_pasted_grid(text: str) -> list[list[int | None]]:
             try:
                 row.append(parse_money(cell, "paste"))
             except ValidationError as exc:
-                raise ValidationError("paste", tr("Row %d, column %d: %s") % (r, c, exc.message)
-                                      ) from None
+                raise ValidationError(
+                    "paste", tr("Row %d, column %d: %s") % (r, c, exc.message)
+                ) from None
         rows.append(row)
     return rows

@@ -31,24 +31,34 @@ def normalise_invoice(code: str, number: str, field_prefix: str = "") -> tuple[s
     if not code and not number:
         return "", "", ""
     if code and not code.isdigit():
-        raise ValidationError(code_field, tr("The invoice code '%s' may contain digits only.")
-                              % code)
+        raise ValidationError(
+            code_field, tr("The invoice code '%s' may contain digits only.") % code
+        )
     if number and not number.isdigit():
-        raise ValidationError(number_field, tr(
-            "The invoice number '%s' may contain digits only.") % number)
+        raise ValidationError(
+            number_field, tr("The invoice number '%s' may contain digits only.") % number
+        )
     if code:
         if len(code) not in (10, 12):
-            raise ValidationError(code_field, tr(
-                "The invoice code '%s' must have 10 or 12 digits.") % code)
+            raise ValidationError(
+                code_field, tr("The invoice code '%s' must have 10 or 12 digits.") % code
+            )
         if len(number) != 8:
-            raise ValidationError(number_field, tr(
-                "With an invoice code, the invoice number must have 8 digits (got '%s').")
-                % number)
+            raise ValidationError(
+                number_field,
+                tr("With an invoice code, the invoice number must have 8 digits (got '%s').")
+                % number,
+            )
         return code, number, f"{code}:{number}"
     if len(number) != 20:
-        raise ValidationError(number_field, tr(
-            "'%s' is not an invoice number: an all-electronic invoice number has 20 digits; "
-            "a paper invoice also needs its 10- or 12-digit invoice code.") % number)
+        raise ValidationError(
+            number_field,
+            tr(
+                "'%s' is not an invoice number: an all-electronic invoice number has 20 digits; "
+                "a paper invoice also needs its 10- or 12-digit invoice code."
+            )
+            % number,
+        )
     return "", number, number
 
 
@@ -58,8 +68,9 @@ def display_invoice(code: str, number: str) -> str:
     return number
 
 
-def check_invoice_unused(session, keys: list[str], exclude_claim_id: int | None = None,
-                         field: str = "invoice_number") -> None:
+def check_invoice_unused(
+    session, keys: list[str], exclude_claim_id: int | None = None, field: str = "invoice_number"
+) -> None:
     """Refuse an invoice already on another live claim or an unreversed direct expense.
 
     A cancelled or deleted claim, and a reversed direct expense, release their invoices.
@@ -72,27 +83,38 @@ def check_invoice_unused(session, keys: list[str], exclude_claim_id: int | None 
     keys = [k for k in keys if k]
     if not keys:
         return
-    query = (select(ClaimLine.invoice_key, Claim.number)
-             .join(Claim, Claim.id == ClaimLine.claim_id)
-             .where(ClaimLine.invoice_key.in_(keys), Claim.deleted_at.is_(None),
-                    Claim.status != ClaimStatus.CANCELLED)
-             .order_by(Claim.id).limit(1))
+    query = (
+        select(ClaimLine.invoice_key, Claim.number)
+        .join(Claim, Claim.id == ClaimLine.claim_id)
+        .where(
+            ClaimLine.invoice_key.in_(keys),
+            Claim.deleted_at.is_(None),
+            Claim.status != ClaimStatus.CANCELLED,
+        )
+        .order_by(Claim.id)
+        .limit(1)
+    )
     if exclude_claim_id is not None:
         query = query.where(Claim.id != exclude_claim_id)
     hit = session.execute(query).first()
     if hit is not None:
-        raise ValidationError(field, tr("Invoice %s is already claimed on claim %s.")
-                              % (_key_display(hit[0]), hit[1]))
+        raise ValidationError(
+            field, tr("Invoice %s is already claimed on claim %s.") % (_key_display(hit[0]), hit[1])
+        )
     reversed_ids = select(DirectExpense.reversal_of_id).where(
-        DirectExpense.reversal_of_id.is_not(None))
+        DirectExpense.reversal_of_id.is_not(None)
+    )
     expense = session.execute(
         select(DirectExpense.invoice_key, DirectExpense.id, DirectExpense.expense_date)
         .where(DirectExpense.invoice_key.in_(keys), DirectExpense.id.not_in(reversed_ids))
-        .limit(1)).first()
+        .limit(1)
+    ).first()
     if expense is not None:
-        raise ValidationError(field, tr(
-            "Invoice %s is already booked as direct expense #%d of %s.")
-            % (_key_display(expense[0]), expense[1], expense[2].isoformat()))
+        raise ValidationError(
+            field,
+            tr("Invoice %s is already booked as direct expense #%d of %s.")
+            % (_key_display(expense[0]), expense[1], expense[2].isoformat()),
+        )
 
 
 def _key_display(key: str) -> str:

@@ -30,8 +30,11 @@ PLAN_TRANSITIONS: dict[str, tuple[str, str, Permission]] = {
 
 
 def plan_status_label(status: str) -> str:
-    return {S.DRAFT: tr("Draft", "plan status"), S.SUBMITTED: tr("Submitted", "plan status"),
-            S.APPROVED: tr("Approved", "plan status")}.get(status, status)
+    return {
+        S.DRAFT: tr("Draft", "plan status"),
+        S.SUBMITTED: tr("Submitted", "plan status"),
+        S.APPROVED: tr("Approved", "plan status"),
+    }.get(status, status)
 
 
 @dataclass(frozen=True)
@@ -54,11 +57,17 @@ class PlanView:
 
 def _view(plan: BudgetPlan) -> PlanView:
     return PlanView(
-        id=plan.id, year=plan.year, status=plan.status, note=plan.note,
-        return_reason=plan.return_reason, approved_by_name=plan.approved_by_name,
-        approved_at=plan.approved_at, version=plan.version,
+        id=plan.id,
+        year=plan.year,
+        status=plan.status,
+        note=plan.note,
+        return_reason=plan.return_reason,
+        approved_by_name=plan.approved_by_name,
+        approved_at=plan.approved_at,
+        version=plan.version,
         amounts={(ln.category_id, ln.month): ln.amount_fen for ln in plan.lines},
-        purposes={p.category_id: p.purpose for p in plan.purposes if p.purpose})
+        purposes={p.category_id: p.purpose for p in plan.purposes if p.purpose},
+    )
 
 
 def _plan_snapshot(plan: BudgetPlan) -> dict:
@@ -74,9 +83,15 @@ class BudgetPlanService(Service):
             plan = session.scalar(select(BudgetPlan).where(BudgetPlan.year == year))
             return _view(plan) if plan is not None else None
 
-    def save_plan(self, actor: Actor, year: int, expected_version: int | None,
-                  amounts: dict[tuple[int, int], int], purposes: dict[int, str],
-                  note: str = "") -> PlanView:
+    def save_plan(
+        self,
+        actor: Actor,
+        year: int,
+        expected_version: int | None,
+        amounts: dict[tuple[int, int], int],
+        purposes: dict[int, str],
+        note: str = "",
+    ) -> PlanView:
         """Create (expected_version None) or replace the grid of a draft plan."""
         check_year(year)
         note = check_text(note, "note", limit=4000, label=tr("The note"))
@@ -86,12 +101,15 @@ class BudgetPlanService(Service):
             if not isinstance(fen, int) or isinstance(fen, bool):
                 raise ValidationError("amount", tr("Amounts are whole fen."))
             if fen < 0:
-                raise ValidationError("amount", tr("A budget amount cannot be negative "
-                                                   "(month %d).") % month)
+                raise ValidationError(
+                    "amount", tr("A budget amount cannot be negative (month %d).") % month
+                )
             if fen:
                 clean[(category_id, month)] = fen
-        clean_purposes = {c: check_text(p, "purpose", limit=2000, label=tr("The purpose"))
-                          for c, p in purposes.items()}
+        clean_purposes = {
+            c: check_text(p, "purpose", limit=2000, label=tr("The purpose"))
+            for c, p in purposes.items()
+        }
         with self.tx(actor, Permission.EDIT_BUDGET_PLAN) as tx:
             known = set(tx.session.scalars(select(ExpenseCategory.id)))
             unknown = {c for c, _m in clean} | set(clean_purposes)
@@ -106,12 +124,19 @@ class BudgetPlanService(Service):
                 before = None
             else:
                 if expected_version is None or plan.version != expected_version:
-                    raise stale_error() if expected_version is not None else ConflictError(
-                        tr("A budget plan for %d exists already.") % year)
+                    raise (
+                        stale_error()
+                        if expected_version is not None
+                        else ConflictError(tr("A budget plan for %d exists already.") % year)
+                    )
                 if plan.status != S.DRAFT:
-                    raise ConflictError(tr("The %d plan is %s and can no longer be edited; "
-                                           "request a budget adjustment instead.")
-                                        % (year, plan_status_label(plan.status)))
+                    raise ConflictError(
+                        tr(
+                            "The %d plan is %s and can no longer be edited; "
+                            "request a budget adjustment instead."
+                        )
+                        % (year, plan_status_label(plan.status))
+                    )
                 before = _plan_snapshot(plan)
             plan.note = note
             existing = {(ln.category_id, ln.month): ln for ln in plan.lines}
@@ -122,8 +147,9 @@ class BudgetPlanService(Service):
                 if (category_id, month) in existing:
                     existing[(category_id, month)].amount_fen = fen
                 else:
-                    plan.lines.append(BudgetPlanLine(category_id=category_id, month=month,
-                                                     amount_fen=fen))
+                    plan.lines.append(
+                        BudgetPlanLine(category_id=category_id, month=month, amount_fen=fen)
+                    )
             old_purposes = {p.category_id: p for p in plan.purposes}
             for category_id, p in old_purposes.items():
                 if not clean_purposes.get(category_id):
@@ -134,16 +160,21 @@ class BudgetPlanService(Service):
                 if category_id in old_purposes:
                     old_purposes[category_id].purpose = text
                 else:
-                    plan.purposes.append(BudgetPlanPurpose(category_id=category_id,
-                                                           purpose=text))
+                    plan.purposes.append(BudgetPlanPurpose(category_id=category_id, purpose=text))
             plan.updated_at = utcnow()  # a grid-only change still bumps the version
             tx.session.flush()
-            tx.audit("create" if before is None else "update", plan, before,
-                     after=_plan_snapshot(plan), summary=f"budget plan {year}")
+            tx.audit(
+                "create" if before is None else "update",
+                plan,
+                before,
+                after=_plan_snapshot(plan),
+                summary=f"budget plan {year}",
+            )
             return _view(plan)
 
-    def transition(self, actor: Actor, plan_id: int, expected_version: int, action: str,
-                   reason: str = "") -> PlanView:
+    def transition(
+        self, actor: Actor, plan_id: int, expected_version: int, action: str, reason: str = ""
+    ) -> PlanView:
         if action not in PLAN_TRANSITIONS:
             raise ValidationError("action", tr("Unknown action: %s") % action)
         source, target, permission = PLAN_TRANSITIONS[action]
@@ -152,8 +183,10 @@ class BudgetPlanService(Service):
         with self.tx(actor, permission) as tx:
             plan = tx.get(BudgetPlan, plan_id, expected_version)
             if plan.status != source:
-                raise ConflictError(tr("The %d plan is %s; this cannot be done now.")
-                                    % (plan.year, plan_status_label(plan.status)))
+                raise ConflictError(
+                    tr("The %d plan is %s; this cannot be done now.")
+                    % (plan.year, plan_status_label(plan.status))
+                )
             if action == "submit" and not any(ln.amount_fen for ln in plan.lines):
                 raise ValidationError("amount", tr("The plan has no amounts to submit."))
             before = snapshot(plan)
@@ -178,6 +211,7 @@ class BudgetPlanService(Service):
     def approve(self, actor: Actor, plan_id: int, expected_version: int) -> PlanView:
         return self.transition(actor, plan_id, expected_version, "approve")
 
-    def return_to_draft(self, actor: Actor, plan_id: int, expected_version: int,
-                        reason: str) -> PlanView:
+    def return_to_draft(
+        self, actor: Actor, plan_id: int, expected_version: int, reason: str
+    ) -> PlanView:
         return self.transition(actor, plan_id, expected_version, "return", reason)

@@ -101,16 +101,27 @@ def pace_of(effective: int, spend: int, committed: int, prorated: int) -> str:
 
 
 class BudgetReportService(Service):
-    def budget_vs_spend(self, actor: Actor, year: int, month: int, *, cumulative: bool = False,
-                        today: dt.date | None = None) -> BudgetReport:
+    def budget_vs_spend(
+        self,
+        actor: Actor,
+        year: int,
+        month: int,
+        *,
+        cumulative: bool = False,
+        today: dt.date | None = None,
+    ) -> BudgetReport:
         check_year(year)
         check_month(month)
         today = today or dt.date.today()
         with self.read(actor, Permission.VIEW_BUDGET_REPORT) as session:
             cells = year_cells(session, year)
-            categories = list(session.execute(
-                select(ExpenseCategory.id, ExpenseCategory.name, ExpenseCategory.active)
-                .order_by(ExpenseCategory.sort_order, ExpenseCategory.id)))
+            categories = list(
+                session.execute(
+                    select(
+                        ExpenseCategory.id, ExpenseCategory.name, ExpenseCategory.active
+                    ).order_by(ExpenseCategory.sort_order, ExpenseCategory.id)
+                )
+            )
         months = range(1, month + 1) if cumulative else (month,)
         rows: list[ReportRow] = []
         total, total_prorated = Cell(), 0
@@ -137,50 +148,104 @@ class BudgetReportService(Service):
             cum_spend.append(s)
         return BudgetReport(year, month, cumulative, today, rows, cum_budget, cum_spend)
 
-    def export_xlsx(self, actor: Actor, year: int, month: int, path: Path, *,
-                    cumulative: bool = False, today: dt.date | None = None) -> BudgetReport:
+    def export_xlsx(
+        self,
+        actor: Actor,
+        year: int,
+        month: int,
+        path: Path,
+        *,
+        cumulative: bool = False,
+        today: dt.date | None = None,
+    ) -> BudgetReport:
         """Write the report to `path` (.xlsx) and audit the export."""
         from app.audit.service import AuditService
         from app.budget.export import write_xlsx
 
         report = self.budget_vs_spend(actor, year, month, cumulative=cumulative, today=today)
         write_xlsx(report, path)
-        AuditService(self.db).record(actor, "export", "budget_report", f"{year}-{month:02d}",
-                                     f"{'cumulative' if cumulative else 'monthly'} -> {path}")
+        AuditService(self.db).record(
+            actor,
+            "export",
+            "budget_report",
+            f"{year}-{month:02d}",
+            f"{'cumulative' if cumulative else 'monthly'} -> {path}",
+        )
         return report
 
-    def drill_down(self, actor: Actor, year: int, month: int, category_id: int | None, *,
-                   cumulative: bool = False) -> list[DrillRow]:
+    def drill_down(
+        self,
+        actor: Actor,
+        year: int,
+        month: int,
+        category_id: int | None,
+        *,
+        cumulative: bool = False,
+    ) -> list[DrillRow]:
         """The claim lines (spend and committed) and direct expenses behind a cell."""
         check_year(year)
         check_month(month)
         start = dt.date(year, 1 if cumulative else month, 1)
         _first, end = month_bounds(year, month)
         with self.read(actor, Permission.VIEW_BUDGET_REPORT) as session:
-            claim_q = (select(ClaimLine, Claim.number, Claim.claimant_name, Claim.status,
-                              Claim.id)
-                       .join(Claim, Claim.id == ClaimLine.claim_id)
-                       .where(ClaimLine.expense_date >= start, ClaimLine.expense_date < end,
-                              Claim.deleted_at.is_(None),
-                              Claim.status.in_(ClaimStatus.SPENT + ClaimStatus.COMMITTED)))
-            expense_q = select(DirectExpense).where(DirectExpense.expense_date >= start,
-                                                    DirectExpense.expense_date < end)
+            claim_q = (
+                select(ClaimLine, Claim.number, Claim.claimant_name, Claim.status, Claim.id)
+                .join(Claim, Claim.id == ClaimLine.claim_id)
+                .where(
+                    ClaimLine.expense_date >= start,
+                    ClaimLine.expense_date < end,
+                    Claim.deleted_at.is_(None),
+                    Claim.status.in_(ClaimStatus.SPENT + ClaimStatus.COMMITTED),
+                )
+            )
+            expense_q = select(DirectExpense).where(
+                DirectExpense.expense_date >= start, DirectExpense.expense_date < end
+            )
             if category_id is not None:
                 claim_q = claim_q.where(ClaimLine.category_id == category_id)
                 expense_q = expense_q.where(DirectExpense.category_id == category_id)
-            rows = [DrillRow("claim", ln.expense_date, number, who,
-                             " ".join(x for x in (ln.place, ln.description) if x), status,
-                             status in ClaimStatus.COMMITTED, ln.amount_fen, claim_id)
-                    for ln, number, who, status, claim_id in session.execute(claim_q)]
-            rows += [DrillRow("expense", e.expense_date, f"#{e.id}", e.payee,
-                              " ".join(x for x in (e.channel, e.note) if x), "", False,
-                              e.amount_fen, None)
-                     for e in session.scalars(expense_q)]
+            rows = [
+                DrillRow(
+                    "claim",
+                    ln.expense_date,
+                    number,
+                    who,
+                    " ".join(x for x in (ln.place, ln.description) if x),
+                    status,
+                    status in ClaimStatus.COMMITTED,
+                    ln.amount_fen,
+                    claim_id,
+                )
+                for ln, number, who, status, claim_id in session.execute(claim_q)
+            ]
+            rows += [
+                DrillRow(
+                    "expense",
+                    e.expense_date,
+                    f"#{e.id}",
+                    e.payee,
+                    " ".join(x for x in (e.channel, e.note) if x),
+                    "",
+                    False,
+                    e.amount_fen,
+                    None,
+                )
+                for e in session.scalars(expense_q)
+            ]
         rows.sort(key=lambda r: (r.date, r.reference))
         return rows
 
 
 def _row(category_id: int | None, name: str, cell: Cell, prorated: int) -> ReportRow:
-    return ReportRow(category_id, name, cell.budget, cell.adjustments, cell.effective,
-                     cell.spend, cell.committed, cell.remaining, prorated,
-                     pace_of(cell.effective, cell.spend, cell.committed, prorated))
+    return ReportRow(
+        category_id,
+        name,
+        cell.budget,
+        cell.adjustments,
+        cell.effective,
+        cell.spend,
+        cell.committed,
+        cell.remaining,
+        prorated,
+        pace_of(cell.effective, cell.spend, cell.committed, prorated),
+    )

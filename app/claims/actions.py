@@ -40,29 +40,65 @@ def _check_signature(png: bytes | None) -> bytes | None:
 
 
 class ClaimActionsMixin:
-    def submit(self, actor: Actor, claim_id: int, expected_version: int, *,
-               acknowledge: bool = False, signature_png: bytes | None = None
-               ) -> TransitionResult:
-        return self._transition(actor, claim_id, expected_version, "submit",
-                                acknowledge=acknowledge, signature_png=signature_png)
+    def submit(
+        self,
+        actor: Actor,
+        claim_id: int,
+        expected_version: int,
+        *,
+        acknowledge: bool = False,
+        signature_png: bytes | None = None,
+    ) -> TransitionResult:
+        return self._transition(
+            actor,
+            claim_id,
+            expected_version,
+            "submit",
+            acknowledge=acknowledge,
+            signature_png=signature_png,
+        )
 
-    def approve(self, actor: Actor, claim_id: int, expected_version: int, *,
-                acknowledge: bool = False, override_reason: str = "", note: str = "",
-                signature_png: bytes | None = None) -> TransitionResult:
+    def approve(
+        self,
+        actor: Actor,
+        claim_id: int,
+        expected_version: int,
+        *,
+        acknowledge: bool = False,
+        override_reason: str = "",
+        note: str = "",
+        signature_png: bytes | None = None,
+    ) -> TransitionResult:
         """Department approval of a submitted claim, or finance approval of a
         department-approved one (the claim's status decides the step)."""
-        return self._transition(actor, claim_id, expected_version, "approve",
-                                acknowledge=acknowledge, override_reason=override_reason,
-                                note=note, signature_png=signature_png)
+        return self._transition(
+            actor,
+            claim_id,
+            expected_version,
+            "approve",
+            acknowledge=acknowledge,
+            override_reason=override_reason,
+            note=note,
+            signature_png=signature_png,
+        )
 
-    def return_claim(self, actor: Actor, claim_id: int, expected_version: int,
-                     reason: str) -> TransitionResult:
+    def return_claim(
+        self, actor: Actor, claim_id: int, expected_version: int, reason: str
+    ) -> TransitionResult:
         return self._transition(actor, claim_id, expected_version, "return", note=reason)
 
-    def pay(self, actor: Actor, claim_id: int, expected_version: int, *,
-            signature_png: bytes | None = None, note: str = "") -> TransitionResult:
-        return self._transition(actor, claim_id, expected_version, "pay", note=note,
-                                signature_png=signature_png)
+    def pay(
+        self,
+        actor: Actor,
+        claim_id: int,
+        expected_version: int,
+        *,
+        signature_png: bytes | None = None,
+        note: str = "",
+    ) -> TransitionResult:
+        return self._transition(
+            actor, claim_id, expected_version, "pay", note=note, signature_png=signature_png
+        )
 
     def cancel(self, actor: Actor, claim_id: int, expected_version: int) -> TransitionResult:
         return self._transition(actor, claim_id, expected_version, "cancel")
@@ -75,18 +111,31 @@ class ClaimActionsMixin:
                 return []
             self._check_can_view(actor, claim)  # type: ignore[attr-defined]
             categories = load_categories(session)
-            return (budget_overruns(session, claim, categories)
-                    + standard_warnings(claim.lines, categories)
-                    + duplicate_warnings(session, claim, categories))
+            return (
+                budget_overruns(session, claim, categories)
+                + standard_warnings(claim.lines, categories)
+                + duplicate_warnings(session, claim, categories)
+            )
 
-    def _transition(self, actor: Actor, claim_id: int, expected_version: int, action: str, *,
-                    acknowledge: bool = False, override_reason: str = "", note: str = "",
-                    signature_png: bytes | None = None) -> TransitionResult:
+    def _transition(
+        self,
+        actor: Actor,
+        claim_id: int,
+        expected_version: int,
+        action: str,
+        *,
+        acknowledge: bool = False,
+        override_reason: str = "",
+        note: str = "",
+        signature_png: bytes | None = None,
+    ) -> TransitionResult:
         signature_png = _check_signature(signature_png)
-        note = check_text(note, "reason" if action == "return" else "note", limit=2000,
-                          label=tr("The reason"))
-        override_reason = check_text(override_reason, "override_reason", limit=2000,
-                                     label=tr("The override reason"))
+        note = check_text(
+            note, "reason" if action == "return" else "note", limit=2000, label=tr("The reason")
+        )
+        override_reason = check_text(
+            override_reason, "override_reason", limit=2000, label=tr("The override reason")
+        )
         with self.tx(actor, None) as tx:  # type: ignore[attr-defined]
             claim = tx.get(Claim, claim_id, expected_version)
             if claim.deleted_at is not None:
@@ -101,8 +150,9 @@ class ClaimActionsMixin:
             if action in ("submit", "approve"):
                 self._check_complete(tx, claim)
                 overruns = budget_overruns(tx.session, claim, categories)
-                warnings = (standard_warnings(claim.lines, categories)
-                            + duplicate_warnings(tx.session, claim, categories))
+                warnings = standard_warnings(claim.lines, categories) + duplicate_warnings(
+                    tx.session, claim, categories
+                )
                 if t.step == ApprovalStep.FINANCE and overruns:
                     self._check_override(actor, overruns, override_reason)
                 else:
@@ -113,13 +163,23 @@ class ClaimActionsMixin:
             self._apply(tx, actor, claim, t, note, signature_png)
             if t.step == ApprovalStep.FINANCE and overruns and action == "approve":
                 claim.budget_override_reason = override_reason
-                tx.audit("budget_override", claim, before, summary=(
-                    f"{claim.number}: {override_reason} | "
-                    + " | ".join(w.message for w in overruns)))
+                tx.audit(
+                    "budget_override",
+                    claim,
+                    before,
+                    summary=(
+                        f"{claim.number}: {override_reason} | "
+                        + " | ".join(w.message for w in overruns)
+                    ),
+                )
             summary = claim.number
             if warnings:
-                summary += " | " + tr("confirmed warnings:") + " " + " | ".join(
-                    w.message for w in warnings)
+                summary += (
+                    " | "
+                    + tr("confirmed warnings:")
+                    + " "
+                    + " | ".join(w.message for w in warnings)
+                )
             if note:
                 summary += f" | {note}"
             tx.audit(action, claim, before, summary=summary)
@@ -131,31 +191,55 @@ class ClaimActionsMixin:
             raise ValidationError("lines", tr("The claim has no lines."))
         for i, line in enumerate(claim.lines, start=1):
             if not line.invoice_key:
-                raise ValidationError(f"lines.{i}.invoice_number", tr(
-                    "Line %d has no invoice: enter the invoice code and number, or the "
-                    "20-digit all-electronic invoice number.") % i)
+                raise ValidationError(
+                    f"lines.{i}.invoice_number",
+                    tr(
+                        "Line %d has no invoice: enter the invoice code and number, or the "
+                        "20-digit all-electronic invoice number."
+                    )
+                    % i,
+                )
         check_invoice_unused(tx.session, [ln.invoice_key for ln in claim.lines], claim.id)
 
     @staticmethod
     def _check_override(actor: Actor, overruns: list[ClaimWarning], reason: str) -> None:
         figures = " ".join(w.message for w in overruns)
         if not actor.can(Permission.OVERRIDE_BUDGET):
-            raise PermissionDenied(tr(
-                "The claim is over the budget and approving it needs the budget override "
-                "permission. Ask for a budget adjustment or an administrator. %s") % figures)
+            raise PermissionDenied(
+                tr(
+                    "The claim is over the budget and approving it needs the budget override "
+                    "permission. Ask for a budget adjustment or an administrator. %s"
+                )
+                % figures
+            )
         if not reason:
-            raise ValidationError("override_reason", tr(
-                "The claim is over the budget: give a reason for approving it anyway. %s")
-                % figures)
+            raise ValidationError(
+                "override_reason",
+                tr("The claim is over the budget: give a reason for approving it anyway. %s")
+                % figures,
+            )
 
     @staticmethod
-    def _apply(tx: Transaction, actor: Actor, claim: Claim, t: workflow.Transition, note: str,
-               signature_png: bytes | None) -> None:
+    def _apply(
+        tx: Transaction,
+        actor: Actor,
+        claim: Claim,
+        t: workflow.Transition,
+        note: str,
+        signature_png: bytes | None,
+    ) -> None:
         now = utcnow()
         claim.status = t.target
-        record = ClaimApproval(step=t.step, action=t.action, user_id=actor.user_id,
-                               display_name=actor_name(actor), at=now, note=note,
-                               signature_png=signature_png, current=True)
+        record = ClaimApproval(
+            step=t.step,
+            action=t.action,
+            user_id=actor.user_id,
+            display_name=actor_name(actor),
+            at=now,
+            note=note,
+            signature_png=signature_png,
+            current=True,
+        )
         if t.action == "submit":
             claim.submitted_at = now
             claim.return_reason = ""

@@ -30,8 +30,11 @@ def sniff(filename: str, data: bytes) -> tuple[str, str, str]:
     if not data:
         raise ValidationError("attachment", tr("The file '%s' is empty.") % name)
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise ValidationError("attachment", tr("The file '%s' is larger than %d MB.")
-                              % (name, MAX_ATTACHMENT_BYTES // (1024 * 1024)))
+        raise ValidationError(
+            "attachment",
+            tr("The file '%s' is larger than %d MB.")
+            % (name, MAX_ATTACHMENT_BYTES // (1024 * 1024)),
+        )
     for magic, mime in _MAGIC:
         if data.startswith(magic):
             if mime == "image/bmp" and len(data) < 26:
@@ -39,6 +42,11 @@ def sniff(filename: str, data: bytes) -> tuple[str, str, str]:
             return name[:255], mime, hashlib.sha256(data).hexdigest()
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return name[:255], "image/webp", hashlib.sha256(data).hexdigest()
-    raise ValidationError("attachment", tr(
-        "'%s' is not a scanned invoice: attach a PDF or an image (PNG, JPEG, GIF, BMP, "
-        "TIFF, WebP).") % name)
+    raise ValidationError(
+        "attachment",
+        tr(
+            "'%s' is not a scanned invoice: attach a PDF or an image (PNG, JPEG, GIF, BMP, "
+            "TIFF, WebP)."
+        )
+        % name,
+    )

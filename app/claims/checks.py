@@ -19,8 +19,9 @@ from db.models.budget import ExpenseCategory
 from db.models.budget_claims import Claim, ClaimLine, ClaimStatus
 
 
-def standard_flags(lines: list[ClaimLine], categories: dict[int, ExpenseCategory]
-                   ) -> dict[int, str]:
+def standard_flags(
+    lines: list[ClaimLine], categories: dict[int, ExpenseCategory]
+) -> dict[int, str]:
     """Line index -> the standard it exceeds (empty dict when all are within)."""
     flags: dict[int, str] = {}
     per_category: dict[int, int] = defaultdict(int)
@@ -32,53 +33,77 @@ def standard_flags(lines: list[ClaimLine], categories: dict[int, ExpenseCategory
             continue
         if category.line_cap_fen is not None and line.amount_fen > category.line_cap_fen:
             flags[i] = tr("over the %s limit of %s per line") % (
-                category.name, format_money(category.line_cap_fen))
-        elif (category.claim_cap_fen is not None
-              and per_category[line.category_id] > category.claim_cap_fen):
+                category.name,
+                format_money(category.line_cap_fen),
+            )
+        elif (
+            category.claim_cap_fen is not None
+            and per_category[line.category_id] > category.claim_cap_fen
+        ):
             flags[i] = tr("%s on this claim total %s, over the limit of %s per claim") % (
-                category.name, format_money(per_category[line.category_id]),
-                format_money(category.claim_cap_fen))
+                category.name,
+                format_money(per_category[line.category_id]),
+                format_money(category.claim_cap_fen),
+            )
     return flags
 
 
-def standard_warnings(lines: list[ClaimLine], categories: dict[int, ExpenseCategory]
-                      ) -> list[ClaimWarning]:
-    return [ClaimWarning("over_standard", tr("Line %d: %s.") % (i + 1, text),
-                         {"line": i + 1})
-            for i, text in sorted(standard_flags(lines, categories).items())]
+def standard_warnings(
+    lines: list[ClaimLine], categories: dict[int, ExpenseCategory]
+) -> list[ClaimWarning]:
+    return [
+        ClaimWarning("over_standard", tr("Line %d: %s.") % (i + 1, text), {"line": i + 1})
+        for i, text in sorted(standard_flags(lines, categories).items())
+    ]
 
 
-def duplicate_warnings(session: Session, claim: Claim,
-                       categories: dict[int, ExpenseCategory]) -> list[ClaimWarning]:
+def duplicate_warnings(
+    session: Session, claim: Claim, categories: dict[int, ExpenseCategory]
+) -> list[ClaimWarning]:
     """Same claimant, date, amount and category on another live claim: warn, not block."""
     if not claim.lines:
         return []
     dates = {ln.expense_date for ln in claim.lines}
     amounts = {ln.amount_fen for ln in claim.lines}
     others = session.execute(
-        select(Claim.number, ClaimLine.expense_date, ClaimLine.amount_fen,
-               ClaimLine.category_id)
+        select(Claim.number, ClaimLine.expense_date, ClaimLine.amount_fen, ClaimLine.category_id)
         .join(Claim, Claim.id == ClaimLine.claim_id)
-        .where(Claim.claimant_user_id == claim.claimant_user_id, Claim.id != claim.id,
-               Claim.deleted_at.is_(None), Claim.status != ClaimStatus.CANCELLED,
-               ClaimLine.expense_date.in_(dates), ClaimLine.amount_fen.in_(amounts))
-        .order_by(Claim.id)).all()
+        .where(
+            Claim.claimant_user_id == claim.claimant_user_id,
+            Claim.id != claim.id,
+            Claim.deleted_at.is_(None),
+            Claim.status != ClaimStatus.CANCELLED,
+            ClaimLine.expense_date.in_(dates),
+            ClaimLine.amount_fen.in_(amounts),
+        )
+        .order_by(Claim.id)
+    ).all()
     warnings = []
     for i, line in enumerate(claim.lines):
         for number, date, amount, category_id in others:
-            if (date, amount, category_id) == (line.expense_date, line.amount_fen,
-                                               line.category_id):
+            if (date, amount, category_id) == (
+                line.expense_date,
+                line.amount_fen,
+                line.category_id,
+            ):
                 name = categories[category_id].name if category_id in categories else ""
-                warnings.append(ClaimWarning("possible_duplicate", tr(
-                    "Line %d: claim %s already has %s of %s on %s. Is this the same expense?")
-                    % (i + 1, number, name, format_money(amount), date.isoformat()),
-                    {"line": i + 1, "other": number}))
+                warnings.append(
+                    ClaimWarning(
+                        "possible_duplicate",
+                        tr(
+                            "Line %d: claim %s already has %s of %s on %s. Is this the same expense?"  # noqa: E501
+                        )
+                        % (i + 1, number, name, format_money(amount), date.isoformat()),
+                        {"line": i + 1, "other": number},
+                    )
+                )
                 break
     return warnings
 
 
-def budget_overruns(session: Session, claim: Claim,
-                    categories: dict[int, ExpenseCategory]) -> list[ClaimWarning]:
+def budget_overruns(
+    session: Session, claim: Claim, categories: dict[int, ExpenseCategory]
+) -> list[ClaimWarning]:
     """Categories and months where this claim exceeds the remaining budget.
 
     The claim itself is left out of the committed figure, so the answer is the
@@ -93,8 +118,13 @@ def budget_overruns(session: Session, claim: Claim,
         by_year[year].append((month, category_id))
     warnings = []
     for year, keys in sorted(by_year.items()):
-        cells = year_cells(session, year, months={m for m, _ in keys},
-                           category_ids={c for _, c in keys}, exclude_claim_id=claim.id)
+        cells = year_cells(
+            session,
+            year,
+            months={m for m, _ in keys},
+            category_ids={c for _, c in keys},
+            exclude_claim_id=claim.id,
+        )
         for month, category_id in sorted(keys):
             amount = wanted[(year, month, category_id)]
             cell = cells.get((category_id, month))
@@ -105,16 +135,39 @@ def budget_overruns(session: Session, claim: Claim,
             if amount <= remaining:
                 continue
             name = categories[category_id].name if category_id in categories else "?"
-            figures = {"year": year, "month": month, "category_id": category_id,
-                       "category": name, "claim": amount, "effective": effective,
-                       "spend": spend, "committed": committed, "remaining": remaining,
-                       "over": amount - remaining}
-            warnings.append(ClaimWarning("over_budget", tr(
-                "%s, %d-%02d: this claim %s exceeds the remaining budget %s by %s "
-                "(effective budget %s, spent %s, committed %s).") % (
-                name, year, month, format_money(amount), format_money(remaining),
-                format_money(amount - remaining), format_money(effective),
-                format_money(spend), format_money(committed)), figures))
+            figures = {
+                "year": year,
+                "month": month,
+                "category_id": category_id,
+                "category": name,
+                "claim": amount,
+                "effective": effective,
+                "spend": spend,
+                "committed": committed,
+                "remaining": remaining,
+                "over": amount - remaining,
+            }
+            warnings.append(
+                ClaimWarning(
+                    "over_budget",
+                    tr(
+                        "%s, %d-%02d: this claim %s exceeds the remaining budget %s by %s "
+                        "(effective budget %s, spent %s, committed %s)."
+                    )
+                    % (
+                        name,
+                        year,
+                        month,
+                        format_money(amount),
+                        format_money(remaining),
+                        format_money(amount - remaining),
+                        format_money(effective),
+                        format_money(spend),
+                        format_money(committed),
+                    ),
+                    figures,
+                )
+            )
     return warnings
 
 

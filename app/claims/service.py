@@ -37,10 +37,17 @@ MAX_LINES = 200
 
 def claim_snapshot(claim: Claim) -> dict:
     data = snapshot(claim)
-    data["lines"] = [{"date": ln.expense_date.isoformat(), "category_id": ln.category_id,
-                      "amount_fen": ln.amount_fen, "place": ln.place,
-                      "description": ln.description, "invoice": ln.invoice_key}
-                     for ln in claim.lines]
+    data["lines"] = [
+        {
+            "date": ln.expense_date.isoformat(),
+            "category_id": ln.category_id,
+            "amount_fen": ln.amount_fen,
+            "place": ln.place,
+            "description": ln.description,
+            "invoice": ln.invoice_key,
+        }
+        for ln in claim.lines
+    ]
     return data
 
 
@@ -54,22 +61,31 @@ def _validate_lines(lines: list[LineInput]) -> list[tuple[LineInput, str, str, s
         try:
             check_date(line.expense_date, prefix + "expense_date", tr("The expense date"))
             if not isinstance(line.amount_fen, int) or line.amount_fen <= 0:
-                raise ValidationError(prefix + "amount",
-                                      tr("The amount must be greater than zero."))
+                raise ValidationError(
+                    prefix + "amount", tr("The amount must be greater than zero.")
+                )
             place = check_text(line.place, prefix + "place", limit=200, label=tr("The place"))
-            description = check_text(line.description, prefix + "description", limit=1000,
-                                     label=tr("The description"))
-            code, number, key = normalise_invoice(line.invoice_code, line.invoice_number,
-                                                  prefix)
+            description = check_text(
+                line.description, prefix + "description", limit=1000, label=tr("The description")
+            )
+            code, number, key = normalise_invoice(line.invoice_code, line.invoice_number, prefix)
         except ValidationError as exc:
             raise ValidationError(exc.field, tr("Line %d: %s") % (i, exc.message)) from None
         if key and key in seen:
-            raise ValidationError(prefix + "invoice_number", tr(
-                "Line %d: the invoice is the same as on line %d.") % (i, seen[key]))
+            raise ValidationError(
+                prefix + "invoice_number",
+                tr("Line %d: the invoice is the same as on line %d.") % (i, seen[key]),
+            )
         if key:
             seen[key] = i
-        out.append((LineInput(line.expense_date, line.category_id, line.amount_fen, place,
-                              description), code, number, key))
+        out.append(
+            (
+                LineInput(line.expense_date, line.category_id, line.amount_fen, place, description),
+                code,
+                number,
+                key,
+            )
+        )
     return out
 
 
@@ -99,14 +115,34 @@ class ClaimService(ClaimActionsMixin, Service):
         if where is None:
             return []
         with self.read(actor, None) as session:
-            line_count = (select(func.count(ClaimLine.id)).where(ClaimLine.claim_id == Claim.id)
-                          .correlate(Claim).scalar_subquery())
-            query = (select(Claim, line_count).where(*where)
-                     .order_by(Claim.claim_date.desc(), Claim.id.desc()).limit(flt.limit))
-            return [ClaimListRow(c.id, c.number, c.claim_date, c.claimant_user_id,
-                                 c.claimant_name, c.department_name, c.purpose, c.status,
-                                 c.total_fen, int(n or 0), c.version)
-                    for c, n in session.execute(query)]
+            line_count = (
+                select(func.count(ClaimLine.id))
+                .where(ClaimLine.claim_id == Claim.id)
+                .correlate(Claim)
+                .scalar_subquery()
+            )
+            query = (
+                select(Claim, line_count)
+                .where(*where)
+                .order_by(Claim.claim_date.desc(), Claim.id.desc())
+                .limit(flt.limit)
+            )
+            return [
+                ClaimListRow(
+                    c.id,
+                    c.number,
+                    c.claim_date,
+                    c.claimant_user_id,
+                    c.claimant_name,
+                    c.department_name,
+                    c.purpose,
+                    c.status,
+                    c.total_fen,
+                    int(n or 0),
+                    c.version,
+                )
+                for c, n in session.execute(query)
+            ]
 
     def count_claims(self, actor: Actor, flt: ClaimFilter) -> int:
         """How many claims list_claims would give without its limit (the tab's count)."""
@@ -122,15 +158,19 @@ class ClaimService(ClaimActionsMixin, Service):
         with self.read(actor, None) as session:
             rows = session.execute(
                 select(Claim.claimant_user_id, func.max(Claim.claimant_name))
-                .group_by(Claim.claimant_user_id).order_by(func.max(Claim.claimant_name)))
+                .group_by(Claim.claimant_user_id)
+                .order_by(func.max(Claim.claimant_name))
+            )
             return [(user_id, name) for user_id, name in rows]
 
     # --- editing drafts ----------------------------------------------------------
 
-    def create_claim(self, actor: Actor, data: ClaimInput,
-                     claim_date: dt.date | None = None) -> ClaimView:
-        purpose = check_text(data.purpose, "purpose", required=True, limit=500,
-                             label=tr("The purpose"))
+    def create_claim(
+        self, actor: Actor, data: ClaimInput, claim_date: dt.date | None = None
+    ) -> ClaimView:
+        purpose = check_text(
+            data.purpose, "purpose", required=True, limit=500, label=tr("The purpose")
+        )
         channel = check_text(data.channel, "channel", limit=100, label=tr("The channel"))
         lines = _validate_lines(data.lines)
         claim_date = claim_date or dt.date.today()
@@ -139,21 +179,28 @@ class ClaimService(ClaimActionsMixin, Service):
         with self.tx(actor, Permission.CREATE_CLAIM) as tx:
             staff = tx.session.get(Staff, actor.staff_id) if actor.staff_id else None
             claim = Claim(
-                claim_date=claim_date, year=claim_date.year, claimant_user_id=actor.user_id,
+                claim_date=claim_date,
+                year=claim_date.year,
+                claimant_user_id=actor.user_id,
                 claimant_staff_id=staff.id if staff else None,
                 claimant_name=staff.name if staff else actor_name(actor),
                 department_id=staff.department_id if staff else None,
                 department_name=staff.department.name if staff and staff.department else "",
-                purpose=purpose, channel=channel, status=S.DRAFT)
+                purpose=purpose,
+                channel=channel,
+                status=S.DRAFT,
+            )
             self._set_lines(tx, claim, lines)
             self._number_and_add(tx, claim)
             tx.audit("create", claim, None, after=claim_snapshot(claim), summary=claim.number)
             return claim_view(claim, load_categories(tx.session))
 
-    def update_claim(self, actor: Actor, claim_id: int, expected_version: int,
-                     data: ClaimInput) -> ClaimView:
-        purpose = check_text(data.purpose, "purpose", required=True, limit=500,
-                             label=tr("The purpose"))
+    def update_claim(
+        self, actor: Actor, claim_id: int, expected_version: int, data: ClaimInput
+    ) -> ClaimView:
+        purpose = check_text(
+            data.purpose, "purpose", required=True, limit=500, label=tr("The purpose")
+        )
         channel = check_text(data.channel, "channel", limit=100, label=tr("The channel"))
         lines = _validate_lines(data.lines)
         with self.tx(actor, Permission.CREATE_CLAIM) as tx:
@@ -187,8 +234,7 @@ class ClaimService(ClaimActionsMixin, Service):
             if claim.deleted_at is None:
                 raise ConflictError(tr("The claim is not deleted."))
             if claim.status == S.DRAFT:
-                check_invoice_unused(tx.session, [ln.invoice_key for ln in claim.lines],
-                                     claim.id)
+                check_invoice_unused(tx.session, [ln.invoice_key for ln in claim.lines], claim.id)
             before = snapshot(claim)
             claim.deleted_at = None
             tx.audit("restore", claim, before, summary=claim.number)
@@ -196,15 +242,22 @@ class ClaimService(ClaimActionsMixin, Service):
 
     # --- attachments -------------------------------------------------------------
 
-    def add_attachment(self, actor: Actor, claim_id: int, filename: str,
-                       data: bytes) -> AttachmentInfo:
+    def add_attachment(
+        self, actor: Actor, claim_id: int, filename: str, data: bytes
+    ) -> AttachmentInfo:
         name, mime, digest = sniff(filename, data)
         with self.tx(actor, Permission.CREATE_CLAIM) as tx:
             claim = self._editable(tx, actor, claim_id, None)
             if any(a.sha256 == digest for a in claim.attachments):
                 raise ValidationError("attachment", tr("'%s' is attached already.") % name)
-            attachment = ClaimAttachment(filename=name, mime_type=mime, size=len(data),
-                                         sha256=digest, data=data, added_by_user_id=actor.user_id)
+            attachment = ClaimAttachment(
+                filename=name,
+                mime_type=mime,
+                size=len(data),
+                sha256=digest,
+                data=data,
+                added_by_user_id=actor.user_id,
+            )
             claim.attachments.append(attachment)
             tx.session.flush()
             tx.audit("attach", attachment, None, summary=f"{claim.number}: {name}")
@@ -216,8 +269,7 @@ class ClaimService(ClaimActionsMixin, Service):
             claim = self._editable(tx, actor, attachment.claim_id, None)
             before = snapshot(attachment)
             claim.attachments.remove(attachment)
-            tx.audit("delete", attachment, before, summary=f"{claim.number}: "
-                     f"{attachment.filename}")
+            tx.audit("delete", attachment, before, summary=f"{claim.number}: {attachment.filename}")
 
     def attachment_data(self, actor: Actor, attachment_id: int) -> tuple[str, str, bytes]:
         with self.read(actor, None) as session:
@@ -234,8 +286,8 @@ class ClaimService(ClaimActionsMixin, Service):
         if actor.user_id == claim.claimant_user_id or actor.can(Permission.VIEW_ALL_CLAIMS):
             return
         if claim.status in (S.SUBMITTED, S.DEPARTMENT_APPROVED, S.FINANCE_APPROVED) and any(
-                t.source == claim.status and actor.can(t.permission)
-                for t in workflow.TRANSITIONS):
+            t.source == claim.status and actor.can(t.permission) for t in workflow.TRANSITIONS
+        ):
             return
         raise PermissionDenied(tr("You may only see your own claims."))
 
@@ -244,45 +296,61 @@ class ClaimService(ClaimActionsMixin, Service):
         if not workflow.is_claimant_or_admin(actor, claim.claimant_user_id):
             raise PermissionDenied(tr("Only the claimant may change this claim."))
 
-    def _editable(self, tx: Transaction, actor: Actor, claim_id: int,
-                  expected_version: int | None) -> Claim:
+    def _editable(
+        self, tx: Transaction, actor: Actor, claim_id: int, expected_version: int | None
+    ) -> Claim:
         claim = tx.get(Claim, claim_id, expected_version)
         self._check_owner(actor, claim)
         if claim.deleted_at is not None:
             raise ConflictError(tr("The claim %s is deleted.") % claim.number)
         if claim.status not in workflow.EDITABLE:
-            raise ConflictError(tr("Claim %s is %s and can no longer be changed.")
-                                % (claim.number, workflow.status_label(claim.status)))
+            raise ConflictError(
+                tr("Claim %s is %s and can no longer be changed.")
+                % (claim.number, workflow.status_label(claim.status))
+            )
         return claim
 
     @staticmethod
-    def _set_lines(tx: Transaction, claim: Claim,
-                   lines: list[tuple[LineInput, str, str, str]]) -> None:
+    def _set_lines(
+        tx: Transaction, claim: Claim, lines: list[tuple[LineInput, str, str, str]]
+    ) -> None:
         categories = load_categories(tx.session)
         for i, (line, _code, _number, _key) in enumerate(lines, start=1):
             category = categories.get(line.category_id)
             if category is None:
-                raise ValidationError(f"lines.{i}.category",
-                                      tr("Line %d: choose an expense category.") % i)
+                raise ValidationError(
+                    f"lines.{i}.category", tr("Line %d: choose an expense category.") % i
+                )
             if not category.active:
-                raise ValidationError(f"lines.{i}.category", tr(
-                    "Line %d: the category %s is no longer in use.") % (i, category.name))
+                raise ValidationError(
+                    f"lines.{i}.category",
+                    tr("Line %d: the category %s is no longer in use.") % (i, category.name),
+                )
         keys = [key for *_rest, key in lines if key]
         check_invoice_unused(tx.session, keys, claim.id)
         for position, (line, code, number, key) in enumerate(lines):
-            claim.lines.append(ClaimLine(
-                position=position, expense_date=line.expense_date, place=line.place,
-                category_id=line.category_id, description=line.description,
-                amount_fen=line.amount_fen, invoice_code=code, invoice_number=number,
-                invoice_key=key))
+            claim.lines.append(
+                ClaimLine(
+                    position=position,
+                    expense_date=line.expense_date,
+                    place=line.place,
+                    category_id=line.category_id,
+                    description=line.description,
+                    amount_fen=line.amount_fen,
+                    invoice_code=code,
+                    invoice_number=number,
+                    invoice_key=key,
+                )
+            )
         claim.total_fen = sum(line.amount_fen for line, *_rest in lines)
 
     @staticmethod
     def _number_and_add(tx: Transaction, claim: Claim) -> None:
         """BX-YYYY-NNNN: the next number of the year; a concurrent taker is retried."""
         for _attempt in range(5):
-            seq = (tx.session.scalar(select(func.max(Claim.seq)).where(
-                Claim.year == claim.year)) or 0) + 1
+            seq = (
+                tx.session.scalar(select(func.max(Claim.seq)).where(Claim.year == claim.year)) or 0
+            ) + 1
             claim.seq = seq
             claim.number = f"BX-{claim.year}-{seq:04d}"
             try:
@@ -318,8 +386,13 @@ def _claim_conditions(actor: Actor, flt: ClaimFilter) -> list | None:
     else:
         actor.require(Permission.VIEW_ALL_CLAIMS)
         # A draft is the claimant's own until it is first submitted.
-        where = [or_(Claim.status != S.DRAFT, Claim.submitted_at.is_not(None),
-                     Claim.claimant_user_id == actor.user_id)]
+        where = [
+            or_(
+                Claim.status != S.DRAFT,
+                Claim.submitted_at.is_not(None),
+                Claim.claimant_user_id == actor.user_id,
+            )
+        ]
     if not flt.include_deleted:
         where.append(Claim.deleted_at.is_(None))
     if flt.status:
@@ -327,8 +400,9 @@ def _claim_conditions(actor: Actor, flt: ClaimFilter) -> list | None:
     if flt.claimant_user_id is not None:
         where.append(Claim.claimant_user_id == flt.claimant_user_id)
     if flt.category_id is not None:
-        where.append(exists().where(ClaimLine.claim_id == Claim.id,
-                                    ClaimLine.category_id == flt.category_id))
+        where.append(
+            exists().where(ClaimLine.claim_id == Claim.id, ClaimLine.category_id == flt.category_id)
+        )
     if flt.date_from is not None:
         where.append(Claim.claim_date >= flt.date_from)
     if flt.date_to is not None:
@@ -336,6 +410,11 @@ def _claim_conditions(actor: Actor, flt: ClaimFilter) -> list | None:
     text = flt.text.strip()
     if text:
         pattern = f"%{text}%"
-        where.append(or_(Claim.number.like(pattern), Claim.purpose.like(pattern),
-                         Claim.claimant_name.like(pattern)))
+        where.append(
+            or_(
+                Claim.number.like(pattern),
+                Claim.purpose.like(pattern),
+                Claim.claimant_name.like(pattern),
+            )
+        )
     return where

@@ -9,32 +9,67 @@ from db.models.budget_claims import Claim, ClaimApproval
 
 
 def approval_view(a: ClaimApproval, with_signature: bool = False) -> ApprovalView:
-    return ApprovalView(a.id, a.step, a.action, a.user_id, a.display_name, a.at, a.note,
-                        a.current, a.signature_png is not None,
-                        a.signature_png if with_signature else None)
+    return ApprovalView(
+        a.id,
+        a.step,
+        a.action,
+        a.user_id,
+        a.display_name,
+        a.at,
+        a.note,
+        a.current,
+        a.signature_png is not None,
+        a.signature_png if with_signature else None,
+    )
 
 
 def current_signoffs(claim: Claim) -> dict[str, ApprovalView]:
     """The current sign-off per step (claimant, department, finance, cashier), with
     signature bytes: what a printed form's signature boxes show."""
-    return {a.step: approval_view(a, with_signature=True) for a in claim.approvals
-            if a.current and a.action in ("submit", "approve", "pay")}
+    return {
+        a.step: approval_view(a, with_signature=True)
+        for a in claim.approvals
+        if a.current and a.action in ("submit", "approve", "pay")
+    }
 
 
 def claim_view(claim: Claim, categories: dict[int, ExpenseCategory]) -> ClaimView:
     flags = standard_flags(claim.lines, categories)
-    lines = [LineView(ln.id, ln.position, ln.expense_date, ln.place, ln.category_id,
-                      categories[ln.category_id].name if ln.category_id in categories else "",
-                      ln.description, ln.amount_fen, ln.invoice_code, ln.invoice_number,
-                      flags.get(i, ""))
-             for i, ln in enumerate(claim.lines)]
-    attachments = [AttachmentInfo(a.id, a.filename, a.mime_type, a.size, a.added_at)
-                   for a in claim.attachments]
+    lines = [
+        LineView(
+            ln.id,
+            ln.position,
+            ln.expense_date,
+            ln.place,
+            ln.category_id,
+            categories[ln.category_id].name if ln.category_id in categories else "",
+            ln.description,
+            ln.amount_fen,
+            ln.invoice_code,
+            ln.invoice_number,
+            flags.get(i, ""),
+        )
+        for i, ln in enumerate(claim.lines)
+    ]
+    attachments = [
+        AttachmentInfo(a.id, a.filename, a.mime_type, a.size, a.added_at) for a in claim.attachments
+    ]
     return ClaimView(
-        id=claim.id, number=claim.number, claim_date=claim.claim_date,
-        claimant_user_id=claim.claimant_user_id, claimant_name=claim.claimant_name,
-        department_name=claim.department_name, purpose=claim.purpose, channel=claim.channel,
-        status=claim.status, return_reason=claim.return_reason, total_fen=claim.total_fen,
-        budget_override_reason=claim.budget_override_reason, version=claim.version,
-        deleted=claim.deleted_at is not None, lines=lines, attachments=attachments,
-        history=[approval_view(a) for a in claim.approvals])
+        id=claim.id,
+        number=claim.number,
+        claim_date=claim.claim_date,
+        claimant_user_id=claim.claimant_user_id,
+        claimant_name=claim.claimant_name,
+        department_name=claim.department_name,
+        purpose=claim.purpose,
+        channel=claim.channel,
+        status=claim.status,
+        return_reason=claim.return_reason,
+        total_fen=claim.total_fen,
+        budget_override_reason=claim.budget_override_reason,
+        version=claim.version,
+        deleted=claim.deleted_at is not None,
+        lines=lines,
+        attachments=attachments,
+        history=[approval_view(a) for a in claim.approvals],
+    )

@@ -22,7 +22,7 @@ __all__ = ["TRANSITIONS", "ApprovalStep", "ClaimStatus", "Transition", "Who"]
 
 
 class Who(Enum):
-    CLAIMANT = "claimant"          # only the claimant (or an administrator)
+    CLAIMANT = "claimant"  # only the claimant (or an administrator)
     NOT_CLAIMANT = "not_claimant"  # anyone with the permission except the claimant
 
 
@@ -38,20 +38,49 @@ class Transition:
 
 
 TRANSITIONS: tuple[Transition, ...] = (
-    Transition("submit", S.DRAFT, S.SUBMITTED, Permission.CREATE_CLAIM, Step.CLAIMANT,
-               Who.CLAIMANT),
-    Transition("cancel", S.DRAFT, S.CANCELLED, Permission.CREATE_CLAIM, Step.CLAIMANT,
-               Who.CLAIMANT),
-    Transition("approve", S.SUBMITTED, S.DEPARTMENT_APPROVED,
-               Permission.APPROVE_CLAIM_DEPARTMENT, Step.DEPARTMENT, Who.NOT_CLAIMANT),
-    Transition("return", S.SUBMITTED, S.DRAFT, Permission.APPROVE_CLAIM_DEPARTMENT,
-               Step.DEPARTMENT, Who.NOT_CLAIMANT, needs_reason=True),
-    Transition("approve", S.DEPARTMENT_APPROVED, S.FINANCE_APPROVED,
-               Permission.APPROVE_CLAIM_FINANCE, Step.FINANCE, Who.NOT_CLAIMANT),
-    Transition("return", S.DEPARTMENT_APPROVED, S.DRAFT, Permission.APPROVE_CLAIM_FINANCE,
-               Step.FINANCE, Who.NOT_CLAIMANT, needs_reason=True),
-    Transition("pay", S.FINANCE_APPROVED, S.PAID, Permission.PAY_CLAIM, Step.CASHIER,
-               Who.NOT_CLAIMANT),
+    Transition(
+        "submit", S.DRAFT, S.SUBMITTED, Permission.CREATE_CLAIM, Step.CLAIMANT, Who.CLAIMANT
+    ),
+    Transition(
+        "cancel", S.DRAFT, S.CANCELLED, Permission.CREATE_CLAIM, Step.CLAIMANT, Who.CLAIMANT
+    ),
+    Transition(
+        "approve",
+        S.SUBMITTED,
+        S.DEPARTMENT_APPROVED,
+        Permission.APPROVE_CLAIM_DEPARTMENT,
+        Step.DEPARTMENT,
+        Who.NOT_CLAIMANT,
+    ),
+    Transition(
+        "return",
+        S.SUBMITTED,
+        S.DRAFT,
+        Permission.APPROVE_CLAIM_DEPARTMENT,
+        Step.DEPARTMENT,
+        Who.NOT_CLAIMANT,
+        needs_reason=True,
+    ),
+    Transition(
+        "approve",
+        S.DEPARTMENT_APPROVED,
+        S.FINANCE_APPROVED,
+        Permission.APPROVE_CLAIM_FINANCE,
+        Step.FINANCE,
+        Who.NOT_CLAIMANT,
+    ),
+    Transition(
+        "return",
+        S.DEPARTMENT_APPROVED,
+        S.DRAFT,
+        Permission.APPROVE_CLAIM_FINANCE,
+        Step.FINANCE,
+        Who.NOT_CLAIMANT,
+        needs_reason=True,
+    ),
+    Transition(
+        "pay", S.FINANCE_APPROVED, S.PAID, Permission.PAY_CLAIM, Step.CASHIER, Who.NOT_CLAIMANT
+    ),
 )
 
 EDITABLE = frozenset({S.DRAFT})
@@ -70,32 +99,41 @@ def status_label(status: str) -> str:
 
 
 def action_label(action: str) -> str:
-    return {"submit": tr("submit", "claim action"), "cancel": tr("cancel", "claim action"),
-            "approve": tr("approve", "claim action"), "return": tr("return", "claim action"),
-            "pay": tr("mark as paid", "claim action")}.get(action, action)
+    return {
+        "submit": tr("submit", "claim action"),
+        "cancel": tr("cancel", "claim action"),
+        "approve": tr("approve", "claim action"),
+        "return": tr("return", "claim action"),
+        "pay": tr("mark as paid", "claim action"),
+    }.get(action, action)
 
 
 def step_label(step: str) -> str:
-    return {Step.CLAIMANT: tr("Claimant", "claim step"),
-            Step.DEPARTMENT: tr("Department head", "claim step"),
-            Step.FINANCE: tr("Finance review", "claim step"),
-            Step.CASHIER: tr("Cashier", "claim step")}.get(step, step)
+    return {
+        Step.CLAIMANT: tr("Claimant", "claim step"),
+        Step.DEPARTMENT: tr("Department head", "claim step"),
+        Step.FINANCE: tr("Finance review", "claim step"),
+        Step.CASHIER: tr("Cashier", "claim step"),
+    }.get(step, step)
 
 
 def find(action: str, status: str) -> Transition:
     for t in TRANSITIONS:
         if t.action == action and t.source == status:
             return t
-    raise ConflictError(tr("A claim that is %s cannot be %s.")
-                        % (status_label(status), _past(action)))
+    raise ConflictError(
+        tr("A claim that is %s cannot be %s.") % (status_label(status), _past(action))
+    )
 
 
 def _past(action: str) -> str:
-    return {"submit": tr("submitted", "claim action past"),
-            "cancel": tr("cancelled", "claim action past"),
-            "approve": tr("approved", "claim action past"),
-            "return": tr("returned", "claim action past"),
-            "pay": tr("paid", "claim action past")}.get(action, action)
+    return {
+        "submit": tr("submitted", "claim action past"),
+        "cancel": tr("cancelled", "claim action past"),
+        "approve": tr("approved", "claim action past"),
+        "return": tr("returned", "claim action past"),
+        "pay": tr("paid", "claim action past"),
+    }.get(action, action)
 
 
 def allowed(actor: Actor, t: Transition, claimant_user_id: int | None) -> bool:
@@ -111,15 +149,17 @@ def check(actor: Actor, t: Transition, claimant_user_id: int | None) -> None:
     actor.require(t.permission)
     if not allowed(actor, t, claimant_user_id):
         if t.who is Who.CLAIMANT:
-            raise PermissionDenied(tr("Only the claimant may %s this claim.")
-                                   % action_label(t.action))
+            raise PermissionDenied(
+                tr("Only the claimant may %s this claim.") % action_label(t.action)
+            )
         raise PermissionDenied(tr("You cannot %s your own claim.") % action_label(t.action))
 
 
 def available_actions(actor: Actor, status: str, claimant_user_id: int | None) -> list[str]:
     """The actions this actor may take on a claim in `status` (for the UI)."""
-    return [t.action for t in TRANSITIONS
-            if t.source == status and allowed(actor, t, claimant_user_id)]
+    return [
+        t.action for t in TRANSITIONS if t.source == status and allowed(actor, t, claimant_user_id)
+    ]
 
 
 DELETABLE = frozenset({S.DRAFT, S.CANCELLED})
@@ -132,9 +172,14 @@ def scope_visible(actor: Actor, scope: str) -> bool:
     if scope == "mine":
         return actor.can(Permission.CREATE_CLAIM)
     if scope == "to_approve":
-        return any(actor.can(p) for p in (Permission.APPROVE_CLAIM_DEPARTMENT,
-                                          Permission.APPROVE_CLAIM_FINANCE,
-                                          Permission.PAY_CLAIM))
+        return any(
+            actor.can(p)
+            for p in (
+                Permission.APPROVE_CLAIM_DEPARTMENT,
+                Permission.APPROVE_CLAIM_FINANCE,
+                Permission.PAY_CLAIM,
+            )
+        )
     return actor.can(Permission.VIEW_ALL_CLAIMS)
 
 
@@ -148,6 +193,5 @@ def can_delete(actor: Actor, status: str, claimant_user_id: int | None) -> bool:
 
 
 def can_edit(actor: Actor, status: str, claimant_user_id: int | None) -> bool:
-    t = Transition("edit", S.DRAFT, S.DRAFT, Permission.CREATE_CLAIM, Step.CLAIMANT,
-                   Who.CLAIMANT)
+    t = Transition("edit", S.DRAFT, S.DRAFT, Permission.CREATE_CLAIM, Step.CLAIMANT, Who.CLAIMANT)
     return status in EDITABLE and allowed(actor, t, claimant_user_id)

@@ -19,15 +19,20 @@ COMMAND_MODULES = [
     customers_cli,
     # --- budget and claims
     budget_claims_cli,
-
 ]
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="marketdesk", description="MarketDesk (营销管理台). Without a subcommand, opens the GUI.")
-    parser.add_argument("--db", metavar="URL", help="database URL or SQLite file "
-                        "(default: MARKETING_DB_URL, else the per-user data folder)")
+        prog="marketdesk",
+        description="MarketDesk (营销管理台). Without a subcommand, opens the GUI.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL or SQLite file "
+        "(default: MARKETING_DB_URL, else the per-user data folder)",
+    )
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:

@@ -24,7 +24,6 @@ def cmd_print_claim(args) -> int:
         claim_id = services.printing.claim_id(actor, args.number)
         result = services.printing.export_pdf(actor, [claim_id], args.out, a5=args.a5)
     except OSError as exc:
-        raise CommandFailed(tr("cannot write %s: %s") % (args.out, exc.strerror or exc)) \
-            from exc
+        raise CommandFailed(tr("cannot write %s: %s") % (args.out, exc.strerror or exc)) from exc
     print(tr("%s (%d page(s))") % (args.out, result.pages))
     return 0

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 def db_option(parser) -> None:
     """--db also after the subcommand (`import-customers FILE --db URL`); SUPPRESS keeps
     a --db given before the subcommand when this one is absent."""
-    parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
-                        help="database URL or SQLite file")
+    parser.add_argument(
+        "--db", metavar="URL", default=argparse.SUPPRESS, help="database URL or SQLite file"
+    )
 
 
 class CommandFailed(Exception):
@@ -30,13 +31,16 @@ def open_services(args) -> Services:
     from app.settings import Settings
 
     try:
-        db = prepare_database(resolve_url(getattr(args, "db", None)),
-                              retention=Settings().get("backup_retention"))
+        db = prepare_database(
+            resolve_url(getattr(args, "db", None)), retention=Settings().get("backup_retention")
+        )
     except ServiceError as exc:
         raise CommandFailed(exc.message) from exc
     except Exception as exc:  # unreachable server, bad URL: one line
-        raise CommandFailed(tr("cannot open the database: %s: %s") % (
-            exc.__class__.__name__, str(exc).splitlines()[0] if str(exc) else "")) from exc
+        raise CommandFailed(
+            tr("cannot open the database: %s: %s")
+            % (exc.__class__.__name__, str(exc).splitlines()[0] if str(exc) else "")
+        ) from exc
     return Services(db)
 
 

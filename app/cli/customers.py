@@ -14,8 +14,9 @@ def register(sub) -> None:
     p = sub.add_parser("import-customers", help="import customers from .xlsx, .xls or .csv")
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
-    p.add_argument("--report", type=Path, metavar="OUT.xlsx",
-                   help="save the row-by-row report as .xlsx")
+    p.add_argument(
+        "--report", type=Path, metavar="OUT.xlsx", help="save the row-by-row report as .xlsx"
+    )
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     db_option(p)
     p.set_defaults(func=cmd_import)
@@ -61,11 +62,15 @@ def cmd_import(args) -> int:
         data = result.as_json()
         print(json.dumps(data, ensure_ascii=False))
     else:
-        summary = tr("would import %d, merged %d (updated %d), rejected %d, skipped %d") \
-            if args.dry_run else tr("imported %d, merged %d (updated %d), rejected %d, "
-                                    "skipped %d")
-        print(summary % (result.imported, result.merged, result.updated,
-                         len(result.rejected), result.skipped))
+        summary = (
+            tr("would import %d, merged %d (updated %d), rejected %d, skipped %d")
+            if args.dry_run
+            else tr("imported %d, merged %d (updated %d), rejected %d, skipped %d")
+        )
+        print(
+            summary
+            % (result.imported, result.merged, result.updated, len(result.rejected), result.skipped)
+        )
         for row, reason in result.rejected:
             print("  " + tr("row %d: %s") % (row, reason))
     return 0
@@ -76,7 +81,8 @@ def cmd_export(args) -> int:
 
     services = open_services(args)
     count = ExportService(services.db).export(
-        cli_actor(), args.out, ExportOptions(language="en" if args.english else "zh_CN"))
+        cli_actor(), args.out, ExportOptions(language="en" if args.english else "zh_CN")
+    )
     print(tr("exported %d customers to %s") % (count, args.out))
     return 0
 
@@ -89,8 +95,10 @@ def cmd_merge_bundle(args) -> int:
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False))
     else:
-        print(tr("bundle %s: %d new, %d noted on existing customers, %d already merged")
-              % (report.bundle_id, report.created, report.noted, report.already))
+        print(
+            tr("bundle %s: %d new, %d noted on existing customers, %d already merged")
+            % (report.bundle_id, report.created, report.noted, report.already)
+        )
         for line in report.lines:
             print(f"  {line}")
     return 0

@@ -43,9 +43,13 @@ def cmd_demo(args) -> int:
         if done == 0:
             print(f"  {step_label(step)}…", file=sys.stderr, flush=True)
 
-    build_demo(services.db, scale=args.scale or DEFAULT_SCALE,
-               seed=args.seed if args.seed is not None else DEFAULT_SEED,
-               actor=cli_actor(), progress=progress)
+    build_demo(
+        services.db,
+        scale=args.scale or DEFAULT_SCALE,
+        seed=args.seed if args.seed is not None else DEFAULT_SEED,
+        actor=cli_actor(),
+        progress=progress,
+    )
     print(tr("demo database ready: %s") % services.db.display_location())
     return 0
 
@@ -55,8 +59,11 @@ def cmd_backup(args) -> int:
 
     services = open_services(args)
     path = services.maintenance.backup(
-        cli_actor(), "manual", target_dir=args.to,
-        retention=None if args.to else Settings().get("backup_retention"))
+        cli_actor(),
+        "manual",
+        target_dir=args.to,
+        retention=None if args.to else Settings().get("backup_retention"),
+    )
     print(path)
     return 0
 
@@ -68,8 +75,10 @@ def cmd_restore(args) -> int:
 
     db = open_database(resolve_url(args.db))
     safety = MaintenanceService(db).restore(cli_actor(), args.file)
-    print(tr("restored %s from %s (previous database kept as %s)")
-          % (db.display_location(), args.file, safety))
+    print(
+        tr("restored %s from %s (previous database kept as %s)")
+        % (db.display_location(), args.file, safety)
+    )
     return 0
 
 

@@ -120,8 +120,13 @@ def require_edit(actor: Actor, customer: Customer, permission: Permission) -> No
         raise PermissionDenied(tr("Only the customer's owner may change this customer."))
 
 
-def load_customer(tx: Transaction, customer_id: int, expected_version: int | None = None,
-                  *, include_deleted: bool = False) -> Customer:
+def load_customer(
+    tx: Transaction,
+    customer_id: int,
+    expected_version: int | None = None,
+    *,
+    include_deleted: bool = False,
+) -> Customer:
     customer = tx.session.get(Customer, customer_id)
     if customer is None or (customer.deleted_at is not None and not include_deleted):
         raise NotFound(tr("The customer no longer exists (#%s).") % customer_id)
@@ -131,9 +136,15 @@ def load_customer(tx: Transaction, customer_id: int, expected_version: int | Non
 
 
 def add_status_change(tx: Transaction, customer: Customer, target: str, reason: str = "") -> None:
-    tx.session.add(CustomerStatusChange(
-        customer_id=customer.id, from_status=customer.status, to_status=target,
-        reason=reason, changed_by=tx.actor.display_name or tx.actor.username))
+    tx.session.add(
+        CustomerStatusChange(
+            customer_id=customer.id,
+            from_status=customer.status,
+            to_status=target,
+            reason=reason,
+            changed_by=tx.actor.display_name or tx.actor.username,
+        )
+    )
     customer.status = target
     if target == Status.LOST:
         customer.lost_reason = reason
@@ -150,8 +161,10 @@ def advance(tx: Transaction, customer: Customer, target: Status) -> None:
 def refresh_next_follow_up(session: Session, customer: Customer) -> None:
     session.flush()
     customer.next_follow_up = session.scalar(
-        select(func.min(FollowUp.due_on)).where(FollowUp.customer_id == customer.id,
-                                                FollowUp.done.is_(False)))
+        select(func.min(FollowUp.due_on)).where(
+            FollowUp.customer_id == customer.id, FollowUp.done.is_(False)
+        )
+    )
 
 
 def touch_contact(customer: Customer, when: dt.datetime | None = None) -> None:
@@ -161,9 +174,14 @@ def touch_contact(customer: Customer, when: dt.datetime | None = None) -> None:
 
 
 def tag_names(session: Session, customer_id: int) -> tuple[str, ...]:
-    return tuple(session.scalars(
-        select(Tag.name).join(customer_tags, customer_tags.c.tag_id == Tag.id)
-        .where(customer_tags.c.customer_id == customer_id).order_by(Tag.name)))
+    return tuple(
+        session.scalars(
+            select(Tag.name)
+            .join(customer_tags, customer_tags.c.tag_id == Tag.id)
+            .where(customer_tags.c.customer_id == customer_id)
+            .order_by(Tag.name)
+        )
+    )
 
 
 def tag_ids_for(session: Session, names: list[str]) -> list[int]:
@@ -190,31 +208,66 @@ def customer_row(session: Session, actor: Actor, c: Customer) -> CustomerRow:
     channel = session.get(Channel, c.channel_id) if c.channel_id else None
     owner = session.get(Staff, c.owner_id) if c.owner_id else None
     return CustomerRow(
-        id=c.id, uuid=str(c.uuid), version=c.version, name=c.name,
+        id=c.id,
+        uuid=str(c.uuid),
+        version=c.version,
+        name=c.name,
         mobile=phone_for(actor, national_of(c.mobile)),
-        wechat=wechat_for(actor, c.wechat), gender=c.gender, grade=c.grade, school=c.school,
+        wechat=wechat_for(actor, c.wechat),
+        gender=c.gender,
+        grade=c.grade,
+        school=c.school,
         guardian_name=guardian_name_for(actor, c.guardian_name),
         guardian_phone=phone_for(actor, national_of(c.guardian_phone)),
-        district=c.district, training_needs=c.training_needs,
-        course_interests=c.course_interests, notes=c.notes, channel_id=c.channel_id,
-        channel_name=channel.name if channel else "", source_event=c.source_event,
-        owner_id=c.owner_id, owner_name=owner.name if owner else "", tier=c.tier,
-        status=c.status, lost_reason=c.lost_reason, consent_contact=c.consent_contact,
-        consent_at=c.consent_at, consent_wording=c.consent_wording, is_minor=c.is_minor,
-        guardian_consent=c.guardian_consent, guardian_consent_at=c.guardian_consent_at,
-        created_at=c.created_at, last_contact_at=c.last_contact_at,
-        next_follow_up=c.next_follow_up, deleted_at=c.deleted_at,
-        tags=tag_names(session, c.id), masked=not may_see_contacts(actor))
+        district=c.district,
+        training_needs=c.training_needs,
+        course_interests=c.course_interests,
+        notes=c.notes,
+        channel_id=c.channel_id,
+        channel_name=channel.name if channel else "",
+        source_event=c.source_event,
+        owner_id=c.owner_id,
+        owner_name=owner.name if owner else "",
+        tier=c.tier,
+        status=c.status,
+        lost_reason=c.lost_reason,
+        consent_contact=c.consent_contact,
+        consent_at=c.consent_at,
+        consent_wording=c.consent_wording,
+        is_minor=c.is_minor,
+        guardian_consent=c.guardian_consent,
+        guardian_consent_at=c.guardian_consent_at,
+        created_at=c.created_at,
+        last_contact_at=c.last_contact_at,
+        next_follow_up=c.next_follow_up,
+        deleted_at=c.deleted_at,
+        tags=tag_names(session, c.id),
+        masked=not may_see_contacts(actor),
+    )
 
 
-def apply_input(customer: Customer, clean: CleanCustomer,
-                when: dt.datetime | None = None) -> None:
+def apply_input(customer: Customer, clean: CleanCustomer, when: dt.datetime | None = None) -> None:
     """Set a customer's profile from validated input, with its search columns. A consent
     given now is dated `when` (default: now); a withdrawn one loses its date."""
     data, now = clean.data, when or utcnow()
-    for key in ("name", "wechat", "gender", "grade", "school", "guardian_name", "district",
-                "training_needs", "course_interests", "notes", "channel_id",
-                "source_event", "owner_id", "tier", "consent_wording", "is_minor"):
+    for key in (
+        "name",
+        "wechat",
+        "gender",
+        "grade",
+        "school",
+        "guardian_name",
+        "district",
+        "training_needs",
+        "course_interests",
+        "notes",
+        "channel_id",
+        "source_event",
+        "owner_id",
+        "tier",
+        "consent_wording",
+        "is_minor",
+    ):
         setattr(customer, key, getattr(data, key))
     customer.mobile = data.mobile or None
     customer.guardian_phone = data.guardian_phone or None
@@ -228,6 +281,7 @@ def apply_input(customer: Customer, clean: CleanCustomer,
     elif not data.guardian_consent:
         customer.guardian_consent_at = None
     customer.guardian_consent = data.guardian_consent
-    for key, value in search_columns(customer.name, customer.mobile,
-                                     customer.guardian_phone).items():
+    for key, value in search_columns(
+        customer.name, customer.mobile, customer.guardian_phone
+    ).items():
         setattr(customer, key, value)

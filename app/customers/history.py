@@ -65,54 +65,120 @@ def _staff_name(session, staff_id: int | None) -> str:
 
 
 def _follow_up_row(session, f: FollowUp, customer_name: str = "") -> FollowUpRow:
-    return FollowUpRow(f.id, str(f.uuid), f.version, f.customer_id, customer_name, f.staff_id,
-                       _staff_name(session, f.staff_id), f.due_on, f.method, f.content,
-                       f.satisfaction, f.done, f.done_at, f.next_follow_up)
+    return FollowUpRow(
+        f.id,
+        str(f.uuid),
+        f.version,
+        f.customer_id,
+        customer_name,
+        f.staff_id,
+        _staff_name(session, f.staff_id),
+        f.due_on,
+        f.method,
+        f.content,
+        f.satisfaction,
+        f.done,
+        f.done_at,
+        f.next_follow_up,
+    )
 
 
 def _trial_row(session, t: TrialClass, customer_name: str = "") -> TrialRow:
     course = session.get(Course, t.course_id) if t.course_id else None
-    return TrialRow(t.id, t.version, t.customer_id, customer_name, t.course_id,
-                    course.name if course else "", t.scheduled_at, t.status, t.staff_id,
-                    t.teacher, t.note)
+    return TrialRow(
+        t.id,
+        t.version,
+        t.customer_id,
+        customer_name,
+        t.course_id,
+        course.name if course else "",
+        t.scheduled_at,
+        t.status,
+        t.staff_id,
+        t.teacher,
+        t.note,
+    )
 
 
 def _enrollment_row(session, e: Enrollment) -> EnrollmentRow:
     course = session.get(Course, e.course_id) if e.course_id else None
-    return EnrollmentRow(e.id, e.version, e.customer_id, e.course_id,
-                         course.name if course else "", e.enrolled_on, e.amount_fen,
-                         e.discount_fen, e.class_hours, e.is_renewal, e.owner_id,
-                         _staff_name(session, e.owner_id), e.note)
+    return EnrollmentRow(
+        e.id,
+        e.version,
+        e.customer_id,
+        e.course_id,
+        course.name if course else "",
+        e.enrolled_on,
+        e.amount_fen,
+        e.discount_fen,
+        e.class_hours,
+        e.is_renewal,
+        e.owner_id,
+        _staff_name(session, e.owner_id),
+        e.note,
+    )
 
 
 def _complaint_row(session, c: Complaint, customer_name: str = "") -> ComplaintRow:
-    return ComplaintRow(c.id, c.version, c.customer_id, customer_name, c.category, c.content,
-                        c.status, c.handler_id, _staff_name(session, c.handler_id),
-                        c.received_at, c.response_deadline, c.responded_at, c.resolved_at,
-                        c.closed_at, c.response, c.resolution)
+    return ComplaintRow(
+        c.id,
+        c.version,
+        c.customer_id,
+        customer_name,
+        c.category,
+        c.content,
+        c.status,
+        c.handler_id,
+        _staff_name(session, c.handler_id),
+        c.received_at,
+        c.response_deadline,
+        c.responded_at,
+        c.resolved_at,
+        c.closed_at,
+        c.response,
+        c.resolution,
+    )
 
 
 class HistoryMixin:
     # --- follow-ups -------------------------------------------------------------------
 
-    def plan_follow_up(self, actor: Actor, customer_id: int, due_on: dt.date,
-                       method: str = "phone", content: str = "") -> FollowUpRow:
+    def plan_follow_up(
+        self,
+        actor: Actor,
+        customer_id: int,
+        due_on: dt.date,
+        method: str = "phone",
+        content: str = "",
+    ) -> FollowUpRow:
         validate_method(method)
         with self.tx(actor, Permission.EDIT_FOLLOW_UPS) as tx:
             customer = load_customer(tx, customer_id)
             require_edit(actor, customer, Permission.EDIT_FOLLOW_UPS)
-            follow_up = FollowUp(customer_id=customer.id, staff_id=actor.staff_id or
-                                 customer.owner_id, due_on=due_on, method=method,
-                                 content=content.strip()[:4000])
+            follow_up = FollowUp(
+                customer_id=customer.id,
+                staff_id=actor.staff_id or customer.owner_id,
+                due_on=due_on,
+                method=method,
+                content=content.strip()[:4000],
+            )
             tx.session.add(follow_up)
             refresh_next_follow_up(tx.session, customer)
             tx.audit("create", follow_up, None)
             return _follow_up_row(tx.session, follow_up, customer.name)
 
-    def record_follow_up(self, actor: Actor, customer_id: int, method: str, content: str, *,
-                         satisfaction: int | None = None, next_follow_up: dt.date | None = None,
-                         planned_id: int | None = None, planned_version: int | None = None
-                         ) -> FollowUpRow:
+    def record_follow_up(
+        self,
+        actor: Actor,
+        customer_id: int,
+        method: str,
+        content: str,
+        *,
+        satisfaction: int | None = None,
+        next_follow_up: dt.date | None = None,
+        planned_id: int | None = None,
+        planned_version: int | None = None,
+    ) -> FollowUpRow:
         """A follow-up that happened. Completes a planned one when `planned_id` is given;
         `next_follow_up` plans the next one. A new lead becomes "contacted"."""
         validate_method(method)
@@ -141,8 +207,12 @@ class HistoryMixin:
             follow_up.satisfaction, follow_up.done, follow_up.done_at = satisfaction, True, now
             follow_up.next_follow_up = next_follow_up
             if next_follow_up is not None:
-                planned = FollowUp(customer_id=customer.id, staff_id=follow_up.staff_id,
-                                   due_on=next_follow_up, method=method)
+                planned = FollowUp(
+                    customer_id=customer.id,
+                    staff_id=follow_up.staff_id,
+                    due_on=next_follow_up,
+                    method=method,
+                )
                 tx.session.add(planned)
                 tx.audit("create", planned, None)
             customer_before = snapshot(customer)
@@ -155,14 +225,23 @@ class HistoryMixin:
 
     def list_follow_ups(self, actor: Actor, customer_id: int) -> list[FollowUpRow]:
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
-            customer, rows = self._records(session, actor, customer_id, FollowUp,
-                                           FollowUp.due_on.desc(), FollowUp.id.desc())
+            customer, rows = self._records(
+                session, actor, customer_id, FollowUp, FollowUp.due_on.desc(), FollowUp.id.desc()
+            )
             return [_follow_up_row(session, f, customer.name) for f in rows]
 
     # --- trials -----------------------------------------------------------------------
 
-    def book_trial(self, actor: Actor, customer_id: int, scheduled_at: dt.datetime, *,
-                   course_id: int | None = None, teacher: str = "", note: str = "") -> TrialRow:
+    def book_trial(
+        self,
+        actor: Actor,
+        customer_id: int,
+        scheduled_at: dt.datetime,
+        *,
+        course_id: int | None = None,
+        teacher: str = "",
+        note: str = "",
+    ) -> TrialRow:
         if scheduled_at.tzinfo is None:
             raise ValidationError("scheduled_at", tr("The trial time needs a time zone."))
         with self.tx(actor, Permission.EDIT_TRIALS) as tx:
@@ -170,10 +249,14 @@ class HistoryMixin:
             require_edit(actor, customer, Permission.EDIT_TRIALS)
             if course_id is not None and tx.session.get(Course, course_id) is None:
                 raise ValidationError("course_id", tr("No such course."))
-            trial = TrialClass(customer_id=customer.id, course_id=course_id,
-                               scheduled_at=scheduled_at, staff_id=actor.staff_id or
-                               customer.owner_id, teacher=teacher.strip()[:60],
-                               note=note.strip()[:4000])
+            trial = TrialClass(
+                customer_id=customer.id,
+                course_id=course_id,
+                scheduled_at=scheduled_at,
+                staff_id=actor.staff_id or customer.owner_id,
+                teacher=teacher.strip()[:60],
+                note=note.strip()[:4000],
+            )
             tx.session.add(trial)
             before = snapshot(customer)
             advance(tx, customer, Status.TRIAL_BOOKED)
@@ -182,8 +265,9 @@ class HistoryMixin:
                 tx.audit("status", customer, before, summary=f"-> {customer.status}")
             return _trial_row(tx.session, trial, customer.name)
 
-    def set_trial_status(self, actor: Actor, trial_id: int, expected_version: int,
-                         target: str, note: str = "") -> TrialRow:
+    def set_trial_status(
+        self, actor: Actor, trial_id: int, expected_version: int, target: str, note: str = ""
+    ) -> TrialRow:
         try:
             target_status = TrialStatus(target)
         except ValueError as exc:
@@ -193,8 +277,11 @@ class HistoryMixin:
             customer = load_customer(tx, trial.customer_id)
             require_edit(actor, customer, Permission.EDIT_TRIALS)
             if target_status not in TRIAL_FLOW[TrialStatus(trial.status)]:
-                raise ValidationError("status", tr("A trial cannot go from '%s' to '%s'.")
-                                      % (trial_label(trial.status), trial_label(target)))
+                raise ValidationError(
+                    "status",
+                    tr("A trial cannot go from '%s' to '%s'.")
+                    % (trial_label(trial.status), trial_label(target)),
+                )
             before = snapshot(trial)
             trial.status = target_status
             if note.strip():
@@ -209,14 +296,16 @@ class HistoryMixin:
 
     def list_trials(self, actor: Actor, customer_id: int) -> list[TrialRow]:
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
-            customer, rows = self._records(session, actor, customer_id, TrialClass,
-                                           TrialClass.scheduled_at.desc())
+            customer, rows = self._records(
+                session, actor, customer_id, TrialClass, TrialClass.scheduled_at.desc()
+            )
             return [_trial_row(session, t, customer.name) for t in rows]
 
     # --- enrollments ------------------------------------------------------------------
 
-    def add_enrollment(self, actor: Actor, customer_id: int,
-                       data: EnrollmentInput) -> EnrollmentRow:
+    def add_enrollment(
+        self, actor: Actor, customer_id: int, data: EnrollmentInput
+    ) -> EnrollmentRow:
         if not isinstance(data.amount_fen, int) or data.amount_fen < 0:
             raise ValidationError("amount", tr("The amount must be zero or more (in fen)."))
         if not isinstance(data.discount_fen, int) or data.discount_fen < 0:
@@ -232,15 +321,23 @@ class HistoryMixin:
                 raise ValidationError("course_id", tr("No such course."))
             if data.owner_id is not None and tx.session.get(Staff, data.owner_id) is None:
                 raise ValidationError("owner_id", tr("No such staff member."))
-            enrolled_before = tx.session.scalar(select(func.count()).select_from(Enrollment)
-                                                .where(Enrollment.customer_id == customer.id))
+            enrolled_before = tx.session.scalar(
+                select(func.count())
+                .select_from(Enrollment)
+                .where(Enrollment.customer_id == customer.id)
+            )
             renewal = bool(enrolled_before) if data.is_renewal is None else data.is_renewal
             enrollment = Enrollment(
-                customer_id=customer.id, course_id=data.course_id,
-                enrolled_on=data.enrolled_on, amount_fen=data.amount_fen,
-                discount_fen=data.discount_fen, class_hours=data.class_hours,
-                is_renewal=renewal, owner_id=data.owner_id or customer.owner_id,
-                note=data.note.strip()[:4000])
+                customer_id=customer.id,
+                course_id=data.course_id,
+                enrolled_on=data.enrolled_on,
+                amount_fen=data.amount_fen,
+                discount_fen=data.discount_fen,
+                class_hours=data.class_hours,
+                is_renewal=renewal,
+                owner_id=data.owner_id or customer.owner_id,
+                note=data.note.strip()[:4000],
+            )
             tx.session.add(enrollment)
             before = snapshot(customer)
             if renewal and customer.status == Status.ENROLLED:
@@ -248,23 +345,30 @@ class HistoryMixin:
             else:
                 advance(tx, customer, Status.ENROLLED)
             touch_contact(customer)
-            tx.audit("create", enrollment, None,
-                     summary=format_money(data.amount_fen))
+            tx.audit("create", enrollment, None, summary=format_money(data.amount_fen))
             tx.audit("update", customer, before, summary="enrollment")
             return _enrollment_row(tx.session, enrollment)
 
     def list_enrollments(self, actor: Actor, customer_id: int) -> list[EnrollmentRow]:
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
-            _, rows = self._records(session, actor, customer_id, Enrollment,
-                                    Enrollment.enrolled_on.desc())
+            _, rows = self._records(
+                session, actor, customer_id, Enrollment, Enrollment.enrolled_on.desc()
+            )
             return [_enrollment_row(session, e) for e in rows]
 
     # --- complaints -------------------------------------------------------------------
 
-    def receive_complaint(self, actor: Actor, customer_id: int, content: str, *,
-                          category: str = "", handler_id: int | None = None,
-                          received_at: dt.datetime | None = None,
-                          response_hours: int = DEFAULT_RESPONSE_HOURS) -> ComplaintRow:
+    def receive_complaint(
+        self,
+        actor: Actor,
+        customer_id: int,
+        content: str,
+        *,
+        category: str = "",
+        handler_id: int | None = None,
+        received_at: dt.datetime | None = None,
+        response_hours: int = DEFAULT_RESPONSE_HOURS,
+    ) -> ComplaintRow:
         content = content.strip()
         if not content:
             raise ValidationError("content", tr("Describe the complaint."))
@@ -276,15 +380,20 @@ class HistoryMixin:
             if handler_id is not None and tx.session.get(Staff, handler_id) is None:
                 raise ValidationError("handler_id", tr("No such staff member."))
             complaint = Complaint(
-                customer_id=customer.id, category=category.strip()[:40], content=content[:4000],
-                handler_id=handler_id or actor.staff_id, received_at=received,
-                response_deadline=received + dt.timedelta(hours=response_hours))
+                customer_id=customer.id,
+                category=category.strip()[:40],
+                content=content[:4000],
+                handler_id=handler_id or actor.staff_id,
+                received_at=received,
+                response_deadline=received + dt.timedelta(hours=response_hours),
+            )
             tx.session.add(complaint)
             tx.audit("create", complaint, None)
             return _complaint_row(tx.session, complaint, customer.name)
 
-    def set_complaint_status(self, actor: Actor, complaint_id: int, expected_version: int,
-                             target: str, text: str = "") -> ComplaintRow:
+    def set_complaint_status(
+        self, actor: Actor, complaint_id: int, expected_version: int, target: str, text: str = ""
+    ) -> ComplaintRow:
         """handling: `text` is the response; resolved: the resolution (required)."""
         try:
             target_status = ComplaintStatus(target)
@@ -295,9 +404,11 @@ class HistoryMixin:
             complaint = tx.get(Complaint, complaint_id, expected_version)
             customer = load_customer(tx, complaint.customer_id, include_deleted=True)
             if target_status not in COMPLAINT_FLOW[ComplaintStatus(complaint.status)]:
-                raise ValidationError("status", tr("A complaint cannot go from '%s' to '%s'.")
-                                      % (complaint_label(complaint.status),
-                                         complaint_label(target)))
+                raise ValidationError(
+                    "status",
+                    tr("A complaint cannot go from '%s' to '%s'.")
+                    % (complaint_label(complaint.status), complaint_label(target)),
+                )
             if target_status == ComplaintStatus.RESOLVED and not (text or complaint.resolution):
                 raise ValidationError("resolution", tr("Describe how the complaint was resolved."))
             before = snapshot(complaint)
@@ -320,17 +431,27 @@ class HistoryMixin:
 
     def list_complaints(self, actor: Actor, customer_id: int) -> list[ComplaintRow]:
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
-            customer, rows = self._records(session, actor, customer_id, Complaint,
-                                           Complaint.received_at.desc())
+            customer, rows = self._records(
+                session, actor, customer_id, Complaint, Complaint.received_at.desc()
+            )
             return [_complaint_row(session, c, customer.name) for c in rows]
 
     def list_status_changes(self, actor: Actor, customer_id: int) -> list[StatusChangeRow]:
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
-            _, rows = self._records(session, actor, customer_id, CustomerStatusChange,
-                                    CustomerStatusChange.changed_at.desc(),
-                                    CustomerStatusChange.id.desc())
-            return [StatusChangeRow(r.id, r.from_status, r.to_status, r.reason, r.changed_at,
-                                    r.changed_by) for r in rows]
+            _, rows = self._records(
+                session,
+                actor,
+                customer_id,
+                CustomerStatusChange,
+                CustomerStatusChange.changed_at.desc(),
+                CustomerStatusChange.id.desc(),
+            )
+            return [
+                StatusChangeRow(
+                    r.id, r.from_status, r.to_status, r.reason, r.changed_at, r.changed_by
+                )
+                for r in rows
+            ]
 
     # --- timeline and today -------------------------------------------------------------
 
@@ -338,34 +459,66 @@ class HistoryMixin:
         """Every history record of the customer, newest first."""
         entries: list[TimelineEntry] = []
         for s in self.list_status_changes(actor, customer_id):
-            text = status_label(s.to_status) if not s.from_status else \
-                f"{status_label(s.from_status)} → {status_label(s.to_status)}"
+            text = (
+                status_label(s.to_status)
+                if not s.from_status
+                else f"{status_label(s.from_status)} → {status_label(s.to_status)}"
+            )
             if s.reason:
                 text += f" ({s.reason})"
             entries.append(TimelineEntry(s.changed_at, "status", s.id, text, s.to_status))
         for f in self.list_follow_ups(actor, customer_id):
             when = f.done_at or dt.datetime.combine(f.due_on, dt.time(), tzinfo=dt.UTC)
-            text = f"{method_label(f.method)}: {f.content}" if f.done else \
-                tr("Planned: %s") % method_label(f.method)
+            text = (
+                f"{method_label(f.method)}: {f.content}"
+                if f.done
+                else tr("Planned: %s") % method_label(f.method)
+            )
             if f.satisfaction:
                 text += " " + "★" * f.satisfaction
-            entries.append(TimelineEntry(when, "follow_up", f.id, text,
-                                         "done" if f.done else "planned",
-                                         date_only=not f.done))
+            entries.append(
+                TimelineEntry(
+                    when,
+                    "follow_up",
+                    f.id,
+                    text,
+                    "done" if f.done else "planned",
+                    date_only=not f.done,
+                )
+            )
         for t in self.list_trials(actor, customer_id):
-            entries.append(TimelineEntry(t.scheduled_at, "trial", t.id,
-                                         f"{t.course_name or tr('Trial class')} · "
-                                         f"{trial_label(t.status)}", t.status))
+            entries.append(
+                TimelineEntry(
+                    t.scheduled_at,
+                    "trial",
+                    t.id,
+                    f"{t.course_name or tr('Trial class')} · {trial_label(t.status)}",
+                    t.status,
+                )
+            )
         for e in self.list_enrollments(actor, customer_id):
             text = f"{e.course_name} {format_money(e.amount_fen)}"
             if e.is_renewal:
                 text += " · " + tr("renewal")
-            entries.append(TimelineEntry(
-                dt.datetime.combine(e.enrolled_on, dt.time(), tzinfo=dt.UTC), "enrollment",
-                e.id, text, date_only=True))
+            entries.append(
+                TimelineEntry(
+                    dt.datetime.combine(e.enrolled_on, dt.time(), tzinfo=dt.UTC),
+                    "enrollment",
+                    e.id,
+                    text,
+                    date_only=True,
+                )
+            )
         for c in self.list_complaints(actor, customer_id):
-            entries.append(TimelineEntry(c.received_at, "complaint", c.id,
-                                         f"{complaint_label(c.status)}: {c.content}", c.status))
+            entries.append(
+                TimelineEntry(
+                    c.received_at,
+                    "complaint",
+                    c.id,
+                    f"{complaint_label(c.status)}: {c.content}",
+                    c.status,
+                )
+            )
         entries.sort(key=lambda e: (e.when, e.record_id), reverse=True)
         return entries
 
@@ -379,38 +532,54 @@ class HistoryMixin:
         _, day_end = local_day_bounds(today)
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
             follow_ups = session.execute(
-                select(FollowUp, Customer.name).join(Customer, Customer.id == FollowUp.customer_id)
-                .where(FollowUp.staff_id == actor.staff_id, FollowUp.done.is_(False),
-                       FollowUp.due_on <= today, Customer.deleted_at.is_(None))
-                .order_by(FollowUp.due_on, FollowUp.id).limit(500)).all()
+                select(FollowUp, Customer.name)
+                .join(Customer, Customer.id == FollowUp.customer_id)
+                .where(
+                    FollowUp.staff_id == actor.staff_id,
+                    FollowUp.done.is_(False),
+                    FollowUp.due_on <= today,
+                    Customer.deleted_at.is_(None),
+                )
+                .order_by(FollowUp.due_on, FollowUp.id)
+                .limit(500)
+            ).all()
             trials = session.execute(
                 select(TrialClass, Customer.name)
                 .join(Customer, Customer.id == TrialClass.customer_id)
-                .where(TrialClass.staff_id == actor.staff_id,
-                       TrialClass.status == TrialStatus.BOOKED,
-                       TrialClass.scheduled_at < day_end, Customer.deleted_at.is_(None))
-                .order_by(TrialClass.scheduled_at).limit(500)).all()
+                .where(
+                    TrialClass.staff_id == actor.staff_id,
+                    TrialClass.status == TrialStatus.BOOKED,
+                    TrialClass.scheduled_at < day_end,
+                    Customer.deleted_at.is_(None),
+                )
+                .order_by(TrialClass.scheduled_at)
+                .limit(500)
+            ).all()
             complaints = []
             if actor.can(Permission.EDIT_COMPLAINTS):
                 complaints = session.execute(
                     select(Complaint, Customer.name)
                     .join(Customer, Customer.id == Complaint.customer_id)
-                    .where(Complaint.status.in_((ComplaintStatus.RECEIVED,
-                                                 ComplaintStatus.HANDLING)),
-                           or_(Complaint.handler_id == actor.staff_id,
-                               Complaint.handler_id.is_(None)))
-                    .order_by(Complaint.response_deadline).limit(500)).all()
+                    .where(
+                        Complaint.status.in_((ComplaintStatus.RECEIVED, ComplaintStatus.HANDLING)),
+                        or_(Complaint.handler_id == actor.staff_id, Complaint.handler_id.is_(None)),
+                    )
+                    .order_by(Complaint.response_deadline)
+                    .limit(500)
+                ).all()
             return TodayItems(
                 follow_ups=[_follow_up_row(session, f, name) for f, name in follow_ups],
                 trials=[_trial_row(session, t, name) for t, name in trials],
                 complaints=[_complaint_row(session, c, name) for c, name in complaints],
-                today=today)
+                today=today,
+            )
 
     def _records(self, session, actor: Actor, customer_id: int, model, *order_by):
         """The visible customer and its records of `model` (one history table) in order."""
         customer = self._visible(session, actor, customer_id)
-        return customer, session.scalars(select(model).where(
-            model.customer_id == customer.id).order_by(*order_by))
+        return customer, session.scalars(
+            select(model).where(model.customer_id == customer.id).order_by(*order_by)
+        )
 
     def _visible(self, session, actor: Actor, customer_id: int) -> Customer:
         customer = session.get(Customer, customer_id)

@@ -10,8 +10,7 @@ from __future__ import annotations
 from app.customers.phones import national_of
 from app.customers.pinyin import pinyin_keys
 
-SEARCH_COLUMNS = ("name_pinyin", "name_initials", "mobile_last4", "guardian_last4",
-                  "phone_digits")
+SEARCH_COLUMNS = ("name_pinyin", "name_initials", "mobile_last4", "guardian_last4", "phone_digits")
 
 
 def _plain_mobile(e164: str | None) -> bool:
@@ -26,8 +25,9 @@ def _national(e164: str | None) -> str:
     return national_of(e164)
 
 
-def search_values(name: str, mobile_e164: str | None,
-                  guardian_e164: str | None) -> tuple[str, str, str, str, str]:
+def search_values(
+    name: str, mobile_e164: str | None, guardian_e164: str | None
+) -> tuple[str, str, str, str, str]:
     """The SEARCH_COLUMNS values, in that order."""
     full, initials = pinyin_keys(name)
     mobile = _national(mobile_e164)
@@ -36,28 +36,38 @@ def search_values(name: str, mobile_e164: str | None,
         digits = f"{mobile.lstrip('+')} {guardian.lstrip('+')}"[:60]
     else:
         digits = (mobile or guardian).lstrip("+")[:60]
-    return (full[:400], initials[:100], mobile[-4:] if mobile else "",
-            guardian[-4:] if guardian else "", digits)
+    return (
+        full[:400],
+        initials[:100],
+        mobile[-4:] if mobile else "",
+        guardian[-4:] if guardian else "",
+        digits,
+    )
 
 
-def search_columns(name: str, mobile_e164: str | None,
-                   guardian_e164: str | None) -> dict[str, str]:
-    return dict(zip(SEARCH_COLUMNS, search_values(name, mobile_e164, guardian_e164),
-                    strict=True))
+def search_columns(name: str, mobile_e164: str | None, guardian_e164: str | None) -> dict[str, str]:
+    return dict(zip(SEARCH_COLUMNS, search_values(name, mobile_e164, guardian_e164), strict=True))
 
 
-def search_value_columns(names: list[str], mobiles: list[str | None],
-                         guardians: list[str | None]) -> list[list[str]]:
+def search_value_columns(
+    names: list[str], mobiles: list[str | None], guardians: list[str | None]
+) -> list[list[str]]:
     """`search_values` of many customers, as one list per SEARCH_COLUMNS column (for
     a bulk insert). When every phone is a plain mobile (nearly every imported list)
     the columns are sliced from the numbers in comprehensions, ~0.1 s less for
     100,000 rows; otherwise row by row. tests/customers/test_keys.py compares."""
     if not (all(map(_plain_mobile, mobiles)) and all(map(_plain_mobile, guardians))):
-        return list(map(list, zip(*map(search_values, names, mobiles, guardians),
-                                  strict=True)))
+        return list(map(list, zip(*map(search_values, names, mobiles, guardians), strict=True)))
     pinyins = list(map(pinyin_keys, names))
-    return [[full[:400] for full, _ in pinyins], [initials[:100] for _, initials in pinyins],
-            [m[-4:] if m is not None else "" for m in mobiles],
-            [g[-4:] if g is not None else "" for g in guardians],
-            [(m[3:] if g is None else f"{m[3:]} {g[3:]}") if m is not None
-             else ("" if g is None else g[3:]) for m, g in zip(mobiles, guardians, strict=True)]]
+    return [
+        [full[:400] for full, _ in pinyins],
+        [initials[:100] for _, initials in pinyins],
+        [m[-4:] if m is not None else "" for m in mobiles],
+        [g[-4:] if g is not None else "" for g in guardians],
+        [
+            (m[3:] if g is None else f"{m[3:]} {g[3:]}")
+            if m is not None
+            else ("" if g is None else g[3:])
+            for m, g in zip(mobiles, guardians, strict=True)
+        ],
+    ]

@@ -32,8 +32,20 @@ from db.models.customers import (
 from db.types import utcnow
 
 # Profile fields the kept customer takes from the merged one when its own is empty.
-FILLABLE = ("wechat", "gender", "grade", "school", "guardian_name", "guardian_phone", "district",
-            "training_needs", "course_interests", "channel_id", "source_event", "owner_id")
+FILLABLE = (
+    "wechat",
+    "gender",
+    "grade",
+    "school",
+    "guardian_name",
+    "guardian_phone",
+    "district",
+    "training_needs",
+    "course_interests",
+    "channel_id",
+    "source_event",
+    "owner_id",
+)
 HISTORY_MODELS = (FollowUp, TrialClass, Enrollment, Complaint, CustomerStatusChange)
 
 
@@ -49,26 +61,38 @@ class MergeMixin:
         live = Customer.deleted_at.is_(None)
         with self.read(actor, Permission.MERGE_CUSTOMERS) as session:  # type: ignore[attr-defined]
             keys = [
-                (tr("Same name and guardian phone"), (Customer.name, Customer.guardian_phone),
-                 Customer.guardian_phone.is_not(None)),
+                (
+                    tr("Same name and guardian phone"),
+                    (Customer.name, Customer.guardian_phone),
+                    Customer.guardian_phone.is_not(None),
+                ),
                 (tr("Same WeChat id"), (Customer.wechat,), Customer.wechat != ""),
             ]
             for reason, columns, present in keys:
                 dupes = session.execute(
-                    select(*columns).where(live, present).group_by(*columns)
-                    .having(func.count() > 1).limit(limit)).all()
+                    select(*columns)
+                    .where(live, present)
+                    .group_by(*columns)
+                    .having(func.count() > 1)
+                    .limit(limit)
+                ).all()
                 for values in dupes:
                     match = and_(live, *[c == v for c, v in zip(columns, values, strict=True)])
-                    members = session.execute(select(Customer.id, Customer.name).where(match)
-                                              .order_by(Customer.id)).all()
-                    groups.append(DuplicateGroup(reason, tuple(m.id for m in members),
-                                                 tuple(m.name for m in members)))
+                    members = session.execute(
+                        select(Customer.id, Customer.name).where(match).order_by(Customer.id)
+                    ).all()
+                    groups.append(
+                        DuplicateGroup(
+                            reason, tuple(m.id for m in members), tuple(m.name for m in members)
+                        )
+                    )
                 if len(groups) >= limit:
                     break
         return groups[:limit]
 
-    def merge_customers(self, actor: Actor, keep_id: int, keep_version: int, drop_id: int,
-                        drop_version: int) -> CustomerRow:
+    def merge_customers(
+        self, actor: Actor, keep_id: int, keep_version: int, drop_id: int, drop_version: int
+    ) -> CustomerRow:
         """Move every history record of `drop` to `keep`, fill keep's empty fields from
         drop, and soft-delete drop (restorable, marked as merged). Audited."""
         if keep_id == drop_id:
@@ -100,8 +124,11 @@ def _merge_into(tx: Transaction, keep: Customer, drop: Customer) -> None:
     moved = {}
     for model in HISTORY_MODELS:
         result = tx.session.execute(
-            update(model).where(model.customer_id == drop.id)
-            .values(customer_id=keep.id).execution_options(synchronize_session=False))
+            update(model)
+            .where(model.customer_id == drop.id)
+            .values(customer_id=keep.id)
+            .execution_options(synchronize_session=False)
+        )
         moved[model.__tablename__] = result.rowcount
     # The drop goes first so that its mobile no longer counts as "live".
     drop_mobile, drop_notes = drop.mobile, drop.notes
@@ -122,19 +149,20 @@ def _merge_into(tx: Transaction, keep: Customer, drop: Customer) -> None:
     keep.guardian_consent_at = keep.guardian_consent_at or drop.guardian_consent_at
     keep.is_minor = keep.is_minor or drop.is_minor
     keep.created_at = min(keep.created_at, drop.created_at)
-    if drop.last_contact_at and (keep.last_contact_at is None or
-                                 drop.last_contact_at > keep.last_contact_at):
+    if drop.last_contact_at and (
+        keep.last_contact_at is None or drop.last_contact_at > keep.last_contact_at
+    ):
         keep.last_contact_at = drop.last_contact_at
     keep.tier = min(keep.tier, drop.tier)  # A is the higher priority
     if _stage(drop.status) > _stage(keep.status):
         add_status_change(tx, keep, drop.status, tr("merged"))
     if drop_tags:
-        set_tags(tx.session, keep.id, sorted(set(tag_names(tx.session, keep.id))
-                                             | set(drop_tags)))
+        set_tags(tx.session, keep.id, sorted(set(tag_names(tx.session, keep.id)) | set(drop_tags)))
     for key, value in search_columns(keep.name, keep.mobile, keep.guardian_phone).items():
         setattr(keep, key, value)
     refresh_next_follow_up(tx.session, keep)
     summary = f"merged #{drop.id} into #{keep.id}: " + ", ".join(
-        f"{k}={v}" for k, v in moved.items())
+        f"{k}={v}" for k, v in moved.items()
+    )
     tx.audit("merge", drop, before_drop, summary=summary)
     tx.audit("merge", keep, before_keep, summary=summary)

@@ -28,8 +28,8 @@ _FLOAT_LIKE = re.compile(r"^\d+\.0+$|^\d+(\.\d+)?[eE]\+?\d+$")
 
 @dataclass(frozen=True)
 class Phone:
-    e164: str          # "+8613812345678"
-    national: str      # "13812345678" / "01012345678"
+    e164: str  # "+8613812345678"
+    national: str  # "13812345678" / "01012345678"
     is_mobile: bool
     warning: str = ""  # non-empty: accepted, but the number looks unallocated
 
@@ -59,7 +59,9 @@ def _clean(raw: object) -> str:
     return text
 
 
-def normalize_phone(raw: object, field: str = "mobile", *, mobile_only: bool = False) -> Phone | None:
+def normalize_phone(
+    raw: object, field: str = "mobile", *, mobile_only: bool = False
+) -> Phone | None:
     """Parse a phone number; None for an empty value, ValidationError(field) if impossible."""
     if raw is None:
         return None
@@ -69,12 +71,14 @@ def normalize_phone(raw: object, field: str = "mobile", *, mobile_only: bool = F
     if text[0] in "-\u2212":
         # -13812345678: a negative number cell, or its text in a CSV Excel wrote (a
         # full-width minus is folded to "-"). A sign, not a separator to drop.
-        raise ValidationError(field, tr("'%s' is not a phone number: it is a negative "
-                                        "number.") % text)
+        raise ValidationError(
+            field, tr("'%s' is not a phone number: it is a negative number.") % text
+        )
     bad = [ch for ch in text if not (ch.isdigit() or ch in _ALLOWED_PUNCTUATION)]
     if bad:
-        raise ValidationError(field, tr("'%s' is not a phone number: it contains letters or "
-                                        "symbols.") % text)
+        raise ValidationError(
+            field, tr("'%s' is not a phone number: it contains letters or symbols.") % text
+        )
     digits = "".join(ch for ch in text if ch.isdigit())
     if text.startswith("00"):
         text = "+" + text[2:].lstrip()
@@ -86,21 +90,24 @@ def normalize_phone(raw: object, field: str = "mobile", *, mobile_only: bool = F
     except NumberParseException as exc:
         raise ValidationError(field, tr("'%s' is not a phone number.") % text) from exc
     if not phonenumbers.is_possible_number(number):
-        raise ValidationError(field, tr("'%s' is not a phone number: wrong number of digits.")
-                              % text)
+        raise ValidationError(
+            field, tr("'%s' is not a phone number: wrong number of digits.") % text
+        )
     national = phonenumbers.national_significant_number(number)
     china = number.country_code == 86
-    if china and national.startswith("1") and not national.startswith("10") \
-            and len(national) != 11:
-        raise ValidationError(field, tr("'%s' is not a mobile number: a mobile number has 11 "
-                                        "digits.") % text)
+    if china and national.startswith("1") and not national.startswith("10") and len(national) != 11:
+        raise ValidationError(
+            field, tr("'%s' is not a mobile number: a mobile number has 11 digits.") % text
+        )
     if china:
         is_mobile = _is_cn_mobile_shape(national)
         if not is_mobile:
             national = "0" + national  # landlines are written with the trunk 0 in China
     else:
         is_mobile = phonenumbers.number_type(number) in (
-            PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+            PhoneNumberType.MOBILE,
+            PhoneNumberType.FIXED_LINE_OR_MOBILE,
+        )
     if mobile_only and not is_mobile:
         raise ValidationError(field, tr("'%s' is not a mobile number.") % text)
     warning = ""

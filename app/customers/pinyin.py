@@ -12,19 +12,62 @@ import unicodedata
 
 # Surname readings that differ from the common reading of the character.
 SURNAME_READINGS: dict[str, str] = {
-    "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "朴": "piao", "乐": "yue",
-    "区": "ou", "查": "zha", "盖": "ge", "覃": "qin", "尉": "yu", "缪": "miao",
-    "翟": "zhai", "万": "wan", "秘": "bi", "繁": "po", "员": "yun", "种": "chong",
-    "莘": "shen", "召": "shao", "长": "chang", "柏": "bai", "藏": "zang", "沈": "shen",
-    "折": "she", "隗": "wei", "宓": "mi", "便": "pian", "黑": "he", "能": "nai",
-    "句": "gou", "阚": "kan", "厍": "she", "纪": "ji", "任": "ren", "华": "hua",
-    "过": "guo", "燕": "yan", "谌": "chen", "洗": "xian", "冼": "xian", "贲": "ben",
-    "祭": "zhai", "费": "fei", "卜": "bu", "薄": "bo", "重": "chong", "石": "shi",
+    "曾": "zeng",
+    "单": "shan",
+    "解": "xie",
+    "仇": "qiu",
+    "朴": "piao",
+    "乐": "yue",
+    "区": "ou",
+    "查": "zha",
+    "盖": "ge",
+    "覃": "qin",
+    "尉": "yu",
+    "缪": "miao",
+    "翟": "zhai",
+    "万": "wan",
+    "秘": "bi",
+    "繁": "po",
+    "员": "yun",
+    "种": "chong",
+    "莘": "shen",
+    "召": "shao",
+    "长": "chang",
+    "柏": "bai",
+    "藏": "zang",
+    "沈": "shen",
+    "折": "she",
+    "隗": "wei",
+    "宓": "mi",
+    "便": "pian",
+    "黑": "he",
+    "能": "nai",
+    "句": "gou",
+    "阚": "kan",
+    "厍": "she",
+    "纪": "ji",
+    "任": "ren",
+    "华": "hua",
+    "过": "guo",
+    "燕": "yan",
+    "谌": "chen",
+    "洗": "xian",
+    "冼": "xian",
+    "贲": "ben",
+    "祭": "zhai",
+    "费": "fei",
+    "卜": "bu",
+    "薄": "bo",
+    "重": "chong",
+    "石": "shi",
 }
 # Compound surnames read as a unit.
 COMPOUND_SURNAMES: dict[str, list[str]] = {
-    "尉迟": ["yu", "chi"], "万俟": ["mo", "qi"], "单于": ["chan", "yu"],
-    "长孙": ["zhang", "sun"], "澹台": ["tan", "tai"],
+    "尉迟": ["yu", "chi"],
+    "万俟": ["mo", "qi"],
+    "单于": ["chan", "yu"],
+    "长孙": ["zhang", "sun"],
+    "澹台": ["tan", "tai"],
 }
 
 
@@ -45,8 +88,11 @@ def _lazy_pinyin():
         # of pypinyin's dictionary, pypinyin segments the text into single characters
         # and reads each alone, so the memoised single readings are its answer.
         n = len(text)
-        if n > 6 or not all(ord(ch) in PINYIN_DICT for ch in text) or any(
-                text[i:j] in PHRASES_DICT for i in range(n) for j in range(i + 2, n + 1)):
+        if (
+            n > 6
+            or not all(ord(ch) in PINYIN_DICT for ch in text)
+            or any(text[i:j] in PHRASES_DICT for i in range(n) for j in range(i + 2, n + 1))
+        ):
             return slow(text)
         out = []
         for ch in text:
@@ -66,7 +112,7 @@ def _syllables(name: str) -> list[str]:
     convert = _lazy_pinyin()
     for compound, readings in COMPOUND_SURNAMES.items():
         if name.startswith(compound):
-            return readings + convert(name[len(compound):]) if len(name) > 2 else list(readings)
+            return readings + convert(name[len(compound) :]) if len(name) > 2 else list(readings)
     first = SURNAME_READINGS.get(name[0])
     if first is not None:
         rest = convert(name[1:]) if len(name) > 1 else []
@@ -111,8 +157,11 @@ def _fast_keys(name: str) -> tuple[str, str] | None:
         if name[start:] in phrases:
             return None
     elif rest == 3:
-        if name[start:start + 2] in phrases or name[start + 1:] in phrases \
-                or name[start:] in phrases:
+        if (
+            name[start : start + 2] in phrases
+            or name[start + 1 :] in phrases
+            or name[start:] in phrases
+        ):
             return None
     elif rest > 3:
         for i in range(start, n - 1):

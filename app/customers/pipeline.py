@@ -32,8 +32,14 @@ PIPELINE: dict[Status, frozenset[Status]] = {
 }
 
 # Pipeline order, for "advance to at least" moves made by trials and enrollments.
-ORDER = [Status.NEW, Status.CONTACTED, Status.TRIAL_BOOKED, Status.TRIAL_ATTENDED,
-         Status.ENROLLED, Status.RENEWED]
+ORDER = [
+    Status.NEW,
+    Status.CONTACTED,
+    Status.TRIAL_BOOKED,
+    Status.TRIAL_ATTENDED,
+    Status.ENROLLED,
+    Status.RENEWED,
+]
 
 
 # The label of each status, translated when asked for (the language can change).
@@ -61,8 +67,10 @@ def check_transition(current: str, target: str, reason: str = "") -> None:
     except ValueError as exc:
         raise ValidationError("status", tr("Unknown status '%s'.") % target) from exc
     if tgt not in PIPELINE[cur]:
-        raise ValidationError("status", tr("A customer cannot go from '%s' to '%s'.")
-                              % (status_label(cur), status_label(tgt)))
+        raise ValidationError(
+            "status",
+            tr("A customer cannot go from '%s' to '%s'.") % (status_label(cur), status_label(tgt)),
+        )
     if tgt == Status.LOST and not reason.strip():
         raise ValidationError("lost_reason", tr("Say why the customer was lost."))
 
@@ -77,7 +85,7 @@ def path_to(current: str, target: str) -> list[Status]:
     if cur == Status.LOST or tgt not in ORDER or cur not in ORDER:
         return []
     start, end = ORDER.index(cur), ORDER.index(tgt)
-    return ORDER[start + 1:end + 1] if end > start else []
+    return ORDER[start + 1 : end + 1] if end > start else []
 
 
 class TrialStatus(StrEnum):
@@ -88,8 +96,9 @@ class TrialStatus(StrEnum):
 
 
 TRIAL_FLOW: dict[TrialStatus, frozenset[TrialStatus]] = {
-    TrialStatus.BOOKED: frozenset({TrialStatus.ATTENDED, TrialStatus.NO_SHOW,
-                                   TrialStatus.CANCELLED}),
+    TrialStatus.BOOKED: frozenset(
+        {TrialStatus.ATTENDED, TrialStatus.NO_SHOW, TrialStatus.CANCELLED}
+    ),
     TrialStatus.ATTENDED: frozenset(),
     TrialStatus.NO_SHOW: frozenset(),
     TrialStatus.CANCELLED: frozenset(),
@@ -114,8 +123,9 @@ class ComplaintStatus(StrEnum):
 
 
 COMPLAINT_FLOW: dict[ComplaintStatus, frozenset[ComplaintStatus]] = {
-    ComplaintStatus.RECEIVED: frozenset({ComplaintStatus.HANDLING, ComplaintStatus.RESOLVED,
-                                         ComplaintStatus.CLOSED}),
+    ComplaintStatus.RECEIVED: frozenset(
+        {ComplaintStatus.HANDLING, ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED}
+    ),
     ComplaintStatus.HANDLING: frozenset({ComplaintStatus.RESOLVED}),
     ComplaintStatus.RESOLVED: frozenset({ComplaintStatus.CLOSED, ComplaintStatus.HANDLING}),
     ComplaintStatus.CLOSED: frozenset(),
@@ -136,8 +146,12 @@ FOLLOW_UP_METHODS = ("phone", "wechat", "visit", "sms")
 
 
 def method_label(method: str) -> str:
-    labels = {"phone": tr("Phone", "follow-up method"), "wechat": tr("WeChat", "follow-up method"),
-              "visit": tr("Visit", "follow-up method"), "sms": tr("SMS", "follow-up method")}
+    labels = {
+        "phone": tr("Phone", "follow-up method"),
+        "wechat": tr("WeChat", "follow-up method"),
+        "visit": tr("Visit", "follow-up method"),
+        "sms": tr("SMS", "follow-up method"),
+    }
     return labels.get(method, method)
 
 

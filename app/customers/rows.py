@@ -201,8 +201,9 @@ class ComplaintRow:
 
     def overdue(self, now: dt.datetime) -> bool:
         """No response yet and the response deadline has passed."""
-        return self.responded_at is None and self.status != "closed" and \
-            now > self.response_deadline
+        return (
+            self.responded_at is None and self.status != "closed" and now > self.response_deadline
+        )
 
 
 @dataclass(frozen=True)
@@ -220,7 +221,7 @@ class TimelineEntry:
     """One event in a customer's history, newest first in the detail view."""
 
     when: dt.datetime
-    kind: str          # "status", "follow_up", "trial", "enrollment", "complaint", "created"
+    kind: str  # "status", "follow_up", "trial", "enrollment", "complaint", "created"
     record_id: int
     summary: str
     status: str = ""

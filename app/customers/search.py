@@ -155,13 +155,17 @@ def _term_clause(kind: str, names: list[str], dialect: str, bind) -> ColumnEleme
     if kind == "digits":
         return _contains(Customer.phone_digits, value, dialect)
     if kind == "pinyin":
-        return or_(_prefix(Customer.name_initials, value, dialect),
-                   _prefix(Customer.name_pinyin, value, dialect))
+        return or_(
+            _prefix(Customer.name_initials, value, dialect),
+            _prefix(Customer.name_pinyin, value, dialect),
+        )
     if kind == "latin":
         return or_(Customer.wechat == value, _contains(Customer.name, bind(names[1]), dialect))
-    return or_(_contains(Customer.name, value, dialect),
-               _contains(Customer.guardian_name, value, dialect),
-               _contains(Customer.school, value, dialect))
+    return or_(
+        _contains(Customer.name, value, dialect),
+        _contains(Customer.guardian_name, value, dialect),
+        _contains(Customer.school, value, dialect),
+    )
 
 
 def search_terms(text: str) -> list[str]:
@@ -215,10 +219,12 @@ def query_plan(actor: Actor, query: CustomerQuery, dialect: str) -> tuple[tuple,
     for i, tag_id in enumerate(query.tag_ids):
         shape.append(("tag",))
         params[f"tag{i}"] = tag_id
-    for key, value in (("created_from", query.created_from and _day_start(query.created_from)),
-                       ("created_to", query.created_to and _day_end(query.created_to)),
-                       ("contact_from", query.contact_from and _day_start(query.contact_from)),
-                       ("contact_to", query.contact_to and _day_end(query.contact_to))):
+    for key, value in (
+        ("created_from", query.created_from and _day_start(query.created_from)),
+        ("created_to", query.created_to and _day_end(query.created_to)),
+        ("contact_from", query.contact_from and _day_start(query.contact_from)),
+        ("contact_to", query.contact_to and _day_end(query.contact_to)),
+    ):
         if value:
             shape.append((key,))
             params[key] = value
@@ -231,13 +237,18 @@ def query_plan(actor: Actor, query: CustomerQuery, dialect: str) -> tuple[tuple,
 
 
 # Date range filters: parameter name -> (column, comparison with the bound value).
-_RANGES = {"created_from": (Customer.created_at, operator.ge),
-           "created_to": (Customer.created_at, operator.lt),
-           "contact_from": (Customer.last_contact_at, operator.ge),
-           "contact_to": (Customer.last_contact_at, operator.lt)}
+_RANGES = {
+    "created_from": (Customer.created_at, operator.ge),
+    "created_to": (Customer.created_at, operator.lt),
+    "contact_from": (Customer.last_contact_at, operator.ge),
+    "contact_to": (Customer.last_contact_at, operator.lt),
+}
 _FOLLOW_UP = {"today": operator.eq, "overdue": operator.lt, "due": operator.le}
-_IN_FILTERS = {"statuses": Customer.status, "tiers": Customer.tier,
-               "channel_ids": Customer.channel_id}
+_IN_FILTERS = {
+    "statuses": Customer.status,
+    "tiers": Customer.tier,
+    "channel_ids": Customer.channel_id,
+}
 
 
 def _build_where(shape: tuple, dialect: str, bind) -> tuple[ColumnElement[bool], ...]:
@@ -268,15 +279,23 @@ def _build_where(shape: tuple, dialect: str, bind) -> tuple[ColumnElement[bool],
                 parts.append(Customer.owner_id.is_(None))
             where.append(or_(*parts))
         elif part == "tag":
-            where.append(exists().where(customer_tags.c.customer_id == Customer.id,
-                                        customer_tags.c.tag_id == bind(f"tag{tags}")))
+            where.append(
+                exists().where(
+                    customer_tags.c.customer_id == Customer.id,
+                    customer_tags.c.tag_id == bind(f"tag{tags}"),
+                )
+            )
             tags += 1
         elif part in _RANGES:
             column, compare = _RANGES[part]
             where.append(compare(column, bind(part)))
         elif part == "open_complaint":
-            where.append(exists().where(Complaint.customer_id == Customer.id,
-                                        Complaint.status.in_(("received", "handling"))))
+            where.append(
+                exists().where(
+                    Complaint.customer_id == Customer.id,
+                    Complaint.status.in_(("received", "handling")),
+                )
+            )
         elif part == "follow_up":
             where.append(_FOLLOW_UP[details[0]](Customer.next_follow_up, bind("today")))
     return tuple(where)
@@ -285,8 +304,9 @@ def _build_where(shape: tuple, dialect: str, bind) -> tuple[ColumnElement[bool],
 @functools.lru_cache(maxsize=256)
 def _where_clauses(shape: tuple, dialect: str) -> tuple[ColumnElement[bool], ...]:
     """The WHERE clause for a shape on named bind parameters, filled at execution."""
-    return _build_where(shape, dialect,
-                        lambda name, expanding=False: bindparam(name, expanding=expanding))
+    return _build_where(
+        shape, dialect, lambda name, expanding=False: bindparam(name, expanding=expanding)
+    )
 
 
 def conditions(actor: Actor, query: CustomerQuery, dialect: str) -> list[ColumnElement[bool]]:
@@ -307,19 +327,34 @@ def order_by(query: CustomerQuery) -> list:
 
 @functools.cache
 def _list_columns() -> tuple:
-    return (Customer.id, Customer.name, Customer.gender, Customer.mobile, Customer.grade,
-            Customer.school, Customer.guardian_name, Customer.guardian_phone,
-            Customer.district, Channel.name.label("channel_name"),
-            Staff.name.label("owner_name"), Customer.tier, Customer.status,
-            Customer.created_at, Customer.last_contact_at, Customer.next_follow_up,
-            Customer.course_interests)
+    return (
+        Customer.id,
+        Customer.name,
+        Customer.gender,
+        Customer.mobile,
+        Customer.grade,
+        Customer.school,
+        Customer.guardian_name,
+        Customer.guardian_phone,
+        Customer.district,
+        Channel.name.label("channel_name"),
+        Staff.name.label("owner_name"),
+        Customer.tier,
+        Customer.status,
+        Customer.created_at,
+        Customer.last_contact_at,
+        Customer.next_follow_up,
+        Customer.course_interests,
+    )
 
 
 def list_select() -> Select:
     """The table's columns; channel and owner names by outer join."""
-    return (select(*_list_columns())
-            .outerjoin(Channel, Channel.id == Customer.channel_id)
-            .outerjoin(Staff, Staff.id == Customer.owner_id))
+    return (
+        select(*_list_columns())
+        .outerjoin(Channel, Channel.id == Customer.channel_id)
+        .outerjoin(Staff, Staff.id == Customer.owner_id)
+    )
 
 
 @functools.cache
@@ -337,10 +372,12 @@ def tags_of(customer_id, dialect: str):
         names = func.array_agg(aggregate_order_by(Tag.name, Tag.name))
     else:
         names = func.json_group_array(Tag.name)
-    return (select(names)
-            .select_from(customer_tags.join(Tag, Tag.id == customer_tags.c.tag_id))
-            .where(customer_tags.c.customer_id == customer_id)
-            .scalar_subquery())
+    return (
+        select(names)
+        .select_from(customer_tags.join(Tag, Tag.id == customer_tags.c.tag_id))
+        .where(customer_tags.c.customer_id == customer_id)
+        .scalar_subquery()
+    )
 
 
 def tag_tuple(value) -> tuple[str, ...]:
@@ -386,18 +423,53 @@ def _list_row(raw: tuple, contacts: bool) -> CustomerListRow:
     """One table row from a driver row of list_select() plus a `tags_of` column (masked
     unless `contacts`). Unpacked as a tuple: attribute access on rows costs more than
     the rest."""
-    (customer_id, name, gender, mobile, grade, school, guardian_name, guardian_phone,
-     district, channel_name, owner_name, tier, status, created_at, last_contact_at,
-     next_follow_up, course_interests, tags) = raw
+    (
+        customer_id,
+        name,
+        gender,
+        mobile,
+        grade,
+        school,
+        guardian_name,
+        guardian_phone,
+        district,
+        channel_name,
+        owner_name,
+        tier,
+        status,
+        created_at,
+        last_contact_at,
+        next_follow_up,
+        course_interests,
+        tags,
+    ) = raw
     mobile, guardian_phone = national_of(mobile), national_of(guardian_phone)
     if not contacts:
         mobile, guardian_phone = mask_phone(mobile), mask_phone(guardian_phone)
         guardian_name = mask_name(guardian_name)
     # _make with the fields in order: keyword arguments cost ~0.5 µs more a row.
-    return CustomerListRow._make((
-        customer_id, name, gender, mobile, grade, school, guardian_name, guardian_phone,
-        district, channel_name or "", owner_name or "", tier, status, _utc(created_at),
-        _utc(last_contact_at), _day(next_follow_up), course_interests, tag_tuple(tags)))
+    return CustomerListRow._make(
+        (
+            customer_id,
+            name,
+            gender,
+            mobile,
+            grade,
+            school,
+            guardian_name,
+            guardian_phone,
+            district,
+            channel_name or "",
+            owner_name or "",
+            tier,
+            status,
+            _utc(created_at),
+            _utc(last_contact_at),
+            _day(next_follow_up),
+            course_interests,
+            tag_tuple(tags),
+        )
+    )
 
 
 class CustomerRows(Sequence[CustomerListRow]):
@@ -435,28 +507,37 @@ class CustomerRows(Sequence[CustomerListRow]):
         return row
 
 
-def page_select(where: list[ColumnElement[bool]], query: CustomerQuery, limit: int,
-                dialect: str) -> Select:
+def page_select(
+    where: list[ColumnElement[bool]], query: CustomerQuery, limit: int, dialect: str
+) -> Select:
     """The first `limit` rows with their tags, in one statement.
 
     The inner query finds the page's ids (WHERE, ORDER BY, LIMIT); the outer one joins
     them to the columns, the names and the tags and sorts those `limit` rows again. In
     a single query's SELECT list SQLite would run the tags subquery for every matching
     row before sorting them (measured: twice the time for 200 matches)."""
-    page = (select(Customer.id).where(and_(*where)).order_by(*order_by(query)).limit(limit)
-            .subquery("page"))
-    return (select(*_list_columns(), _customer_tags(dialect))
-            .select_from(join(Customer, page, page.c.id == Customer.id)
-                         .outerjoin(Channel, Channel.id == Customer.channel_id)
-                         .outerjoin(Staff, Staff.id == Customer.owner_id))
-            .order_by(*order_by(query)))
+    page = (
+        select(Customer.id)
+        .where(and_(*where))
+        .order_by(*order_by(query))
+        .limit(limit)
+        .subquery("page")
+    )
+    return (
+        select(*_list_columns(), _customer_tags(dialect))
+        .select_from(
+            join(Customer, page, page.c.id == Customer.id)
+            .outerjoin(Channel, Channel.id == Customer.channel_id)
+            .outerjoin(Staff, Staff.id == Customer.owner_id)
+        )
+        .order_by(*order_by(query))
+    )
 
 
 # The statements of the table's queries, built once per shape: a statement object that is
 # reused keeps its cache key, which SQLAlchemy otherwise recomputes on every execute.
 @functools.lru_cache(maxsize=256)
-def _page_statement(shape: tuple, dialect: str, sort: str, descending: bool,
-                    limit: int) -> Select:
+def _page_statement(shape: tuple, dialect: str, sort: str, descending: bool, limit: int) -> Select:
     ordering = CustomerQuery(sort=sort, descending=descending)
     return page_select(list(_where_clauses(shape, dialect)), ordering, limit, dialect)
 
@@ -464,23 +545,27 @@ def _page_statement(shape: tuple, dialect: str, sort: str, descending: bool,
 @functools.lru_cache(maxsize=256)
 def _ids_statement(shape: tuple, dialect: str, sort: str, descending: bool) -> Select:
     ordering = CustomerQuery(sort=sort, descending=descending)
-    return (select(Customer.id).where(*_where_clauses(shape, dialect))
-            .order_by(*order_by(ordering)))
+    return select(Customer.id).where(*_where_clauses(shape, dialect)).order_by(*order_by(ordering))
 
 
 @functools.lru_cache(maxsize=256)
-def _driver_page(shape: tuple, sort: str, descending: bool, limit: int,
-                 dialect) -> tuple | None:
+def _driver_page(shape: tuple, sort: str, descending: bool, limit: int, dialect) -> tuple | None:
     """The first page's statement compiled once for the DB-API driver: SQL text,
     parameter names in order, and the compiled form (which fills in the LIMIT). None
     when SQLAlchemy must still work on a parameter at execution: a list to expand
     (status, tier ... filters), a type that converts its value (dates), or named
     parameters (PostgreSQL's driver)."""
     compiled = _page_statement(shape, dialect.name, sort, descending, limit).compile(
-        dialect=dialect)
-    if compiled.positiontup is None or compiled.post_compile_params or any(
+        dialect=dialect
+    )
+    if (
+        compiled.positiontup is None
+        or compiled.post_compile_params
+        or any(
             bind.type.dialect_impl(dialect).bind_processor(dialect) is not None
-            for bind in compiled.binds.values()):
+            for bind in compiled.binds.values()
+        )
+    ):
         return None
     return compiled.string, tuple(compiled.positiontup), compiled
 
@@ -489,16 +574,21 @@ class SearchMixin:
     def _dialect(self) -> str:
         return self.db.engine.dialect.name  # type: ignore[attr-defined]
 
-    def search_page(self, actor: Actor, query: CustomerQuery, limit: int = PAGE_SIZE,
-                    ) -> CustomerRows:
+    def search_page(
+        self,
+        actor: Actor,
+        query: CustomerQuery,
+        limit: int = PAGE_SIZE,
+    ) -> CustomerRows:
         """The first `limit` rows in order: what the table shows before the id list is in."""
         dialect = self._dialect()
         shape, params = query_plan(actor, query, dialect)
         # Executed on the driver when SQLAlchemy has nothing to do with the values
         # (search-box words, single-value filters, on SQLite): its session, execution
         # and result object took ~0.3 ms of a ~2 ms last-four search in the table.
-        driver_page = _driver_page(shape, query.sort, query.descending, limit,
-                                   self.db.engine.dialect)  # type: ignore[attr-defined]
+        driver_page = _driver_page(
+            shape, query.sort, query.descending, limit, self.db.engine.dialect
+        )  # type: ignore[attr-defined]
         if driver_page is not None:
             sql, names, compiled = driver_page
             values = compiled.construct_params(params)
@@ -540,8 +630,9 @@ class SearchMixin:
             return {}
         where = [Customer.id.in_(ids)]
         if not actor.can(Permission.VIEW_ALL_CUSTOMERS):
-            where.append(Customer.owner_id == actor.staff_id if actor.staff_id is not None
-                         else false())
+            where.append(
+                Customer.owner_id == actor.staff_id if actor.staff_id is not None else false()
+            )
         statement = list_select().add_columns(_customer_tags(self._dialect())).where(*where)
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:  # type: ignore[attr-defined]
             rows = _execute_raw(session, statement, {})

@@ -52,11 +52,18 @@ from db.types import utcnow
 
 # DESIGN.md section 4: (code, name, online)
 SEED_CHANNELS = [
-    ("website", "官网", True), ("seo", "搜索引擎优化", True), ("wechat", "微信", True),
-    ("weibo", "微博", True), ("douyin", "抖音", True), ("baidu_ads", "百度推广", True),
-    ("tencent_ads", "腾讯广告", True), ("campus", "校园推广", False),
-    ("community", "社区活动", False), ("partner", "合作机构", False),
-    ("offline_ads", "线下广告", False), ("referral", "转介绍", False),
+    ("website", "官网", True),
+    ("seo", "搜索引擎优化", True),
+    ("wechat", "微信", True),
+    ("weibo", "微博", True),
+    ("douyin", "抖音", True),
+    ("baidu_ads", "百度推广", True),
+    ("tencent_ads", "腾讯广告", True),
+    ("campus", "校园推广", False),
+    ("community", "社区活动", False),
+    ("partner", "合作机构", False),
+    ("offline_ads", "线下广告", False),
+    ("referral", "转介绍", False),
 ]
 
 
@@ -69,17 +76,20 @@ def _flush_unique_mobile(tx: Transaction) -> None:
     except IntegrityError as exc:
         if "mobile" not in str(exc.orig).lower():
             raise
-        raise ValidationError("mobile", tr(
-            "A colleague has just saved a customer with this mobile. Search for it "
-            "instead of adding it again.")) from exc
+        raise ValidationError(
+            "mobile",
+            tr(
+                "A colleague has just saved a customer with this mobile. Search for it "
+                "instead of adding it again."
+            ),
+        ) from exc
 
 
 def _course_row(c: Course) -> CourseRow:
     return CourseRow(c.id, c.name, c.category, c.price_fen, c.class_hours, c.active, c.version)
 
 
-def _check_course(name: str, category: str, price_fen: int, class_hours: int
-                  ) -> tuple[str, str]:
+def _check_course(name: str, category: str, price_fen: int, class_hours: int) -> tuple[str, str]:
     name, category = name.strip(), category.strip()
     if not name or len(name) > 100:
         raise ValidationError("name", tr("A course needs a name of at most 100 characters."))
@@ -110,11 +120,13 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             query = select(Channel).order_by(Channel.sort_order, Channel.id)
             if not include_inactive:
                 query = query.where(Channel.active.is_(True))
-            return [ChannelRow(c.id, c.code, c.name, c.online, c.active)
-                    for c in session.scalars(query)]
+            return [
+                ChannelRow(c.id, c.code, c.name, c.online, c.active) for c in session.scalars(query)
+            ]
 
-    def save_channel(self, actor: Actor, channel_id: int | None, name: str, online: bool,
-                     active: bool = True) -> ChannelRow:
+    def save_channel(
+        self, actor: Actor, channel_id: int | None, name: str, online: bool, active: bool = True
+    ) -> ChannelRow:
         name = name.strip()
         if not name or len(name) > 60:
             raise ValidationError("name", tr("A channel needs a name of at most 60 characters."))
@@ -124,8 +136,13 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
                 raise ValidationError("name", tr("The channel '%s' exists already.") % name)
             if channel_id is None:
                 count = len(tx.session.scalars(select(Channel.id)).all())
-                channel = Channel(code=f"custom_{count + 1}", name=name, online=online,
-                                  active=active, sort_order=count)
+                channel = Channel(
+                    code=f"custom_{count + 1}",
+                    name=name,
+                    online=online,
+                    active=active,
+                    sort_order=count,
+                )
                 tx.session.add(channel)
                 tx.audit("create", channel, None)
             else:
@@ -133,8 +150,9 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
                 before = snapshot(channel)
                 channel.name, channel.online, channel.active = name, online, active
                 tx.audit("update", channel, before)
-            return ChannelRow(channel.id, channel.code, channel.name, channel.online,
-                              channel.active)
+            return ChannelRow(
+                channel.id, channel.code, channel.name, channel.online, channel.active
+            )
 
     def list_courses(self, actor: Actor, *, include_inactive: bool = False) -> list[CourseRow]:
         with self.read(actor, None) as session:
@@ -143,21 +161,31 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
                 query = query.where(Course.active.is_(True))
             return [_course_row(c) for c in session.scalars(query)]
 
-    def create_course(self, actor: Actor, name: str, category: str, price_fen: int,
-                      class_hours: int) -> CourseRow:
+    def create_course(
+        self, actor: Actor, name: str, category: str, price_fen: int, class_hours: int
+    ) -> CourseRow:
         name, category = _check_course(name, category, price_fen, class_hours)
         with self.tx(actor, Permission.MANAGE_COURSES) as tx:
             if tx.session.scalar(select(Course.id).where(Course.name == name)):
                 raise ValidationError("name", tr("The course '%s' exists already.") % name)
-            course = Course(name=name, category=category, price_fen=price_fen,
-                            class_hours=class_hours)
+            course = Course(
+                name=name, category=category, price_fen=price_fen, class_hours=class_hours
+            )
             tx.session.add(course)
             tx.audit("create", course, None)
             return _course_row(course)
 
-    def update_course(self, actor: Actor, course_id: int, expected_version: int, name: str,
-                      category: str, price_fen: int, class_hours: int,
-                      active: bool = True) -> CourseRow:
+    def update_course(
+        self,
+        actor: Actor,
+        course_id: int,
+        expected_version: int,
+        name: str,
+        category: str,
+        price_fen: int,
+        class_hours: int,
+        active: bool = True,
+    ) -> CourseRow:
         """Existing enrollments keep their own amounts: a new price applies from now on."""
         name, category = _check_course(name, category, price_fen, class_hours)
         with self.tx(actor, Permission.MANAGE_COURSES) as tx:
@@ -177,8 +205,9 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
 
     # --- one customer -----------------------------------------------------------------
 
-    def get_customer(self, actor: Actor, customer_id: int, *,
-                     include_deleted: bool = False) -> CustomerRow:
+    def get_customer(
+        self, actor: Actor, customer_id: int, *, include_deleted: bool = False
+    ) -> CustomerRow:
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
             customer = session.get(Customer, customer_id)
             if customer is None or (customer.deleted_at is not None and not include_deleted):
@@ -186,8 +215,9 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             require_view(actor, customer)
             return customer_row(session, actor, customer)
 
-    def find_by_phone(self, actor: Actor, raw: str,
-                      exclude_id: int | None = None) -> tuple[int, str] | None:
+    def find_by_phone(
+        self, actor: Actor, raw: str, exclude_id: int | None = None
+    ) -> tuple[int, str] | None:
         """(id, name) of the live customer with this mobile, for the as-you-type warning.
 
         Raises ValidationError for a value that cannot be a phone.
@@ -197,25 +227,31 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             return None
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
             query = select(Customer.id, Customer.name).where(
-                Customer.mobile == phone.e164, Customer.deleted_at.is_(None))
+                Customer.mobile == phone.e164, Customer.deleted_at.is_(None)
+            )
             if exclude_id is not None:
                 query = query.where(Customer.id != exclude_id)
             found = session.execute(query).first()
             return (found.id, found.name) if found else None
 
-    def _check_unique_mobile(self, tx: Transaction, clean: CleanCustomer,
-                             customer_id: int | None) -> None:
+    def _check_unique_mobile(
+        self, tx: Transaction, clean: CleanCustomer, customer_id: int | None
+    ) -> None:
         if clean.mobile is None:
             return
         query = select(Customer.id, Customer.name).where(
-            Customer.mobile == clean.mobile.e164, Customer.deleted_at.is_(None))
+            Customer.mobile == clean.mobile.e164, Customer.deleted_at.is_(None)
+        )
         if customer_id is not None:
             query = query.where(Customer.id != customer_id)
         existing = tx.session.execute(query).first()
         if existing is not None:
-            raise DuplicateCustomer("mobile", tr(
-                "The mobile %s belongs to customer %s (#%d) already.")
-                % (clean.mobile.national, existing.name, existing.id), existing.id)
+            raise DuplicateCustomer(
+                "mobile",
+                tr("The mobile %s belongs to customer %s (#%d) already.")
+                % (clean.mobile.national, existing.name, existing.id),
+                existing.id,
+            )
 
     def _check_refs(self, tx: Transaction, data: CustomerInput) -> None:
         if data.channel_id is not None and tx.session.get(Channel, data.channel_id) is None:
@@ -228,8 +264,7 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
         if clean.data.owner_id is None and actor.staff_id is not None:
             clean = replace(clean, data=replace(clean.data, owner_id=actor.staff_id))
         with self.tx(actor, Permission.EDIT_CUSTOMERS) as tx:
-            if clean.data.owner_id != actor.staff_id and not actor.can(
-                    Permission.ASSIGN_CUSTOMERS):
+            if clean.data.owner_id != actor.staff_id and not actor.can(Permission.ASSIGN_CUSTOMERS):
                 raise PermissionDenied(tr("Only a manager may give a customer to a colleague."))
             self._check_refs(tx, clean.data)
             self._check_unique_mobile(tx, clean, None)
@@ -237,22 +272,29 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             apply_input(customer, clean)
             tx.session.add(customer)
             _flush_unique_mobile(tx)
-            tx.session.add(CustomerStatusChange(
-                customer_id=customer.id, from_status="", to_status="new",
-                changed_by=actor.display_name or actor.username))
+            tx.session.add(
+                CustomerStatusChange(
+                    customer_id=customer.id,
+                    from_status="",
+                    to_status="new",
+                    changed_by=actor.display_name or actor.username,
+                )
+            )
             if clean.data.tags:
                 set_tags(tx.session, customer.id, clean.data.tags)
             tx.audit("create", customer, None)
             return customer_row(tx.session, actor, customer)
 
-    def update_customer(self, actor: Actor, customer_id: int, expected_version: int,
-                        data: CustomerInput) -> CustomerRow:
+    def update_customer(
+        self, actor: Actor, customer_id: int, expected_version: int, data: CustomerInput
+    ) -> CustomerRow:
         clean = validate_customer(data)
         with self.tx(actor, Permission.EDIT_CUSTOMERS) as tx:
             customer = load_customer(tx, customer_id, expected_version)
             require_edit(actor, customer, Permission.EDIT_CUSTOMERS)
             if clean.data.owner_id != customer.owner_id and not actor.can(
-                    Permission.ASSIGN_CUSTOMERS):
+                Permission.ASSIGN_CUSTOMERS
+            ):
                 raise PermissionDenied(tr("Only a manager may give a customer to a colleague."))
             self._check_refs(tx, clean.data)
             self._check_unique_mobile(tx, clean, customer.id)
@@ -301,20 +343,27 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
         if customer.deleted_at is None:
             return customer
         if customer.mobile:
-            clash = tx.session.execute(select(Customer.id, Customer.name).where(
-                Customer.mobile == customer.mobile, Customer.deleted_at.is_(None))).first()
+            clash = tx.session.execute(
+                select(Customer.id, Customer.name).where(
+                    Customer.mobile == customer.mobile, Customer.deleted_at.is_(None)
+                )
+            ).first()
             if clash is not None:
-                raise DuplicateCustomer("mobile", tr(
-                    "Cannot restore: customer %s (#%d) has the same mobile now.")
-                    % (clash.name, clash.id), clash.id)
+                raise DuplicateCustomer(
+                    "mobile",
+                    tr("Cannot restore: customer %s (#%d) has the same mobile now.")
+                    % (clash.name, clash.id),
+                    clash.id,
+                )
         before = snapshot(customer)
         customer.deleted_at = None
         tx.audit("restore", customer, before)
         tx.session.flush()  # the next restore of the same batch sees this one as live
         return customer
 
-    def change_status(self, actor: Actor, customer_id: int, expected_version: int,
-                      target: str, reason: str = "") -> CustomerRow:
+    def change_status(
+        self, actor: Actor, customer_id: int, expected_version: int, target: str, reason: str = ""
+    ) -> CustomerRow:
         """One pipeline step (DESIGN.md section 5), with a history row."""
         with self.tx(actor, Permission.EDIT_CUSTOMERS) as tx:
             customer = load_customer(tx, customer_id, expected_version)
@@ -322,43 +371,52 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             check_transition(customer.status, target, reason)
             before = snapshot(customer)
             add_status_change(tx, customer, target, reason.strip()[:200])
-            tx.audit("status", customer, before,
-                     summary=f"{before['status']} -> {target}")
+            tx.audit("status", customer, before, summary=f"{before['status']} -> {target}")
             return customer_row(tx.session, actor, customer)
 
     # --- bulk actions -----------------------------------------------------------------
 
-    def _bulk(self, tx: Transaction, ids: list[int], values: dict, permission: Permission,
-              action: str) -> int:
+    def _bulk(
+        self, tx: Transaction, ids: list[int], values: dict, permission: Permission, action: str
+    ) -> int:
         """Set `values` on every listed customer the actor may edit; audit each one."""
         if not ids:
             return 0
         changed = 0
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            customers = tx.session.scalars(select(Customer).where(
-                Customer.id.in_(chunk), Customer.deleted_at.is_(None))).all()
+            chunk = ids[start : start + 500]
+            customers = tx.session.scalars(
+                select(Customer).where(Customer.id.in_(chunk), Customer.deleted_at.is_(None))
+            ).all()
             for customer in customers:
                 require_edit(tx.actor, customer, permission)
             for customer in customers:
                 before = {key: getattr(customer, key) for key in values}
                 if before == values:
                     continue
-                tx.audit(action, entity="customers", entity_id=customer.id, before=before,
-                         after=dict(values))
+                tx.audit(
+                    action,
+                    entity="customers",
+                    entity_id=customer.id,
+                    before=before,
+                    after=dict(values),
+                )
                 changed += 1
-            tx.session.execute(update(Customer).where(
-                Customer.id.in_([c.id for c in customers])).values(
-                    **values, version=Customer.version + 1, updated_at=utcnow())
-                .execution_options(synchronize_session=False))
+            tx.session.execute(
+                update(Customer)
+                .where(Customer.id.in_([c.id for c in customers]))
+                .values(**values, version=Customer.version + 1, updated_at=utcnow())
+                .execution_options(synchronize_session=False)
+            )
         return changed
 
     def bulk_assign_owner(self, actor: Actor, ids: list[int], owner_id: int | None) -> int:
         with self.tx(actor, Permission.ASSIGN_CUSTOMERS) as tx:
             if owner_id is not None and tx.session.get(Staff, owner_id) is None:
                 raise ValidationError("owner_id", tr("No such staff member."))
-            return self._bulk(tx, ids, {"owner_id": owner_id}, Permission.ASSIGN_CUSTOMERS,
-                              "assign")
+            return self._bulk(
+                tx, ids, {"owner_id": owner_id}, Permission.ASSIGN_CUSTOMERS, "assign"
+            )
 
     def bulk_set_tier(self, actor: Actor, ids: list[int], tier: str) -> int:
         if tier not in TIERS:
@@ -374,26 +432,41 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             tag_id = tag_ids_for(tx.session, [tag])[0]
             changed = 0
             for start in range(0, len(ids), 500):
-                customers = tx.session.scalars(select(Customer).where(
-                    Customer.id.in_(ids[start:start + 500]),
-                    Customer.deleted_at.is_(None))).all()
+                customers = tx.session.scalars(
+                    select(Customer).where(
+                        Customer.id.in_(ids[start : start + 500]), Customer.deleted_at.is_(None)
+                    )
+                ).all()
                 for customer in customers:
                     require_edit(actor, customer, Permission.EDIT_CUSTOMERS)
-                tagged = set(tx.session.scalars(select(customer_tags.c.customer_id).where(
-                    customer_tags.c.tag_id == tag_id,
-                    customer_tags.c.customer_id.in_([c.id for c in customers]))))
+                tagged = set(
+                    tx.session.scalars(
+                        select(customer_tags.c.customer_id).where(
+                            customer_tags.c.tag_id == tag_id,
+                            customer_tags.c.customer_id.in_([c.id for c in customers]),
+                        )
+                    )
+                )
                 for customer in customers:
                     if add == (customer.id in tagged):
                         continue
                     if add:
-                        tx.session.execute(customer_tags.insert().values(
-                            customer_id=customer.id, tag_id=tag_id))
+                        tx.session.execute(
+                            customer_tags.insert().values(customer_id=customer.id, tag_id=tag_id)
+                        )
                     else:
-                        tx.session.execute(customer_tags.delete().where(
-                            customer_tags.c.customer_id == customer.id,
-                            customer_tags.c.tag_id == tag_id))
+                        tx.session.execute(
+                            customer_tags.delete().where(
+                                customer_tags.c.customer_id == customer.id,
+                                customer_tags.c.tag_id == tag_id,
+                            )
+                        )
                     customer.updated_at = utcnow()
-                    tx.audit("tag" if add else "untag", entity="customers",
-                             entity_id=customer.id, after={"tag": tag})
+                    tx.audit(
+                        "tag" if add else "untag",
+                        entity="customers",
+                        entity_id=customer.id,
+                        after={"tag": tag},
+                    )
                     changed += 1
             return changed

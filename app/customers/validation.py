@@ -25,8 +25,7 @@ class CleanCustomer:
 def _text(value: str, field: str, limit: int, label: str) -> str:
     value = unicodedata.normalize("NFKC", value or "").strip()
     if len(value) > limit:
-        raise ValidationError(field, tr("%s is too long (at most %d characters).")
-                              % (label, limit))
+        raise ValidationError(field, tr("%s is too long (at most %d characters).") % (label, limit))
     return value
 
 
@@ -38,8 +37,12 @@ def validate_customer(data: CustomerInput) -> CleanCustomer:
     guardian = normalize_phone(data.guardian_phone, "guardian_phone")
     wechat = _text(data.wechat, "wechat", 60, tr("The WeChat id"))
     if mobile is None and guardian is None and not wechat:
-        raise ValidationError("mobile", tr(
-            "Give at least one way to reach the customer: a mobile, a guardian phone or WeChat."))
+        raise ValidationError(
+            "mobile",
+            tr(
+                "Give at least one way to reach the customer: a mobile, a guardian phone or WeChat."
+            ),
+        )
     if data.gender not in ("", "M", "F"):
         raise ValidationError("gender", tr("Unknown gender '%s'.") % data.gender)
     tier = (data.tier or "B").strip().upper()
@@ -52,8 +55,10 @@ def validate_customer(data: CustomerInput) -> CleanCustomer:
         if guardian is None and mobile is None:
             raise ValidationError("guardian_phone", tr("A minor needs a guardian's phone."))
         if not data.guardian_consent:
-            raise ValidationError("guardian_consent", tr(
-                "A minor's data may only be kept with the guardian's consent."))
+            raise ValidationError(
+                "guardian_consent",
+                tr("A minor's data may only be kept with the guardian's consent."),
+            )
     tags = None
     if data.tags is not None:
         tags = []
@@ -67,19 +72,25 @@ def validate_customer(data: CustomerInput) -> CleanCustomer:
     if data.consent_contact and not wording:
         wording = DEFAULT_CONSENT_WORDING
     clean = replace(
-        data, name=name, wechat=wechat, tier=tier, guardian_name=guardian_name, tags=tags,
+        data,
+        name=name,
+        wechat=wechat,
+        tier=tier,
+        guardian_name=guardian_name,
+        tags=tags,
         mobile=mobile.e164 if mobile else "",
         guardian_phone=guardian.e164 if guardian else "",
         grade=_text(data.grade, "grade", 20, tr("The grade")),
         school=_text(data.school, "school", 100, tr("The school")),
         district=_text(data.district, "district", 40, tr("The district")),
-        training_needs=_text(data.training_needs, "training_needs", 4000,
-                             tr("The training needs")),
-        course_interests=_text(data.course_interests, "course_interests", 200,
-                               tr("The course interests")),
+        training_needs=_text(data.training_needs, "training_needs", 4000, tr("The training needs")),
+        course_interests=_text(
+            data.course_interests, "course_interests", 200, tr("The course interests")
+        ),
         notes=_text(data.notes, "notes", 4000, tr("The notes")),
         source_event=_text(data.source_event, "source_event", 200, tr("The source event")),
-        consent_wording=wording)
+        consent_wording=wording,
+    )
     return CleanCustomer(clean, mobile, guardian)
 
 

@@ -15,8 +15,9 @@ from sqlalchemy import Boolean, Connection, Integer, String, Table
 from sqlalchemy.exc import DBAPIError
 
 
-def _processors(conn: Connection, table: Table,
-                columns: Sequence[str]) -> list[Callable[[Any], Any] | None]:
+def _processors(
+    conn: Connection, table: Table, columns: Sequence[str]
+) -> list[Callable[[Any], Any] | None]:
     dialect = conn.dialect
     return [table.c[name].type._cached_bind_processor(dialect) for name in columns]
 
@@ -40,8 +41,14 @@ def bind_value(conn: Connection, table: Table, column: str) -> Callable[[Any], A
     return convert
 
 
-def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
-                rows: Sequence[Sequence[Any]], *, ready: bool = False) -> None:
+def insert_rows(
+    conn: Connection,
+    table: Table,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    *,
+    ready: bool = False,
+) -> None:
     """INSERT every row (a tuple in `columns` order) with one executemany.
 
     `ready`: the values are already what the column types store (`bind_value`),
@@ -68,8 +75,9 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
     _execute(conn, table, columns, rows, None)
 
 
-def insert_columns(conn: Connection, table: Table, columns: Sequence[str],
-                   values: Sequence[Sequence[Any]]) -> None:
+def insert_columns(
+    conn: Connection, table: Table, columns: Sequence[str], values: Sequence[Sequence[Any]]
+) -> None:
     """`insert_rows(..., ready=True)` for values given column by column: `values[i]`
     holds column i's value for every row. A builder that fills whole columns skips
     the per-row tuple and the transposition that finds the shared values."""
@@ -78,16 +86,21 @@ def insert_columns(conn: Connection, table: Table, columns: Sequence[str],
     _execute(conn, table, columns, None, values)
 
 
-def _execute(conn: Connection, table: Table, columns: Sequence[str],
-             rows: Sequence[Sequence[Any]] | None,
-             transposed: Sequence[Sequence[Any]] | None) -> None:
+def _execute(
+    conn: Connection,
+    table: Table,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]] | None,
+    transposed: Sequence[Sequence[Any]] | None,
+) -> None:
     """Rows (row-major `rows` or column-major `transposed`) by COPY or executemany."""
     preparer = conn.dialect.identifier_preparer
     if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
         # COPY is PostgreSQL's bulk path, several times faster than executemany.
         cursor = conn.connection.driver_connection.cursor()
         statement = "COPY {} ({}) FROM STDIN".format(
-            preparer.format_table(table), ", ".join(preparer.quote(name) for name in columns))
+            preparer.format_table(table), ", ".join(preparer.quote(name) for name in columns)
+        )
         dbapi = conn.dialect.loaded_dbapi
         try:
             with cursor.copy(statement) as copy:
@@ -109,24 +122,32 @@ def _execute(conn: Connection, table: Table, columns: Sequence[str],
         if transposed is None:
             transposed = list(zip(*rows, strict=True))
         integer = [isinstance(table.c[name].type, Integer | Boolean) for name in columns]
-        constants = _constant_columns(transposed, [column[0] for column in transposed],
-                                      integer)
+        constants = _constant_columns(transposed, [column[0] for column in transposed], integer)
         if len(constants) == len(columns):
             constants.pop(0)  # executemany needs a parameter to repeat the row
     if transposed is not None and (constants or rows is None):
-        rows = list(zip(*[column for i, column in enumerate(transposed)
-                          if i not in constants], strict=True))
-    values = [_literal(conn, constants[i]) if i in constants else placeholder
-              for i in range(len(columns))]
+        rows = list(
+            zip(*[column for i, column in enumerate(transposed) if i not in constants], strict=True)
+        )
+    values = [
+        _literal(conn, constants[i]) if i in constants else placeholder for i in range(len(columns))
+    ]
     sql = "INSERT INTO {} ({}) VALUES ({})".format(
         preparer.format_table(table),
-        ", ".join(preparer.quote(name) for name in columns), ", ".join(values))
-    conn.exec_driver_sql(sql, rows if isinstance(rows, list) and rows and
-                         isinstance(rows[0], tuple) else [tuple(r) for r in rows])
+        ", ".join(preparer.quote(name) for name in columns),
+        ", ".join(values),
+    )
+    conn.exec_driver_sql(
+        sql,
+        rows
+        if isinstance(rows, list) and rows and isinstance(rows[0], tuple)
+        else [tuple(r) for r in rows],
+    )
 
 
-def _constant_columns(transposed: Sequence[Sequence[Any]], first: Sequence[Any],
-                      integer: list[bool]) -> dict[int, Any]:
+def _constant_columns(
+    transposed: Sequence[Sequence[Any]], first: Sequence[Any], integer: list[bool]
+) -> dict[int, Any]:
     """Column index -> the value when every row has the same NULL, int or str there
     (a str without NUL characters, which cannot be in a statement's text). A str or
     None equals only a str or None. An int equals a float or a boolean too: the same
@@ -137,8 +158,11 @@ def _constant_columns(transposed: Sequence[Sequence[Any]], first: Sequence[Any],
         if value is None or kind is int or (kind is str and "\x00" not in value):
             column = transposed[i]
             # The last row first: most columns differ there already.
-            if column[-1] == value and column.count(value) == len(column) and (
-                    kind is not int or integer[i] or len(set(map(type, column))) == 1):
+            if (
+                column[-1] == value
+                and column.count(value) == len(column)
+                and (kind is not int or integer[i] or len(set(map(type, column))) == 1)
+            ):
                 constants[i] = value
     return constants
 

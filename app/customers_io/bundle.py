@@ -44,9 +44,25 @@ VERSION = 1
 SUFFIX = ".mdbundle"
 # Values in one IN (...) lookup: well under SQLite's limit of bound parameters.
 LOOKUP_CHUNK = 500
-LEAD_FIELDS = ("name", "mobile", "wechat", "gender", "grade", "school", "guardian_name",
-               "guardian_phone", "district", "course_interests", "notes", "source_event",
-               "tier", "consent_contact", "consent_wording", "is_minor", "guardian_consent")
+LEAD_FIELDS = (
+    "name",
+    "mobile",
+    "wechat",
+    "gender",
+    "grade",
+    "school",
+    "guardian_name",
+    "guardian_phone",
+    "district",
+    "course_interests",
+    "notes",
+    "source_event",
+    "tier",
+    "consent_contact",
+    "consent_wording",
+    "is_minor",
+    "guardian_consent",
+)
 
 
 class BundleError(ServiceError):
@@ -87,11 +103,15 @@ def read_bundle(path: str | Path) -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BundleError(tr("%s is not a booth bundle.") % path.name)
     if document.get("version") != VERSION:
-        raise BundleError(tr("The bundle has version %s; this program reads version %d.")
-                          % (document.get("version"), VERSION))
+        raise BundleError(
+            tr("The bundle has version %s; this program reads version %d.")
+            % (document.get("version"), VERSION)
+        )
     if document.get("checksum") != _checksum(document):
-        raise BundleError(tr("The bundle %s is damaged (checksum mismatch); copy it again "
-                             "from the booth laptop.") % path.name)
+        raise BundleError(
+            tr("The bundle %s is damaged (checksum mismatch); copy it again from the booth laptop.")
+            % path.name
+        )
     if not isinstance(document.get("leads"), list):
         raise BundleError(tr("%s is not a booth bundle.") % path.name)
     return document
@@ -111,55 +131,84 @@ class MergeReport:
         """One lead's outcome (created, noted, already or rejected), counted here."""
         setattr(self, outcome, getattr(self, outcome) + 1)
         self.lines.append(text)
-        self.entries.append({"uuid": lead.get("uuid"), "name": lead.get("name", ""),
-                             "outcome": outcome, "customer_id": customer_id, "detail": text})
+        self.entries.append(
+            {
+                "uuid": lead.get("uuid"),
+                "name": lead.get("name", ""),
+                "outcome": outcome,
+                "customer_id": customer_id,
+                "detail": text,
+            }
+        )
 
     def as_json(self) -> dict[str, Any]:
-        return {"bundle_id": self.bundle_id, "created": self.created, "noted": self.noted,
-                "already": self.already, "rejected": self.rejected, "leads": self.entries}
+        return {
+            "bundle_id": self.bundle_id,
+            "created": self.created,
+            "noted": self.noted,
+            "already": self.already,
+            "rejected": self.rejected,
+            "leads": self.entries,
+        }
 
 
 class BundleService(Service):
-    def export_bundle(self, actor: Actor, path: str | Path,
-                      since: dt.date | None = None) -> int:
+    def export_bundle(self, actor: Actor, path: str | Path, since: dt.date | None = None) -> int:
         """Write the leads of this (booth laptop) database to one bundle file."""
         path = Path(path)
         if path.suffix.lower() != SUFFIX:
             path = path.with_suffix(SUFFIX)
         leads = []
         with self.read(actor, Permission.CAPTURE_LEADS) as session:
-            query = (select(Customer, Channel.code).outerjoin(Channel,
-                                                              Channel.id == Customer.channel_id)
-                     .where(Customer.deleted_at.is_(None)).order_by(Customer.id))
+            query = (
+                select(Customer, Channel.code)
+                .outerjoin(Channel, Channel.id == Customer.channel_id)
+                .where(Customer.deleted_at.is_(None))
+                .order_by(Customer.id)
+            )
             if not actor.can(Permission.VIEW_ALL_CUSTOMERS):
                 # A staff member exports the leads they captured (they own them).
-                query = query.where(Customer.owner_id == actor.staff_id
-                                    if actor.staff_id is not None else false())
+                query = query.where(
+                    Customer.owner_id == actor.staff_id if actor.staff_id is not None else false()
+                )
             if since is not None:
                 start = dt.datetime.combine(since, dt.time()).astimezone(dt.UTC)
                 query = query.where(Customer.created_at >= start)
             for customer, channel_code in session.execute(query):
                 lead = {key: getattr(customer, key) for key in LEAD_FIELDS}
-                lead.update(uuid=str(customer.uuid), channel=channel_code or "",
-                            captured_at=_iso(customer.created_at),
-                            consent_at=_iso(customer.consent_at),
-                            guardian_consent_at=_iso(customer.guardian_consent_at))
+                lead.update(
+                    uuid=str(customer.uuid),
+                    channel=channel_code or "",
+                    captured_at=_iso(customer.created_at),
+                    consent_at=_iso(customer.consent_at),
+                    guardian_consent_at=_iso(customer.guardian_consent_at),
+                )
                 leads.append(lead)
         document: dict[str, Any] = {
-            "format": FORMAT, "version": VERSION, "bundle_id": str(uuid.uuid4()),
-            "created_at": _iso(utcnow()), "device": socket.gethostname(),
-            "exported_by": actor.username, "leads": leads}
+            "format": FORMAT,
+            "version": VERSION,
+            "bundle_id": str(uuid.uuid4()),
+            "created_at": _iso(utcnow()),
+            "device": socket.gethostname(),
+            "exported_by": actor.username,
+            "leads": leads,
+        }
         document["checksum"] = _checksum(document)
         try:
             with written_whole(path) as temp:
-                temp.write_text(json.dumps(document, ensure_ascii=False, indent=1),
-                                encoding="utf-8")
+                temp.write_text(
+                    json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8"
+                )
         except OSError as exc:
             raise FileWriteError(path, exc) from exc
         with self.tx(actor, None) as tx:
-            tx.audit("export", entity="booth_bundle", entity_id=document["bundle_id"],
-                     summary=tr("Booth bundle with %d leads written to %s")
-                     % (len(leads), path.name), after={"file": str(path), "count": len(leads)})
+            tx.audit(
+                "export",
+                entity="booth_bundle",
+                entity_id=document["bundle_id"],
+                summary=tr("Booth bundle with %d leads written to %s") % (len(leads), path.name),
+                after={"file": str(path), "count": len(leads)},
+            )
         return len(leads)
 
     def merge(self, actor: Actor, path: str | Path) -> MergeReport:
@@ -168,18 +217,28 @@ class BundleService(Service):
         report = MergeReport(bundle_id=str(document.get("bundle_id", "")))
         with self.tx(actor, Permission.MERGE_BUNDLES) as tx:
             session = tx.session
-            channels = {code: cid for code, cid in session.execute(select(Channel.code, Channel.id))}
+            channels = {
+                code: cid for code, cid in session.execute(select(Channel.code, Channel.id))
+            }
             leads = [_Lead.read(lead, channels) for lead in document["leads"]]
             known = _Known.load(session, leads)
             for lead in leads:
                 self._merge_lead(tx, lead, known, report)
             if report.created or report.noted:
-                tx.audit("merge_bundle", entity="booth_bundle", entity_id=report.bundle_id,
-                         summary=tr("Booth bundle %s: %d new, %d noted, %d already merged, "
-                                    "%d rejected") % (Path(path).name, report.created,
-                                                      report.noted, report.already,
-                                                      report.rejected),
-                         after=report.as_json())
+                tx.audit(
+                    "merge_bundle",
+                    entity="booth_bundle",
+                    entity_id=report.bundle_id,
+                    summary=tr("Booth bundle %s: %d new, %d noted, %d already merged, %d rejected")
+                    % (
+                        Path(path).name,
+                        report.created,
+                        report.noted,
+                        report.already,
+                        report.rejected,
+                    ),
+                    after=report.as_json(),
+                )
         return report
 
     def _merge_lead(self, tx, lead: _Lead, known: _Known, report: MergeReport) -> None:
@@ -198,15 +257,29 @@ class BundleService(Service):
         known.uuids[lead.uuid] = None  # a second lead with this UUID: already merged
         if clean.mobile is not None and clean.mobile.e164 in known.mobiles:
             match_id, match_name = known.mobiles[clean.mobile.e164]
-            note = FollowUp(uuid=lead.uuid, customer_id=match_id, staff_id=tx.actor.staff_id,
-                            due_on=captured.astimezone().date(), method="visit", done=True,
-                            done_at=captured, content=self._note(raw))
+            note = FollowUp(
+                uuid=lead.uuid,
+                customer_id=match_id,
+                staff_id=tx.actor.staff_id,
+                due_on=captured.astimezone().date(),
+                method="visit",
+                done=True,
+                done_at=captured,
+                content=self._note(raw),
+            )
             session.add(note)
             tx.audit("create", note, None, summary=tr("booth bundle %s") % report.bundle_id)
             known.uuids[lead.uuid] = match_id
-            report.add("noted", raw, tr("%s (%s): already customer #%d %s; the booth visit "
-                                        "was added as a follow-up note.") % (
-                name, national_of(clean.mobile.e164), match_id, match_name), match_id)
+            report.add(
+                "noted",
+                raw,
+                tr(
+                    "%s (%s): already customer #%d %s; the booth visit "
+                    "was added as a follow-up note."
+                )
+                % (name, national_of(clean.mobile.e164), match_id, match_name),
+                match_id,
+            )
             return
         customer = Customer(uuid=lead.uuid, status="new", created_at=captured)
         apply_input(customer, clean, when=captured)
@@ -215,25 +288,32 @@ class BundleService(Service):
         if customer.consent_contact:
             customer.consent_at = _parse_time(raw.get("consent_at")) or captured
         if customer.guardian_consent:
-            customer.guardian_consent_at = _parse_time(raw.get("guardian_consent_at")) \
-                or captured
+            customer.guardian_consent_at = _parse_time(raw.get("guardian_consent_at")) or captured
         session.add(customer)
         session.flush()
-        session.add(CustomerStatusChange(customer_id=customer.id, from_status="", to_status="new",
-                                         reason=tr("booth bundle"),
-                                         changed_by=tx.actor.display_name or tx.actor.username))
+        session.add(
+            CustomerStatusChange(
+                customer_id=customer.id,
+                from_status="",
+                to_status="new",
+                reason=tr("booth bundle"),
+                changed_by=tx.actor.display_name or tx.actor.username,
+            )
+        )
         tx.audit("create", customer, None, summary=tr("booth bundle %s") % report.bundle_id)
         known.uuids[lead.uuid] = customer.id
         if customer.mobile:
             known.mobiles[customer.mobile] = (customer.id, customer.name)
-        report.add("created", raw, tr("%s: new customer #%d.") % (name, customer.id),
-                   customer.id)
+        report.add("created", raw, tr("%s: new customer #%d.") % (name, customer.id), customer.id)
 
     @staticmethod
     def _note(lead: dict) -> str:
         parts = [tr("Visited the booth")]
-        for key, label in (("source_event", tr("event")), ("course_interests", tr("interests")),
-                           ("notes", tr("notes"))):
+        for key, label in (
+            ("source_event", tr("event")),
+            ("course_interests", tr("interests")),
+            ("notes", tr("notes")),
+        ):
             if lead.get(key):
                 parts.append(f"{label}: {lead[key]}")
         return "; ".join(parts)
@@ -255,12 +335,32 @@ class _Lead:
             ident: uuid.UUID | None = uuid.UUID(str(lead.get("uuid")))
         except ValueError:
             ident = None
-        data = CustomerInput(**{k: lead.get(k) or ("" if k not in (
-            "consent_contact", "is_minor", "guardian_consent") else False) for k in (
-            "name", "mobile", "wechat", "gender", "grade", "school", "guardian_name",
-            "guardian_phone", "district", "course_interests", "notes", "source_event",
-            "consent_contact", "consent_wording", "is_minor", "guardian_consent")},
-            tier=lead.get("tier") or "B", channel_id=channels.get(lead.get("channel") or ""))
+        data = CustomerInput(
+            **{
+                k: lead.get(k)
+                or ("" if k not in ("consent_contact", "is_minor", "guardian_consent") else False)
+                for k in (
+                    "name",
+                    "mobile",
+                    "wechat",
+                    "gender",
+                    "grade",
+                    "school",
+                    "guardian_name",
+                    "guardian_phone",
+                    "district",
+                    "course_interests",
+                    "notes",
+                    "source_event",
+                    "consent_contact",
+                    "consent_wording",
+                    "is_minor",
+                    "guardian_consent",
+                )
+            },
+            tier=lead.get("tier") or "B",
+            channel_id=channels.get(lead.get("channel") or ""),
+        )
         try:
             clean: CleanCustomer | ValidationError = validate_customer(data)
         except ValidationError as exc:
@@ -280,21 +380,34 @@ class _Known:
     @classmethod
     def load(cls, session, leads: list[_Lead]) -> _Known:
         idents = sorted({lead.uuid for lead in leads if lead.uuid is not None}, key=str)
-        mobiles = sorted({lead.clean.mobile.e164 for lead in leads
-                          if isinstance(lead.clean, CleanCustomer) and lead.clean.mobile})
+        mobiles = sorted(
+            {
+                lead.clean.mobile.e164
+                for lead in leads
+                if isinstance(lead.clean, CleanCustomer) and lead.clean.mobile
+            }
+        )
         known = cls({}, {})
         for chunk in _chunks(idents):
-            known.uuids.update(session.execute(
-                select(FollowUp.uuid, FollowUp.customer_id).where(FollowUp.uuid.in_(chunk))).all())
-            known.uuids.update(session.execute(
-                select(Customer.uuid, Customer.id).where(Customer.uuid.in_(chunk))).all())
+            known.uuids.update(
+                session.execute(
+                    select(FollowUp.uuid, FollowUp.customer_id).where(FollowUp.uuid.in_(chunk))
+                ).all()
+            )
+            known.uuids.update(
+                session.execute(
+                    select(Customer.uuid, Customer.id).where(Customer.uuid.in_(chunk))
+                ).all()
+            )
         for chunk in _chunks(mobiles):
             for mobile, customer_id, name in session.execute(
-                    select(Customer.mobile, Customer.id, Customer.name)
-                    .where(Customer.mobile.in_(chunk), Customer.deleted_at.is_(None))):
+                select(Customer.mobile, Customer.id, Customer.name).where(
+                    Customer.mobile.in_(chunk), Customer.deleted_at.is_(None)
+                )
+            ):
                 known.mobiles[mobile] = (customer_id, name)
         return known
 
 
 def _chunks(values: list, size: int = LOOKUP_CHUNK) -> list[list]:
-    return [values[i:i + size] for i in range(0, len(values), size)]
+    return [values[i : i + size] for i in range(0, len(values), size)]

@@ -56,8 +56,13 @@ def number_text_problem(value: Any) -> str | None:
     if isinstance(value, float) and not value.is_integer():
         return tr("'%s' is a decimal number, not a phone number.") % cell_text(value)
     if isinstance(value, str) and _SCIENTIFIC.match(value.strip()) and _lost_digits(value):
-        return tr("'%s' was saved in scientific notation and has lost its digits; "
-                  "format the column as text in Excel and save again.") % value.strip()
+        return (
+            tr(
+                "'%s' was saved in scientific notation and has lost its digits; "
+                "format the column as text in Excel and save again."
+            )
+            % value.strip()
+        )
     return None
 
 
@@ -138,14 +143,18 @@ def cell_id_number(value: Any) -> str:
     if is_blank(value):
         return ""
     if isinstance(value, int | float) and not isinstance(value, bool):
-        raise ValueError(tr(  # noqa: TRY004 - a user-facing problem with the cell, not a bug
-            "The ID number %s was stored as a number and has lost its last digits; "
-            "format the column as text in Excel and enter it again.") % cell_text(value))
+        raise ValueError(
+            tr(  # noqa: TRY004 - a user-facing problem with the cell, not a bug
+                "The ID number %s was stored as a number and has lost its last digits; "
+                "format the column as text in Excel and enter it again."
+            )
+            % cell_text(value)
+        )
     text = unicodedata.normalize("NFKC", str(value)).strip().upper().replace(" ", "")
     if _SCIENTIFIC.match(text):
-        raise ValueError(tr(
-            "The ID number %s was saved in scientific notation and has lost its digits.")
-            % text)
+        raise ValueError(
+            tr("The ID number %s was saved in scientific notation and has lost its digits.") % text
+        )
     if re.fullmatch(r"\d{15}", text):
         return text
     if not re.fullmatch(r"\d{17}[\dX]", text):

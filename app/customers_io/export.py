@@ -76,21 +76,40 @@ def headers(language: str) -> list[str]:
 class ExportService(Service):
     def _statement(self, actor: Actor, options: ExportOptions):
         statement = (
-            select(Customer.id, Customer.name, Customer.mobile, Customer.wechat, Customer.gender,
-                   Customer.grade, Customer.school, Customer.guardian_name,
-                   Customer.guardian_phone, Customer.district, Customer.training_needs,
-                   Customer.course_interests, Channel.name.label("channel_name"),
-                   Customer.source_event, Staff.name.label("owner_name"), Customer.tier,
-                   Customer.status, Customer.created_at, Customer.last_contact_at,
-                   Customer.next_follow_up, Customer.consent_contact, Customer.notes)
+            select(
+                Customer.id,
+                Customer.name,
+                Customer.mobile,
+                Customer.wechat,
+                Customer.gender,
+                Customer.grade,
+                Customer.school,
+                Customer.guardian_name,
+                Customer.guardian_phone,
+                Customer.district,
+                Customer.training_needs,
+                Customer.course_interests,
+                Channel.name.label("channel_name"),
+                Customer.source_event,
+                Staff.name.label("owner_name"),
+                Customer.tier,
+                Customer.status,
+                Customer.created_at,
+                Customer.last_contact_at,
+                Customer.next_follow_up,
+                Customer.consent_contact,
+                Customer.notes,
+            )
             .outerjoin(Channel, Channel.id == Customer.channel_id)
-            .outerjoin(Staff, Staff.id == Customer.owner_id))
+            .outerjoin(Staff, Staff.id == Customer.owner_id)
+        )
         query = options.query or CustomerQuery(sort="id", descending=False)
         where = conditions(actor, query, self.db.engine.dialect.name)
         if options.ids is not None:
             # A selection: the same scope rules, by id.
-            statement = statement.where(and_(*where), Customer.id.in_(options.ids)
-                                        if options.ids else false())
+            statement = statement.where(
+                and_(*where), Customer.id.in_(options.ids) if options.ids else false()
+            )
             return statement.order_by(Customer.id)
         return statement.where(and_(*where)).order_by(*order_by(query))
 
@@ -105,42 +124,69 @@ class ExportService(Service):
             if not contacts:
                 mobile = phone_for(actor, mobile)
                 guardian = phone_for(actor, guardian)
-            yield (row.name, mobile, row.wechat if contacts else wechat_for(actor, row.wechat),
-                   genders.get(row.gender, ""), row.grade, row.school,
-                   row.guardian_name if contacts else guardian_name_for(actor, row.guardian_name),
-                   guardian, row.district, row.training_needs, row.course_interests,
-                   row.channel_name or "", row.source_event, row.owner_name or "", row.tier,
-                   statuses.get(row.status) or statuses.setdefault(row.status,
-                                                                   status_label(row.status)),
-                   local_date(row.created_at), local_date(row.last_contact_at),
-                   row.next_follow_up, yes if row.consent_contact else no, row.notes)
+            yield (
+                row.name,
+                mobile,
+                row.wechat if contacts else wechat_for(actor, row.wechat),
+                genders.get(row.gender, ""),
+                row.grade,
+                row.school,
+                row.guardian_name if contacts else guardian_name_for(actor, row.guardian_name),
+                guardian,
+                row.district,
+                row.training_needs,
+                row.course_interests,
+                row.channel_name or "",
+                row.source_event,
+                row.owner_name or "",
+                row.tier,
+                statuses.get(row.status)
+                or statuses.setdefault(row.status, status_label(row.status)),
+                local_date(row.created_at),
+                local_date(row.last_contact_at),
+                row.next_follow_up,
+                yes if row.consent_contact else no,
+                row.notes,
+            )
 
-    def export(self, actor: Actor, path: str | Path, options: ExportOptions, *,
-               progress: Callable[[int], None] | None = None,
-               cancel: Callable[[], bool] | None = None) -> int:
+    def export(
+        self,
+        actor: Actor,
+        path: str | Path,
+        options: ExportOptions,
+        *,
+        progress: Callable[[int], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> int:
         """Write the customers to `path` (.xlsx); returns how many were exported."""
         language = options.language if options.language in LANGUAGES else "zh_CN"
         path = Path(path)
         statement = self._statement(actor, options)
         with self.read(actor, Permission.EXPORT_CUSTOMERS) as session:
             # Core rows, streamed: no ORM row processing for 100,000 plain tuples.
-            result = session.connection().execution_options(yield_per=5000).execute(
-                statement)
+            result = session.connection().execution_options(yield_per=5000).execute(statement)
             kinds = [column[3] for column in EXPORT_COLUMNS]
             sheet_name = "客户" if language == "zh_CN" else "Customers"
-            count = write_workbook(path, [Sheet(sheet_name, headers(language), kinds,
-                                               self._rows(actor, result, language))],
-                                   cancel=cancel, progress=progress)
+            count = write_workbook(
+                path,
+                [Sheet(sheet_name, headers(language), kinds, self._rows(actor, result, language))],
+                cancel=cancel,
+                progress=progress,
+            )
         what = tr("selection") if options.ids is not None else tr("view")
         self.db_audit(actor, count, path, what, may_see_contacts(actor))
         return count
 
     def db_audit(self, actor: Actor, count: int, path: Path, what: str, unmasked: bool) -> None:
         with self.tx(actor, None) as tx:
-            tx.audit("export", entity="customers", entity_id="", summary=tr(
-                "Exported %d customers (%s) to %s%s") % (
-                count, what, path.name, "" if unmasked else tr(", contacts masked")),
-                after={"file": str(path), "count": count, "masked": not unmasked})
+            tx.audit(
+                "export",
+                entity="customers",
+                entity_id="",
+                summary=tr("Exported %d customers (%s) to %s%s")
+                % (count, what, path.name, "" if unmasked else tr(", contacts masked")),
+                after={"file": str(path), "count": count, "masked": not unmasked},
+            )
 
     # -- printing the list ------------------------------------------------------------
     def list_pdf(self, actor: Actor, options: ExportOptions) -> tuple[bytes, int]:
@@ -153,17 +199,20 @@ class ExportService(Service):
         count = self._write_list(actor, options, buffer)
         return buffer.getvalue(), count
 
-    def record_list_print(self, actor: Actor, options: ExportOptions, count: int,
-                          how: str) -> None:
+    def record_list_print(self, actor: Actor, options: ExportOptions, count: int, how: str) -> None:
         """Audit that a list of `count` customers was printed (`how`: printer or file)."""
         actor.require(Permission.EXPORT_CUSTOMERS)
         masked = not may_see_contacts(actor)
         what = tr("selection") if options.ids is not None else tr("view")
         with self.tx(actor, None) as tx:
-            tx.audit("print", entity="customers", entity_id="", summary=tr(
-                "Printed a list of %d customers (%s, %s)%s") % (
-                count, what, how, tr(", contacts masked") if masked else ""),
-                after={"how": how, "count": count, "masked": masked})
+            tx.audit(
+                "print",
+                entity="customers",
+                entity_id="",
+                summary=tr("Printed a list of %d customers (%s, %s)%s")
+                % (count, what, how, tr(", contacts masked") if masked else ""),
+                after={"how": how, "count": count, "masked": masked},
+            )
 
     def _write_list(self, actor: Actor, options: ExportOptions, target) -> int:
         from app.customers_io.list_pdf import LIST_COLUMNS, write_customer_list
@@ -173,18 +222,31 @@ class ExportService(Service):
         keys = [column[0] for column in EXPORT_COLUMNS]
         picked = [keys.index(key) for key in LIST_COLUMNS]
         with self.read(actor, Permission.EXPORT_CUSTOMERS) as session:
-            rows = session.connection().execute(
-                self._statement(actor, options).limit(PRINT_LIMIT + 1)).all()
+            rows = (
+                session.connection()
+                .execute(self._statement(actor, options).limit(PRINT_LIMIT + 1))
+                .all()
+            )
             if len(rows) > PRINT_LIMIT:
-                raise ValidationError("customers", tr(
-                    "A printed list holds at most %d customers; this one has more. Narrow "
-                    "the search or the filters, or export the customers to Excel instead.")
-                    % PRINT_LIMIT)
+                raise ValidationError(
+                    "customers",
+                    tr(
+                        "A printed list holds at most %d customers; this one has more. Narrow "
+                        "the search or the filters, or export the customers to Excel instead."
+                    )
+                    % PRINT_LIMIT,
+                )
             cells = [[row[i] for i in picked] for row in self._rows(actor, rows, language)]
         titles = [headers(language)[i] for i in picked]
         heading = tr("Customer list", "customer list")
-        write_customer_list(titles, cells, list(LIST_COLUMNS.values()), target,
-                            heading=heading, masked=not may_see_contacts(actor),
-                            organisation=str(Settings().get("organization_name")),
-                            printed_by=actor.display_name or actor.username)
+        write_customer_list(
+            titles,
+            cells,
+            list(LIST_COLUMNS.values()),
+            target,
+            heading=heading,
+            masked=not may_see_contacts(actor),
+            organisation=str(Settings().get("organization_name")),
+            printed_by=actor.display_name or actor.username,
+        )
         return len(cells)

@@ -26,9 +26,18 @@ def cn_valid_pattern() -> re.Pattern[str]:
     from phonenumbers import PhoneMetadata
 
     metadata = PhoneMetadata.metadata_for_region("CN")
-    descs = [metadata.premium_rate, metadata.toll_free, metadata.shared_cost, metadata.voip,
-             metadata.personal_number, metadata.pager, metadata.uan, metadata.voicemail,
-             metadata.fixed_line, metadata.mobile]
+    descs = [
+        metadata.premium_rate,
+        metadata.toll_free,
+        metadata.shared_cost,
+        metadata.voip,
+        metadata.personal_number,
+        metadata.pager,
+        metadata.uan,
+        metadata.voicemail,
+        metadata.fixed_line,
+        metadata.mobile,
+    ]
     patterns = []
     for desc in descs:
         if desc is None or not desc.national_number_pattern:

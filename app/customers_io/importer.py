@@ -79,9 +79,9 @@ class ImportCancelled(ServiceError):
 class LoadedFile:
     path: Path
     rows: list[list[Any]]
-    header_row: int | None          # list index of the header row
+    header_row: int | None  # list index of the header row
     headers: list[str]
-    mapping: list[str | None]       # automatic mapping, one field key per column
+    mapping: list[str | None]  # automatic mapping, one field key per column
     encoding: str = ""
 
     @property
@@ -117,10 +117,15 @@ class ImportResult:
     customer_ids: list[int] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
-        return {"imported": self.imported, "merged": self.merged, "updated": self.updated,
-                "skipped": self.skipped, "dry_run": self.dry_run,
-                "rejected": [{"row": r, "reason": reason} for r, reason in self.rejected],
-                "warnings": [{"row": r, "warning": text} for r, text in self.warnings]}
+        return {
+            "imported": self.imported,
+            "merged": self.merged,
+            "updated": self.updated,
+            "skipped": self.skipped,
+            "dry_run": self.dry_run,
+            "rejected": [{"row": r, "reason": reason} for r, reason in self.rejected],
+            "warnings": [{"row": r, "warning": text} for r, text in self.warnings],
+        }
 
 
 def with_header_row(loaded: LoadedFile, header_row: int | None) -> LoadedFile:
@@ -140,8 +145,14 @@ def with_header_row(loaded: LoadedFile, header_row: int | None) -> LoadedFile:
     if len(headers) < width:
         headers += [""] * (width - len(headers))
         mapping += [None] * (width - len(mapping))
-    return LoadedFile(path=loaded.path, rows=rows, header_row=header_row, headers=headers,
-                      mapping=mapping, encoding=loaded.encoding)
+    return LoadedFile(
+        path=loaded.path,
+        rows=rows,
+        header_row=header_row,
+        headers=headers,
+        mapping=mapping,
+        encoding=loaded.encoding,
+    )
 
 
 def _gc_paused(method):
@@ -172,19 +183,21 @@ def _validate_mapping(mapping: list[str | None]) -> list[tuple[int, str]]:
     keys = [key for _, key in columns]
     for key in set(keys):
         if keys.count(key) > 1:
-            raise ValidationError("mapping", tr("Two columns are mapped to %s; map one only.")
-                                  % field_label(key))
+            raise ValidationError(
+                "mapping", tr("Two columns are mapped to %s; map one only.") % field_label(key)
+            )
     if "name" not in keys:
         raise ValidationError("mapping", tr("No column is mapped to the name."))
     if not {"mobile", "guardian_phone", "wechat"} & set(keys):
-        raise ValidationError("mapping", tr(
-            "No column is mapped to a mobile, a guardian phone or WeChat."))
+        raise ValidationError(
+            "mapping", tr("No column is mapped to a mobile, a guardian phone or WeChat.")
+        )
     return columns
 
 
 def _chunks(items: list, size: int) -> Iterable[list]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 class ImportService(Service):
@@ -205,39 +218,65 @@ class ImportService(Service):
         rows = sheet.rows
         if not any(any(cell not in (None, "") for cell in row) for row in rows):
             raise FileReadError(tr("%s is empty.") % path.name)
-        return with_header_row(LoadedFile(path=path, rows=rows, header_row=None, headers=[],
-                                          mapping=[], encoding=sheet.encoding),
-                               find_header_row(rows))
+        return with_header_row(
+            LoadedFile(
+                path=path,
+                rows=rows,
+                header_row=None,
+                headers=[],
+                mapping=[],
+                encoding=sheet.encoding,
+            ),
+            find_header_row(rows),
+        )
 
     # --- preview ---------------------------------------------------------------------
 
     def _lookups(self, session: Session, actor: Actor) -> Lookups:
-        lookups = Lookups(default_owner_id=actor.staff_id,
-                          today=dt.datetime.now().astimezone().date())
+        lookups = Lookups(
+            default_owner_id=actor.staff_id, today=dt.datetime.now().astimezone().date()
+        )
         for channel_id, code, name in session.execute(
-                select(Channel.id, Channel.code, Channel.name)):
+            select(Channel.id, Channel.code, Channel.name)
+        ):
             lookups.channels[code.lower()] = channel_id
             lookups.channels[name.lower()] = channel_id
             lookups.channel_names.append((name.lower(), channel_id))
-            lookups.channel_names += [(alias, channel_id)
-                                      for alias in CHANNEL_ALIASES.get(code, ())]
+            lookups.channel_names += [
+                (alias, channel_id) for alias in CHANNEL_ALIASES.get(code, ())
+            ]
         for staff_id, name in session.execute(
-                select(Staff.id, Staff.name).where(Staff.active.is_(True)).order_by(Staff.id)):
+            select(Staff.id, Staff.name).where(Staff.active.is_(True)).order_by(Staff.id)
+        ):
             lookups.staff.setdefault(name, staff_id)
         return lookups
 
-    def _validate(self, loaded: LoadedFile, mapping: list[str | None], lookups: Lookups,
-                  progress: Progress | None, cancel: Cancel | None) -> list[RowResult]:
+    def _validate(
+        self,
+        loaded: LoadedFile,
+        mapping: list[str | None],
+        lookups: Lookups,
+        progress: Progress | None,
+        cancel: Cancel | None,
+    ) -> list[RowResult]:
         if loaded.header_row is None:
-            raise ValidationError("mapping", tr(
-                "No header row was found: the file needs a row of column names such as "
-                "姓名 and 手机 within its first %d rows.") % HEADER_SCAN_ROWS)
+            raise ValidationError(
+                "mapping",
+                tr(
+                    "No header row was found: the file needs a row of column names such as "
+                    "姓名 and 手机 within its first %d rows."
+                )
+                % HEADER_SCAN_ROWS,
+            )
         columns = _validate_mapping(mapping)
         start = loaded.header_row + 1
         rows = loaded.rows
         name_index = next(i for i, key in columns if key == "name")
-        lookups.header_name = cell_text(rows[loaded.header_row][name_index]) \
-            if name_index < len(rows[loaded.header_row]) else ""
+        lookups.header_name = (
+            cell_text(rows[loaded.header_row][name_index])
+            if name_index < len(rows[loaded.header_row])
+            else ""
+        )
         total = len(rows) - start
         results: list[RowResult] = []
         first_of: dict[tuple, RowResult] = {}
@@ -246,7 +285,7 @@ class ImportService(Service):
                 raise ImportCancelled()
             if progress is not None:
                 progress(begin - start, total)
-            for result in validate_rows(rows[begin:begin + CHUNK], begin + 1, columns, lookups):
+            for result in validate_rows(rows[begin : begin + CHUNK], begin + 1, columns, lookups):
                 if result.status == NEW:
                     first = first_of.get(result.key)  # type: ignore[arg-type]
                     if first is None:
@@ -263,8 +302,12 @@ class ImportService(Service):
 
     def _match_database(self, session: Session, results: list[RowResult]) -> dict[int, dict]:
         """Mark first rows whose customer exists already; returns id -> existing values."""
-        primaries = [r for r in results if r.status == NEW or (
-            r.status == MERGED and r.existing_id is not None and r.merged_into_row is None)]
+        primaries = [
+            r
+            for r in results
+            if r.status == NEW
+            or (r.status == MERGED and r.existing_id is not None and r.merged_into_row is None)
+        ]
         for r in primaries:
             if r.existing_id is not None:
                 r.status, r.existing_id, r.reason = NEW, None, ""
@@ -286,8 +329,7 @@ class ImportService(Service):
             values = dict(row._mapping)
             existing[values["id"]] = values
             result.status, result.existing_id = MERGED, values["id"]
-            result.reason = tr("already in the database (#%d %s)") % (values["id"],
-                                                                       values["name"])
+            result.reason = tr("already in the database (#%d %s)") % (values["id"], values["name"])
 
         mobiles = [k[0] for k in by_kind["m"]]
         for chunk in _chunks(mobiles, LOOKUP_CHUNK):
@@ -315,9 +357,15 @@ class ImportService(Service):
         return existing
 
     @_gc_paused
-    def preview(self, actor: Actor, loaded: LoadedFile, mapping: list[str | None] | None = None,
-                *, progress: Progress | None = None, cancel: Cancel | None = None
-                ) -> ImportPreview:
+    def preview(
+        self,
+        actor: Actor,
+        loaded: LoadedFile,
+        mapping: list[str | None] | None = None,
+        *,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> ImportPreview:
         """Validate every row with `mapping` (default: the automatic one); nothing is written."""
         mapping = list(loaded.mapping if mapping is None else mapping)
         with self.read(actor, Permission.IMPORT_CUSTOMERS) as session:
@@ -334,8 +382,15 @@ class ImportService(Service):
     # --- import ------------------------------------------------------------------------
 
     @_gc_paused
-    def run(self, actor: Actor, preview: ImportPreview, *, progress: Progress | None = None,
-            cancel: Cancel | None = None, dry_run: bool = False) -> ImportResult:
+    def run(
+        self,
+        actor: Actor,
+        preview: ImportPreview,
+        *,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        dry_run: bool = False,
+    ) -> ImportResult:
         """Import the previewed rows in one transaction (all or nothing).
 
         Duplicates are matched again inside the transaction, so a customer added
@@ -346,12 +401,21 @@ class ImportService(Service):
         except IntegrityError as exc:
             # A customer with one of these mobiles was saved by someone else while
             # this import ran (PostgreSQL, several seats): nothing was written.
-            raise ConflictError(tr(
-                "Someone else saved customers with some of these phone numbers while the "
-                "import was running; nothing was imported. Import the file again.")) from exc
+            raise ConflictError(
+                tr(
+                    "Someone else saved customers with some of these phone numbers while the "
+                    "import was running; nothing was imported. Import the file again."
+                )
+            ) from exc
 
-    def _run(self, actor: Actor, preview: ImportPreview, progress: Progress | None,
-             cancel: Cancel | None, dry_run: bool) -> ImportResult:
+    def _run(
+        self,
+        actor: Actor,
+        preview: ImportPreview,
+        progress: Progress | None,
+        cancel: Cancel | None,
+        dry_run: bool,
+    ) -> ImportResult:
         result = ImportResult(file=preview.file.path.name, dry_run=dry_run)
         with self.tx(actor, Permission.IMPORT_CUSTOMERS) as tx:
             existing = self._match_database(tx.session, preview.results)
@@ -375,13 +439,28 @@ class ImportService(Service):
             self._apply_updates(tx, updates, existing, preview.file.path.name)
             result.customer_ids = self._insert(tx, news, progress, cancel, total)
             tx.change.add("customers")
-            tx.audit("import", entity="customers", entity_id="", summary=tr(
-                "Imported %s: %d new, %d merged, %d updated, %d rejected, %d skipped")
-                % (result.file, result.imported, result.merged, result.updated,
-                   len(result.rejected), result.skipped),
-                after={"file": str(preview.file.path), "imported": result.imported,
-                       "merged": result.merged, "updated": result.updated,
-                       "rejected": len(result.rejected), "skipped": result.skipped})
+            tx.audit(
+                "import",
+                entity="customers",
+                entity_id="",
+                summary=tr("Imported %s: %d new, %d merged, %d updated, %d rejected, %d skipped")
+                % (
+                    result.file,
+                    result.imported,
+                    result.merged,
+                    result.updated,
+                    len(result.rejected),
+                    result.skipped,
+                ),
+                after={
+                    "file": str(preview.file.path),
+                    "imported": result.imported,
+                    "merged": result.merged,
+                    "updated": result.updated,
+                    "rejected": len(result.rejected),
+                    "skipped": result.skipped,
+                },
+            )
             if cancel is not None and cancel():
                 raise ImportCancelled()
             if progress is not None:
@@ -412,23 +491,34 @@ class ImportService(Service):
         return updates
 
     @staticmethod
-    def _apply_updates(tx: Transaction, updates: dict[int, dict], existing: dict[int, dict],
-                       file_name: str) -> None:
+    def _apply_updates(
+        tx: Transaction, updates: dict[int, dict], existing: dict[int, dict], file_name: str
+    ) -> None:
         # Loaded LOOKUP_CHUNK at a time, not one query per customer.
-        customers = {c.id: c for chunk in _chunks(list(updates), LOOKUP_CHUNK)
-                     for c in tx.session.scalars(select(Customer).where(Customer.id.in_(chunk)))}
+        customers = {
+            c.id: c
+            for chunk in _chunks(list(updates), LOOKUP_CHUNK)
+            for c in tx.session.scalars(select(Customer).where(Customer.id.in_(chunk)))
+        }
         for customer_id, change in updates.items():
             customer = customers[customer_id]
             before = {key: existing[customer_id].get(key) for key in change}
             for key, value in change.items():
                 setattr(customer, key, value)
             if {"name", "mobile", "guardian_phone"} & set(change):
-                for key, value in search_columns(customer.name, customer.mobile,
-                                                 customer.guardian_phone).items():
+                for key, value in search_columns(
+                    customer.name, customer.mobile, customer.guardian_phone
+                ).items():
                     setattr(customer, key, value)
             tx.session.flush()
-            tx.audit("update", entity="customers", entity_id=customer_id, before=before,
-                     after=dict(change), summary=tr("filled from the import of %s") % file_name)
+            tx.audit(
+                "update",
+                entity="customers",
+                entity_id=customer_id,
+                before=before,
+                after=dict(change),
+                summary=tr("filled from the import of %s") % file_name,
+            )
 
     def _drop_indexes_for_bulk_load(self, tx: Transaction, new_rows: int) -> list:
         """SQLite bulk load: when the file brings at least as many customers as the
@@ -449,8 +539,14 @@ class ImportService(Service):
             index.drop(conn)
         return indexes
 
-    def _insert(self, tx: Transaction, news: list[RowResult], progress: Progress | None,
-                cancel: Cancel | None, total: int) -> list[int]:
+    def _insert(
+        self,
+        tx: Transaction,
+        news: list[RowResult],
+        progress: Progress | None,
+        cancel: Cancel | None,
+        total: int,
+    ) -> list[int]:
         """Bulk insert the new customers and their first status history row.
 
         (A writer thread overlapping executemany with building the next chunk was
@@ -458,8 +554,9 @@ class ImportService(Service):
         conn = tx.session.connection()
         table = Customer.__table__
         now = utcnow()
-        max_before = tx.session.scalar(select(Customer.id).order_by(Customer.id.desc())
-                                       .limit(1)) or 0
+        max_before = (
+            tx.session.scalar(select(Customer.id).order_by(Customer.id.desc()).limit(1)) or 0
+        )
         uuids: list[str] = []
         build = _ColumnBuilder(conn, now, uuids)
         rebuild = self._drop_indexes_for_bulk_load(tx, len(news))
@@ -473,8 +570,7 @@ class ImportService(Service):
             cache_size = conn.exec_driver_sql("PRAGMA cache_size").scalar()
             conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_LOAD_CACHE_KIB}")
         try:
-            for done, chunk in zip(range(0, len(news), CHUNK), _chunks(news, CHUNK),
-                                   strict=True):
+            for done, chunk in zip(range(0, len(news), CHUNK), _chunks(news, CHUNK), strict=True):
                 if cancel is not None and cancel():
                     raise ImportCancelled()
                 if progress is not None:
@@ -494,36 +590,77 @@ class ImportService(Service):
             conn.exec_driver_sql(
                 "INSERT INTO customer_status_changes (customer_id, from_status, to_status, "
                 "reason, changed_at, changed_by) SELECT id, '', 'new', ?, ?, ? FROM customers "
-                "WHERE id > ?", (tr("imported"), CustomerStatusChange.__table__.c.changed_at
-                                 .type._cached_bind_processor(conn.dialect)(now), by,
-                                 max_before))
+                "WHERE id > ?",
+                (
+                    tr("imported"),
+                    CustomerStatusChange.__table__.c.changed_at.type._cached_bind_processor(
+                        conn.dialect
+                    )(now),
+                    by,
+                    max_before,
+                ),
+            )
             count, low, high = conn.exec_driver_sql(
-                "SELECT count(*), min(id), max(id) FROM customers WHERE id > ?",
-                (max_before,)).one()
+                "SELECT count(*), min(id), max(id) FROM customers WHERE id > ?", (max_before,)
+            ).one()
             if count == len(news) and high - low + 1 == count:
                 return list(range(low, high + 1))  # ids given in order, without gaps
-            return list(conn.exec_driver_sql(
-                "SELECT id FROM customers WHERE id > ? ORDER BY id", (max_before,)).scalars())
+            return list(
+                conn.exec_driver_sql(
+                    "SELECT id FROM customers WHERE id > ? ORDER BY id", (max_before,)
+                ).scalars()
+            )
         # Others may insert concurrently on PostgreSQL: match our UUIDs.
         wanted = set(uuids)
-        id_of = {ident.hex: cid for cid, ident in conn.execute(
-            select(Customer.id, Customer.uuid).where(Customer.id > max_before))
-            if ident.hex in wanted}
+        id_of = {
+            ident.hex: cid
+            for cid, ident in conn.execute(
+                select(Customer.id, Customer.uuid).where(Customer.id > max_before)
+            )
+            if ident.hex in wanted
+        }
         ids = [id_of[u] for u in uuids]
         reason = tr("imported")
-        insert_rows(conn, CustomerStatusChange.__table__,
-                    ("customer_id", "from_status", "to_status", "reason", "changed_at",
-                     "changed_by"),
-                    [(cid, "", "new", reason, now, by) for cid in ids])
+        insert_rows(
+            conn,
+            CustomerStatusChange.__table__,
+            ("customer_id", "from_status", "to_status", "reason", "changed_at", "changed_by"),
+            [(cid, "", "new", reason, now, by) for cid in ids],
+        )
         return ids
 
 
-_COLUMNS = ("uuid", "name", "mobile", "wechat", "gender", "grade", "school",
-            "guardian_name", "guardian_phone", "district", "training_needs",
-            "course_interests", "notes", "channel_id", "source_event", "owner_id", "tier",
-            "status", "lost_reason", "consent_contact", "consent_at", "consent_wording",
-            "is_minor", "guardian_consent", "guardian_consent_at", "created_at",
-            "updated_at", *SEARCH_COLUMNS, "version")
+_COLUMNS = (
+    "uuid",
+    "name",
+    "mobile",
+    "wechat",
+    "gender",
+    "grade",
+    "school",
+    "guardian_name",
+    "guardian_phone",
+    "district",
+    "training_needs",
+    "course_interests",
+    "notes",
+    "channel_id",
+    "source_event",
+    "owner_id",
+    "tier",
+    "status",
+    "lost_reason",
+    "consent_contact",
+    "consent_at",
+    "consent_wording",
+    "is_minor",
+    "guardian_consent",
+    "guardian_consent_at",
+    "created_at",
+    "updated_at",
+    *SEARCH_COLUMNS,
+    "version",
+)
 
 
 class _ColumnBuilder:
@@ -544,7 +681,9 @@ class _ColumnBuilder:
         self.flags = (0, 1) if sqlite else (False, True)
         # The Uuid type stores 32 hex digits on SQLite; PostgreSQL parses them too.
         assert bind_value(conn, table, "uuid")(uuid.UUID(int=1)) in (
-            "00000000000000000000000000000001", uuid.UUID(int=1))
+            "00000000000000000000000000000001",
+            uuid.UUID(int=1),
+        )
 
     def __call__(self, chunk: list[RowResult]) -> list[list]:
         n = len(chunk)
@@ -553,8 +692,10 @@ class _ColumnBuilder:
         # uuid4() reads the OS random source once per id; one read per chunk does
         # the same. Version 4 and the RFC 4122 variant are set as uuid.UUID does.
         pool = os.urandom(16 * n).hex()
-        idents = [f"{h[:12]}4{h[13:16]}{_VARIANT[h[16]]}{h[17:]}"
-                  for h in [pool[i:i + 32] for i in range(0, 32 * n, 32)]]
+        idents = [
+            f"{h[:12]}4{h[13:16]}{_VARIANT[h[16]]}{h[17:]}"
+            for h in [pool[i : i + 32] for i in range(0, 32 * n, 32)]
+        ]
         self.uuids += idents
         rows = [r.values or {} for r in chunk]
 
@@ -567,22 +708,39 @@ class _ColumnBuilder:
         consents = [bool(v.get("consent_contact")) for v in rows]
         guardian_consents = [bool(v.get("guardian_consent")) for v in rows]
         return [
-            idents, names, mobiles, text("wechat"), text("gender"), text("grade"),
-            text("school"), text("guardian_name"), guardians, text("district"),
-            text("training_needs"), text("course_interests"), text("notes"),
-            [v.get("channel_id") for v in rows], text("source_event"),
-            [v.get("owner_id") for v in rows], [v.get("tier", "B") for v in rows],
-            ["new"] * n, [""] * n,
+            idents,
+            names,
+            mobiles,
+            text("wechat"),
+            text("gender"),
+            text("grade"),
+            text("school"),
+            text("guardian_name"),
+            guardians,
+            text("district"),
+            text("training_needs"),
+            text("course_interests"),
+            text("notes"),
+            [v.get("channel_id") for v in rows],
+            text("source_event"),
+            [v.get("owner_id") for v in rows],
+            [v.get("tier", "B") for v in rows],
+            ["new"] * n,
+            [""] * n,
             [yes if c else no for c in consents],
             [now if c else None for c in consents],
-            [v.get("consent_wording", "") if c else "" for v, c in zip(rows, consents,
-                                                                       strict=True)],
+            [
+                v.get("consent_wording", "") if c else ""
+                for v, c in zip(rows, consents, strict=True)
+            ],
             [yes if v.get("is_minor") else no for v in rows],
             [yes if c else no for c in guardian_consents],
             [now if c else None for c in guardian_consents],
-            [now if (created := v.get("created_at")) is None else stamp(created)
-             for v in rows],
-            [now] * n, *search_value_columns(names, mobiles, guardians), [1] * n]
+            [now if (created := v.get("created_at")) is None else stamp(created) for v in rows],
+            [now] * n,
+            *search_value_columns(names, mobiles, guardians),
+            [1] * n,
+        ]
 
 
 # The variant nibble of a UUID: 10xx.

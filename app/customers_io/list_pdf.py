@@ -24,9 +24,18 @@ from app.printing.layout import PageFooter
 MARGIN = 10 * mm
 # Export column key -> relative width on the page.
 LIST_COLUMNS: dict[str, float] = {
-    "name": 1.0, "mobile": 1.25, "status": 1.15, "tier": 0.5, "grade": 0.7, "school": 1.8,
-    "guardian_name": 0.9, "guardian_phone": 1.25, "channel": 1.0, "owner": 0.8,
-    "next_follow_up": 1.05, "last_contact": 1.05,
+    "name": 1.0,
+    "mobile": 1.25,
+    "status": 1.15,
+    "tier": 0.5,
+    "grade": 0.7,
+    "school": 1.8,
+    "guardian_name": 0.9,
+    "guardian_phone": 1.25,
+    "channel": 1.0,
+    "owner": 0.8,
+    "next_follow_up": 1.05,
+    "last_contact": 1.05,
 }
 
 
@@ -52,19 +61,35 @@ def _fitter(font: str, size: float, width: float):
     return fit
 
 
-def write_customer_list(titles: Sequence[str], rows: Iterable[Sequence[Any]],
-                        widths: Sequence[float], target: str | Path | BinaryIO, *,
-                        heading: str, masked: bool, organisation: str = "",
-                        printed_by: str = "", printed_at: dt.datetime | None = None) -> int:
+def write_customer_list(
+    titles: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    widths: Sequence[float],
+    target: str | Path | BinaryIO,
+    *,
+    heading: str,
+    masked: bool,
+    organisation: str = "",
+    printed_by: str = "",
+    printed_at: dt.datetime | None = None,
+) -> int:
     """Write the table (`titles`, `rows` of cell values, relative `widths`); returns the
     number of pages."""
     font = cjk_font()
     printed_at = printed_at or dt.datetime.now().astimezone()
     out = target if hasattr(target, "write") else str(target)
     page = landscape(A4)
-    doc = SimpleDocTemplate(out, pagesize=page, leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=10 * mm, bottomMargin=14 * mm, title=heading,
-                            creator="MarketDesk 营销管理台", initialFontName=font)
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=page,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=10 * mm,
+        bottomMargin=14 * mm,
+        title=heading,
+        creator="MarketDesk 营销管理台",
+        initialFontName=font,
+    )
     cell = ParagraphStyle("cell", fontName=font, fontSize=8, leading=10, wordWrap="CJK")
     head = ParagraphStyle("head", parent=cell, textColor=colors.HexColor("#333333"))
     title = ParagraphStyle("title", fontName=font, fontSize=14, leading=19, alignment=1)
@@ -78,28 +103,41 @@ def write_customer_list(titles: Sequence[str], rows: Iterable[Sequence[Any]],
     # Plain strings, cut to their column (a Paragraph a cell took 4 s for 600 rows).
     fits = [_fitter(font, 8, w - 5) for w in column_widths]
     data: list[list[Any]] = [[para(t, head) for t in titles]]
-    data += [[fit(_text(value)) for fit, value in zip(fits, row, strict=True)]
-             for row in rows]
+    data += [[fit(_text(value)) for fit, value in zip(fits, row, strict=True)] for row in rows]
     table = Table(data, colWidths=column_widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), font),  # else the cells declare Helvetica, unembedded
-        ("FONTSIZE", (0, 0), (-1, -1), 8),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f7f7")]),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                (
+                    "FONTNAME",
+                    (0, 0),
+                    (-1, -1),
+                    font,
+                ),  # else the cells declare Helvetica, unembedded
+                ("FONTSIZE", (0, 0), (-1, -1), 8),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f7f7")]),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     count = len(data) - 1
-    left = f"{organisation} {heading}".strip() + "  " + tr(
-        "%d customers", "customer list") % count
+    left = f"{organisation} {heading}".strip() + "  " + tr("%d customers", "customer list") % count
     if masked:
         left += "  " + tr("(contacts masked)", "customer record")
     printed = tr("Printed %s by %s", "customer record") % (
-        printed_at.strftime("%Y-%m-%d %H:%M"), printed_by)
-    footer = PageFooter(left, lambda number: f"{printed}  " + tr(
-        "Page %d", "customer record") % number, page[0], MARGIN)
+        printed_at.strftime("%Y-%m-%d %H:%M"),
+        printed_by,
+    )
+    footer = PageFooter(
+        left,
+        lambda number: f"{printed}  " + tr("Page %d", "customer record") % number,
+        page[0],
+        MARGIN,
+    )
     story = [para(f"{organisation} {heading}".strip(), title), Spacer(1, 3 * mm), table]
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return footer.pages

@@ -9,8 +9,8 @@ history, tier, channel, owner, grade, district, gender, dates, trials,
 enrollments and their amounts, complaint times) and removes what identifies
 the person: name, phones, WeChat, guardian, school, training needs, notes,
 consent wording, free-text follow-up, trial, enrollment and complaint texts,
-and the search columns; tags (categories) stay. It cannot be undone. Both actions are audited; the anonymise audit
-row lists the cleared fields, never their values.
+and the search columns; tags (categories) stay. It cannot be undone. Both actions
+are audited; the anonymise audit row lists the cleared fields, never their values.
 """
 
 from __future__ import annotations
@@ -44,13 +44,28 @@ from db.models.customers import (
 ANONYMOUS_NAME = "匿名客户"
 # Column -> value it is set to when anonymising.
 CLEARED_FIELDS: dict[str, Any] = {
-    "mobile": None, "guardian_phone": None, "wechat": "", "school": "", "guardian_name": "",
-    "training_needs": "", "notes": "", "consent_wording": "", "name_pinyin": "",
-    "name_initials": "", "mobile_last4": "", "guardian_last4": "", "phone_digits": "",
+    "mobile": None,
+    "guardian_phone": None,
+    "wechat": "",
+    "school": "",
+    "guardian_name": "",
+    "training_needs": "",
+    "notes": "",
+    "consent_wording": "",
+    "name_pinyin": "",
+    "name_initials": "",
+    "mobile_last4": "",
+    "guardian_last4": "",
+    "phone_digits": "",
     "lost_reason": "",
 }
-RECORD_KINDS = ((CustomerStatusChange, "status_changes"), (FollowUp, "follow_ups"),
-                (TrialClass, "trials"), (Enrollment, "enrollments"), (Complaint, "complaints"))
+RECORD_KINDS = (
+    (CustomerStatusChange, "status_changes"),
+    (FollowUp, "follow_ups"),
+    (TrialClass, "trials"),
+    (Enrollment, "enrollments"),
+    (Complaint, "complaints"),
+)
 
 
 def _columns(obj: Any) -> dict[str, Any]:
@@ -71,12 +86,19 @@ class PrivacyService(Service):
             data: dict[str, Any] = {
                 "exported_at": dt.datetime.now(dt.UTC).isoformat(),
                 "customer": profile,
-                "tags": list(session.scalars(
-                    select(Tag.name).join(customer_tags, customer_tags.c.tag_id == Tag.id)
-                    .where(customer_tags.c.customer_id == customer_id).order_by(Tag.name)))}
+                "tags": list(
+                    session.scalars(
+                        select(Tag.name)
+                        .join(customer_tags, customer_tags.c.tag_id == Tag.id)
+                        .where(customer_tags.c.customer_id == customer_id)
+                        .order_by(Tag.name)
+                    )
+                ),
+            }
             for model, key in RECORD_KINDS:
-                rows = session.scalars(select(model).where(model.customer_id == customer_id)
-                                       .order_by(model.id))
+                rows = session.scalars(
+                    select(model).where(model.customer_id == customer_id).order_by(model.id)
+                )
                 data[key] = [_columns(r) for r in rows]
             return data
 
@@ -87,8 +109,9 @@ class PrivacyService(Service):
         try:
             if path.suffix.lower() == ".json":
                 with written_whole(path) as temp:
-                    temp.write_text(json.dumps(data, ensure_ascii=False, indent=2),
-                                    encoding="utf-8")
+                    temp.write_text(
+                        json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8"
+                    )
             else:
                 if path.suffix.lower() != ".xlsx":
                     path = path.with_suffix(".xlsx")
@@ -96,9 +119,14 @@ class PrivacyService(Service):
         except OSError as exc:
             raise FileWriteError(path, exc) from exc
         with self.tx(actor, Permission.PRIVACY_REQUESTS) as tx:
-            tx.audit("privacy_export", entity="customers", entity_id=customer_id,
-                     summary=tr("Personal data of customer #%d exported to %s")
-                     % (customer_id, path.name), after={"file": str(path)})
+            tx.audit(
+                "privacy_export",
+                entity="customers",
+                entity_id=customer_id,
+                summary=tr("Personal data of customer #%d exported to %s")
+                % (customer_id, path.name),
+                after={"file": str(path)},
+            )
         return path
 
     @staticmethod
@@ -106,47 +134,77 @@ class PrivacyService(Service):
         def text(value: Any) -> str:
             if value is None:
                 return ""
-            return json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) \
+            return (
+                json.dumps(value, ensure_ascii=False)
+                if isinstance(value, dict | list)
                 else str(value)
+            )
 
         profile = data["customer"]
-        sheets = [Sheet(tr("Customer"), [tr("Field"), tr("Value")], [TEXT, TEXT],
-                        [(k, text(v)) for k, v in profile.items()]
-                        + [("tags", ", ".join(data["tags"]))])]
-        titles = {"status_changes": tr("Status history"), "follow_ups": tr("Follow-ups"),
-                  "trials": tr("Trial classes"), "enrollments": tr("Enrollments"),
-                  "complaints": tr("Complaints")}
+        sheets = [
+            Sheet(
+                tr("Customer"),
+                [tr("Field"), tr("Value")],
+                [TEXT, TEXT],
+                [(k, text(v)) for k, v in profile.items()] + [("tags", ", ".join(data["tags"]))],
+            )
+        ]
+        titles = {
+            "status_changes": tr("Status history"),
+            "follow_ups": tr("Follow-ups"),
+            "trials": tr("Trial classes"),
+            "enrollments": tr("Enrollments"),
+            "complaints": tr("Complaints"),
+        }
         for _, key in RECORD_KINDS:
             records = data[key]
             headers = list(records[0]) if records else [tr("(none)")]
-            sheets.append(Sheet(titles[key], headers, [TEXT] * len(headers),
-                                [[text(r.get(h)) for h in headers] for r in records]))
+            sheets.append(
+                Sheet(
+                    titles[key],
+                    headers,
+                    [TEXT] * len(headers),
+                    [[text(r.get(h)) for h in headers] for r in records],
+                )
+            )
         return sheets
 
-    def anonymise(self, actor: Actor, customer_id: int, expected_version: int | None = None
-                  ) -> None:
+    def anonymise(
+        self, actor: Actor, customer_id: int, expected_version: int | None = None
+    ) -> None:
         """Remove the customer's personal data for good, keeping the statistics."""
         with self.tx(actor, Permission.PRIVACY_REQUESTS) as tx:
             customer = load_customer(tx, customer_id, expected_version, include_deleted=True)
             require_view(actor, customer)
-            cleared = [key for key, value in CLEARED_FIELDS.items()
-                       if getattr(customer, key) not in (None, "")]
+            cleared = [
+                key
+                for key, value in CLEARED_FIELDS.items()
+                if getattr(customer, key) not in (None, "")
+            ]
             for key, value in CLEARED_FIELDS.items():
                 setattr(customer, key, value)
             customer.name = f"{ANONYMOUS_NAME}#{customer.id}"
             customer.consent_contact = False
-            for follow_up in tx.session.scalars(select(FollowUp).where(
-                    FollowUp.customer_id == customer.id)):
+            for follow_up in tx.session.scalars(
+                select(FollowUp).where(FollowUp.customer_id == customer.id)
+            ):
                 follow_up.content = ""
-            for trial in tx.session.scalars(select(TrialClass).where(
-                    TrialClass.customer_id == customer.id)):
+            for trial in tx.session.scalars(
+                select(TrialClass).where(TrialClass.customer_id == customer.id)
+            ):
                 trial.note = ""
-            for enrollment in tx.session.scalars(select(Enrollment).where(
-                    Enrollment.customer_id == customer.id)):
+            for enrollment in tx.session.scalars(
+                select(Enrollment).where(Enrollment.customer_id == customer.id)
+            ):
                 enrollment.note = ""
-            for complaint in tx.session.scalars(select(Complaint).where(
-                    Complaint.customer_id == customer.id)):
+            for complaint in tx.session.scalars(
+                select(Complaint).where(Complaint.customer_id == customer.id)
+            ):
                 complaint.content = complaint.response = complaint.resolution = ""
-            tx.audit("anonymise", entity="customers", entity_id=customer.id,
-                     summary=tr("Personal data of customer #%d removed") % customer.id,
-                     after={"cleared": ["name", *cleared, "free texts"]})
+            tx.audit(
+                "anonymise",
+                entity="customers",
+                entity_id=customer.id,
+                summary=tr("Personal data of customer #%d removed") % customer.id,
+                after={"cleared": ["name", *cleared, "free texts"]},
+            )

@@ -30,7 +30,7 @@ class FileReadError(ServiceError):
 @dataclass
 class SheetData:
     rows: list[list[Any]]
-    encoding: str = ""      # CSV only: the encoding that decoded the file
+    encoding: str = ""  # CSV only: the encoding that decoded the file
     sheet_name: str = ""
 
 
@@ -46,8 +46,9 @@ def read_file(path: str | Path) -> SheetData:
         return _read_spreadsheet(path)
     if suffix in TEXT_SUFFIXES:
         return _read_text(path.read_bytes())
-    raise FileReadError(tr("%s is not a file type that can be imported "
-                           "(use .xlsx, .xls or .csv).") % path.name)
+    raise FileReadError(
+        tr("%s is not a file type that can be imported (use .xlsx, .xls or .csv).") % path.name
+    )
 
 
 def _read_spreadsheet(path: Path) -> SheetData:
@@ -65,15 +66,17 @@ def _read_spreadsheet(path: Path) -> SheetData:
     except FileReadError:
         raise
     except Exception as exc:
-        raise FileReadError(tr("%s cannot be read as a spreadsheet (%s).") % (
-            path.name, str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__)) from exc
+        raise FileReadError(
+            tr("%s cannot be read as a spreadsheet (%s).")
+            % (path.name, str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__)
+        ) from exc
     return SheetData(rows=rows, sheet_name=names[0])
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
     """Decode CSV bytes; returns (text, encoding name)."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16"), "utf-16"
     try:
@@ -83,9 +86,13 @@ def decode_text(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("gb18030", errors="strict"), "gb18030"
     except UnicodeDecodeError as exc:
-        raise FileReadError(tr(
-            "The text file is neither UTF-8 nor GBK/GB18030 (undecodable bytes at "
-            "position %d). Save it from Excel as .xlsx or as CSV UTF-8.") % exc.start) from exc
+        raise FileReadError(
+            tr(
+                "The text file is neither UTF-8 nor GBK/GB18030 (undecodable bytes at "
+                "position %d). Save it from Excel as .xlsx or as CSV UTF-8."
+            )
+            % exc.start
+        ) from exc
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -100,14 +107,12 @@ def _sniff_delimiter(text: str) -> str:
 
 
 def _read_text(data: bytes) -> SheetData:
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE,
-                                                        codecs.BOM_UTF16_BE)):
+    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise FileReadError(tr("The file is not a text (CSV) file."))
     text, encoding = decode_text(data)
     delimiter = _sniff_delimiter(text)
     try:
-        rows = [list(row) for row in csv.reader(io.StringIO(text, newline=""),
-                                                 delimiter=delimiter)]
+        rows = [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as exc:
         raise FileReadError(tr("The CSV file is malformed (%s).") % exc) from exc
     return SheetData(rows=rows, encoding=encoding)

@@ -22,8 +22,12 @@ class RecordPrintService(Service):
         row = customers.get_customer(actor, customer_id)  # permission and scope checked
         timeline = customers.timeline(actor, customer_id)
         pages = write_customer_record(
-            row, timeline, target, organisation=str(Settings().get("organization_name")),
-            printed_by=actor.display_name or actor.username)
+            row,
+            timeline,
+            target,
+            organisation=str(Settings().get("organization_name")),
+            printed_by=actor.display_name or actor.username,
+        )
         return pages, row.masked
 
     def record_pdf(self, actor: Actor, customer_id: int) -> bytes:
@@ -49,7 +53,11 @@ class RecordPrintService(Service):
 
     def _audit(self, actor: Actor, customer_id: int, how: str, masked: bool) -> None:
         with self.tx(actor, None) as tx:
-            tx.audit("print", entity="customers", entity_id=customer_id,
-                     summary=tr("Printed the customer record (%s)%s") % (
-                         how, tr(", contacts masked") if masked else ""),
-                     after={"how": how, "masked": masked})
+            tx.audit(
+                "print",
+                entity="customers",
+                entity_id=customer_id,
+                summary=tr("Printed the customer record (%s)%s")
+                % (how, tr(", contacts masked") if masked else ""),
+                after={"how": how, "masked": masked},
+            )

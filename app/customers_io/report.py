@@ -17,8 +17,12 @@ from app.errors import tr
 
 
 def status_text(status: str) -> str:
-    return {NEW: tr("new customer"), MERGED: tr("merged"), REJECTED: tr("rejected"),
-            SKIPPED: tr("skipped")}.get(status, status)
+    return {
+        NEW: tr("new customer"),
+        MERGED: tr("merged"),
+        REJECTED: tr("rejected"),
+        SKIPPED: tr("skipped"),
+    }.get(status, status)
 
 
 def write_report(path: str | Path, preview: ImportPreview, result: ImportResult) -> int:
@@ -40,11 +44,20 @@ def write_report(path: str | Path, preview: ImportPreview, result: ImportResult)
             continue
         reason = "; ".join([r.reason, *r.warnings] if r.reason else r.warnings)
         cells = preview.file.rows[r.row - 1]
-        rows.append([r.row, status_text(r.status), reason,
-                     *[cell_text(cells[i]) if i < len(cells) else "" for i in
-                       range(len(headers))]])
-    column_headers = [tr("Row"), tr("Result"), tr("Reason"),
-                      *[h or f"#{i + 1}" for i, h in enumerate(headers)]]
+        rows.append(
+            [
+                r.row,
+                status_text(r.status),
+                reason,
+                *[cell_text(cells[i]) if i < len(cells) else "" for i in range(len(headers))],
+            ]
+        )
+    column_headers = [
+        tr("Row"),
+        tr("Result"),
+        tr("Reason"),
+        *[h or f"#{i + 1}" for i, h in enumerate(headers)],
+    ]
     sheets = [
         Sheet(tr("Summary"), [tr("Item"), tr("Value")], [TEXT, TEXT], summary),
         Sheet(tr("Rows"), column_headers, [NUMBER, TEXT, TEXT, *[TEXT] * len(headers)], rows),

@@ -32,45 +32,87 @@ from app.errors import ValidationError, tr
 NEW, MERGED, REJECTED, SKIPPED = "new", "merged", "rejected", "skipped"
 
 # Stored text fields and their length limits (the model's columns).
-TEXT_LIMITS = {"name": 100, "wechat": 60, "grade": 20, "school": 100, "guardian_name": 100,
-               "district": 40, "training_needs": 4000, "course_interests": 200,
-               "notes": 4000, "source_event": 200}
+TEXT_LIMITS = {
+    "name": 100,
+    "wechat": 60,
+    "grade": 20,
+    "school": 100,
+    "guardian_name": 100,
+    "district": 40,
+    "training_needs": 4000,
+    "course_interests": 200,
+    "notes": 4000,
+    "source_event": 200,
+}
 # Fields that fill blanks of an existing customer when a row merges into it.
-MERGE_FIELDS = ("name", "mobile", "guardian_phone", "wechat", "gender", "grade", "school",
-                "guardian_name", "district", "training_needs", "course_interests",
-                "channel_id", "source_event", "owner_id")
+MERGE_FIELDS = (
+    "name",
+    "mobile",
+    "guardian_phone",
+    "wechat",
+    "gender",
+    "grade",
+    "school",
+    "guardian_name",
+    "district",
+    "training_needs",
+    "course_interests",
+    "channel_id",
+    "source_event",
+    "owner_id",
+)
 
 
 @dataclass(slots=True)
 class RowResult:
-    row: int                     # the row number Excel shows (1-based)
+    row: int  # the row number Excel shows (1-based)
     status: str
     reason: str = ""
     warnings: list[str] = field(default_factory=list)
     values: dict[str, Any] | None = None
     key: tuple | None = None
-    merged_into_row: int | None = None   # an earlier row of the file
-    existing_id: int | None = None       # a customer already in the database
+    merged_into_row: int | None = None  # an earlier row of the file
+    existing_id: int | None = None  # a customer already in the database
 
 
 @dataclass
 class Lookups:
     """Reference data rows are matched against: channels and staff by name."""
 
-    channels: dict[str, int] = field(default_factory=dict)   # lower name/code -> id
+    channels: dict[str, int] = field(default_factory=dict)  # lower name/code -> id
     channel_names: list[tuple[str, int]] = field(default_factory=list)
-    staff: dict[str, int] = field(default_factory=dict)      # name -> id
+    staff: dict[str, int] = field(default_factory=dict)  # name -> id
     default_owner_id: int | None = None
     today: dt.date = field(default_factory=dt.date.today)
     consent_wording: str = ""
-    header_name: str = ""        # the name column's header text (a repeated header row)
+    header_name: str = ""  # the name column's header text (a repeated header row)
     memos: dict[str, dict] = field(default_factory=dict)  # per field: cell -> converted
 
 
-_TEXT_KEYS = ("name", "wechat", "grade", "school", "guardian_name", "district",
-              "training_needs", "course_interests", "notes", "source_event")
-_GENDERS = {"男": "M", "m": "M", "male": "M", "男性": "M", "boy": "M",
-            "女": "F", "f": "F", "female": "F", "女性": "F", "girl": "F"}
+_TEXT_KEYS = (
+    "name",
+    "wechat",
+    "grade",
+    "school",
+    "guardian_name",
+    "district",
+    "training_needs",
+    "course_interests",
+    "notes",
+    "source_event",
+)
+_GENDERS = {
+    "男": "M",
+    "m": "M",
+    "male": "M",
+    "男性": "M",
+    "boy": "M",
+    "女": "F",
+    "f": "F",
+    "female": "F",
+    "女性": "F",
+    "girl": "F",
+}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -143,8 +185,7 @@ def _text_converter(key: str):
         if not text:
             return None
         if len(text) > limit:
-            return _Error(tr("%s is too long (at most %d characters).")
-                          % (field_label(key), limit))
+            return _Error(tr("%s is too long (at most %d characters).") % (field_label(key), limit))
         return text
 
     return convert
@@ -162,13 +203,16 @@ def _clean_text_column(column: list[Any], limit: int) -> list[Any] | None:
     some cell needs the converter. (NUL joins the cells: NFKC never composes
     across it, and a cell containing one takes the converter.)"""
     texts = column if None not in column else [c for c in column if c is not None]
-    if not texts or set(map(type, texts)) != {str} or "" in texts \
-            or max(map(len, texts)) > limit:
+    if not texts or set(map(type, texts)) != {str} or "" in texts or max(map(len, texts)) > limit:
         return None
     joined = "\x00".join(texts)
-    if joined.count("\x00") != len(texts) - 1 or joined[0].isspace() \
-            or joined[-1].isspace() or _SPACE_AFTER_NUL.search(joined) is not None \
-            or _SPACE_AFTER_NUL.search(joined[::-1]) is not None:
+    if (
+        joined.count("\x00") != len(texts) - 1
+        or joined[0].isspace()
+        or joined[-1].isspace()
+        or _SPACE_AFTER_NUL.search(joined) is not None
+        or _SPACE_AFTER_NUL.search(joined[::-1]) is not None
+    ):
         return None
     if not joined.isascii() and not unicodedata.is_normalized("NFKC", joined):
         return None
@@ -287,14 +331,20 @@ def _channel_converter(lookups: Lookups):
         channel_id = lookups.channels.get(lowered)
         if channel_id is None:
             # 微信公众号 -> 微信: the longest channel name contained in the text.
-            best = max(((name, cid) for name, cid in lookups.channel_names if name in lowered),
-                       key=lambda item: len(item[0]), default=None)
+            best = max(
+                ((name, cid) for name, cid in lookups.channel_names if name in lowered),
+                key=lambda item: len(item[0]),
+                default=None,
+            )
             if best is not None:
                 channel_id = best[1]
         if channel_id is not None:
             return channel_id, "", ""
-        return None, text[:TEXT_LIMITS["source_event"]], tr(
-            "Unknown channel '%s': kept as the source event.") % text
+        return (
+            None,
+            text[: TEXT_LIMITS["source_event"]],
+            tr("Unknown channel '%s': kept as the source event.") % text,
+        )
 
     return convert
 
@@ -319,18 +369,27 @@ def _converter_for(key: str, lookups: Lookups):
         return _channel_converter(lookups)
     if key == "owner":
         return _owner_converter(lookups)
-    return {"id_number": _id_warning, "gender": _gender_converter,
-            "tier": _tier_converter}.get(key) or _text_converter(key)
+    return {"id_number": _id_warning, "gender": _gender_converter, "tier": _tier_converter}.get(
+        key
+    ) or _text_converter(key)
 
 
 # The order in which a row's cells are checked: the first problem is the reason.
-_CHECKED = (*_TEXT_KEYS, "mobile", "guardian_phone", "created_on", "birth_date", "consent",
-            "guardian_consent")
+_CHECKED = (
+    *_TEXT_KEYS,
+    "mobile",
+    "guardian_phone",
+    "created_on",
+    "birth_date",
+    "consent",
+    "guardian_consent",
+)
 _ALL_KEYS = (*_CHECKED, "id_number", "gender", "tier", "channel", "owner")
 
 
-def validate_rows(rows: list[list[Any]], first_number: int, columns: list[tuple[int, str]],
-                  lookups: Lookups) -> list[RowResult]:
+def validate_rows(
+    rows: list[list[Any]], first_number: int, columns: list[tuple[int, str]], lookups: Lookups
+) -> list[RowResult]:
     """Validate a block of rows (row numbers from `first_number`), column by column.
 
     `columns` lists (column index, field key) of the mapping. Each column is
@@ -350,19 +409,21 @@ def validate_rows(rows: list[list[Any]], first_number: int, columns: list[tuple[
             continue
         if key in ("mobile", "guardian_phone"):
             converted[key], phone_warnings[key], errors = _phone_column(column, key)
-        elif key in TEXT_LIMITS and (clean := _clean_text_column(
-                column, TEXT_LIMITS[key])) is not None:
+        elif (
+            key in TEXT_LIMITS
+            and (clean := _clean_text_column(column, TEXT_LIMITS[key])) is not None
+        ):
             converted[key], errors = clean, False
         else:
             converter = _converter_for(key, lookups)
-            converted[key], errors = _memo_convert(column, memos.setdefault(key, {}),
-                                                   converter)
+            converted[key], errors = _memo_convert(column, memos.setdefault(key, {}), converter)
         if errors and key in _CHECKED:
             with_errors.append(key)
     # Rows with a problem: an _Error in a checked column or no name. Only those
     # go through the per-cell check below.
-    suspect = {i for key in with_errors for i, v in enumerate(converted[key])
-               if v.__class__ is _Error}
+    suspect = {
+        i for key in with_errors for i, v in enumerate(converted[key]) if v.__class__ is _Error
+    }
     if None in converted["name"]:
         suspect.update(i for i, v in enumerate(converted["name"]) if v is None)
     mobile_warnings = phone_warnings["mobile"]
@@ -384,9 +445,29 @@ def validate_rows(rows: list[list[Any]], first_number: int, columns: list[tuple[
         if is_totals_row(rows[offset]):
             append(RowResult(number, SKIPPED, totals_row))
             continue
-        (name, wechat, grade, school, guardian_name, district, training_needs,
-         course_interests, notes, source_event, mobile, guardian, created, minor, consent,
-         guardian_consent, id_warning, gender, tier, channel, owner) = cells
+        (
+            name,
+            wechat,
+            grade,
+            school,
+            guardian_name,
+            district,
+            training_needs,
+            course_interests,
+            notes,
+            source_event,
+            mobile,
+            guardian,
+            created,
+            minor,
+            consent,
+            guardian_consent,
+            id_warning,
+            gender,
+            tier,
+            channel,
+            owner,
+        ) = cells
         if name is not None and name == header_name:
             append(RowResult(number, SKIPPED, tr("repeated header row")))
             continue
@@ -403,16 +484,26 @@ def validate_rows(rows: list[list[Any]], first_number: int, columns: list[tuple[
                 append(RowResult(number, REJECTED, problem))
                 continue
         if mobile is None and guardian is None and wechat is None:
-            append(RowResult(number, REJECTED, tr(
-                "No way to reach the customer: give a mobile, a guardian phone or WeChat.")))
+            append(
+                RowResult(
+                    number,
+                    REJECTED,
+                    tr("No way to reach the customer: give a mobile, a guardian phone or WeChat."),
+                )
+            )
             continue
         if minor:
             if guardian_name is None:
                 append(RowResult(number, REJECTED, tr("A minor needs a guardian's name.")))
                 continue
             if not guardian_consent:
-                append(RowResult(number, REJECTED, tr(
-                    "A minor's data may only be kept with the guardian's consent.")))
+                append(
+                    RowResult(
+                        number,
+                        REJECTED,
+                        tr("A minor's data may only be kept with the guardian's consent."),
+                    )
+                )
                 continue
         values: dict[str, Any] = {"name": name}
         if wechat is not None:

@@ -35,7 +35,7 @@ CHECK_EVERY = 5000  # rows between progress reports and cancel checks
 class Sheet:
     name: str
     headers: Sequence[str]
-    kinds: Sequence[str]            # TEXT / NUMBER / DATE / DATETIME per column
+    kinds: Sequence[str]  # TEXT / NUMBER / DATE / DATETIME per column
     rows: Iterable[Sequence[Any]]
 
 
@@ -69,21 +69,33 @@ def _worksheet_class():
             # The common cell of a data export, a plain string without any format,
             # written directly: the same XML as XlsxWriter's general path below
             # (tests/customers_io/test_fast_paths.py compares them).
-            if cell.__class__ is string_cell and cell.format is None and self.constant_memory \
-                    and row not in self.row_info:
+            if (
+                cell.__class__ is string_cell
+                and cell.format is None
+                and self.constant_memory
+                and row not in self.row_info
+            ):
                 info = self.col_info.get(col)
                 string = cell.string
-                if (info is None or info.column_format is None) \
-                        and _NEEDS_ESCAPE.search(string) is None \
-                        and not string.startswith("<r>"):
+                if (
+                    (info is None or info.column_format is None)
+                    and _NEEDS_ESCAPE.search(string) is None
+                    and not string.startswith("<r>")
+                ):
                     if _XML_ESCAPES.search(string) is not None:
-                        string = string.replace("&", "&amp;").replace("<", "&lt;") \
-                            .replace(">", "&gt;")
+                        string = (
+                            string.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                        )
                     # XlsxWriter's _preserve_whitespace: ^\s or \s$ (re's \s is isspace()).
-                    space = ' xml:space="preserve"' \
-                        if string[:1].isspace() or string[-1:].isspace() else ""
-                    self.fh.write(f'<c r="{cell_name(row, col)}" t="inlineStr"><is>'
-                                  f"<t{space}>{string}</t></is></c>")
+                    space = (
+                        ' xml:space="preserve"'
+                        if string[:1].isspace() or string[-1:].isspace()
+                        else ""
+                    )
+                    self.fh.write(
+                        f'<c r="{cell_name(row, col)}" t="inlineStr"><is>'
+                        f"<t{space}>{string}</t></is></c>"
+                    )
                     return
             super()._write_cell(row, col, cell)
 
@@ -112,19 +124,28 @@ def _serial(value: Any) -> float:
     return float((value - EXCEL_EPOCH.date()).days)
 
 
-def write_workbook(path: str | Path, sheets: Sequence[Sheet],
-                   cancel: Callable[[], bool] | None = None,
-                   progress: Callable[[int], None] | None = None) -> int:
+def write_workbook(
+    path: str | Path,
+    sheets: Sequence[Sheet],
+    cancel: Callable[[], bool] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> int:
     """Write the sheets; returns the number of data rows written (all sheets). The file
     appears whole or not at all (app.files.new_workbook): a failed or cancelled export
     leaves a file that was already at `path` as it was."""
-    options = {"constant_memory": True, "strings_to_numbers": False,
-               "strings_to_formulas": False, "strings_to_urls": False,
-               "default_date_format": "yyyy-mm-dd"}
+    options = {
+        "constant_memory": True,
+        "strings_to_numbers": False,
+        "strings_to_formulas": False,
+        "strings_to_urls": False,
+        "default_date_format": "yyyy-mm-dd",
+    }
     with new_workbook(path, options) as workbook:
         header_format = workbook.add_format({"bold": True, "bg_color": "#E8EEF7", "border": 1})
-        formats = {DATE: workbook.add_format({"num_format": "yyyy-mm-dd"}),
-                   DATETIME: workbook.add_format({"num_format": "yyyy-mm-dd hh:mm"})}
+        formats = {
+            DATE: workbook.add_format({"num_format": "yyyy-mm-dd"}),
+            DATETIME: workbook.add_format({"num_format": "yyyy-mm-dd hh:mm"}),
+        }
         total = 0
         for spec in sheets:
             sheet = workbook.add_worksheet(spec.name[:31], worksheet_class=_worksheet_class())
@@ -132,9 +153,15 @@ def write_workbook(path: str | Path, sheets: Sequence[Sheet],
         return total
 
 
-def _write_sheet(sheet, spec: Sheet, header_format, formats: dict, written: int,
-                 cancel: Callable[[], bool] | None,
-                 progress: Callable[[int], None] | None) -> int:
+def _write_sheet(
+    sheet,
+    spec: Sheet,
+    header_format,
+    formats: dict,
+    written: int,
+    cancel: Callable[[], bool] | None,
+    progress: Callable[[int], None] | None,
+) -> int:
     """One sheet: widths from the headers and a sample, the frozen header row, the rows
     and an autofilter; returns its data rows (`written`: rows of earlier sheets)."""
     rows = iter(spec.rows)

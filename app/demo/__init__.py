@@ -22,17 +22,18 @@ STEPS: list[tuple[str, DemoStep]] = [
     ("platform", platform.build),
     # --- customers
     ("customers", customers.build),
-
     # --- budget and claims
     ("budget", budget.build),
-
 ]
+
 
 def step_label(name: str) -> str:
     """What a step is called in progress messages (the GUI's first run, the CLI)."""
-    labels = {"platform": tr("accounts and staff", "demo step"),
-              "customers": tr("customers", "demo step"),
-              "budget": tr("budgets and claims", "demo step")}
+    labels = {
+        "platform": tr("accounts and staff", "demo step"),
+        "customers": tr("customers", "demo step"),
+        "budget": tr("budgets and claims", "demo step"),
+    }
     return labels.get(name, name)
 
 
@@ -46,17 +47,30 @@ DEFAULT_SCALE = 2000
 DEFAULT_SEED = 20261125
 
 
-def build_demo(db: Database, *, scale: int = DEFAULT_SCALE, seed: int = DEFAULT_SEED,
-               today: dt.date | None = None, actor: Actor | None = None,
-               progress: Callable[[str, int, int], None] | None = None) -> DemoContext:
+def build_demo(
+    db: Database,
+    *,
+    scale: int = DEFAULT_SCALE,
+    seed: int = DEFAULT_SEED,
+    today: dt.date | None = None,
+    actor: Actor | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> DemoContext:
     if scale < 0:
         raise ValidationError("scale", tr("The number of demo customers cannot be negative."))
     services = Services(db)
     if services.users.has_users():
         raise ConflictError(tr("The database already has accounts; the demo needs an empty one."))
     actor = actor or Actor.command_line()
-    ctx = DemoContext(db=db, services=services, actor=actor, rng=random.Random(seed),
-                      scale=scale, today=today or dt.date.today(), progress=progress)
+    ctx = DemoContext(
+        db=db,
+        services=services,
+        actor=actor,
+        rng=random.Random(seed),
+        scale=scale,
+        today=today or dt.date.today(),
+        progress=progress,
+    )
     for name, step in STEPS:
         ctx.report(name, 0, 1)
         step(ctx)

@@ -41,8 +41,7 @@ class _Invoices:
     def next(self) -> tuple[str, str]:
         while True:
             if self.rng.random() < 0.6:
-                code, number = "", "2" + "".join(self.rng.choice("0123456789")
-                                                 for _ in range(19))
+                code, number = "", "2" + "".join(self.rng.choice("0123456789") for _ in range(19))
             else:
                 code = "0440" + "".join(self.rng.choice("0123456789") for _ in range(8))
                 number = "".join(self.rng.choice("0123456789") for _ in range(8))
@@ -71,11 +70,14 @@ def build(ctx: DemoContext) -> None:
                     continue
                 yuan = monthly * SEASON[month - 1] * max(count, 60) // (100 * 60)
                 amounts[(cats[code], month)] = yuan // 100 * 100 * 100
-        purposes = {cats["advertising"]: "线上投放与户外广告，配合春季、暑期招生",
-                    cats["promotion"]: "体验课与招生活动物料",
-                    cats["channel"]: "合作机构与社区渠道推荐费"}
-        plan = services.budget_plans.save_plan(manager, plan_year, None, amounts, purposes,
-                                               f"{plan_year}年度营销费用预算")
+        purposes = {
+            cats["advertising"]: "线上投放与户外广告，配合春季、暑期招生",
+            cats["promotion"]: "体验课与招生活动物料",
+            cats["channel"]: "合作机构与社区渠道推荐费",
+        }
+        plan = services.budget_plans.save_plan(
+            manager, plan_year, None, amounts, purposes, f"{plan_year}年度营销费用预算"
+        )
         if status == "approved":
             plan = services.budget_plans.submit(manager, plan.id, plan.version)
             services.budget_plans.approve(finance, plan.id, plan.version)
@@ -83,14 +85,14 @@ def build(ctx: DemoContext) -> None:
     # Adjustments: approved, rejected and pending ones.
     adj = services.budget_adjustments
     for month, code, amount, reason, decision in (
-            (3, "advertising", 800000, "春季招生追加抖音投放", "approve"),
-            (7, "promotion", 500000, "暑期活动规模扩大", "approve"),
-            (5, "training", -100000, "培训改为线上，费用减少", "approve"),
-            (9, "entertainment", 300000, "渠道合作洽谈增加", "reject"),
-            (min(ctx.today.month + 1, 12), "channel", 600000, "新增两家合作机构", None),
-            (min(ctx.today.month + 1, 12), "travel", 200000, "外地招生宣讲", None)):
-        row = adj.request(staff if amount > 0 else manager, year, month, cats[code],
-                          amount, reason)
+        (3, "advertising", 800000, "春季招生追加抖音投放", "approve"),
+        (7, "promotion", 500000, "暑期活动规模扩大", "approve"),
+        (5, "training", -100000, "培训改为线上，费用减少", "approve"),
+        (9, "entertainment", 300000, "渠道合作洽谈增加", "reject"),
+        (min(ctx.today.month + 1, 12), "channel", 600000, "新增两家合作机构", None),
+        (min(ctx.today.month + 1, 12), "travel", 200000, "外地招生宣讲", None),
+    ):
+        row = adj.request(staff if amount > 0 else manager, year, month, cats[code], amount, reason)
         if decision == "approve":
             adj.approve(manager, row.id, row.version, "同意")
         elif decision == "reject":
@@ -109,20 +111,36 @@ def build(ctx: DemoContext) -> None:
         lines = []
         for n in range(rng.randint(1, 3)):
             inv_code, inv_number = invoices.next()
-            lines.append(LineInput(
-                expense_date=min(expense_day + dt.timedelta(days=n), ctx.today),
-                category_id=cats[code], amount_fen=rng.randint(low, high) * 100,
-                place=rng.choice(places), description=rng.choice(descriptions),
-                invoice_code=inv_code, invoice_number=inv_number))
+            lines.append(
+                LineInput(
+                    expense_date=min(expense_day + dt.timedelta(days=n), ctx.today),
+                    category_id=cats[code],
+                    amount_fen=rng.randint(low, high) * 100,
+                    place=rng.choice(places),
+                    description=rng.choice(descriptions),
+                    invoice_code=inv_code,
+                    invoice_number=inv_number,
+                )
+            )
         if code == "entertainment":
             lines = lines[:2]
         claim = services.claims.create_claim(
-            claimant, ClaimInput(purpose=f"{descriptions[0]}等费用报销", lines=lines),
-            claim_date=min(expense_day + dt.timedelta(days=3), ctx.today))
+            claimant,
+            ClaimInput(purpose=f"{descriptions[0]}等费用报销", lines=lines),
+            claim_date=min(expense_day + dt.timedelta(days=3), ctx.today),
+        )
         age = count - i  # the latest claims are still in the workflow
-        target = ("draft" if age <= 2 else "submitted" if age <= 5 else
-                  "department_approved" if age <= 8 else "finance_approved" if age <= 12
-                  else "paid")
+        target = (
+            "draft"
+            if age <= 2
+            else "submitted"
+            if age <= 5
+            else "department_approved"
+            if age <= 8
+            else "finance_approved"
+            if age <= 12
+            else "paid"
+        )
         if age == 13:
             target = "returned"
         if age == 14:
@@ -131,20 +149,37 @@ def build(ctx: DemoContext) -> None:
 
     # Direct expenses: monthly ad platform top-ups paid by the company, one reversed.
     for month in range(1, last_month + 1):
-        for payee, channel in (("北京百度网讯科技有限公司", "百度推广"),
-                               ("北京巨量引擎网络技术有限公司", "抖音")):
+        for payee, channel in (
+            ("北京百度网讯科技有限公司", "百度推广"),
+            ("北京巨量引擎网络技术有限公司", "抖音"),
+        ):
             inv_code, inv_number = invoices.next()
-            row = services.direct_expenses.record(finance, ExpenseInput(
-                expense_date=min(dt.date(year, month, 5), ctx.today),
-                category_id=cats["advertising"], amount_fen=rng.randint(40, 120) * 10000,
-                channel=channel, payee=payee, invoice_code=inv_code,
-                invoice_number=inv_number, note="广告账户充值"))
+            row = services.direct_expenses.record(
+                finance,
+                ExpenseInput(
+                    expense_date=min(dt.date(year, month, 5), ctx.today),
+                    category_id=cats["advertising"],
+                    amount_fen=rng.randint(40, 120) * 10000,
+                    channel=channel,
+                    payee=payee,
+                    invoice_code=inv_code,
+                    invoice_number=inv_number,
+                    note="广告账户充值",
+                ),
+            )
             if month == 2 and channel == "抖音":
                 services.direct_expenses.reverse(finance, row.id, "重复录入，冲销")
 
 
-def _advance(ctx: DemoContext, claim, target: str, claimant: Actor, manager: Actor,
-             finance: Actor, admin: Actor) -> None:
+def _advance(
+    ctx: DemoContext,
+    claim,
+    target: str,
+    claimant: Actor,
+    manager: Actor,
+    finance: Actor,
+    admin: Actor,
+) -> None:
     claims = ctx.services.claims
     if target == "draft":
         return
@@ -163,8 +198,13 @@ def _advance(ctx: DemoContext, claim, target: str, claimant: Actor, manager: Act
         return
     overruns = [w for w in claims.warnings(finance, claim.id) if w.kind == "over_budget"]
     approver = admin if overruns else finance
-    claim = claims.approve(approver, claim.id, claim.version, acknowledge=True,
-                           override_reason="招生旺季，校长同意超预算列支" if overruns else "").claim
+    claim = claims.approve(
+        approver,
+        claim.id,
+        claim.version,
+        acknowledge=True,
+        override_reason="招生旺季，校长同意超预算列支" if overruns else "",
+    ).claim
     if target == "finance_approved":
         return
     claims.pay(finance, claim.id, claim.version)

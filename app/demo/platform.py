@@ -13,9 +13,12 @@ from db.models.staff import Department
 
 # (department code, position, how many)
 STAFF_PLAN = [
-    ("market", "市场经理", 1), ("market", "市场专员", 3),
-    ("sales", "销售主管", 1), ("sales", "销售代表", 6),
-    ("service", "客服主管", 1), ("service", "客服专员", 3),
+    ("market", "市场经理", 1),
+    ("market", "市场专员", 3),
+    ("sales", "销售主管", 1),
+    ("sales", "销售代表", 6),
+    ("service", "客服主管", 1),
+    ("service", "客服专员", 3),
     ("events", "活动策划", 2),
 ]
 
@@ -44,14 +47,27 @@ def build(ctx: DemoContext) -> None:
     for code, position, count in STAFF_PLAN:
         for _ in range(count):
             hired = ctx.today - dt.timedelta(days=ctx.rng.randrange(60, 2000))
-            row = services.staff.create_staff(ctx.actor, StaffInput(
-                name=person_name(ctx.rng), department_id=departments[code], position=position,
-                phone=mobile(ctx.rng), hire_date=hired))
+            row = services.staff.create_staff(
+                ctx.actor,
+                StaffInput(
+                    name=person_name(ctx.rng),
+                    department_id=departments[code],
+                    position=position,
+                    phone=mobile(ctx.rng),
+                    hire_date=hired,
+                ),
+            )
             first_of_position.setdefault(position, row)
             ctx.staff_by_department.setdefault(code, []).append(row.id)
-    finance_staff = services.staff.create_staff(ctx.actor, StaffInput(
-        name=person_name(ctx.rng), position="财务会计", phone=mobile(ctx.rng),
-        hire_date=ctx.today - dt.timedelta(days=900)))
+    finance_staff = services.staff.create_staff(
+        ctx.actor,
+        StaffInput(
+            name=person_name(ctx.rng),
+            position="财务会计",
+            phone=mobile(ctx.rng),
+            hire_date=ctx.today - dt.timedelta(days=900),
+        ),
+    )
     first_of_position["财务"] = finance_staff
     first_of_position["系统管理员"] = first_of_position["市场经理"]
 
@@ -60,8 +76,13 @@ def build(ctx: DemoContext) -> None:
         staff = first_of_position.get(position)
         password = demo_password(username)
         user = services.users.create_user(
-            ctx.actor, username=username, display_name=staff.name if staff else username,
-            role=role, password=password, staff_id=staff.id if staff else None)
+            ctx.actor,
+            username=username,
+            display_name=staff.name if staff else username,
+            role=role,
+            password=password,
+            staff_id=staff.id if staff else None,
+        )
         ctx.user_ids[role] = user.id
         accounts.append({"username": username, "password": password, "role": str(role)})
     with ctx.db.session() as session, session.begin():

@@ -48,17 +48,33 @@ def _percent(row) -> str:
 
 
 def _table(report: BudgetReport, font: str) -> Table:
-    header = ["费用类别", "预算", "调整", "有效预算", "实际支出", "已占用", "剩余", "使用率", "进度"]
+    header = [
+        "费用类别",
+        "预算",
+        "调整",
+        "有效预算",
+        "实际支出",
+        "已占用",
+        "剩余",
+        "使用率",
+        "进度",
+    ]
     data = [header]
     for row in report.rows:
         name = row.category_name if row.category_id is not None else TOTAL_LABEL
-        data.append([drawable(name), format_money(row.budget, symbol=False),
-                     format_money(row.adjustments, symbol=False),
-                     format_money(row.effective, symbol=False),
-                     format_money(row.spend, symbol=False),
-                     format_money(row.committed, symbol=False),
-                     format_money(row.remaining, symbol=False), _percent(row),
-                     PACE_LABELS.get(row.pace, row.pace)])
+        data.append(
+            [
+                drawable(name),
+                format_money(row.budget, symbol=False),
+                format_money(row.adjustments, symbol=False),
+                format_money(row.effective, symbol=False),
+                format_money(row.spend, symbol=False),
+                format_money(row.committed, symbol=False),
+                format_money(row.remaining, symbol=False),
+                _percent(row),
+                PACE_LABELS.get(row.pace, row.pace),
+            ]
+        )
     widths = [34 * mm] + [27 * mm] * 6 + [18 * mm, 20 * mm]
     table = Table(data, colWidths=widths, repeatRows=1)
     style = [
@@ -103,13 +119,13 @@ def bar_chart(report: BudgetReport, width: float, height: float) -> Drawing:
     font = cjk_font()
     rows = [r for r in report.rows if r.category_id is not None]
     drawing = Drawing(width, height)
-    drawing.add(String(0, height - 12, "各类别有效预算与实际支出（元）", fontName=font,
-                       fontSize=10))
+    drawing.add(
+        String(0, height - 12, "各类别有效预算与实际支出（元）", fontName=font, fontSize=10)
+    )
     chart = VerticalBarChart()
     chart.x, chart.y = 45, 38
     chart.width, chart.height = width - 60, height - 80
-    chart.data = [[_yuan(r.effective) for r in rows] or [0],
-                  [_yuan(r.spend) for r in rows] or [0]]
+    chart.data = [[_yuan(r.effective) for r in rows] or [0], [_yuan(r.spend) for r in rows] or [0]]
     chart.categoryAxis.categoryNames = [drawable(r.category_name) for r in rows] or [""]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7.5
@@ -125,16 +141,16 @@ def bar_chart(report: BudgetReport, width: float, height: float) -> Drawing:
     chart.barSpacing = 1
     chart.groupSpacing = 6
     drawing.add(chart)
-    drawing.add(_legend(font, 50, height - 24,
-                        [(BUDGET_COLOR, "有效预算"), (SPEND_COLOR, "实际支出")]))
+    drawing.add(
+        _legend(font, 50, height - 24, [(BUDGET_COLOR, "有效预算"), (SPEND_COLOR, "实际支出")])
+    )
     return drawing
 
 
 def burn_chart(report: BudgetReport, width: float, height: float) -> Drawing:
     font = cjk_font()
     drawing = Drawing(width, height)
-    drawing.add(String(0, height - 12, "全年累计预算与累计支出（元）", fontName=font,
-                       fontSize=10))
+    drawing.add(String(0, height - 12, "全年累计预算与累计支出（元）", fontName=font, fontSize=10))
     chart = HorizontalLineChart()
     chart.x, chart.y = 45, 30
     chart.width, chart.height = width - 60, height - 72
@@ -145,8 +161,10 @@ def burn_chart(report: BudgetReport, width: float, height: float) -> Drawing:
         last = report.today.month
     elif report.year > report.today.year:
         last = 0
-    chart.data = [[_yuan(v) for v in report.cumulative_budget],
-                  [v if i < last else None for i, v in enumerate(spend)]]
+    chart.data = [
+        [_yuan(v) for v in report.cumulative_budget],
+        [v if i < last else None for i, v in enumerate(spend)],
+    ]
     chart.categoryAxis.categoryNames = [f"{m}月" for m in range(1, 13)]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7.5
@@ -161,35 +179,62 @@ def burn_chart(report: BudgetReport, width: float, height: float) -> Drawing:
     chart.lines[1].strokeColor = SPEND_COLOR
     chart.lines[1].strokeWidth = 2
     drawing.add(chart)
-    drawing.add(_legend(font, 50, height - 24,
-                        [(BUDGET_COLOR, "累计有效预算"), (SPEND_COLOR, "累计支出")]))
+    drawing.add(
+        _legend(font, 50, height - 24, [(BUDGET_COLOR, "累计有效预算"), (SPEND_COLOR, "累计支出")])
+    )
     return drawing
 
 
-def write_budget_report(report: BudgetReport, target: str | Path | BinaryIO, *,
-                        organisation: str = "", printed_at: dt.datetime | None = None) -> int:
+def write_budget_report(
+    report: BudgetReport,
+    target: str | Path | BinaryIO,
+    *,
+    organisation: str = "",
+    printed_at: dt.datetime | None = None,
+) -> int:
     """Write the report as an A4 landscape PDF; returns the number of pages."""
     font = cjk_font()
     printed_at = printed_at or dt.datetime.now().astimezone()
     out = target if hasattr(target, "write") else str(target)
-    doc = SimpleDocTemplate(out, pagesize=landscape(A4), leftMargin=14 * mm,
-                            rightMargin=14 * mm, topMargin=12 * mm, bottomMargin=14 * mm,
-                            title=f"{report.year}年预算执行情况报告",
-                            creator="MarketDesk 营销管理台", initialFontName=font)
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=landscape(A4),
+        leftMargin=14 * mm,
+        rightMargin=14 * mm,
+        topMargin=12 * mm,
+        bottomMargin=14 * mm,
+        title=f"{report.year}年预算执行情况报告",
+        creator="MarketDesk 营销管理台",
+        initialFontName=font,
+    )
     title = ParagraphStyle("title", fontName=font, fontSize=16, leading=22, alignment=1)
-    sub = ParagraphStyle("sub", fontName=font, fontSize=9.5, leading=14, alignment=1,
-                         textColor=colors.HexColor("#444444"))
-    period = (f"{report.year}年1–{report.month}月累计" if report.cumulative
-              else f"{report.year}年{report.month}月")
-    footer = PageFooter(f"{organisation} 预算执行情况报告 {period}",
-                        lambda page: f"第 {page} 页  打印时间：{printed_at.strftime('%Y-%m-%d %H:%M')}",
-                        landscape(A4)[0], 14 * mm)
+    sub = ParagraphStyle(
+        "sub",
+        fontName=font,
+        fontSize=9.5,
+        leading=14,
+        alignment=1,
+        textColor=colors.HexColor("#444444"),
+    )
+    period = (
+        f"{report.year}年1–{report.month}月累计"
+        if report.cumulative
+        else f"{report.year}年{report.month}月"
+    )
+    footer = PageFooter(
+        f"{organisation} 预算执行情况报告 {period}",
+        lambda page: f"第 {page} 页  打印时间：{printed_at.strftime('%Y-%m-%d %H:%M')}",
+        landscape(A4)[0],
+        14 * mm,
+    )
 
     total = report.total
-    summary = (f"有效预算 {format_money(total.effective)}，实际支出 {format_money(total.spend)}，"
-               f"已占用 {format_money(total.committed)}，剩余 {format_money(total.remaining)}，"
-               f"使用率 {_percent(total)}。统计截至 {report.today.isoformat()}；"
-               f"“进度超前”指实际支出超过按时间折算的预算。")
+    summary = (
+        f"有效预算 {format_money(total.effective)}，实际支出 {format_money(total.spend)}，"
+        f"已占用 {format_money(total.committed)}，剩余 {format_money(total.remaining)}，"
+        f"使用率 {_percent(total)}。统计截至 {report.today.isoformat()}；"
+        f"“进度超前”指实际支出超过按时间折算的预算。"
+    )
     width = landscape(A4)[0] - 28 * mm
     story = [
         Paragraph(drawable(f"{organisation} {report.year}年营销预算执行情况报告".strip()), title),
@@ -197,13 +242,21 @@ def write_budget_report(report: BudgetReport, target: str | Path | BinaryIO, *,
         Spacer(1, 4 * mm),
         _table(report, font),
         Spacer(1, 3 * mm),
-        Paragraph(drawable(summary), ParagraphStyle("summary", fontName=font, fontSize=8.5,
-                                                    leading=12, wordWrap="CJK")),
+        Paragraph(
+            drawable(summary),
+            ParagraphStyle("summary", fontName=font, fontSize=8.5, leading=12, wordWrap="CJK"),
+        ),
         Spacer(1, 5 * mm),
-        Table([[bar_chart(report, width / 2 - 4 * mm, 70 * mm),
-                burn_chart(report, width / 2 - 4 * mm, 70 * mm)]],
-              colWidths=[width / 2, width / 2],
-              style=[("FONTNAME", (0, 0), (-1, -1), font)]),
+        Table(
+            [
+                [
+                    bar_chart(report, width / 2 - 4 * mm, 70 * mm),
+                    burn_chart(report, width / 2 - 4 * mm, 70 * mm),
+                ]
+            ],
+            colWidths=[width / 2, width / 2],
+            style=[("FONTNAME", (0, 0), (-1, -1), font)],
+        ),
     ]
     with _graphics_font(font):
         doc.build(story, onFirstPage=footer, onLaterPages=footer)

@@ -37,8 +37,15 @@ WATERMARK = "草稿 — 未审批"
 TITLE = "费用报销单"
 
 # (header, relative width) of the lines table; the description takes what is left.
-COLUMNS = [("序号", 9), ("日期", 20), ("地点", 24), ("费用类别", 21), ("摘要", 0),
-           ("发票号码", 36), ("金额（元）", 25)]
+COLUMNS = [
+    ("序号", 9),
+    ("日期", 20),
+    ("地点", 24),
+    ("费用类别", 21),
+    ("摘要", 0),
+    ("发票号码", 36),
+    ("金额（元）", 25),
+]
 ROW_H = 7.5 * mm
 HEADER_ROW_H = 7 * mm
 TOTAL_ROW_H = 8 * mm
@@ -151,9 +158,19 @@ class ClaimFormRenderer:
         mid = self.fmt.width / 2
         y = self.top - 4 * mm
         if form.organisation:
-            fit_text(c, form.organisation, self.left + self.qr_size, y - 1.5 * mm,
-                     self.right - self.left - 2 * self.qr_size, 5.5 * mm, size=10, min_size=7,
-                     max_lines=1, align="center", pad=0)
+            fit_text(
+                c,
+                form.organisation,
+                self.left + self.qr_size,
+                y - 1.5 * mm,
+                self.right - self.left - 2 * self.qr_size,
+                5.5 * mm,
+                size=10,
+                min_size=7,
+                max_lines=1,
+                align="center",
+                pad=0,
+            )
         y -= 9 * mm
         self._text(mid, y, TITLE + suffix, 18, "center")
         c.setLineWidth(0.6)
@@ -169,19 +186,76 @@ class ClaimFormRenderer:
         y1 = title_y - 8.5 * mm
         y2 = y1 - 6 * mm
         width = fields_right - self.left
-        fit_text(self.c, f"报销部门：{form.department}", self.left, y1 - 1.5 * mm,
-                 width * 0.36, 6 * mm, size=9.5, max_lines=1, pad=0)
-        fit_text(self.c, f"报销日期：{_date(form.date)}", self.left + width * 0.36,
-                 y1 - 1.5 * mm, width * 0.34, 6 * mm, size=9.5, max_lines=1, pad=0)
-        fit_text(self.c, f"编号：{form.number}", self.left + width * 0.70, y1 - 1.5 * mm,
-                 width * 0.30, 6 * mm, size=9.5, max_lines=1, pad=0, truncate=False)
-        fit_text(self.c, f"报销人：{form.claimant}", self.left, y2 - 1.5 * mm,
-                 width * 0.36, 6 * mm, size=9.5, max_lines=1, pad=0)
-        fit_text(self.c, f"事由：{form.purpose}", self.left + width * 0.36, y2 - 2 * mm,
-                 width * 0.42, 7 * mm, size=9.5, min_size=6, max_lines=2, pad=0)
-        fit_text(self.c, f"附单据 {form.attachment_count} 张", self.left + width * 0.78,
-                 y2 - 1.5 * mm, width * 0.22, 6 * mm, size=9.5, max_lines=1, pad=0,
-                 align="right", truncate=False)
+        fit_text(
+            self.c,
+            f"报销部门：{form.department}",
+            self.left,
+            y1 - 1.5 * mm,
+            width * 0.36,
+            6 * mm,
+            size=9.5,
+            max_lines=1,
+            pad=0,
+        )
+        fit_text(
+            self.c,
+            f"报销日期：{_date(form.date)}",
+            self.left + width * 0.36,
+            y1 - 1.5 * mm,
+            width * 0.34,
+            6 * mm,
+            size=9.5,
+            max_lines=1,
+            pad=0,
+        )
+        fit_text(
+            self.c,
+            f"编号：{form.number}",
+            self.left + width * 0.70,
+            y1 - 1.5 * mm,
+            width * 0.30,
+            6 * mm,
+            size=9.5,
+            max_lines=1,
+            pad=0,
+            truncate=False,
+        )
+        fit_text(
+            self.c,
+            f"报销人：{form.claimant}",
+            self.left,
+            y2 - 1.5 * mm,
+            width * 0.36,
+            6 * mm,
+            size=9.5,
+            max_lines=1,
+            pad=0,
+        )
+        fit_text(
+            self.c,
+            f"事由：{form.purpose}",
+            self.left + width * 0.36,
+            y2 - 2 * mm,
+            width * 0.42,
+            7 * mm,
+            size=9.5,
+            min_size=6,
+            max_lines=2,
+            pad=0,
+        )
+        fit_text(
+            self.c,
+            f"附单据 {form.attachment_count} 张",
+            self.left + width * 0.78,
+            y2 - 1.5 * mm,
+            width * 0.22,
+            6 * mm,
+            size=9.5,
+            max_lines=1,
+            pad=0,
+            align="right",
+            truncate=False,
+        )
 
         top = self._table_top(True)
         rest = len(form.lines) - end
@@ -197,20 +271,49 @@ class ClaimFormRenderer:
         title_y = self._title(form, "（续页）")
         y1 = title_y - 8 * mm
         width = self.right - self.left
-        fit_text(self.c, f"编号：{form.number}", self.left, y1 - 1.5 * mm, width * 0.4,
-                 6 * mm, size=9.5, max_lines=1, pad=0, truncate=False)
-        fit_text(self.c, f"报销人：{form.claimant}", self.left + width * 0.4, y1 - 1.5 * mm,
-                 width * 0.3, 6 * mm, size=9.5, max_lines=1, pad=0)
-        fit_text(self.c, f"报销部门：{form.department}", self.left + width * 0.7,
-                 y1 - 1.5 * mm, width * 0.3, 6 * mm, size=9.5, max_lines=1, pad=0,
-                 align="right")
+        fit_text(
+            self.c,
+            f"编号：{form.number}",
+            self.left,
+            y1 - 1.5 * mm,
+            width * 0.4,
+            6 * mm,
+            size=9.5,
+            max_lines=1,
+            pad=0,
+            truncate=False,
+        )
+        fit_text(
+            self.c,
+            f"报销人：{form.claimant}",
+            self.left + width * 0.4,
+            y1 - 1.5 * mm,
+            width * 0.3,
+            6 * mm,
+            size=9.5,
+            max_lines=1,
+            pad=0,
+        )
+        fit_text(
+            self.c,
+            f"报销部门：{form.department}",
+            self.left + width * 0.7,
+            y1 - 1.5 * mm,
+            width * 0.3,
+            6 * mm,
+            size=9.5,
+            max_lines=1,
+            pad=0,
+            align="right",
+        )
         y = self._table(self._table_top(False), list(form.lines[start:end]), start)
         if last:
             y = self._total_row(y, form.total_fen, f"合计（共 {len(form.lines)} 笔）")
         self._content_bottom = y
 
-    def _table(self, top: float, rows: list[FormLine], first_index: int, *,
-               note: str = "", blank: int = 0) -> float:
+    def _table(
+        self, top: float, rows: list[FormLine], first_index: int, *, note: str = "", blank: int = 0
+    ) -> float:
         c = self.c
         xs = self.col_x
         c.setLineWidth(0.8)
@@ -220,25 +323,59 @@ class ClaimFormRenderer:
         c.rect(self.left, y, self.right - self.left, HEADER_ROW_H, stroke=0, fill=1)
         c.setFillGray(0)
         for i, (label, _) in enumerate(COLUMNS):
-            fit_text(c, label, xs[i], y, xs[i + 1] - xs[i], HEADER_ROW_H, size=9,
-                     max_lines=1, align="center", truncate=False)
+            fit_text(
+                c,
+                label,
+                xs[i],
+                y,
+                xs[i + 1] - xs[i],
+                HEADER_ROW_H,
+                size=9,
+                max_lines=1,
+                align="center",
+                truncate=False,
+            )
         for offset, line in enumerate(rows):
             y -= ROW_H
-            cells = [str(first_index + offset + 1), line.date.isoformat(), line.place,
-                     line.category, line.description, line.invoice,
-                     format_money(line.amount_fen, symbol=False)]
+            cells = [
+                str(first_index + offset + 1),
+                line.date.isoformat(),
+                line.place,
+                line.category,
+                line.description,
+                line.invoice,
+                format_money(line.amount_fen, symbol=False),
+            ]
             for i, text in enumerate(cells):
                 never_cut = i in (0, 1, 5, 6)
-                fit_text(c, text, xs[i], y, xs[i + 1] - xs[i], ROW_H, size=8.5,
-                         min_size=6, max_lines=1 if never_cut else 2,
-                         align="right" if i == 6 else ("center" if i < 2 else "left"),
-                         truncate=not never_cut)
+                fit_text(
+                    c,
+                    text,
+                    xs[i],
+                    y,
+                    xs[i + 1] - xs[i],
+                    ROW_H,
+                    size=8.5,
+                    min_size=6,
+                    max_lines=1 if never_cut else 2,
+                    align="right" if i == 6 else ("center" if i < 2 else "left"),
+                    truncate=not never_cut,
+                )
             c.setLineWidth(0.4)
             c.line(self.left, y, self.right, y)
         if note:
             y -= ROW_H
-            fit_text(c, note, self.left, y, self.right - self.left, ROW_H, size=8.5,
-                     max_lines=1, align="center")
+            fit_text(
+                c,
+                note,
+                self.left,
+                y,
+                self.right - self.left,
+                ROW_H,
+                size=8.5,
+                max_lines=1,
+                align="center",
+            )
             c.setLineWidth(0.4)
             c.line(self.left, y, self.right, y)
         if blank:
@@ -269,13 +406,43 @@ class ClaimFormRenderer:
         c.setLineWidth(0.4)
         c.line(xs[2], y, xs[2], top)
         c.line(xs[6], y, xs[6], top)
-        fit_text(c, label, self.left, y, xs[2] - self.left, TOTAL_ROW_H, size=8.5,
-                 max_lines=2, align="center")
+        fit_text(
+            c,
+            label,
+            self.left,
+            y,
+            xs[2] - self.left,
+            TOTAL_ROW_H,
+            size=8.5,
+            max_lines=2,
+            align="center",
+        )
         words = f"合计金额（大写）：人民币{amount_in_words(total_fen)}"
-        fit_text(c, words, xs[2], y, xs[6] - xs[2], TOTAL_ROW_H, size=10, min_size=7,
-                 max_lines=1, truncate=False)
-        fit_text(c, format_money(total_fen), xs[6], y, xs[7] - xs[6], TOTAL_ROW_H,
-                 size=10, min_size=6, max_lines=1, align="right", truncate=False)
+        fit_text(
+            c,
+            words,
+            xs[2],
+            y,
+            xs[6] - xs[2],
+            TOTAL_ROW_H,
+            size=10,
+            min_size=7,
+            max_lines=1,
+            truncate=False,
+        )
+        fit_text(
+            c,
+            format_money(total_fen),
+            xs[6],
+            y,
+            xs[7] - xs[6],
+            TOTAL_ROW_H,
+            size=10,
+            min_size=6,
+            max_lines=1,
+            align="right",
+            truncate=False,
+        )
         return y
 
     def _signatures(self, top: float, form: ClaimForm) -> float:
@@ -298,16 +465,50 @@ class ClaimFormRenderer:
             if approval.signature_png:
                 # The image on the left, the printed name beside it: they never overlap.
                 split = width * 0.64
-                self._signature_image(approval.signature_png, x + 1.5 * mm, y + 6 * mm,
-                                      split - 2 * mm, SIGN_H - 12 * mm)
-                fit_text(c, approval.name, x + split, y + 6.5 * mm, width - split, 5 * mm,
-                         size=9, min_size=6, max_lines=1, align="right")
+                self._signature_image(
+                    approval.signature_png,
+                    x + 1.5 * mm,
+                    y + 6 * mm,
+                    split - 2 * mm,
+                    SIGN_H - 12 * mm,
+                )
+                fit_text(
+                    c,
+                    approval.name,
+                    x + split,
+                    y + 6.5 * mm,
+                    width - split,
+                    5 * mm,
+                    size=9,
+                    min_size=6,
+                    max_lines=1,
+                    align="right",
+                )
             else:
-                fit_text(c, approval.name, x, y + 6.5 * mm, width, 5 * mm, size=9,
-                         max_lines=1, align="center")
+                fit_text(
+                    c,
+                    approval.name,
+                    x,
+                    y + 6.5 * mm,
+                    width,
+                    5 * mm,
+                    size=9,
+                    max_lines=1,
+                    align="center",
+                )
             when = _local(approval.at) if approval.at else ""
-            fit_text(c, when, x, y + 1 * mm, width, 5 * mm, size=7.5, max_lines=1,
-                     align="center", truncate=False)
+            fit_text(
+                c,
+                when,
+                x,
+                y + 1 * mm,
+                width,
+                5 * mm,
+                size=7.5,
+                max_lines=1,
+                align="center",
+                truncate=False,
+            )
         return y
 
     def _signature_image(self, png: bytes, x: float, y: float, w: float, h: float) -> None:
@@ -315,8 +516,7 @@ class ClaimFormRenderer:
 
         try:
             image = ImageReader(io.BytesIO(png))
-            self.c.drawImage(image, x, y, w, h, mask="auto", preserveAspectRatio=True,
-                             anchor="c")
+            self.c.drawImage(image, x, y, w, h, mask="auto", preserveAspectRatio=True, anchor="c")
         except Exception as exc:  # noqa: BLE001 - a damaged image must not stop printing
             log.warning("signature image not drawn: %s", exc)
 
@@ -327,9 +527,20 @@ class ClaimFormRenderer:
         x = self.right - size
         y = self.top - size + 1 * mm
         draw_qr(self.c, form.verification_code, x, y, size)
-        fit_text(self.c, form.verification_code, self.right - size - 9 * mm, y - 4 * mm,
-                 size + 9 * mm, 4 * mm, size=7, min_size=5, max_lines=1, align="right",
-                 pad=0, truncate=False)
+        fit_text(
+            self.c,
+            form.verification_code,
+            self.right - size - 9 * mm,
+            y - 4 * mm,
+            size + 9 * mm,
+            4 * mm,
+            size=7,
+            min_size=5,
+            max_lines=1,
+            align="right",
+            pad=0,
+            truncate=False,
+        )
 
     def _footer(self, form: ClaimForm, page: int, pages: int, printed_at: dt.datetime) -> None:
         y = self.bottom + 1 * mm
@@ -337,8 +548,7 @@ class ClaimFormRenderer:
         code = f"校验码：{form.verification_code}" if form.verification_code else ""
         self._text(self.left, y, f"{form.number}  {code}", 7)
         self._text(self.fmt.width / 2, y, f"第 {page} 页 / 共 {pages} 页", 7, "center")
-        self._text(self.right, y, f"打印时间：{printed_at.strftime('%Y-%m-%d %H:%M')}", 7,
-                   "right")
+        self._text(self.right, y, f"打印时间：{printed_at.strftime('%Y-%m-%d %H:%M')}", 7, "right")
         self.c.setFillGray(0)
 
     def _watermark(self) -> None:
@@ -382,18 +592,27 @@ def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
 
 
 def new_canvas(target: str | Path | BinaryIO, fmt: PageFormat, title: str) -> Canvas:
-    canvas = Canvas(target if isinstance(target, str) or hasattr(target, "write")
-                    else str(target), pagesize=fmt.size, pageCompression=1,
-                    initialFontName=cjk_font(), initialFontSize=9)
+    canvas = Canvas(
+        target if isinstance(target, str) or hasattr(target, "write") else str(target),
+        pagesize=fmt.size,
+        pageCompression=1,
+        initialFontName=cjk_font(),
+        initialFontSize=9,
+    )
     canvas.setTitle(title)
     canvas.setCreator("MarketDesk 营销管理台")
     return canvas
 
 
-def write_claim_forms(forms: Iterable[ClaimForm], target: str | Path | BinaryIO, *,
-                      a5: bool = False, total: int | None = None,
-                      progress: Callable[[int, int], None] | None = None,
-                      is_cancelled: Callable[[], bool] | None = None) -> int:
+def write_claim_forms(
+    forms: Iterable[ClaimForm],
+    target: str | Path | BinaryIO,
+    *,
+    a5: bool = False,
+    total: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> int:
     """Stream forms into one PDF; returns the number of pages.
 
     `forms` may be a generator (the loader reads one claim at a time). For a
@@ -408,9 +627,14 @@ def write_claim_forms(forms: Iterable[ClaimForm], target: str | Path | BinaryIO,
         return _write_forms(forms, temp, fmt, total, progress, is_cancelled)
 
 
-def _write_forms(forms: Iterable[ClaimForm], out: Path | BinaryIO, fmt: PageFormat,
-                 total: int | None, progress: Callable[[int, int], None] | None,
-                 is_cancelled: Callable[[], bool] | None) -> int:
+def _write_forms(
+    forms: Iterable[ClaimForm],
+    out: Path | BinaryIO,
+    fmt: PageFormat,
+    total: int | None,
+    progress: Callable[[int, int], None] | None,
+    is_cancelled: Callable[[], bool] | None,
+) -> int:
     canvas = new_canvas(out, fmt, TITLE)
     renderer = ClaimFormRenderer(canvas, fmt)
     pages = 0

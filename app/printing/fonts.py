@@ -45,8 +45,11 @@ def missing_glyphs(text: str) -> set[str]:
     from reportlab.pdfbase import pdfmetrics
 
     face = pdfmetrics.getFont(cjk_font()).face
-    return {ch for ch in text if ch.isprintable() and not ch.isspace()
-            and ord(ch) not in face.charToGlyph}
+    return {
+        ch
+        for ch in text
+        if ch.isprintable() and not ch.isspace() and ord(ch) not in face.charToGlyph
+    }
 
 
 def drawable(text: str) -> str:

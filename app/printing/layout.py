@@ -38,9 +38,21 @@ def _sizes(start: float, stop: float) -> list[float]:
     return sizes
 
 
-def fit_text(canvas, text: str, x: float, y: float, width: float, height: float, *,
-             size: float = 9, min_size: float = 6, max_lines: int = 2,
-             align: str = "left", pad: float = 2.0, truncate: bool = True) -> None:
+def fit_text(
+    canvas,
+    text: str,
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    *,
+    size: float = 9,
+    min_size: float = 6,
+    max_lines: int = 2,
+    align: str = "left",
+    pad: float = 2.0,
+    truncate: bool = True,
+) -> None:
     """Draw `text` inside the box (x, y) bottom-left, width x height.
 
     Tries one line at `size`, shrinking to `min_size`, then up to `max_lines`
@@ -95,8 +107,9 @@ class PageFooter:
     """The grey footer line of a report's pages (platypus onPage callback): `left`, and
     `right(page number)` at the right margin. `pages` is the last page drawn."""
 
-    def __init__(self, left: str, right: Callable[[int], str], page_width: float,
-                 margin: float) -> None:
+    def __init__(
+        self, left: str, right: Callable[[int], str], page_width: float, margin: float
+    ) -> None:
         self.left, self.right = left, right
         self.page_width, self.margin = page_width, margin
         self.pages = 0
@@ -107,6 +120,7 @@ class PageFooter:
         canvas.setFont(cjk_font(), 7.5)
         canvas.setFillGray(0.35)
         canvas.drawString(self.margin, 8 * mm, drawable(self.left))
-        canvas.drawRightString(self.page_width - self.margin, 8 * mm,
-                               drawable(self.right(self.pages)))
+        canvas.drawRightString(
+            self.page_width - self.margin, 8 * mm, drawable(self.right(self.pages))
+        )
         canvas.restoreState()

@@ -47,32 +47,57 @@ def verification_key(db: Database) -> bytes:
         return bytes.fromhex(json.loads(row.value))
 
 
-def form_from_claim(session: Session, claim: Claim, signoffs: dict[str, ApprovalView],
-                    organisation: str, key: bytes) -> ClaimForm:
+def form_from_claim(
+    session: Session, claim: Claim, signoffs: dict[str, ApprovalView], organisation: str, key: bytes
+) -> ClaimForm:
     """The form of `claim`; `signoffs` are the claims feature's current sign-off per
     step (`app.claims.views.current_signoffs`), which decides what each signature box shows."""
     lines = session.execute(
         select(ClaimLine, ExpenseCategory.name)
         .join(ExpenseCategory, ExpenseCategory.id == ClaimLine.category_id)
         .where(ClaimLine.claim_id == claim.id)
-        .order_by(ClaimLine.position, ClaimLine.id)).all()
+        .order_by(ClaimLine.position, ClaimLine.id)
+    ).all()
     form_lines = tuple(
-        FormLine(date=line.expense_date, place=line.place, category=category,
-                 description=line.description, amount_fen=int(line.amount_fen),
-                 invoice=" ".join(p for p in (line.invoice_code, line.invoice_number) if p))
-        for line, category in lines)
-    attachments = session.scalar(select(func.count(ClaimAttachment.id))
-                                 .where(ClaimAttachment.claim_id == claim.id)) or 0
+        FormLine(
+            date=line.expense_date,
+            place=line.place,
+            category=category,
+            description=line.description,
+            amount_fen=int(line.amount_fen),
+            invoice=" ".join(p for p in (line.invoice_code, line.invoice_number) if p),
+        )
+        for line, category in lines
+    )
+    attachments = (
+        session.scalar(
+            select(func.count(ClaimAttachment.id)).where(ClaimAttachment.claim_id == claim.id)
+        )
+        or 0
+    )
     approvals = tuple(
-        Approval(step=Step(step), name=signoffs[step].display_name, at=signoffs[step].at,
-                 signature_png=signoffs[step].signature_png)
-        for step in ApprovalStep.ALL if step in signoffs)
+        Approval(
+            step=Step(step),
+            name=signoffs[step].display_name,
+            at=signoffs[step].at,
+            signature_png=signoffs[step].signature_png,
+        )
+        for step in ApprovalStep.ALL
+        if step in signoffs
+    )
     form = ClaimForm(
-        organisation=organisation, department=claim.department_name,
-        claimant=claim.claimant_name, date=claim.claim_date, number=claim.number,
-        status=claim.status, lines=form_lines, purpose=claim.purpose,
-        attachment_count=int(attachments), approvals=approvals,
-        finance_approved=claim.status in ClaimStatus.SPENT)
+        organisation=organisation,
+        department=claim.department_name,
+        claimant=claim.claimant_name,
+        date=claim.claim_date,
+        number=claim.number,
+        status=claim.status,
+        lines=form_lines,
+        purpose=claim.purpose,
+        attachment_count=int(attachments),
+        approvals=approvals,
+        finance_approved=claim.status in ClaimStatus.SPENT,
+    )
     return _with_code(form, key)
 
 

@@ -35,10 +35,10 @@ _CHUNK = 500
 
 
 class VerifyOutcome(StrEnum):
-    MATCH = "match"            # the paper shows the claim as it is in the database
-    MISMATCH = "mismatch"      # the claim exists, but the paper differs from it now
-    UNKNOWN = "unknown"        # no claim has that number
-    MALFORMED = "malformed"    # not a verification code at all
+    MATCH = "match"  # the paper shows the claim as it is in the database
+    MISMATCH = "mismatch"  # the claim exists, but the paper differs from it now
+    UNKNOWN = "unknown"  # no claim has that number
+    MALFORMED = "malformed"  # not a verification code at all
 
 
 @dataclass(frozen=True)
@@ -63,8 +63,11 @@ class PrintingService(Service):
     def _check(self, actor: Actor, claimant_user_id: int | None) -> None:
         if actor.can(Permission.VIEW_ALL_CLAIMS):
             return
-        if actor.can(Permission.CREATE_CLAIM) and actor.user_id is not None \
-                and claimant_user_id == actor.user_id:
+        if (
+            actor.can(Permission.CREATE_CLAIM)
+            and actor.user_id is not None
+            and claimant_user_id == actor.user_id
+        ):
             return
         raise PermissionDenied(tr("You may print only your own claims."))
 
@@ -76,17 +79,24 @@ class PrintingService(Service):
         with self.read(actor, None) as session:
             ids = list(dict.fromkeys(claim_ids))
             for start in range(0, len(ids), _CHUNK):
-                chunk = ids[start:start + _CHUNK]
+                chunk = ids[start : start + _CHUNK]
                 rows = session.execute(
-                    select(Claim.id, Claim.number, Claim.claimant_user_id, Claim.status,
-                           Claim.deleted_at).where(Claim.id.in_(chunk))).all()
+                    select(
+                        Claim.id,
+                        Claim.number,
+                        Claim.claimant_user_id,
+                        Claim.status,
+                        Claim.deleted_at,
+                    ).where(Claim.id.in_(chunk))
+                ).all()
                 for claim_id, number, claimant_id, status, deleted_at in rows:
                     if deleted_at is not None:
                         continue
                     self._check(actor, claimant_id)
                     if status == ClaimStatus.CANCELLED:
-                        raise ValidationError("claims", tr(
-                            "Claim %s is cancelled and cannot be printed.") % number)
+                        raise ValidationError(
+                            "claims", tr("Claim %s is cancelled and cannot be printed.") % number
+                        )
                     found[claim_id] = number
         missing = [i for i in claim_ids if i not in found]
         if missing:
@@ -102,16 +112,24 @@ class PrintingService(Service):
         """The id of a claim by its number (BX-YYYY-NNNN), for the command line."""
         number = (number or "").strip().upper()
         with self.read(actor, None) as session:
-            row = session.execute(select(Claim.id, Claim.claimant_user_id)
-                                  .where(Claim.number == number,
-                                         Claim.deleted_at.is_(None))).first()
+            row = session.execute(
+                select(Claim.id, Claim.claimant_user_id).where(
+                    Claim.number == number, Claim.deleted_at.is_(None)
+                )
+            ).first()
         if row is None:
             raise NotFound(tr("There is no claim numbered %s.") % number)
         self._check(actor, row.claimant_user_id)
         return row.id
 
-    def claim_form(self, actor: Actor, claim_id: int, *, key: bytes | None = None,
-                   organisation: str | None = None) -> ClaimForm:
+    def claim_form(
+        self,
+        actor: Actor,
+        claim_id: int,
+        *,
+        key: bytes | None = None,
+        organisation: str | None = None,
+    ) -> ClaimForm:
         """What the printed form of one claim shows (permission-checked)."""
         from app.claims.views import current_signoffs
 
@@ -132,35 +150,62 @@ class PrintingService(Service):
             yield self.claim_form(actor, claim_id, key=key, organisation=organisation)
 
     # -- output --------------------------------------------------------------------
-    def render(self, actor: Actor, claim_ids: Sequence[int], target: str | Path | BinaryIO,
-               *, a5: bool = False, progress: Callable[[int, int], None] | None = None,
-               is_cancelled: Callable[[], bool] | None = None) -> PrintResult:
+    def render(
+        self,
+        actor: Actor,
+        claim_ids: Sequence[int],
+        target: str | Path | BinaryIO,
+        *,
+        a5: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+        is_cancelled: Callable[[], bool] | None = None,
+    ) -> PrintResult:
         """Write the forms as one PDF without auditing (preview). Raises Cancelled."""
         from app.printing.claim_pdf import write_claim_forms
 
         ids = list(dict.fromkeys(claim_ids))
         self._checked_numbers(actor, ids)
-        pages = write_claim_forms(self._forms(actor, ids), target, a5=a5, total=len(ids),
-                                  progress=progress, is_cancelled=is_cancelled)
+        pages = write_claim_forms(
+            self._forms(actor, ids),
+            target,
+            a5=a5,
+            total=len(ids),
+            progress=progress,
+            is_cancelled=is_cancelled,
+        )
         return PrintResult(claims=len(ids), pages=pages)
 
-    def preview_pdf(self, actor: Actor, claim_ids: Sequence[int], *, a5: bool = False,
-                    progress: Callable[[int, int], None] | None = None,
-                    is_cancelled: Callable[[], bool] | None = None) -> bytes:
+    def preview_pdf(
+        self,
+        actor: Actor,
+        claim_ids: Sequence[int],
+        *,
+        a5: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+        is_cancelled: Callable[[], bool] | None = None,
+    ) -> bytes:
         buffer = io.BytesIO()
-        self.render(actor, claim_ids, buffer, a5=a5, progress=progress,
-                    is_cancelled=is_cancelled)
+        self.render(actor, claim_ids, buffer, a5=a5, progress=progress, is_cancelled=is_cancelled)
         return buffer.getvalue()
 
-    def export_pdf(self, actor: Actor, claim_ids: Sequence[int], path: str | Path, *,
-                   a5: bool = False, progress: Callable[[int, int], None] | None = None,
-                   is_cancelled: Callable[[], bool] | None = None) -> PrintResult:
+    def export_pdf(
+        self,
+        actor: Actor,
+        claim_ids: Sequence[int],
+        path: str | Path,
+        *,
+        a5: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+        is_cancelled: Callable[[], bool] | None = None,
+    ) -> PrintResult:
         """Write the forms to a PDF file and audit one "print" row per claim."""
-        result = self.render(actor, claim_ids, path, a5=a5, progress=progress,
-                             is_cancelled=is_cancelled)
+        result = self.render(
+            actor, claim_ids, path, a5=a5, progress=progress, is_cancelled=is_cancelled
+        )
         paper = "A5" if a5 else "A4"
-        self.record_print(actor, claim_ids,
-                          f"PDF {paper}, {result.pages} page(s): {Path(path).name}")
+        self.record_print(
+            actor, claim_ids, f"PDF {paper}, {result.pages} page(s): {Path(path).name}"
+        )
         return result
 
     def record_print(self, actor: Actor, claim_ids: Sequence[int], how: str) -> None:
@@ -169,24 +214,34 @@ class PrintingService(Service):
         numbers = self._checked_numbers(actor, ids)
         with self.tx(actor, None) as tx:
             for claim_id in ids:
-                tx.audit("print", entity=CLAIM_ENTITY, entity_id=claim_id,
-                         summary=f"{numbers[claim_id]}: {how}")
+                tx.audit(
+                    "print",
+                    entity=CLAIM_ENTITY,
+                    entity_id=claim_id,
+                    summary=f"{numbers[claim_id]}: {how}",
+                )
 
     # -- budget report -----------------------------------------------------------------
-    def export_budget_report(self, actor: Actor, year: int, month: int, path: str | Path, *,
-                             cumulative: bool = True) -> int:
+    def export_budget_report(
+        self, actor: Actor, year: int, month: int, path: str | Path, *, cumulative: bool = True
+    ) -> int:
         """The budget vs. spend report of a year as PDF (audited); returns the pages."""
         from app.budget.report import BudgetReportService
         from app.printing.budget_pdf import write_budget_report
 
-        report = BudgetReportService(self.db).budget_vs_spend(actor, year, month,
-                                                               cumulative=cumulative)
+        report = BudgetReportService(self.db).budget_vs_spend(
+            actor, year, month, cumulative=cumulative
+        )
         target = Path(path)
         with written_whole(target) as temp:
             pages = write_budget_report(report, temp, organisation=_organisation())
         scope = f"1-{month}" if cumulative else str(month)
-        self.audit_export(actor, "budget_report", str(year),
-                          f"budget report {year}/{scope} PDF, {pages} page(s): {target.name}")
+        self.audit_export(
+            actor,
+            "budget_report",
+            str(year),
+            f"budget report {year}/{scope} PDF, {pages} page(s): {target.name}",
+        )
         return pages
 
     def audit_export(self, actor: Actor, entity: str, entity_id: str, summary: str) -> None:
@@ -200,8 +255,9 @@ class PrintingService(Service):
         if parsed is None:
             return VerifyResult(VerifyOutcome.MALFORMED, code.strip())
         with self.read(actor, None) as session:
-            claim_id = session.scalar(select(Claim.id).where(Claim.number == parsed.number,
-                                                             Claim.deleted_at.is_(None)))
+            claim_id = session.scalar(
+                select(Claim.id).where(Claim.number == parsed.number, Claim.deleted_at.is_(None))
+            )
         if claim_id is None:
             if not (actor.can(Permission.VIEW_ALL_CLAIMS) or actor.can(Permission.CREATE_CLAIM)):
                 raise PermissionDenied(tr("You may print only your own claims."))
@@ -209,8 +265,9 @@ class PrintingService(Service):
         key = verification_key(self.db)
         form = self.claim_form(actor, claim_id, key=key)
         outcome = VerifyOutcome.MATCH if verify_code(code, form, key) else VerifyOutcome.MISMATCH
-        return VerifyResult(outcome, code.strip(), form.number, claim_id, form.status,
-                            form.claimant, form.total_fen)
+        return VerifyResult(
+            outcome, code.strip(), form.number, claim_id, form.status, form.claimant, form.total_fen
+        )
 
 
 def _organisation() -> str:

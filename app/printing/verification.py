@@ -37,13 +37,23 @@ def canonical(form: ClaimForm) -> bytes:
         "date": form.date.isoformat(),
         "purpose": form.purpose,
         "attachments": int(form.attachment_count),
-        "lines": [[line.date.isoformat(), line.place, line.category, line.description,
-                   int(line.amount_fen), line.invoice] for line in form.lines],
+        "lines": [
+            [
+                line.date.isoformat(),
+                line.place,
+                line.category,
+                line.description,
+                int(line.amount_fen),
+                line.invoice,
+            ]
+            for line in form.lines
+        ],
         "total": int(form.total_fen),
         "approved": bool(form.finance_approved),
     }
-    return json.dumps(payload, ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":")).encode("utf-8")
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
+        "utf-8"
+    )
 
 
 def content_hash(form: ClaimForm, key: bytes) -> str:

@@ -14,8 +14,12 @@ from app.permissions import Permission
 from app.service import Service, snapshot
 from db.models.staff import Department, Staff
 
-SEED_DEPARTMENTS = [("市场部", "market"), ("销售部", "sales"), ("客服部", "service"),
-                    ("活动策划组", "events")]
+SEED_DEPARTMENTS = [
+    ("市场部", "market"),
+    ("销售部", "sales"),
+    ("客服部", "service"),
+    ("活动策划组", "events"),
+]
 
 
 @dataclass(frozen=True)
@@ -49,10 +53,17 @@ class StaffInput:
 
 
 def _staff_row(s: Staff) -> StaffRow:
-    return StaffRow(id=s.id, name=s.name, department_id=s.department_id,
-                    department_name=s.department.name if s.department else "",
-                    position=s.position, phone=s.phone, hire_date=s.hire_date,
-                    active=s.active, version=s.version)
+    return StaffRow(
+        id=s.id,
+        name=s.name,
+        department_id=s.department_id,
+        department_name=s.department.name if s.department else "",
+        position=s.position,
+        phone=s.phone,
+        hire_date=s.hire_date,
+        active=s.active,
+        version=s.version,
+    )
 
 
 def _validate(data: StaffInput) -> StaffInput:
@@ -63,14 +74,22 @@ def _validate(data: StaffInput) -> StaffInput:
         raise ValidationError("name", tr("The name is too long (at most 100 characters)."))
     phone = data.phone.strip()
     digits = "".join(ch for ch in phone if ch.isdigit())
-    if phone and (len(digits) < 7 or len(digits) > 15 or
-                  any(not (ch.isdigit() or ch in " -+()") for ch in phone)):
+    if phone and (
+        len(digits) < 7
+        or len(digits) > 15
+        or any(not (ch.isdigit() or ch in " -+()") for ch in phone)
+    ):
         raise ValidationError("phone", tr("'%s' is not a phone number.") % phone)
     if data.hire_date and data.hire_date > dt.date.today() + dt.timedelta(days=366):
         raise ValidationError("hire_date", tr("The hire date is too far in the future."))
-    return StaffInput(name=name, department_id=data.department_id,
-                      position=data.position.strip(), phone=phone,
-                      hire_date=data.hire_date, active=data.active)
+    return StaffInput(
+        name=name,
+        department_id=data.department_id,
+        position=data.position.strip(),
+        phone=phone,
+        hire_date=data.hire_date,
+        active=data.active,
+    )
 
 
 def _department_name(name: str) -> str:
@@ -128,17 +147,32 @@ class StaffService(Service):
 
     # --- staff -------------------------------------------------------------------
 
-    def list_staff(self, actor: Actor, text: str = "", *, include_inactive: bool = True,
-                   department_id: int | None = None) -> list[StaffRow]:
+    def list_staff(
+        self,
+        actor: Actor,
+        text: str = "",
+        *,
+        include_inactive: bool = True,
+        department_id: int | None = None,
+    ) -> list[StaffRow]:
         with self.read(actor, Permission.VIEW_STAFF) as session:
-            query = (select(Staff).outerjoin(Staff.department)
-                     .options(contains_eager(Staff.department)).order_by(Staff.name, Staff.id))
+            query = (
+                select(Staff)
+                .outerjoin(Staff.department)
+                .options(contains_eager(Staff.department))
+                .order_by(Staff.name, Staff.id)
+            )
             text = text.strip()
             if text:
                 pattern = f"%{text}%"
-                query = query.where(or_(Staff.name.like(pattern), Staff.phone.like(pattern),
-                                        Staff.position.like(pattern),
-                                        Department.name.like(pattern)))
+                query = query.where(
+                    or_(
+                        Staff.name.like(pattern),
+                        Staff.phone.like(pattern),
+                        Staff.position.like(pattern),
+                        Department.name.like(pattern),
+                    )
+                )
             if not include_inactive:
                 query = query.where(Staff.active.is_(True))
             if department_id is not None:
@@ -162,8 +196,9 @@ class StaffService(Service):
             tx.audit("create", staff, None)
             return _staff_row(staff)
 
-    def update_staff(self, actor: Actor, staff_id: int, expected_version: int,
-                     data: StaffInput) -> StaffRow:
+    def update_staff(
+        self, actor: Actor, staff_id: int, expected_version: int, data: StaffInput
+    ) -> StaffRow:
         data = _validate(data)
         with self.tx(actor, Permission.EDIT_STAFF) as tx:
             staff = tx.get(Staff, staff_id, expected_version)

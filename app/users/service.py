@@ -43,23 +43,35 @@ class UserRow:
 
 def _row(user: User) -> UserRow:
     return UserRow(
-        id=user.id, username=user.username, display_name=user.display_name, role=user.role,
-        active=user.active, staff_id=user.staff_id,
+        id=user.id,
+        username=user.username,
+        display_name=user.display_name,
+        role=user.role,
+        active=user.active,
+        staff_id=user.staff_id,
         staff_name=user.staff.name if user.staff else "",
-        locked_until=user.locked_until, last_login_at=user.last_login_at, version=user.version,
+        locked_until=user.locked_until,
+        last_login_at=user.last_login_at,
+        version=user.version,
     )
 
 
 def actor_for(user: User) -> Actor:
-    return Actor(user_id=user.id, username=user.username, role=user.role,
-                 staff_id=user.staff_id, display_name=user.display_name or user.username)
+    return Actor(
+        user_id=user.id,
+        username=user.username,
+        role=user.role,
+        staff_id=user.staff_id,
+        display_name=user.display_name or user.username,
+    )
 
 
 def _check_username(username: str) -> str:
     username = username.strip()
     if not _USERNAME.match(username):
-        raise ValidationError("username", tr(
-            "A user name has 2-60 letters, digits, dots, dashes or underscores."))
+        raise ValidationError(
+            "username", tr("A user name has 2-60 letters, digits, dots, dashes or underscores.")
+        )
     return username
 
 
@@ -70,8 +82,7 @@ def _check_role(role: str) -> str:
 
 
 def _locked_message(minutes: int) -> str:
-    return tr("Too many failed attempts: this account is locked for "
-              "%d more minute(s).") % minutes
+    return tr("Too many failed attempts: this account is locked for %d more minute(s).") % minutes
 
 
 class UserService(Service):
@@ -87,8 +98,12 @@ class UserService(Service):
         with self.tx(bootstrap, None) as tx:
             if tx.session.scalar(select(func.count()).select_from(User)):
                 raise ConflictError(tr("An administrator account already exists."))
-            user = User(username=username, display_name=display_name.strip() or username,
-                        password_hash=hash_password(password), role=Role.ADMIN)
+            user = User(
+                username=username,
+                display_name=display_name.strip() or username,
+                password_hash=hash_password(password),
+                role=Role.ADMIN,
+            )
             tx.session.add(user)
             tx.audit("create", user, None, summary="first administrator")
             actor = actor_for(user)
@@ -107,17 +122,25 @@ class UserService(Service):
                 failure = tr("This account is disabled. Ask an administrator.")
             elif user.locked_until is not None and user.locked_until > now:
                 failure = _locked_message(
-                    max(1, int((user.locked_until - now).total_seconds() // 60) + 1))
+                    max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+                )
             elif not verify_password(user.password_hash, password):
                 user.failed_logins += 1
                 if user.failed_logins >= MAX_FAILED_LOGINS:
                     user.locked_until = now + LOCKOUT
                     user.failed_logins = 0
-                    tx.audit("lock", user, None, after={"locked_until": user.locked_until.isoformat()},
-                             summary="locked after repeated failed logins")
+                    tx.audit(
+                        "lock",
+                        user,
+                        None,
+                        after={"locked_until": user.locked_until.isoformat()},
+                        summary="locked after repeated failed logins",
+                    )
                     failure = _locked_message(int(LOCKOUT.total_seconds() // 60))
                 else:
-                    tx.audit("login_failed", user, None, after={"failed_logins": user.failed_logins})
+                    tx.audit(
+                        "login_failed", user, None, after={"failed_logins": user.failed_logins}
+                    )
                     failure = tr("Unknown user name or wrong password.")
             else:
                 user.failed_logins = 0
@@ -141,8 +164,9 @@ class UserService(Service):
             if not verify_password(user.password_hash, old):
                 raise ValidationError("old_password", tr("The current password is wrong."))
             if old == new:
-                raise ValidationError("new_password", tr(
-                    "The new password must differ from the current one."))
+                raise ValidationError(
+                    "new_password", tr("The new password must differ from the current one.")
+                )
             user.password_hash = hash_password(new)
             user.must_change_password = False
             tx.audit("change_password", user, None, after={})
@@ -154,8 +178,16 @@ class UserService(Service):
             query = select(User).options(joinedload(User.staff)).order_by(User.username)
             return [_row(u) for u in session.scalars(query)]
 
-    def create_user(self, actor: Actor, *, username: str, display_name: str, role: str,
-                    password: str, staff_id: int | None = None) -> UserRow:
+    def create_user(
+        self,
+        actor: Actor,
+        *,
+        username: str,
+        display_name: str,
+        role: str,
+        password: str,
+        staff_id: int | None = None,
+    ) -> UserRow:
         username = _check_username(username)
         _check_role(role)
         check_policy(password)
@@ -166,22 +198,36 @@ class UserService(Service):
                 tx.get(Staff, staff_id)
             # A new account logs in with the password the admin handed over and
             # must then choose its own.
-            user = User(username=username, display_name=display_name.strip() or username,
-                        role=role, password_hash=hash_password(password), staff_id=staff_id,
-                        must_change_password=True)
+            user = User(
+                username=username,
+                display_name=display_name.strip() or username,
+                role=role,
+                password_hash=hash_password(password),
+                staff_id=staff_id,
+                must_change_password=True,
+            )
             tx.session.add(user)
             tx.audit("create", user, None)
             return _row(user)
 
-    def update_user(self, actor: Actor, user_id: int, expected_version: int, *,
-                    display_name: str, role: str, staff_id: int | None,
-                    active: bool) -> UserRow:
+    def update_user(
+        self,
+        actor: Actor,
+        user_id: int,
+        expected_version: int,
+        *,
+        display_name: str,
+        role: str,
+        staff_id: int | None,
+        active: bool,
+    ) -> UserRow:
         _check_role(role)
         with self.tx(actor, Permission.MANAGE_USERS) as tx:
             user = tx.get(User, user_id, expected_version)
             if user.id == actor.user_id and (not active or role != Role.ADMIN):
-                raise ValidationError("role", tr(
-                    "You cannot disable your own account or remove your own admin role."))
+                raise ValidationError(
+                    "role", tr("You cannot disable your own account or remove your own admin role.")
+                )
             if staff_id is not None:
                 tx.get(Staff, staff_id)
             before = snapshot(user)

@@ -30,22 +30,28 @@ class AuditEntry(Base):
 # The log is append-only in the database itself, not only by convention: an
 # UPDATE or DELETE on it fails whichever program issues it.
 SQLITE_APPEND_ONLY = [
-    ("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
-     "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
-    ("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
-     "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+    (
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"
+    ),
+    (
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"
+    ),
 ]
 POSTGRES_APPEND_ONLY = [
-    ("CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger AS $$ "
-     "BEGIN RAISE EXCEPTION 'audit_log is append-only'; END; $$ LANGUAGE plpgsql"),
-    ("CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
-     "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"),
+    (
+        "CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger AS $$ "
+        "BEGIN RAISE EXCEPTION 'audit_log is append-only'; END; $$ LANGUAGE plpgsql"
+    ),
+    (
+        "CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
+        "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"
+    ),
 ]
 
 for _statement in SQLITE_APPEND_ONLY:
-    event.listen(
-        AuditEntry.__table__, "after_create", DDL(_statement).execute_if(dialect="sqlite")
-    )
+    event.listen(AuditEntry.__table__, "after_create", DDL(_statement).execute_if(dialect="sqlite"))
 for _statement in POSTGRES_APPEND_ONLY:
     event.listen(
         AuditEntry.__table__, "after_create", DDL(_statement).execute_if(dialect="postgresql")

@@ -59,8 +59,9 @@ class BudgetPlan(Base, TimestampMixin, VersionedMixin):
     """One annual budget plan (年度预算) per year: draft -> submitted -> approved."""
 
     __tablename__ = "budget_plans"
-    __table_args__ = (CheckConstraint("status IN ('draft', 'submitted', 'approved')",
-                                      name="status"),)
+    __table_args__ = (
+        CheckConstraint("status IN ('draft', 'submitted', 'approved')", name="status"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     year: Mapped[int] = mapped_column(unique=True)
@@ -68,18 +69,18 @@ class BudgetPlan(Base, TimestampMixin, VersionedMixin):
     note: Mapped[str] = mapped_column(Text, default="")
     # Why a submitted plan was sent back to draft (finance), shown to the editor.
     return_reason: Mapped[str] = mapped_column(Text, default="")
-    submitted_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"),
-                                                             default=None)
+    submitted_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
     submitted_at: Mapped[dt.datetime | None] = mapped_column(default=None)
-    approved_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"),
-                                                            default=None)
+    approved_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
     approved_by_name: Mapped[str] = mapped_column(String(100), default="")
     approved_at: Mapped[dt.datetime | None] = mapped_column(default=None)
 
     lines: Mapped[list[BudgetPlanLine]] = relationship(
-        back_populates="plan", cascade="all, delete-orphan")
+        back_populates="plan", cascade="all, delete-orphan"
+    )
     purposes: Mapped[list[BudgetPlanPurpose]] = relationship(
-        back_populates="plan", cascade="all, delete-orphan")
+        back_populates="plan", cascade="all, delete-orphan"
+    )
 
 
 class BudgetPlanLine(Base):
@@ -135,8 +136,7 @@ class BudgetAdjustment(Base, TimestampMixin, VersionedMixin):
     status: Mapped[str] = mapped_column(String(20), default=AdjustmentStatus.PENDING)
     requested_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     requested_by_name: Mapped[str] = mapped_column(String(100), default="")
-    decided_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"),
-                                                           default=None)
+    decided_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
     decided_by_name: Mapped[str] = mapped_column(String(100), default="")
     decided_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     decision_note: Mapped[str] = mapped_column(Text, default="")
@@ -167,4 +167,5 @@ class DirectExpense(Base, TimestampMixin):
     recorded_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     recorded_by_name: Mapped[str] = mapped_column(String(100), default="")
     reversal_of_id: Mapped[int | None] = mapped_column(
-        ForeignKey("direct_expenses.id"), default=None, unique=True)
+        ForeignKey("direct_expenses.id"), default=None, unique=True
+    )

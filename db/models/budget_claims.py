@@ -62,7 +62,9 @@ class Claim(Base, TimestampMixin, VersionedMixin, SoftDeleteMixin):
         UniqueConstraint("year", "seq"),
         CheckConstraint(
             "status IN ('draft', 'submitted', 'department_approved', 'finance_approved', "
-            "'paid', 'cancelled')", name="status"),
+            "'paid', 'cancelled')",
+            name="status",
+        ),
         Index("ix_claims_status_claimant", "status", "claimant_user_id"),
     )
 
@@ -74,8 +76,7 @@ class Claim(Base, TimestampMixin, VersionedMixin, SoftDeleteMixin):
     claimant_user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     claimant_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
     claimant_name: Mapped[str] = mapped_column(String(100))
-    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"),
-                                                      default=None)
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), default=None)
     department_name: Mapped[str] = mapped_column(String(100), default="")
     purpose: Mapped[str] = mapped_column(Text, default="")  # 事由
     channel: Mapped[str] = mapped_column(String(100), default="")
@@ -89,11 +90,14 @@ class Claim(Base, TimestampMixin, VersionedMixin, SoftDeleteMixin):
     budget_override_reason: Mapped[str] = mapped_column(Text, default="")
 
     lines: Mapped[list[ClaimLine]] = relationship(
-        back_populates="claim", cascade="all, delete-orphan", order_by="ClaimLine.position")
+        back_populates="claim", cascade="all, delete-orphan", order_by="ClaimLine.position"
+    )
     attachments: Mapped[list[ClaimAttachment]] = relationship(
-        back_populates="claim", cascade="all, delete-orphan", order_by="ClaimAttachment.id")
+        back_populates="claim", cascade="all, delete-orphan", order_by="ClaimAttachment.id"
+    )
     approvals: Mapped[list[ClaimApproval]] = relationship(
-        back_populates="claim", cascade="all, delete-orphan", order_by="ClaimApproval.id")
+        back_populates="claim", cascade="all, delete-orphan", order_by="ClaimApproval.id"
+    )
 
 
 class ClaimLine(Base):
@@ -104,8 +108,7 @@ class ClaimLine(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"),
-                                          index=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(default=0)
     expense_date: Mapped[dt.date] = mapped_column()
     place: Mapped[str] = mapped_column(String(200), default="")
@@ -128,8 +131,7 @@ class ClaimAttachment(Base):
     __tablename__ = "claim_attachments"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"),
-                                          index=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
     filename: Mapped[str] = mapped_column(String(255))
     mime_type: Mapped[str] = mapped_column(String(100))
     size: Mapped[int] = mapped_column()
@@ -147,8 +149,7 @@ class ClaimApproval(Base):
     __tablename__ = "claim_approvals"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"),
-                                          index=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
     step: Mapped[str] = mapped_column(String(20))  # ApprovalStep
     action: Mapped[str] = mapped_column(String(20))  # submit/approve/return/pay/cancel
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

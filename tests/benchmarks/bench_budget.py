@@ -48,42 +48,106 @@ def _build(db, lines: int, rng: random.Random) -> None:
     cli = Actor.command_line()
     services.expense_categories.ensure_seed(cli)
     cats = [c.id for c in services.expense_categories.list_categories(cli)]
-    user = services.users.create_user(cli, username="bench", display_name="bench",
-                                      role="staff", password="bench-pass-1")
-    statuses = ["draft", "submitted", "department_approved", "finance_approved", "paid",
-                "paid", "paid", "cancelled"]
+    user = services.users.create_user(
+        cli, username="bench", display_name="bench", role="staff", password="bench-pass-1"
+    )
+    statuses = [
+        "draft",
+        "submitted",
+        "department_approved",
+        "finance_approved",
+        "paid",
+        "paid",
+        "paid",
+        "cancelled",
+    ]
     now = utcnow()
     with db.session() as session, session.begin():
         plan = BudgetPlan(year=YEAR, status="approved")
         session.add(plan)
         session.flush()
-        session.execute(insert(BudgetPlanLine), [
-            {"plan_id": plan.id, "category_id": c, "month": m,
-             "amount_fen": rng.randint(10_000, 80_000) * 100} for c in cats for m in range(1, 13)])
-        session.execute(insert(BudgetAdjustment), [
-            {"year": YEAR, "month": rng.randint(1, 12), "category_id": rng.choice(cats),
-             "amount_fen": rng.randint(-50, 200) * 100 or 100, "reason": "bench",
-             "status": rng.choice(["pending", "approved", "rejected"]),
-             "requested_by_user_id": user.id, "created_at": now, "updated_at": now,
-             "version": 1} for _ in range(60)])
+        session.execute(
+            insert(BudgetPlanLine),
+            [
+                {
+                    "plan_id": plan.id,
+                    "category_id": c,
+                    "month": m,
+                    "amount_fen": rng.randint(10_000, 80_000) * 100,
+                }
+                for c in cats
+                for m in range(1, 13)
+            ],
+        )
+        session.execute(
+            insert(BudgetAdjustment),
+            [
+                {
+                    "year": YEAR,
+                    "month": rng.randint(1, 12),
+                    "category_id": rng.choice(cats),
+                    "amount_fen": rng.randint(-50, 200) * 100 or 100,
+                    "reason": "bench",
+                    "status": rng.choice(["pending", "approved", "rejected"]),
+                    "requested_by_user_id": user.id,
+                    "created_at": now,
+                    "updated_at": now,
+                    "version": 1,
+                }
+                for _ in range(60)
+            ],
+        )
         claims = lines // 10
-        session.execute(insert(Claim), [
-            {"number": f"BX-{YEAR}-{i + 1:05d}", "year": YEAR, "seq": i + 1,
-             "claim_date": dt.date(YEAR, 1, 1) + dt.timedelta(days=i * 364 // claims),
-             "claimant_user_id": user.id, "claimant_name": "bench", "purpose": "bench",
-             "status": rng.choice(statuses), "total_fen": 0, "created_at": now,
-             "updated_at": now, "version": 1} for i in range(claims)])
+        session.execute(
+            insert(Claim),
+            [
+                {
+                    "number": f"BX-{YEAR}-{i + 1:05d}",
+                    "year": YEAR,
+                    "seq": i + 1,
+                    "claim_date": dt.date(YEAR, 1, 1) + dt.timedelta(days=i * 364 // claims),
+                    "claimant_user_id": user.id,
+                    "claimant_name": "bench",
+                    "purpose": "bench",
+                    "status": rng.choice(statuses),
+                    "total_fen": 0,
+                    "created_at": now,
+                    "updated_at": now,
+                    "version": 1,
+                }
+                for i in range(claims)
+            ],
+        )
         ids = [r[0] for r in session.execute(text("SELECT id FROM claims ORDER BY id"))]
-        session.execute(insert(ClaimLine), [
-            {"claim_id": ids[i // 10], "position": i % 10,
-             "expense_date": dt.date(YEAR, 1, 1) + dt.timedelta(days=rng.randrange(365)),
-             "category_id": rng.choice(cats), "amount_fen": rng.randint(1, 5000) * 100,
-             "invoice_key": f"{i:020d}", "invoice_number": f"{i:020d}"}
-            for i in range(lines)])
-        session.execute(insert(DirectExpense), [
-            {"expense_date": dt.date(YEAR, 1, 1) + dt.timedelta(days=rng.randrange(365)),
-             "category_id": rng.choice(cats), "amount_fen": rng.randint(100, 90000) * 100,
-             "payee": "bench", "created_at": now, "updated_at": now} for _ in range(lines // 40)])
+        session.execute(
+            insert(ClaimLine),
+            [
+                {
+                    "claim_id": ids[i // 10],
+                    "position": i % 10,
+                    "expense_date": dt.date(YEAR, 1, 1) + dt.timedelta(days=rng.randrange(365)),
+                    "category_id": rng.choice(cats),
+                    "amount_fen": rng.randint(1, 5000) * 100,
+                    "invoice_key": f"{i:020d}",
+                    "invoice_number": f"{i:020d}",
+                }
+                for i in range(lines)
+            ],
+        )
+        session.execute(
+            insert(DirectExpense),
+            [
+                {
+                    "expense_date": dt.date(YEAR, 1, 1) + dt.timedelta(days=rng.randrange(365)),
+                    "category_id": rng.choice(cats),
+                    "amount_fen": rng.randint(100, 90000) * 100,
+                    "payee": "bench",
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for _ in range(lines // 40)
+            ],
+        )
 
 
 def _median(fn, runs: int) -> float:
@@ -117,8 +181,14 @@ def run(options) -> dict[str, float]:
         report.budget_vs_spend(actor, YEAR, 12, cumulative=True, today=dt.date(YEAR, 12, 31))
 
     month = "CAST(STRFTIME('%m', {col}) AS INTEGER)"
-    statements = [text(s.format(month_l=month.format(col="l.expense_date"),
-                                month_e=month.format(col="expense_date"))) for s in HAND_SQL]
+    statements = [
+        text(
+            s.format(
+                month_l=month.format(col="l.expense_date"), month_e=month.format(col="expense_date")
+            )
+        )
+        for s in HAND_SQL
+    ]
     params = {"year": YEAR, "start": dt.date(YEAR, 1, 1), "end": dt.date(YEAR + 1, 1, 1)}
 
     def hand_sql() -> None:
@@ -130,5 +200,9 @@ def run(options) -> dict[str, float]:
     view_s = _median(view, runs)
     sql_s = _median(hand_sql, runs)
     db.dispose()
-    return {"budget_lines": lines, "budget_view_s": view_s, "budget_sql_s": sql_s,
-            "budget_ratio": view_s / sql_s}
+    return {
+        "budget_lines": lines,
+        "budget_view_s": view_s,
+        "budget_sql_s": sql_s,
+        "budget_ratio": view_s / sql_s,
+    }

@@ -44,19 +44,42 @@ def _text(q: str) -> tuple:
 
 # kind -> list of (search text, filters for the tab, hand-written WHERE clause, params)
 SEARCHES: dict[str, list[tuple[str, dict, str, tuple]]] = {
-    "name": [(q, {}, TEXT, _text(q))
-             for q in ("张伟", "王芳", "李", "刘洋", "陈静", "杨", "曾小", "单丽", "轩", "周杰")],
-    "pinyin": [(q, {}, PINYIN, (f"{q}*", f"{q}*"))
-               for q in ("zw", "wf", "ln", "lj", "cj", "zxh", "yh", "sm", "wyh", "hj")],
-    "phone4": [(q, {}, "(c.mobile_last4 = ? OR c.guardian_last4 = ?)", (q, q))
-               for q in ("5678", "1234", "0000", "8888", "6666", "2024", "9527", "3141",
-                         "4321", "1010")],
-    "school": [(q, {}, TEXT, _text(q))
-               for q in ("实验", "育才", "外国语", "海淀第一", "师大附属", "启明", "阳光", "科技",
-                         "朝阳育英", "通州第三")],
-    "combined": [(q, {"status": "contacted", "tier": "A"},
-                  TEXT + " AND c.status = 'contacted' AND c.tier = 'A'", _text(q))
-                 for q in ("张", "王", "李", "刘", "陈", "杨", "黄", "赵", "吴", "周")],
+    "name": [
+        (q, {}, TEXT, _text(q))
+        for q in ("张伟", "王芳", "李", "刘洋", "陈静", "杨", "曾小", "单丽", "轩", "周杰")
+    ],
+    "pinyin": [
+        (q, {}, PINYIN, (f"{q}*", f"{q}*"))
+        for q in ("zw", "wf", "ln", "lj", "cj", "zxh", "yh", "sm", "wyh", "hj")
+    ],
+    "phone4": [
+        (q, {}, "(c.mobile_last4 = ? OR c.guardian_last4 = ?)", (q, q))
+        for q in ("5678", "1234", "0000", "8888", "6666", "2024", "9527", "3141", "4321", "1010")
+    ],
+    "school": [
+        (q, {}, TEXT, _text(q))
+        for q in (
+            "实验",
+            "育才",
+            "外国语",
+            "海淀第一",
+            "师大附属",
+            "启明",
+            "阳光",
+            "科技",
+            "朝阳育英",
+            "通州第三",
+        )
+    ],
+    "combined": [
+        (
+            q,
+            {"status": "contacted", "tier": "A"},
+            TEXT + " AND c.status = 'contacted' AND c.tier = 'A'",
+            _text(q),
+        )
+        for q in ("张", "王", "李", "刘", "陈", "杨", "黄", "赵", "吴", "周")
+    ],
 }
 
 # The table's columns, tags included (a JSON array per customer, as the app reads them
@@ -64,23 +87,26 @@ SEARCHES: dict[str, list[tuple[str, dict, str, tuple]]] = {
 # their names and tags: a correlated tags subquery in a flat SELECT would run for
 # every matching row before the sort (measured twice as slow for 200 matches), and a
 # hand-written query would not do that either.
-HAND_SQL = ("SELECT c.id, c.name, c.gender, c.mobile, c.grade, c.school, c.guardian_name, "
-            "c.guardian_phone, c.district, ch.name, s.name, c.tier, c.status, c.created_at, "
-            "c.last_contact_at, c.next_follow_up, c.course_interests, "
-            "(SELECT json_group_array(t.name) FROM customer_tags ct "
-            "JOIN customer_tag_names t ON t.id = ct.tag_id WHERE ct.customer_id = c.id) "
-            "FROM (SELECT c.id FROM customers c WHERE c.deleted_at IS NULL AND {where} "
-            "ORDER BY c.id DESC LIMIT 100) AS page JOIN customers c ON c.id = page.id "
-            "LEFT JOIN channels ch ON ch.id = c.channel_id LEFT JOIN staff s ON s.id = c.owner_id "
-            "ORDER BY c.id DESC")
+HAND_SQL = (
+    "SELECT c.id, c.name, c.gender, c.mobile, c.grade, c.school, c.guardian_name, "
+    "c.guardian_phone, c.district, ch.name, s.name, c.tier, c.status, c.created_at, "
+    "c.last_contact_at, c.next_follow_up, c.course_interests, "
+    "(SELECT json_group_array(t.name) FROM customer_tags ct "
+    "JOIN customer_tag_names t ON t.id = ct.tag_id WHERE ct.customer_id = c.id) "
+    "FROM (SELECT c.id FROM customers c WHERE c.deleted_at IS NULL AND {where} "
+    "ORDER BY c.id DESC LIMIT 100) AS page JOIN customers c ON c.id = page.id "
+    "LEFT JOIN channels ch ON ch.id = c.channel_id LEFT JOIN staff s ON s.id = c.owner_id "
+    "ORDER BY c.id DESC"
+)
 
 
 def database(options) -> Path:
     scale = QUICK_SCALE if options.quick else FULL_SCALE
     path = options.workdir.resolve() / f"customers_{scale}.sqlite3"
     if not path.exists():
-        subprocess.run([sys.executable, __file__, "--build", str(path), str(scale)], check=True,
-                       cwd=ROOT)
+        subprocess.run(
+            [sys.executable, __file__, "--build", str(path), str(scale)], check=True, cwd=ROOT
+        )
     return path
 
 
@@ -95,13 +121,20 @@ def run(options) -> dict[str, float]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     figures: dict[str, float] = {}
     for mode in ("search", "rss"):
-        out = subprocess.run([sys.executable, __file__, "--worker", mode, str(path)],
-                             check=True, cwd=ROOT, env=env, capture_output=True, text=True)
+        out = subprocess.run(
+            [sys.executable, __file__, "--worker", mode, str(path)],
+            check=True,
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
         figures.update(json.loads(out.stdout.strip().splitlines()[-1]))
     return figures
 
 
 # --- subprocesses ---------------------------------------------------------------------
+
 
 def _build(path: Path, scale: int) -> None:
     from app.demo import build_demo
@@ -116,8 +149,9 @@ def _build(path: Path, scale: int) -> None:
     build_demo(db, scale=scale)
     db.dispose()
     tmp.rename(path)
-    print(f"# built {scale} demo customers in {time.perf_counter() - started:.0f} s",
-          file=sys.stderr)
+    print(
+        f"# built {scale} demo customers in {time.perf_counter() - started:.0f} s", file=sys.stderr
+    )
 
 
 def _open_tab(path: Path):

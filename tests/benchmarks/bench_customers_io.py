@@ -32,13 +32,49 @@ REPEATS = 3
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-HEADER = ["序号", "姓名", "手机", "微信", "性别", "年级", "学校", "家长姓名", "家长电话",
-          "区域", "意向课程", "来源", "登记日期", "备注"]
-COURSES = ["少儿英语", "小学数学思维", "初中物理", "高中数学", "少儿编程", "书法", "美术素描",
-           "钢琴", "雅思", "新概念英语", "作文", "奥数"]
+HEADER = [
+    "序号",
+    "姓名",
+    "手机",
+    "微信",
+    "性别",
+    "年级",
+    "学校",
+    "家长姓名",
+    "家长电话",
+    "区域",
+    "意向课程",
+    "来源",
+    "登记日期",
+    "备注",
+]
+COURSES = [
+    "少儿英语",
+    "小学数学思维",
+    "初中物理",
+    "高中数学",
+    "少儿编程",
+    "书法",
+    "美术素描",
+    "钢琴",
+    "雅思",
+    "新概念英语",
+    "作文",
+    "奥数",
+]
 CHANNELS = ["官网", "微信公众号", "抖音", "百度推广", "校园地推", "社区活动", "转介绍", "合作机构"]
-NOTES = ["", "", "", "周末有空", "想了解暑假班", "家长要求电话联系", "已加微信", "比较关注价格",
-         "试听后再定", "孩子基础较弱"]
+NOTES = [
+    "",
+    "",
+    "",
+    "周末有空",
+    "想了解暑假班",
+    "家长要求电话联系",
+    "已加微信",
+    "比较关注价格",
+    "试听后再定",
+    "孩子基础较弱",
+]
 
 
 def sample_rows(n: int, seed: int = 7):
@@ -55,10 +91,22 @@ def sample_rows(n: int, seed: int = 7):
         seen.add(phone)
         student = person_name(rng)
         guardian = student[0] + rng.choice("建国志强丽华秀英红梅海涛") + rng.choice("平明军芳")
-        yield [i + 1, student, int(phone), f"wx_{phone[-6:]}{rng.randrange(100)}",
-               rng.choice("男女"), rng.choice(GRADES), school_name(rng), guardian,
-               mobile(rng), rng.choice(DISTRICTS), rng.choice(COURSES), rng.choice(CHANNELS),
-               start + dt.timedelta(days=rng.randrange(600)), rng.choice(NOTES)]
+        yield [
+            i + 1,
+            student,
+            int(phone),
+            f"wx_{phone[-6:]}{rng.randrange(100)}",
+            rng.choice("男女"),
+            rng.choice(GRADES),
+            school_name(rng),
+            guardian,
+            mobile(rng),
+            rng.choice(DISTRICTS),
+            rng.choice(COURSES),
+            rng.choice(CHANNELS),
+            start + dt.timedelta(days=rng.randrange(600)),
+            rng.choice(NOTES),
+        ]
 
 
 def write_sample_xlsx(path: Path, n: int, seed: int = 7) -> None:
@@ -84,13 +132,20 @@ def _soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def _convert(soffice: str, source: Path, target_format: str, outdir: Path,
-             repeats: int) -> float:
+def _convert(soffice: str, source: Path, target_format: str, outdir: Path, repeats: int) -> float:
     """The median time of `repeats` conversions."""
     profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
     # A warm-up run creates the profile, so that the measured runs convert only.
-    cmd = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-           target_format, "--outdir", str(outdir), str(source)]
+    cmd = [
+        soffice,
+        f"-env:UserInstallation=file://{profile}",
+        "--headless",
+        "--convert-to",
+        target_format,
+        "--outdir",
+        str(outdir),
+        str(source),
+    ]
     subprocess.run(cmd, check=True, capture_output=True, timeout=600)
     times = []
     for _ in range(repeats):
@@ -161,17 +216,19 @@ def run(options) -> dict[str, float]:
         assert count == n, count
     export_s = statistics.median(export_times)
 
-    figures = {"import_100k_s": import_s, "import_peer_s": import_peer,
-               "import_ratio": import_s / import_peer,
-               "export_100k_s": export_s}
+    figures = {
+        "import_100k_s": import_s,
+        "import_peer_s": import_peer,
+        "import_ratio": import_s / import_peer,
+        "export_100k_s": export_s,
+    }
     if soffice:
         # The same data as the export: its own rows and columns, as CSV.
         from python_calamine import load_workbook
 
         csv_path = workdir / "export_peer.csv"
         with csv_path.open("w", encoding="utf-8", newline="") as handle:
-            csv.writer(handle).writerows(
-                load_workbook(str(out)).get_sheet_by_index(0).to_python())
+            csv.writer(handle).writerows(load_workbook(str(out)).get_sheet_by_index(0).to_python())
         export_peer = _convert(soffice, csv_path, "xlsx", workdir / "xlsx-out", repeats)
         figures["export_peer_s"] = export_peer
         figures["export_ratio"] = export_s / export_peer

@@ -34,8 +34,9 @@ def _signature_png() -> bytes:
     from PIL import Image, ImageDraw
 
     image = Image.new("RGBA", (240, 80), (0, 0, 0, 0))
-    ImageDraw.Draw(image).line([(10, 60), (60, 15), (110, 64), (160, 12), (230, 56)],
-                               fill=(0, 0, 120, 255), width=4)
+    ImageDraw.Draw(image).line(
+        [(10, 60), (60, 15), (110, 64), (160, 12), (230, 56)], fill=(0, 0, 120, 255), width=4
+    )
     out = io.BytesIO()
     image.save(out, "PNG")
     return out.getvalue()
@@ -60,44 +61,99 @@ def build_database(path: Path, claims: int) -> str:
     services.staff.ensure_seed_departments(cli)
     services.expense_categories.ensure_seed(cli)
     staff = services.staff.create_staff(cli, StaffInput(name="张伟"))
-    user = services.users.create_user(cli, username="zhangwei", display_name="张伟",
-                                      role=Role.STAFF, password="bench-pass-1", staff_id=staff.id)
+    user = services.users.create_user(
+        cli,
+        username="zhangwei",
+        display_name="张伟",
+        role=Role.STAFF,
+        password="bench-pass-1",
+        staff_id=staff.id,
+    )
     png = _signature_png()
     statuses = ("submitted", "department_approved", "finance_approved", "paid")
     with db.session() as session, session.begin():
-        category_ids = list(session.scalars(ExpenseCategory.__table__.select()
-                                            .with_only_columns(ExpenseCategory.id)))
+        category_ids = list(
+            session.scalars(
+                ExpenseCategory.__table__.select().with_only_columns(ExpenseCategory.id)
+            )
+        )
         for n in range(1, claims + 1):
-            claim = Claim(number=f"BX-2026-{n:04d}", year=2026, seq=n,
-                          claim_date=dt.date(2026, 1 + n % 12, 1 + n % 28),
-                          claimant_user_id=user.id, claimant_staff_id=staff.id,
-                          claimant_name="张伟", department_name="市场部",
-                          purpose="春季招生推广活动", status=statuses[n % 4], total_fen=0)
+            claim = Claim(
+                number=f"BX-2026-{n:04d}",
+                year=2026,
+                seq=n,
+                claim_date=dt.date(2026, 1 + n % 12, 1 + n % 28),
+                claimant_user_id=user.id,
+                claimant_staff_id=staff.id,
+                claimant_name="张伟",
+                department_name="市场部",
+                purpose="春季招生推广活动",
+                status=statuses[n % 4],
+                total_fen=0,
+            )
             session.add(claim)
             session.flush()
             total = 0
             for i in range(3):
                 amount = 10000 + (n * 37 + i * 1301) % 900000
                 total += amount
-                session.add(ClaimLine(
-                    claim_id=claim.id, position=i, expense_date=claim.claim_date,
-                    place="北京市海淀区" if i else "上海", category_id=category_ids[(n + i) % 8],
-                    description="参加教育展会，往返高铁票及市内交通" if i % 2 else "印刷宣传单页",
-                    amount_fen=amount, invoice_number=f"2511{n:08d}{i:08d}",
-                    invoice_key=f"2511{n:08d}{i:08d}"))
+                session.add(
+                    ClaimLine(
+                        claim_id=claim.id,
+                        position=i,
+                        expense_date=claim.claim_date,
+                        place="北京市海淀区" if i else "上海",
+                        category_id=category_ids[(n + i) % 8],
+                        description="参加教育展会，往返高铁票及市内交通"
+                        if i % 2
+                        else "印刷宣传单页",
+                        amount_fen=amount,
+                        invoice_number=f"2511{n:08d}{i:08d}",
+                        invoice_key=f"2511{n:08d}{i:08d}",
+                    )
+                )
             claim.total_fen = total
-            session.add(ClaimAttachment(claim_id=claim.id, filename="invoice.png",
-                                        mime_type="image/png", size=len(png), sha256="0" * 64,
-                                        data=png))
-            session.add(ClaimApproval(claim_id=claim.id, step="claimant", action="submit",
-                                      user_id=user.id, display_name="张伟", signature_png=png))
+            session.add(
+                ClaimAttachment(
+                    claim_id=claim.id,
+                    filename="invoice.png",
+                    mime_type="image/png",
+                    size=len(png),
+                    sha256="0" * 64,
+                    data=png,
+                )
+            )
+            session.add(
+                ClaimApproval(
+                    claim_id=claim.id,
+                    step="claimant",
+                    action="submit",
+                    user_id=user.id,
+                    display_name="张伟",
+                    signature_png=png,
+                )
+            )
             if claim.status != "submitted":
-                session.add(ClaimApproval(claim_id=claim.id, step="department",
-                                          action="approve", user_id=None, display_name="李娜",
-                                          signature_png=png))
+                session.add(
+                    ClaimApproval(
+                        claim_id=claim.id,
+                        step="department",
+                        action="approve",
+                        user_id=None,
+                        display_name="李娜",
+                        signature_png=png,
+                    )
+                )
             if claim.status in ("finance_approved", "paid"):
-                session.add(ClaimApproval(claim_id=claim.id, step="finance", action="approve",
-                                          user_id=None, display_name="王芳"))
+                session.add(
+                    ClaimApproval(
+                        claim_id=claim.id,
+                        step="finance",
+                        action="approve",
+                        user_id=None,
+                        display_name="王芳",
+                    )
+                )
     db.dispose()
     return url
 
@@ -129,7 +185,12 @@ def _measure(url: str, count: int, out: Path, repeats: int) -> dict:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     result = subprocess.run(
         [sys.executable, __file__, "--child", url, str(count), str(out), str(repeats)],
-        check=True, capture_output=True, text=True, env=env, cwd=str(ROOT))
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=str(ROOT),
+    )
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 

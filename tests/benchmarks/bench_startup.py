@@ -22,8 +22,9 @@ RUNS = 5
 
 def _run(cmd: list[str], env: dict[str, str]) -> dict:
     env = {**env, "MARKETDESK_BENCH_T0": repr(time.time())}
-    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300, cwd=ROOT,
-                         check=False)  # a failed run shows below, with its stderr
+    out = subprocess.run(
+        cmd, env=env, capture_output=True, text=True, timeout=300, cwd=ROOT, check=False
+    )  # a failed run shows below, with its stderr
     for line in out.stdout.splitlines():
         if line.startswith("BENCH "):
             return json.loads(line[6:])
@@ -34,8 +35,12 @@ def ensure_demo(db_path: Path, scale: int, data_dir: Path) -> str:
     url = f"sqlite:///{db_path}"
     if not db_path.exists():
         env = {**os.environ, "MARKETDESK_DATA_DIR": str(data_dir)}
-        subprocess.run([sys.executable, "main.py", "--db", url, "demo", "--scale", str(scale)],
-                       env=env, check=True, cwd=ROOT)
+        subprocess.run(
+            [sys.executable, "main.py", "--db", url, "demo", "--scale", str(scale)],
+            env=env,
+            check=True,
+            cwd=ROOT,
+        )
     return url
 
 
@@ -48,8 +53,9 @@ def password_check_seconds(url: str, username: str, password: str) -> float:
 
     engine = create_engine(url)
     with engine.connect() as conn:
-        stored = conn.execute(text("SELECT password_hash FROM users WHERE username = :u"),
-                              {"u": username}).scalar_one()
+        stored = conn.execute(
+            text("SELECT password_hash FROM users WHERE username = :u"), {"u": username}
+        ).scalar_one()
     engine.dispose()
     times = []
     for _ in range(RUNS):
@@ -60,12 +66,15 @@ def password_check_seconds(url: str, username: str, password: str) -> float:
 
 
 def measure(url: str, data_dir: Path, prefix: str = "") -> dict[str, float]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MARKETDESK_DATA_DIR": str(data_dir),
-           # The demo accounts' published passwords (app/demo/platform.py).
-           "MARKETDESK_BENCH_LOGIN": "admin:admin-demo-2026"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "MARKETDESK_DATA_DIR": str(data_dir),
+        # The demo accounts' published passwords (app/demo/platform.py).
+        "MARKETDESK_BENCH_LOGIN": "admin:admin-demo-2026",
+    }
     # The once-a-day backup would add a one-off copy to the first run only.
-    (data_dir / "settings.json").write_text(json.dumps({"daily_backup": False}),
-                                            encoding="utf-8")
+    (data_dir / "settings.json").write_text(json.dumps({"daily_backup": False}), encoding="utf-8")
     app_runs, bare_runs, floor_runs = [], [], []
     bare = [sys.executable, str(Path(__file__).with_name("bare_window.py"))]
     for _ in range(RUNS):

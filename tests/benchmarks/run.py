@@ -31,19 +31,24 @@ BENCHMARKS = [
     # --- budget and claims
     "bench_budget",
     "bench_printing",
-
 ]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--json", type=Path, help="write the figures as one flat JSON object")
     parser.add_argument("--only", nargs="*", help="benchmark module names to run")
-    parser.add_argument("--workdir", type=Path, default=Path("bench-out"),
-                        help="where benchmark databases and files are built")
-    parser.add_argument("--quick", action="store_true",
-                        help="smaller data sets, for checking the harness itself")
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        default=Path("bench-out"),
+        help="where benchmark databases and files are built",
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="smaller data sets, for checking the harness itself"
+    )
     options = parser.parse_args(argv)
     options.workdir.mkdir(parents=True, exist_ok=True)
     figures: dict[str, float] = {}
@@ -54,8 +59,10 @@ def main(argv: list[str] | None = None) -> int:
         module = importlib.import_module(name)
         result = module.run(options)
         for key, value in result.items():
-            print(f"{key} = {value:.4g}" if isinstance(value, float) else f"{key} = {value}",
-                  flush=True)
+            print(
+                f"{key} = {value:.4g}" if isinstance(value, float) else f"{key} = {value}",
+                flush=True,
+            )
         figures.update(result)
         print(f"# {name} took {time.perf_counter() - started:.1f} s", flush=True)
     if options.json:

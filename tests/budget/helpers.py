@@ -32,26 +32,43 @@ def invoice() -> tuple[str, str]:
     return "044031900111", str(_invoice_counter[0])
 
 
-def line(category_id: int, amount_fen: int, day: dt.date = dt.date(YEAR, 3, 10),
-         **kwargs) -> LineInput:
+def line(
+    category_id: int, amount_fen: int, day: dt.date = dt.date(YEAR, 3, 10), **kwargs
+) -> LineInput:
     if "invoice_number" not in kwargs:
         code, number = invoice()
         kwargs.setdefault("invoice_code", code)
         kwargs["invoice_number"] = number
-    return LineInput(expense_date=day, category_id=category_id, amount_fen=amount_fen,
-                     place=kwargs.pop("place", "深圳"), description=kwargs.pop("description", "x"),
-                     **kwargs)
+    return LineInput(
+        expense_date=day,
+        category_id=category_id,
+        amount_fen=amount_fen,
+        place=kwargs.pop("place", "深圳"),
+        description=kwargs.pop("description", "x"),
+        **kwargs,
+    )
 
 
 def new_claim(services, actor, lines: list[LineInput], purpose: str = "招生推广"):
-    return services.claims.create_claim(actor, ClaimInput(purpose=purpose, lines=lines),
-                                        claim_date=dt.date(YEAR, 3, 20))
+    return services.claims.create_claim(
+        actor, ClaimInput(purpose=purpose, lines=lines), claim_date=dt.date(YEAR, 3, 20)
+    )
 
 
 def tiny_png() -> bytes:
     """A valid 1x1 PNG."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(b"\x00\x00")) + chunk(b"IEND", b""))
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(b"\x00\x00"))
+        + chunk(b"IEND", b"")
+    )

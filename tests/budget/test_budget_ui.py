@@ -26,8 +26,13 @@ def boxes(monkeypatch):
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     for name in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, lambda parent, title, text, *a, **k:
-                            shown.append(text) or QMessageBox.StandardButton.Ok)
+        monkeypatch.setattr(
+            QMessageBox,
+            name,
+            lambda parent, title, text, *a, **k: (
+                shown.append(text) or QMessageBox.StandardButton.Ok
+            ),
+        )
     return shown
 
 
@@ -57,8 +62,7 @@ def test_plan_editor_paste_spread_save_submit_approve(qtbot, env, boxes):
     assert editor.model.data(editor.model.index(total_row, 13)) == "4,500.50"
     editor.model.setData(editor.model.index(4, 14), "外地招生")
     editor.save_action.trigger()
-    plan = contexts["manager"].services.budget_plans.get_plan(contexts["manager"].actor,
-                                                              TODAY.year)
+    plan = contexts["manager"].services.budget_plans.get_plan(contexts["manager"].actor, TODAY.year)
     assert plan.total_fen == 450050 and plan.purposes == {cats["travel"]: "外地招生"}
     editor.submit_action.trigger()
     assert editor.status.text().strip() == "Submitted"
@@ -149,15 +153,22 @@ def report_env(env):
     contexts, cats = env
     actors = {r: c.actor for r, c in contexts.items()}
     services = contexts["finance"].services
-    approved_plan(services, actors, {(cats["travel"], 3): 1_000_00,
-                                     (cats["advertising"], 3): 500_00}, year=2026)
-    claim = new_claim(services, actors["staff"], [line(cats["travel"], 300_00,
-                                                       dt.date(2026, 3, 5))])
+    approved_plan(
+        services,
+        actors,
+        {(cats["travel"], 3): 1_000_00, (cats["advertising"], 3): 500_00},
+        year=2026,
+    )
+    claim = new_claim(
+        services, actors["staff"], [line(cats["travel"], 300_00, dt.date(2026, 3, 5))]
+    )
     claim = services.claims.submit(actors["staff"], claim.id, claim.version).claim
     claim = services.claims.approve(actors["manager"], claim.id, claim.version).claim
     services.claims.approve(actors["finance"], claim.id, claim.version)
-    services.direct_expenses.record(actors["finance"], ExpenseInput(
-        dt.date(2026, 3, 2), cats["advertising"], 600_00, payee="百度"))
+    services.direct_expenses.record(
+        actors["finance"],
+        ExpenseInput(dt.date(2026, 3, 2), cats["advertising"], 600_00, payee="百度"),
+    )
     return contexts, cats
 
 
@@ -198,8 +209,9 @@ def test_report_tab_table_drill_down_and_exports(qtbot, report_env, tmp_path, mo
     png = tmp_path / "chart.png"
     assert tab.write_png(png) and png.read_bytes().startswith(b"\x89PNG")
     told = []
-    monkeypatch.setattr("ui.widgets.messages.QMessageBox.warning",
-                        lambda _parent, _title, text: told.append(text))
+    monkeypatch.setattr(
+        "ui.widgets.messages.QMessageBox.warning", lambda _parent, _title, text: told.append(text)
+    )
     assert not tab.write_png(tmp_path / "no such folder" / "chart.png")
     assert len(told) == 1 and "chart.png" in told[0] and "No such file" in told[0]
     assert not (tmp_path / "no such folder").exists()
@@ -225,8 +237,7 @@ def test_budget_models_pass_modeltester(qtbot, qtmodeltester, report_env):
     qtmodeltester.check(DrillModel(services.budget_report.drill_down(actor, 2026, 3, None)))
     grid = PlanGridModel()
     plan = services.budget_plans.get_plan(actor, 2026)
-    grid.load(services.expense_categories.list_categories(actor), plan.amounts, plan.purposes,
-              True)
+    grid.load(services.expense_categories.list_categories(actor), plan.amounts, plan.purposes, True)
     qtmodeltester.check(grid)
     panel = AdjustmentsPanel(contexts["finance"])
     qtbot.addWidget(panel)

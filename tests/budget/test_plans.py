@@ -35,20 +35,23 @@ def test_parse_pasted_grid():
 def test_plan_editing_per_role(services, actors, cats, role):
     may = role in ("manager", "admin")
     if may:
-        plan = services.budget_plans.save_plan(actors[role], YEAR, None,
-                                               {(cats["travel"], 1): 500}, {})
+        plan = services.budget_plans.save_plan(
+            actors[role], YEAR, None, {(cats["travel"], 1): 500}, {}
+        )
         assert plan.total_fen == 500
     else:
         with pytest.raises(PermissionDenied):
-            services.budget_plans.save_plan(actors[role], YEAR, None,
-                                            {(cats["travel"], 1): 500}, {})
+            services.budget_plans.save_plan(
+                actors[role], YEAR, None, {(cats["travel"], 1): 500}, {}
+            )
         assert services.budget_plans.get_plan(actors["admin"], YEAR) is None
 
 
 @pytest.mark.parametrize("role", ROLES)
 def test_plan_approval_per_role(services, actors, cats, role):
-    plan = services.budget_plans.save_plan(actors["manager"], YEAR, None,
-                                           {(cats["travel"], 1): 500}, {cats["travel"]: "出差"})
+    plan = services.budget_plans.save_plan(
+        actors["manager"], YEAR, None, {(cats["travel"], 1): 500}, {cats["travel"]: "出差"}
+    )
     plan = services.budget_plans.submit(actors["manager"], plan.id, plan.version)
     if role in ("finance", "admin"):
         approved = services.budget_plans.approve(actors[role], plan.id, plan.version)
@@ -63,23 +66,34 @@ def test_plan_approval_per_role(services, actors, cats, role):
 def test_plan_workflow(services, actors, cats):
     travel, ads = cats["travel"], cats["advertising"]
     plan = services.budget_plans.save_plan(
-        actors["manager"], YEAR, None, {(travel, m): 100_00 for m in range(1, 13)},
-        {travel: "招生季出差"}, "年度预算")
+        actors["manager"],
+        YEAR,
+        None,
+        {(travel, m): 100_00 for m in range(1, 13)},
+        {travel: "招生季出差"},
+        "年度预算",
+    )
     with pytest.raises(ConflictError):  # a second plan for the same year
         services.budget_plans.save_plan(actors["manager"], YEAR, None, {}, {})
     plan = services.budget_plans.save_plan(
-        actors["manager"], YEAR, plan.version, {(travel, 1): 50_00, (ads, 2): 70_00},
-        {ads: "百度推广"})
+        actors["manager"],
+        YEAR,
+        plan.version,
+        {(travel, 1): 50_00, (ads, 2): 70_00},
+        {ads: "百度推广"},
+    )
     assert plan.amounts == {(travel, 1): 50_00, (ads, 2): 70_00}
     assert plan.purposes == {ads: "百度推广"}
     with pytest.raises(ConflictError):  # stale
         services.budget_plans.save_plan(actors["manager"], YEAR, plan.version - 1, {}, {})
     with pytest.raises(ValidationError):
-        services.budget_plans.save_plan(actors["manager"], YEAR, plan.version,
-                                        {(travel, 13): 1}, {})
+        services.budget_plans.save_plan(
+            actors["manager"], YEAR, plan.version, {(travel, 13): 1}, {}
+        )
     with pytest.raises(ValidationError):
-        services.budget_plans.save_plan(actors["manager"], YEAR, plan.version,
-                                        {(travel, 1): -1}, {})
+        services.budget_plans.save_plan(
+            actors["manager"], YEAR, plan.version, {(travel, 1): -1}, {}
+        )
     with pytest.raises(ConflictError):  # approve before submit
         services.budget_plans.approve(actors["finance"], plan.id, plan.version)
     plan = services.budget_plans.submit(actors["manager"], plan.id, plan.version)
@@ -87,15 +101,15 @@ def test_plan_workflow(services, actors, cats):
         services.budget_plans.save_plan(actors["manager"], YEAR, plan.version, {}, {})
     with pytest.raises(ValidationError):
         services.budget_plans.return_to_draft(actors["finance"], plan.id, plan.version, "")
-    plan = services.budget_plans.return_to_draft(actors["finance"], plan.id, plan.version,
-                                                 "广告费偏高")
+    plan = services.budget_plans.return_to_draft(
+        actors["finance"], plan.id, plan.version, "广告费偏高"
+    )
     assert plan.status == "draft" and plan.return_reason == "广告费偏高"
     plan = services.budget_plans.submit(actors["manager"], plan.id, plan.version)
     plan = services.budget_plans.approve(actors["finance"], plan.id, plan.version)
     assert plan.status == "approved"
     with pytest.raises(ConflictError):
-        services.budget_plans.save_plan(actors["manager"], YEAR, plan.version,
-                                        {(travel, 1): 1}, {})
+        services.budget_plans.save_plan(actors["manager"], YEAR, plan.version, {(travel, 1): 1}, {})
 
 
 def test_empty_plan_cannot_be_submitted(services, actors, cats):
@@ -110,15 +124,18 @@ def test_adjustment_request_and_decision_per_role(services, actors, cats, role):
     may_request = role in ("staff", "manager", "admin")
     may_decide = role in ("manager", "admin")
     if may_request:
-        row = services.budget_adjustments.request(actors[role], YEAR, 4, cats["travel"],
-                                                  200_00, "暑期招生")
+        row = services.budget_adjustments.request(
+            actors[role], YEAR, 4, cats["travel"], 200_00, "暑期招生"
+        )
         assert row.status == "pending"
     else:
         with pytest.raises(PermissionDenied):
-            services.budget_adjustments.request(actors[role], YEAR, 4, cats["travel"],
-                                                200_00, "暑期招生")
-        row = services.budget_adjustments.request(actors["staff"], YEAR, 4, cats["travel"],
-                                                  200_00, "暑期招生")
+            services.budget_adjustments.request(
+                actors[role], YEAR, 4, cats["travel"], 200_00, "暑期招生"
+            )
+        row = services.budget_adjustments.request(
+            actors["staff"], YEAR, 4, cats["travel"], 200_00, "暑期招生"
+        )
     if may_decide:
         decided = services.budget_adjustments.approve(actors[role], row.id, row.version)
         assert decided.status == "approved" and decided.decided_by_name == role
@@ -152,7 +169,9 @@ def test_adjustment_rules_and_history(services, actors, cats):
         services.budget_adjustments.approve(actors["admin"], add.id, rejected.version)
     history = services.budget_adjustments.list_adjustments(actors["staff"], YEAR)
     assert sorted((h.amount_fen, h.status) for h in history) == [
-        (-400_00, "approved"), (50_00, "rejected")]
+        (-400_00, "approved"),
+        (50_00, "rejected"),
+    ]
     report = services.budget_report.budget_vs_spend(actors["finance"], YEAR, 4)
     row = next(r for r in report.rows if r.category_id == travel)
     assert (row.budget, row.adjustments, row.effective) == (1_000_00, -400_00, 600_00)
@@ -160,8 +179,15 @@ def test_adjustment_rules_and_history(services, actors, cats):
 
 @pytest.mark.parametrize("role", ROLES)
 def test_direct_expense_per_role(services, actors, cats, role):
-    data = ExpenseInput(dt.date(YEAR, 5, 3), cats["advertising"], 3_000_00, channel="百度",
-                        payee="百度推广", invoice_code="", invoice_number="24442000000011112222")
+    data = ExpenseInput(
+        dt.date(YEAR, 5, 3),
+        cats["advertising"],
+        3_000_00,
+        channel="百度",
+        payee="百度推广",
+        invoice_code="",
+        invoice_number="24442000000011112222",
+    )
     if role in ("finance", "admin"):
         row = services.direct_expenses.record(actors[role], data)
         assert row.amount_fen == 3_000_00
@@ -174,18 +200,28 @@ def test_direct_expense_reversal(services, actors, cats):
     fin = actors["finance"]
     ads = cats["advertising"]
     with pytest.raises(ValidationError) as exc:
-        services.direct_expenses.record(fin, ExpenseInput(dt.date(YEAR, 5, 3), ads, -5,
-                                                          payee="x"))
+        services.direct_expenses.record(fin, ExpenseInput(dt.date(YEAR, 5, 3), ads, -5, payee="x"))
     assert exc.value.field == "amount"
     with pytest.raises(ValidationError) as exc:
         services.direct_expenses.record(fin, ExpenseInput(dt.date(YEAR, 5, 3), ads, 5))
     assert exc.value.field == "payee"
-    row = services.direct_expenses.record(fin, ExpenseInput(
-        dt.date(YEAR, 5, 3), ads, 3_000_00, payee="百度推广",
-        invoice_number="24442000000011112222"))
+    row = services.direct_expenses.record(
+        fin,
+        ExpenseInput(
+            dt.date(YEAR, 5, 3),
+            ads,
+            3_000_00,
+            payee="百度推广",
+            invoice_number="24442000000011112222",
+        ),
+    )
     with pytest.raises(ValidationError):  # the invoice is booked
-        services.direct_expenses.record(fin, ExpenseInput(
-            dt.date(YEAR, 5, 4), ads, 1, payee="x", invoice_number="24442000000011112222"))
+        services.direct_expenses.record(
+            fin,
+            ExpenseInput(
+                dt.date(YEAR, 5, 4), ads, 1, payee="x", invoice_number="24442000000011112222"
+            ),
+        )
     reversal = services.direct_expenses.reverse(fin, row.id, "重复录入")
     assert reversal.amount_fen == -3_000_00 and reversal.reversal_of_id == row.id
     with pytest.raises(ConflictError):
@@ -196,9 +232,16 @@ def test_direct_expense_reversal(services, actors, cats):
     assert sorted(r.amount_fen for r in rows) == [-3_000_00, 3_000_00]
     assert next(r for r in rows if r.id == row.id).reversed
     # once reversed, the invoice may be booked again
-    services.direct_expenses.record(fin, ExpenseInput(
-        dt.date(YEAR, 5, 4), ads, 2_900_00, payee="百度推广",
-        invoice_number="24442000000011112222"))
+    services.direct_expenses.record(
+        fin,
+        ExpenseInput(
+            dt.date(YEAR, 5, 4),
+            ads,
+            2_900_00,
+            payee="百度推广",
+            invoice_number="24442000000011112222",
+        ),
+    )
 
 
 def test_categories_admin_only(services, actors, cats):
@@ -208,16 +251,23 @@ def test_categories_admin_only(services, actors, cats):
         with pytest.raises(PermissionDenied):
             services.expense_categories.create_category(actors[role], CategoryInput("会议费"))
     row = services.expense_categories.create_category(
-        actors["admin"], CategoryInput("会议费", claim_cap_fen=5_000_00))
+        actors["admin"], CategoryInput("会议费", claim_cap_fen=5_000_00)
+    )
     with pytest.raises(ValidationError):
         services.expense_categories.create_category(actors["admin"], CategoryInput("会议费"))
     with pytest.raises(ValidationError):
-        services.expense_categories.create_category(actors["admin"],
-                                                    CategoryInput("y", line_cap_fen=0))
+        services.expense_categories.create_category(
+            actors["admin"], CategoryInput("y", line_cap_fen=0)
+        )
     updated = services.expense_categories.update_category(
-        actors["admin"], row.id, row.version, CategoryInput("会务费", active=False))
+        actors["admin"], row.id, row.version, CategoryInput("会务费", active=False)
+    )
     assert updated.name == "会务费" and not updated.active
-    names = [c.name for c in services.expense_categories.list_categories(
-        actors["staff"], include_inactive=False)]
+    names = [
+        c.name
+        for c in services.expense_categories.list_categories(
+            actors["staff"], include_inactive=False
+        )
+    ]
     assert "会务费" not in names and names[:2] == ["广告宣传费", "促销活动费"]
     assert len(names) == 8

@@ -22,11 +22,15 @@ TODAY = dt.date.today()
 def boxes(monkeypatch):
     """No modal message box may wait for an answer: record them instead."""
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     for name in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, lambda parent, title, text, *a, **k:
-                            shown.append(text) or QMessageBox.StandardButton.Ok)
+        monkeypatch.setattr(
+            QMessageBox,
+            name,
+            lambda parent, title, text, *a, **k: (
+                shown.append(text) or QMessageBox.StandardButton.Ok
+            ),
+        )
     return shown
 
 
@@ -46,8 +50,7 @@ def env(ui_context):
     cats = {c.code: c.id for c in services.expense_categories.list_categories(admin.actor)}
     contexts = {role: ui_context(role) for role in ("admin", "manager", "staff", "finance")}
     actors = {role: c.actor for role, c in contexts.items()}
-    approved_plan(services, actors, {(cats["promotion"], TODAY.month): 1_000_00},
-                  year=TODAY.year)
+    approved_plan(services, actors, {(cats["promotion"], TODAY.month): 1_000_00}, year=TODAY.year)
     return contexts, cats, actors
 
 
@@ -60,13 +63,17 @@ def _type(qtbot, widget, text: str) -> None:
 
 
 def _visible_editor(table):
-    editors = [w for w in table.viewport().findChildren(QWidget)
-               if isinstance(w, QLineEdit | QComboBox | QDateEdit) and w.isVisible()]
+    editors = [
+        w
+        for w in table.viewport().findChildren(QWidget)
+        if isinstance(w, QLineEdit | QComboBox | QDateEdit) and w.isVisible()
+    ]
     return editors[-1] if editors else None
 
 
-def _edit_cell(qtbot, table, row: int, col: int, text: str | None = None,
-               combo_text: str | None = None) -> None:
+def _edit_cell(
+    qtbot, table, row: int, col: int, text: str | None = None, combo_text: str | None = None
+) -> None:
     """Open the cell's editor the way the user does (it opens on becoming current), type."""
     index = table.model().index(row, col)
     if table.currentIndex() != index:
@@ -109,8 +116,9 @@ def test_editor_creates_and_submits(qtbot, env, monkeypatch, boxes):
     assert not editor.dirty
     # over the remaining ¥1,000 of the month: the warning is shown and confirmed
     seen = []
-    monkeypatch.setattr(widgets, "confirm_warnings",
-                        lambda parent, title, messages: seen.extend(messages) or True)
+    monkeypatch.setattr(
+        widgets, "confirm_warnings", lambda parent, title, messages: seen.extend(messages) or True
+    )
     qtbot.mouseClick(editor.submit_button, Qt.MouseButton.LeftButton)
     assert any("¥234.50" in m for m in seen), (seen, boxes)
     claim = ctx.services.claims.get_claim(ctx.actor, editor.claim.id)
@@ -149,12 +157,10 @@ def test_editor_asks_before_losing_changes(qtbot, env, monkeypatch):
     contexts, _cats, _actors = env
     editor = _editor(qtbot, contexts["staff"])
     _type(qtbot, editor.purpose, "未保存")
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     editor.reject()
     assert editor.isVisible()
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     editor.reject()
     assert not editor.isVisible()
 
@@ -162,8 +168,7 @@ def test_editor_asks_before_losing_changes(qtbot, env, monkeypatch):
 def test_editor_attachments(qtbot, env, tmp_path):
     contexts, cats, _actors = env
     ctx = contexts["staff"]
-    claim = new_claim(ctx.services, ctx.actor, [line(cats["promotion"], 100,
-                                                     TODAY.replace(day=1))])
+    claim = new_claim(ctx.services, ctx.actor, [line(cats["promotion"], 100, TODAY.replace(day=1))])
     scan = tmp_path / "发票.png"
     scan.write_bytes(tiny_png())
     editor = ClaimEditor(ctx, claim.id)
@@ -176,8 +181,7 @@ def test_editor_attachments(qtbot, env, tmp_path):
 def test_read_only_for_others_and_after_submit(qtbot, env):
     contexts, cats, _actors = env
     ctx = contexts["staff"]
-    claim = new_claim(ctx.services, ctx.actor, [line(cats["promotion"], 100,
-                                                     TODAY.replace(day=1))])
+    claim = new_claim(ctx.services, ctx.actor, [line(cats["promotion"], 100, TODAY.replace(day=1))])
     ctx.services.claims.submit(ctx.actor, claim.id, claim.version)
     for role in ("staff", "manager"):
         editor = ClaimEditor(contexts[role], claim.id)
@@ -198,15 +202,17 @@ def _select(tab: ClaimsTab, claim_id: int) -> None:
     """Click the claim's row (selectRow needs a laid-out header, so select by model)."""
     index = tab.model.index(tab.model.row_of(claim_id), 0)
     tab.table.selectionModel().setCurrentIndex(
-        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        | QItemSelectionModel.SelectionFlag.Rows)
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
 
 
 def test_tab_approval_return_and_override(qtbot, env, monkeypatch):
     contexts, cats, actors = env
     services = contexts["staff"].services
-    claim = new_claim(services, actors["staff"], [line(cats["promotion"], 1_500_00,
-                                                       TODAY.replace(day=1))])
+    claim = new_claim(
+        services, actors["staff"], [line(cats["promotion"], 1_500_00, TODAY.replace(day=1))]
+    )
     services.claims.submit(actors["staff"], claim.id, claim.version, acknowledge=True)
     monkeypatch.setattr(widgets, "confirm_warnings", lambda *a: True)
 
@@ -221,8 +227,11 @@ def test_tab_approval_return_and_override(qtbot, env, monkeypatch):
     _select(manager, claim.id)
     manager.table.setFocus()
     assert manager.approve_action.isEnabled() and not manager.pay_action.isEnabled()
-    qtbot.keyClick(manager.table, Qt.Key.Key_Y,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        manager.table,
+        Qt.Key.Key_Y,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert services.claims.get_claim(actors["admin"], claim.id).status == "department_approved"
     assert manager.model.rowCount() == 0
     assert "Nothing is waiting" in manager.empty.text()
@@ -262,15 +271,14 @@ def test_tab_approval_return_and_override(qtbot, env, monkeypatch):
 def test_tab_scopes_filters_and_empty_state(qtbot, env):
     contexts, cats, actors = env
     staff = _tab(qtbot, contexts["staff"])
-    assert [staff.scope_bar.tabText(i) for i in range(staff.scope_bar.count())] == [
-        "My claims"]
+    assert [staff.scope_bar.tabText(i) for i in range(staff.scope_bar.count())] == ["My claims"]
     assert staff.stack.currentWidget() is staff.empty
     assert "Ctrl+N" in staff.empty.text()
     services = contexts["staff"].services
-    first = new_claim(services, actors["staff"], [line(cats["promotion"], 100,
-                                                       TODAY.replace(day=1))], "甲")
-    new_claim(services, actors["staff"], [line(cats["travel"], 200, TODAY.replace(day=1))],
-              "乙")
+    first = new_claim(
+        services, actors["staff"], [line(cats["promotion"], 100, TODAY.replace(day=1))], "甲"
+    )
+    new_claim(services, actors["staff"], [line(cats["travel"], 200, TODAY.replace(day=1))], "乙")
     staff.refresh()
     assert staff.model.rowCount() == 2
     staff.category_filter.setCurrentIndex(staff.category_filter.findData(cats["promotion"]))
@@ -291,8 +299,14 @@ def test_tab_scopes_filters_and_empty_state(qtbot, env):
 def test_models_pass_modeltester(qtbot, qtmodeltester, env):
     contexts, cats, actors = env
     services = contexts["staff"].services
-    new_claim(services, actors["staff"], [line(cats["promotion"], 100, TODAY.replace(day=1)),
-                                          line(cats["travel"], 90_000, TODAY.replace(day=1))])
+    new_claim(
+        services,
+        actors["staff"],
+        [
+            line(cats["promotion"], 100, TODAY.replace(day=1)),
+            line(cats["travel"], 90_000, TODAY.replace(day=1)),
+        ],
+    )
     listing = ClaimListModel()
     listing.set_rows(services.claims.list_claims(actors["staff"], ClaimFilter()))
     qtmodeltester.check(listing)

@@ -16,8 +16,12 @@ from tests.budget.helpers import approved_plan, line, new_claim, tiny_png
 ROLES = [r.value for r in Role]
 PATH = [S.DRAFT, S.SUBMITTED, S.DEPARTMENT_APPROVED, S.FINANCE_APPROVED, S.PAID]
 # status -> (action, the role that does it on the happy path)
-HAPPY = {S.DRAFT: ("submit", "staff"), S.SUBMITTED: ("approve", "manager"),
-         S.DEPARTMENT_APPROVED: ("approve", "finance"), S.FINANCE_APPROVED: ("pay", "finance")}
+HAPPY = {
+    S.DRAFT: ("submit", "staff"),
+    S.SUBMITTED: ("approve", "manager"),
+    S.DEPARTMENT_APPROVED: ("approve", "finance"),
+    S.FINANCE_APPROVED: ("pay", "finance"),
+}
 
 
 def _plan(services, actors, cats):
@@ -37,14 +41,17 @@ def _claim_in(services, actors, cats, status: str):
 def _do(services, actor, claim, action):
     if action == "return":
         return services.claims.return_claim(actor, claim.id, claim.version, "发票不清晰")
-    return getattr(services.claims, action)(actor, claim.id, claim.version, acknowledge=True) \
-        if action in ("submit", "approve") else \
-        getattr(services.claims, action)(actor, claim.id, claim.version)
+    return (
+        getattr(services.claims, action)(actor, claim.id, claim.version, acknowledge=True)
+        if action in ("submit", "approve")
+        else getattr(services.claims, action)(actor, claim.id, claim.version)
+    )
 
 
 @pytest.mark.parametrize("role", ROLES)
-@pytest.mark.parametrize("status", [S.DRAFT, S.SUBMITTED, S.DEPARTMENT_APPROVED,
-                                    S.FINANCE_APPROVED, S.PAID, S.CANCELLED])
+@pytest.mark.parametrize(
+    "status", [S.DRAFT, S.SUBMITTED, S.DEPARTMENT_APPROVED, S.FINANCE_APPROVED, S.PAID, S.CANCELLED]
+)
 @pytest.mark.parametrize("action", ["submit", "cancel", "approve", "return", "pay"])
 def test_transition_matrix(services, actors, cats, role, status, action):
     """Allowed exactly when the table has (action, status) and the role may do it."""
@@ -83,11 +90,13 @@ def test_happy_path_records_signoffs(services, actors, cats):
     png = tiny_png()
     claim = new_claim(services, actors["staff"], [line(cats["travel"], 500_00)])
     assert claim.number == "BX-2026-0001"
-    claim = services.claims.submit(actors["staff"], claim.id, claim.version,
-                                   signature_png=png).claim
+    claim = services.claims.submit(
+        actors["staff"], claim.id, claim.version, signature_png=png
+    ).claim
     claim = services.claims.approve(actors["manager"], claim.id, claim.version).claim
-    claim = services.claims.approve(actors["finance"], claim.id, claim.version,
-                                    signature_png=png).claim
+    claim = services.claims.approve(
+        actors["finance"], claim.id, claim.version, signature_png=png
+    ).claim
     claim = services.claims.pay(actors["finance"], claim.id, claim.version).claim
     assert claim.status == S.PAID
     signoffs = services.claims.signoffs(actors["finance"], claim.id)
@@ -103,12 +112,17 @@ def test_return_needs_reason_and_reopens_for_claimant(services, actors, cats):
     with pytest.raises(ValidationError) as exc:
         services.claims.return_claim(actors["finance"], claim.id, claim.version, "  ")
     assert exc.value.field == "reason"
-    claim = services.claims.return_claim(actors["finance"], claim.id, claim.version,
-                                         "缺少发票").claim
+    claim = services.claims.return_claim(
+        actors["finance"], claim.id, claim.version, "缺少发票"
+    ).claim
     assert claim.status == S.DRAFT and claim.return_reason == "缺少发票"
     assert services.claims.signoffs(actors["staff"], claim.id) == {}
-    updated = services.claims.update_claim(actors["staff"], claim.id, claim.version,
-                                           ClaimInput("补充发票", [line(cats["travel"], 400_00)]))
+    updated = services.claims.update_claim(
+        actors["staff"],
+        claim.id,
+        claim.version,
+        ClaimInput("补充发票", [line(cats["travel"], 400_00)]),
+    )
     assert updated.total_fen == 400_00
     resubmitted = services.claims.submit(actors["staff"], updated.id, updated.version).claim
     assert resubmitted.status == S.SUBMITTED and resubmitted.return_reason == ""
@@ -117,8 +131,9 @@ def test_return_needs_reason_and_reopens_for_claimant(services, actors, cats):
 def test_other_staff_cannot_edit_or_see(services, actors, cats):
     claim = new_claim(services, actors["staff"], [line(cats["travel"], 100_00)])
     with pytest.raises(PermissionDenied):
-        services.claims.update_claim(actors["service"], claim.id, claim.version,
-                                     ClaimInput("x", []))
+        services.claims.update_claim(
+            actors["service"], claim.id, claim.version, ClaimInput("x", [])
+        )
     with pytest.raises(PermissionDenied):
         services.claims.get_claim(actors["service"], claim.id)
 
@@ -131,8 +146,9 @@ def test_no_edits_after_draft(services, actors, cats, status):
     before = services.claims.get_claim(actors["admin"], claim.id)
     for actor in (actors["staff"], actors["admin"]):
         with pytest.raises(ConflictError):
-            services.claims.update_claim(actor, claim.id, claim.version,
-                                         ClaimInput("改", [line(cats["travel"], 1)]))
+            services.claims.update_claim(
+                actor, claim.id, claim.version, ClaimInput("改", [line(cats["travel"], 1)])
+            )
         with pytest.raises(ConflictError):
             services.claims.add_attachment(actor, claim.id, "a.png", tiny_png())
         with pytest.raises(ConflictError):
@@ -142,11 +158,16 @@ def test_no_edits_after_draft(services, actors, cats, status):
 
 def test_stale_edit_refused(services, actors, cats):
     claim = new_claim(services, actors["staff"], [line(cats["travel"], 100_00)])
-    services.claims.update_claim(actors["staff"], claim.id, claim.version,
-                                 ClaimInput("一", [line(cats["travel"], 100_00)]))
+    services.claims.update_claim(
+        actors["staff"], claim.id, claim.version, ClaimInput("一", [line(cats["travel"], 100_00)])
+    )
     with pytest.raises(ConflictError):
-        services.claims.update_claim(actors["staff"], claim.id, claim.version,
-                                     ClaimInput("二", [line(cats["travel"], 100_00)]))
+        services.claims.update_claim(
+            actors["staff"],
+            claim.id,
+            claim.version,
+            ClaimInput("二", [line(cats["travel"], 100_00)]),
+        )
 
 
 def test_soft_delete_and_restore(services, actors, cats):
@@ -159,17 +180,20 @@ def test_soft_delete_and_restore(services, actors, cats):
     assert deleted.deleted
     restored = services.claims.restore_claim(actors["staff"], claim.id, deleted.version)
     assert not restored.deleted
-    assert [c.id for c in services.claims.list_claims(actors["staff"], ClaimFilter())] == [
-        claim.id]
+    assert [c.id for c in services.claims.list_claims(actors["staff"], ClaimFilter())] == [claim.id]
 
 
 def test_transitions_are_audited(services, actors, cats):
     _plan(services, actors, cats)
     claim = _claim_in(services, actors, cats, S.PAID)
     with services.db.session() as session:
-        actions = list(session.scalars(select(AuditEntry.action).where(
-            AuditEntry.entity == "claims", AuditEntry.entity_id == str(claim.id))
-            .order_by(AuditEntry.id)))
+        actions = list(
+            session.scalars(
+                select(AuditEntry.action)
+                .where(AuditEntry.entity == "claims", AuditEntry.entity_id == str(claim.id))
+                .order_by(AuditEntry.id)
+            )
+        )
     assert actions == ["create", "submit", "approve", "approve", "pay"]
 
 
@@ -179,9 +203,10 @@ def test_count_claims_matches_the_list_past_its_limit(services, actors, cats):
 
     _plan(services, actors, cats)
     for i, target in enumerate((S.SUBMITTED, S.SUBMITTED, S.DEPARTMENT_APPROVED)):
-        claim = new_claim(services, actors["staff"], [line(cats["travel"], (100 + i) * 100)],
-                          purpose=f"推广{i}")
-        for current in PATH[:PATH.index(target)]:
+        claim = new_claim(
+            services, actors["staff"], [line(cats["travel"], (100 + i) * 100)], purpose=f"推广{i}"
+        )
+        for current in PATH[: PATH.index(target)]:
             action, role = HAPPY[current]
             claim = _do(services, actors[role], claim, action).claim
     new_claim(services, actors["staff"], [line(cats["travel"], 100_00)])  # a draft
@@ -200,5 +225,6 @@ def test_count_claims_matches_the_list_past_its_limit(services, actors, cats):
     assert services.claims.count_claims(manager, to_approve) >= 2
     capped = ClaimFilter(scope="to_approve", limit=1)
     assert len(services.claims.list_claims(manager, capped)) == 1
-    assert services.claims.count_claims(manager, capped) == \
-        services.claims.count_claims(manager, to_approve)
+    assert services.claims.count_claims(manager, capped) == services.claims.count_claims(
+        manager, to_approve
+    )

@@ -21,8 +21,9 @@ def test_demo_customers_have_histories_and_findable_duplicates(sqlite_db):
         assert session.scalar(select(func.count()).select_from(Customer)) == 600
         for model in (FollowUp, TrialClass, Enrollment, Complaint):
             assert session.scalar(select(func.count()).select_from(model)) > 0, model
-        first, last = session.execute(select(func.min(Customer.created_at),
-                                             func.max(Customer.created_at))).one()
+        first, last = session.execute(
+            select(func.min(Customer.created_at), func.max(Customer.created_at))
+        ).one()
         assert (last - first).days > 600  # spread over two years
         mobiles = dict(session.execute(select(Customer.id, Customer.mobile)).all())
     groups = Services(sqlite_db).customers.find_duplicates(Actor.command_line())

@@ -27,9 +27,15 @@ def tab(qtbot, ui_context):
     ctx = ui_context("manager")
     ctx.services.customers.ensure_seed_channels(ctx.actor)
     for i in range(8):
-        ctx.services.customers.create_customer(ctx.actor, CustomerInput(
-            name=f"客户{i}", mobile=f"1370000000{i}", school=LONG_SCHOOL if i % 2 else "育才中学",
-            tags=["寒假班", "A组"] if i == 7 else None))
+        ctx.services.customers.create_customer(
+            ctx.actor,
+            CustomerInput(
+                name=f"客户{i}",
+                mobile=f"1370000000{i}",
+                school=LONG_SCHOOL if i % 2 else "育才中学",
+                tags=["寒假班", "A组"] if i == 7 else None,
+            ),
+        )
     widget = CustomersTab(ctx)
     qtbot.addWidget(widget)
     widget.resize(1200, 500)
@@ -55,8 +61,11 @@ def _grab(view, fast: bool):
 def _assert_same(view):
     fast, default = _grab(view, True), _grab(view, False)
     assert fast.size() == default.size()
-    differing = sum(fast.pixel(x, y) != default.pixel(x, y)
-                    for y in range(fast.height()) for x in range(fast.width()))
+    differing = sum(
+        fast.pixel(x, y) != default.pixel(x, y)
+        for y in range(fast.height())
+        for x in range(fast.width())
+    )
     assert differing == 0
 
 
@@ -126,8 +135,9 @@ def test_focus_rectangle_like_the_delegate(qtbot, tab):
     assert view.currentIndex().row() == 2
     image = _grab(view, True)
     rect = view.visualRect(view.currentIndex())
-    assert QColor(image.pixel(rect.topRight())) == \
-        view.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    assert QColor(image.pixel(rect.topRight())) == view.palette().color(
+        QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight
+    )
     _assert_same(view)
 
 
@@ -142,6 +152,7 @@ def test_selection_alternate_rows_and_elision(tab):
     rect0 = view.visualRect(tab.model.index(0, 0))
     rect1 = view.visualRect(tab.model.index(1, 0))
     rect2 = view.visualRect(tab.model.index(2, 0))
+
     def right_edge(rect):  # the names are short: the right end of the cell is background
         return QColor(image.pixel(rect.right() - 1, rect.top() + 1))
 
@@ -149,8 +160,9 @@ def test_selection_alternate_rows_and_elision(tab):
     assert right_edge(rect1) == palette.color(QPalette.ColorRole.AlternateBase)
     assert right_edge(rect2) == palette.color(QPalette.ColorRole.Base)
     # The long school name was drawn elided, within its cell.
-    elided = [known[LONG_SCHOOL].text() for known in view._by_width.values()
-              if LONG_SCHOOL in known]
+    elided = [
+        known[LONG_SCHOOL].text() for known in view._by_width.values() if LONG_SCHOOL in known
+    ]
     assert elided and elided[0].endswith("…") and len(elided[0]) < len(LONG_SCHOOL)
     # Tags are shown (sorted, joined) and something was drawn in their cell.
     assert tab.model.row_text(0)[TAGS] == "A组、寒假班"  # newest first: 客户7
@@ -158,9 +170,11 @@ def test_selection_alternate_rows_and_elision(tab):
     image = _grab(view, True)
     tags_rect = view.visualRect(tab.model.index(0, TAGS))
     background = QColor(image.pixel(tags_rect.topLeft() + QPoint(1, 1)))
-    assert any(QColor(image.pixel(x, y)) != background
-               for x in range(max(0, tags_rect.left()), min(image.width(), tags_rect.right()))
-               for y in range(tags_rect.top(), tags_rect.bottom()))
+    assert any(
+        QColor(image.pixel(x, y)) != background
+        for x in range(max(0, tags_rect.left()), min(image.width(), tags_rect.right()))
+        for y in range(tags_rect.top(), tags_rect.bottom())
+    )
 
 
 def test_row_number_header(qtbot, tab):
@@ -197,8 +211,15 @@ def test_width_bound_of_new_texts(qtbot):
     view = FastTableView()
     qtbot.addWidget(view)
     metrics = QFontMetricsF(view.font())
-    for text in ("张伟", "欧阳娜娜", "13800138000", "138****8000", "北京市海淀区育才中学",
-                 "2026-11-26", "ｗｅｃｈａｔ１２３"):
+    for text in (
+        "张伟",
+        "欧阳娜娜",
+        "13800138000",
+        "138****8000",
+        "北京市海淀区育才中学",
+        "2026-11-26",
+        "ｗｅｃｈａｔ１２３",
+    ):
         assert abs(view._width_bound(text) - metrics.horizontalAdvance(text)) < 0.01, text
     for text in ("Wang Fang", "AVATAR Tom"):  # the view's font does not kern: exact too
         assert abs(view._width_bound(text) - metrics.horizontalAdvance(text)) < 0.01, text

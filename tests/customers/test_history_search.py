@@ -19,16 +19,24 @@ TODAY = dt.datetime.now().astimezone().date()
 def test_follow_up_contacts_and_plans_the_next(customers, actors, make_customer):
     manager = actors["manager"]
     row = make_customer()
-    customers.record_follow_up(manager, row.id, "wechat", "发了课程表", satisfaction=5,
-                               next_follow_up=TODAY)
+    customers.record_follow_up(
+        manager, row.id, "wechat", "发了课程表", satisfaction=5, next_follow_up=TODAY
+    )
     row = customers.get_customer(manager, row.id)
     assert row.status == "contacted" and row.last_contact_at is not None
     assert row.next_follow_up == TODAY
     today = customers.today(manager)
     assert [f.customer_id for f in today.follow_ups] == [row.id]
     planned = today.follow_ups[0]
-    customers.record_follow_up(manager, row.id, "phone", "约了周六试听", satisfaction=4,
-                               planned_id=planned.id, planned_version=planned.version)
+    customers.record_follow_up(
+        manager,
+        row.id,
+        "phone",
+        "约了周六试听",
+        satisfaction=4,
+        planned_id=planned.id,
+        planned_version=planned.version,
+    )
     assert customers.today(manager).follow_ups == []
     assert customers.get_customer(manager, row.id).next_follow_up is None
     with pytest.raises(ValidationError) as info:
@@ -71,8 +79,11 @@ def test_trials_and_enrollments_move_the_pipeline(customers, actors, make_custom
     with pytest.raises(ConflictError):
         customers.set_trial_status(manager, trial.id, trial.version - 1, "cancelled")
     assert customers.get_customer(manager, row.id).status == "trial_attended"
-    first = customers.add_enrollment(manager, row.id, EnrollmentInput(
-        course.id, TODAY, 450000, class_hours=48, discount_fen=30000))
+    first = customers.add_enrollment(
+        manager,
+        row.id,
+        EnrollmentInput(course.id, TODAY, 450000, class_hours=48, discount_fen=30000),
+    )
     assert not first.is_renewal and first.amount_fen == 450000
     assert customers.get_customer(manager, row.id).status == "enrolled"
     second = customers.add_enrollment(manager, row.id, EnrollmentInput(course.id, TODAY, 480000))
@@ -91,20 +102,23 @@ def test_complaint_workflow_records_times(customers, actors, make_customer):
     service = actors["service"]
     row = make_customer()
     received = dt.datetime.now(dt.UTC) - dt.timedelta(hours=30)
-    complaint = customers.receive_complaint(service, row.id, "老师迟到", category="教学",
-                                            received_at=received)
+    complaint = customers.receive_complaint(
+        service, row.id, "老师迟到", category="教学", received_at=received
+    )
     assert complaint.response_deadline == received + dt.timedelta(hours=24)
     assert complaint.overdue(dt.datetime.now(dt.UTC))
     with pytest.raises(ValidationError):
         customers.set_complaint_status(service, complaint.id, complaint.version, "received")
-    complaint = customers.set_complaint_status(service, complaint.id, complaint.version,
-                                               "handling", "已致电家长")
+    complaint = customers.set_complaint_status(
+        service, complaint.id, complaint.version, "handling", "已致电家长"
+    )
     assert complaint.response_time is not None and complaint.response == "已致电家长"
     with pytest.raises(ValidationError) as info:
         customers.set_complaint_status(service, complaint.id, complaint.version, "resolved")
     assert info.value.field == "resolution"
-    complaint = customers.set_complaint_status(service, complaint.id, complaint.version,
-                                               "resolved", "更换老师并补课")
+    complaint = customers.set_complaint_status(
+        service, complaint.id, complaint.version, "resolved", "更换老师并补课"
+    )
     complaint = customers.set_complaint_status(service, complaint.id, complaint.version, "closed")
     assert complaint.resolution_time >= complaint.response_time
     assert complaint.closed_at is not None
@@ -137,33 +151,39 @@ def searchable(make_customer):
     }
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("张", {"zhangsan", "zhangwei"}),          # one Chinese character
-    ("张伟", {"zhangwei"}),                      # two characters (FTS5 trigram would miss it)
-    ("伟", {"zhangwei", "shan"}),               # substring, and the guardian name
-    ("zs", {"zhangsan"}),                        # initials
-    ("ZS", {"zhangsan"}),
-    ("zx", {"zeng"}),                            # 曾 read zeng
-    ("stf", {"shan"}), ("shantian", {"shan"}),   # 单 read shan
-    ("zhang", {"zhangsan", "zhangwei"}),         # full pinyin prefix
-    ("5678", {"zhangsan", "zeng"}),              # last four
-    ("2222", {"zhangwei"}),                      # guardian last four
-    ("1381234", {"zhangsan"}),                   # fragment
-    ("138-1234-5678", {"zhangsan"}),             # whole number, typed with dashes
-    ("138 1234 5678", {"zhangsan"}),             # ... or in groups
-    ("１３８１２３４", {"zhangsan"}),               # full-width digits
-    ("13711112222", {"zhangwei"}),               # guardian phone
-    ("实验", {"zhangsan"}), ("外国语", {"zeng"}),  # school
-    ("wx_wang5", {"wang"}),                      # WeChat id
-    ("张 实验", {"zhangsan"}),                    # terms are AND-ed
-    ("100%", set()), ("_", set()),               # wildcards are literal
-    ("+86 138 1234 5678", {"zhangsan"}),         # as contacts and WeChat show numbers
-    ("+8613812345678", {"zhangsan"}),
-    ("(138) 1234-5678", {"zhangsan"}),
-    ("\x00张", {"zhangsan", "zhangwei"}),        # a control character is not a wildcard
-    ("张\t伟", {"zhangwei"}),                    # ... it separates words
-    ("\x00", {k for k in ("zhangsan", "zhangwei", "zeng", "shan", "wang")}),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("张", {"zhangsan", "zhangwei"}),  # one Chinese character
+        ("张伟", {"zhangwei"}),  # two characters (FTS5 trigram would miss it)
+        ("伟", {"zhangwei", "shan"}),  # substring, and the guardian name
+        ("zs", {"zhangsan"}),  # initials
+        ("ZS", {"zhangsan"}),
+        ("zx", {"zeng"}),  # 曾 read zeng
+        ("stf", {"shan"}),
+        ("shantian", {"shan"}),  # 单 read shan
+        ("zhang", {"zhangsan", "zhangwei"}),  # full pinyin prefix
+        ("5678", {"zhangsan", "zeng"}),  # last four
+        ("2222", {"zhangwei"}),  # guardian last four
+        ("1381234", {"zhangsan"}),  # fragment
+        ("138-1234-5678", {"zhangsan"}),  # whole number, typed with dashes
+        ("138 1234 5678", {"zhangsan"}),  # ... or in groups
+        ("１３８１２３４", {"zhangsan"}),  # full-width digits
+        ("13711112222", {"zhangwei"}),  # guardian phone
+        ("实验", {"zhangsan"}),
+        ("外国语", {"zeng"}),  # school
+        ("wx_wang5", {"wang"}),  # WeChat id
+        ("张 实验", {"zhangsan"}),  # terms are AND-ed
+        ("100%", set()),
+        ("_", set()),  # wildcards are literal
+        ("+86 138 1234 5678", {"zhangsan"}),  # as contacts and WeChat show numbers
+        ("+8613812345678", {"zhangsan"}),
+        ("(138) 1234-5678", {"zhangsan"}),
+        ("\x00张", {"zhangsan", "zhangwei"}),  # a control character is not a wildcard
+        ("张\t伟", {"zhangwei"}),  # ... it separates words
+        ("\x00", {k for k in ("zhangsan", "zhangwei", "zeng", "shan", "wang")}),
+    ],
+)
 def test_search_kinds(customers, actors, searchable, text, expected):
     ids = set(customers.search_ids(actors["manager"], CustomerQuery(text=text)))
     assert ids == {searchable[k].id for k in expected}
@@ -177,13 +197,17 @@ def test_filters_sort_and_page(customers, actors, searchable):
     row = customers.get_customer(manager, ids["zeng"])
     customers.change_status(manager, row.id, row.version, "contacted")
     tag_id = {n: i for i, n in customers.list_tags(manager)}["高意向"]
-    assert list(customers.search_ids(manager, CustomerQuery(tiers=("A",)))) == \
-        [ids["wang"], ids["zeng"]]
+    assert list(customers.search_ids(manager, CustomerQuery(tiers=("A",)))) == [
+        ids["wang"],
+        ids["zeng"],
+    ]
     assert list(customers.search_ids(manager, CustomerQuery(tag_ids=(tag_id,)))) == [ids["wang"]]
-    assert list(customers.search_ids(manager, CustomerQuery(statuses=("contacted",)))) == \
-        [ids["zeng"]]
-    assert list(customers.search_ids(manager, CustomerQuery(text="z", tiers=("A",)))) == \
-        [ids["zeng"]]
+    assert list(customers.search_ids(manager, CustomerQuery(statuses=("contacted",)))) == [
+        ids["zeng"]
+    ]
+    assert list(customers.search_ids(manager, CustomerQuery(text="z", tiers=("A",)))) == [
+        ids["zeng"]
+    ]
     assert customers.count(manager, CustomerQuery(created_from=TODAY, created_to=TODAY)) == 5
     assert customers.count(manager, CustomerQuery(created_to=TODAY - dt.timedelta(days=1))) == 0
     assert customers.count(manager, CustomerQuery(contact_from=TODAY)) == 0
@@ -199,16 +223,24 @@ def test_filters_sort_and_page(customers, actors, searchable):
 def test_merge_keeps_every_history_record(customers, actors, make_customer, services):
     manager = actors["manager"]
     keep = make_customer("刘洋", mobile="13500000001", tags=["老带新"])
-    drop = make_customer("刘洋", mobile="", guardian_phone="13600000002", wechat="liuyang",
-                         school="育才中学", tags=["寒假班"])
-    customers.record_follow_up(manager, drop.id, "phone", "第一次回访",
-                               next_follow_up=TODAY + dt.timedelta(days=3))
+    drop = make_customer(
+        "刘洋",
+        mobile="",
+        guardian_phone="13600000002",
+        wechat="liuyang",
+        school="育才中学",
+        tags=["寒假班"],
+    )
+    customers.record_follow_up(
+        manager, drop.id, "phone", "第一次回访", next_follow_up=TODAY + dt.timedelta(days=3)
+    )
     customers.book_trial(manager, drop.id, dt.datetime.now(dt.UTC))
     customers.receive_complaint(manager, drop.id, "停车不便")
     keep = customers.get_customer(manager, keep.id)
     drop = customers.get_customer(manager, drop.id)
-    before_timeline = len(customers.timeline(manager, keep.id)) + \
-        len(customers.timeline(manager, drop.id))
+    before_timeline = len(customers.timeline(manager, keep.id)) + len(
+        customers.timeline(manager, drop.id)
+    )
     merged = customers.merge_customers(manager, keep.id, keep.version, drop.id, drop.version)
     assert merged.mobile == "13500000001" and merged.school == "育才中学"
     assert merged.guardian_phone == "13600000002" and merged.wechat == "liuyang"
@@ -219,10 +251,15 @@ def test_merge_keeps_every_history_record(customers, actors, make_customer, serv
     assert len(timeline) == before_timeline + 1  # + the "merged" status step
     assert customers.get_customer(manager, drop.id, include_deleted=True).deleted_at
     with services.db.session() as session:
-        assert session.scalar(select(func.count()).select_from(FollowUp)
-                              .where(FollowUp.customer_id == drop.id)) == 0
-        merges = session.scalar(select(func.count()).select_from(AuditEntry)
-                                .where(AuditEntry.action == "merge"))
+        assert (
+            session.scalar(
+                select(func.count()).select_from(FollowUp).where(FollowUp.customer_id == drop.id)
+            )
+            == 0
+        )
+        merges = session.scalar(
+            select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "merge")
+        )
         assert merges == 2
     with pytest.raises(PermissionDenied):
         customers.merge_customers(actors["staff"], keep.id, merged.version, drop.id, 1)

@@ -12,8 +12,14 @@ import pytest
 from app.customers.common import LocalDates
 from ui.customers.columns import CellTexts
 
-ZONES = ["Asia/Shanghai", "Europe/Berlin", "America/New_York", "Asia/Kolkata",
-         "Australia/Lord_Howe", "America/Sao_Paulo"]
+ZONES = [
+    "Asia/Shanghai",
+    "Europe/Berlin",
+    "America/New_York",
+    "Asia/Kolkata",
+    "Australia/Lord_Howe",
+    "America/Sao_Paulo",
+]
 
 
 @pytest.fixture
@@ -76,10 +82,10 @@ def test_offsets_are_shared_while_the_zone_stays(zone):
 
 
 @pytest.mark.skipif(not hasattr(time, "tzset"), reason="needs POSIX tzset")
-@pytest.mark.parametrize(("name", "remembered"), [("Asia/Shanghai", True),
-                                                  ("Asia/Kolkata", False)])
-def test_date_texts_remembered_per_hour_only_for_whole_hour_offsets(zone, name, remembered,
-                                                                   monkeypatch):
+@pytest.mark.parametrize(("name", "remembered"), [("Asia/Shanghai", True), ("Asia/Kolkata", False)])
+def test_date_texts_remembered_per_hour_only_for_whole_hour_offsets(
+    zone, name, remembered, monkeypatch
+):
     monkeypatch.setattr(LocalDates, "_shared", {})  # nothing learnt by earlier tests
     zone(name)
     dates = LocalDates()
@@ -98,8 +104,12 @@ def test_labels_are_translated_once_per_value():
         return value.upper()
 
     cells = CellTexts()
-    assert [cells.label(translate, v) for v in ("new", "lost", "new", "new")] == \
-        ["NEW", "LOST", "NEW", "NEW"]
+    assert [cells.label(translate, v) for v in ("new", "lost", "new", "new")] == [
+        "NEW",
+        "LOST",
+        "NEW",
+        "NEW",
+    ]
     assert asked == ["new", "lost"]
     cells.new_query()  # the table's next search: labels kept (the language is the window's)
     assert cells.label(translate, "lost") == "LOST" and asked == ["new", "lost"]

@@ -11,12 +11,26 @@ from app.customers.pinyin import pinyin_keys
 from app.errors import ValidationError
 
 
-@pytest.mark.parametrize("raw", [
-    "13812345678", "138 1234 5678", "138-1234-5678", "+86 138 1234 5678", "+8613812345678",
-    "008613812345678", "0086 138-1234-5678", "8613812345678", "１３８１２３４５６７８",
-    "１３８－１２３４－５６７８", 13812345678, 13812345678.0, "13812345678.0",
-    "1.3812345678E10", " 138\u30001234\u30005678 ",
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "13812345678",
+        "138 1234 5678",
+        "138-1234-5678",
+        "+86 138 1234 5678",
+        "+8613812345678",
+        "008613812345678",
+        "0086 138-1234-5678",
+        "8613812345678",
+        "１３８１２３４５６７８",
+        "１３８－１２３４－５６７８",
+        13812345678,
+        13812345678.0,
+        "13812345678.0",
+        "1.3812345678E10",
+        " 138\u30001234\u30005678 ",
+    ],
+)
 def test_chinese_mobile_formats_normalise_to_e164(raw):
     phone = normalize_phone(raw)
     assert phone.e164 == "+8613812345678"
@@ -25,10 +39,15 @@ def test_chinese_mobile_formats_normalise_to_e164(raw):
     assert phone.warning == ""
 
 
-@pytest.mark.parametrize("raw, national", [
-    ("010-12345678", "01012345678"), ("(010) 1234 5678", "01012345678"),
-    ("0755-88886666", "075588886666"), ("+86 21 6123 4567", "02161234567"),
-])
+@pytest.mark.parametrize(
+    "raw, national",
+    [
+        ("010-12345678", "01012345678"),
+        ("(010) 1234 5678", "01012345678"),
+        ("0755-88886666", "075588886666"),
+        ("+86 21 6123 4567", "02161234567"),
+    ],
+)
 def test_landlines(raw, national):
     phone = normalize_phone(raw, "guardian_phone")
     assert not phone.is_mobile
@@ -36,16 +55,19 @@ def test_landlines(raw, national):
     assert national_of(phone.e164) == national
 
 
-@pytest.mark.parametrize("raw", ["1381234567", "138123456789", "abc", "138abcd5678", "123",
-                                 "13812345678x", "电话13812345678"])
+@pytest.mark.parametrize(
+    "raw",
+    ["1381234567", "138123456789", "abc", "138abcd5678", "123", "13812345678x", "电话13812345678"],
+)
 def test_impossible_numbers_are_refused_naming_the_field(raw):
     with pytest.raises(ValidationError) as info:
         normalize_phone(raw, "guardian_phone")
     assert info.value.field == "guardian_phone"
 
 
-@pytest.mark.parametrize("raw", [-13812345678, -13812345678.0, "-13812345678",
-                                 " －13812345678", "\u221213812345678"])
+@pytest.mark.parametrize(
+    "raw", [-13812345678, -13812345678.0, "-13812345678", " －13812345678", "\u221213812345678"]
+)
 def test_negative_number_cells_are_refused(raw):
     """A spreadsheet cell holding a negative number, or its text in a CSV: the minus
     is a sign, not a dash. The same digits without it are a mobile."""
@@ -69,11 +91,20 @@ def test_empty_is_none():
     assert normalize_phone("   ") is None
 
 
-@pytest.mark.parametrize("name, full, initials", [
-    ("张三", "zhangsan", "zs"), ("曾小贤", "zengxiaoxian", "zxx"), ("单田芳", "shantianfang", "stf"),
-    ("解晓东", "xiexiaodong", "xxd"), ("仇英", "qiuying", "qy"), ("朴树", "piaoshu", "ps"),
-    ("乐嘉", "yuejia", "yj"), ("尉迟恭", "yuchigong", "ycg"), ("李 Lei", "lilei", "ll"),
-])
+@pytest.mark.parametrize(
+    "name, full, initials",
+    [
+        ("张三", "zhangsan", "zs"),
+        ("曾小贤", "zengxiaoxian", "zxx"),
+        ("单田芳", "shantianfang", "stf"),
+        ("解晓东", "xiexiaodong", "xxd"),
+        ("仇英", "qiuying", "qy"),
+        ("朴树", "piaoshu", "ps"),
+        ("乐嘉", "yuejia", "yj"),
+        ("尉迟恭", "yuchigong", "ycg"),
+        ("李 Lei", "lilei", "ll"),
+    ],
+)
 def test_pinyin_keys_with_surname_readings(name, full, initials):
     assert pinyin_keys(name) == (full, initials)
 

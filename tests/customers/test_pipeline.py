@@ -53,5 +53,9 @@ def test_service_transitions_write_history(customers, actors, make_customer):
     assert row.lost_reason == ""
     history = customers.list_status_changes(manager, row.id)
     assert [(h.from_status, h.to_status) for h in reversed(history)] == [
-        ("", "new"), ("new", "contacted"), ("contacted", "lost"), ("lost", "contacted")]
+        ("", "new"),
+        ("new", "contacted"),
+        ("contacted", "lost"),
+        ("lost", "contacted"),
+    ]
     assert history[1].reason == "选择了其他机构"

@@ -19,10 +19,19 @@ def _count(db, model, *where) -> int:
 
 def test_create_normalises_and_audits(customers, actors, services):
     before = _count(services.db, AuditEntry)
-    row = customers.create_customer(actors["manager"], CustomerInput(
-        name=" 单小明 ", mobile="+86 138-0013-8000", guardian_name="单大明",
-        guardian_phone="010-62345678", is_minor=True, guardian_consent=True,
-        consent_contact=True, tags=["高意向", "高意向", "寒假班"]))
+    row = customers.create_customer(
+        actors["manager"],
+        CustomerInput(
+            name=" 单小明 ",
+            mobile="+86 138-0013-8000",
+            guardian_name="单大明",
+            guardian_phone="010-62345678",
+            is_minor=True,
+            guardian_consent=True,
+            consent_contact=True,
+            tags=["高意向", "高意向", "寒假班"],
+        ),
+    )
     assert row.name == "单小明"
     assert row.mobile == "13800138000"
     assert row.guardian_phone == "01062345678"
@@ -37,17 +46,23 @@ def test_create_normalises_and_audits(customers, actors, services):
         assert (stored.name_pinyin, stored.name_initials) == ("shanxiaoming", "sxm")
 
 
-@pytest.mark.parametrize("fields, field", [
-    ({"name": " "}, "name"),
-    ({"mobile": "138123"}, "mobile"),
-    ({"mobile": "", "guardian_phone": "", "wechat": ""}, "mobile"),
-    ({"guardian_phone": "abc"}, "guardian_phone"),
-    ({"tier": "D"}, "tier"),
-    ({"gender": "X"}, "gender"),
-    ({"is_minor": True, "guardian_name": "家长", "guardian_consent": False}, "guardian_consent"),
-    ({"is_minor": True, "guardian_consent": True}, "guardian_name"),
-    ({"name": "张" * 101}, "name"),
-])
+@pytest.mark.parametrize(
+    "fields, field",
+    [
+        ({"name": " "}, "name"),
+        ({"mobile": "138123"}, "mobile"),
+        ({"mobile": "", "guardian_phone": "", "wechat": ""}, "mobile"),
+        ({"guardian_phone": "abc"}, "guardian_phone"),
+        ({"tier": "D"}, "tier"),
+        ({"gender": "X"}, "gender"),
+        (
+            {"is_minor": True, "guardian_name": "家长", "guardian_consent": False},
+            "guardian_consent",
+        ),
+        ({"is_minor": True, "guardian_consent": True}, "guardian_name"),
+        ({"name": "张" * 101}, "name"),
+    ],
+)
 def test_bad_input_names_the_field_and_writes_nothing(customers, actors, services, fields, field):
     data = {"name": "李四", "mobile": "13900000001", **fields}
     before = _count(services.db, Customer)
@@ -62,7 +77,10 @@ def test_one_customer_per_normalised_mobile(customers, actors, make_customer):
     with pytest.raises(DuplicateCustomer) as info:
         make_customer("王芳芳", mobile="+86 13800001111")
     assert info.value.existing_id == first.id and info.value.field == "mobile"
-    assert customers.find_by_phone(actors["manager"], "１３８００００１１１１") == (first.id, "王芳")
+    assert customers.find_by_phone(actors["manager"], "１３８００００１１１１") == (
+        first.id,
+        "王芳",
+    )
     assert customers.find_by_phone(actors["manager"], "13800001111", exclude_id=first.id) is None
     # a deleted customer's number is free again, and restoring then clashes
     customers.delete_customer(actors["manager"], first.id, first.version)
@@ -79,8 +97,9 @@ def test_stale_edit_is_refused(customers, actors, make_customer):
     data = CustomerInput(name="张三丰", mobile=row.mobile)
     customers.update_customer(manager, row.id, row.version, data)
     with pytest.raises(ConflictError):
-        customers.update_customer(manager, row.id, row.version, CustomerInput(name="张无忌",
-                                                                              mobile=row.mobile))
+        customers.update_customer(
+            manager, row.id, row.version, CustomerInput(name="张无忌", mobile=row.mobile)
+        )
     assert customers.get_customer(manager, row.id).name == "张三丰"
 
 
@@ -112,13 +131,19 @@ def test_create_permission_per_role(customers, actors, services, role):
         assert _count(services.db, Customer) == before
 
 
-@pytest.mark.parametrize("role, masked", [("admin", False), ("manager", False),
-                                          ("service", False), ("finance", True)])
+@pytest.mark.parametrize(
+    "role, masked", [("admin", False), ("manager", False), ("service", False), ("finance", True)]
+)
 def test_masking_per_role(customers, actors, make_customer, role, masked):
     from app.customers.search import CustomerQuery
 
-    row = make_customer("钱七", mobile="13812345678", guardian_name="钱大伟",
-                        guardian_phone="13987654321", wechat="qianqi88")
+    row = make_customer(
+        "钱七",
+        mobile="13812345678",
+        guardian_name="钱大伟",
+        guardian_phone="13987654321",
+        wechat="qianqi88",
+    )
     detail = customers.get_customer(actors[role], row.id)
     listed = customers.search_page(actors[role], CustomerQuery())[0]
     if masked:
@@ -145,8 +170,10 @@ def test_staff_see_and_change_only_their_own(customers, actors, make_customer):
     with pytest.raises(PermissionDenied):
         customers.change_status(staff, other.id, other.version, "contacted")
     with pytest.raises(PermissionDenied):
-        customers.create_customer(staff, CustomerInput(name="吴十", mobile="13600000000",
-                                                       owner_id=actors["manager"].staff_id))
+        customers.create_customer(
+            staff,
+            CustomerInput(name="吴十", mobile="13600000000", owner_id=actors["manager"].staff_id),
+        )
     with pytest.raises(PermissionDenied):
         customers.bulk_assign_owner(staff, [own.id], actors["manager"].staff_id)
 
@@ -196,8 +223,9 @@ def test_bulk_delete_and_restore_are_all_or_nothing(customers, actors, make_cust
         customers.delete_customers(actors["staff"], [a.id])
 
 
-def test_racing_duplicate_mobile_is_a_message_not_a_crash(customers, actors, make_customer,
-                                                          monkeypatch):
+def test_racing_duplicate_mobile_is_a_message_not_a_crash(
+    customers, actors, make_customer, monkeypatch
+):
     """Two offices saving the same mobile at once: the unique index decides."""
     make_customer("先到", mobile="13900009999")
     monkeypatch.setattr(type(customers), "_check_unique_mobile", lambda *a: None)

@@ -21,8 +21,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 def _add(ctx, name, mobile, **fields):
-    return ctx.services.customers.create_customer(ctx.actor, CustomerInput(
-        name=name, mobile=mobile, **fields))
+    return ctx.services.customers.create_customer(
+        ctx.actor, CustomerInput(name=name, mobile=mobile, **fields)
+    )
 
 
 @pytest.fixture
@@ -98,8 +99,9 @@ def test_search_filter_open_and_follow_up(qtbot, manager_ctx):
     dialog.tabs.setCurrentIndex(1)
     QTimer.singleShot(0, fill_follow_up)
     qtbot.mouseClick(dialog.action_buttons["follow_up"], Qt.MouseButton.LeftButton)
-    texts = [dialog.timeline.topLevelItem(i).text(2)
-             for i in range(dialog.timeline.topLevelItemCount())]
+    texts = [
+        dialog.timeline.topLevelItem(i).text(2) for i in range(dialog.timeline.topLevelItemCount())
+    ]
     assert any("介绍了暑假班" in t and "★★★★★" in t for t in texts)
     assert ctx.services.customers.get_customer(ctx.actor, zhang_wei.id).status == "contacted"
     # the tab refreshed from the change bus: the status column shows it
@@ -144,8 +146,7 @@ def test_finance_sees_masked_phones(qtbot, ui_context):
 def test_today_panel_counts_in_the_title(qtbot, manager_ctx):
     ctx = manager_ctx
     row = _add(ctx, "林一", "13700000001")
-    ctx.services.customers.plan_follow_up(ctx.actor, row.id,
-                                          dt.date.today() - dt.timedelta(days=1))
+    ctx.services.customers.plan_follow_up(ctx.actor, row.id, dt.date.today() - dt.timedelta(days=1))
     tab = _tab(qtbot, ctx)
     assert tab.title_suffix() == "1"
     assert tab.today_panel.tree.topLevelItem(0).childCount() == 1
@@ -156,9 +157,19 @@ def _bulk_insert(db, count: int) -> None:
     rows = []
     for i in range(count):
         mobile = f"+86137{i:08d}"
-        rows.append({"uuid": uuid.uuid4(), "version": 1, "name": f"客户{i}", "mobile": mobile,
-                     "created_at": now, "updated_at": now, "status": "new", "tier": "B",
-                     **search_columns(f"客户{i}", mobile, None)})
+        rows.append(
+            {
+                "uuid": uuid.uuid4(),
+                "version": 1,
+                "name": f"客户{i}",
+                "mobile": mobile,
+                "created_at": now,
+                "updated_at": now,
+                "status": "new",
+                "tier": "B",
+                **search_columns(f"客户{i}", mobile, None),
+            }
+        )
     with db.engine.begin() as conn:
         conn.execute(insert(Customer), rows)
 
@@ -258,8 +269,9 @@ def _select_row(tab, row: int) -> None:
     """Select exactly one row (selectRow() honours modifier keys a previous test left)."""
     from PySide6.QtCore import QItemSelectionModel
 
-    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | \
-        QItemSelectionModel.SelectionFlag.Rows
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
     tab.table.selectionModel().select(tab.model.index(row, 0), flags)
 
 
@@ -279,8 +291,7 @@ def test_bulk_actions_from_the_selection(qtbot, manager_ctx, monkeypatch):
     tab.bulk.tag(True)
     tagged = [r for r in rows if ctx.services.customers.get_customer(ctx.actor, r.id).tags]
     assert len(tagged) == 1
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     _select_row(tab, 0)
     tab.bulk.delete_selected()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
@@ -340,8 +351,11 @@ def test_enrollment_dialog_records_amount_and_seller(qtbot, manager_ctx):
     course = service.create_course(ctx.actor, "雅思冲刺班", "英语", 1280000, 80)
     row = _add(ctx, "周九", "13800000009")
     sellers = [(s.id, s.name) for s in ctx.services.staff.list_staff(ctx.actor)]
-    dialog = EnrollmentDialog(lambda data: service.add_enrollment(ctx.actor, row.id, data),
-                              service.list_courses(ctx.actor), sellers=sellers)
+    dialog = EnrollmentDialog(
+        lambda data: service.add_enrollment(ctx.actor, row.id, data),
+        service.list_courses(ctx.actor),
+        sellers=sellers,
+    )
     qtbot.addWidget(dialog)
     dialog.course.setCurrentIndex(dialog.course.findData(course.id))
     assert dialog.amount.text() == "12800.00" and dialog.hours.value() == 80
@@ -363,7 +377,8 @@ def test_complaint_dialog_assigns_a_handler(qtbot, manager_ctx):
     handlers = [(s.id, s.name) for s in ctx.services.staff.list_staff(ctx.actor)]
     dialog = ComplaintDialog(
         lambda content, **kw: service.receive_complaint(ctx.actor, row.id, content, **kw),
-        handlers=handlers)
+        handlers=handlers,
+    )
     qtbot.addWidget(dialog)
     dialog.accept()  # no text: refused, stays open
     assert not dialog.error.isHidden()
@@ -409,8 +424,9 @@ def test_assign_owner_tells_namesakes_apart(qtbot, manager_ctx, ui_context, monk
 
     ctx = manager_ctx
     admin = ui_context("admin")
-    first, second = (admin.services.staff.create_staff(admin.actor, StaffInput(name="王磊"))
-                     for _ in range(2))
+    first, second = (
+        admin.services.staff.create_staff(admin.actor, StaffInput(name="王磊")) for _ in range(2)
+    )
     row = _add(ctx, "客户甲", "13600000009")
     tab = _tab(qtbot, ctx)
     _select_row(tab, 0)

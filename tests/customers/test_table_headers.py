@@ -62,7 +62,8 @@ def test_cached_numbers_look_like_painted_ones(qtbot, views):
         table.selectionModel().select(
             table.model().index(3, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
     _cached(qtbot, cached)
     assert _numbers(window, cached) == _numbers(window, reference)
     assert _numbers(window, reference) != plain  # the selected row's number is highlighted

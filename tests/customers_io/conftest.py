@@ -21,7 +21,8 @@ def io_services(services, actors):
 def add_customer(io_services, actors):
     def add(name: str, mobile: str, **fields):
         return io_services.customers.create_customer(
-            actors["manager"], CustomerInput(name=name, mobile=mobile, **fields))
+            actors["manager"], CustomerInput(name=name, mobile=mobile, **fields)
+        )
 
     return add
 

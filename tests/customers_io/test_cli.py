@@ -15,12 +15,20 @@ def _db(tmp_path) -> str:
 
 
 def test_import_json_exit_codes_and_report(tmp_path, capsys):
-    path = write_xlsx(tmp_path / "leads.xlsx", [
-        ["招生名单"], ["姓名", "手机", "备注"],
-        ["张三", 13812345678.0, "a"], ["李四", "12345", ""], ["张三", "138 1234 5678", "b"]])
+    path = write_xlsx(
+        tmp_path / "leads.xlsx",
+        [
+            ["招生名单"],
+            ["姓名", "手机", "备注"],
+            ["张三", 13812345678.0, "a"],
+            ["李四", "12345", ""],
+            ["张三", "138 1234 5678", "b"],
+        ],
+    )
     report = tmp_path / "report.xlsx"
-    code = main(["--db", _db(tmp_path), "import-customers", str(path), "--json",
-                 "--report", str(report)])
+    code = main(
+        ["--db", _db(tmp_path), "import-customers", str(path), "--json", "--report", str(report)]
+    )
     out = json.loads(capsys.readouterr().out)
     assert code == 0
     assert (out["imported"], out["merged"]) == (1, 1)
@@ -38,8 +46,7 @@ def test_import_json_exit_codes_and_report(tmp_path, capsys):
 
 def test_dry_run_then_export(tmp_path, capsys):
     path = write_xlsx(tmp_path / "leads.xlsx", [["Name", "Mobile"], ["Lily", "13912345678"]])
-    assert main(["--db", _db(tmp_path), "import-customers", str(path), "--dry-run",
-                 "--json"]) == 0
+    assert main(["--db", _db(tmp_path), "import-customers", str(path), "--dry-run", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["imported"] == 1
     out = tmp_path / "all.xlsx"
     assert main(["--db", _db(tmp_path), "export-customers", str(out)]) == 0
@@ -86,8 +93,10 @@ def test_merge_bundle_cli(tmp_path, capsys):
     assert main(["--db", _db(tmp_path), "merge-bundle", str(tmp_path / "x.mdbundle")]) == 2
     capsys.readouterr()
     broken = tmp_path / "broken.mdbundle"
-    broken.write_text('{"format": "marketdesk-booth-bundle", "version": 1, "leads": [], '
-                      '"checksum": "0"}', encoding="utf-8")
+    broken.write_text(
+        '{"format": "marketdesk-booth-bundle", "version": 1, "leads": [], "checksum": "0"}',
+        encoding="utf-8",
+    )
     assert main(["--db", _db(tmp_path), "merge-bundle", str(broken), "--json"]) == 2
     assert "damaged" in capsys.readouterr().err
 
@@ -99,11 +108,25 @@ def test_command_line_speaks_the_chosen_language_and_then_stops(tmp_path, capsys
     from app.errors import tr
     from app.settings import Settings
 
-    path = write_xlsx(tmp_path / "leads.xlsx", [
-        ["姓名", "手机"], ["张三", "13812345678"], ["李四", "12345"]])
+    path = write_xlsx(
+        tmp_path / "leads.xlsx", [["姓名", "手机"], ["张三", "13812345678"], ["李四", "12345"]]
+    )
     report = tmp_path / "报告.xlsx"
-    assert main(["--db", _db(tmp_path), "--lang", "zh_CN", "import-customers", str(path),
-                 "--report", str(report)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                _db(tmp_path),
+                "--lang",
+                "zh_CN",
+                "import-customers",
+                str(path),
+                "--report",
+                str(report),
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert out.startswith("已导入 1 条，合并 0 条（更新 0 条），拒绝 1 条，跳过 0 条")
     assert "第 3 行：手机：“12345”不是手机号码" in out
@@ -111,8 +134,7 @@ def test_command_line_speaks_the_chosen_language_and_then_stops(tmp_path, capsys
     assert tr("row %d: %s") == "row %d: %s"  # the translators are gone again
 
     missing = tmp_path / "nope.xlsx"
-    assert main(["--db", _db(tmp_path), "--lang", "zh_CN", "import-customers",
-                 str(missing)]) == 2
+    assert main(["--db", _db(tmp_path), "--lang", "zh_CN", "import-customers", str(missing)]) == 2
     assert capsys.readouterr().err.strip() == f"error: 文件 {missing} 不存在。"
 
     settings = Settings()
@@ -120,8 +142,10 @@ def test_command_line_speaks_the_chosen_language_and_then_stops(tmp_path, capsys
     settings.save()
     assert main(["--db", _db(tmp_path), "export-customers", str(tmp_path / "a.xlsx")]) == 0
     assert capsys.readouterr().out.strip() == f"已将 1 位客户导出到 {tmp_path / 'a.xlsx'}"
-    assert main(["--db", _db(tmp_path), "--lang", "en", "export-customers",
-                 str(tmp_path / "b.xlsx")]) == 0
+    assert (
+        main(["--db", _db(tmp_path), "--lang", "en", "export-customers", str(tmp_path / "b.xlsx")])
+        == 0
+    )
     assert capsys.readouterr().out.startswith("exported 1 customers")
 
 
@@ -136,8 +160,19 @@ def test_command_line_inside_a_gui_process_keeps_its_translators(qapp, tmp_path,
     try:
         gui_text = QCoreApplication.translate("", "row %d: %s")
         assert gui_text == "第 %d 行：%s"
-        assert main(["--db", _db(tmp_path), "--lang", "en", "export-customers",
-                     str(tmp_path / "a.xlsx")]) == 0
+        assert (
+            main(
+                [
+                    "--db",
+                    _db(tmp_path),
+                    "--lang",
+                    "en",
+                    "export-customers",
+                    str(tmp_path / "a.xlsx"),
+                ]
+            )
+            == 0
+        )
         assert capsys.readouterr().out.startswith("exported 0 customers")
         assert QCoreApplication.instance() is qapp
         assert QCoreApplication.translate("", "row %d: %s") == gui_text

@@ -26,8 +26,13 @@ def _sheet(path):
 
 
 def test_export_masks_for_finance_and_is_audited(io_services, actors, add_customer, tmp_path):
-    add_customer("张三", "13812345678", guardian_name="张建国", guardian_phone="13912345678",
-                 wechat="zhangsan88")
+    add_customer(
+        "张三",
+        "13812345678",
+        guardian_name="张建国",
+        guardian_phone="13912345678",
+        wechat="zhangsan88",
+    )
     add_customer("李四", "13812340001")
     service = ExportService(io_services.db)
     full, masked = tmp_path / "full.xlsx", tmp_path / "masked.xlsx"
@@ -43,8 +48,11 @@ def test_export_masks_for_finance_and_is_audited(io_services, actors, add_custom
     assert masked_rows[1][:3] == ["张三", "138****5678", "z***"]
     assert masked_rows[1][6:8] == ["张**", "139****5678"]
     with io_services.db.session() as session:
-        audits = session.execute(select(AuditEntry.username, AuditEntry.after).where(
-            AuditEntry.action == "export").order_by(AuditEntry.id)).all()
+        audits = session.execute(
+            select(AuditEntry.username, AuditEntry.after)
+            .where(AuditEntry.action == "export")
+            .order_by(AuditEntry.id)
+        ).all()
     assert [a.username for a in audits] == ["manager1", "finance1"]
     assert [a.after["masked"] for a in audits] == [False, True]
     with pytest.raises(PermissionDenied):
@@ -67,10 +75,16 @@ def test_export_selection_and_view(io_services, actors, add_customer, tmp_path):
 
 def _booth_bundle(services, actors, tmp_path):
     """Leads captured on a 'laptop' database, exported as a bundle file."""
-    services.customers.create_customer(actors["manager"], CustomerInput(
-        name="展位新客", mobile="13700000001", consent_contact=True, source_event="校园开放日"))
-    services.customers.create_customer(actors["manager"], CustomerInput(
-        name="老客户", mobile="13700000002", course_interests="雅思"))
+    services.customers.create_customer(
+        actors["manager"],
+        CustomerInput(
+            name="展位新客", mobile="13700000001", consent_contact=True, source_event="校园开放日"
+        ),
+    )
+    services.customers.create_customer(
+        actors["manager"],
+        CustomerInput(name="老客户", mobile="13700000002", course_interests="雅思"),
+    )
     path = tmp_path / "booth.mdbundle"
     assert BundleService(services.db).export_bundle(actors["manager"], path) == 2
     return path
@@ -85,13 +99,13 @@ def test_bundle_merge_is_idempotent(io_services, actors, tmp_path, add_customer)
     office_customers = office.customers
     office_customers.ensure_seed_channels(actors["admin"])
     existing = office_customers.create_customer(
-        actors["admin"], CustomerInput(name="老客户(办公室)", mobile="13700000002"))
+        actors["admin"], CustomerInput(name="老客户(办公室)", mobile="13700000002")
+    )
     service = BundleService(office.db)
     first = service.merge(actors["admin"], bundle)
     assert (first.created, first.noted, first.already, first.rejected) == (1, 1, 0, 0)
     with office.db.session() as session:
-        note = session.scalars(select(FollowUp).where(
-            FollowUp.customer_id == existing.id)).one()
+        note = session.scalars(select(FollowUp).where(FollowUp.customer_id == existing.id)).one()
         assert "雅思" in note.content and note.done
         new = session.scalars(select(Customer).where(Customer.mobile == "+8613700000001")).one()
         assert str(new.uuid) == document["leads"][0]["uuid"] and new.consent_contact
@@ -143,18 +157,36 @@ def test_personal_data_export(io_services, actors, add_customer, tmp_path):
     with pytest.raises(PermissionDenied):
         privacy.export_personal_data(actors["service"], customer.id, tmp_path / "x.json")
     with io_services.db.session() as session:
-        assert session.scalar(select(func.count()).select_from(AuditEntry).where(
-            AuditEntry.action == "privacy_export")) == 2
+        assert (
+            session.scalar(
+                select(func.count())
+                .select_from(AuditEntry)
+                .where(AuditEntry.action == "privacy_export")
+            )
+            == 2
+        )
 
 
 def test_anonymise_keeps_statistics(io_services, actors, add_customer):
-    customer = add_customer("孙八", "13812340031", guardian_name="孙父",
-                            guardian_phone="13912340031", wechat="sunba", school="实验中学",
-                            notes="私人备注", tier="A")
+    customer = add_customer(
+        "孙八",
+        "13812340031",
+        guardian_name="孙父",
+        guardian_phone="13912340031",
+        wechat="sunba",
+        school="实验中学",
+        notes="私人备注",
+        tier="A",
+    )
     customers = io_services.customers
     customers.record_follow_up(actors["manager"], customer.id, "phone", "家长说周末在家")
-    customers.add_enrollment(actors["manager"], customer.id, EnrollmentInput(
-        course_id=None, enrolled_on=dt.date.today(), amount_fen=380000, class_hours=40))
+    customers.add_enrollment(
+        actors["manager"],
+        customer.id,
+        EnrollmentInput(
+            course_id=None, enrolled_on=dt.date.today(), amount_fen=380000, class_hours=40
+        ),
+    )
     with io_services.db.session() as session:
         before = session.get(Customer, customer.id)
         status, channel, created = before.status, before.channel_id, before.created_at
@@ -163,21 +195,29 @@ def test_anonymise_keeps_statistics(io_services, actors, add_customer):
         c = session.get(Customer, customer.id)
         assert c.name.startswith("匿名客户")
         assert (c.mobile, c.guardian_phone, c.wechat, c.guardian_name, c.school, c.notes) == (
-            None, None, "", "", "", "")
+            None,
+            None,
+            "",
+            "",
+            "",
+            "",
+        )
         assert (c.mobile_last4, c.name_pinyin, c.phone_digits) == ("", "", "")
         assert (c.status, c.tier, c.channel_id, c.created_at) == (status, "A", channel, created)
-        assert session.scalar(select(Enrollment.amount_fen).where(
-            Enrollment.customer_id == c.id)) == 380000
+        assert (
+            session.scalar(select(Enrollment.amount_fen).where(Enrollment.customer_id == c.id))
+            == 380000
+        )
         assert session.scalar(select(FollowUp.content).where(FollowUp.customer_id == c.id)) == ""
-        audit = session.scalars(select(AuditEntry).where(
-            AuditEntry.action == "anonymise")).one()
+        audit = session.scalars(select(AuditEntry).where(AuditEntry.action == "anonymise")).one()
         assert "13812340031" not in json.dumps(audit.after, ensure_ascii=False)
     with pytest.raises(PermissionDenied):
         PrivacyService(io_services.db).anonymise(actors["staff"], customer.id)
 
 
-def test_cancelled_export_leaves_no_file_and_no_audit(io_services, actors, add_customer,
-                                                      tmp_path, monkeypatch):
+def test_cancelled_export_leaves_no_file_and_no_audit(
+    io_services, actors, add_customer, tmp_path, monkeypatch
+):
     from app.customers_io import xlsx
     from app.customers_io.xlsx import ExportCancelled
 
@@ -185,16 +225,22 @@ def test_cancelled_export_leaves_no_file_and_no_audit(io_services, actors, add_c
     add_customer("周一", "13812340051")
     out = tmp_path / "cancel.xlsx"
     with pytest.raises(ExportCancelled):
-        ExportService(io_services.db).export(actors["manager"], out, ExportOptions(),
-                                             cancel=lambda: True)
+        ExportService(io_services.db).export(
+            actors["manager"], out, ExportOptions(), cancel=lambda: True
+        )
     assert not out.exists()
     with io_services.db.session() as session:
-        assert session.scalar(select(func.count()).select_from(AuditEntry).where(
-            AuditEntry.action == "export")) == 0
+        assert (
+            session.scalar(
+                select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "export")
+            )
+            == 0
+        )
 
 
-def test_failed_export_over_an_old_file_keeps_the_old_file(io_services, actors, add_customer,
-                                                          tmp_path, monkeypatch):
+def test_failed_export_over_an_old_file_keeps_the_old_file(
+    io_services, actors, add_customer, tmp_path, monkeypatch
+):
     """Re-exporting over last month's file: a cancel (or any failure) midway must not
     cost the user the file that was there."""
     from app.customers_io import xlsx
@@ -208,8 +254,9 @@ def test_failed_export_over_an_old_file_keeps_the_old_file(io_services, actors, 
     before = out.read_bytes()
     add_customer("周三", "13812340053")
     with pytest.raises(ExportCancelled):
-        ExportService(io_services.db).export(actors["manager"], out, ExportOptions(),
-                                             cancel=lambda: True)
+        ExportService(io_services.db).export(
+            actors["manager"], out, ExportOptions(), cancel=lambda: True
+        )
     assert out.read_bytes() == before
     assert sorted(p.name for p in out.parent.iterdir()) == ["monthly.xlsx"]
     ExportService(io_services.db).export(actors["manager"], out, ExportOptions())
@@ -217,9 +264,10 @@ def test_failed_export_over_an_old_file_keeps_the_old_file(io_services, actors, 
     assert sorted(r[0] for r in rows[1:]) == sorted(["周二", "周三"])
 
 
-@pytest.mark.parametrize("role, masked", [("admin", False), ("manager", False),
-                                          ("service", False), ("finance", True),
-                                          ("staff", None)])
+@pytest.mark.parametrize(
+    "role, masked",
+    [("admin", False), ("manager", False), ("service", False), ("finance", True), ("staff", None)],
+)
 def test_export_masking_per_role(io_services, actors, add_customer, tmp_path, role, masked):
     add_customer("吴九", "13812340061", guardian_name="吴父", wechat="wujiu")
     out = tmp_path / f"{role}.xlsx"
@@ -238,8 +286,14 @@ def _write_bundle(path, leads):
     """A bundle file holding `leads` as given (what a booth laptop could have written)."""
     from app.customers_io.bundle import FORMAT, VERSION, _checksum
 
-    document = {"format": FORMAT, "version": VERSION, "bundle_id": str(uuid.uuid4()),
-                "created_at": "2026-11-20T08:00:00+00:00", "device": "booth", "leads": leads}
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "bundle_id": str(uuid.uuid4()),
+        "created_at": "2026-11-20T08:00:00+00:00",
+        "device": "booth",
+        "leads": leads,
+    }
     document["checksum"] = _checksum(document)
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     return path
@@ -253,15 +307,32 @@ def test_bundle_leads_repeating_a_phone_or_a_uuid(io_services, actors, tmp_path)
     io_services.customers.ensure_seed_channels(admin)
     same_uuid = str(uuid.uuid4())
     leads = [
-        {"uuid": same_uuid, "name": "第一次", "mobile": "+8613700000031", "consent_contact": True,
-         "consent_at": "2026-11-20T09:30:00+00:00", "captured_at": "2026-11-20T09:30:00+00:00"},
-        {"uuid": str(uuid.uuid4()), "name": "又来了", "mobile": "137 0000 0031",
-         "course_interests": "钢琴", "captured_at": "2026-11-20T11:00:00+00:00"},
+        {
+            "uuid": same_uuid,
+            "name": "第一次",
+            "mobile": "+8613700000031",
+            "consent_contact": True,
+            "consent_at": "2026-11-20T09:30:00+00:00",
+            "captured_at": "2026-11-20T09:30:00+00:00",
+        },
+        {
+            "uuid": str(uuid.uuid4()),
+            "name": "又来了",
+            "mobile": "137 0000 0031",
+            "course_interests": "钢琴",
+            "captured_at": "2026-11-20T11:00:00+00:00",
+        },
         {"uuid": same_uuid, "name": "第一次", "mobile": "+8613700000031"},
         {"uuid": str(uuid.uuid4()), "name": "错号", "mobile": "12345"},
         {"uuid": "not-a-uuid", "name": "无编号", "mobile": "+8613700000032"},
-        {"uuid": str(uuid.uuid4()), "name": "时间坏了", "mobile": "+8613700000033",
-         "consent_contact": True, "consent_at": "yesterday", "captured_at": "2026-13-40"},
+        {
+            "uuid": str(uuid.uuid4()),
+            "name": "时间坏了",
+            "mobile": "+8613700000033",
+            "consent_contact": True,
+            "consent_at": "yesterday",
+            "captured_at": "2026-13-40",
+        },
     ]
     bundle = _write_bundle(tmp_path / "leads.mdbundle", leads)
     service = BundleService(io_services.db)

@@ -20,9 +20,20 @@ def test_fast_phone_matches_normalize_phone():
     for _ in range(20000):
         digits = f"1{rng.randrange(1, 10)}{rng.randrange(10**9):09d}"
         samples += [digits, float(digits), int(digits)]
-    samples += ["13812345678", " 13812345678 ", "17400012345", "17406012345", "19912345678",
-                "16212345678", "14012345678", "1381234567", "010-12345678", "+8613812345678",
-                13812345678.0, "１３８１２３４５６７８"]
+    samples += [
+        "13812345678",
+        " 13812345678 ",
+        "17400012345",
+        "17406012345",
+        "19912345678",
+        "16212345678",
+        "14012345678",
+        "1381234567",
+        "010-12345678",
+        "+8613812345678",
+        13812345678.0,
+        "１３８１２３４５６７８",
+    ]
     for raw in samples:
         assert _outcome(fast_normalize, raw) == _outcome(normalize_phone, raw), raw
 
@@ -40,8 +51,9 @@ def test_fast_pinyin_matches_pypinyin():
     names += ["长江", "重庆", "银行", "张行长", "单于", "乐乐", "Tom张", "王2", "曾国藩", "解放"]
     convert = _lazy_pinyin()
     for name in names:
-        assert convert(name) == lazy_pinyin(name, style=Style.NORMAL, errors="default",
-                                            strict=False), name
+        assert convert(name) == lazy_pinyin(
+            name, style=Style.NORMAL, errors="default", strict=False
+        ), name
 
 
 def test_fast_worksheet_escapes_like_xlsxwriter():
@@ -50,8 +62,19 @@ def test_fast_worksheet_escapes_like_xlsxwriter():
     from app.customers_io.xlsx import _worksheet_class
 
     fast = _worksheet_class()._escape_control_characters
-    for text in ["张三", "plain", "_x0041_ literal", "tab\there", "bell\x07", "nul\x00",
-                 "new\nline", "\ufffe\uffff", "a_x12_b", "", " lead"]:
+    for text in [
+        "张三",
+        "plain",
+        "_x0041_ literal",
+        "tab\there",
+        "bell\x07",
+        "nul\x00",
+        "new\nline",
+        "\ufffe\uffff",
+        "a_x12_b",
+        "",
+        " lead",
+    ]:
         assert fast(text) == Worksheet._escape_control_characters(text), repr(text)
 
 
@@ -62,8 +85,21 @@ def test_fast_worksheet_writes_the_same_xml(tmp_path):
 
     from app.customers_io.xlsx import _worksheet_class
 
-    strings = ["张三", "a & b <c>", ' lead', "trail ", "two\nlines", "_x0041_", "bell\x07",
-               "<r>rich-looking</r>", "<r>half", 'quote "q"', "\u00a0nbsp", "", "x" * 300]
+    strings = [
+        "张三",
+        "a & b <c>",
+        " lead",
+        "trail ",
+        "two\nlines",
+        "_x0041_",
+        "bell\x07",
+        "<r>rich-looking</r>",
+        "<r>half",
+        'quote "q"',
+        "\u00a0nbsp",
+        "",
+        "x" * 300,
+    ]
 
     def sheet_xml(path, worksheet_class):
         workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True})
@@ -81,8 +117,9 @@ def test_fast_worksheet_writes_the_same_xml(tmp_path):
         with zipfile.ZipFile(path) as archive:
             return archive.read("xl/worksheets/sheet1.xml")
 
-    assert sheet_xml(tmp_path / "fast.xlsx", _worksheet_class()) == \
-        sheet_xml(tmp_path / "stock.xlsx", None)
+    assert sheet_xml(tmp_path / "fast.xlsx", _worksheet_class()) == sheet_xml(
+        tmp_path / "stock.xlsx", None
+    )
 
 
 def test_whitespace_rule_matches_xlsxwriter():
@@ -106,10 +143,41 @@ def test_fast_pinyin_keys_match_the_reference():
     names = [person_name(rng) for _ in range(20000)]
     surnames = list(SURNAME_READINGS) + list(COMPOUND_SURNAMES)
     names += [rng.choice(surnames) + person_name(rng)[1:] for _ in range(3000)]
-    names += ["长江", "重庆", "银行", "张行长", "单于", "单于飞", "乐乐", "Tom张", "王2", "曾国藩",
-              "解放", "", " 张三", "张三 ", "张 三", "\u3000李四", "李\u4e00", "朴", "曾",
-              "长孙无忌", "尉迟恭", "欧阳修修修修修", "欧阳修修修修修修", "㐀", "\uf900李",
-              "李\uf900", "Zhang", "张-三", "张·三", "行长", "单行道", "重重重", "乐队乐队"]
+    names += [
+        "长江",
+        "重庆",
+        "银行",
+        "张行长",
+        "单于",
+        "单于飞",
+        "乐乐",
+        "Tom张",
+        "王2",
+        "曾国藩",
+        "解放",
+        "",
+        " 张三",
+        "张三 ",
+        "张 三",
+        "\u3000李四",
+        "李\u4e00",
+        "朴",
+        "曾",
+        "长孙无忌",
+        "尉迟恭",
+        "欧阳修修修修修",
+        "欧阳修修修修修修",
+        "㐀",
+        "\uf900李",
+        "李\uf900",
+        "Zhang",
+        "张-三",
+        "张·三",
+        "行长",
+        "单行道",
+        "重重重",
+        "乐队乐队",
+    ]
     fast = 0
     for name in names:
         keys = _fast_keys(name)
@@ -127,19 +195,34 @@ def test_search_values_match_the_column_rules():
     def reference(name, mobile_e164, guardian_e164):
         full, initials = pinyin_keys(name)
         mobile, guardian = national_of(mobile_e164), national_of(guardian_e164)
-        return {"name_pinyin": full[:400], "name_initials": initials[:100],
-                "mobile_last4": mobile[-4:] if mobile else "",
-                "guardian_last4": guardian[-4:] if guardian else "",
-                "phone_digits": " ".join(p.lstrip("+") for p in (mobile, guardian) if p)[:60]}
+        return {
+            "name_pinyin": full[:400],
+            "name_initials": initials[:100],
+            "mobile_last4": mobile[-4:] if mobile else "",
+            "guardian_last4": guardian[-4:] if guardian else "",
+            "phone_digits": " ".join(p.lstrip("+") for p in (mobile, guardian) if p)[:60],
+        }
 
-    phones = [None, "", "+8613812345678", "+861012345678", "+8675512345678", "+14155550123",
-              "+86123", "+8610123", "+442071234567", "+8617400012345", "+8614012345678"]
+    phones = [
+        None,
+        "",
+        "+8613812345678",
+        "+861012345678",
+        "+8675512345678",
+        "+14155550123",
+        "+86123",
+        "+8610123",
+        "+442071234567",
+        "+8617400012345",
+        "+8614012345678",
+    ]
     for mobile in phones:
         for guardian in phones:
             expected = reference("张三", mobile, guardian)
             assert search_columns("张三", mobile, guardian) == expected, (mobile, guardian)
-            assert search_values("张三", mobile, guardian) == \
-                tuple(expected[k] for k in SEARCH_COLUMNS)
+            assert search_values("张三", mobile, guardian) == tuple(
+                expected[k] for k in SEARCH_COLUMNS
+            )
 
 
 def test_phone_column_matches_normalize_phone():
@@ -152,13 +235,48 @@ def test_phone_column_matches_normalize_phone():
     cells: list[object] = []
     for _ in range(5000):
         digits = f"1{rng.randrange(0, 10)}{rng.randrange(10**9):09d}"
-        cells += [digits, float(digits), int(digits), f" {digits} ", f"+86 {digits}",
-                  f"{digits[:3]}-{digits[3:7]}-{digits[7:]}", digits[:10], digits + "0"]
-    cells += [None, "", "  ", "\u3000", True, False, 0, 0.0, 1.5, 13812345678.5, 1e10, 2e10,
-              19999999999.0, -13812345678.0, "13812345678.0", "1.3812345678E10",
-              "1.38123E+10", "138 1234 5678", "１３８１２３４５６７８", "010-12345678",
-              "0086 138 1234 5678", "8613812345678", "abc", "138x", "+14155550123",
-              "17400012345", "17406012345", "16212345678", "14012345678", "10012345678"]
+        cells += [
+            digits,
+            float(digits),
+            int(digits),
+            f" {digits} ",
+            f"+86 {digits}",
+            f"{digits[:3]}-{digits[3:7]}-{digits[7:]}",
+            digits[:10],
+            digits + "0",
+        ]
+    cells += [
+        None,
+        "",
+        "  ",
+        "\u3000",
+        True,
+        False,
+        0,
+        0.0,
+        1.5,
+        13812345678.5,
+        1e10,
+        2e10,
+        19999999999.0,
+        -13812345678.0,
+        "13812345678.0",
+        "1.3812345678E10",
+        "1.38123E+10",
+        "138 1234 5678",
+        "１３８１２３４５６７８",
+        "010-12345678",
+        "0086 138 1234 5678",
+        "8613812345678",
+        "abc",
+        "138x",
+        "+14155550123",
+        "17400012345",
+        "17406012345",
+        "16212345678",
+        "14012345678",
+        "10012345678",
+    ]
     out, warnings, errors = _phone_column(cells, "guardian_phone")
     assert errors
 
@@ -183,15 +301,33 @@ def test_memo_convert_equals_converting_each_cell():
     from app.customers_io.rows import _Error, _memo_convert, _text_converter
 
     convert = _text_converter("grade")
-    cells = ["初一", " 初一 ", "", "  ", None, 1, 1.0, True, "x" * 30, "初一", float("nan"),
-             dt.date(2025, 1, 1), dt.datetime(2025, 1, 1), "ｘ", "x" * 30]
+    cells = [
+        "初一",
+        " 初一 ",
+        "",
+        "  ",
+        None,
+        1,
+        1.0,
+        True,
+        "x" * 30,
+        "初一",
+        float("nan"),
+        dt.date(2025, 1, 1),
+        dt.datetime(2025, 1, 1),
+        "ｘ",
+        "x" * 30,
+    ]
     memo: dict = {}
     for column in (cells, cells[::-1], [["unhashable"], "初二"]):
         out, errors = _memo_convert(column, memo, convert)
-        expected = [None if c is None or (isinstance(c, str) and not c.strip()) else convert(c)
-                    for c in column]
-        assert [o.message if o.__class__ is _Error else o for o in out] == \
-            [e.message if e.__class__ is _Error else e for e in expected]
+        expected = [
+            None if c is None or (isinstance(c, str) and not c.strip()) else convert(c)
+            for c in column
+        ]
+        assert [o.message if o.__class__ is _Error else o for o in out] == [
+            e.message if e.__class__ is _Error else e for e in expected
+        ]
         assert errors == any(e.__class__ is _Error for e in expected)
 
 
@@ -204,8 +340,26 @@ def test_clean_text_column_only_when_the_converter_keeps_every_cell():
         assert _clean_text_column(column, 20) == column
         assert [c if c is None else convert(c) for c in column] == column
     rng = random.Random(3)
-    odd = [" 初一", "初一 ", "初一\u3000", "\u00a0x", "x\n", "", "  ", "ｘ", "\uf900", "x" * 21,
-           "a\x00b", "\x00", 1, 1.5, True, dt.date(2025, 1, 1), "e\u0301", "\u2028x"]
+    odd = [
+        " 初一",
+        "初一 ",
+        "初一\u3000",
+        "\u00a0x",
+        "x\n",
+        "",
+        "  ",
+        "ｘ",
+        "\uf900",
+        "x" * 21,
+        "a\x00b",
+        "\x00",
+        1,
+        1.5,
+        True,
+        dt.date(2025, 1, 1),
+        "e\u0301",
+        "\u2028x",
+    ]
     for bad in odd:
         for _ in range(5):
             column = list(kept)
@@ -245,8 +399,27 @@ def test_totals_row_shortcut_matches_the_reference():
     from app.customers_io.cells import is_totals_row
 
     rng = random.Random(5)
-    words = ["合计", "总计", "小计", "共计", "总数", "Total", "SUBTOTAL", "Sum", "sum of",
-             "小明", "张三", "总", "合", "t", "13812345678", "统计", "Tom", "Summer", "共"]
+    words = [
+        "合计",
+        "总计",
+        "小计",
+        "共计",
+        "总数",
+        "Total",
+        "SUBTOTAL",
+        "Sum",
+        "sum of",
+        "小明",
+        "张三",
+        "总",
+        "合",
+        "t",
+        "13812345678",
+        "统计",
+        "Tom",
+        "Summer",
+        "共",
+    ]
     extras = ["", " ", ":", "：", "：35人", " 12", "  ", "人数", "x" * 14, "\t"]
     cells = [None, "", 3, 2.0, dt.date(2025, 1, 1)]
     checked = 0

@@ -17,8 +17,18 @@ from db.models.customers import Customer, CustomerStatusChange
 from tests.customers_io.conftest import write_csv
 
 DATA = Path(__file__).parent / "data"
-HEADER = ["序号", "姓名", "手机号码", "家长姓名", "家长电话", "学校", "年级", "来源", "登记日期",
-          "备注"]
+HEADER = [
+    "序号",
+    "姓名",
+    "手机号码",
+    "家长姓名",
+    "家长电话",
+    "学校",
+    "年级",
+    "来源",
+    "登记日期",
+    "备注",
+]
 
 
 def _import(services, actor, path, mapping=None, **kw):
@@ -39,17 +49,29 @@ def _customer(services, mobile_e164):
 
 
 def test_xlsx_with_title_rows_numbers_dates_and_merges(io_services, actors, xlsx_file):
-    path = xlsx_file([
-        ["2025年秋季招生咨询登记表"],
-        ["制表：市场部", None, None, None, None, None, None, None, "2025-09-01"],
-        HEADER,
-        [1, "张三", 13812345678.0, "张建国", "13912345678", "第一中学", "初一", "抖音",
-         dt.date(2025, 3, 18), "周末有空"],
-        [None],
-        [2, "李四", "138-1234-0001", "", "", "实验小学", "三年级", "微信公众号", 45734, ""],
-        [3, "张三", "+86 138 1234 5678", "", "", "", "", "", None, "想试听"],
-        [None, "合计", "3人"],
-    ])
+    path = xlsx_file(
+        [
+            ["2025年秋季招生咨询登记表"],
+            ["制表：市场部", None, None, None, None, None, None, None, "2025-09-01"],
+            HEADER,
+            [
+                1,
+                "张三",
+                13812345678.0,
+                "张建国",
+                "13912345678",
+                "第一中学",
+                "初一",
+                "抖音",
+                dt.date(2025, 3, 18),
+                "周末有空",
+            ],
+            [None],
+            [2, "李四", "138-1234-0001", "", "", "实验小学", "三年级", "微信公众号", 45734, ""],
+            [3, "张三", "+86 138 1234 5678", "", "", "", "", "", None, "想试听"],
+            [None, "合计", "3人"],
+        ]
+    )
     _, preview, result = _import(io_services, actors["manager"], path)
     assert preview.file.header_row == 2
     assert preview.mapping[1:4] == ["name", "mobile", "guardian_name"]
@@ -72,14 +94,20 @@ def test_channels_are_matched_by_what_offices_call_them(io_services, actors, xls
 
     with io_services.db.session() as session:
         code_of = dict(session.execute(select(Channel.id, Channel.code)).all())
-    path = xlsx_file([HEADER] + [
-        [i, f"学员{i}", f"1371234000{i}", "", "", "", "", source, None, ""]
-        for i, source in enumerate(["校园地推", "老带新", "微信公众号", "小红书", "Douyin"],
-                                   start=1)])
+    path = xlsx_file(
+        [HEADER]
+        + [
+            [i, f"学员{i}", f"1371234000{i}", "", "", "", "", source, None, ""]
+            for i, source in enumerate(
+                ["校园地推", "老带新", "微信公众号", "小红书", "Douyin"], start=1
+            )
+        ]
+    )
     _, _preview, result = _import(io_services, actors["manager"], path)
     assert result.imported == 5
-    codes = [code_of.get(_customer(io_services, f"+861371234000{i}").channel_id)
-             for i in range(1, 6)]
+    codes = [
+        code_of.get(_customer(io_services, f"+861371234000{i}").channel_id) for i in range(1, 6)
+    ]
     assert codes == ["campus", "referral", "wechat", None, "douyin"]
     unknown = _customer(io_services, "+8613712340004")
     assert unknown.source_event == "小红书"  # no such channel: kept as the source event
@@ -99,34 +127,43 @@ def test_second_import_adds_nothing(io_services, actors, xlsx_file):
         assert session.scalar(select(Customer.version)) == version
 
 
-def test_duplicate_of_database_customer_fills_blanks_only(io_services, actors, xlsx_file,
-                                                          add_customer):
+def test_duplicate_of_database_customer_fills_blanks_only(
+    io_services, actors, xlsx_file, add_customer
+):
     existing = add_customer("赵六", "13600002222", school="")
-    path = xlsx_file([HEADER, [1, "赵六", "13600002222", "", "", "育才中学", "初二", "", None,
-                               "展会认识"]])
+    path = xlsx_file(
+        [HEADER, [1, "赵六", "13600002222", "", "", "育才中学", "初二", "", None, "展会认识"]]
+    )
     result = _import(io_services, actors["manager"], path)[2]
     assert (result.imported, result.merged, result.updated) == (0, 1, 1)
     customer = _customer(io_services, "+8613600002222")
     assert customer.id == existing.id
     assert (customer.school, customer.grade, customer.notes) == ("育才中学", "初二", "展会认识")
     with io_services.db.session() as session:
-        actions = list(session.scalars(select(AuditEntry.action).where(
-            AuditEntry.entity == "customers").order_by(AuditEntry.id)))
+        actions = list(
+            session.scalars(
+                select(AuditEntry.action)
+                .where(AuditEntry.entity == "customers")
+                .order_by(AuditEntry.id)
+            )
+        )
     assert actions[-2:] == ["update", "import"]
 
 
 def test_rejected_rows_are_reported_with_row_and_reason(io_services, actors, xlsx_file):
-    path = xlsx_file([
-        HEADER,
-        [1, "", "13812340002", "", "", "", "", "", None, ""],               # no name
-        [2, "周七", "1381234", "", "", "", "", "", None, ""],              # too short
-        [3, "吴八", "138abc12345", "", "", "", "", "", None, ""],          # letters
-        [4, "郑九", "13812340003", "", "", "", "", "", "2025-13-45", ""],  # bad date
-        [5, "冯十", "1.38123E+10", "", "", "", "", "", None, ""],         # digits lost
-        [6, "陈一", "", "", "", "", "", "", None, ""],                     # no contact
-        [7, "褚二", "13812340004", "", "", "", "", "", None, ""],          # fine
-        [8, "卫三", -13812340005, "", "", "", "", "", None, ""],           # a negative number
-    ])
+    path = xlsx_file(
+        [
+            HEADER,
+            [1, "", "13812340002", "", "", "", "", "", None, ""],  # no name
+            [2, "周七", "1381234", "", "", "", "", "", None, ""],  # too short
+            [3, "吴八", "138abc12345", "", "", "", "", "", None, ""],  # letters
+            [4, "郑九", "13812340003", "", "", "", "", "", "2025-13-45", ""],  # bad date
+            [5, "冯十", "1.38123E+10", "", "", "", "", "", None, ""],  # digits lost
+            [6, "陈一", "", "", "", "", "", "", None, ""],  # no contact
+            [7, "褚二", "13812340004", "", "", "", "", "", None, ""],  # fine
+            [8, "卫三", -13812340005, "", "", "", "", "", None, ""],  # a negative number
+        ]
+    )
     result = _import(io_services, actors["manager"], path)[2]
     assert result.imported == 1
     rows = {row: reason for row, reason in result.rejected}
@@ -141,9 +178,13 @@ def test_rejected_rows_are_reported_with_row_and_reason(io_services, actors, xls
 
 
 def test_id_number_stored_as_number_is_reported_not_guessed(io_services, actors, xlsx_file):
-    path = xlsx_file([["姓名", "手机", "身份证号"],
-                      ["蒋三", "13812340005", 110101200001011234.0],
-                      ["沈四", "13812340006", "110101200001011232"]])
+    path = xlsx_file(
+        [
+            ["姓名", "手机", "身份证号"],
+            ["蒋三", "13812340005", 110101200001011234.0],
+            ["沈四", "13812340006", "110101200001011232"],
+        ]
+    )
     result = _import(io_services, actors["manager"], path)[2]
     assert result.imported == 2
     by_row: dict[int, list[str]] = {}
@@ -157,9 +198,10 @@ def test_id_number_stored_as_number_is_reported_not_guessed(io_services, actors,
 
 
 def test_formula_cells_use_their_values(io_services, actors, xlsx_file):
-    path = xlsx_file([["姓名", "手机", "备注"], ["韩五", None, "x"], ["合计", None, None]],
-                     formulas={(1, 1): ('="1381234"&"0007"', "13812340007"),
-                               (2, 1): ("=COUNTA(A2:A2)", 1)})
+    path = xlsx_file(
+        [["姓名", "手机", "备注"], ["韩五", None, "x"], ["合计", None, None]],
+        formulas={(1, 1): ('="1381234"&"0007"', "13812340007"), (2, 1): ("=COUNTA(A2:A2)", 1)},
+    )
     result = _import(io_services, actors["manager"], path)[2]
     assert (result.imported, result.skipped, result.rejected) == (1, 1, [])
     assert _customer(io_services, "+8613812340007").name == "韩五"
@@ -167,28 +209,43 @@ def test_formula_cells_use_their_values(io_services, actors, xlsx_file):
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8", "gb18030", "gbk"])
 def test_csv_encodings(io_services, actors, tmp_path, encoding):
-    path = write_csv(tmp_path / "leads.csv", [
-        ["客户名单"], [], ["姓名", "手机", "学校", "意向课程"],
-        ["杨六", "13812340008", "第二中学", "少儿编程"]], encoding)
+    path = write_csv(
+        tmp_path / "leads.csv",
+        [
+            ["客户名单"],
+            [],
+            ["姓名", "手机", "学校", "意向课程"],
+            ["杨六", "13812340008", "第二中学", "少儿编程"],
+        ],
+        encoding,
+    )
     _, preview, result = _import(io_services, actors["manager"], path)
     assert preview.file.encoding in (encoding, "gb18030")
     assert result.imported == 1
     customer = _customer(io_services, "+8613812340008")
     assert (customer.name, customer.school, customer.course_interests) == (
-        "杨六", "第二中学", "少儿编程")
+        "杨六",
+        "第二中学",
+        "少儿编程",
+    )
 
 
 def test_legacy_xls(io_services, actors):
     result = _import(io_services, actors["manager"], DATA / "legacy.xls")[2]
     assert (result.imported, result.skipped, result.rejected) == (2, 1, [])
     assert _customer(io_services, "+8613900001111").name == "林芳"
-    assert _customer(io_services, "+8613812345678").created_at.astimezone().date() == \
-        dt.date(2024, 3, 5)
+    assert _customer(io_services, "+8613812345678").created_at.astimezone().date() == dt.date(
+        2024, 3, 5
+    )
 
 
 def test_english_headers_and_corrected_mapping(io_services, actors, xlsx_file):
-    path = xlsx_file([["Full name", "Phone", "Contact", "Remarks"],
-                      ["Lily Wang", "13812340009", "Mum", "call after 6"]])
+    path = xlsx_file(
+        [
+            ["Full name", "Phone", "Contact", "Remarks"],
+            ["Lily Wang", "13812340009", "Mum", "call after 6"],
+        ]
+    )
     service = ImportService(io_services.db)
     loaded = service.open_file(path)
     assert loaded.mapping == ["name", "mobile", None, "notes"]
@@ -203,8 +260,9 @@ def test_english_headers_and_corrected_mapping(io_services, actors, xlsx_file):
 
 
 def test_cancel_leaves_database_unchanged(io_services, actors, xlsx_file):
-    rows = [HEADER] + [[i, f"学员{i}", f"138{i:08d}", "", "", "", "", "", None, ""]
-                       for i in range(1, 30)]
+    rows = [HEADER] + [
+        [i, f"学员{i}", f"138{i:08d}", "", "", "", "", "", None, ""] for i in range(1, 30)
+    ]
     path = xlsx_file(rows)
     service = ImportService(io_services.db)
     preview = service.preview(actors["manager"], service.open_file(path))
@@ -254,9 +312,13 @@ def test_unreadable_files(io_services, tmp_path):
 
 
 def test_minor_needs_guardian_consent(io_services, actors, xlsx_file):
-    path = xlsx_file([["姓名", "手机", "出生日期", "家长", "家长同意"],
-                      ["小明", "13812340012", dt.date(2015, 5, 1), "王父", "否"],
-                      ["小红", "13812340013", dt.date(2015, 5, 1), "李母", "是"]])
+    path = xlsx_file(
+        [
+            ["姓名", "手机", "出生日期", "家长", "家长同意"],
+            ["小明", "13812340012", dt.date(2015, 5, 1), "王父", "否"],
+            ["小红", "13812340013", dt.date(2015, 5, 1), "李母", "是"],
+        ]
+    )
     result = _import(io_services, actors["manager"], path)[2]
     assert [row for row, _ in result.rejected] == [2]
     customer = _customer(io_services, "+8613812340013")
@@ -276,8 +338,9 @@ def test_bulk_load_keeps_the_indexes(io_services, actors, xlsx_file, monkeypatch
     monkeypatch.setattr(importer, "BULK_LOAD_MIN_ROWS", 1)  # take the bulk path at 3 rows
     expected = _index_names(io_services)
     assert "uq_customers_mobile_live" in expected
-    rows = [HEADER] + [[i, f"学员{i}", f"137{i:08d}", "", "", "", "", "", None, ""]
-                       for i in range(1, 4)]
+    rows = [HEADER] + [
+        [i, f"学员{i}", f"137{i:08d}", "", "", "", "", "", None, ""] for i in range(1, 4)
+    ]
     service = ImportService(io_services.db)
     preview = service.preview(actors["manager"], service.open_file(xlsx_file(rows)))
     with pytest.raises(ImportCancelled):
@@ -302,8 +365,9 @@ def test_bulk_load_keeps_the_indexes(io_services, actors, xlsx_file, monkeypatch
     from app.customers.rows import CustomerInput, DuplicateCustomer
 
     with pytest.raises(DuplicateCustomer):
-        io_services.customers.create_customer(actors["manager"], CustomerInput(
-            name="重复", mobile="13700000001"))
+        io_services.customers.create_customer(
+            actors["manager"], CustomerInput(name="重复", mobile="13700000001")
+        )
 
 
 def test_unicode_text_from_excel_and_semicolons(io_services, actors, tmp_path):
@@ -319,12 +383,18 @@ def test_unicode_text_from_excel_and_semicolons(io_services, actors, tmp_path):
     assert _customer(io_services, "+8613812340042").name == "Anna"
 
 
-def test_concurrent_duplicate_is_a_conflict_not_a_crash(io_services, actors, xlsx_file,
-                                                        add_customer, monkeypatch):
+def test_concurrent_duplicate_is_a_conflict_not_a_crash(
+    io_services, actors, xlsx_file, add_customer, monkeypatch
+):
     from app.errors import ConflictError
 
-    path = xlsx_file([HEADER, [1, "何一", "13812340071", "", "", "", "", "", None, ""],
-                      [2, "何二", "13812340072", "", "", "", "", "", None, ""]])
+    path = xlsx_file(
+        [
+            HEADER,
+            [1, "何一", "13812340071", "", "", "", "", "", None, ""],
+            [2, "何二", "13812340072", "", "", "", "", "", None, ""],
+        ]
+    )
     service = ImportService(io_services.db)
     preview = service.preview(actors["manager"], service.open_file(path))
     add_customer("别人先存的", "13812340071")  # saved by someone else meanwhile ...
@@ -342,13 +412,24 @@ def test_imported_rows_store_what_the_orm_stores(io_services, actors, xlsx_file)
 
     from app.customers.keys import search_columns
 
-    path = xlsx_file([
-        ["姓名", "手机", "家长电话", "微信", "登记日期", "同意联系", "出生日期", "家长姓名",
-         "家长同意"],
-        ["张三", 13812345678, None, None, dt.date(2025, 3, 18), "是", None, None, None],
-        ["单小明", None, "010-12345678", None, None, None, dt.date(2015, 6, 1), "单建国", "是"],
-        ["Tom Li", None, None, "tomli88", None, "否", None, None, None],
-    ])
+    path = xlsx_file(
+        [
+            [
+                "姓名",
+                "手机",
+                "家长电话",
+                "微信",
+                "登记日期",
+                "同意联系",
+                "出生日期",
+                "家长姓名",
+                "家长同意",
+            ],
+            ["张三", 13812345678, None, None, dt.date(2025, 3, 18), "是", None, None, None],
+            ["单小明", None, "010-12345678", None, None, None, dt.date(2015, 6, 1), "单建国", "是"],
+            ["Tom Li", None, None, "tomli88", None, "否", None, None, None],
+        ]
+    )
     before = dt.datetime.now(dt.UTC)
     _, preview, result = _import(io_services, actors["manager"], path)
     assert result.imported == 3, (result.rejected, preview.mapping)
@@ -385,13 +466,15 @@ def test_search_columns_of_a_mobiles_only_file(io_services, actors, xlsx_file):
     numbers (the path nearly every list takes); they must be what saving one gives."""
     from app.customers.keys import search_columns
 
-    path = xlsx_file([
-        ["姓名", "手机", "家长电话", "微信"],
-        ["曾小贤", 13812345601, 13912345601, None],
-        ["单田芳", "13812345602", None, None],
-        ["欧阳娜娜", None, "13912345603", None],
-        ["Tom李", None, None, "tom_li"],
-    ])
+    path = xlsx_file(
+        [
+            ["姓名", "手机", "家长电话", "微信"],
+            ["曾小贤", 13812345601, 13912345601, None],
+            ["单田芳", "13812345602", None, None],
+            ["欧阳娜娜", None, "13912345603", None],
+            ["Tom李", None, None, "tom_li"],
+        ]
+    )
     result = _import(io_services, actors["manager"], path)[2]
     assert result.imported == 4
     with io_services.db.session() as session:
@@ -414,11 +497,19 @@ def test_garbage_collector_paused_during_the_import_only(io_services, actors, xl
     assert gc.isenabled()
     during: list[bool] = []
     with pytest.raises(ImportCancelled):  # also after an exception
-        service.run(actors["manager"], preview, progress=lambda *_: during.append(
-            gc.isenabled()), cancel=lambda: True)
+        service.run(
+            actors["manager"],
+            preview,
+            progress=lambda *_: during.append(gc.isenabled()),
+            cancel=lambda: True,
+        )
     assert gc.isenabled()
-    assert service.run(actors["manager"], preview, progress=lambda *_: during.append(
-        gc.isenabled())).imported == 1
+    assert (
+        service.run(
+            actors["manager"], preview, progress=lambda *_: during.append(gc.isenabled())
+        ).imported
+        == 1
+    )
     assert during and not any(during) and gc.isenabled()
     gc.disable()  # left off when it was off
     try:

@@ -15,27 +15,39 @@ from tests.printing.helpers import poppler
 
 
 def _text(path) -> str:
-    out = subprocess.run([poppler("pdftotext"), "-raw", str(path), "-"], check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [poppler("pdftotext"), "-raw", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
     return "".join(out.split())
 
 
 def _fonts(path) -> str:
-    return subprocess.run([poppler("pdffonts"), str(path)], check=True, capture_output=True,
-                          text=True).stdout
+    return subprocess.run(
+        [poppler("pdffonts"), str(path)], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def _prints(services) -> list[AuditEntry]:
     with services.db.session() as session:
-        return list(session.scalars(select(AuditEntry).where(AuditEntry.action == "print")
-                                    .order_by(AuditEntry.id)))
+        return list(
+            session.scalars(
+                select(AuditEntry).where(AuditEntry.action == "print").order_by(AuditEntry.id)
+            )
+        )
 
 
 @pytest.fixture
 def customer(io_services, actors, add_customer):
-    row = add_customer("林小雨", "13812345678", guardian_name="林建国",
-                       guardian_phone="13987654321", school="实验中学", is_minor=True,
-                       guardian_consent=True, notes="周末有空")
+    row = add_customer(
+        "林小雨",
+        "13812345678",
+        guardian_name="林建国",
+        guardian_phone="13987654321",
+        school="实验中学",
+        is_minor=True,
+        guardian_consent=True,
+        notes="周末有空",
+    )
     io_services.customers.record_follow_up(actors["manager"], row.id, "phone", "介绍了暑假班")
     return row
 
@@ -46,8 +58,15 @@ def test_manager_prints_contacts_finance_masked(io_services, actors, customer, t
     assert service.save_pdf(actors["manager"], customer.id, full) == 1
     assert service.save_pdf(actors["finance"], customer.id, masked) == 1
     text = _text(full)
-    for shown in ("林小雨", "13812345678", "林建国", "13987654321", "实验中学", "周末有空",
-                  "介绍了暑假班"):
+    for shown in (
+        "林小雨",
+        "13812345678",
+        "林建国",
+        "13987654321",
+        "实验中学",
+        "周末有空",
+        "介绍了暑假班",
+    ):
         assert shown in text, shown
     text = _text(masked)
     assert "林小雨" in text and "138****5678" in text and "139****4321" in text
@@ -56,7 +75,8 @@ def test_manager_prints_contacts_finance_masked(io_services, actors, customer, t
     rows = _prints(io_services)
     assert [(r.username, r.entity, r.entity_id, r.after["masked"]) for r in rows] == [
         ("manager1", "customers", str(customer.id), False),
-        ("finance1", "customers", str(customer.id), True)]
+        ("finance1", "customers", str(customer.id), True),
+    ]
     assert "manager.pdf" in rows[0].summary
 
 
@@ -71,8 +91,9 @@ def test_preview_is_audited_only_when_printed(io_services, actors, customer):
 
 def test_long_history_takes_more_pages(io_services, actors, customer, tmp_path):
     for i in range(70):
-        io_services.customers.record_follow_up(actors["manager"], customer.id, "phone",
-                                               f"第{i}次回访，家长说再考虑考虑" * 2)
+        io_services.customers.record_follow_up(
+            actors["manager"], customer.id, "phone", f"第{i}次回访，家长说再考虑考虑" * 2
+        )
     out = tmp_path / "long.pdf"
     pages = RecordPrintService(io_services.db).save_pdf(actors["manager"], customer.id, out)
     assert pages >= 3
@@ -97,14 +118,14 @@ def _list_text(data: bytes, tmp_path) -> str:
     return _text(path)
 
 
-def test_printed_list_of_the_view_and_of_a_selection(io_services, actors, add_customer,
-                                                    tmp_path):
+def test_printed_list_of_the_view_and_of_a_selection(io_services, actors, add_customer, tmp_path):
     from app.customers.search import CustomerQuery
     from app.customers_io.export import ExportOptions, ExportService
 
     first = add_customer("王小明", "13812340001", guardian_phone="13912340001")
-    second = add_customer("王小红", "13812340002",
-                          school="北京市海淀区第一百零一中学附属实验小学国际部双语实验班")
+    second = add_customer(
+        "王小红", "13812340002", school="北京市海淀区第一百零一中学附属实验小学国际部双语实验班"
+    )
     add_customer("李雷", "13812340003")
     service = ExportService(io_services.db)
     view = ExportOptions(query=CustomerQuery(text="王"))

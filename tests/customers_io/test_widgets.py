@@ -31,9 +31,15 @@ def messages(monkeypatch):
     """Message boxes are recorded instead of blocking the test."""
     shown: list[tuple[str, str]] = []
     for kind in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(
-            lambda _parent, title, text, *a, _k=kind, **kw: shown.append((_k, text))
-            or QMessageBox.StandardButton.Yes))
+        monkeypatch.setattr(
+            QMessageBox,
+            kind,
+            staticmethod(
+                lambda _parent, title, text, *a, _k=kind, **kw: (
+                    shown.append((_k, text)) or QMessageBox.StandardButton.Yes
+                )
+            ),
+        )
     return shown
 
 
@@ -43,11 +49,16 @@ def _count(ctx, model=Customer) -> int:
 
 
 def _file(tmp_path):
-    return write_xlsx(tmp_path / "leads.xlsx", [
-        ["秋季招生"], ["姓名", "电话", "联系人", "备注"],
-        ["陈思远", 13812345678, "陈父", "周末"],
-        ["王浩然", "1381234", "", ""],
-        ["陈思远", "138 1234 5678", "", "想试听"]])
+    return write_xlsx(
+        tmp_path / "leads.xlsx",
+        [
+            ["秋季招生"],
+            ["姓名", "电话", "联系人", "备注"],
+            ["陈思远", 13812345678, "陈父", "周末"],
+            ["王浩然", "1381234", "", ""],
+            ["陈思远", "138 1234 5678", "", "想试听"],
+        ],
+    )
 
 
 def test_import_wizard_end_to_end(qtbot, ui_context, tmp_path, qtmodeltester, messages):
@@ -65,7 +76,10 @@ def test_import_wizard_end_to_end(qtbot, ui_context, tmp_path, qtmodeltester, me
     qtmodeltester.check(dialog.preview_model)
     model = dialog.preview_model
     assert [model.result_at(r).status for r in range(model.rowCount())] == [
-        "new", "rejected", "merged"]
+        "new",
+        "rejected",
+        "merged",
+    ]
     dialog.filter_combo.setCurrentIndex(dialog.filter_combo.findData(PROBLEMS))
     assert model.rowCount() == 1 and model.result_at(0).row == 4
     qtmodeltester.check(model)
@@ -122,7 +136,8 @@ def test_import_wizard_unreadable_file(qtbot, ui_context, tmp_path, messages):
 def test_export_dialog_masks_for_finance(qtbot, ui_context, tmp_path, messages):
     manager = ui_context("manager")
     row = manager.services.customers.create_customer(
-        manager.actor, CustomerInput(name="李雷", mobile="13912345678"))
+        manager.actor, CustomerInput(name="李雷", mobile="13912345678")
+    )
     ctx = ui_context("finance")
     dialog = ExportDialog(ctx, None, [row.id])
     qtbot.addWidget(dialog)
@@ -180,7 +195,8 @@ def test_booth_keyboard_flow_duplicates_and_bundle(qtbot, ui_context, tmp_path, 
 def test_merge_bundle_dialog(qtbot, ui_context, tmp_path, messages):
     ctx = ui_context("service")
     ctx.services.customers.create_customer(
-        ui_context("manager").actor, CustomerInput(name="展位客户", mobile="13700003333"))
+        ui_context("manager").actor, CustomerInput(name="展位客户", mobile="13700003333")
+    )
     bundle = tmp_path / "b.mdbundle"
     BundleService(ctx.services.db).export_bundle(ui_context("manager").actor, bundle)
     dialog = MergeBundleDialog(ctx)
@@ -225,21 +241,24 @@ def test_detail_dialogs_get_privacy_buttons(qtbot, ui_context, tmp_path, message
 
     ctx = ui_context("manager")
     row = ctx.services.customers.create_customer(
-        ctx.actor, CustomerInput(name="赵敏", mobile="13712340001", notes="私事"))
+        ctx.actor, CustomerInput(name="赵敏", mobile="13712340001", notes="私事")
+    )
     tab = next(s for s in tabs() if s.key == "customers").factory(ctx)
     qtbot.addWidget(tab)
     dialog = tab.open_customer(row.id)
     assert hasattr(dialog, "privacy_buttons")
     export, anonymise = dialog.privacy_buttons
     out = tmp_path / "zhao.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(out), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
+    )
     qtbot.mouseClick(export, Qt.MouseButton.LeftButton)
     assert out.exists() and "私事" in out.read_text(encoding="utf-8")
     qtbot.mouseClick(anonymise, Qt.MouseButton.LeftButton)  # confirmed by the fixture
     assert dialog.row.name.startswith("匿名客户")
     other = ctx.services.customers.create_customer(
-        ctx.actor, CustomerInput(name="周芷若", mobile="13712340002"))
+        ctx.actor, CustomerInput(name="周芷若", mobile="13712340002")
+    )
     tab.today_panel.openCustomer.emit(other.id)  # opened from the Today panel
     assert hasattr(tab.dialogs[-1], "privacy_buttons") and tab.dialogs[-1].row.id == other.id
     service_tab = next(s for s in tabs() if s.key == "customers").factory(ui_context("service"))
@@ -248,8 +267,9 @@ def test_detail_dialogs_get_privacy_buttons(qtbot, ui_context, tmp_path, message
 
 
 def test_wizard_header_row_chosen_by_the_user(qtbot, ui_context, tmp_path, messages):
-    path = write_xlsx(tmp_path / "odd.xlsx", [["Students 2025"], ["Kid", "Cell"],
-                                              ["Lily", "13812340081"]])
+    path = write_xlsx(
+        tmp_path / "odd.xlsx", [["Students 2025"], ["Kid", "Cell"], ["Lily", "13812340081"]]
+    )
     dialog = ImportDialog(ui_context("manager"))
     qtbot.addWidget(dialog)
     dialog.open_file(str(path))
@@ -278,7 +298,8 @@ def test_detail_dialog_prints_the_record(qtbot, ui_context, tmp_path, messages, 
     ctx = ui_context("finance")
     manager = ui_context("manager")
     row = manager.services.customers.create_customer(
-        manager.actor, CustomerInput(name="赵敏", mobile="13712340001"))
+        manager.actor, CustomerInput(name="赵敏", mobile="13712340001")
+    )
     tab = next(s for s in tabs() if s.key == "customers").factory(ctx)
     qtbot.addWidget(tab)
     dialog = tab.open_customer(row.id)
@@ -290,20 +311,24 @@ def test_detail_dialog_prints_the_record(qtbot, ui_context, tmp_path, messages, 
             return list(session.scalars(select(AuditEntry).where(AuditEntry.action == "print")))
 
     pages: list[int] = []
-    monkeypatch.setattr(QPrintPreviewDialog, "exec",
-                        preview_exec(QDialog.DialogCode.Rejected, pages))
+    monkeypatch.setattr(
+        QPrintPreviewDialog, "exec", preview_exec(QDialog.DialogCode.Rejected, pages)
+    )
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
-    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_P,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        dialog.focusWidget() or dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier
+    )
     assert pages == [1] and prints() == []
-    monkeypatch.setattr(QPrintPreviewDialog, "exec",
-                        preview_exec(QDialog.DialogCode.Accepted, pages))
+    monkeypatch.setattr(
+        QPrintPreviewDialog, "exec", preview_exec(QDialog.DialogCode.Accepted, pages)
+    )
     actions.preview_action.trigger()
     assert len(prints()) == 1 and prints()[0].after["masked"] is True
     out = tmp_path / "zhao.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(out.with_suffix("")), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out.with_suffix("")), ""))
+    )
     actions.save_action.trigger()
     assert out.read_bytes().startswith(b"%PDF") and len(prints()) == 2
     assert "zhao.pdf" in prints()[1].summary
@@ -321,14 +346,16 @@ def test_tab_prints_the_list_shown(qtbot, ui_context, messages, monkeypatch):
     ctx = ui_context("manager")
     for i in range(3):
         ctx.services.customers.create_customer(
-            ctx.actor, CustomerInput(name=f"钱{i}", mobile=f"1371234000{i}"))
+            ctx.actor, CustomerInput(name=f"钱{i}", mobile=f"1371234000{i}")
+        )
     tab = next(s for s in tabs() if s.key == "customers").factory(ctx)
     qtbot.addWidget(tab)
     tab.show()
     qtbot.waitUntil(lambda: not tab.model.is_counting())
     pages: list[int] = []
-    monkeypatch.setattr(QPrintPreviewDialog, "exec",
-                        preview_exec(QDialog.DialogCode.Accepted, pages))
+    monkeypatch.setattr(
+        QPrintPreviewDialog, "exec", preview_exec(QDialog.DialogCode.Accepted, pages)
+    )
     tab.activateWindow()
     qtbot.waitUntil(tab.isActiveWindow)
     tab.table.setFocus()

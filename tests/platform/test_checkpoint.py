@@ -21,8 +21,10 @@ def _write_rows(db, defer: bool) -> None:
         connection.exec_driver_sql("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
         if defer:
             defer_checkpoint(connection)
-        connection.execute(text("INSERT INTO notes (body) VALUES (:body)"),
-                           [{"body": f"{i:06d}" * 170} for i in range(ROWS)])
+        connection.execute(
+            text("INSERT INTO notes (body) VALUES (:body)"),
+            [{"body": f"{i:06d}" * 170} for i in range(ROWS)],
+        )
 
 
 def test_the_commit_leaves_the_copy_to_a_worker_thread(tmp_path, monkeypatch):

@@ -60,8 +60,11 @@ def test_peak_rss_is_this_process_not_the_parent():
     for i in range(0, len(ballast), 4096):
         ballast[i] = 1
     assert peak_rss_mb() > 200
-    child = subprocess.run([sys.executable, "-c", ("from app.diagnostics import peak_rss_mb; "
-                                                   "print(peak_rss_mb())")],
-                           capture_output=True, text=True, check=True)
+    child = subprocess.run(
+        [sys.executable, "-c", ("from app.diagnostics import peak_rss_mb; print(peak_rss_mb())")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     del ballast
     assert float(child.stdout) < 100

@@ -43,8 +43,9 @@ def test_unreachable_server_is_an_environment_error():
 def test_cli_reports_unreachable_server_in_one_line(capsys):
     import main
 
-    code = main.main(["--db", "postgresql+psycopg://nobody@127.0.0.1:9/none?connect_timeout=2",
-                      "check"])
+    code = main.main(
+        ["--db", "postgresql+psycopg://nobody@127.0.0.1:9/none?connect_timeout=2", "check"]
+    )
     err = capsys.readouterr().err
     assert code == 2 and err.startswith("error:") and len(err.strip().splitlines()) == 1
     assert "Traceback" not in err
@@ -55,7 +56,11 @@ def test_integrity_errors_are_bugs_not_environment(sqlite_db):
     from sqlalchemy.exc import IntegrityError
 
     with pytest.raises(IntegrityError) as info, sqlite_db.engine.begin() as conn:
-        conn.execute(text("INSERT INTO staff (name, department_id, position, phone, active, "
-                          "created_at, updated_at, version) VALUES ('x', 999, '', '', 1, "
-                          "'2026-01-01', '2026-01-01', 1)"))
+        conn.execute(
+            text(
+                "INSERT INTO staff (name, department_id, position, phone, active, "
+                "created_at, updated_at, version) VALUES ('x', 999, '', '', 1, "
+                "'2026-01-01', '2026-01-01', 1)"
+            )
+        )
     assert classify_db_error(info.value) is None

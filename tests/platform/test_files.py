@@ -70,8 +70,10 @@ def test_a_move_that_fails_names_the_target_and_keeps_the_old_file(folder, monke
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(type(target), "replace", refuse)
-    with pytest.raises(FileWriteError, match="report.xlsx.*Permission denied"), \
-            written_whole(target) as temp:
+    with (
+        pytest.raises(FileWriteError, match="report.xlsx.*Permission denied"),
+        written_whole(target) as temp,
+    ):
         temp.write_bytes(b"this month")
     assert target.read_bytes() == b"last month"
     assert not part_path(target).exists()
@@ -87,8 +89,9 @@ def test_asking_for_permission_changes_nothing(folder):
     assert sorted(p.name for p in folder.iterdir()) == ["old.xlsx"]
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="needs POSIX permissions and a non-root user")
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="needs POSIX permissions and a non-root user"
+)
 def test_a_read_only_folder_is_refused(folder):
     folder = folder / "locked"
     folder.mkdir()

@@ -15,13 +15,16 @@ TS_DIR = ROOT / "resources" / "translations"
 FEATURES = sorted(p.stem for p in TS_DIR.glob("*.sources"))
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import i18n
+import i18n  # noqa: E402 - scripts/ is not a package
 
 
 def _sources(ts: Path) -> set[tuple[str, str]]:
     root = ET.parse(ts).getroot()
-    return {(ctx.findtext("name") or "", m.findtext("source") or "")
-            for ctx in root.iter("context") for m in ctx.iter("message")}
+    return {
+        (ctx.findtext("name") or "", m.findtext("source") or "")
+        for ctx in root.iter("context")
+        for m in ctx.iter("message")
+    }
 
 
 @pytest.mark.parametrize("feature", FEATURES)
@@ -29,9 +32,20 @@ def test_ts_files_are_up_to_date(feature, tmp_path):
     """The committed .ts holds exactly the strings the code uses now."""
     files = i18n.sources(feature)
     out = tmp_path / "fresh.ts"
-    subprocess.run([i18n._tool("pyside6-lupdate"), *files, "-locations", "none",
-                    "-no-obsolete", "-ts", str(out)], check=True, cwd=ROOT,
-                   capture_output=True)
+    subprocess.run(
+        [
+            i18n._tool("pyside6-lupdate"),
+            *files,
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-ts",
+            str(out),
+        ],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+    )
     assert _sources(out) == _sources(TS_DIR / f"{feature}_zh_CN.ts")
 
 

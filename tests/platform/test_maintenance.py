@@ -63,13 +63,17 @@ def test_restore_needs_the_restore_permission(office):
 def test_staff_may_change_the_language_only(office):
     services, actors = office
     settings = Settings()
-    changed = services.maintenance.save_settings(actors["staff"], settings, {
-        "language": "en", "backup_retention": settings.get("backup_retention")})
+    changed = services.maintenance.save_settings(
+        actors["staff"],
+        settings,
+        {"language": "en", "backup_retention": settings.get("backup_retention")},
+    )
     assert changed == {"language": "en"} and Settings().get("language") == "en"
     assert _audit(services, actors, "settings") == []  # a personal preference
     with pytest.raises(PermissionDenied):
-        services.maintenance.save_settings(actors["staff"], settings,
-                                           {"language": "zh_CN", "backup_retention": 3})
+        services.maintenance.save_settings(
+            actors["staff"], settings, {"language": "zh_CN", "backup_retention": 3}
+        )
     fresh = Settings()
     assert fresh.get("language") == "en" and fresh.get("backup_retention") == 14
 
@@ -78,13 +82,15 @@ def test_admin_settings_are_audited_and_all_or_nothing(office):
     services, actors = office
     settings = Settings()
     with pytest.raises(ValidationError) as refused:
-        services.maintenance.save_settings(actors["admin"], settings,
-                                           {"idle_lock_minutes": 5, "backup_retention": 0})
+        services.maintenance.save_settings(
+            actors["admin"], settings, {"idle_lock_minutes": 5, "backup_retention": 0}
+        )
     assert refused.value.field == "backup_retention"
     assert settings.get("idle_lock_minutes") == 15 and Settings().get("idle_lock_minutes") == 15
     assert _audit(services, actors, "settings") == []
-    services.maintenance.save_settings(actors["admin"], settings,
-                                       {"idle_lock_minutes": 5, "organization_name": "星光培训"})
+    services.maintenance.save_settings(
+        actors["admin"], settings, {"idle_lock_minutes": 5, "organization_name": "星光培训"}
+    )
     fresh = Settings()
     assert fresh.get("idle_lock_minutes") == 5 and fresh.get("organization_name") == "星光培训"
     [row] = _audit(services, actors, "settings")

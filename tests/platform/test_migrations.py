@@ -42,12 +42,20 @@ def test_upgrade_from_first_revision_keeps_data(empty_db):
     upgrade(empty_db, "0001")
     assert current_revisions(empty_db) == {"0001"}
     with empty_db.engine.begin() as conn:
-        conn.execute(text("INSERT INTO departments (name, code, created_at, updated_at) "
-                          "VALUES ('市场部', 'market', '2026-01-01 00:00:00', "
-                          "'2026-01-01 00:00:00')"))
-        conn.execute(text("INSERT INTO staff (name, department_id, position, phone, active, "
-                          "created_at, updated_at, version) VALUES ('张三', 1, '专员', '', "
-                          "true, '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1)"))
+        conn.execute(
+            text(
+                "INSERT INTO departments (name, code, created_at, updated_at) "
+                "VALUES ('市场部', 'market', '2026-01-01 00:00:00', "
+                "'2026-01-01 00:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO staff (name, department_id, position, phone, active, "
+                "created_at, updated_at, version) VALUES ('张三', 1, '专员', '', "
+                "true, '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1)"
+            )
+        )
     upgrade(empty_db)
     assert current_revisions(empty_db) == head_revisions()
     with empty_db.engine.connect() as conn:
@@ -58,8 +66,12 @@ def test_upgrade_from_first_revision_keeps_data(empty_db):
 def test_audit_triggers_created_by_migration(empty_db):
     upgrade(empty_db)
     with empty_db.engine.begin() as conn:
-        conn.execute(text("INSERT INTO audit_log (at, username, action, entity, entity_id, "
-                          "summary) VALUES ('2026-01-01 00:00:00', 'x', 'create', 'e', '1', '')"))
+        conn.execute(
+            text(
+                "INSERT INTO audit_log (at, username, action, entity, entity_id, "
+                "summary) VALUES ('2026-01-01 00:00:00', 'x', 'create', 'e', '1', '')"
+            )
+        )
     with pytest.raises(Exception, match="append-only"), empty_db.engine.begin() as conn:
         conn.execute(text("UPDATE audit_log SET username = 'y'"))
 

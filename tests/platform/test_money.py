@@ -22,12 +22,22 @@ def test_amount_in_words_national_examples(fen, words):
     assert amount_in_words(fen) == words
 
 
-@pytest.mark.parametrize("fen,words", [
-    (0, "零元整"), (50, "伍角"), (5, "伍分"), (100, "壹元整"), (1000000, "壹万元整"),
-    (1001000, "壹万零壹拾元整"), (10000070000, "壹亿零柒佰元整"),
-    (12345678, "壹拾贰万叁仟肆佰伍拾陆元柒角捌分"), (100000000000, "壹拾亿元整"),
-    (2000000000, "贰仟万元整"), (2000100, "贰万零壹元整"),
-])
+@pytest.mark.parametrize(
+    "fen,words",
+    [
+        (0, "零元整"),
+        (50, "伍角"),
+        (5, "伍分"),
+        (100, "壹元整"),
+        (1000000, "壹万元整"),
+        (1001000, "壹万零壹拾元整"),
+        (10000070000, "壹亿零柒佰元整"),
+        (12345678, "壹拾贰万叁仟肆佰伍拾陆元柒角捌分"),
+        (100000000000, "壹拾亿元整"),
+        (2000000000, "贰仟万元整"),
+        (2000100, "贰万零壹元整"),
+    ],
+)
 def test_amount_in_words_more(fen, words):
     assert amount_in_words(fen) == words
 
@@ -39,10 +49,19 @@ def test_format_money():
     assert format_money(0, symbol=False) == "0.00"
 
 
-@pytest.mark.parametrize("text,fen", [
-    ("1,234.56", 123456), ("¥1234.5", 123450), ("１２３", 12300), (" 88 ", 8800),
-    ("0.01", 1), (Decimal("2.50"), 250), (7, 700), ("￥3,000", 300000),
-])
+@pytest.mark.parametrize(
+    "text,fen",
+    [
+        ("1,234.56", 123456),
+        ("¥1234.5", 123450),
+        ("１２３", 12300),
+        (" 88 ", 8800),
+        ("0.01", 1),
+        (Decimal("2.50"), 250),
+        (7, 700),
+        ("￥3,000", 300000),
+    ],
+)
 def test_parse_money(text, fen):
     assert parse_money(text) == fen
 

@@ -39,13 +39,23 @@ def test_staff_create_permission_per_role(services, actors, role):
 def test_user_management_only_admin(services, actors, role):
     before = _count(services.db, AuditEntry)
     if role == Role.ADMIN:
-        services.users.create_user(actors[role], username="newbie", display_name="新人",
-                                   role=Role.STAFF, password="abc-12345")
+        services.users.create_user(
+            actors[role],
+            username="newbie",
+            display_name="新人",
+            role=Role.STAFF,
+            password="abc-12345",
+        )
         assert _count(services.db, AuditEntry) == before + 1
     else:
         with pytest.raises(PermissionDenied):
-            services.users.create_user(actors[role], username="newbie", display_name="新人",
-                                       role=Role.STAFF, password="abc-12345")
+            services.users.create_user(
+                actors[role],
+                username="newbie",
+                display_name="新人",
+                role=Role.STAFF,
+                password="abc-12345",
+            )
         assert _count(services.db, AuditEntry) == before
 
 
@@ -54,8 +64,9 @@ def test_audit_row_in_same_transaction(services, actors):
     admin = actors["admin"]
     staff = services.staff.create_staff(admin, StaffInput(name="张三"))
     with services.db.session() as session:
-        entry = session.scalars(select(AuditEntry).where(AuditEntry.entity == "staff")
-                                .order_by(AuditEntry.id.desc())).first()
+        entry = session.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "staff").order_by(AuditEntry.id.desc())
+        ).first()
         assert entry.action == "create"
         assert entry.entity_id == str(staff.id)
         assert entry.after["name"] == "张三"
@@ -82,10 +93,13 @@ def test_audit_row_in_same_transaction(services, actors):
 def test_stale_edit_refused(services, actors):
     admin = actors["admin"]
     row = services.staff.create_staff(admin, StaffInput(name="王五", position="专员"))
-    services.staff.update_staff(admin, row.id, row.version, StaffInput(name="王五", position="主管"))
+    services.staff.update_staff(
+        admin, row.id, row.version, StaffInput(name="王五", position="主管")
+    )
     with pytest.raises(ConflictError):
-        services.staff.update_staff(admin, row.id, row.version,
-                                    StaffInput(name="王五", position="经理"))
+        services.staff.update_staff(
+            admin, row.id, row.version, StaffInput(name="王五", position="经理")
+        )
     assert services.staff.get_staff(admin, row.id).position == "主管"
 
 

@@ -33,8 +33,12 @@ def _active_shortcuts(window: MainWindow) -> dict[str, list[str]]:
                 keys[sequence.toString()].append(action.text() or action.objectName())
     for shortcut in window.findChildren(QShortcut):
         parent = shortcut.parent()
-        if shortcut.isEnabled() and isinstance(parent, QWidget) and parent.isVisible() \
-                and not shortcut.key().isEmpty():
+        if (
+            shortcut.isEnabled()
+            and isinstance(parent, QWidget)
+            and parent.isVisible()
+            and not shortcut.key().isEmpty()
+        ):
             keys[shortcut.key().toString()].append(f"QShortcut on {parent.objectName()}")
     return keys
 

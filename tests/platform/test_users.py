@@ -54,9 +54,13 @@ def test_lockout_after_five_failures(services, actors):
         assert user.locked_until is not None
         remaining = user.locked_until - utcnow()
         assert dt.timedelta(minutes=4) < remaining <= LOCKOUT
-        actions = list(session.scalars(select(AuditEntry.action)
-                                       .where(AuditEntry.entity == "users",
-                                              AuditEntry.entity_id == str(user.id))))
+        actions = list(
+            session.scalars(
+                select(AuditEntry.action).where(
+                    AuditEntry.entity == "users", AuditEntry.entity_id == str(user.id)
+                )
+            )
+        )
         assert "lock" in actions
         # Five minutes later the account opens again.
         user.locked_until = utcnow() - dt.timedelta(seconds=1)
@@ -68,8 +72,9 @@ def test_admin_unlock(services, actors):
     for _ in range(MAX_FAILED_LOGINS):
         with pytest.raises(AuthenticationError):
             services.users.authenticate("finance1", "nope-nope-1")
-    finance = next(u for u in services.users.list_users(actors["admin"])
-                   if u.username == "finance1")
+    finance = next(
+        u for u in services.users.list_users(actors["admin"]) if u.username == "finance1"
+    )
     assert finance.locked
     services.users.unlock(actors["admin"], finance.id)
     assert services.users.authenticate("finance1", "secret-pass-1").role == Role.FINANCE
@@ -92,8 +97,9 @@ def test_change_own_password(services, actors):
 
 def test_new_user_must_change_password_and_reset(services, actors):
     admin = actors["admin"]
-    row = services.users.create_user(admin, username="xiaowang", display_name="小王",
-                                     role=Role.SERVICE, password="handed-over-1")
+    row = services.users.create_user(
+        admin, username="xiaowang", display_name="小王", role=Role.SERVICE, password="handed-over-1"
+    )
     actor = services.users.authenticate("xiaowang", "handed-over-1")
     assert services.users.must_change_password(actor)
     services.users.change_own_password(actor, "handed-over-1", "my-own-pass-2")
@@ -106,48 +112,71 @@ def test_new_user_must_change_password_and_reset(services, actors):
 def test_disable_and_role_change(services, actors):
     admin = actors["admin"]
     user = next(u for u in services.users.list_users(admin) if u.username == "service1")
-    services.users.update_user(admin, user.id, user.version, display_name="客服",
-                               role=Role.STAFF, staff_id=None, active=False)
+    services.users.update_user(
+        admin,
+        user.id,
+        user.version,
+        display_name="客服",
+        role=Role.STAFF,
+        staff_id=None,
+        active=False,
+    )
     with pytest.raises(AuthenticationError) as info:
         services.users.authenticate("service1", "secret-pass-1")
     assert "disabled" in info.value.message.lower()
     # A stale edit of the same user is refused.
     with pytest.raises(ConflictError):
-        services.users.update_user(admin, user.id, user.version, display_name="x",
-                                   role=Role.STAFF, staff_id=None, active=True)
+        services.users.update_user(
+            admin,
+            user.id,
+            user.version,
+            display_name="x",
+            role=Role.STAFF,
+            staff_id=None,
+            active=True,
+        )
 
 
 def test_admin_cannot_disable_self(services, actors):
     admin = actors["admin"]
     me = next(u for u in services.users.list_users(admin) if u.username == admin.username)
     with pytest.raises(ValidationError):
-        services.users.update_user(admin, me.id, me.version, display_name="x",
-                                   role=Role.ADMIN, staff_id=None, active=False)
+        services.users.update_user(
+            admin, me.id, me.version, display_name="x", role=Role.ADMIN, staff_id=None, active=False
+        )
 
 
 def test_duplicate_username_and_bad_role(services, actors):
     admin = actors["admin"]
     with pytest.raises(ValidationError) as info:
-        services.users.create_user(admin, username="staff1", display_name="", role=Role.STAFF,
-                                   password="another-pass-1")
+        services.users.create_user(
+            admin, username="staff1", display_name="", role=Role.STAFF, password="another-pass-1"
+        )
     assert info.value.field == "username"
     with pytest.raises(ValidationError) as info:
-        services.users.create_user(admin, username="newone", display_name="", role="boss",
-                                   password="another-pass-1")
+        services.users.create_user(
+            admin, username="newone", display_name="", role="boss", password="another-pass-1"
+        )
     assert info.value.field == "role"
 
 
 @pytest.mark.parametrize("role", ["manager", "staff", "service", "finance"])
 def test_only_admin_manages_users(services, actors, role):
-    target = next(u for u in services.users.list_users(actors["admin"])
-                  if u.username == "staff1")
+    target = next(u for u in services.users.list_users(actors["admin"]) if u.username == "staff1")
     with pytest.raises(PermissionDenied):
         services.users.list_users(actors[role])
     with pytest.raises(PermissionDenied):
         services.users.reset_password(actors[role], target.id, "whatever-pass-1")
     with pytest.raises(PermissionDenied):
-        services.users.update_user(actors[role], target.id, target.version, display_name="x",
-                                   role=Role.ADMIN, staff_id=None, active=True)
+        services.users.update_user(
+            actors[role],
+            target.id,
+            target.version,
+            display_name="x",
+            role=Role.ADMIN,
+            staff_id=None,
+            active=True,
+        )
     assert services.users.authenticate("staff1", "secret-pass-1").role == Role.STAFF
 
 

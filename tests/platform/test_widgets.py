@@ -119,8 +119,9 @@ def test_staff_tab_search_and_edit(qtbot, ui_context):
     from ui.staff.staff_tab import StaffEditor, StaffTab
 
     ctx = ui_context("admin")
-    ctx.services.staff.create_staff(ctx.actor, StaffInput(name="欧阳娜娜", position="销售代表",
-                                                          phone="13800001111"))
+    ctx.services.staff.create_staff(
+        ctx.actor, StaffInput(name="欧阳娜娜", position="销售代表", phone="13800001111")
+    )
     tab = StaffTab(ctx)
     qtbot.addWidget(tab)
     total = tab.model.rowCount()
@@ -154,8 +155,9 @@ def test_staff_editor_stale_edit(qtbot, ui_context, monkeypatch):
     row = ctx.services.staff.create_staff(ctx.actor, StaffInput(name="司马光"))
     editor = StaffEditor(ctx, row)
     qtbot.addWidget(editor)
-    ctx.services.staff.update_staff(ctx.actor, row.id, row.version,
-                                    StaffInput(name="司马光", position="别人改的"))
+    ctx.services.staff.update_staff(
+        ctx.actor, row.id, row.version, StaffInput(name="司马光", position="别人改的")
+    )
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     editor.position.insert("我改的")
@@ -252,8 +254,12 @@ def test_row_models_pass_modeltester(qtmodeltester, ui_context):
     for columns, rows in [
         (staff_columns(), ctx.services.staff.list_staff(ctx.actor)),
         (user_columns(), ctx.services.users.list_users(ctx.actor)),
-        (audit_columns(), ctx.services.audit.query(ctx.actor, __import__(
-            "app.audit.service", fromlist=["AuditFilter"]).AuditFilter())),
+        (
+            audit_columns(),
+            ctx.services.audit.query(
+                ctx.actor, __import__("app.audit.service", fromlist=["AuditFilter"]).AuditFilter()
+            ),
+        ),
     ]:
         model = RowTableModel(columns)
         model.set_rows(rows)
@@ -318,8 +324,9 @@ def test_tab_title_shows_count_from_tab(qtbot, ui_context):
     ctx = ui_context("admin")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    window.specs.append(TabSpec("counting", lambda: "Counting", lambda c: Counting(),
-                                entities=frozenset({"x"})))
+    window.specs.append(
+        TabSpec("counting", lambda: "Counting", lambda c: Counting(), entities=frozenset({"x"}))
+    )
     window.tab_widget.addTab(QWidget(), "Counting")
     holder = window.tab_widget.widget(window.tab_widget.count() - 1)
     from PySide6.QtWidgets import QVBoxLayout

@@ -23,8 +23,9 @@ from tests.printing.helpers import poppler, sample_form
 
 
 def pdftext(path) -> str:
-    out = subprocess.run([poppler("pdftotext"), "-raw", str(path), "-"],
-                         check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [poppler("pdftotext"), "-raw", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
     return out
 
 
@@ -33,8 +34,9 @@ def flat(text: str) -> str:
 
 
 def page_info(path) -> tuple[int, str]:
-    out = subprocess.run([poppler("pdfinfo"), str(path)], check=True, capture_output=True,
-                         text=True).stdout
+    out = subprocess.run(
+        [poppler("pdfinfo"), str(path)], check=True, capture_output=True, text=True
+    ).stdout
     fields = dict(line.split(":", 1) for line in out.splitlines() if ":" in line)
     return int(fields["Pages"]), fields["Page size"].strip()
 
@@ -42,31 +44,49 @@ def page_info(path) -> tuple[int, str]:
 def test_font_is_bundled_and_covers_the_form():
     assert font_path().is_file()
     assert (font_path().parent / "wqy-microhei.LICENSE.txt").is_file()
-    assert not missing_glyphs("费用报销单人民币壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整零¥0123456789"
-                              "ABCXYZabcxyz草稿—未审批附单据张报销人部门负责人财务审核出纳领款人")
+    assert not missing_glyphs(
+        "费用报销单人民币壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整零¥0123456789"
+        "ABCXYZabcxyz草稿—未审批附单据张报销人部门负责人财务审核出纳领款人"
+    )
 
 
 def test_glyphs_the_font_lacks_are_shown_not_dropped():
-    assert drawable("张伟\U0001F600") == "张伟?"
+    assert drawable("张伟\U0001f600") == "张伟?"
 
 
 def test_fonts_are_embedded_and_text_extracts(tmp_path):
     form = sample_form(lines=3)
     out = tmp_path / "claim.pdf"
     assert write_claim_forms([form], out) == 1
-    fonts = subprocess.run([poppler("pdffonts"), str(out)], check=True, capture_output=True,
-                           text=True).stdout.splitlines()[2:]
+    fonts = subprocess.run(
+        [poppler("pdffonts"), str(out)], check=True, capture_output=True, text=True
+    ).stdout.splitlines()[2:]
     assert fonts, "no fonts listed"
     for line in fonts:
         # name type encoding emb sub uni: every font embedded, the CJK one among them
         assert line.split()[-5] == "yes", line
     assert any(FONT_NAME in line for line in fonts)
     text = flat(pdftext(out))
-    for expected in ("北京启明星培训学校", "费用报销单", "市场部", "张伟", "春季招生推广",
-                     "BX-2026-0042", "附单据4张", "教育展会交通费第2笔", "25112000000000000001",
-                     "1,409.50", "¥4,228.50", "人民币" + amount_in_words(422850),
-                     "报销人", "部门负责人", "财务审核", "出纳/领款人", "李娜",
-                     "BX-2026-0042-7F3A9C"):
+    for expected in (
+        "北京启明星培训学校",
+        "费用报销单",
+        "市场部",
+        "张伟",
+        "春季招生推广",
+        "BX-2026-0042",
+        "附单据4张",
+        "教育展会交通费第2笔",
+        "25112000000000000001",
+        "1,409.50",
+        "¥4,228.50",
+        "人民币" + amount_in_words(422850),
+        "报销人",
+        "部门负责人",
+        "财务审核",
+        "出纳/领款人",
+        "李娜",
+        "BX-2026-0042-7F3A9C",
+    ):
         assert flat(expected) in text, expected
     assert amount_in_words(422850) == "肆仟贰佰贰拾捌元伍角"
 
@@ -124,8 +144,9 @@ def test_exactly_full_first_page_needs_no_continuation(tmp_path):
 
 
 def test_batch_page_count_and_cancel_leaves_no_file(tmp_path):
-    forms = [dataclasses.replace(sample_form(lines=2), number=f"BX-2026-{i:04d}")
-             for i in range(1, 8)]
+    forms = [
+        dataclasses.replace(sample_form(lines=2), number=f"BX-2026-{i:04d}") for i in range(1, 8)
+    ]
     out = tmp_path / "batch.pdf"
     seen = []
     assert write_claim_forms(forms, out, total=7, progress=lambda d, t: seen.append((d, t))) == 7
@@ -136,8 +157,12 @@ def test_batch_page_count_and_cancel_leaves_no_file(tmp_path):
 
     cancelled = tmp_path / "cancelled.pdf"
     with pytest.raises(Cancelled):
-        write_claim_forms(forms, cancelled, is_cancelled=lambda: len(seen) >= 9,
-                          progress=lambda d, t: seen.append((d, t)))
+        write_claim_forms(
+            forms,
+            cancelled,
+            is_cancelled=lambda: len(seen) >= 9,
+            progress=lambda d, t: seen.append((d, t)),
+        )
     assert not cancelled.exists()
     assert not list(tmp_path.glob("*.part"))
 

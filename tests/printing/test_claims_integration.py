@@ -13,8 +13,9 @@ from tests.printing.helpers import SIGNATURE_PNG, poppler
 def _text(data: bytes, tmp_path) -> str:
     path = tmp_path / "form.pdf"
     path.write_bytes(data)
-    out = subprocess.run([poppler("pdftotext"), "-raw", str(path), "-"], check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [poppler("pdftotext"), "-raw", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
     return "".join(out.split())
 
 
@@ -22,19 +23,25 @@ def test_workflow_signoffs_fill_the_boxes(services, actors, tmp_path):
     cats = seed(services, actors)
     approved_plan(services, actors, {(cats["travel"], 3): 10_000_000})
     staff, manager, finance = actors["staff"], actors["manager"], actors["finance"]
-    view = new_claim(services, staff, [line(cats["travel"], 40950, place="杭州"),
-                                       line(cats["travel"], 100000, place="宁波")])
-    claim = services.claims.submit(staff, view.id, view.version, acknowledge=True,
-                                   signature_png=SIGNATURE_PNG).claim
+    view = new_claim(
+        services,
+        staff,
+        [line(cats["travel"], 40950, place="杭州"), line(cats["travel"], 100000, place="宁波")],
+    )
+    claim = services.claims.submit(
+        staff, view.id, view.version, acknowledge=True, signature_png=SIGNATURE_PNG
+    ).claim
     draft = services.printing.claim_form(staff, claim.id)
     assert [a.step for a in draft.approvals] == [Step.CLAIMANT]
     assert draft.approval(Step.CLAIMANT).signature_png == SIGNATURE_PNG
-    assert WATERMARK.replace(" ", "") in _text(services.printing.preview_pdf(staff, [claim.id]),
-                                                tmp_path)
+    assert WATERMARK.replace(" ", "") in _text(
+        services.printing.preview_pdf(staff, [claim.id]), tmp_path
+    )
 
     claim = services.claims.approve(manager, claim.id, claim.version, acknowledge=True).claim
-    claim = services.claims.approve(finance, claim.id, claim.version, acknowledge=True,
-                                    signature_png=SIGNATURE_PNG).claim
+    claim = services.claims.approve(
+        finance, claim.id, claim.version, acknowledge=True, signature_png=SIGNATURE_PNG
+    ).claim
     form = services.printing.claim_form(finance, claim.id)
     assert form.finance_approved
     assert [a.step for a in form.approvals] == [Step.CLAIMANT, Step.DEPARTMENT, Step.FINANCE]
@@ -60,8 +67,14 @@ def test_claims_tab_gets_the_print_menu_and_signature_pad(qtbot, ui_context):
     qtbot.addWidget(tab)
     actions = tab._claim_print_actions
     menu = tab.print_menu.actions()
-    for action in (actions.preview_action, actions.print_action, actions.save_action,
-                   actions.batch_action, actions.verify_action, actions.a5_action):
+    for action in (
+        actions.preview_action,
+        actions.print_action,
+        actions.save_action,
+        actions.batch_action,
+        actions.verify_action,
+        actions.a5_action,
+    ):
         assert action in menu
     assert tab.print_button.isEnabled()
     assert tab.signature_provider is ask_signature
@@ -77,9 +90,11 @@ def test_signature_drawn_on_submit_is_printed(qtbot, ui_context, monkeypatch, tm
     ctx = ui_context("staff")
     services = ctx.services
     cats = seed(services, {"admin": ui_context("admin").actor})
-    approved_plan(services, {"manager": ui_context("manager").actor,
-                             "finance": ui_context("finance").actor},
-                  {(cats["travel"], 3): 10_000_000})
+    approved_plan(
+        services,
+        {"manager": ui_context("manager").actor, "finance": ui_context("finance").actor},
+        {(cats["travel"], 3): 10_000_000},
+    )
     view = new_claim(services, ctx.actor, [line(cats["travel"], 52000)])
 
     def sign_and_accept(dialog):
@@ -93,13 +108,15 @@ def test_signature_drawn_on_submit_is_printed(qtbot, ui_context, monkeypatch, tm
     monkeypatch.setattr(SignaturePadDialog, "exec", sign_and_accept)
     parent = QWidget()
     qtbot.addWidget(parent)
-    claim = flows.run_action(parent, ctx, view.id, view.version, view.status, "submit",
-                             ask_signature)
+    claim = flows.run_action(
+        parent, ctx, view.id, view.version, view.status, "submit", ask_signature
+    )
     assert claim is not None and claim.status == "submitted"
     box = services.printing.claim_form(ctx.actor, claim.id).approval(Step.CLAIMANT)
     assert box is not None and box.signature_png.startswith(b"\x89PNG")
     out = tmp_path / "signed.pdf"
     services.printing.export_pdf(ctx.actor, [claim.id], out)
-    images = subprocess.run([poppler("pdfimages"), "-list", str(out)], check=True,
-                            capture_output=True, text=True).stdout.splitlines()[2:]
+    images = subprocess.run(
+        [poppler("pdfimages"), "-list", str(out)], check=True, capture_output=True, text=True
+    ).stdout.splitlines()[2:]
     assert images  # the signature is drawn as an image (with its transparency mask)

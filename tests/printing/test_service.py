@@ -18,13 +18,18 @@ from tests.printing.helpers import SIGNATURE_PNG, make_claim, poppler
 
 def print_audit(db) -> list[tuple[str, str, str]]:
     with db.session() as session:
-        return [(a.username, a.entity_id, a.summary) for a in session.scalars(
-            select(AuditEntry).where(AuditEntry.action == "print").order_by(AuditEntry.id))]
+        return [
+            (a.username, a.entity_id, a.summary)
+            for a in session.scalars(
+                select(AuditEntry).where(AuditEntry.action == "print").order_by(AuditEntry.id)
+            )
+        ]
 
 
 def pages(path) -> int:
-    out = subprocess.run([poppler("pdfinfo"), str(path)], check=True, capture_output=True,
-                         text=True).stdout
+    out = subprocess.run(
+        [poppler("pdfinfo"), str(path)], check=True, capture_output=True, text=True
+    ).stdout
     return int(next(line.split()[-1] for line in out.splitlines() if line.startswith("Pages")))
 
 
@@ -63,16 +68,21 @@ def test_print_writes_one_audit_row_per_claim_preview_none(services, actors, tmp
 def test_batch_streams_every_claim_and_cancel_writes_nothing(services, actors, tmp_path):
     ids = [make_claim(services.db, actors["staff"], lines=1 + i % 3)[0] for i in range(6)]
     progress = []
-    result = services.printing.export_pdf(actors["finance"], ids, tmp_path / "all.pdf",
-                                          progress=lambda d, t: progress.append((d, t)))
+    result = services.printing.export_pdf(
+        actors["finance"], ids, tmp_path / "all.pdf", progress=lambda d, t: progress.append((d, t))
+    )
     assert (result.claims, result.pages) == (6, 6)
     assert pages(tmp_path / "all.pdf") == 6
     assert progress == [(i, 6) for i in range(1, 7)]
     before = len(print_audit(services.db))
     with pytest.raises(Cancelled):
-        services.printing.export_pdf(actors["finance"], ids, tmp_path / "cancelled.pdf",
-                                     is_cancelled=lambda: len(progress) >= 9,
-                                     progress=lambda d, t: progress.append((d, t)))
+        services.printing.export_pdf(
+            actors["finance"],
+            ids,
+            tmp_path / "cancelled.pdf",
+            is_cancelled=lambda: len(progress) >= 9,
+            progress=lambda d, t: progress.append((d, t)),
+        )
     assert not (tmp_path / "cancelled.pdf").exists()
     assert len(print_audit(services.db)) == before
 
@@ -97,13 +107,27 @@ def test_cancelled_deleted_and_unknown_claims(services, actors, tmp_path):
 
 def test_loader_fills_signature_boxes_from_current_approvals(services, actors):
     claim_id, number = make_claim(
-        services.db, actors["staff"], lines=3, attachments=2, status="finance_approved",
-        approvals={"claimant": ("测试staff", SIGNATURE_PNG), "department": ("经理", None),
-                   "finance": ("财务", SIGNATURE_PNG)})
+        services.db,
+        actors["staff"],
+        lines=3,
+        attachments=2,
+        status="finance_approved",
+        approvals={
+            "claimant": ("测试staff", SIGNATURE_PNG),
+            "department": ("经理", None),
+            "finance": ("财务", SIGNATURE_PNG),
+        },
+    )
     with services.db.session() as session, session.begin():
         # a returned pass: history, not a signature box
-        old = ClaimApproval(claim_id=claim_id, step="department", action="approve",
-                            user_id=None, display_name="旧审批人", current=False)
+        old = ClaimApproval(
+            claim_id=claim_id,
+            step="department",
+            action="approve",
+            user_id=None,
+            display_name="旧审批人",
+            current=False,
+        )
         session.add(old)
     form = services.printing.claim_form(actors["finance"], claim_id)
     assert form.number == number and form.attachment_count == 2
@@ -126,16 +150,21 @@ def test_verify_matches_then_fails_after_a_change(services, actors):
     assert (result.number, result.claim_id, result.total_fen) == (number, claim_id, 281900)
 
     with services.db.session() as session, session.begin():
-        session.execute(update(ClaimLine).where(ClaimLine.claim_id == claim_id,
-                                                ClaimLine.position == 0)
-                        .values(amount_fen=150000))
+        session.execute(
+            update(ClaimLine)
+            .where(ClaimLine.claim_id == claim_id, ClaimLine.position == 0)
+            .values(amount_fen=150000)
+        )
     changed = services.printing.verify(actors["finance"], code)
     assert changed.outcome == VerifyOutcome.MISMATCH and changed.claim_id == claim_id
 
-    assert services.printing.verify(actors["finance"], "BX-1999-0001-ABCDEF").outcome \
+    assert (
+        services.printing.verify(actors["finance"], "BX-1999-0001-ABCDEF").outcome
         == VerifyOutcome.UNKNOWN
-    assert services.printing.verify(actors["finance"], "not a code").outcome \
-        == VerifyOutcome.MALFORMED
+    )
+    assert (
+        services.printing.verify(actors["finance"], "not a code").outcome == VerifyOutcome.MALFORMED
+    )
 
 
 def test_draft_print_no_longer_matches_after_finance_approval(services, actors):
@@ -143,13 +172,11 @@ def test_draft_print_no_longer_matches_after_finance_approval(services, actors):
     draft_code = services.printing.claim_form(actors["finance"], claim_id).verification_code
     with services.db.session() as session, session.begin():
         session.get(Claim, claim_id).status = "finance_approved"
-    assert services.printing.verify(actors["finance"], draft_code).outcome \
-        == VerifyOutcome.MISMATCH
+    assert services.printing.verify(actors["finance"], draft_code).outcome == VerifyOutcome.MISMATCH
     approved_code = services.printing.claim_form(actors["finance"], claim_id).verification_code
     with services.db.session() as session, session.begin():
         session.get(Claim, claim_id).status = "paid"
-    assert services.printing.verify(actors["finance"], approved_code).outcome \
-        == VerifyOutcome.MATCH
+    assert services.printing.verify(actors["finance"], approved_code).outcome == VerifyOutcome.MATCH
 
 
 def test_verify_someone_elses_claim_is_refused_to_staff(services, actors):

@@ -47,15 +47,20 @@ class FakeClaimsTab(QWidget):
 
 
 def pdf_pages(path) -> int:
-    out = subprocess.run([poppler("pdfinfo"), str(path)], check=True, capture_output=True,
-                         text=True).stdout
+    out = subprocess.run(
+        [poppler("pdfinfo"), str(path)], check=True, capture_output=True, text=True
+    ).stdout
     return int(next(line.split()[-1] for line in out.splitlines() if line.startswith("Pages")))
 
 
 def print_rows(services):
     with services.db.session() as session:
-        return [(a.entity_id, a.summary) for a in session.scalars(
-            select(AuditEntry).where(AuditEntry.action == "print").order_by(AuditEntry.id))]
+        return [
+            (a.entity_id, a.summary)
+            for a in session.scalars(
+                select(AuditEntry).where(AuditEntry.action == "print").order_by(AuditEntry.id)
+            )
+        ]
 
 
 def drag(qtbot, widget, points):
@@ -71,16 +76,22 @@ def test_signature_pad_draws_a_transparent_png(qtbot):
     dialog.pad.resize(600, 220)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert dialog.signature_png() is None and not ok.isEnabled()
-    drag(qtbot, dialog.pad, [QPoint(40, 100), QPoint(90, 50), QPoint(140, 110),
-                             QPoint(200, 60), QPoint(260, 100)])
+    drag(
+        qtbot,
+        dialog.pad,
+        [QPoint(40, 100), QPoint(90, 50), QPoint(140, 110), QPoint(200, 60), QPoint(260, 100)],
+    )
     assert ok.isEnabled()
     png = dialog.signature_png()
     assert png is not None and png.startswith(b"\x89PNG")
     image = QImage.fromData(png)
     assert image.hasAlphaChannel()
-    assert image.pixelColor(0, 0).alpha() == 0          # transparent background
-    inked = sum(image.pixelColor(x, y).alpha() > 0
-                for x in range(image.width()) for y in range(image.height()))
+    assert image.pixelColor(0, 0).alpha() == 0  # transparent background
+    inked = sum(
+        image.pixelColor(x, y).alpha() > 0
+        for x in range(image.width())
+        for y in range(image.height())
+    )
     assert inked > 50
     # cropped to the strokes, not the whole pad
     assert image.width() < 900 and image.height() < 300
@@ -110,8 +121,9 @@ def test_verify_dialog_match_and_mismatch(qtbot, ui_context):
     assert dialog.last_result.outcome == "match"
     assert number in dialog.result_label.text()
     with ctx.services.db.session() as session, session.begin():
-        session.execute(update(ClaimLine).where(ClaimLine.claim_id == claim_id)
-                        .values(amount_fen=1))
+        session.execute(
+            update(ClaimLine).where(ClaimLine.claim_id == claim_id).values(amount_fen=1)
+        )
     dialog.check_button.click()
     assert dialog.last_result.outcome == "mismatch"
     dialog.code_edit.setText("nonsense")
@@ -155,9 +167,15 @@ def test_print_preview_dialog_builds_the_pages(qtbot, ui_context, tmp_path):
 def tab_with_claims(qtbot, ui_context):
     ctx = ui_context("finance")
     staff = ui_context("staff").actor
-    ids = [make_claim(ctx.services.db, staff, lines=1 + i,
-                      approvals={"claimant": ("测试staff", SIGNATURE_PNG)})[0]
-           for i in range(4)]
+    ids = [
+        make_claim(
+            ctx.services.db,
+            staff,
+            lines=1 + i,
+            approvals={"claimant": ("测试staff", SIGNATURE_PNG)},
+        )[0]
+        for i in range(4)
+    ]
     tab = FakeClaimsTab(ids)
     qtbot.addWidget(tab)
     actions = install_claim_print_actions(tab, ctx)
@@ -167,21 +185,23 @@ def tab_with_claims(qtbot, ui_context):
 def test_actions_are_on_the_tab_with_shortcuts(tab_with_claims):
     tab, actions, _, _ = tab_with_claims
     assert actions.preview_action.shortcut().matches(
-        __import__("PySide6.QtGui", fromlist=["QKeySequence"]).QKeySequence("Ctrl+P"))
+        __import__("PySide6.QtGui", fromlist=["QKeySequence"]).QKeySequence("Ctrl+P")
+    )
     assert actions.preview_action in tab.actions()
     assert actions.batch_action in tab.toolbar.actions()
     assert actions.verify_action in tab.toolbar.actions()
 
 
-def test_batch_print_writes_one_pdf_and_audits_each_claim(tab_with_claims, tmp_path,
-                                                          monkeypatch):
+def test_batch_print_writes_one_pdf_and_audits_each_claim(tab_with_claims, tmp_path, monkeypatch):
     _, actions, ctx, ids = tab_with_claims
     target = tmp_path / "batch"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     shown = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        staticmethod(lambda *a, **k: shown.append(a[2])))
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda *a, **k: shown.append(a[2]))
+    )
     actions.batch_action.trigger()
     out = tmp_path / "batch.pdf"
     assert out.exists() and pdf_pages(out) == 4
@@ -192,12 +212,14 @@ def test_batch_print_writes_one_pdf_and_audits_each_claim(tab_with_claims, tmp_p
 def test_preview_prints_and_audits_only_when_printed(tab_with_claims, monkeypatch):
     _, actions, ctx, _ = tab_with_claims
     counts: list[int] = []
-    monkeypatch.setattr(QPrintPreviewDialog, "exec",
-                        preview_exec(QDialog.DialogCode.Rejected, counts))
+    monkeypatch.setattr(
+        QPrintPreviewDialog, "exec", preview_exec(QDialog.DialogCode.Rejected, counts)
+    )
     actions.preview_action.trigger()
     assert counts == [4] and print_rows(ctx.services) == []
-    monkeypatch.setattr(QPrintPreviewDialog, "exec",
-                        preview_exec(QDialog.DialogCode.Accepted, counts))
+    monkeypatch.setattr(
+        QPrintPreviewDialog, "exec", preview_exec(QDialog.DialogCode.Accepted, counts)
+    )
     actions.preview_action.trigger()
     assert len(print_rows(ctx.services)) == 4
     assert all("printer:" in summary for _, summary in print_rows(ctx.services))
@@ -224,8 +246,9 @@ def test_nothing_selected_says_so(tab_with_claims, monkeypatch):
     tab, actions, ctx, _ = tab_with_claims
     tab.ids = []
     shown = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        staticmethod(lambda *a, **k: shown.append(a[2])))
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda *a, **k: shown.append(a[2]))
+    )
     actions.save_action.trigger()
     assert shown and print_rows(ctx.services) == []
 
@@ -237,8 +260,9 @@ def test_budget_report_saved_from_the_gui(qtbot, ui_context, tmp_path, monkeypat
     ctx.services.expense_categories.ensure_seed(ui_context("admin").actor)
     parent = QWidget()
     qtbot.addWidget(parent)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(tmp_path / "report"), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "report"), ""))
+    )
     target = save_budget_report_pdf(parent, ctx, 2026, 6)
     assert target == tmp_path / "report.pdf" and pdf_pages(target) >= 1
     warned = []
@@ -268,9 +292,21 @@ def test_signature_pad_accepts_pen_input(qtbot):
     pen = QPointingDevice.primaryPointingDevice()
 
     def tablet(kind, x, y, pressure):
-        event = QTabletEvent(kind, pen, QPointF(x, y), QPointF(x, y), pressure, 0, 0, 0, 0, 0,
-                             Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton,
-                             Qt.MouseButton.LeftButton)
+        event = QTabletEvent(
+            kind,
+            pen,
+            QPointF(x, y),
+            QPointF(x, y),
+            pressure,
+            0,
+            0,
+            0,
+            0,
+            0,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+        )
         QApplication.sendEvent(dialog.pad, event)
         assert event.isAccepted()
 
@@ -286,11 +322,15 @@ def test_cancelled_batch_writes_nothing(tab_with_claims, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QProgressDialog
 
     _, actions, ctx, _ = tab_with_claims
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(tmp_path / "batch.pdf"), "")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(tmp_path / "batch.pdf"), "")),
+    )
     shown = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        staticmethod(lambda *a, **k: shown.append(a[2])))
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda *a, **k: shown.append(a[2]))
+    )
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
     actions.batch_action.trigger()
     assert not (tmp_path / "batch.pdf").exists() and not list(tmp_path.glob("*.part"))

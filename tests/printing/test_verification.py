@@ -28,22 +28,30 @@ def test_code_is_number_and_six_hex_digits():
 def test_typed_variants_are_accepted():
     code = verification_code(sample_form(), KEY)
     assert verify_code(" " + code.lower() + "\n", sample_form(), KEY)
-    fullwidth = code.translate(str.maketrans("0123456789ABCDEF-", "０１２３４５６７８９ＡＢＣＤＥＦ－"))
+    fullwidth = code.translate(
+        str.maketrans("0123456789ABCDEF-", "０１２３４５６７８９ＡＢＣＤＥＦ－")
+    )
     assert normalise_code(fullwidth) == code
     assert verify_code(fullwidth, sample_form(), KEY)
 
 
-@pytest.mark.parametrize("change", [
-    lambda f: dataclasses.replace(f, lines=(dataclasses.replace(f.lines[0], amount_fen=140951),)
-                                  + f.lines[1:]),
-    lambda f: dataclasses.replace(f, lines=f.lines[:-1]),
-    lambda f: dataclasses.replace(f, lines=(dataclasses.replace(f.lines[0], invoice="1"),)
-                                  + f.lines[1:]),
-    lambda f: dataclasses.replace(f, claimant="李四"),
-    lambda f: dataclasses.replace(f, purpose="别的事由"),
-    lambda f: dataclasses.replace(f, attachment_count=9),
-    lambda f: dataclasses.replace(f, finance_approved=True),
-], ids=["amount", "line removed", "invoice", "claimant", "purpose", "attachments", "approval"])
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda f: dataclasses.replace(
+            f, lines=(dataclasses.replace(f.lines[0], amount_fen=140951),) + f.lines[1:]
+        ),
+        lambda f: dataclasses.replace(f, lines=f.lines[:-1]),
+        lambda f: dataclasses.replace(
+            f, lines=(dataclasses.replace(f.lines[0], invoice="1"),) + f.lines[1:]
+        ),
+        lambda f: dataclasses.replace(f, claimant="李四"),
+        lambda f: dataclasses.replace(f, purpose="别的事由"),
+        lambda f: dataclasses.replace(f, attachment_count=9),
+        lambda f: dataclasses.replace(f, finance_approved=True),
+    ],
+    ids=["amount", "line removed", "invoice", "claimant", "purpose", "attachments", "approval"],
+)
 def test_any_change_breaks_the_code(change):
     code = verification_code(sample_form(), KEY)
     assert not verify_code(code, change(sample_form()), KEY)

@@ -66,8 +66,11 @@ def entity_label(entity: str) -> str:
 
 def audit_columns() -> list[Column[AuditRow]]:
     return [
-        Column(lambda: translate("AuditDialog", "Time"), lambda r: r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-               lambda r: r.id),
+        Column(
+            lambda: translate("AuditDialog", "Time"),
+            lambda r: r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+            lambda r: r.id,
+        ),
         Column(lambda: translate("AuditDialog", "User"), lambda r: r.username),
         Column(lambda: translate("AuditDialog", "Action"), lambda r: action_label(r.action)),
         Column(lambda: translate("AuditDialog", "Record"), lambda r: entity_label(r.entity)),
@@ -122,9 +125,13 @@ class AuditDialog(QDialog):
         layout.addWidget(self.count)
         self.view.selectionModel().currentRowChanged.connect(self._show_details)
         self._load_filters()
-        for signal in (self.user.currentIndexChanged, self.entity.currentIndexChanged,
-                       self.use_dates.toggled, self.date_from.dateChanged,
-                       self.date_to.dateChanged):
+        for signal in (
+            self.user.currentIndexChanged,
+            self.entity.currentIndexChanged,
+            self.use_dates.toggled,
+            self.date_from.dateChanged,
+            self.date_to.dateChanged,
+        ):
             signal.connect(self.refresh)
         self.refresh()
 
@@ -140,9 +147,11 @@ class AuditDialog(QDialog):
     def current_filter(self) -> AuditFilter:
         dates = self.use_dates.isChecked()
         return AuditFilter(
-            username=self.user.currentData() or "", entity=self.entity.currentData() or "",
+            username=self.user.currentData() or "",
+            entity=self.entity.currentData() or "",
             date_from=self.date_from.date().toPython() if dates else None,
-            date_to=self.date_to.date().toPython() if dates else None)
+            date_to=self.date_to.date().toPython() if dates else None,
+        )
 
     def refresh(self) -> None:
         try:
@@ -165,6 +174,8 @@ class AuditDialog(QDialog):
             old, new = before.get(key), after.get(key)
             if key in before and key in after and old == new:
                 continue
-            lines.append(f"{key}: {json.dumps(old, ensure_ascii=False)} -> "
-                         f"{json.dumps(new, ensure_ascii=False)}")
+            lines.append(
+                f"{key}: {json.dumps(old, ensure_ascii=False)} -> "
+                f"{json.dumps(new, ensure_ascii=False)}"
+            )
         self.details.setPlainText("\n".join(lines) or row.summary)

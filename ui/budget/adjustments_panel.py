@@ -37,12 +37,10 @@ class AdjustmentDialog(QDialog):
         self.ctx = ctx
         self.year = year
         self.result_row: AdjustmentRow | None = None
-        self.setWindowTitle(self.tr("Request a budget adjustment for %1").replace(
-            "%1", str(year)))
+        self.setWindowTitle(self.tr("Request a budget adjustment for %1").replace("%1", str(year)))
         form = QFormLayout(self)
         self.category = QComboBox()
-        for c in ctx.services.expense_categories.list_categories(ctx.actor,
-                                                                 include_inactive=False):
+        for c in ctx.services.expense_categories.list_categories(ctx.actor, include_inactive=False):
             self.category.addItem(c.name, c.id)
         form.addRow(self.tr("&Category:"), self.category)
         self.month = QComboBox()
@@ -66,8 +64,13 @@ class AdjustmentDialog(QDialog):
         try:
             amount = parse_money(self.amount.text(), "amount", allow_negative=True)
             self.result_row = self.ctx.services.budget_adjustments.request(
-                self.ctx.actor, self.year, int(self.month.currentData()),
-                int(self.category.currentData()), amount, self.reason.toPlainText())
+                self.ctx.actor,
+                self.year,
+                int(self.month.currentData()),
+                int(self.category.currentData()),
+                amount,
+                self.reason.toPlainText(),
+            )
         except ServiceError as exc:
             widgets.show_error(self, exc)
             return
@@ -93,29 +96,47 @@ class AdjustmentsPanel(QWidget):
         def action(text: str, shortcut, slot) -> QAction:
             return widgets.add_action(self, bar, text, shortcut, slot)
 
-        self.request_action = action(self.tr("Request adjustment…"), QKeySequence.StandardKey.New,
-                                     self.request)
+        self.request_action = action(
+            self.tr("Request adjustment…"), QKeySequence.StandardKey.New, self.request
+        )
         self.approve_action = action(self.tr("Approve"), "Ctrl+Shift+Y", self.approve)
         self.reject_action = action(self.tr("Reject…"), "Ctrl+Shift+R", self.reject)
         self.request_action.setVisible(ctx.actor.can(Permission.REQUEST_BUDGET_ADJUSTMENT))
         for act in (self.approve_action, self.reject_action):
             act.setVisible(ctx.actor.can(Permission.APPROVE_BUDGET_ADJUSTMENT))
         months = widgets.month_names()
-        self.model = ColoredRowTableModel([
-            Column(lambda: self.tr("Requested"),
-                   lambda r: r.created_at.astimezone().strftime("%Y-%m-%d")),
-            Column(lambda: self.tr("Month"), lambda r: months[r.month - 1]),
-            Column(lambda: self.tr("Category"), lambda r: r.category_name),
-            Column(lambda: self.tr("Amount"), lambda r: format_money(r.amount_fen),
-                   align_right=True),
-            Column(lambda: self.tr("Reason"), lambda r: r.reason),
-            Column(lambda: self.tr("Requested by"), lambda r: r.requested_by_name),
-            Column(lambda: self.tr("Status"), lambda r: adjustment_status_label(r.status)),
-            Column(lambda: self.tr("Decided by"), lambda r: " ".join(x for x in (
-                r.decided_by_name, r.decided_at.astimezone().strftime("%Y-%m-%d")
-                if r.decided_at else "") if x)),
-            Column(lambda: self.tr("Decision note"), lambda r: r.decision_note),
-        ], color=lambda r: _COLORS.get(r.status), parent=self)
+        self.model = ColoredRowTableModel(
+            [
+                Column(
+                    lambda: self.tr("Requested"),
+                    lambda r: r.created_at.astimezone().strftime("%Y-%m-%d"),
+                ),
+                Column(lambda: self.tr("Month"), lambda r: months[r.month - 1]),
+                Column(lambda: self.tr("Category"), lambda r: r.category_name),
+                Column(
+                    lambda: self.tr("Amount"),
+                    lambda r: format_money(r.amount_fen),
+                    align_right=True,
+                ),
+                Column(lambda: self.tr("Reason"), lambda r: r.reason),
+                Column(lambda: self.tr("Requested by"), lambda r: r.requested_by_name),
+                Column(lambda: self.tr("Status"), lambda r: adjustment_status_label(r.status)),
+                Column(
+                    lambda: self.tr("Decided by"),
+                    lambda r: " ".join(
+                        x
+                        for x in (
+                            r.decided_by_name,
+                            r.decided_at.astimezone().strftime("%Y-%m-%d") if r.decided_at else "",
+                        )
+                        if x
+                    ),
+                ),
+                Column(lambda: self.tr("Decision note"), lambda r: r.decision_note),
+            ],
+            color=lambda r: _COLORS.get(r.status),
+            parent=self,
+        )
         self.table = QTableView()
         self.table.setObjectName("adjustments")
         setup_table(self.table, self.model, (90, 60, 96, 100, 240, 90, 80, 140, 160), 4)
@@ -129,14 +150,20 @@ class AdjustmentsPanel(QWidget):
     def refresh(self) -> None:
         try:
             rows = self.ctx.services.budget_adjustments.list_adjustments(
-                self.ctx.actor, self.year.value(), self.status.currentData())
+                self.ctx.actor, self.year.value(), self.status.currentData()
+            )
         except ServiceError as exc:
             widgets.show_error(self, exc)
             rows = []
         self.model.set_rows(rows)
-        self.empty.setText("" if rows else self.tr(
-            "No adjustments for this year. Once the plan is approved, a change of budget is "
-            "requested here (Ctrl+N) and approved by a manager."))
+        self.empty.setText(
+            ""
+            if rows
+            else self.tr(
+                "No adjustments for this year. Once the plan is approved, a change of budget is "
+                "requested here (Ctrl+N) and approved by a manager."
+            )
+        )
         self.empty.setVisible(not rows)
         self._selection()
 
@@ -160,8 +187,15 @@ class AdjustmentsPanel(QWidget):
         row = self.current()
         if row is None:
             return
-        if widgets.run(self, lambda: self.ctx.services.budget_adjustments.approve(
-                self.ctx.actor, row.id, row.version)) is not None:
+        if (
+            widgets.run(
+                self,
+                lambda: self.ctx.services.budget_adjustments.approve(
+                    self.ctx.actor, row.id, row.version
+                ),
+            )
+            is not None
+        ):
             self.ctx.bus.publish(None, "budget_adjustments")
         self.refresh()
 
@@ -169,9 +203,18 @@ class AdjustmentsPanel(QWidget):
         row = self.current()
         if row is None:
             return
-        note = widgets.ask_reason(self, self.tr("Reject the adjustment"),
-                                  self.tr("Why is the adjustment rejected?"))
-        if note and widgets.run(self, lambda: self.ctx.services.budget_adjustments.reject(
-                self.ctx.actor, row.id, row.version, note)) is not None:
+        note = widgets.ask_reason(
+            self, self.tr("Reject the adjustment"), self.tr("Why is the adjustment rejected?")
+        )
+        if (
+            note
+            and widgets.run(
+                self,
+                lambda: self.ctx.services.budget_adjustments.reject(
+                    self.ctx.actor, row.id, row.version, note
+                ),
+            )
+            is not None
+        ):
             self.ctx.bus.publish(None, "budget_adjustments")
         self.refresh()

@@ -34,12 +34,14 @@ class CategoryDialog(QDialog):
         self.name = QLineEdit(row.name if row else "")
         self.name.setObjectName("name")
         form.addRow(self.tr("&Name:"), self.name)
-        self.claim_cap = QLineEdit(format_money(row.claim_cap_fen, symbol=False)
-                                   if row and row.claim_cap_fen else "")
+        self.claim_cap = QLineEdit(
+            format_money(row.claim_cap_fen, symbol=False) if row and row.claim_cap_fen else ""
+        )
         self.claim_cap.setPlaceholderText(self.tr("empty = no limit"))
         form.addRow(self.tr("Limit per &claim (yuan):"), self.claim_cap)
-        self.line_cap = QLineEdit(format_money(row.line_cap_fen, symbol=False)
-                                  if row and row.line_cap_fen else "")
+        self.line_cap = QLineEdit(
+            format_money(row.line_cap_fen, symbol=False) if row and row.line_cap_fen else ""
+        )
         self.line_cap.setPlaceholderText(self.tr("empty = no limit"))
         form.addRow(self.tr("Limit per &line (yuan):"), self.line_cap)
         self.note = QLineEdit(row.standard_note if row else "")
@@ -52,13 +54,18 @@ class CategoryDialog(QDialog):
 
     def accept(self) -> None:
         try:
+
             def cap(edit: QLineEdit, field: str) -> int | None:
                 text = edit.text().strip()
                 return parse_money(text, field, allow_zero=False) if text else None
 
-            data = CategoryInput(self.name.text(), cap(self.claim_cap, "claim_cap"),
-                                 cap(self.line_cap, "line_cap"), self.note.text(),
-                                 self.active.isChecked())
+            data = CategoryInput(
+                self.name.text(),
+                cap(self.claim_cap, "claim_cap"),
+                cap(self.line_cap, "line_cap"),
+                self.note.text(),
+                self.active.isChecked(),
+            )
             service = self.ctx.services.expense_categories
             if self.row is None:
                 service.create_category(self.ctx.actor, data)
@@ -80,32 +87,47 @@ class CategoriesPanel(QWidget):
         def action(text: str, shortcut, slot) -> QAction:
             return widgets.add_action(self, bar, text, shortcut, slot)
 
-        self.add_action = action(self.tr("New category…"), QKeySequence.StandardKey.New,
-                                 self.add)
+        self.add_action = action(self.tr("New category…"), QKeySequence.StandardKey.New, self.add)
         self.edit_action = action(self.tr("Edit…"), "Ctrl+Shift+E", self.edit)
         may = ctx.actor.can(Permission.MANAGE_EXPENSE_CATEGORIES)
         self.add_action.setVisible(may)
         self.edit_action.setVisible(may)
         bar.setVisible(may)
         no_limit = self.tr("no limit")
-        self.model = ColoredRowTableModel([
-            Column(lambda: self.tr("Category"), lambda r: r.name),
-            Column(lambda: self.tr("Limit per claim"), lambda r: format_money(r.claim_cap_fen)
-                   if r.claim_cap_fen else no_limit, align_right=True),
-            Column(lambda: self.tr("Limit per line"), lambda r: format_money(r.line_cap_fen)
-                   if r.line_cap_fen else no_limit, align_right=True),
-            Column(lambda: self.tr("Standard"), lambda r: r.standard_note),
-            Column(lambda: self.tr("In use"), lambda r: self.tr("yes") if r.active
-                   else self.tr("no")),
-        ], color=lambda r: None if r.active else "#9ca3af", parent=self)
+        self.model = ColoredRowTableModel(
+            [
+                Column(lambda: self.tr("Category"), lambda r: r.name),
+                Column(
+                    lambda: self.tr("Limit per claim"),
+                    lambda r: format_money(r.claim_cap_fen) if r.claim_cap_fen else no_limit,
+                    align_right=True,
+                ),
+                Column(
+                    lambda: self.tr("Limit per line"),
+                    lambda r: format_money(r.line_cap_fen) if r.line_cap_fen else no_limit,
+                    align_right=True,
+                ),
+                Column(lambda: self.tr("Standard"), lambda r: r.standard_note),
+                Column(
+                    lambda: self.tr("In use"),
+                    lambda r: self.tr("yes") if r.active else self.tr("no"),
+                ),
+            ],
+            color=lambda r: None if r.active else "#9ca3af",
+            parent=self,
+        )
         self.table = QTableView()
         self.table.setObjectName("categories")
         setup_table(self.table, self.model, (140, 130, 130, 300, 70), 3)
         if may:
             self.table.doubleClicked.connect(lambda _i: self.edit())
         layout.addWidget(self.table, 1)
-        hint = QLabel(self.tr("Lines over a category's limit are flagged on the claim and "
-                              "confirmed when it is submitted and approved."))
+        hint = QLabel(
+            self.tr(
+                "Lines over a category's limit are flagged on the claim and "
+                "confirmed when it is submitted and approved."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#6b7280;")
         layout.addWidget(hint)
@@ -125,7 +147,9 @@ class CategoriesPanel(QWidget):
 
     def edit(self) -> None:
         row = self.current()
-        if row is not None and CategoryDialog(self.ctx, row, self).exec() == \
-                QDialog.DialogCode.Accepted:
+        if (
+            row is not None
+            and CategoryDialog(self.ctx, row, self).exec() == QDialog.DialogCode.Accepted
+        ):
             self.ctx.bus.publish(None, "expense_categories")
             self.refresh()

@@ -81,22 +81,37 @@ class CategoryBars(_Chart):
         xs = list(range(len(self.rows)))
         if not self.rows:
             return
-        budget = pg.BarGraphItem(x=[x - 0.2 for x in xs], width=0.38,
-                                 height=[_yuan(r.effective) for r in self.rows],
-                                 brush=BUDGET_COLOR, pen=None, name=self.tr("Budget"))
-        spend = pg.BarGraphItem(x=[x + 0.2 for x in xs], width=0.38,
-                                height=[_yuan(r.spend) for r in self.rows],
-                                brush=SPEND_COLOR,
-                                brushes=[pg.mkBrush("#dc2626" if r.pace == "over" else SPEND_COLOR)
-                                         for r in self.rows], pen=None, name=self.tr("Spend"))
-        committed = pg.BarGraphItem(x=[x + 0.2 for x in xs], width=0.38,
-                                    y0=[_yuan(r.spend) for r in self.rows],
-                                    height=[_yuan(r.committed) for r in self.rows],
-                                    brush=COMMITTED_COLOR, pen=None, name=self.tr("Committed"))
+        budget = pg.BarGraphItem(
+            x=[x - 0.2 for x in xs],
+            width=0.38,
+            height=[_yuan(r.effective) for r in self.rows],
+            brush=BUDGET_COLOR,
+            pen=None,
+            name=self.tr("Budget"),
+        )
+        spend = pg.BarGraphItem(
+            x=[x + 0.2 for x in xs],
+            width=0.38,
+            height=[_yuan(r.spend) for r in self.rows],
+            brush=SPEND_COLOR,
+            brushes=[pg.mkBrush("#dc2626" if r.pace == "over" else SPEND_COLOR) for r in self.rows],
+            pen=None,
+            name=self.tr("Spend"),
+        )
+        committed = pg.BarGraphItem(
+            x=[x + 0.2 for x in xs],
+            width=0.38,
+            y0=[_yuan(r.spend) for r in self.rows],
+            height=[_yuan(r.committed) for r in self.rows],
+            brush=COMMITTED_COLOR,
+            pen=None,
+            name=self.tr("Committed"),
+        )
         for item in (budget, spend, committed):
             self.plot.addItem(item)
-        self.plot.getAxis("bottom").setTicks([[(x, r.category_name)
-                                               for x, r in zip(xs, self.rows, strict=True)]])
+        self.plot.getAxis("bottom").setTicks(
+            [[(x, r.category_name) for x, r in zip(xs, self.rows, strict=True)]]
+        )
         self.plot.setXRange(-0.7, len(self.rows) - 0.3, padding=0)
 
     def text_at(self, x: float) -> str:
@@ -104,10 +119,14 @@ class CategoryBars(_Chart):
         if not 0 <= index < len(self.rows):
             return ""
         r = self.rows[index]
-        return self.tr("%1: budget %2, spend %3, committed %4, remaining %5").replace(
-            "%1", r.category_name).replace("%2", format_money(r.effective)).replace(
-            "%3", format_money(r.spend)).replace("%4", format_money(r.committed)).replace(
-            "%5", format_money(r.remaining))
+        return (
+            self.tr("%1: budget %2, spend %3, committed %4, remaining %5")
+            .replace("%1", r.category_name)
+            .replace("%2", format_money(r.effective))
+            .replace("%3", format_money(r.spend))
+            .replace("%4", format_money(r.committed))
+            .replace("%5", format_money(r.remaining))
+        )
 
 
 class BurnChart(_Chart):
@@ -136,15 +155,23 @@ class BurnChart(_Chart):
         if report is None:
             return
         months = list(range(1, 13))
-        self.plot.plot(months, [_yuan(v) for v in report.cumulative_budget],
-                       pen=pg.mkPen(QColor(BUDGET_COLOR), width=2, style=Qt.PenStyle.DashLine),
-                       name=self.tr("Budget (cumulative)"))
+        self.plot.plot(
+            months,
+            [_yuan(v) for v in report.cumulative_budget],
+            pen=pg.mkPen(QColor(BUDGET_COLOR), width=2, style=Qt.PenStyle.DashLine),
+            name=self.tr("Budget (cumulative)"),
+        )
         last = self.last_month()
         if last:
-            self.plot.plot(months[:last], [_yuan(v) for v in report.cumulative_spend[:last]],
-                           pen=pg.mkPen(QColor(SPEND_COLOR), width=2), symbol="o",
-                           symbolSize=6, symbolBrush=SPEND_COLOR,
-                           name=self.tr("Spend (cumulative)"))
+            self.plot.plot(
+                months[:last],
+                [_yuan(v) for v in report.cumulative_spend[:last]],
+                pen=pg.mkPen(QColor(SPEND_COLOR), width=2),
+                symbol="o",
+                symbolSize=6,
+                symbolBrush=SPEND_COLOR,
+                name=self.tr("Spend (cumulative)"),
+            )
         self.plot.setXRange(0.5, 12.5, padding=0)
 
     def text_at(self, x: float) -> str:
@@ -152,8 +179,11 @@ class BurnChart(_Chart):
         if self.report is None or not 1 <= month <= 12:
             return ""
         budget = self.report.cumulative_budget[month - 1]
-        text = self.tr("Month %1: budget to date %2").replace("%1", str(month)).replace(
-            "%2", format_money(budget))
+        text = (
+            self.tr("Month %1: budget to date %2")
+            .replace("%1", str(month))
+            .replace("%2", format_money(budget))
+        )
         if month <= self.last_month():
             spend = self.report.cumulative_spend[month - 1]
             text += self.tr(", spend to date %1").replace("%1", format_money(spend))

@@ -40,8 +40,7 @@ class ExpenseDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         form.addRow(self.tr("&Date:"), self.date)
         self.category = QComboBox()
-        for c in ctx.services.expense_categories.list_categories(ctx.actor,
-                                                                 include_inactive=False):
+        for c in ctx.services.expense_categories.list_categories(ctx.actor, include_inactive=False):
             self.category.addItem(c.name, c.id)
         form.addRow(self.tr("&Category:"), self.category)
         self.amount = QLineEdit()
@@ -54,13 +53,15 @@ class ExpenseDialog(QDialog):
         self.channel.setPlaceholderText(self.tr("e.g. 百度推广, 抖音, 社区活动"))
         form.addRow(self.tr("C&hannel:"), self.channel)
         self.invoice_code = QLineEdit()
-        self.invoice_code.setPlaceholderText(self.tr("10 or 12 digits; empty for an "
-                                                     "all-electronic invoice"))
+        self.invoice_code.setPlaceholderText(
+            self.tr("10 or 12 digits; empty for an all-electronic invoice")
+        )
         form.addRow(self.tr("Invoice &code:"), self.invoice_code)
         self.invoice_number = QLineEdit()
         self.invoice_number.setObjectName("invoiceNumber")
-        self.invoice_number.setPlaceholderText(self.tr("8 digits, or the 20-digit "
-                                                       "all-electronic number"))
+        self.invoice_number.setPlaceholderText(
+            self.tr("8 digits, or the 20-digit all-electronic number")
+        )
         form.addRow(self.tr("Invoice &number:"), self.invoice_number)
         self.note = QLineEdit()
         form.addRow(self.tr("N&ote:"), self.note)
@@ -73,9 +74,12 @@ class ExpenseDialog(QDialog):
                 expense_date=widgets.pydate(self.date.date()),
                 category_id=int(self.category.currentData()),
                 amount_fen=parse_money(self.amount.text(), "amount", allow_zero=False),
-                channel=self.channel.text(), payee=self.payee.text(),
+                channel=self.channel.text(),
+                payee=self.payee.text(),
                 invoice_code=self.invoice_code.text(),
-                invoice_number=self.invoice_number.text(), note=self.note.text())
+                invoice_number=self.invoice_number.text(),
+                note=self.note.text(),
+            )
             self.ctx.services.direct_expenses.record(self.ctx.actor, data)
         except ServiceError as exc:
             widgets.show_error(self, exc)
@@ -102,27 +106,45 @@ class ExpensesPanel(QWidget):
         def action(text: str, shortcut, slot) -> QAction:
             return widgets.add_action(self, bar, text, shortcut, slot)
 
-        self.record_action = action(self.tr("Record expense…"), QKeySequence.StandardKey.New,
-                                    self.record)
+        self.record_action = action(
+            self.tr("Record expense…"), QKeySequence.StandardKey.New, self.record
+        )
         self.reverse_action = action(self.tr("Reverse…"), "Ctrl+Shift+R", self.reverse)
         may_record = ctx.actor.can(Permission.RECORD_DIRECT_EXPENSE)
         self.record_action.setVisible(may_record)
         self.reverse_action.setVisible(may_record)
-        self.model = ColoredRowTableModel([
-            Column(lambda: self.tr("Date"), lambda r: r.expense_date.isoformat()),
-            Column(lambda: self.tr("Category"), lambda r: r.category_name),
-            Column(lambda: self.tr("Amount"), lambda r: format_money(r.amount_fen),
-                   align_right=True),
-            Column(lambda: self.tr("Payee"), lambda r: r.payee),
-            Column(lambda: self.tr("Channel"), lambda r: r.channel),
-            Column(lambda: self.tr("Invoice"),
-                   lambda r: display_invoice(r.invoice_code, r.invoice_number)),
-            Column(lambda: self.tr("Note"), lambda r: (
-                self.tr("Reversal of #%1: ").replace("%1", str(r.reversal_of_id))
-                if r.reversal_of_id else "") + r.note
-                + (self.tr(" (reversed)") if r.reversed else "")),
-            Column(lambda: self.tr("Recorded by"), lambda r: r.recorded_by_name),
-        ], color=lambda r: "#9ca3af" if r.reversed or r.reversal_of_id else None, parent=self)
+        self.model = ColoredRowTableModel(
+            [
+                Column(lambda: self.tr("Date"), lambda r: r.expense_date.isoformat()),
+                Column(lambda: self.tr("Category"), lambda r: r.category_name),
+                Column(
+                    lambda: self.tr("Amount"),
+                    lambda r: format_money(r.amount_fen),
+                    align_right=True,
+                ),
+                Column(lambda: self.tr("Payee"), lambda r: r.payee),
+                Column(lambda: self.tr("Channel"), lambda r: r.channel),
+                Column(
+                    lambda: self.tr("Invoice"),
+                    lambda r: display_invoice(r.invoice_code, r.invoice_number),
+                ),
+                Column(
+                    lambda: self.tr("Note"),
+                    lambda r: (
+                        (
+                            self.tr("Reversal of #%1: ").replace("%1", str(r.reversal_of_id))
+                            if r.reversal_of_id
+                            else ""
+                        )
+                        + r.note
+                        + (self.tr(" (reversed)") if r.reversed else "")
+                    ),
+                ),
+                Column(lambda: self.tr("Recorded by"), lambda r: r.recorded_by_name),
+            ],
+            color=lambda r: "#9ca3af" if r.reversed or r.reversal_of_id else None,
+            parent=self,
+        )
         self.table = QTableView()
         self.table.setObjectName("expenses")
         setup_table(self.table, self.model, (90, 96, 110, 200, 90, 200, 220, 90), 6)
@@ -135,18 +157,26 @@ class ExpensesPanel(QWidget):
     def refresh(self) -> None:
         try:
             rows = self.ctx.services.direct_expenses.list_expenses(
-                self.ctx.actor, self.year.value(), self.month.currentData())
+                self.ctx.actor, self.year.value(), self.month.currentData()
+            )
         except ServiceError as exc:
             widgets.show_error(self, exc)
             rows = []
         self.model.set_rows(rows)
         if rows:
-            self.summary.setText(self.tr("%1 entries, net %2").replace(
-                "%1", str(len(rows))).replace("%2", format_money(sum(r.amount_fen for r in rows))))
+            self.summary.setText(
+                self.tr("%1 entries, net %2")
+                .replace("%1", str(len(rows)))
+                .replace("%2", format_money(sum(r.amount_fen for r in rows)))
+            )
         else:
-            self.summary.setText(self.tr("No direct expenses in this period. Finance records "
-                                         "spending that does not come through a claim here "
-                                         "(Ctrl+N)."))
+            self.summary.setText(
+                self.tr(
+                    "No direct expenses in this period. Finance records "
+                    "spending that does not come through a claim here "
+                    "(Ctrl+N)."
+                )
+            )
         self._selection()
 
     def current(self) -> ExpenseRow | None:
@@ -155,8 +185,9 @@ class ExpensesPanel(QWidget):
 
     def _selection(self) -> None:
         row = self.current()
-        self.reverse_action.setEnabled(row is not None and not row.reversed
-                                       and row.reversal_of_id is None)
+        self.reverse_action.setEnabled(
+            row is not None and not row.reversed and row.reversal_of_id is None
+        )
 
     def record(self) -> None:
         if ExpenseDialog(self.ctx, self).exec() == QDialog.DialogCode.Accepted:
@@ -168,13 +199,20 @@ class ExpensesPanel(QWidget):
         if row is None:
             return
         reason = widgets.ask_reason(
-            self, self.tr("Reverse the expense"),
+            self,
+            self.tr("Reverse the expense"),
             self.tr("A reversing entry of %1 is booked; the original stays. Why?").replace(
-                "%1", format_money(-row.amount_fen)))
+                "%1", format_money(-row.amount_fen)
+            ),
+        )
         if not reason:
             return
-        if widgets.run(self, lambda: self.ctx.services.direct_expenses.reverse(
-                self.ctx.actor, row.id, reason)) is not None:
+        if (
+            widgets.run(
+                self,
+                lambda: self.ctx.services.direct_expenses.reverse(self.ctx.actor, row.id, reason),
+            )
+            is not None
+        ):
             self.ctx.bus.publish(None, "direct_expenses")
             self.refresh()
-

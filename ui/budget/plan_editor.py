@@ -52,14 +52,14 @@ class PlanEditor(QWidget):
 
         self.save_action = action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
         self.spread_action = action(self.tr("Spread evenly…"), "Ctrl+Shift+E", self.spread)
-        self.paste_action = action(self.tr("Paste from Excel"), QKeySequence.StandardKey.Paste,
-                                   self.paste)
+        self.paste_action = action(
+            self.tr("Paste from Excel"), QKeySequence.StandardKey.Paste, self.paste
+        )
         bar.addSeparator()
         self.submit_action = action(self.tr("Submit for approval"), "Ctrl+Return", self.submit)
         self.approve_action = action(self.tr("Approve"), "Ctrl+Shift+Y", self.approve)
         self.return_action = action(self.tr("Return…"), "Ctrl+Shift+R", self.return_plan)
-        self.reload_action = action(self.tr("Reload"), "",
-                                    self.reload)
+        self.reload_action = action(self.tr("Reload"), "", self.reload)
 
         self.banner = QLabel()
         self.banner.setObjectName("planBanner")
@@ -70,16 +70,18 @@ class PlanEditor(QWidget):
         note_row.addWidget(QLabel(self.tr("Note:")))
         self.note = QLineEdit()
         self.note.setObjectName("planNote")
-        self.note.setPlaceholderText(self.tr("What the plan is based on (annual marketing plan, "
-                                             "enrolment targets…)"))
+        self.note.setPlaceholderText(
+            self.tr("What the plan is based on (annual marketing plan, enrolment targets…)")
+        )
         self.note.textEdited.connect(self._mark_dirty)
         note_row.addWidget(self.note)
         layout.addLayout(note_row)
 
         self.model = PlanGridModel(self)
         self.model.edited.connect(self._mark_dirty)
-        self.model.invalid.connect(lambda message: QMessageBox.warning(
-            self, self.tr("Not an amount"), message))
+        self.model.invalid.connect(
+            lambda message: QMessageBox.warning(self, self.tr("Not an amount"), message)
+        )
         self.table = QTableView()
         self.table.setObjectName("planGrid")
         self.table.setModel(self.model)
@@ -97,9 +99,12 @@ class PlanEditor(QWidget):
         header.resizeSection(PURPOSE_COL, 240)
         header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
-        self.hint = QLabel(self.tr(
-            "Amounts in yuan. Type into a cell, paste a block copied from Excel (Ctrl+V) "
-            "at the selected cell, or spread a yearly amount evenly over the months."))
+        self.hint = QLabel(
+            self.tr(
+                "Amounts in yuan. Type into a cell, paste a block copied from Excel (Ctrl+V) "
+                "at the selected cell, or spread a yearly amount evenly over the months."
+            )
+        )
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color:#6b7280;")
         layout.addWidget(self.hint)
@@ -116,10 +121,13 @@ class PlanEditor(QWidget):
 
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
+            self,
+            self.tr("Unsaved changes"),
             self.tr("The plan has unsaved changes. Save them first?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
@@ -137,16 +145,16 @@ class PlanEditor(QWidget):
         self._loaded_year = self.year.value()
         try:
             categories = self.ctx.services.expense_categories.list_categories(self.ctx.actor)
-            self.plan = self.ctx.services.budget_plans.get_plan(self.ctx.actor,
-                                                                self._loaded_year)
+            self.plan = self.ctx.services.budget_plans.get_plan(self.ctx.actor, self._loaded_year)
         except ServiceError as exc:
             widgets.show_error(self, exc)
             return
         plan = self.plan
         can_edit = self.ctx.actor.can(Permission.EDIT_BUDGET_PLAN)
         editable = can_edit and (plan is None or plan.status == "draft")
-        self.model.load(categories, plan.amounts if plan else {},
-                        plan.purposes if plan else {}, editable)
+        self.model.load(
+            categories, plan.amounts if plan else {}, plan.purposes if plan else {}, editable
+        )
         self.note.setText(plan.note if plan else "")
         self.note.setReadOnly(not editable)
         if plan is None:
@@ -155,14 +163,17 @@ class PlanEditor(QWidget):
             text = "  " + plan_status_label(plan.status)
             if plan.status == "approved":
                 text += " · " + self.tr("approved by %1 on %2").replace(
-                    "%1", plan.approved_by_name).replace(
-                    "%2", plan.approved_at.astimezone().strftime("%Y-%m-%d")
-                    if plan.approved_at else "")
+                    "%1", plan.approved_by_name
+                ).replace(
+                    "%2",
+                    plan.approved_at.astimezone().strftime("%Y-%m-%d") if plan.approved_at else "",
+                )
             self.status.setText(text)
         self.banner.setVisible(bool(plan and plan.status == "draft" and plan.return_reason))
         if plan and plan.return_reason:
-            self.banner.setText(self.tr("Returned by finance: %1").replace(
-                "%1", plan.return_reason))
+            self.banner.setText(
+                self.tr("Returned by finance: %1").replace("%1", plan.return_reason)
+            )
         for act in (self.save_action, self.spread_action, self.paste_action):
             act.setEnabled(editable)
         status = plan.status if plan else None
@@ -183,8 +194,13 @@ class PlanEditor(QWidget):
         self.table.setFocus()
         try:
             self.plan = self.ctx.services.budget_plans.save_plan(
-                self.ctx.actor, self.year.value(), self.plan.version if self.plan else None,
-                self.model.amounts, self.model.purposes, self.note.text())
+                self.ctx.actor,
+                self.year.value(),
+                self.plan.version if self.plan else None,
+                self.model.amounts,
+                self.model.purposes,
+                self.note.text(),
+            )
         except ServiceError as exc:
             widgets.show_error(self, exc)
             return False
@@ -201,16 +217,21 @@ class PlanEditor(QWidget):
     def spread(self) -> None:
         row = self._selected_row()
         if row is None:
-            QMessageBox.information(self, self.tr("Spread evenly"),
-                                    self.tr("Select a category row first."))
+            QMessageBox.information(
+                self, self.tr("Spread evenly"), self.tr("Select a category row first.")
+            )
             return
         category = self.model.categories[row]
         current = self.model.row_total(category.id)
         text, ok = QInputDialog.getText(
-            self, self.tr("Spread evenly"),
+            self,
+            self.tr("Spread evenly"),
             self.tr("Yearly amount for %1, spread over the twelve months:").replace(
-                "%1", category.name), QLineEdit.EchoMode.Normal,
-            format_money(current, symbol=False) if current else "")
+                "%1", category.name
+            ),
+            QLineEdit.EchoMode.Normal,
+            format_money(current, symbol=False) if current else "",
+        )
         if not ok:
             return
         self.spread_amount(row, text)
@@ -244,8 +265,12 @@ class PlanEditor(QWidget):
         if action == "submit" and self.dirty and not self.save():
             return
         plans = self.ctx.services.budget_plans
-        result = widgets.run(self, lambda: plans.transition(
-            self.ctx.actor, self.plan.id, self.plan.version, action, reason))
+        result = widgets.run(
+            self,
+            lambda: plans.transition(
+                self.ctx.actor, self.plan.id, self.plan.version, action, reason
+            ),
+        )
         if result is not None:
             self.ctx.bus.publish(None, "budget_plans")
             self.load()
@@ -259,15 +284,21 @@ class PlanEditor(QWidget):
         if self.plan is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Approve the plan"),
-            self.tr("Approve the %1 budget plan of %2? It cannot be changed afterwards; "
-                    "changes then go through adjustments.").replace(
-                "%1", str(self.plan.year)).replace("%2", format_money(self.plan.total_fen)))
+            self,
+            self.tr("Approve the plan"),
+            self.tr(
+                "Approve the %1 budget plan of %2? It cannot be changed afterwards; "
+                "changes then go through adjustments."
+            )
+            .replace("%1", str(self.plan.year))
+            .replace("%2", format_money(self.plan.total_fen)),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self._transition("approve")
 
     def return_plan(self) -> None:
-        reason = widgets.ask_reason(self, self.tr("Return the plan"),
-                                    self.tr("Why is the plan returned to its editor?"))
+        reason = widgets.ask_reason(
+            self, self.tr("Return the plan"), self.tr("Why is the plan returned to its editor?")
+        )
         if reason:
             self._transition("return", reason)

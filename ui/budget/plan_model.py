@@ -33,8 +33,13 @@ class PlanGridModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def load(self, categories: list[CategoryRow], amounts: dict[tuple[int, int], int],
-             purposes: dict[int, str], editable: bool) -> None:
+    def load(
+        self,
+        categories: list[CategoryRow],
+        amounts: dict[tuple[int, int], int],
+        purposes: dict[int, str],
+        editable: bool,
+    ) -> None:
         self.beginResetModel()
         used = {c for c, _m in amounts} | set(purposes)
         self.categories = [c for c in categories if c.active or c.id in used]
@@ -96,8 +101,7 @@ class PlanGridModel(QAbstractTableModel):
     # --- Qt model -----------------------------------------------------------------
 
     def headers(self) -> list[str]:
-        return ([self.tr("Category")] + month_names()
-                + [self.tr("Year total"), self.tr("Purpose")])
+        return [self.tr("Category")] + month_names() + [self.tr("Year total"), self.tr("Purpose")]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else (len(self.categories) + 1 if self.categories else 0)
@@ -112,8 +116,11 @@ class PlanGridModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.editable and not self.is_total_row(index.row()) and \
-                (1 <= index.column() <= 12 or index.column() == PURPOSE_COL):
+        if (
+            self.editable
+            and not self.is_total_row(index.row())
+            and (1 <= index.column() <= 12 or index.column() == PURPOSE_COL)
+        ):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -126,8 +133,11 @@ class PlanGridModel(QAbstractTableModel):
             if col == 0:
                 return self.tr("Total") if total else self.categories[row].name
             if 1 <= col <= 12:
-                fen = self.month_total(col) if total else self.amounts.get(
-                    (self.categories[row].id, col), 0)
+                fen = (
+                    self.month_total(col)
+                    if total
+                    else self.amounts.get((self.categories[row].id, col), 0)
+                )
                 return format_money(fen, symbol=False) if fen else ""
             if col == TOTAL_COL:
                 fen = self.grand_total() if total else self.row_total(self.categories[row].id)
@@ -145,8 +155,11 @@ class PlanGridModel(QAbstractTableModel):
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or \
-                not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+        if (
+            not index.isValid()
+            or role != Qt.ItemDataRole.EditRole
+            or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable)
+        ):
             return False
         row, col = index.row(), index.column()
         category_id = self.categories[row].id
@@ -163,8 +176,9 @@ class PlanGridModel(QAbstractTableModel):
         self._refresh_totals(row)
         return True
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers()[section]
         return None

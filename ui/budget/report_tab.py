@@ -56,14 +56,18 @@ class DrillDownDialog(QDialog):
         layout.addWidget(self.table)
         spend = sum(r.amount_fen for r in rows if not r.committed)
         committed = sum(r.amount_fen for r in rows if r.committed)
-        summary = QLabel(self.tr("%1 rows · spend %2 · committed %3").replace(
-            "%1", str(len(rows))).replace("%2", format_money(spend)).replace(
-            "%3", format_money(committed)) if rows else self.tr("Nothing was spent here."))
+        summary = QLabel(
+            self.tr("%1 rows · spend %2 · committed %3")
+            .replace("%1", str(len(rows)))
+            .replace("%2", format_money(spend))
+            .replace("%3", format_money(committed))
+            if rows
+            else self.tr("Nothing was spent here.")
+        )
         layout.addWidget(summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-
 
     def open_claim(self, index) -> None:
         """Open the claim behind a claim line (read-only unless it is the user's draft)."""
@@ -108,13 +112,14 @@ class BudgetReportTab(QWidget):
 
         self.drill_action = action(self.tr("Show rows…"), "Ctrl+D", self.drill_down)
         self.xlsx_action = action(self.tr("Export to Excel…"), "Ctrl+E", self.export_xlsx)
-        self.png_action = action(self.tr("Save charts as PNG…"), "Ctrl+Shift+G",
-                                 self.export_png)
+        self.png_action = action(self.tr("Save charts as PNG…"), "Ctrl+Shift+G", self.export_png)
         self.pdf_action = action(self.tr("Report as PDF…"), "Ctrl+Shift+F", self.export_pdf)
-        self.refresh_action = action(self.tr("Refresh"), "",
-                                     self.refresh)
-        for signal in (self.year.valueChanged, self.month.currentIndexChanged,
-                       self.view.currentIndexChanged):
+        self.refresh_action = action(self.tr("Refresh"), "", self.refresh)
+        for signal in (
+            self.year.valueChanged,
+            self.month.currentIndexChanged,
+            self.view.currentIndexChanged,
+        ):
             signal.connect(lambda *_a: self.refresh())
 
         self.notice = QLabel()
@@ -138,9 +143,13 @@ class BudgetReportTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.drill_down())
         self.table.activated.connect(lambda _i: self.drill_down())
-        legend = QLabel(self.tr("Red: over budget (spend + committed above the effective "
-                                "budget). Amber: spending ahead of the time-prorated budget. "
-                                "Double-click a row to see the claim lines and expenses."))
+        legend = QLabel(
+            self.tr(
+                "Red: over budget (spend + committed above the effective "
+                "budget). Amber: spending ahead of the time-prorated budget. "
+                "Double-click a row to see the claim lines and expenses."
+            )
+        )
         legend.setWordWrap(True)
         legend.setStyleSheet("color:#6b7280;")
         self.charts = BudgetCharts()
@@ -164,7 +173,8 @@ class BudgetReportTab(QWidget):
         year, month, cumulative = self.selection()
         try:
             self.report = self.ctx.services.budget_report.budget_vs_spend(
-                self.ctx.actor, year, month, cumulative=cumulative, today=self.today)
+                self.ctx.actor, year, month, cumulative=cumulative, today=self.today
+            )
             plan = self.ctx.services.budget_plans.get_plan(self.ctx.actor, year)
         except ServiceError as exc:
             widgets.show_error(self, exc)
@@ -172,11 +182,17 @@ class BudgetReportTab(QWidget):
         self.model.set_report(self.report)
         self.charts.set_report(self.report)
         if plan is None:
-            self.notice.setText(self.tr("There is no budget plan for %1 yet: every expense "
-                                        "counts as over budget.").replace("%1", str(year)))
+            self.notice.setText(
+                self.tr(
+                    "There is no budget plan for %1 yet: every expense counts as over budget."
+                ).replace("%1", str(year))
+            )
         elif plan.status != "approved":
-            self.notice.setText(self.tr("The %1 budget plan is not approved yet: only approved "
-                                        "plans count.").replace("%1", str(year)))
+            self.notice.setText(
+                self.tr(
+                    "The %1 budget plan is not approved yet: only approved plans count."
+                ).replace("%1", str(year))
+            )
         else:
             self.notice.setText("")
         self.notice.setVisible(bool(self.notice.text()))
@@ -189,8 +205,12 @@ class BudgetReportTab(QWidget):
             return
         row = self.model.row_at(index.row())
         year, month, cumulative = self.selection()
-        rows = widgets.run(self, lambda: self.ctx.services.budget_report.drill_down(
-            self.ctx.actor, year, month, row.category_id, cumulative=cumulative))
+        rows = widgets.run(
+            self,
+            lambda: self.ctx.services.budget_report.drill_down(
+                self.ctx.actor, year, month, row.category_id, cumulative=cumulative
+            ),
+        )
         if rows is None:
             return
         # The spend column shows what was spent, the committed column what is committed.
@@ -198,29 +218,37 @@ class BudgetReportTab(QWidget):
             rows = [r for r in rows if not r.committed]
         elif index.column() == ReportModel.COMMITTED:
             rows = [r for r in rows if r.committed]
-        period = (self.tr("%1, January–%2") if cumulative else self.tr("%1-%2")).replace(
-            "%1", str(year)).replace("%2", f"{month:02d}" if not cumulative else str(month))
+        period = (
+            (self.tr("%1, January–%2") if cumulative else self.tr("%1-%2"))
+            .replace("%1", str(year))
+            .replace("%2", f"{month:02d}" if not cumulative else str(month))
+        )
         all_categories = self.tr("All categories")
         title = f"{row.category_name or all_categories} · {period}"
         DrillDownDialog(self.ctx, title, rows, self).exec()
 
     def _ask_path(self, title: str, name: str, pattern: str, suffix: str) -> Path | None:
-        return widgets.ask_save_path(self, self.ctx.qsettings(), FOLDER_KEY, title, name,
-                                     pattern, suffix)
+        return widgets.ask_save_path(
+            self, self.ctx.qsettings(), FOLDER_KEY, title, name, pattern, suffix
+        )
 
     def export_xlsx(self) -> None:
         year, month, _cumulative = self.selection()
-        target = self._ask_path(self.tr("Export budget vs spend"),
-                                f"budget-{year}-{month:02d}.xlsx",
-                                self.tr("Excel workbooks (*.xlsx)"), ".xlsx")
+        target = self._ask_path(
+            self.tr("Export budget vs spend"),
+            f"budget-{year}-{month:02d}.xlsx",
+            self.tr("Excel workbooks (*.xlsx)"),
+            ".xlsx",
+        )
         if target is not None:
             self.write_xlsx(target)
 
     def write_xlsx(self, target: Path) -> bool:
         year, month, cumulative = self.selection()
         try:
-            self.ctx.services.budget_report.export_xlsx(self.ctx.actor, year, month, target,
-                                                        cumulative=cumulative, today=self.today)
+            self.ctx.services.budget_report.export_xlsx(
+                self.ctx.actor, year, month, target, cumulative=cumulative, today=self.today
+            )
         except ServiceError as exc:  # FileWriteError too: the path and the reason
             widgets.show_error(self, exc)
             return False
@@ -228,9 +256,12 @@ class BudgetReportTab(QWidget):
 
     def export_png(self) -> None:
         year, month, _cumulative = self.selection()
-        target = self._ask_path(self.tr("Save charts as PNG"),
-                                f"budget-chart-{year}-{month:02d}.png",
-                                self.tr("PNG images (*.png)"), ".png")
+        target = self._ask_path(
+            self.tr("Save charts as PNG"),
+            f"budget-chart-{year}-{month:02d}.png",
+            self.tr("PNG images (*.png)"),
+            ".png",
+        )
         if target is not None:
             self.write_png(target)
 
@@ -241,8 +272,9 @@ class BudgetReportTab(QWidget):
         try:
             with written_whole(target) as temp:
                 if not self.charts.grab().save(str(temp), "PNG"):
-                    raise FileWriteError(target, OSError(self.tr("the image could not be "
-                                                                 "encoded as PNG")))
+                    raise FileWriteError(
+                        target, OSError(self.tr("the image could not be encoded as PNG"))
+                    )
         except ServiceError as exc:
             widgets.show_error(self, exc)
             return False
@@ -253,4 +285,3 @@ class BudgetReportTab(QWidget):
 
         year, month, cumulative = self.selection()
         save_budget_report_pdf(self, self.ctx, year, month, cumulative=cumulative)
-

@@ -22,8 +22,12 @@ ROW_ROLE = ModelRole.ObjectRole
 
 
 class ColoredRowTableModel(RowTableModel[Any]):
-    def __init__(self, columns: Sequence[Column[Any]],
-                 color: Callable[[Any], str | None] | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[Any]],
+        color: Callable[[Any], str | None] | None = None,
+        parent=None,
+    ) -> None:
         super().__init__(columns, parent)
         self._color = color
 

@@ -44,7 +44,7 @@ def toolbar(layout) -> QToolBar:
 
 
 def year_spin(owner: QWidget, bar: QToolBar, year: int, name: str = "year") -> QSpinBox:
-    """"Year: [2026]" on a panel toolbar."""
+    """ "Year: [2026]" on a panel toolbar."""
     bar.addWidget(QLabel(QCoreApplication.translate("BudgetUi", "Year:")))
     spin = QSpinBox(owner)
     spin.setObjectName(name)
@@ -54,8 +54,15 @@ def year_spin(owner: QWidget, bar: QToolBar, year: int, name: str = "year") -> Q
     return spin
 
 
-def ask_save_path(parent: QWidget | None, settings, folder_key: str, title: str,
-                  default_name: str, pattern: str, suffix: str) -> Path | None:
+def ask_save_path(
+    parent: QWidget | None,
+    settings,
+    folder_key: str,
+    title: str,
+    default_name: str,
+    pattern: str,
+    suffix: str,
+) -> Path | None:
     """A save-file dialog opened in the folder last used under `folder_key`.
 
     The chosen file gets `suffix` if it has another one, and its folder is
@@ -84,8 +91,7 @@ def run(parent: QWidget | None, call: Callable[[], Any]) -> Any:
 class ReasonDialog(QDialog):
     """Asks for a required reason (return, reject, override); OK needs text."""
 
-    def __init__(self, parent: QWidget | None, title: str, prompt: str,
-                 details: str = "") -> None:
+    def __init__(self, parent: QWidget | None, title: str, prompt: str, details: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
@@ -101,8 +107,9 @@ class ReasonDialog(QDialog):
         self.text.setObjectName("reason")
         self.text.setMinimumHeight(70)
         layout.addWidget(self.text)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -133,16 +140,32 @@ def confirm_warnings(parent: QWidget | None, title: str, messages: Sequence[str]
     box.setText(QCoreApplication.translate("BudgetUi", "Please check before you continue:"))
     box.setInformativeText("\n\n".join(f"• {m}" for m in messages))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("BudgetUi", "Continue anyway"))
-    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("BudgetUi", "Go back"))
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("BudgetUi", "Continue anyway")
+    )
+    box.button(QMessageBox.StandardButton.No).setText(
+        QCoreApplication.translate("BudgetUi", "Go back")
+    )
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def month_names() -> list[str]:
     """Short month names in the UI language (not the system locale)."""
-    return [QCoreApplication.translate("BudgetUi", "Jan"), QCoreApplication.translate("BudgetUi", "Feb"), QCoreApplication.translate("BudgetUi", "Mar"), QCoreApplication.translate("BudgetUi", "Apr"), QCoreApplication.translate("BudgetUi", "May"), QCoreApplication.translate("BudgetUi", "Jun"), QCoreApplication.translate("BudgetUi", "Jul"),
-            QCoreApplication.translate("BudgetUi", "Aug"), QCoreApplication.translate("BudgetUi", "Sep"), QCoreApplication.translate("BudgetUi", "Oct"), QCoreApplication.translate("BudgetUi", "Nov"), QCoreApplication.translate("BudgetUi", "Dec")]
+    return [
+        QCoreApplication.translate("BudgetUi", "Jan"),
+        QCoreApplication.translate("BudgetUi", "Feb"),
+        QCoreApplication.translate("BudgetUi", "Mar"),
+        QCoreApplication.translate("BudgetUi", "Apr"),
+        QCoreApplication.translate("BudgetUi", "May"),
+        QCoreApplication.translate("BudgetUi", "Jun"),
+        QCoreApplication.translate("BudgetUi", "Jul"),
+        QCoreApplication.translate("BudgetUi", "Aug"),
+        QCoreApplication.translate("BudgetUi", "Sep"),
+        QCoreApplication.translate("BudgetUi", "Oct"),
+        QCoreApplication.translate("BudgetUi", "Nov"),
+        QCoreApplication.translate("BudgetUi", "Dec"),
+    ]
 
 
 def add_action(owner: QWidget, toolbar, text: str, shortcut, slot) -> QAction:

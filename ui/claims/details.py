@@ -29,40 +29,73 @@ class ClaimDetails(QTextBrowser):
         total_label = self.tr("Total:")
         attachments_label = self.tr("Attachments:")
         history_label = self.tr("History")
-        parts = [f"<h3>{escape(claim.number)} · {escape(status_label(claim.status))}</h3>",
-                 (f"<p>{escape(claim.claimant_name)} {escape(claim.department_name)} · "
-                 f"{escape(claim.purpose)}</p>")]
+        parts = [
+            f"<h3>{escape(claim.number)} · {escape(status_label(claim.status))}</h3>",
+            (
+                f"<p>{escape(claim.claimant_name)} {escape(claim.department_name)} · "
+                f"{escape(claim.purpose)}</p>"
+            ),
+        ]
         if claim.return_reason and claim.status == "draft":
-            parts.append(f"<p style='color:#92400e'>{escape(returned_label)} "
-                         f"{escape(claim.return_reason)}</p>")
+            parts.append(
+                f"<p style='color:#92400e'>{escape(returned_label)} "
+                f"{escape(claim.return_reason)}</p>"
+            )
         if claim.budget_override_reason:
-            parts.append(f"<p style='color:#b91c1c'>{escape(override_label)} "
-                         f"{escape(claim.budget_override_reason)}</p>")
-        head = [self.tr("Date"), self.tr("Place"), self.tr("Category"), self.tr("Description"),
-                self.tr("Invoice"), self.tr("Amount")]
+            parts.append(
+                f"<p style='color:#b91c1c'>{escape(override_label)} "
+                f"{escape(claim.budget_override_reason)}</p>"
+            )
+        head = [
+            self.tr("Date"),
+            self.tr("Place"),
+            self.tr("Category"),
+            self.tr("Description"),
+            self.tr("Invoice"),
+            self.tr("Amount"),
+        ]
         rows = "".join(
-            "<tr>" + "".join(f"<td>{escape(x)}</td>" for x in (
-                ln.expense_date.isoformat(), ln.place, ln.category_name, ln.description,
-                display_invoice(ln.invoice_code, ln.invoice_number)))
+            "<tr>"
+            + "".join(
+                f"<td>{escape(x)}</td>"
+                for x in (
+                    ln.expense_date.isoformat(),
+                    ln.place,
+                    ln.category_name,
+                    ln.description,
+                    display_invoice(ln.invoice_code, ln.invoice_number),
+                )
+            )
             + f"<td align='right'>{escape(format_money(ln.amount_fen))}"
-            + (" ⚠" if ln.over_standard else "") + "</td></tr>"
-            for ln in claim.lines)
-        parts.append("<table border='0' cellspacing='0' cellpadding='3' width='100%'><tr>"
-                     + "".join(f"<th align='left'>{escape(h)}</th>" for h in head)
-                     + f"</tr>{rows}</table>")
-        parts.append(f"<p><b>{escape(total_label)} {escape(format_money(claim.total_fen))}"
-                     f"</b> ({escape(amount_in_words(claim.total_fen))}) · "
-                     f"{escape(attachments_label)} {len(claim.attachments)}</p>")
+            + (" ⚠" if ln.over_standard else "")
+            + "</td></tr>"
+            for ln in claim.lines
+        )
+        parts.append(
+            "<table border='0' cellspacing='0' cellpadding='3' width='100%'><tr>"
+            + "".join(f"<th align='left'>{escape(h)}</th>" for h in head)
+            + f"</tr>{rows}</table>"
+        )
+        parts.append(
+            f"<p><b>{escape(total_label)} {escape(format_money(claim.total_fen))}"
+            f"</b> ({escape(amount_in_words(claim.total_fen))}) · "
+            f"{escape(attachments_label)} {len(claim.attachments)}</p>"
+        )
         if warnings:
-            parts.append("<p style='color:#b45309'>" + "<br>".join(
-                "⚠ " + escape(w.message) for w in warnings) + "</p>")
+            parts.append(
+                "<p style='color:#b45309'>"
+                + "<br>".join("⚠ " + escape(w.message) for w in warnings)
+                + "</p>"
+            )
         if claim.history:
             parts.append(f"<p><b>{escape(history_label)}</b></p><ul>")
             for h in claim.history:
                 when = h.at.astimezone().strftime("%Y-%m-%d %H:%M")
                 note = f" — {escape(h.note)}" if h.note else ""
                 sig = " ✍" if h.has_signature else ""
-                parts.append(f"<li>{escape(when)} {escape(step_label(h.step))}: "
-                             f"{escape(h.display_name)} ({escape(action_label(h.action))}){note}{sig}</li>")
+                parts.append(
+                    f"<li>{escape(when)} {escape(step_label(h.step))}: "
+                    f"{escape(h.display_name)} ({escape(action_label(h.action))}){note}{sig}</li>"
+                )
             parts.append("</ul>")
         self.setHtml("".join(parts))

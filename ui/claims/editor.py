@@ -46,8 +46,7 @@ class CategoryDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.categories = [c for c in categories if c.active]
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: _Index) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         combo = QComboBox(parent)
         for c in self.categories:
             combo.addItem(c.name, c.id)
@@ -66,8 +65,13 @@ class CategoryDelegate(QStyledItemDelegate):
 class ClaimEditor(QDialog):
     """Opens a claim (or a new one). Editable only for its claimant while a draft."""
 
-    def __init__(self, ctx: UiContext, claim_id: int | None = None, parent=None,
-                 signature_provider: flows.SignatureProvider | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        claim_id: int | None = None,
+        parent=None,
+        signature_provider: flows.SignatureProvider | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.signature_provider = signature_provider
@@ -114,8 +118,9 @@ class ClaimEditor(QDialog):
         self.table = QTableView()
         self.table.setObjectName("lines")
         self.table.setModel(self.lines)
-        self.table.setItemDelegateForColumn(ClaimLinesModel.CATEGORY,
-                                            CategoryDelegate(self.categories, self.table))
+        self.table.setItemDelegateForColumn(
+            ClaimLinesModel.CATEGORY, CategoryDelegate(self.categories, self.table)
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -138,8 +143,12 @@ class ClaimEditor(QDialog):
         self.total_label.setObjectName("total")
         line_buttons.addWidget(self.total_label)
         layout.addLayout(line_buttons)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
-                  self.remove_line, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.table,
+            self.remove_line,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
 
         lower = QHBoxLayout()
         attach_box = QVBoxLayout()
@@ -155,8 +164,7 @@ class ClaimEditor(QDialog):
         self.open_attachment_button.clicked.connect(self.open_attachment)
         self.remove_attachment_button = QPushButton(self.tr("Remo&ve"))
         self.remove_attachment_button.clicked.connect(self.remove_attachment)
-        for b in (self.attach_button, self.open_attachment_button,
-                  self.remove_attachment_button):
+        for b in (self.attach_button, self.open_attachment_button, self.remove_attachment_button):
             attach_buttons.addWidget(b)
         attach_box.addLayout(attach_buttons)
         lower.addLayout(attach_box, 1)
@@ -166,8 +174,7 @@ class ClaimEditor(QDialog):
         self.warnings_label.setObjectName("warnings")
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.warnings_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         warn_box.addWidget(self.warnings_label, 1)
         lower.addLayout(warn_box, 2)
         layout.addLayout(lower, 1)
@@ -202,8 +209,10 @@ class ClaimEditor(QDialog):
     def editable(self) -> bool:
         if self.claim is None:
             return True
-        return workflow.can_edit(self.ctx.actor, self.claim.status,
-                                 self.claim.claimant_user_id) and not self.claim.deleted
+        return (
+            workflow.can_edit(self.ctx.actor, self.claim.status, self.claim.claimant_user_id)
+            and not self.claim.deleted
+        )
 
     def _show_claim(self) -> None:
         claim = self.claim
@@ -219,9 +228,17 @@ class ClaimEditor(QDialog):
             self.setWindowTitle(self.tr("Reimbursement claim %1").replace("%1", claim.number))
             self.number_label.setText(f"<b>{claim.number}</b>")
             self.status_label.setText(workflow.status_label(claim.status))
-            self.claimant_label.setText(" · ".join(
-                x for x in (claim.claimant_name, claim.department_name,
-                            claim.claim_date.isoformat()) if x))
+            self.claimant_label.setText(
+                " · ".join(
+                    x
+                    for x in (
+                        claim.claimant_name,
+                        claim.department_name,
+                        claim.claim_date.isoformat(),
+                    )
+                    if x
+                )
+            )
             self.purpose.setText(claim.purpose)
             self.channel.setText(claim.channel)
             self.lines.set_lines([LineDraft.from_view(line) for line in claim.lines])
@@ -236,8 +253,14 @@ class ClaimEditor(QDialog):
         self.lines.editable = editable
         for w in (self.purpose, self.channel):
             w.setReadOnly(not editable)
-        for b in (self.add_line_button, self.remove_line_button, self.save_button,
-                  self.submit_button, self.attach_button, self.remove_attachment_button):
+        for b in (
+            self.add_line_button,
+            self.remove_line_button,
+            self.save_button,
+            self.submit_button,
+            self.attach_button,
+            self.remove_attachment_button,
+        ):
             b.setEnabled(editable)
         self._update_total()
         self._update_warnings()
@@ -249,13 +272,19 @@ class ClaimEditor(QDialog):
 
     def _update_total(self) -> None:
         total = self.lines.total_fen()
-        self.total_label.setText(self.tr("Total: %1  (%2)").replace(
-            "%1", format_money(total)).replace("%2", amount_in_words(total)))
+        self.total_label.setText(
+            self.tr("Total: %1  (%2)")
+            .replace("%1", format_money(total))
+            .replace("%2", amount_in_words(total))
+        )
 
     def _update_warnings(self) -> None:
         if self.claim is None:
-            self.warnings_label.setText(self.tr("Saved claims are checked against the "
-                                                "budget and the reimbursement standards."))
+            self.warnings_label.setText(
+                self.tr(
+                    "Saved claims are checked against the budget and the reimbursement standards."
+                )
+            )
             return
         warnings = self.ctx.services.claims.warnings(self.ctx.actor, self.claim.id)
         if not warnings:
@@ -269,9 +298,11 @@ class ClaimEditor(QDialog):
 
     def add_line(self) -> None:
         last = self.lines.lines[-1] if self.lines.lines else None
-        draft = LineDraft(expense_date=last.expense_date if last else dt.date.today(),
-                          category_id=last.category_id if last else None,
-                          place=last.place if last else "")
+        draft = LineDraft(
+            expense_date=last.expense_date if last else dt.date.today(),
+            category_id=last.category_id if last else None,
+            place=last.place if last else "",
+        )
         row = self.lines.add_line(draft)
         self.table.setCurrentIndex(self.lines.index(row, ClaimLinesModel.DESCRIPTION))
 
@@ -285,14 +316,16 @@ class ClaimEditor(QDialog):
             return True
         self.table.setFocus()  # commit an open cell editor
         try:
-            data = ClaimInput(purpose=self.purpose.text(), channel=self.channel.text(),
-                              lines=self.lines.inputs())
+            data = ClaimInput(
+                purpose=self.purpose.text(), channel=self.channel.text(), lines=self.lines.inputs()
+            )
             claims = self.ctx.services.claims
             if self.claim is None:
                 self.claim = claims.create_claim(self.ctx.actor, data)
             else:
-                self.claim = claims.update_claim(self.ctx.actor, self.claim.id,
-                                                 self.claim.version, data)
+                self.claim = claims.update_claim(
+                    self.ctx.actor, self.claim.id, self.claim.version, data
+                )
         except ServiceError as exc:
             self._point_at(exc)
             widgets.show_error(self, exc)
@@ -308,16 +341,30 @@ class ClaimEditor(QDialog):
         if parts[0] == "purpose":
             self.purpose.setFocus()
         elif parts[0] == "lines" and len(parts) == 3 and parts[1].isdigit():
-            col = {"expense_date": 0, "place": 1, "category": 2, "description": 3,
-                   "amount": 4, "invoice_code": 5, "invoice_number": 6}.get(parts[2], 0)
+            col = {
+                "expense_date": 0,
+                "place": 1,
+                "category": 2,
+                "description": 3,
+                "amount": 4,
+                "invoice_code": 5,
+                "invoice_number": 6,
+            }.get(parts[2], 0)
             self.table.setCurrentIndex(self.lines.index(int(parts[1]) - 1, col))
 
     def submit(self) -> None:
         if (self.dirty or self.claim is None) and not self.save():
             return
         assert self.claim is not None
-        claim = flows.run_action(self, self.ctx, self.claim.id, self.claim.version,
-                                 self.claim.status, "submit", self.signature_provider)
+        claim = flows.run_action(
+            self,
+            self.ctx,
+            self.claim.id,
+            self.claim.version,
+            self.claim.status,
+            "submit",
+            self.signature_provider,
+        )
         if claim is not None:
             self.claim = claim
             self._show_claim()
@@ -327,8 +374,11 @@ class ClaimEditor(QDialog):
         if (self.claim is None or self.dirty) and not self.save():
             return
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Attach scanned invoices"), "",
-            self.tr("Invoices (*.pdf *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)"))
+            self,
+            self.tr("Attach scanned invoices"),
+            "",
+            self.tr("Invoices (*.pdf *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)"),
+        )
         self.attach_paths([Path(p) for p in paths])
 
     def attach_paths(self, paths: list[Path]) -> None:
@@ -339,8 +389,15 @@ class ClaimEditor(QDialog):
             except OSError as exc:
                 QMessageBox.warning(self, self.tr("Cannot read the file"), str(exc))
                 continue
-            if widgets.run(self, lambda p=path, d=data: self.ctx.services.claims.add_attachment(
-                    self.ctx.actor, self.claim.id, p.name, d)) is None:
+            if (
+                widgets.run(
+                    self,
+                    lambda p=path, d=data: self.ctx.services.claims.add_attachment(
+                        self.ctx.actor, self.claim.id, p.name, d
+                    ),
+                )
+                is None
+            ):
                 break
         self.load(self.claim.id)
 
@@ -352,8 +409,9 @@ class ClaimEditor(QDialog):
         attachment_id = self._selected_attachment()
         if attachment_id is None:
             return
-        found = widgets.run(self, lambda: self.ctx.services.claims.attachment_data(
-            self.ctx.actor, attachment_id))
+        found = widgets.run(
+            self, lambda: self.ctx.services.claims.attachment_data(self.ctx.actor, attachment_id)
+        )
         if found is None:
             return
         name, _mime, data = found
@@ -378,11 +436,15 @@ class ClaimEditor(QDialog):
         """Close / Esc / the window's close button: offer to save unsaved changes."""
         if self.dirty and self.editable():
             answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"),
+                self,
+                self.tr("Unsaved changes"),
                 self.tr("Save the changes to this claim before closing?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
             if answer == QMessageBox.StandardButton.Cancel or (
-                    answer == QMessageBox.StandardButton.Save and not self.save()):
+                answer == QMessageBox.StandardButton.Save and not self.save()
+            ):
                 return
         super().reject()

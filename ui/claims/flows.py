@@ -23,16 +23,26 @@ from ui.context import UiContext
 SignatureProvider = Callable[[QWidget, str], bytes | None]
 
 
-
-def run_action(parent: QWidget, ctx: UiContext, claim_id: int, version: int, status: str,
-               action: str, signature_provider: SignatureProvider | None = None
-               ) -> ClaimView | None:
+def run_action(
+    parent: QWidget,
+    ctx: UiContext,
+    claim_id: int,
+    version: int,
+    status: str,
+    action: str,
+    signature_provider: SignatureProvider | None = None,
+) -> ClaimView | None:
     """Do `action` on the claim with the user's confirmations; None if not done."""
     claims = ctx.services.claims
     try:
         if action == "return":
-            reason = widgets.ask_reason(parent, QCoreApplication.translate("ClaimFlows", "Return the claim"), QCoreApplication.translate("ClaimFlows", 
-                "Why is the claim returned? The claimant sees this reason."))
+            reason = widgets.ask_reason(
+                parent,
+                QCoreApplication.translate("ClaimFlows", "Return the claim"),
+                QCoreApplication.translate(
+                    "ClaimFlows", "Why is the claim returned? The claimant sees this reason."
+                ),
+            )
             if reason is None:
                 return None
             result = claims.return_claim(ctx.actor, claim_id, version, reason)
@@ -52,8 +62,14 @@ def run_action(parent: QWidget, ctx: UiContext, claim_id: int, version: int, sta
     return result.claim
 
 
-def _confirmed(parent: QWidget, ctx: UiContext, claim_id: int, version: int, action: str,
-               signature: bytes | None) -> TransitionResult | None:
+def _confirmed(
+    parent: QWidget,
+    ctx: UiContext,
+    claim_id: int,
+    version: int,
+    action: str,
+    signature: bytes | None,
+) -> TransitionResult | None:
     claims = ctx.services.claims
     kwargs: dict = {"signature_png": signature}
     call = {"submit": claims.submit, "approve": claims.approve, "pay": claims.pay}[action]
@@ -65,16 +81,26 @@ def _confirmed(parent: QWidget, ctx: UiContext, claim_id: int, version: int, act
         except ValidationError as exc:
             if exc.field != "override_reason":
                 raise
-            reason = widgets.ask_reason(parent, QCoreApplication.translate("ClaimFlows", "Approve over the budget"), QCoreApplication.translate("ClaimFlows", 
-                "Give the reason for approving this claim over the budget (recorded in the "
-                "audit log):"), exc.message)
+            reason = widgets.ask_reason(
+                parent,
+                QCoreApplication.translate("ClaimFlows", "Approve over the budget"),
+                QCoreApplication.translate(
+                    "ClaimFlows",
+                    "Give the reason for approving this claim over the budget (recorded in the "
+                    "audit log):",
+                ),
+                exc.message,
+            )
             if reason is None:
                 return None
             kwargs["override_reason"] = reason
             continue
         if result.done:
             return result
-        if not widgets.confirm_warnings(parent, QCoreApplication.translate("ClaimFlows", "Warnings"),
-                                        [w.message for w in result.warnings]):
+        if not widgets.confirm_warnings(
+            parent,
+            QCoreApplication.translate("ClaimFlows", "Warnings"),
+            [w.message for w in result.warnings],
+        ):
             return None
         kwargs["acknowledge"] = True

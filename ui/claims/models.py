@@ -20,9 +20,14 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_STATUS_COLORS = {"draft": "#6b7280", "submitted": "#1d4ed8",
-                  "department_approved": "#7c3aed", "finance_approved": "#047857",
-                  "paid": "#065f46", "cancelled": "#9ca3af"}
+_STATUS_COLORS = {
+    "draft": "#6b7280",
+    "submitted": "#1d4ed8",
+    "department_approved": "#7c3aed",
+    "finance_approved": "#047857",
+    "paid": "#065f46",
+    "cancelled": "#9ca3af",
+}
 
 
 class ClaimListModel(QAbstractTableModel):
@@ -34,15 +39,33 @@ class ClaimListModel(QAbstractTableModel):
         self._text: list[tuple[str, ...]] = []
 
     def headers(self) -> list[str]:
-        return [self.tr("Number"), self.tr("Date"), self.tr("Claimant"), self.tr("Department"),
-                self.tr("Purpose"), self.tr("Lines"), self.tr("Total"), self.tr("Status")]
+        return [
+            self.tr("Number"),
+            self.tr("Date"),
+            self.tr("Claimant"),
+            self.tr("Department"),
+            self.tr("Purpose"),
+            self.tr("Lines"),
+            self.tr("Total"),
+            self.tr("Status"),
+        ]
 
     def set_rows(self, rows: list[ClaimListRow]) -> None:
         self.beginResetModel()
         self._rows = rows
-        self._text = [(r.number, r.claim_date.isoformat(), r.claimant_name, r.department_name,
-                       r.purpose, str(r.line_count), format_money(r.total_fen),
-                       status_label(r.status)) for r in rows]
+        self._text = [
+            (
+                r.number,
+                r.claim_date.isoformat(),
+                r.claimant_name,
+                r.department_name,
+                r.purpose,
+                str(r.line_count),
+                format_money(r.total_fen),
+                status_label(r.status),
+            )
+            for r in rows
+        ]
         self.endResetModel()
 
     def row_at(self, row: int) -> ClaimListRow:
@@ -73,8 +96,9 @@ class ClaimListModel(QAbstractTableModel):
             return self._rows[row].status
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers()[section]
         return None
@@ -94,9 +118,16 @@ class LineDraft:
 
     @classmethod
     def from_view(cls, line: LineView) -> LineDraft:
-        return cls(line.expense_date, line.category_id, line.amount_fen, line.place,
-                   line.description, line.invoice_code, line.invoice_number,
-                   line.over_standard)
+        return cls(
+            line.expense_date,
+            line.category_id,
+            line.amount_fen,
+            line.place,
+            line.description,
+            line.invoice_code,
+            line.invoice_number,
+            line.over_standard,
+        )
 
 
 class ClaimLinesModel(QAbstractTableModel):
@@ -111,9 +142,16 @@ class ClaimLinesModel(QAbstractTableModel):
         self.editable = True
 
     def headers(self) -> list[str]:
-        return [self.tr("Date"), self.tr("Place"), self.tr("Category"), self.tr("Description"),
-                self.tr("Amount"), self.tr("Invoice code"), self.tr("Invoice number"),
-                self.tr("Standard")]
+        return [
+            self.tr("Date"),
+            self.tr("Place"),
+            self.tr("Category"),
+            self.tr("Description"),
+            self.tr("Amount"),
+            self.tr("Invoice code"),
+            self.tr("Invoice number"),
+            self.tr("Standard"),
+        ]
 
     def set_lines(self, lines: list[LineDraft]) -> None:
         self.beginResetModel()
@@ -141,14 +179,25 @@ class ClaimLinesModel(QAbstractTableModel):
         out = []
         for i, line in enumerate(self.lines, start=1):
             if line.amount_fen is None:
-                raise ValidationError(f"lines.{i}.amount", self.tr(
-                    "Line %1: enter the amount.").replace("%1", str(i)))
+                raise ValidationError(
+                    f"lines.{i}.amount", self.tr("Line %1: enter the amount.").replace("%1", str(i))
+                )
             if line.category_id is None:
-                raise ValidationError(f"lines.{i}.category", self.tr(
-                    "Line %1: choose an expense category.").replace("%1", str(i)))
-            out.append(LineInput(line.expense_date, line.category_id, line.amount_fen,
-                                 line.place, line.description, line.invoice_code,
-                                 line.invoice_number))
+                raise ValidationError(
+                    f"lines.{i}.category",
+                    self.tr("Line %1: choose an expense category.").replace("%1", str(i)),
+                )
+            out.append(
+                LineInput(
+                    line.expense_date,
+                    line.category_id,
+                    line.amount_fen,
+                    line.place,
+                    line.description,
+                    line.invoice_code,
+                    line.invoice_number,
+                )
+            )
         return out
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -177,8 +226,12 @@ class ClaimLinesModel(QAbstractTableModel):
             return "" if line.amount_fen is None else format_money(line.amount_fen, symbol=False)
         if col == self.STANDARD:
             return line.over_standard
-        return {self.PLACE: line.place, self.DESCRIPTION: line.description,
-                self.CODE: line.invoice_code, self.NUMBER: line.invoice_number}[col]
+        return {
+            self.PLACE: line.place,
+            self.DESCRIPTION: line.description,
+            self.CODE: line.invoice_code,
+            self.NUMBER: line.invoice_number,
+        }[col]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -192,16 +245,21 @@ class ClaimLinesModel(QAbstractTableModel):
             if col == self.CATEGORY:
                 return line.category_id if line.category_id is not None else -1
             if col == self.AMOUNT:
-                return "" if line.amount_fen is None else format_money(line.amount_fen,
-                                                                       symbol=False)
+                return (
+                    "" if line.amount_fen is None else format_money(line.amount_fen, symbol=False)
+                )
             return self._display(line, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.AMOUNT:
             return _RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and (
-                (col == self.AMOUNT and line.amount_error) or col == self.STANDARD):
+            (col == self.AMOUNT and line.amount_error) or col == self.STANDARD
+        ):
             return QBrush(QColor("#b91c1c"))
-        if role == Qt.ItemDataRole.BackgroundRole and line.over_standard and \
-                col in (self.AMOUNT, self.STANDARD):
+        if (
+            role == Qt.ItemDataRole.BackgroundRole
+            and line.over_standard
+            and col in (self.AMOUNT, self.STANDARD)
+        ):
             return QBrush(QColor("#fee2e2"))
         if role == Qt.ItemDataRole.ToolTipRole and col == self.STANDARD and line.over_standard:
             return line.over_standard
@@ -225,8 +283,12 @@ class ClaimLinesModel(QAbstractTableModel):
                 line.amount_fen = None
                 line.amount_error = exc.message
         elif col in (self.PLACE, self.DESCRIPTION, self.CODE, self.NUMBER):
-            attr = {self.PLACE: "place", self.DESCRIPTION: "description",
-                    self.CODE: "invoice_code", self.NUMBER: "invoice_number"}[col]
+            attr = {
+                self.PLACE: "place",
+                self.DESCRIPTION: "description",
+                self.CODE: "invoice_code",
+                self.NUMBER: "invoice_number",
+            }[col]
             setattr(line, attr, str(value).strip())
         else:
             return False
@@ -234,8 +296,9 @@ class ClaimLinesModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 7))
         return True
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

@@ -61,8 +61,11 @@ class ClaimsTab(QWidget):
         layout = QVBoxLayout(self)
         self.scope_bar = QTabBar()
         self.scope_bar.setObjectName("scopes")
-        labels = {"mine": self.tr("My claims"), "to_approve": self.tr("To approve"),
-                  "all": self.tr("All claims")}
+        labels = {
+            "mine": self.tr("My claims"),
+            "to_approve": self.tr("To approve"),
+            "all": self.tr("All claims"),
+        }
         for scope in self.scopes:
             self.scope_bar.addTab(labels[scope])
         self.scope_bar.currentChanged.connect(lambda _i: self.refresh())
@@ -75,21 +78,19 @@ class ClaimsTab(QWidget):
         def action(text: str, shortcut, slot) -> QAction:
             return widgets.add_action(self, self.toolbar, text, shortcut, slot)
 
-        self.new_action = action(self.tr("New claim"), QKeySequence.StandardKey.New,
-                                 self.new_claim)
+        self.new_action = action(self.tr("New claim"), QKeySequence.StandardKey.New, self.new_claim)
         self.open_action = action(self.tr("Open"), "Ctrl+O", self.open_claim)
         self.toolbar.addSeparator()
-        self.submit_action = action(self.tr("Submit"), "Ctrl+Return",
-                                    lambda: self.do("submit"))
-        self.approve_action = action(self.tr("Approve"), "Ctrl+Shift+Y",
-                                     lambda: self.do("approve"))
-        self.return_action = action(self.tr("Return…"), "Ctrl+Shift+R",
-                                    lambda: self.do("return"))
+        self.submit_action = action(self.tr("Submit"), "Ctrl+Return", lambda: self.do("submit"))
+        self.approve_action = action(self.tr("Approve"), "Ctrl+Shift+Y", lambda: self.do("approve"))
+        self.return_action = action(self.tr("Return…"), "Ctrl+Shift+R", lambda: self.do("return"))
         self.pay_action = action(self.tr("Mark paid"), "Ctrl+Shift+M", lambda: self.do("pay"))
-        self.cancel_action = action(self.tr("Cancel claim"), "Ctrl+Shift+X",
-                                    lambda: self.do("cancel"))
-        self.delete_action = action(self.tr("Delete"), QKeySequence.StandardKey.Delete,
-                                    self.delete_claim)
+        self.cancel_action = action(
+            self.tr("Cancel claim"), "Ctrl+Shift+X", lambda: self.do("cancel")
+        )
+        self.delete_action = action(
+            self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_claim
+        )
         self.toolbar.addSeparator()
         self.print_menu = QMenu(self.tr("Print"), self)
         self.print_button = QToolButton()
@@ -98,8 +99,7 @@ class ClaimsTab(QWidget):
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_button.setEnabled(False)  # enabled once actions are installed
         self.toolbar.addWidget(self.print_button)
-        self.refresh_action = action(self.tr("Refresh"), "",
-                                     self.refresh)
+        self.refresh_action = action(self.tr("Refresh"), "", self.refresh)
 
         filters = QHBoxLayout()
         self.search = QLineEdit()
@@ -126,8 +126,15 @@ class ClaimsTab(QWidget):
         self.date_check.toggled.connect(self.date_from.setEnabled)
         self.date_check.toggled.connect(self.date_to.setEnabled)
         filters.addWidget(self.search, 2)
-        for w in (self.status_filter, self.claimant_filter, self.category_filter,
-                  self.date_check, self.date_from, QLabel("–"), self.date_to):
+        for w in (
+            self.status_filter,
+            self.claimant_filter,
+            self.category_filter,
+            self.date_check,
+            self.date_from,
+            QLabel("–"),
+            self.date_to,
+        ):
             filters.addWidget(w)
         layout.addLayout(filters)
         self._debounce = QTimer(self)
@@ -151,8 +158,7 @@ class ClaimsTab(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 8)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         for col, width in enumerate((120, 95, 90, 90, 260, 50, 110, 110)):
             header.resizeSection(col, width)
@@ -203,9 +209,12 @@ class ClaimsTab(QWidget):
         return self.scopes[index] if 0 <= index < len(self.scopes) else "mine"
 
     def current_filter(self) -> ClaimFilter:
-        flt = ClaimFilter(scope=self.scope(), status=self.status_filter.currentData(),
-                          category_id=self.category_filter.currentData(),
-                          text=self.search.text())
+        flt = ClaimFilter(
+            scope=self.scope(),
+            status=self.status_filter.currentData(),
+            category_id=self.category_filter.currentData(),
+            text=self.search.text(),
+        )
         if self.scope() != "mine":
             flt.claimant_user_id = self.claimant_filter.currentData()
         if self.date_check.isChecked():
@@ -232,7 +241,8 @@ class ClaimsTab(QWidget):
                     self.table.selectionModel().select(
                         self.model.index(row, 0),
                         QItemSelectionModel.SelectionFlag.Select
-                        | QItemSelectionModel.SelectionFlag.Rows)
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
         else:
             self.stack.setCurrentWidget(self.empty)
             self.empty.setText(self._empty_text())
@@ -240,12 +250,16 @@ class ClaimsTab(QWidget):
 
     def _empty_text(self) -> str:
         flt = self.current_filter()
-        if flt.status or flt.category_id or flt.text.strip() or flt.date_from or \
-                flt.claimant_user_id:
+        if (
+            flt.status
+            or flt.category_id
+            or flt.text.strip()
+            or flt.date_from
+            or flt.claimant_user_id
+        ):
             return self.tr("No claims match the filters.")
         if self.scope() == "mine":
-            return self.tr("You have no claims yet.\nPress Ctrl+N to start a reimbursement "
-                           "claim.")
+            return self.tr("You have no claims yet.\nPress Ctrl+N to start a reimbursement claim.")
         if self.scope() == "to_approve":
             return self.tr("Nothing is waiting for you. 👍")
         return self.tr("No claims yet.")
@@ -264,23 +278,33 @@ class ClaimsTab(QWidget):
         row = self._current()
         actions = set()
         if row is not None:
-            actions = set(workflow.available_actions(self.ctx.actor, row.status,
-                                                     row.claimant_user_id))
-        for name, act in (("submit", self.submit_action), ("approve", self.approve_action),
-                          ("return", self.return_action), ("pay", self.pay_action),
-                          ("cancel", self.cancel_action)):
+            actions = set(
+                workflow.available_actions(self.ctx.actor, row.status, row.claimant_user_id)
+            )
+        for name, act in (
+            ("submit", self.submit_action),
+            ("approve", self.approve_action),
+            ("return", self.return_action),
+            ("pay", self.pay_action),
+            ("cancel", self.cancel_action),
+        ):
             act.setEnabled(name in actions)
         self.open_action.setEnabled(row is not None)
         self.new_action.setEnabled(self.ctx.actor.can(Permission.CREATE_CLAIM))
-        self.delete_action.setEnabled(row is not None and workflow.can_delete(
-            self.ctx.actor, row.status, row.claimant_user_id))
+        self.delete_action.setEnabled(
+            row is not None
+            and workflow.can_delete(self.ctx.actor, row.status, row.claimant_user_id)
+        )
         if row is None:
             self.details.show_claim(None)
             return
         try:
             claim = self.ctx.services.claims.get_claim(self.ctx.actor, row.id)
-            warnings = (self.ctx.services.claims.warnings(self.ctx.actor, row.id)
-                        if row.status in workflow.WARNS_AHEAD else [])
+            warnings = (
+                self.ctx.services.claims.warnings(self.ctx.actor, row.id)
+                if row.status in workflow.WARNS_AHEAD
+                else []
+            )
         except ServiceError as exc:
             widgets.show_error(self, exc)
             return
@@ -304,23 +328,30 @@ class ClaimsTab(QWidget):
     def do(self, action: str) -> None:
         row = self._current()
         if row is None or action not in workflow.available_actions(
-                self.ctx.actor, row.status, row.claimant_user_id):
+            self.ctx.actor, row.status, row.claimant_user_id
+        ):
             return
-        flows.run_action(self, self.ctx, row.id, row.version, row.status, action,
-                         self.signature_provider)
+        flows.run_action(
+            self, self.ctx, row.id, row.version, row.status, action, self.signature_provider
+        )
         self.refresh()
 
     def delete_claim(self) -> None:
         row = self._current()
         if row is None:
             return
-        if widgets.run(self, lambda: self.ctx.services.claims.delete_claim(
-                self.ctx.actor, row.id, row.version) or True):
+        if widgets.run(
+            self,
+            lambda: (
+                self.ctx.services.claims.delete_claim(self.ctx.actor, row.id, row.version) or True
+            ),
+        ):
             self.ctx.bus.publish(None, "claims")
 
     def title_suffix(self) -> str:
         if "to_approve" not in self.scopes:
             return ""
-        count = self.ctx.services.claims.count_claims(self.ctx.actor,
-                                                      ClaimFilter(scope="to_approve"))
+        count = self.ctx.services.claims.count_claims(
+            self.ctx.actor, ClaimFilter(scope="to_approve")
+        )
         return str(count) if count else ""

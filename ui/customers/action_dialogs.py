@@ -56,9 +56,11 @@ class ActionDialog(QDialog):
         self.buttons = dialog_buttons(self.accept, self.reject, save=False)
         # A base class: self.tr would look the strings up under each subclass's name.
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            QCoreApplication.translate("ActionDialog", "OK"))
+            QCoreApplication.translate("ActionDialog", "OK")
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            QCoreApplication.translate("ActionDialog", "Cancel"))
+            QCoreApplication.translate("ActionDialog", "Cancel")
+        )
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
 
@@ -92,8 +94,9 @@ def _date_edit(date: QDate) -> QDateEdit:
 class FollowUpDialog(ActionDialog):
     """Record a follow-up that happened (optionally completing a planned one)."""
 
-    def __init__(self, run: Callable[..., object], parent: QWidget | None = None, *,
-                 method: str = "phone") -> None:
+    def __init__(
+        self, run: Callable[..., object], parent: QWidget | None = None, *, method: str = "phone"
+    ) -> None:
         super().__init__(self.tr("Record follow-up"), parent)
         self._run = run
         self.method = QComboBox()
@@ -118,10 +121,12 @@ class FollowUpDialog(ActionDialog):
         self.form.addRow(self.plan_next, self.next_date)
 
     def submit(self):
-        return self._run(self.method.currentData(), self.content.toPlainText(),
-                         satisfaction=self.satisfaction.currentData(),
-                         next_follow_up=_date(self.next_date) if self.plan_next.isChecked()
-                         else None)
+        return self._run(
+            self.method.currentData(),
+            self.content.toPlainText(),
+            satisfaction=self.satisfaction.currentData(),
+            next_follow_up=_date(self.next_date) if self.plan_next.isChecked() else None,
+        )
 
 
 class PlanFollowUpDialog(ActionDialog):
@@ -149,8 +154,7 @@ def _course_combo(courses: list[CourseRow], none_text: str) -> QComboBox:
     return combo
 
 
-def _staff_combo(none_text: str, staff: list[tuple[int, str]], current: int | None
-                 ) -> QComboBox:
+def _staff_combo(none_text: str, staff: list[tuple[int, str]], current: int | None) -> QComboBox:
     """`none_text` (data None) first, then the staff; `current` selected if listed."""
     combo = QComboBox()
     combo.addItem(none_text, None)
@@ -161,8 +165,9 @@ def _staff_combo(none_text: str, staff: list[tuple[int, str]], current: int | No
 
 
 class TrialDialog(ActionDialog):
-    def __init__(self, run: Callable[..., object], courses: list[CourseRow],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, run: Callable[..., object], courses: list[CourseRow], parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Book a trial class"), parent)
         self._run = run
         start = QDateTime.currentDateTime().addDays(1)
@@ -180,14 +185,24 @@ class TrialDialog(ActionDialog):
 
     def submit(self):
         when = self.when.dateTime().toPython().astimezone()
-        return self._run(when, course_id=self.course.currentData(), teacher=self.teacher.text(),
-                         note=self.note.text())
+        return self._run(
+            when,
+            course_id=self.course.currentData(),
+            teacher=self.teacher.text(),
+            note=self.note.text(),
+        )
 
 
 class EnrollmentDialog(ActionDialog):
-    def __init__(self, run: Callable[[EnrollmentInput], object], courses: list[CourseRow],
-                 parent: QWidget | None = None, *,
-                 sellers: list[tuple[int, str]] = (), seller_id: int | None = None) -> None:
+    def __init__(
+        self,
+        run: Callable[[EnrollmentInput], object],
+        courses: list[CourseRow],
+        parent: QWidget | None = None,
+        *,
+        sellers: list[tuple[int, str]] = (),
+        seller_id: int | None = None,
+    ) -> None:
         super().__init__(self.tr("Add an enrollment"), parent)
         self._run = run
         # Who made the sale (credited in appraisals): the customer's owner by default.
@@ -224,23 +239,41 @@ class EnrollmentDialog(ActionDialog):
     def submit(self):
         amount = parse_money(self.amount.text() or "0", "amount")
         discount = parse_money(self.discount.text() or "0", "discount")
-        return self._run(EnrollmentInput(
-            course_id=self.course.currentData(), enrolled_on=_date(self.enrolled_on),
-            amount_fen=amount, discount_fen=discount, class_hours=self.hours.value(),
-            is_renewal=self.renewal.currentData(), owner_id=self.seller.currentData(),
-            note=self.note.text()))
+        return self._run(
+            EnrollmentInput(
+                course_id=self.course.currentData(),
+                enrolled_on=_date(self.enrolled_on),
+                amount_fen=amount,
+                discount_fen=discount,
+                class_hours=self.hours.value(),
+                is_renewal=self.renewal.currentData(),
+                owner_id=self.seller.currentData(),
+                note=self.note.text(),
+            )
+        )
 
 
 class ComplaintDialog(ActionDialog):
-    def __init__(self, run: Callable[..., object], parent: QWidget | None = None, *,
-                 handlers: list[tuple[int, str]] = (), handler_id: int | None = None) -> None:
+    def __init__(
+        self,
+        run: Callable[..., object],
+        parent: QWidget | None = None,
+        *,
+        handlers: list[tuple[int, str]] = (),
+        handler_id: int | None = None,
+    ) -> None:
         super().__init__(self.tr("Record a complaint"), parent)
         self._run = run
         self.handler = _staff_combo(self.tr("(me)"), handlers, handler_id)
         self.category = QComboBox()
         self.category.setEditable(True)
-        for text in (self.tr("Teaching quality"), self.tr("Service attitude"), self.tr("Refund"),
-                     self.tr("Scheduling"), self.tr("Other")):
+        for text in (
+            self.tr("Teaching quality"),
+            self.tr("Service attitude"),
+            self.tr("Refund"),
+            self.tr("Scheduling"),
+            self.tr("Other"),
+        ):
             self.category.addItem(text)
         self.content = QPlainTextEdit()
         self.content.setTabChangesFocus(True)
@@ -254,15 +287,20 @@ class ComplaintDialog(ActionDialog):
         self.form.addRow(self.tr("Handled by"), self.handler)
 
     def submit(self):
-        return self._run(self.content.toPlainText(), category=self.category.currentText(),
-                         response_hours=self.hours.value(), handler_id=self.handler.currentData())
+        return self._run(
+            self.content.toPlainText(),
+            category=self.category.currentText(),
+            response_hours=self.hours.value(),
+            handler_id=self.handler.currentData(),
+        )
 
 
 class StatusDialog(ActionDialog):
     """One pipeline step: only the targets the transition table allows are offered."""
 
-    def __init__(self, current: str, run: Callable[[str, str], object],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, current: str, run: Callable[[str, str], object], parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Change pipeline status"), parent)
         self._run = run
         self.target = QComboBox()
@@ -279,13 +317,15 @@ class StatusDialog(ActionDialog):
 
 
 class ComplaintStepDialog(ActionDialog):
-    def __init__(self, current: str, run: Callable[[str, str], object],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, current: str, run: Callable[[str, str], object], parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Handle complaint"), parent)
         self._run = run
         self.target = QComboBox()
-        for target in sorted(COMPLAINT_FLOW[ComplaintStatus(current)],
-                             key=list(ComplaintStatus).index):
+        for target in sorted(
+            COMPLAINT_FLOW[ComplaintStatus(current)], key=list(ComplaintStatus).index
+        ):
             self.target.addItem(complaint_label(target), str(target))
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
@@ -296,4 +336,3 @@ class ComplaintStepDialog(ActionDialog):
 
     def submit(self):
         return self._run(self.target.currentData(), self.text.toPlainText())
-

@@ -56,11 +56,16 @@ class BulkActions(QObject):
     def _selected(self) -> list[int]:
         ids = self.tab.selected_customer_ids()
         if not ids:
-            QMessageBox.information(self.tab, self.tr("Nothing selected"),
-                                    self.tr("Select one or more customers first."))
+            QMessageBox.information(
+                self.tab,
+                self.tr("Nothing selected"),
+                self.tr("Select one or more customers first."),
+            )
         elif len(ids) > CONFIRM_ABOVE and not confirm(
-                self.tab, self.tr("Many customers"),
-                self.tr("This changes %n customers, each one audited. Continue?", "", len(ids))):
+            self.tab,
+            self.tr("Many customers"),
+            self.tr("This changes %n customers, each one audited. Continue?", "", len(ids)),
+        ):
             return []
         return ids
 
@@ -90,40 +95,51 @@ class BulkActions(QObject):
                 if label in choices:
                     label = f"{label} #{member.id}"
             choices[label] = member.id
-        label, ok = QInputDialog.getItem(self.tab, self.tr("Assign owner"),
-                                         self.tr("New owner of %n customer(s):", "", len(ids)),
-                                         list(choices), 0, False)
+        label, ok = QInputDialog.getItem(
+            self.tab,
+            self.tr("Assign owner"),
+            self.tr("New owner of %n customer(s):", "", len(ids)),
+            list(choices),
+            0,
+            False,
+        )
         if not ok:
             return
         owner = choices[label]
-        self._run(lambda: self._ctx.services.customers.bulk_assign_owner(
-            self._ctx.actor, ids, owner))
+        self._run(
+            lambda: self._ctx.services.customers.bulk_assign_owner(self._ctx.actor, ids, owner)
+        )
 
     def set_tier(self, tier: str) -> None:
         ids = self._selected()
         if ids:
-            self._run(lambda: self._ctx.services.customers.bulk_set_tier(
-                self._ctx.actor, ids, tier))
+            self._run(
+                lambda: self._ctx.services.customers.bulk_set_tier(self._ctx.actor, ids, tier)
+            )
 
     def tag(self, add: bool) -> None:
         ids = self._selected()
         if not ids:
             return
-        existing = [name for _id, name in self._ctx.services.customers.list_tags(
-            self._ctx.actor)]
+        existing = [name for _id, name in self._ctx.services.customers.list_tags(self._ctx.actor)]
         title = self.tr("Add tag") if add else self.tr("Remove tag")
         name, ok = QInputDialog.getItem(self.tab, title, self.tr("Tag:"), existing, 0, add)
         if ok and name.strip():
-            self._run(lambda: self._ctx.services.customers.bulk_tag(
-                self._ctx.actor, ids, name.strip(), add=add))
+            self._run(
+                lambda: self._ctx.services.customers.bulk_tag(
+                    self._ctx.actor, ids, name.strip(), add=add
+                )
+            )
 
     def delete_selected(self) -> None:
         ids = self._selected()
         if not ids:
             return
-        if not confirm(self.tab, self.tr("Delete customers"),
-                       self.tr("Move %n customer(s) to the deleted list? They can be restored.",
-                               "", len(ids))):
+        if not confirm(
+            self.tab,
+            self.tr("Delete customers"),
+            self.tr("Move %n customer(s) to the deleted list? They can be restored.", "", len(ids)),
+        ):
             return
         service, actor = self._ctx.services.customers, self._ctx.actor
         self._run(lambda: service.delete_customers(actor, ids))
@@ -153,14 +169,18 @@ class DuplicatesDialog(QDialog):
         self.tree.setColumnWidth(0, 200)
         self.tree.setRootIsDecorated(False)
         self.tree.itemActivated.connect(lambda item: self._open_first(item))
-        self.info = QLabel(self.tr(
-            "Merging keeps the oldest customer of a group and moves every follow-up, trial, "
-            "enrollment, complaint and status change of the others to it. Merged customers "
-            "go to the deleted list."))
+        self.info = QLabel(
+            self.tr(
+                "Merging keeps the oldest customer of a group and moves every follow-up, trial, "
+                "enrollment, complaint and status change of the others to it. Merged customers "
+                "go to the deleted list."
+            )
+        )
         self.info.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.merge_button = buttons.addButton(self.tr("Merge selected group"),
-                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button = buttons.addButton(
+            self.tr("Merge selected group"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.merge_button.clicked.connect(self.merge_selected)
         close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
@@ -174,8 +194,9 @@ class DuplicatesDialog(QDialog):
         self.tree.clear()
         groups = self.ctx.services.customers.find_duplicates(self.ctx.actor)
         for group in groups:
-            text = "、".join(f"{name} #{cid}" for cid, name in
-                            zip(group.customer_ids, group.names, strict=True))
+            text = "、".join(
+                f"{name} #{cid}" for cid, name in zip(group.customer_ids, group.names, strict=True)
+            )
             item = QTreeWidgetItem([group.reason, text])
             item.setData(0, GROUP_ROLE, group.customer_ids)
             self.tree.addTopLevelItem(item)

@@ -33,14 +33,16 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CourseDialog(ActionDialog):
-    def __init__(self, ctx: UiContext, course: CourseRow | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, course: CourseRow | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Course") if course else self.tr("New course"), parent)
         self.ctx, self.course = ctx, course
         self.name = QLineEdit(course.name if course else "")
         self.category = QLineEdit(course.category if course else "")
-        self.price = QLineEdit(format_money(course.price_fen, symbol=False).replace(",", "")
-                               if course else "")
+        self.price = QLineEdit(
+            format_money(course.price_fen, symbol=False).replace(",", "") if course else ""
+        )
         self.price.setPlaceholderText("0.00")
         self.hours = QSpinBox()
         self.hours.setRange(0, 2000)
@@ -57,16 +59,25 @@ class CourseDialog(ActionDialog):
         service, actor = self.ctx.services.customers, self.ctx.actor
         price = parse_money(self.price.text() or "0", "price")
         if self.course is None:
-            return service.create_course(actor, self.name.text(), self.category.text(), price,
-                                         self.hours.value())
-        return service.update_course(actor, self.course.id, self.course.version,
-                                     self.name.text(), self.category.text(), price,
-                                     self.hours.value(), self.active.isChecked())
+            return service.create_course(
+                actor, self.name.text(), self.category.text(), price, self.hours.value()
+            )
+        return service.update_course(
+            actor,
+            self.course.id,
+            self.course.version,
+            self.name.text(),
+            self.category.text(),
+            price,
+            self.hours.value(),
+            self.active.isChecked(),
+        )
 
 
 class ChannelDialog(ActionDialog):
-    def __init__(self, ctx: UiContext, channel: ChannelRow | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, channel: ChannelRow | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Channel") if channel else self.tr("New channel"), parent)
         self.ctx, self.channel = ctx, channel
         self.name = QLineEdit(channel.name if channel else "")
@@ -80,8 +91,12 @@ class ChannelDialog(ActionDialog):
 
     def submit(self):
         return self.ctx.services.customers.save_channel(
-            self.ctx.actor, self.channel.id if self.channel else None, self.name.text(),
-            self.online.isChecked(), self.active.isChecked())
+            self.ctx.actor,
+            self.channel.id if self.channel else None,
+            self.name.text(),
+            self.online.isChecked(),
+            self.active.isChecked(),
+        )
 
 
 class CatalogueDialog(QDialog):
@@ -90,17 +105,28 @@ class CatalogueDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Courses and channels"))
         self.resize(640, 460)
-        self.courses = self._tree([self.tr("Course"), self.tr("Category"), self.tr("Price"),
-                                   self.tr("Class hours"), self.tr("Offered")])
+        self.courses = self._tree(
+            [
+                self.tr("Course"),
+                self.tr("Category"),
+                self.tr("Price"),
+                self.tr("Class hours"),
+                self.tr("Offered"),
+            ]
+        )
         self.channels = self._tree([self.tr("Channel"), self.tr("Kind"), self.tr("In use")])
         self.courses.itemActivated.connect(lambda item: self.edit_course(item))
         self.channels.itemActivated.connect(lambda item: self.edit_channel(item))
         self.tabs = QTabWidget()
         can = ctx.actor.can
-        self.tabs.addTab(self._page(self.courses, self.edit_course,
-                                    can(Permission.MANAGE_COURSES)), self.tr("Courses"))
-        self.tabs.addTab(self._page(self.channels, self.edit_channel,
-                                    can(Permission.MANAGE_CHANNELS)), self.tr("Channels"))
+        self.tabs.addTab(
+            self._page(self.courses, self.edit_course, can(Permission.MANAGE_COURSES)),
+            self.tr("Courses"),
+        )
+        self.tabs.addTab(
+            self._page(self.channels, self.edit_channel, can(Permission.MANAGE_CHANNELS)),
+            self.tr("Channels"),
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
@@ -138,16 +164,26 @@ class CatalogueDialog(QDialog):
         service, actor = self.ctx.services.customers, self.ctx.actor
         self.courses.clear()
         for c in service.list_courses(actor, include_inactive=True):
-            item = QTreeWidgetItem([c.name, c.category, format_money(c.price_fen),
-                                    str(c.class_hours), self.tr("yes") if c.active else
-                                    self.tr("no")])
+            item = QTreeWidgetItem(
+                [
+                    c.name,
+                    c.category,
+                    format_money(c.price_fen),
+                    str(c.class_hours),
+                    self.tr("yes") if c.active else self.tr("no"),
+                ]
+            )
             item.setData(0, ROW_ROLE, c)
             self.courses.addTopLevelItem(item)
         self.channels.clear()
         for ch in service.list_channels(actor, include_inactive=True):
-            item = QTreeWidgetItem([ch.name, self.tr("online") if ch.online else
-                                    self.tr("offline"), self.tr("yes") if ch.active else
-                                    self.tr("no")])
+            item = QTreeWidgetItem(
+                [
+                    ch.name,
+                    self.tr("online") if ch.online else self.tr("offline"),
+                    self.tr("yes") if ch.active else self.tr("no"),
+                ]
+            )
             item.setData(0, ROW_ROLE, ch)
             self.channels.addTopLevelItem(item)
 

@@ -91,31 +91,117 @@ class Column:
     title: Callable[[], str]
     width: int
     texts: Texts
-    sort: str | None = None        # app.customers.search.SORT_COLUMNS key
-    visible: bool = True           # shown by default
+    sort: str | None = None  # app.customers.search.SORT_COLUMNS key
+    visible: bool = True  # shown by default
 
 
 COLUMNS: list[Column] = [
-    Column("name", lambda: QCoreApplication.translate("CustomerColumns", "Name"), 90, _field("name"), "name"),
-    Column("mobile", lambda: QCoreApplication.translate("CustomerColumns", "Mobile"), 110, _field("mobile")),
-    Column("status", lambda: QCoreApplication.translate("CustomerColumns", "Status"), 100, _label(status_label, "status"), "status"),
-    Column("tier", lambda: QCoreApplication.translate("CustomerColumns", "Tier"), 44, _field("tier"), "tier"),
-    Column("school", lambda: QCoreApplication.translate("CustomerColumns", "School"), 150, _field("school"), "school"),
-    Column("grade", lambda: QCoreApplication.translate("CustomerColumns", "Grade"), 60, _field("grade")),
-    Column("guardian", lambda: QCoreApplication.translate("CustomerColumns", "Guardian"), 80, _field("guardian_name")),
-    Column("guardian_phone", lambda: QCoreApplication.translate("CustomerColumns", "Guardian phone"), 110, _field("guardian_phone"),
-           visible=False),
-    Column("channel", lambda: QCoreApplication.translate("CustomerColumns", "Channel"), 90, _field("channel_name"), "channel"),
-    Column("owner", lambda: QCoreApplication.translate("CustomerColumns", "Owner"), 80, _field("owner_name"), "owner"),
-    Column("next_follow_up", lambda: QCoreApplication.translate("CustomerColumns", "Next follow-up"), 100, _date("next_follow_up"),
-           "next_follow_up"),
-    Column("last_contact", lambda: QCoreApplication.translate("CustomerColumns", "Last contact"), 100, _date("last_contact_at"),
-           "last_contact"),
-    Column("created", lambda: QCoreApplication.translate("CustomerColumns", "Created"), 100, _date("created_at"), "created"),
-    Column("gender", lambda: QCoreApplication.translate("CustomerColumns", "Gender"), 50, _label(_gender, "gender"), visible=False),
-    Column("district", lambda: QCoreApplication.translate("CustomerColumns", "District"), 80, _field("district"), visible=False),
-    Column("interests", lambda: QCoreApplication.translate("CustomerColumns", "Course interests"), 120, _field("course_interests"),
-           visible=False),
+    Column(
+        "name",
+        lambda: QCoreApplication.translate("CustomerColumns", "Name"),
+        90,
+        _field("name"),
+        "name",
+    ),
+    Column(
+        "mobile",
+        lambda: QCoreApplication.translate("CustomerColumns", "Mobile"),
+        110,
+        _field("mobile"),
+    ),
+    Column(
+        "status",
+        lambda: QCoreApplication.translate("CustomerColumns", "Status"),
+        100,
+        _label(status_label, "status"),
+        "status",
+    ),
+    Column(
+        "tier",
+        lambda: QCoreApplication.translate("CustomerColumns", "Tier"),
+        44,
+        _field("tier"),
+        "tier",
+    ),
+    Column(
+        "school",
+        lambda: QCoreApplication.translate("CustomerColumns", "School"),
+        150,
+        _field("school"),
+        "school",
+    ),
+    Column(
+        "grade", lambda: QCoreApplication.translate("CustomerColumns", "Grade"), 60, _field("grade")
+    ),
+    Column(
+        "guardian",
+        lambda: QCoreApplication.translate("CustomerColumns", "Guardian"),
+        80,
+        _field("guardian_name"),
+    ),
+    Column(
+        "guardian_phone",
+        lambda: QCoreApplication.translate("CustomerColumns", "Guardian phone"),
+        110,
+        _field("guardian_phone"),
+        visible=False,
+    ),
+    Column(
+        "channel",
+        lambda: QCoreApplication.translate("CustomerColumns", "Channel"),
+        90,
+        _field("channel_name"),
+        "channel",
+    ),
+    Column(
+        "owner",
+        lambda: QCoreApplication.translate("CustomerColumns", "Owner"),
+        80,
+        _field("owner_name"),
+        "owner",
+    ),
+    Column(
+        "next_follow_up",
+        lambda: QCoreApplication.translate("CustomerColumns", "Next follow-up"),
+        100,
+        _date("next_follow_up"),
+        "next_follow_up",
+    ),
+    Column(
+        "last_contact",
+        lambda: QCoreApplication.translate("CustomerColumns", "Last contact"),
+        100,
+        _date("last_contact_at"),
+        "last_contact",
+    ),
+    Column(
+        "created",
+        lambda: QCoreApplication.translate("CustomerColumns", "Created"),
+        100,
+        _date("created_at"),
+        "created",
+    ),
+    Column(
+        "gender",
+        lambda: QCoreApplication.translate("CustomerColumns", "Gender"),
+        50,
+        _label(_gender, "gender"),
+        visible=False,
+    ),
+    Column(
+        "district",
+        lambda: QCoreApplication.translate("CustomerColumns", "District"),
+        80,
+        _field("district"),
+        visible=False,
+    ),
+    Column(
+        "interests",
+        lambda: QCoreApplication.translate("CustomerColumns", "Course interests"),
+        120,
+        _field("course_interests"),
+        visible=False,
+    ),
     Column("tags", lambda: QCoreApplication.translate("CustomerColumns", "Tags"), 120, _tags),
 ]
 

@@ -82,7 +82,8 @@ class CustomersTab(QWidget):
         self.table.setWordWrap(False)
         # The indicator first: enabling sorting sorts by it at once (in SQL).
         self.table.horizontalHeader().setSortIndicator(
-            COLUMN_KEYS.index("created"), Qt.SortOrder.DescendingOrder)
+            COLUMN_KEYS.index("created"), Qt.SortOrder.DescendingOrder
+        )
         self.table.setSortingEnabled(True)
         vertical = self.table.verticalHeader()
         # Fixed heights: the view never asks a million rows for their size hint.
@@ -94,14 +95,17 @@ class CustomersTab(QWidget):
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(
-            lambda pos: self._column_menu_at(header.viewport().mapToGlobal(pos)))
+            lambda pos: self._column_menu_at(header.viewport().mapToGlobal(pos))
+        )
         self._restore_columns()
         header.sectionResized.connect(self._save_width)
-        self.table.activated.connect(lambda index: self.open_customer(
-            self.model.customer_id(index.row())))
+        self.table.activated.connect(
+            lambda index: self.open_customer(self.model.customer_id(index.row()))
+        )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(
-            lambda pos: self.selection_menu.exec(self.table.viewport().mapToGlobal(pos)))
+            lambda pos: self.selection_menu.exec(self.table.viewport().mapToGlobal(pos))
+        )
 
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -140,22 +144,39 @@ class CustomersTab(QWidget):
 
         action = partial(tab_action, self)
 
-        self.new_action = action(self.tr("New customer"), lambda: self.open_customer(None),
-                                 QKeySequence.StandardKey.New, can(Permission.EDIT_CUSTOMERS))
+        self.new_action = action(
+            self.tr("New customer"),
+            lambda: self.open_customer(None),
+            QKeySequence.StandardKey.New,
+            can(Permission.EDIT_CUSTOMERS),
+        )
         self.open_action = action(self.tr("Open"), self.open_current, "Ctrl+O")
-        self.find_action = action(self.tr("Search"), self.focus_search,
-                                  QKeySequence.StandardKey.Find)
+        self.find_action = action(
+            self.tr("Search"), self.focus_search, QKeySequence.StandardKey.Find
+        )
         # F5 belongs to the main window's View -> Refresh, which calls refresh() here.
         self.refresh_action = action(self.tr("Refresh"), self.refresh)
-        self.delete_action = action(self.tr("Delete"), self.bulk.delete_selected,
-                                    QKeySequence.StandardKey.Delete, can(Permission.DELETE_CUSTOMERS))
-        self.restore_action = action(self.tr("Restore"), self.bulk.restore_selected, None,
-                                     can(Permission.DELETE_CUSTOMERS))
-        self.duplicates_action = action(self.tr("Find duplicates…"), self.bulk.find_duplicates,
-                                        None, can(Permission.MERGE_CUSTOMERS))
-        self.catalogue_action = action(self.tr("Courses and channels…"), self.open_catalogue,
-                                       None, can(Permission.MANAGE_COURSES) or
-                                       can(Permission.MANAGE_CHANNELS))
+        self.delete_action = action(
+            self.tr("Delete"),
+            self.bulk.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            can(Permission.DELETE_CUSTOMERS),
+        )
+        self.restore_action = action(
+            self.tr("Restore"), self.bulk.restore_selected, None, can(Permission.DELETE_CUSTOMERS)
+        )
+        self.duplicates_action = action(
+            self.tr("Find duplicates…"),
+            self.bulk.find_duplicates,
+            None,
+            can(Permission.MERGE_CUSTOMERS),
+        )
+        self.catalogue_action = action(
+            self.tr("Courses and channels…"),
+            self.open_catalogue,
+            None,
+            can(Permission.MANAGE_COURSES) or can(Permission.MANAGE_CHANNELS),
+        )
         for act in (self.new_action, self.open_action, self.refresh_action):
             self.toolbar.addAction(act)
 
@@ -212,8 +233,9 @@ class CustomersTab(QWidget):
         """Preset widths (never measured from a million rows), the user's where saved."""
         settings = self.ctx.qsettings()
         stored = settings.value(SETTINGS_HIDDEN)
-        hidden = set(stored) if isinstance(stored, list) else \
-            {c.key for c in COLUMNS if not c.visible}
+        hidden = (
+            set(stored) if isinstance(stored, list) else {c.key for c in COLUMNS if not c.visible}
+        )
         widths = settings.value(SETTINGS_WIDTHS)
         widths = widths if isinstance(widths, dict) else {}
         for i, column in enumerate(COLUMNS):
@@ -263,11 +285,14 @@ class CustomersTab(QWidget):
         if total == 0:
             # Any search, filter or the recycle bin: not the default query (sorting aside).
             if replace(query, sort=NO_FILTER.sort, descending=NO_FILTER.descending) != NO_FILTER:
-                self.empty.setText(self.tr("No customer matches this search or filter.\n"
-                                           "Clear the search box or the filters to see all."))
+                self.empty.setText(
+                    self.tr(
+                        "No customer matches this search or filter.\n"
+                        "Clear the search box or the filters to see all."
+                    )
+                )
             elif self.ctx.actor.can(Permission.EDIT_CUSTOMERS):
-                self.empty.setText(self.tr("No customers yet.\n"
-                                           "Press Ctrl+N to add the first one."))
+                self.empty.setText(self.tr("No customers yet.\nPress Ctrl+N to add the first one."))
             else:
                 self.empty.setText(self.tr("No customers to show."))
             self.stack.setCurrentWidget(self.empty)
@@ -313,8 +338,7 @@ class CustomersTab(QWidget):
         rows: set[int] = set()
         for selection_range in self.table.selectionModel().selection():
             rows.update(range(selection_range.top(), selection_range.bottom() + 1))
-        return [cid for cid in (self.model.customer_id(r) for r in sorted(rows))
-                if cid is not None]
+        return [cid for cid in (self.model.customer_id(r) for r in sorted(rows)) if cid is not None]
 
     def current_customer_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -337,8 +361,12 @@ class CustomersTab(QWidget):
     def open_customer(self, customer_id: int | None) -> CustomerDialog | None:
         """Open (non-modal) the detail of a customer, or a blank one for None."""
         for dialog in self.dialogs:
-            if dialog.isVisible() and dialog.row is not None and dialog.row.id == customer_id \
-                    and customer_id is not None:
+            if (
+                dialog.isVisible()
+                and dialog.row is not None
+                and dialog.row.id == customer_id
+                and customer_id is not None
+            ):
                 dialog.raise_()
                 dialog.activateWindow()
                 return dialog

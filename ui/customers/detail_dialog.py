@@ -43,8 +43,9 @@ class CustomerDialog(QDialog):
     saved = Signal(int)
     openCustomer = Signal(int)
 
-    def __init__(self, ctx: UiContext, customer_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, customer_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.row: CustomerRow | None = None
@@ -76,23 +77,33 @@ class CustomerDialog(QDialog):
         can = ctx.actor.can
         self.action_buttons: dict[str, QPushButton] = {}
         for key, text, slot, permission in (
-                ("follow_up", self.tr("Record follow-up…"), self.add_follow_up,
-                 Permission.EDIT_FOLLOW_UPS),
-                ("plan", self.tr("Plan follow-up…"), self.plan_follow_up,
-                 Permission.EDIT_FOLLOW_UPS),
-                ("trial", self.tr("Book trial…"), self.book_trial, Permission.EDIT_TRIALS),
-                ("enrollment", self.tr("Enrollment…"), self.add_enrollment,
-                 Permission.EDIT_ENROLLMENTS),
-                ("complaint", self.tr("Complaint…"), self.add_complaint,
-                 Permission.EDIT_COMPLAINTS)):
+            (
+                "follow_up",
+                self.tr("Record follow-up…"),
+                self.add_follow_up,
+                Permission.EDIT_FOLLOW_UPS,
+            ),
+            ("plan", self.tr("Plan follow-up…"), self.plan_follow_up, Permission.EDIT_FOLLOW_UPS),
+            ("trial", self.tr("Book trial…"), self.book_trial, Permission.EDIT_TRIALS),
+            (
+                "enrollment",
+                self.tr("Enrollment…"),
+                self.add_enrollment,
+                Permission.EDIT_ENROLLMENTS,
+            ),
+            ("complaint", self.tr("Complaint…"), self.add_complaint, Permission.EDIT_COMPLAINTS),
+        ):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
             button.setVisible(can(permission))
             actions.addWidget(button)
             self.action_buttons[key] = button
         actions.addStretch(1)
-        self.timeline_hint = QLabel(self.tr(
-            "Double-click a trial, a planned follow-up or a complaint to record what happened."))
+        self.timeline_hint = QLabel(
+            self.tr(
+                "Double-click a trial, a planned follow-up or a complaint to record what happened."
+            )
+        )
         self.timeline_hint.setWordWrap(True)
         history = QWidget()
         history_layout = QVBoxLayout(history)
@@ -126,15 +137,19 @@ class CustomerDialog(QDialog):
     # --- loading ---------------------------------------------------------------------
 
     def load(self, customer_id: int | None) -> None:
-        self.row = self.ctx.services.customers.get_customer(self.ctx.actor, customer_id) \
-            if customer_id is not None else None
+        self.row = (
+            self.ctx.services.customers.get_customer(self.ctx.actor, customer_id)
+            if customer_id is not None
+            else None
+        )
         self.form.load(self.row)
         self._dirty = False
         existing = self.row is not None
         self.tabs.setTabEnabled(1, existing)
         self.status_button.setVisible(existing)
         editable = self.ctx.actor.can(Permission.EDIT_CUSTOMERS) and not (
-            self.row is not None and self.row.masked)
+            self.row is not None and self.row.masked
+        )
         self.save_button.setEnabled(editable)
         if existing:
             self.setWindowTitle(self.tr("Customer %s") % self.row.name)
@@ -150,14 +165,20 @@ class CustomerDialog(QDialog):
     def refresh_timeline(self) -> None:
         self.timeline.clear()
         entries = self.ctx.services.customers.timeline(self.ctx.actor, self.row.id)
-        kinds = {"status": self.tr("Status"), "follow_up": self.tr("Follow-up"),
-                 "trial": self.tr("Trial class"), "enrollment": self.tr("Enrollment"),
-                 "complaint": self.tr("Complaint")}
+        kinds = {
+            "status": self.tr("Status"),
+            "follow_up": self.tr("Follow-up"),
+            "trial": self.tr("Trial class"),
+            "enrollment": self.tr("Enrollment"),
+            "complaint": self.tr("Complaint"),
+        }
         for entry in entries:
-            when = entry.when.date().isoformat() if entry.date_only else \
-                entry.when.astimezone().strftime("%Y-%m-%d %H:%M")
-            item = QTreeWidgetItem([when,
-                                    kinds.get(entry.kind, entry.kind), entry.summary])
+            when = (
+                entry.when.date().isoformat()
+                if entry.date_only
+                else entry.when.astimezone().strftime("%Y-%m-%d %H:%M")
+            )
+            item = QTreeWidgetItem([when, kinds.get(entry.kind, entry.kind), entry.summary])
             item.setData(0, RECORD_ROLE, entry)
             item.setToolTip(2, entry.summary)
             self.timeline.addTopLevelItem(item)
@@ -181,8 +202,9 @@ class CustomerDialog(QDialog):
             if self.row is None:
                 row = service.create_customer(self.ctx.actor, self.form.value())
             else:
-                row = service.update_customer(self.ctx.actor, self.row.id, self.row.version,
-                                              self.form.value())
+                row = service.update_customer(
+                    self.ctx.actor, self.row.id, self.row.version, self.form.value()
+                )
         except ValidationError as exc:
             self.tabs.setCurrentIndex(0)
             self.form.show_error(exc)
@@ -209,12 +231,16 @@ class CustomerDialog(QDialog):
     def closeEvent(self, event) -> None:
         if self._dirty:
             answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"),
+                self,
+                self.tr("Unsaved changes"),
                 self.tr("Save the changes to this customer before closing?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
             if answer == QMessageBox.StandardButton.Cancel or (
-                    answer == QMessageBox.StandardButton.Save and not self.save()):
+                answer == QMessageBox.StandardButton.Save and not self.save()
+            ):
                 event.ignore()
                 return
         event.accept()
@@ -244,54 +270,93 @@ class CustomerDialog(QDialog):
 
     def plan_follow_up(self) -> None:
         service, actor, cid = self.ctx.services.customers, self.ctx.actor, self.row.id
-        self._run_dialog(PlanFollowUpDialog(
-            lambda due, method, note: service.plan_follow_up(actor, cid, due, method, note), self))
+        self._run_dialog(
+            PlanFollowUpDialog(
+                lambda due, method, note: service.plan_follow_up(actor, cid, due, method, note),
+                self,
+            )
+        )
 
     def book_trial(self) -> None:
         service, actor, cid = self.ctx.services.customers, self.ctx.actor, self.row.id
-        self._run_dialog(TrialDialog(lambda when, **kw: service.book_trial(actor, cid, when, **kw),
-                                     service.list_courses(actor), self))
+        self._run_dialog(
+            TrialDialog(
+                lambda when, **kw: service.book_trial(actor, cid, when, **kw),
+                service.list_courses(actor),
+                self,
+            )
+        )
 
     def add_enrollment(self) -> None:
         service, actor, cid = self.ctx.services.customers, self.ctx.actor, self.row.id
-        self._run_dialog(EnrollmentDialog(lambda data: service.add_enrollment(actor, cid, data),
-                                          service.list_courses(actor), self,
-                                          sellers=self._staff_choices(),
-                                          seller_id=self.row.owner_id))
+        self._run_dialog(
+            EnrollmentDialog(
+                lambda data: service.add_enrollment(actor, cid, data),
+                service.list_courses(actor),
+                self,
+                sellers=self._staff_choices(),
+                seller_id=self.row.owner_id,
+            )
+        )
 
     def _staff_choices(self) -> list[tuple[int, str]]:
         if not self.ctx.actor.can(Permission.VIEW_STAFF):
             return []
-        return [(s.id, s.name) for s in self.ctx.services.staff.list_staff(
-            self.ctx.actor, include_inactive=False)]
+        return [
+            (s.id, s.name)
+            for s in self.ctx.services.staff.list_staff(self.ctx.actor, include_inactive=False)
+        ]
 
     def add_complaint(self) -> None:
         service, actor, cid = self.ctx.services.customers, self.ctx.actor, self.row.id
-        self._run_dialog(ComplaintDialog(
-            lambda content, **kw: service.receive_complaint(actor, cid, content, **kw), self,
-            handlers=self._staff_choices()))
+        self._run_dialog(
+            ComplaintDialog(
+                lambda content, **kw: service.receive_complaint(actor, cid, content, **kw),
+                self,
+                handlers=self._staff_choices(),
+            )
+        )
 
     def change_status(self) -> None:
         service, actor, row = self.ctx.services.customers, self.ctx.actor, self.row
-        self._run_dialog(StatusDialog(row.status, lambda target, reason: service.change_status(
-            actor, row.id, row.version, target, reason), self))
+        self._run_dialog(
+            StatusDialog(
+                row.status,
+                lambda target, reason: service.change_status(
+                    actor, row.id, row.version, target, reason
+                ),
+                self,
+            )
+        )
 
     def _timeline_activated(self, item: QTreeWidgetItem) -> None:
         entry: TimelineEntry = item.data(0, RECORD_ROLE)
         service, actor = self.ctx.services.customers, self.ctx.actor
         try:
             if entry.kind == "follow_up" and entry.status == "planned":
-                planned = next(f for f in service.list_follow_ups(actor, self.row.id)
-                               if f.id == entry.record_id)
+                planned = next(
+                    f
+                    for f in service.list_follow_ups(actor, self.row.id)
+                    if f.id == entry.record_id
+                )
                 self.add_follow_up(planned)
             elif entry.kind == "trial" and entry.status == TrialStatus.BOOKED:
                 self._trial_outcome(entry.record_id)
             elif entry.kind == "complaint" and entry.status != ComplaintStatus.CLOSED:
-                complaint = next(c for c in service.list_complaints(actor, self.row.id)
-                                 if c.id == entry.record_id)
-                self._run_dialog(ComplaintStepDialog(
-                    complaint.status, lambda target, text: service.set_complaint_status(
-                        actor, complaint.id, complaint.version, target, text), self))
+                complaint = next(
+                    c
+                    for c in service.list_complaints(actor, self.row.id)
+                    if c.id == entry.record_id
+                )
+                self._run_dialog(
+                    ComplaintStepDialog(
+                        complaint.status,
+                        lambda target, text: service.set_complaint_status(
+                            actor, complaint.id, complaint.version, target, text
+                        ),
+                        self,
+                    )
+                )
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), exc.message)
 
@@ -300,14 +365,21 @@ class CustomerDialog(QDialog):
         trial = next(t for t in service.list_trials(actor, self.row.id) if t.id == trial_id)
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Trial class"))
-        box.setText(self.tr("What happened at the trial class on %s?")
-                    % trial.scheduled_at.astimezone().strftime("%Y-%m-%d %H:%M"))
-        choices = {box.addButton(self.tr("Attended"), QMessageBox.ButtonRole.AcceptRole):
-                   TrialStatus.ATTENDED,
-                   box.addButton(self.tr("No-show"), QMessageBox.ButtonRole.AcceptRole):
-                   TrialStatus.NO_SHOW,
-                   box.addButton(self.tr("Cancelled"), QMessageBox.ButtonRole.AcceptRole):
-                   TrialStatus.CANCELLED}
+        box.setText(
+            self.tr("What happened at the trial class on %s?")
+            % trial.scheduled_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        )
+        choices = {
+            box.addButton(
+                self.tr("Attended"), QMessageBox.ButtonRole.AcceptRole
+            ): TrialStatus.ATTENDED,
+            box.addButton(
+                self.tr("No-show"), QMessageBox.ButtonRole.AcceptRole
+            ): TrialStatus.NO_SHOW,
+            box.addButton(
+                self.tr("Cancelled"), QMessageBox.ButtonRole.AcceptRole
+            ): TrialStatus.CANCELLED,
+        }
         box.addButton(self.tr("Back"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         target = choices.get(box.clickedButton())

@@ -42,8 +42,9 @@ _ELIDE_RIGHT = Qt.TextElideMode.ElideRight
 # Printable Latin (with Latin-1 and Latin Extended-A/B), CJK punctuation, kana, CJK
 # ideographs and full-width forms: characters whose advance does not depend on their
 # neighbours, kerning aside.
-_SIMPLE_CHARACTER = re.compile("[\u0020-\u007e\u00a0-\u024f\u3000-\u30ff"
-                               "\u3400-\u4dbf\u4e00-\u9fff\uff01-\uffee]")
+_SIMPLE_CHARACTER = re.compile(
+    "[\u0020-\u007e\u00a0-\u024f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uffee]"
+)
 _HIGHLIGHT = QPalette.ColorRole.Highlight
 _HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
 _TEXT = QPalette.ColorRole.Text
@@ -114,12 +115,22 @@ class FastTableView(QTableView):
             widths.clear()
         for ch in text:
             if ch not in widths:
-                widths[ch] = self._metrics_f.horizontalAdvance(ch) \
-                    if _SIMPLE_CHARACTER.match(ch) else None
+                widths[ch] = (
+                    self._metrics_f.horizontalAdvance(ch) if _SIMPLE_CHARACTER.match(ch) else None
+                )
         return self._width_bound(text)
 
-    def _draw_text(self, painter: QPainter, x: int, top: int, text: str, width: int,
-                   metrics, font, known: dict[str, QStaticText]) -> None:
+    def _draw_text(
+        self,
+        painter: QPainter,
+        x: int,
+        top: int,
+        text: str,
+        width: int,
+        metrics,
+        font,
+        known: dict[str, QStaticText],
+    ) -> None:
         """Draw `text`, not in `known` (the texts laid out for this `width`), in a cell
         that wide at (x, top), elided when it does not fit.
 
@@ -153,9 +164,22 @@ class FastTableView(QTableView):
             known = self._by_width[width] = {"": _NOTHING}
         return known
 
-    def _paint_unselected(self, painter: QPainter, row_text, rows: list, cells: list,
-                          grid: int, text_height: int, text_color: QColor, base, alternate,
-                          left_edge: int, row_width: int, metrics, font) -> None:
+    def _paint_unselected(
+        self,
+        painter: QPainter,
+        row_text,
+        rows: list,
+        cells: list,
+        grid: int,
+        text_height: int,
+        text_color: QColor,
+        base,
+        alternate,
+        left_edge: int,
+        row_width: int,
+        metrics,
+        font,
+    ) -> None:
         """The rows' backgrounds and texts when none of their cells is selected (every
         search's first paint): column by column, so that a column whose texts all
         have a prepared QStaticText for its width (statuses, grades, schools, channels,
@@ -178,8 +202,15 @@ class FastTableView(QTableView):
             statics = list(map(known.get, column))
             if None not in statics:
                 # compress() leaves out the empty cells (their text is falsy).
-                deque(map(draw_static, repeat(text_x), compress(tops, column),
-                          compress(statics, column)), maxlen=0)
+                deque(
+                    map(
+                        draw_static,
+                        repeat(text_x),
+                        compress(tops, column),
+                        compress(statics, column),
+                    ),
+                    maxlen=0,
+                )
                 continue
             for top, text, static in zip(tops, column, statics, strict=True):
                 if static is None:
@@ -226,14 +257,25 @@ class FastTableView(QTableView):
         for visual in range(first_col, last_col + 1):
             logical = horizontal.logicalIndex(visual)
             if not horizontal.isSectionHidden(logical):
-                columns.append((logical, horizontal.sectionViewportPosition(logical),
-                                horizontal.sectionSize(logical)))
+                columns.append(
+                    (
+                        logical,
+                        horizontal.sectionViewportPosition(logical),
+                        horizontal.sectionSize(logical),
+                    )
+                )
         rows = []  # (logical row, y, height)
         for visual in range(first_row, last_row + 1):
             logical = vertical.logicalIndex(visual)
             if not vertical.isSectionHidden(logical):
-                rows.append((logical, visual, vertical.sectionViewportPosition(logical),
-                             vertical.sectionSize(logical)))
+                rows.append(
+                    (
+                        logical,
+                        visual,
+                        vertical.sectionViewportPosition(logical),
+                        vertical.sectionSize(logical),
+                    )
+                )
         if not columns or not rows:
             return False
         prepare = getattr(model, "prepare_rows", None)
@@ -270,8 +312,9 @@ class FastTableView(QTableView):
         highlighted_text = palette.color(group, _HIGHLIGHTED_TEXT)
         text_color = palette.color(text_group, _TEXT)
         base = palette.brush(text_group, _BASE)
-        alternate = palette.brush(text_group, _ALTERNATE_BASE) \
-            if self.alternatingRowColors() else base
+        alternate = (
+            palette.brush(text_group, _ALTERNATE_BASE) if self.alternatingRowColors() else base
+        )
 
         # Selection ranges that touch the rows being painted: (top, bottom, left, right).
         selected: list[tuple[int, int, int, int]] = []
@@ -288,25 +331,46 @@ class FastTableView(QTableView):
         first_col, last_col = min(c[0] for c in columns), max(c[0] for c in columns)
         pen_is = None
         # Per column: x, where its text starts, the cell's width and the text's.
-        cells = [(col, x, x + PADDING, width - grid, width - grid - 2 * PADDING)
-                 for col, x, width in columns]
+        cells = [
+            (col, x, x + PADDING, width - grid, width - grid - 2 * PADDING)
+            for col, x, width in columns
+        ]
         if not selected:
-            self._paint_unselected(painter, row_text, rows, cells, grid, text_height,
-                                   text_color, base, alternate, left_edge, row_width, metrics,
-                                   font)
+            self._paint_unselected(
+                painter,
+                row_text,
+                rows,
+                cells,
+                grid,
+                text_height,
+                text_color,
+                base,
+                alternate,
+                left_edge,
+                row_width,
+                metrics,
+                font,
+            )
         else:
             # Row by row: the pen and the fills follow the selected cells.
             knowns = [self._known(text_w) for _col, _x, _text_x, _cell_w, text_w in cells]
             for row, visual, y, height in rows:
                 cell_h = height - grid
                 texts = row_text(row) or _NO_TEXTS
-                spans = [(left, right) for top, bottom, left, right in selected
-                         if top <= row <= bottom]
-                whole = bool(spans) and any(left <= first_col and right >= last_col
-                                            for left, right in spans)
+                spans = [
+                    (left, right) for top, bottom, left, right in selected if top <= row <= bottom
+                ]
+                whole = bool(spans) and any(
+                    left <= first_col and right >= last_col for left, right in spans
+                )
                 # One fill for the row: the grid lines are drawn over it afterwards.
-                painter.fillRect(left_edge, y, row_width, cell_h,
-                                 highlight if whole else alternate if visual & 1 else base)
+                painter.fillRect(
+                    left_edge,
+                    y,
+                    row_width,
+                    cell_h,
+                    highlight if whole else alternate if visual & 1 else base,
+                )
                 text_top = y + (cell_h - text_height) // 2
                 for (col, x, text_x, cell_w, text_w), known in zip(cells, knowns, strict=True):
                     if spans and (whole or any(left <= col <= right for left, right in spans)):
@@ -321,8 +385,9 @@ class FastTableView(QTableView):
                     text = texts[col]
                     static = known.get(text)
                     if static is None:
-                        self._draw_text(painter, text_x, text_top, text, text_w, metrics, font,
-                                        known)
+                        self._draw_text(
+                            painter, text_x, text_top, text, text_w, metrics, font, known
+                        )
                     elif static is not _NOTHING:
                         painter.drawStaticText(text_x, text_top, static)
 
@@ -330,11 +395,17 @@ class FastTableView(QTableView):
         right_end = columns[-1][1] + columns[-1][2]
         bottom_end = rows[-1][2] + rows[-1][3]
         if right_end <= area.right():
-            painter.fillRect(right_end, area.top(), area.right() + 1 - right_end,
-                             min(area.bottom() + 1, bottom_end) - area.top(), base)
+            painter.fillRect(
+                right_end,
+                area.top(),
+                area.right() + 1 - right_end,
+                min(area.bottom() + 1, bottom_end) - area.top(),
+                base,
+            )
         if bottom_end <= area.bottom():
-            painter.fillRect(area.left(), bottom_end, area.width(),
-                             area.bottom() + 1 - bottom_end, base)
+            painter.fillRect(
+                area.left(), bottom_end, area.width(), area.bottom() + 1 - bottom_end, base
+            )
 
         if grid:
             option = QStyleOptionViewItem()

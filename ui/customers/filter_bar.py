@@ -49,8 +49,9 @@ class FilterBar(QWidget):
         self.ctx = ctx
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr(
-            "Search: name, pinyin (zs), phone or last 4 digits, school  (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("Search: name, pinyin (zs), phone or last 4 digits, school  (Ctrl+F)")
+        )
         self.search.setMinimumWidth(320)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -80,9 +81,12 @@ class FilterBar(QWidget):
                 self.owner.addItem(staff.name, staff.id)
         self.owner.setVisible(ctx.actor.can(Permission.VIEW_ALL_CUSTOMERS))
         self.follow_up = QComboBox()
-        for text, key in ((self.tr("Any follow-up"), ""), (self.tr("Follow-up due today"), "today"),
-                          (self.tr("Follow-up overdue"), "overdue"),
-                          (self.tr("Due or overdue"), "due")):
+        for text, key in (
+            (self.tr("Any follow-up"), ""),
+            (self.tr("Follow-up due today"), "today"),
+            (self.tr("Follow-up overdue"), "overdue"),
+            (self.tr("Due or overdue"), "due"),
+        ):
             self.follow_up.addItem(text, key)
         self.tag = QComboBox()
         self.reload_tags()
@@ -158,13 +162,20 @@ class FilterBar(QWidget):
         status, tier = self.status.currentData(), self.tier.currentData()
         channel, tag = self.channel.currentData(), self.tag.currentData()
         return CustomerQuery(
-            text=self.search.text().strip(), statuses=(status,) if status else (),
-            tiers=(tier,) if tier else (), channel_ids=(channel,) if channel else (),
-            owner_ids=owner_ids, tag_ids=(tag,) if tag else (),
-            created_from=self.created_from.value(), created_to=self.created_to.value(),
-            contact_from=self.contact_from.value(), contact_to=self.contact_to.value(),
-            follow_up=self.follow_up.currentData(), open_complaint=self.complaints.isChecked(),
-            deleted=bool(self.recycle.currentData()))
+            text=self.search.text().strip(),
+            statuses=(status,) if status else (),
+            tiers=(tier,) if tier else (),
+            channel_ids=(channel,) if channel else (),
+            owner_ids=owner_ids,
+            tag_ids=(tag,) if tag else (),
+            created_from=self.created_from.value(),
+            created_to=self.created_to.value(),
+            contact_from=self.contact_from.value(),
+            contact_to=self.contact_to.value(),
+            follow_up=self.follow_up.currentData(),
+            open_complaint=self.complaints.isChecked(),
+            deleted=bool(self.recycle.currentData()),
+        )
 
     def emit_query(self) -> None:
         self._timer.stop()

@@ -152,9 +152,19 @@ class ProfileForm(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 1)  # the forms stay at the top of a tall dialog
 
-        for edit in (self.name, self.mobile, self.wechat, self.grade, self.school, self.district,
-                     self.guardian_name, self.guardian_phone, self.source_event, self.tags,
-                     self.course_interests):
+        for edit in (
+            self.name,
+            self.mobile,
+            self.wechat,
+            self.grade,
+            self.school,
+            self.district,
+            self.guardian_name,
+            self.guardian_phone,
+            self.source_event,
+            self.tags,
+            self.course_interests,
+        ):
             edit.textEdited.connect(self._edited)
         for text in (self.training_needs, self.notes):
             text.textChanged.connect(self._edited)
@@ -208,8 +218,11 @@ class ProfileForm(QWidget):
             self.notes.setPlainText(row.notes)
             self.consent.setChecked(row.consent_contact)
             self.consent_info.setText(
-                self.tr("Consent given on %s") % row.consent_at.astimezone().strftime(
-                    "%Y-%m-%d %H:%M") if row.consent_at else "")
+                self.tr("Consent given on %s")
+                % row.consent_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                if row.consent_at
+                else ""
+            )
         finally:
             for widget, blocked in zip(self._inputs(), blockers, strict=True):
                 widget.blockSignals(blocked)
@@ -218,10 +231,28 @@ class ProfileForm(QWidget):
         self.set_read_only(not editable)
 
     def _inputs(self) -> list[QWidget]:
-        return [self.name, self.mobile, self.wechat, self.gender, self.grade, self.school,
-                self.district, self.is_minor, self.guardian_name, self.guardian_phone,
-                self.guardian_consent, self.channel, self.source_event, self.owner, self.tier,
-                self.tags, self.course_interests, self.training_needs, self.notes, self.consent]
+        return [
+            self.name,
+            self.mobile,
+            self.wechat,
+            self.gender,
+            self.grade,
+            self.school,
+            self.district,
+            self.is_minor,
+            self.guardian_name,
+            self.guardian_phone,
+            self.guardian_consent,
+            self.channel,
+            self.source_event,
+            self.owner,
+            self.tier,
+            self.tags,
+            self.course_interests,
+            self.training_needs,
+            self.notes,
+            self.consent,
+        ]
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in self._inputs():
@@ -231,18 +262,33 @@ class ProfileForm(QWidget):
                 widget.setEnabled(not read_only)
 
     def value(self) -> CustomerInput:
-        tags = [t.strip() for t in self.tags.text().replace("，", ",").replace("、", ",")
-                .split(",") if t.strip()]
+        tags = [
+            t.strip()
+            for t in self.tags.text().replace("，", ",").replace("、", ",").split(",")
+            if t.strip()
+        ]
         return CustomerInput(
-            name=self.name.text(), mobile=self.mobile.text(), wechat=self.wechat.text(),
-            gender=self.gender.currentData(), grade=self.grade.text(), school=self.school.text(),
-            guardian_name=self.guardian_name.text(), guardian_phone=self.guardian_phone.text(),
-            district=self.district.text(), training_needs=self.training_needs.toPlainText(),
-            course_interests=self.course_interests.text(), notes=self.notes.toPlainText(),
-            channel_id=self.channel.currentData(), source_event=self.source_event.text(),
-            owner_id=self.owner.currentData(), tier=self.tier.currentData(),
-            consent_contact=self.consent.isChecked(), is_minor=self.is_minor.isChecked(),
-            guardian_consent=self.guardian_consent.isChecked(), tags=tags)
+            name=self.name.text(),
+            mobile=self.mobile.text(),
+            wechat=self.wechat.text(),
+            gender=self.gender.currentData(),
+            grade=self.grade.text(),
+            school=self.school.text(),
+            guardian_name=self.guardian_name.text(),
+            guardian_phone=self.guardian_phone.text(),
+            district=self.district.text(),
+            training_needs=self.training_needs.toPlainText(),
+            course_interests=self.course_interests.text(),
+            notes=self.notes.toPlainText(),
+            channel_id=self.channel.currentData(),
+            source_event=self.source_event.text(),
+            owner_id=self.owner.currentData(),
+            tier=self.tier.currentData(),
+            consent_contact=self.consent.isChecked(),
+            is_minor=self.is_minor.isChecked(),
+            guardian_consent=self.guardian_consent.isChecked(),
+            tags=tags,
+        )
 
     # --- inline validation -----------------------------------------------------------
 
@@ -272,15 +318,17 @@ class ProfileForm(QWidget):
             self.mobile_status.setText("")
             return
         try:
-            found = self.ctx.services.customers.find_by_phone(self.ctx.actor, text,
-                                                              exclude_id=self.customer_id)
+            found = self.ctx.services.customers.find_by_phone(
+                self.ctx.actor, text, exclude_id=self.customer_id
+            )
         except ServiceError:
             found = None
         if found is not None:
             self._duplicate_id = found[0]
             self.mobile_status.setStyleSheet(WARNING_STYLE)
-            self.mobile_status.setText(self.tr("Already registered: %s (#%d)") % (found[1],
-                                                                                 found[0]))
+            self.mobile_status.setText(
+                self.tr("Already registered: %s (#%d)") % (found[1], found[0])
+            )
             self.open_duplicate.show()
         elif phone.warning:
             self.mobile_status.setStyleSheet(WARNING_STYLE)

@@ -58,8 +58,13 @@ class _MeasuredOnce(QHeaderView):
         self._hints.clear()
 
     def sizeHint(self) -> QSize:
-        key = (*self._hint_key(), *self.look_key(), self.defaultSectionSize(),
-               self.minimumSectionSize(), self.isSortIndicatorShown())
+        key = (
+            *self._hint_key(),
+            *self.look_key(),
+            self.defaultSectionSize(),
+            self.minimumSectionSize(),
+            self.isSortIndicatorShown(),
+        )
         hint = self._hints.get(key)
         if hint is None:
             if len(self._hints) > 100:
@@ -99,8 +104,13 @@ class RowNumberHeader(_MeasuredOnce):
         empty space below the last row)."""
         viewport = self.viewport()
         count, size = self.count(), self.defaultSectionSize()
-        if (viewport.underMouse() or count == 0 or self.hiddenSectionCount()
-                or self.sectionsMoved() or self.length() != count * size):
+        if (
+            viewport.underMouse()
+            or count == 0
+            or self.hiddenSectionCount()
+            or self.sectionsMoved()
+            or self.length() != count * size
+        ):
             return None
         height = viewport.height()
         first, last = self.visualIndexAt(0), self.visualIndexAt(height - 1)
@@ -109,16 +119,34 @@ class RowNumberHeader(_MeasuredOnce):
         selected = ()
         selection = self.selectionModel()
         if selection is not None and selection.hasSelection():
-            selected = tuple((r.top(), r.bottom(), r.left(), r.right())
-                             for r in selection.selection()
-                             if r.bottom() >= first - 1 and r.top() <= last + 1)
+            selected = tuple(
+                (r.top(), r.bottom(), r.left(), r.right())
+                for r in selection.selection()
+                if r.bottom() >= first - 1 and r.top() <= last + 1
+            )
         # (state, content): see PaintCache.
-        return ((self.isEnabled(), self.window().isActiveWindow(), self.palette().cacheKey(),
-                 *self.look_key(), id(self.model()),
-                 self.layoutDirection().value, self.defaultAlignment().value,
-                 viewport.devicePixelRatioF()),
-                (viewport.width(), height, self.offset(), first, last, last == count - 1, size,
-                 selected))
+        return (
+            (
+                self.isEnabled(),
+                self.window().isActiveWindow(),
+                self.palette().cacheKey(),
+                *self.look_key(),
+                id(self.model()),
+                self.layoutDirection().value,
+                self.defaultAlignment().value,
+                viewport.devicePixelRatioF(),
+            ),
+            (
+                viewport.width(),
+                height,
+                self.offset(),
+                first,
+                last,
+                last == count - 1,
+                size,
+                selected,
+            ),
+        )
 
     def paintEvent(self, event) -> None:
         self.paint_cache.paint(lambda: QHeaderView.paintEvent(self, event))

@@ -10,6 +10,7 @@ dictionary look-ups, not SQL.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from array import array
 from collections import OrderedDict
@@ -39,7 +40,7 @@ class _IdLoader(QObject):
 
 
 class CustomerTableModel(QAbstractTableModel):
-    countChanged = Signal()      # the row count or the "still counting" state changed
+    countChanged = Signal()  # the row count or the "still counting" state changed
     queryFailed = Signal(object)  # a ServiceError from the background id load
 
     def __init__(self, services: Services, actor: Actor, parent: QObject | None = None) -> None:
@@ -47,8 +48,8 @@ class CustomerTableModel(QAbstractTableModel):
         self._services = services
         self._actor = actor
         self._query = CustomerQuery()
-        self._ids: array | None = None   # the full ordered id list, once loaded
-        self._page_ids: list[int] = []    # the first page, before the list arrives
+        self._ids: array | None = None  # the full ordered id list, once loaded
+        self._page_ids: list[int] = []  # the first page, before the list arrives
         # id -> the row's display strings; until the row is first painted, its row from a
         # window fetch or its index in the first page (converted only when shown).
         self._rows: OrderedDict[int, tuple[str, ...] | CustomerListRow | int] = OrderedDict()
@@ -90,8 +91,9 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _start_id_loader(self, generation: int, query: CustomerQuery) -> None:
         if generation == self._generation:
-            threading.Thread(target=self._load_ids, args=(generation, query), daemon=True,
-                             name="customer-ids").start()
+            threading.Thread(
+                target=self._load_ids, args=(generation, query), daemon=True, name="customer-ids"
+            ).start()
 
     def refresh(self) -> None:
         self.set_query(self._query)
@@ -101,10 +103,9 @@ class CustomerTableModel(QAbstractTableModel):
             ids, error = self._services.customers.search_ids(self._actor, query), None
         except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, shown there
             ids, error = None, exc
-        try:
+        # The model may be closed while the list loaded: nobody is waiting then.
+        with contextlib.suppress(RuntimeError):
             self._loader.loaded.emit(generation, ids, error)
-        except RuntimeError:
-            pass  # the model was closed while the list loaded: nobody is waiting
 
     def _on_ids_loaded(self, generation: int, ids: array | None, error) -> None:
         if generation != self._generation:
@@ -178,7 +179,7 @@ class CustomerTableModel(QAbstractTableModel):
     def _fetch_window(self, row: int) -> None:
         ids = self._ids if self._ids is not None else self._page_ids
         start = row - row % PAGE_SIZE
-        window = [i for i in ids[start:start + PAGE_SIZE] if i not in self._rows]
+        window = [i for i in ids[start : start + PAGE_SIZE] if i not in self._rows]
         if not window:
             return
         self.fetches += 1
@@ -222,8 +223,7 @@ class CustomerTableModel(QAbstractTableModel):
         text = self.row_text(index.row())
         return text[index.column()] if text else ""
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = _DISPLAY):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
         # Headers ask ~8 roles a section on every paint and on every model reset (the
         # vertical header measures ~200 sections): refuse the others on plain ints.
         if int(role) != _DISPLAY:

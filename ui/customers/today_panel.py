@@ -69,9 +69,13 @@ class TodayPanel(QWidget):
         follow_ups = QTreeWidgetItem([self.tr("Follow-ups (%d)") % len(self.items.follow_ups)])
         trials = QTreeWidgetItem([self.tr("Trial classes (%d)") % len(self.items.trials)])
         for f in self.items.follow_ups:
-            item = QTreeWidgetItem([f.due_on.strftime("%m-%d"), f.customer_name,
-                                    method_label(f.method) + (f": {f.content}" if f.content
-                                                              else "")])
+            item = QTreeWidgetItem(
+                [
+                    f.due_on.strftime("%m-%d"),
+                    f.customer_name,
+                    method_label(f.method) + (f": {f.content}" if f.content else ""),
+                ]
+            )
             if self.items.follow_up_overdue(f):
                 item.setForeground(0, QBrush(OVERDUE))
                 item.setToolTip(0, self.tr("Overdue since %s") % f.due_on.isoformat())
@@ -79,8 +83,13 @@ class TodayPanel(QWidget):
             item.setData(0, RECORD_ROLE, f)
             follow_ups.addChild(item)
         for t in self.items.trials:
-            item = QTreeWidgetItem([t.scheduled_at.astimezone().strftime("%m-%d %H:%M"),
-                                    t.customer_name, t.course_name or self.tr("Trial class")])
+            item = QTreeWidgetItem(
+                [
+                    t.scheduled_at.astimezone().strftime("%m-%d %H:%M"),
+                    t.customer_name,
+                    t.course_name or self.tr("Trial class"),
+                ]
+            )
             if self.items.trial_overdue(t):
                 item.setForeground(0, QBrush(OVERDUE))
                 item.setToolTip(0, self.tr("The outcome of this trial was never recorded."))
@@ -93,8 +102,13 @@ class TodayPanel(QWidget):
             now = dt.datetime.now(dt.UTC)
             for c in self.items.complaints:
                 deadline = c.response_deadline.astimezone()
-                item = QTreeWidgetItem([deadline.strftime("%m-%d %H:%M"), c.customer_name,
-                                        f"{complaint_label(c.status)}: {c.content}"])
+                item = QTreeWidgetItem(
+                    [
+                        deadline.strftime("%m-%d %H:%M"),
+                        c.customer_name,
+                        f"{complaint_label(c.status)}: {c.content}",
+                    ]
+                )
                 item.setToolTip(0, self.tr("Respond by %s") % deadline.strftime("%Y-%m-%d %H:%M"))
                 if c.overdue(now):
                     item.setForeground(0, QBrush(OVERDUE))
@@ -106,8 +120,7 @@ class TodayPanel(QWidget):
             group.setFirstColumnSpanned(True)  # only works once the item is in the tree
         self.tree.expandAll()
         count = self.items.count
-        self.title.setText(self.tr("Today: %d due, %d overdue") % (count,
-                                                                    self.items.overdue_count))
+        self.title.setText(self.tr("Today: %d due, %d overdue") % (count, self.items.overdue_count))
         self.tree.setVisible(count > 0)
         self.empty.setVisible(count == 0)
         self.countChanged.emit(count)
@@ -125,8 +138,9 @@ class TodayPanel(QWidget):
         if record is None:
             return
         menu = QMenu(self)
-        menu.addAction(self.tr("Open customer"),
-                       lambda: self.openCustomer.emit(item.data(0, CUSTOMER_ROLE)))
+        menu.addAction(
+            self.tr("Open customer"), lambda: self.openCustomer.emit(item.data(0, CUSTOMER_ROLE))
+        )
         for text, run in self.actions_for(record):
             menu.addAction(text, run)
         menu.exec(self.tree.viewport().mapToGlobal(pos))
@@ -140,27 +154,35 @@ class TodayPanel(QWidget):
             return [(self.tr("Record follow-up…"), lambda: self.record_follow_up(record))]
         if not self.ctx.actor.can(Permission.EDIT_TRIALS):
             return []
-        return [(trial_label(status), lambda status=status: self.set_trial(record, status))
-                for status in sorted(TRIAL_FLOW[TrialStatus.BOOKED], key=list(TrialStatus).index)]
+        return [
+            (trial_label(status), lambda status=status: self.set_trial(record, status))
+            for status in sorted(TRIAL_FLOW[TrialStatus.BOOKED], key=list(TrialStatus).index)
+        ]
 
     def record_follow_up(self, planned: FollowUpRow) -> bool:
         service, actor = self.ctx.services.customers, self.ctx.actor
 
         def run(method, content, **kw):
-            return service.record_follow_up(actor, planned.customer_id, method, content,
-                                            planned_id=planned.id,
-                                            planned_version=planned.version, **kw)
+            return service.record_follow_up(
+                actor,
+                planned.customer_id,
+                method,
+                content,
+                planned_id=planned.id,
+                planned_version=planned.version,
+                **kw,
+            )
 
-        if FollowUpDialog(run, self, method=planned.method).exec() == \
-                QDialog.DialogCode.Accepted:
+        if FollowUpDialog(run, self, method=planned.method).exec() == QDialog.DialogCode.Accepted:
             self.ctx.bus.publish(None, "customers", "follow_ups")
             return True
         return False
 
     def set_trial(self, trial: TrialRow, status: str) -> None:
         try:
-            self.ctx.services.customers.set_trial_status(self.ctx.actor, trial.id,
-                                                         trial.version, status)
+            self.ctx.services.customers.set_trial_status(
+                self.ctx.actor, trial.id, trial.version, status
+            )
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), exc.message)
             return

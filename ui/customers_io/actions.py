@@ -58,37 +58,59 @@ def export_personal_data(ctx: UiContext, parent: QWidget, customer_id: int | Non
     if customer_id is None:
         return
     path, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("CustomersIoActions", "Export personal data"), str(Path.home() / f"customer-{customer_id}.xlsx"),
-        QCoreApplication.translate("CustomersIoActions", "Excel workbook (*.xlsx);;JSON (*.json)"))
+        parent,
+        QCoreApplication.translate("CustomersIoActions", "Export personal data"),
+        str(Path.home() / f"customer-{customer_id}.xlsx"),
+        QCoreApplication.translate("CustomersIoActions", "Excel workbook (*.xlsx);;JSON (*.json)"),
+    )
     if not path:
         return
     try:
-        written = PrivacyService(ctx.services.db).export_personal_data(ctx.actor, customer_id,
-                                                                       Path(path))
+        written = PrivacyService(ctx.services.db).export_personal_data(
+            ctx.actor, customer_id, Path(path)
+        )
     except ServiceError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("CustomersIoActions", "Export personal data"), exc.message)
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("CustomersIoActions", "Export personal data"),
+            exc.message,
+        )
         return
-    QMessageBox.information(parent, QCoreApplication.translate("CustomersIoActions", "Export personal data"),
-                            QCoreApplication.translate("CustomersIoActions", "Everything stored about the customer was written to %s.")
-                            % written)
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("CustomersIoActions", "Export personal data"),
+        QCoreApplication.translate(
+            "CustomersIoActions", "Everything stored about the customer was written to %s."
+        )
+        % written,
+    )
 
 
 def anonymise(ctx: UiContext, parent: QWidget, customer_id: int | None) -> bool:
     if customer_id is None:
         return False
     answer = QMessageBox.warning(
-        parent, QCoreApplication.translate("CustomersIoActions", "Anonymise customer"),
-        QCoreApplication.translate("CustomersIoActions", "Remove the name, phones, WeChat, guardian, school, notes and all free texts of "
-           "this customer for good? Statistics (status, channel, dates, enrollments) are "
-           "kept. This cannot be undone."),
+        parent,
+        QCoreApplication.translate("CustomersIoActions", "Anonymise customer"),
+        QCoreApplication.translate(
+            "CustomersIoActions",
+            "Remove the name, phones, WeChat, guardian, school, notes and all free texts of "
+            "this customer for good? Statistics (status, channel, dates, enrollments) are "
+            "kept. This cannot be undone.",
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
+        QMessageBox.StandardButton.Cancel,
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
         PrivacyService(ctx.services.db).anonymise(ctx.actor, customer_id)
     except ServiceError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("CustomersIoActions", "Anonymise customer"), exc.message)
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("CustomersIoActions", "Anonymise customer"),
+            exc.message,
+        )
         return False
     ctx.bus.publish(None, "customers")
     return True
@@ -99,7 +121,11 @@ def install_privacy_actions(dialog, ctx: UiContext) -> None:
     if not ctx.actor.can(Permission.PRIVACY_REQUESTS) or getattr(dialog, "row", None) is None:
         return
     export = QPushButton(QCoreApplication.translate("CustomersIoActions", "Personal data…"))
-    export.setToolTip(QCoreApplication.translate("CustomersIoActions", "Export everything stored about this customer (PIPL request)"))
+    export.setToolTip(
+        QCoreApplication.translate(
+            "CustomersIoActions", "Export everything stored about this customer (PIPL request)"
+        )
+    )
     export.clicked.connect(lambda: export_personal_data(ctx, dialog, dialog.row.id))
     remove = QPushButton(QCoreApplication.translate("CustomersIoActions", "Anonymise…"))
 
@@ -124,30 +150,54 @@ def install_io_actions(tab, ctx: UiContext) -> None:
 
     action = partial(tab_action, tab)
 
-    tab.import_action = action(QCoreApplication.translate("CustomersIoActions", "Import…"), lambda: open_import(ctx, tab), "Ctrl+I",
-                               can(Permission.IMPORT_CUSTOMERS))
+    tab.import_action = action(
+        QCoreApplication.translate("CustomersIoActions", "Import…"),
+        lambda: open_import(ctx, tab),
+        "Ctrl+I",
+        can(Permission.IMPORT_CUSTOMERS),
+    )
     tab.export_action = action(
-        QCoreApplication.translate("CustomersIoActions", "Export…"), lambda: open_export(ctx, tab, tab.model.query,
-                                           tab.selected_customer_ids()),
-        "Ctrl+Shift+E", can(Permission.EXPORT_CUSTOMERS))
+        QCoreApplication.translate("CustomersIoActions", "Export…"),
+        lambda: open_export(ctx, tab, tab.model.query, tab.selected_customer_ids()),
+        "Ctrl+Shift+E",
+        can(Permission.EXPORT_CUSTOMERS),
+    )
     tab.export_selection_action = action(
-        QCoreApplication.translate("CustomersIoActions", "Export selection…"), lambda: open_export(ctx, tab, tab.model.query,
-                                                     tab.selected_customer_ids()),
-        None, can(Permission.EXPORT_CUSTOMERS))
-    tab.merge_bundle_action = action(QCoreApplication.translate("CustomersIoActions", "Merge booth bundle…"),
-                                     lambda: open_merge_bundle(ctx, tab), None,
-                                     can(Permission.MERGE_BUNDLES))
+        QCoreApplication.translate("CustomersIoActions", "Export selection…"),
+        lambda: open_export(ctx, tab, tab.model.query, tab.selected_customer_ids()),
+        None,
+        can(Permission.EXPORT_CUSTOMERS),
+    )
+    tab.merge_bundle_action = action(
+        QCoreApplication.translate("CustomersIoActions", "Merge booth bundle…"),
+        lambda: open_merge_bundle(ctx, tab),
+        None,
+        can(Permission.MERGE_BUNDLES),
+    )
     privacy = can(Permission.PRIVACY_REQUESTS)
     tab.personal_data_action = action(
         QCoreApplication.translate("CustomersIoActions", "Export personal data…"),
-        lambda: export_personal_data(ctx, tab, tab.current_customer_id()), None, privacy)
+        lambda: export_personal_data(ctx, tab, tab.current_customer_id()),
+        None,
+        privacy,
+    )
     tab.anonymise_action = action(
-        QCoreApplication.translate("CustomersIoActions", "Anonymise…"), lambda: anonymise(ctx, tab, tab.current_customer_id()), None, privacy)
+        QCoreApplication.translate("CustomersIoActions", "Anonymise…"),
+        lambda: anonymise(ctx, tab, tab.current_customer_id()),
+        None,
+        privacy,
+    )
     tab.print_list_action = action(
         QCoreApplication.translate("CustomersIoActions", "Print list…"),
-        lambda: _print_list(ctx, tab), "Ctrl+P", can(Permission.EXPORT_CUSTOMERS))
-    tab.print_list_action.setToolTip(QCoreApplication.translate(
-        "CustomersIoActions", "Print the customers shown, or the selected ones (Ctrl+P)"))
+        lambda: _print_list(ctx, tab),
+        "Ctrl+P",
+        can(Permission.EXPORT_CUSTOMERS),
+    )
+    tab.print_list_action.setToolTip(
+        QCoreApplication.translate(
+            "CustomersIoActions", "Print the customers shown, or the selected ones (Ctrl+P)"
+        )
+    )
     for act in (tab.import_action, tab.export_action, tab.print_list_action):
         tab.toolbar.addAction(act)
     tab.selection_menu.addSeparator()
@@ -177,13 +227,28 @@ def menu_entries() -> list:
     from ui.menus import MenuEntry
 
     return [
-        MenuEntry("file", "customers_import", lambda: QCoreApplication.translate("CustomersIoActions", "Import customers…"),
-                  lambda ctx, window: open_import(ctx, window), "",
-                  lambda ctx: ctx.actor.can(Permission.IMPORT_CUSTOMERS)),
-        MenuEntry("file", "customers_merge_bundle", lambda: QCoreApplication.translate("CustomersIoActions", "Merge booth bundle…"),
-                  lambda ctx, window: open_merge_bundle(ctx, window), "",
-                  lambda ctx: ctx.actor.can(Permission.MERGE_BUNDLES)),
-        MenuEntry("tools", "customers_booth", lambda: QCoreApplication.translate("CustomersIoActions", "Booth mode"),
-                  lambda ctx, window: open_booth(ctx, window), "Ctrl+Shift+B",
-                  lambda ctx: ctx.actor.can(Permission.CAPTURE_LEADS)),
+        MenuEntry(
+            "file",
+            "customers_import",
+            lambda: QCoreApplication.translate("CustomersIoActions", "Import customers…"),
+            lambda ctx, window: open_import(ctx, window),
+            "",
+            lambda ctx: ctx.actor.can(Permission.IMPORT_CUSTOMERS),
+        ),
+        MenuEntry(
+            "file",
+            "customers_merge_bundle",
+            lambda: QCoreApplication.translate("CustomersIoActions", "Merge booth bundle…"),
+            lambda ctx, window: open_merge_bundle(ctx, window),
+            "",
+            lambda ctx: ctx.actor.can(Permission.MERGE_BUNDLES),
+        ),
+        MenuEntry(
+            "tools",
+            "customers_booth",
+            lambda: QCoreApplication.translate("CustomersIoActions", "Booth mode"),
+            lambda ctx, window: open_booth(ctx, window),
+            "Ctrl+Shift+B",
+            lambda ctx: ctx.actor.can(Permission.CAPTURE_LEADS),
+        ),
     ]

@@ -55,7 +55,9 @@ class BoothWindow(QWidget):
         self.setFont(font)
 
         self.event_edit = QLineEdit()
-        self.event_edit.setPlaceholderText(self.tr("e.g. 2025 autumn open day, No. 1 Middle School"))
+        self.event_edit.setPlaceholderText(
+            self.tr("e.g. 2025 autumn open day, No. 1 Middle School")
+        )
         self.channel_combo = QComboBox()
         try:
             channels = ctx.services.customers.list_channels(ctx.actor)
@@ -85,10 +87,19 @@ class BoothWindow(QWidget):
         self.consent.setToolTip(DEFAULT_CONSENT_WORDING)
         self.minor.toggled.connect(self.guardian_consent.setEnabled)
         self.guardian_consent.setEnabled(False)
-        self.fields: list[QWidget] = [self.name, self.mobile, self.guardian_name,
-                                      self.guardian_phone, self.grade, self.school,
-                                      self.interests, self.notes, self.minor,
-                                      self.guardian_consent, self.consent]
+        self.fields: list[QWidget] = [
+            self.name,
+            self.mobile,
+            self.guardian_name,
+            self.guardian_phone,
+            self.grade,
+            self.school,
+            self.interests,
+            self.notes,
+            self.minor,
+            self.guardian_consent,
+            self.consent,
+        ]
         for widget in self.fields:
             widget.setMinimumHeight(44)
             widget.installEventFilter(self)
@@ -161,8 +172,10 @@ class BoothWindow(QWidget):
     def eventFilter(self, watched, event) -> bool:
         from PySide6.QtCore import QEvent
 
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return,
-                                                                    Qt.Key.Key_Enter):
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
             if event.modifiers() & Qt.KeyboardModifier.ControlModifier or watched is self.consent:
                 self.save()
                 return True
@@ -174,7 +187,7 @@ class BoothWindow(QWidget):
 
     def focus_next(self, current: QWidget) -> None:
         index = self.fields.index(current)
-        for widget in self.fields[index + 1:]:
+        for widget in self.fields[index + 1 :]:
             if widget.isEnabled():
                 widget.setFocus()
                 return
@@ -194,29 +207,45 @@ class BoothWindow(QWidget):
             return
         if found is not None:
             self.duplicate_id = found[0]
-            self.duplicate_label.setText(self.tr(
-                "Registered already as %s: saving adds a booth-visit note to that customer.")
-                % found[1])
+            self.duplicate_label.setText(
+                self.tr(
+                    "Registered already as %s: saving adds a booth-visit note to that customer."
+                )
+                % found[1]
+            )
 
     def _input(self) -> CustomerInput:
         return CustomerInput(
-            name=self.name.text(), mobile=self.mobile.text(),
-            guardian_name=self.guardian_name.text(), guardian_phone=self.guardian_phone.text(),
-            grade=self.grade.text(), school=self.school.text(),
-            course_interests=self.interests.text(), notes=self.notes.text(),
-            channel_id=self.channel_combo.currentData(), source_event=self.event_edit.text(),
+            name=self.name.text(),
+            mobile=self.mobile.text(),
+            guardian_name=self.guardian_name.text(),
+            guardian_phone=self.guardian_phone.text(),
+            grade=self.grade.text(),
+            school=self.school.text(),
+            course_interests=self.interests.text(),
+            notes=self.notes.text(),
+            channel_id=self.channel_combo.currentData(),
+            source_event=self.event_edit.text(),
             consent_contact=self.consent.isChecked(),
             consent_wording=DEFAULT_CONSENT_WORDING if self.consent.isChecked() else "",
             is_minor=self.minor.isChecked(),
-            guardian_consent=self.minor.isChecked() and self.guardian_consent.isChecked())
+            guardian_consent=self.minor.isChecked() and self.guardian_consent.isChecked(),
+        )
 
     def save(self) -> bool:
         customers = self.ctx.services.customers
         try:
             if self.duplicate_id is not None:
-                content = "; ".join(p for p in (
-                    self.tr("Visited the booth"), self.event_edit.text().strip(),
-                    self.interests.text().strip(), self.notes.text().strip()) if p)
+                content = "; ".join(
+                    p
+                    for p in (
+                        self.tr("Visited the booth"),
+                        self.event_edit.text().strip(),
+                        self.interests.text().strip(),
+                        self.notes.text().strip(),
+                    )
+                    if p
+                )
                 customers.record_follow_up(self.ctx.actor, self.duplicate_id, "visit", content)
                 self.noted += 1
                 saved_id = self.duplicate_id
@@ -233,9 +262,13 @@ class BoothWindow(QWidget):
         except ServiceError as exc:
             self.show_message(exc.message, error=True)
             field = getattr(exc, "field", "")
-            widget = {"name": self.name, "mobile": self.mobile,
-                      "guardian_name": self.guardian_name, "guardian_phone": self.guardian_phone,
-                      "guardian_consent": self.guardian_consent}.get(field)
+            widget = {
+                "name": self.name,
+                "mobile": self.mobile,
+                "guardian_name": self.guardian_name,
+                "guardian_phone": self.guardian_phone,
+                "guardian_consent": self.guardian_consent,
+            }.get(field)
             if widget is not None:
                 widget.setFocus()
             return False
@@ -261,13 +294,15 @@ class BoothWindow(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(str(self.count))
-        self.count_label.setToolTip(self.tr("%d new leads, %d notes on known customers")
-                                    % (self.count, self.noted))
+        self.count_label.setToolTip(
+            self.tr("%d new leads, %d notes on known customers") % (self.count, self.noted)
+        )
 
     def export_bundle(self) -> None:
         default = str(Path.home() / f"booth-{dt.date.today():%Y%m%d}{SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export booth bundle"), default,
-                                              self.tr("Booth bundles (*%s)") % SUFFIX)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export booth bundle"), default, self.tr("Booth bundles (*%s)") % SUFFIX
+        )
         if path:
             self.write_bundle(Path(path))
 
@@ -277,6 +312,10 @@ class BoothWindow(QWidget):
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Export booth bundle"), exc.message)
             return None
-        self.show_message(self.tr("%d leads written to %s. Copy the file to the office "
-                                  "computer and merge it there.") % (count, path.name))
+        self.show_message(
+            self.tr(
+                "%d leads written to %s. Copy the file to the office computer and merge it there."
+            )
+            % (count, path.name)
+        )
         return count

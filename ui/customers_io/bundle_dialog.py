@@ -30,10 +30,13 @@ class MergeBundleDialog(QDialog):
         self.ctx = ctx
         self.report: MergeReport | None = None
         self.setWindowTitle(self.tr("Merge booth bundle"))
-        intro = QLabel(self.tr(
-            "Merge the leads captured on a booth laptop. A lead whose mobile is already a "
-            "customer becomes a follow-up note on that customer; merging the same bundle "
-            "again changes nothing."))
+        intro = QLabel(
+            self.tr(
+                "Merge the leads captured on a booth laptop. A lead whose mobile is already a "
+                "customer becomes a follow-up note on that customer; merging the same bundle "
+                "again changes nothing."
+            )
+        )
         intro.setWordWrap(True)
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("Booth bundle file (%s)") % SUFFIX)
@@ -49,8 +52,9 @@ class MergeBundleDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Lead"), self.tr("Result"),
-                                              self.tr("Details")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Lead"), self.tr("Result"), self.tr("Details")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -65,15 +69,19 @@ class MergeBundleDialog(QDialog):
         self.resize(760, 480)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Merge booth bundle"), "",
-                                              self.tr("Booth bundles (*%s)") % SUFFIX)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Merge booth bundle"), "", self.tr("Booth bundles (*%s)") % SUFFIX
+        )
         if path:
             self.path_edit.setText(path)
 
     def outcome_text(self, outcome: str) -> str:
-        return {"created": self.tr("new customer"), "noted": self.tr("note on existing"),
-                "already": self.tr("already merged"),
-                "rejected": self.tr("rejected")}.get(outcome, outcome)
+        return {
+            "created": self.tr("new customer"),
+            "noted": self.tr("note on existing"),
+            "already": self.tr("already merged"),
+            "rejected": self.tr("rejected"),
+        }.get(outcome, outcome)
 
     def merge(self) -> None:
         text = self.path_edit.text().strip()
@@ -90,11 +98,15 @@ class MergeBundleDialog(QDialog):
 
     def show_report(self, report: MergeReport) -> None:
         self.report = report
-        self.summary.setText(self.tr(
-            "%d new customers, %d notes on existing customers, %d already merged, %d rejected.")
-            % (report.created, report.noted, report.already, report.rejected))
+        self.summary.setText(
+            self.tr(
+                "%d new customers, %d notes on existing customers, %d already merged, %d rejected."
+            )
+            % (report.created, report.noted, report.already, report.rejected)
+        )
         self.table.setRowCount(len(report.entries))
         for row, entry in enumerate(report.entries):
-            for column, value in enumerate((entry["name"], self.outcome_text(entry["outcome"]),
-                                            entry["detail"])):
+            for column, value in enumerate(
+                (entry["name"], self.outcome_text(entry["outcome"]), entry["detail"])
+            ):
                 self.table.setItem(row, column, QTableWidgetItem(value))

@@ -30,8 +30,13 @@ from ui.customers_io.worker import Task
 
 
 class ExportDialog(QDialog):
-    def __init__(self, ctx: UiContext, query: CustomerQuery | None, selected_ids: list[int],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        query: CustomerQuery | None,
+        selected_ids: list[int],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.query = query
@@ -41,7 +46,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export customers"))
         self.view_radio = QRadioButton(self.tr("All customers in the current view"))
         self.selection_radio = QRadioButton(
-            self.tr("The %n selected customer(s)", "", len(selected_ids)))
+            self.tr("The %n selected customer(s)", "", len(selected_ids))
+        )
         self.selection_radio.setEnabled(bool(selected_ids))
         (self.selection_radio if selected_ids else self.view_radio).setChecked(True)
         self.language = QComboBox()
@@ -53,8 +59,12 @@ class ExportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
-        masked = QLabel(self.tr("Phone numbers, WeChat and guardian names will be masked "
-                                "(your role may not see them)."))
+        masked = QLabel(
+            self.tr(
+                "Phone numbers, WeChat and guardian names will be masked "
+                "(your role may not see them)."
+            )
+        )
         masked.setWordWrap(True)
         masked.setVisible(not may_see_contacts(ctx.actor))
         self.progress = QProgressBar()
@@ -80,9 +90,12 @@ class ExportDialog(QDialog):
         self.resize(560, 220)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export customers"),
-                                              self.path_edit.text(),
-                                              self.tr("Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export customers"),
+            self.path_edit.text(),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
         if path:
             self.path_edit.setText(path)
 
@@ -99,12 +112,20 @@ class ExportDialog(QDialog):
         path = Path(text)
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
-        service, actor, options = ExportService(self.ctx.services.db), self.ctx.actor, \
-            self.options()
-        self.task = Task(lambda progress, cancelled: service.export(
-            actor, path, options, progress=lambda n: progress(n, 0), cancel=cancelled), self)
-        self.task.progressed.connect(lambda done, _t: self.progress.setFormat(
-            self.tr("%n row(s)", "", done)))
+        service, actor, options = (
+            ExportService(self.ctx.services.db),
+            self.ctx.actor,
+            self.options(),
+        )
+        self.task = Task(
+            lambda progress, cancelled: service.export(
+                actor, path, options, progress=lambda n: progress(n, 0), cancel=cancelled
+            ),
+            self,
+        )
+        self.task.progressed.connect(
+            lambda done, _t: self.progress.setFormat(self.tr("%n row(s)", "", done))
+        )
         self.task.succeeded.connect(lambda count: self._done(count, path))
         self.task.failed.connect(self._failed)
         self.progress.setRange(0, 0)
@@ -116,8 +137,11 @@ class ExportDialog(QDialog):
         self.task = None
         self.exported = count
         self.progress.setVisible(False)
-        QMessageBox.information(self, self.tr("Export customers"),
-                                self.tr("%d customers exported to %s.") % (count, path))
+        QMessageBox.information(
+            self,
+            self.tr("Export customers"),
+            self.tr("%d customers exported to %s.") % (count, path),
+        )
         self.accept()
 
     def _failed(self, exc: ServiceError) -> None:

@@ -89,11 +89,14 @@ class ImportDialog(QDialog):
 
     def _file_page(self) -> QWidget:
         page = QWidget()
-        intro = QLabel(self.tr(
-            "Choose an Excel file (.xlsx, .xls) or a CSV file (UTF-8 or GBK). Title rows above "
-            "the column names are skipped; columns such as 姓名, 手机, 家长, 学校, 年级, 渠道 "
-            "are recognised. Rows with the same mobile become one customer, and customers that "
-            "exist already are completed, not duplicated."))
+        intro = QLabel(
+            self.tr(
+                "Choose an Excel file (.xlsx, .xls) or a CSV file (UTF-8 or GBK). Title rows above "
+                "the column names are skipped; columns such as 姓名, 手机, 家长, 学校, 年级, 渠道 "
+                "are recognised. Rows with the same mobile become one customer, and customers that "
+                "exist already are completed, not duplicated."
+            )
+        )
         intro.setWordWrap(True)
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("File to import"))
@@ -124,9 +127,11 @@ class ImportDialog(QDialog):
         header_row.addStretch(1)
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setHorizontalHeaderLabels(
-            [self.tr("Column in the file"), self.tr("Examples"), self.tr("Import as")])
+            [self.tr("Column in the file"), self.tr("Examples"), self.tr("Import as")]
+        )
         self.mapping_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
+            1, QHeaderView.ResizeMode.Stretch
+        )
         self.mapping_table.setColumnWidth(0, 180)
         self.mapping_table.setColumnWidth(2, 200)
         self.mapping_table.verticalHeader().setVisible(False)
@@ -141,13 +146,16 @@ class ImportDialog(QDialog):
         self.preview_info = QLabel()
         self.preview_info.setWordWrap(True)
         self.filter_combo = QComboBox()
-        for text, key in ((self.tr("All rows"), ALL),
-                          (self.tr("Rejected and warnings"), PROBLEMS),
-                          (self.tr("Rejected only"), REJECTED_ONLY),
-                          (self.tr("Merged only"), MERGED_ONLY)):
+        for text, key in (
+            (self.tr("All rows"), ALL),
+            (self.tr("Rejected and warnings"), PROBLEMS),
+            (self.tr("Rejected only"), REJECTED_ONLY),
+            (self.tr("Merged only"), MERGED_ONLY),
+        ):
             self.filter_combo.addItem(text, key)
         self.filter_combo.currentIndexChanged.connect(
-            lambda _i: self.preview_model.set_filter(self.filter_combo.currentData()))
+            lambda _i: self.preview_model.set_filter(self.filter_combo.currentData())
+        )
         self.preview_model = PreviewModel(self)
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview_model)
@@ -184,16 +192,22 @@ class ImportDialog(QDialog):
         busy = self.task is not None and self.task.running()
         self.back_button.setEnabled(page in (PAGE_MAPPING, PAGE_PREVIEW) and not busy)
         self.next_button.setEnabled(not busy)
-        self.next_button.setText({PAGE_PREVIEW: self.tr("Import"),
-                                  PAGE_RESULT: self.tr("Close")}.get(page, self.tr("Next >")))
+        self.next_button.setText(
+            {PAGE_PREVIEW: self.tr("Import"), PAGE_RESULT: self.tr("Close")}.get(
+                page, self.tr("Next >")
+            )
+        )
         self.cancel_button.setVisible(page != PAGE_RESULT)
 
     # --- navigation ------------------------------------------------------------------
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import customers"), self.path_edit.text(),
-            self.tr("Spreadsheets and CSV (%s)") % FILE_FILTER)
+            self,
+            self.tr("Import customers"),
+            self.path_edit.text(),
+            self.tr("Spreadsheets and CSV (%s)") % FILE_FILTER,
+        )
         if path:
             self.path_edit.setText(path)
             self.next()
@@ -236,8 +250,9 @@ class ImportDialog(QDialog):
 
     def open_file(self, path: str) -> None:
         if not path:
-            QMessageBox.information(self, self.tr("Import customers"),
-                                    self.tr("Choose a file first."))
+            QMessageBox.information(
+                self, self.tr("Import customers"), self.tr("Choose a file first.")
+            )
             return
         try:
             # Channel names in the file are matched against the seeded channels.
@@ -266,15 +281,19 @@ class ImportDialog(QDialog):
         self.header_spin.setValue((loaded.header_row or 0) + 1)
         self.header_spin.blockSignals(False)
         if loaded.header_row is None:
-            self.mapping_info.setText(self.tr(
-                "No row with column names was found: enter the row that holds them."))
+            self.mapping_info.setText(
+                self.tr("No row with column names was found: enter the row that holds them.")
+            )
         else:
-            self.mapping_info.setText(self.tr(
-                "Column names found in row %d; %d data rows below. Check how each column "
-                "is imported and correct it where needed.") % (loaded.header_row + 1,
-                                                               loaded.data_rows))
+            self.mapping_info.setText(
+                self.tr(
+                    "Column names found in row %d; %d data rows below. Check how each column "
+                    "is imported and correct it where needed."
+                )
+                % (loaded.header_row + 1, loaded.data_rows)
+            )
         start = (loaded.header_row or 0) + 1
-        samples = loaded.rows[start:start + 50]
+        samples = loaded.rows[start : start + 50]
         self.mapping_table.setRowCount(len(loaded.headers))
         for column, header in enumerate(loaded.headers):
             item = QTableWidgetItem(header or self.tr("(column %d)") % (column + 1))
@@ -306,32 +325,46 @@ class ImportDialog(QDialog):
     def make_preview(self) -> None:
         assert self.loaded is not None
         loaded, mapping, actor = self.loaded, self.mapping(), self.ctx.actor
-        self._run(lambda progress, cancelled: self.service.preview(
-            actor, loaded, mapping, progress=progress, cancel=cancelled), self._previewed)
+        self._run(
+            lambda progress, cancelled: self.service.preview(
+                actor, loaded, mapping, progress=progress, cancel=cancelled
+            ),
+            self._previewed,
+        )
 
     def _previewed(self, preview: ImportPreview) -> None:
         self.preview = preview
         self.preview_model.set_preview(preview)
         counts = self.preview_model.counts()
-        self.preview_info.setText(self.tr(
-            "New customers: %d · rows merged into another row: %d · rejected: %d · skipped: %d. "
-            "Rejected rows are not imported; everything else is imported in one step.")
-            % (counts["new"], counts["merged"], counts["rejected"], counts["skipped"]))
+        self.preview_info.setText(
+            self.tr(
+                "New customers: %d · rows merged into another row: %d · rejected: %d · skipped: %d. "  # noqa: E501
+                "Rejected rows are not imported; everything else is imported in one step."
+            )
+            % (counts["new"], counts["merged"], counts["rejected"], counts["skipped"])
+        )
         self._show_page(PAGE_PREVIEW)
 
     def start_import(self) -> None:
         assert self.preview is not None
         preview, actor = self.preview, self.ctx.actor
-        self._run(lambda progress, cancelled: self.service.run(
-            actor, preview, progress=progress, cancel=cancelled), self._imported)
+        self._run(
+            lambda progress, cancelled: self.service.run(
+                actor, preview, progress=progress, cancel=cancelled
+            ),
+            self._imported,
+        )
 
     def _imported(self, result: ImportResult) -> None:
         self.result = result
-        self.result_label.setText(self.tr(
-            "<b>Import finished.</b><br>New customers: %d<br>Rows merged into one customer: "
-            "%d<br>Existing customers completed: %d<br>Rows rejected: %d<br>Rows skipped "
-            "(blank, totals): %d") % (result.imported, result.merged, result.updated,
-                                      len(result.rejected), result.skipped))
+        self.result_label.setText(
+            self.tr(
+                "<b>Import finished.</b><br>New customers: %d<br>Rows merged into one customer: "
+                "%d<br>Existing customers completed: %d<br>Rows rejected: %d<br>Rows skipped "
+                "(blank, totals): %d"
+            )
+            % (result.imported, result.merged, result.updated, len(result.rejected), result.skipped)
+        )
         self._show_page(PAGE_RESULT)
         self.ctx.bus.publish(None, "customers")
         self.imported.emit(result)
@@ -364,10 +397,14 @@ class ImportDialog(QDialog):
     def save_report(self) -> None:
         if self.preview is None or self.result is None:
             return
-        default = str(self.preview.file.path.with_name(
-            self.preview.file.path.stem + self.tr("-import-report") + ".xlsx"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), default,
-                                              self.tr("Excel workbook (*.xlsx)"))
+        default = str(
+            self.preview.file.path.with_name(
+                self.preview.file.path.stem + self.tr("-import-report") + ".xlsx"
+            )
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save report"), default, self.tr("Excel workbook (*.xlsx)")
+        )
         if path:
             self.write_report(Path(path))
 

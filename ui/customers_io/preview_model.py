@@ -29,8 +29,13 @@ class PreviewModel(QAbstractTableModel):
         self._preview: ImportPreview | None = None
         self._shown: list[RowResult] = []
         self._filter = ALL
-        self._headers = [self.tr("Row"), self.tr("Result"), self.tr("Name"), self.tr("Mobile"),
-                         self.tr("Reason / warnings")]
+        self._headers = [
+            self.tr("Row"),
+            self.tr("Result"),
+            self.tr("Name"),
+            self.tr("Mobile"),
+            self.tr("Reason / warnings"),
+        ]
 
     def set_preview(self, preview: ImportPreview | None) -> None:
         self.beginResetModel()
@@ -63,10 +68,14 @@ class PreviewModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self._headers):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
             return self._headers[section]
         return None
 
@@ -84,11 +93,15 @@ class PreviewModel(QAbstractTableModel):
             if column == 2:
                 return values.get("name") or self._raw(result, "name")
             if column == 3:
-                return national_of(values.get("mobile")) or national_of(
-                    values.get("guardian_phone")) or self._raw(result, "mobile")
+                return (
+                    national_of(values.get("mobile"))
+                    or national_of(values.get("guardian_phone"))
+                    or self._raw(result, "mobile")
+                )
             if column == 4:
-                return "; ".join([result.reason, *result.warnings] if result.reason
-                                 else result.warnings)
+                return "; ".join(
+                    [result.reason, *result.warnings] if result.reason else result.warnings
+                )
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             color = _COLORS.get(result.status) or (_WARNING_COLOR if result.warnings else None)
@@ -96,8 +109,10 @@ class PreviewModel(QAbstractTableModel):
         if role == self.StatusRole:
             return result.status
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
-            return "\n".join([result.reason, *result.warnings] if result.reason
-                             else result.warnings) or None
+            return (
+                "\n".join([result.reason, *result.warnings] if result.reason else result.warnings)
+                or None
+            )
         return None
 
     def _raw(self, result: RowResult, key: str) -> str:

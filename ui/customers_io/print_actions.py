@@ -25,8 +25,9 @@ class RecordPrintActions(QObject):
         self.dialog = dialog
         self.ctx = ctx
         self.service = RecordPrintService(ctx.services.db)
-        self.preview_action = self._action(self.tr("Print pre&view…"), self.preview,
-                                           QKeySequence.StandardKey.Print)
+        self.preview_action = self._action(
+            self.tr("Print pre&view…"), self.preview, QKeySequence.StandardKey.Print
+        )
         self.print_action = self._action(self.tr("P&rint…"), self.print_directly, None)
         self.save_action = self._action(self.tr("Save as &PDF…"), self.save_pdf, None)
         menu = QMenu(dialog)
@@ -71,8 +72,9 @@ class RecordPrintActions(QObject):
         if printer is None:
             return
         try:
-            self.service.record_print(self.ctx.actor, customer_id,
-                                      f"printer: {printed_to(printer)}")
+            self.service.record_print(
+                self.ctx.actor, customer_id, f"printer: {printed_to(printer)}"
+            )
         except ServiceError as exc:
             show_error(self.dialog, exc)
         self.ctx.bus.publish(None, "audit_log")
@@ -81,8 +83,9 @@ class RecordPrintActions(QObject):
         customer_id = self._customer_id()
         if customer_id is None:
             return
-        target = ask_pdf_path(self.dialog, self.ctx,
-                              self.tr("customer-%1.pdf").replace("%1", str(customer_id)))
+        target = ask_pdf_path(
+            self.dialog, self.ctx, self.tr("customer-%1.pdf").replace("%1", str(customer_id))
+        )
         if target is None:
             return
         try:
@@ -122,8 +125,11 @@ def print_list(ctx: UiContext, parent, query, selected: list[int]) -> None:
     from app.i18n import resolve_language
 
     language = resolve_language(str(ctx.settings.get("language")))
-    options = ExportOptions(ids=list(selected), language=language) if len(selected) > 1 \
+    options = (
+        ExportOptions(ids=list(selected), language=language)
+        if len(selected) > 1
         else ExportOptions(query=query, language=language)
+    )
     service = ExportService(ctx.services.db)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -134,13 +140,20 @@ def print_list(ctx: UiContext, parent, query, selected: list[int]) -> None:
     finally:
         QApplication.restoreOverrideCursor()
     if count == 0:
-        QMessageBox.information(parent, QCoreApplication.translate("RecordPrintActions", "Print"),
-                                QCoreApplication.translate(
-                                    "RecordPrintActions",
-                                    "No customers to print: clear the search or the filters."))
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("RecordPrintActions", "Print"),
+            QCoreApplication.translate(
+                "RecordPrintActions", "No customers to print: clear the search or the filters."
+            ),
+        )
         return
-    printer = print_pdf(parent, data, preview=True, title=QCoreApplication.translate(
-        "RecordPrintActions", "Print preview"))
+    printer = print_pdf(
+        parent,
+        data,
+        preview=True,
+        title=QCoreApplication.translate("RecordPrintActions", "Print preview"),
+    )
     if printer is None:
         return
     try:

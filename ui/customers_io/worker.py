@@ -30,11 +30,14 @@ class _Unexpected:
 class Task(QObject):
     progressed = Signal(int, int)
     succeeded = Signal(object)
-    failed = Signal(object)          # ServiceError
+    failed = Signal(object)  # ServiceError
     _done = Signal(object)
 
-    def __init__(self, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._work = work
         self._cancel = threading.Event()
@@ -61,8 +64,9 @@ class Task(QObject):
 
     def _run(self) -> None:
         try:
-            result: Any = self._work(lambda done, total: self.progressed.emit(done, total),
-                                     self._cancel.is_set)
+            result: Any = self._work(
+                lambda done, total: self.progressed.emit(done, total), self._cancel.is_set
+            )
         except ServiceError as exc:
             result = exc
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread

@@ -37,35 +37,45 @@ class ClaimPrintActions(QObject):
         self.tab = tab
         self.ctx = ctx
         self.last_export: tuple[Path, object] | None = None
-        self.preview_action = self._action(self.tr("Print pre&view…"), self.preview,
-                                           QKeySequence.StandardKey.Print)
-        self.print_action = self._action(self.tr("P&rint…"), self.print_directly,
-                                         QKeySequence("Ctrl+Alt+P"))
-        self.save_action = self._action(self.tr("Save as &PDF…"), self.save_pdf,
-                                        QKeySequence("Ctrl+Shift+S"))
-        self.batch_action = self._action(self.tr("&Batch print to one PDF…"), self.batch_pdf,
-                                         QKeySequence("Ctrl+Shift+P"))
-        self.verify_action = self._action(self.tr("&Verify printed form…"), self.verify,
-                                          QKeySequence("Ctrl+Shift+V"))
+        self.preview_action = self._action(
+            self.tr("Print pre&view…"), self.preview, QKeySequence.StandardKey.Print
+        )
+        self.print_action = self._action(
+            self.tr("P&rint…"), self.print_directly, QKeySequence("Ctrl+Alt+P")
+        )
+        self.save_action = self._action(
+            self.tr("Save as &PDF…"), self.save_pdf, QKeySequence("Ctrl+Shift+S")
+        )
+        self.batch_action = self._action(
+            self.tr("&Batch print to one PDF…"), self.batch_pdf, QKeySequence("Ctrl+Shift+P")
+        )
+        self.verify_action = self._action(
+            self.tr("&Verify printed form…"), self.verify, QKeySequence("Ctrl+Shift+V")
+        )
         self.a5_action = QAction(self.tr("A5 landscape paper"), tab)
         self.a5_action.setCheckable(True)
         self.a5_action.setChecked(bool(ctx.qsettings().value(A5_KEY, False, type=bool)))
-        self.a5_action.toggled.connect(
-            lambda on: self.ctx.qsettings().setValue(A5_KEY, bool(on)))
+        self.a5_action.toggled.connect(lambda on: self.ctx.qsettings().setValue(A5_KEY, bool(on)))
         tab.addAction(self.a5_action)
         menu = getattr(tab, "print_menu", None)
         toolbar = getattr(tab, "toolbar", None)
         if menu is not None:
-            menu.addActions([self.preview_action, self.print_action, self.save_action,
-                             self.batch_action])
+            menu.addActions(
+                [self.preview_action, self.print_action, self.save_action, self.batch_action]
+            )
             menu.addSeparator()
             menu.addAction(self.a5_action)
             menu.addSeparator()
             menu.addAction(self.verify_action)
         elif toolbar is not None:
             toolbar.addSeparator()
-            for action in (self.preview_action, self.print_action, self.save_action,
-                           self.batch_action, self.verify_action):
+            for action in (
+                self.preview_action,
+                self.print_action,
+                self.save_action,
+                self.batch_action,
+                self.verify_action,
+            ):
                 toolbar.addAction(action)
         if hasattr(tab, "signature_provider"):
             tab.signature_provider = ask_signature
@@ -74,15 +84,23 @@ class ClaimPrintActions(QObject):
         action = QAction(text, self.tab)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')} "
-                          f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.setToolTip(
+            f"{text.replace('&', '').rstrip('…')} "
+            f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
         action.triggered.connect(slot)
         self.tab.addAction(action)
         return action
 
     def actions(self) -> list[QAction]:
-        return [self.preview_action, self.print_action, self.save_action, self.batch_action,
-                self.verify_action, self.a5_action]
+        return [
+            self.preview_action,
+            self.print_action,
+            self.save_action,
+            self.batch_action,
+            self.verify_action,
+            self.a5_action,
+        ]
 
     # -- helpers -------------------------------------------------------------------
     @property
@@ -92,8 +110,9 @@ class ClaimPrintActions(QObject):
     def _selection(self) -> list[int]:
         ids = list(self.tab.selected_claim_ids())
         if not ids:
-            QMessageBox.information(self.tab, self.tr("Print"),
-                                    self.tr("Select one or more claims first."))
+            QMessageBox.information(
+                self.tab, self.tr("Print"), self.tr("Select one or more claims first.")
+            )
         return ids
 
     def _progress(self, title: str, total: int) -> QProgressDialog:
@@ -109,9 +128,12 @@ class ClaimPrintActions(QObject):
         progress = self._progress(self.tr("Preparing the forms…"), len(ids))
         try:
             return self.ctx.services.printing.preview_pdf(
-                self.ctx.actor, ids, a5=self.a5,
+                self.ctx.actor,
+                ids,
+                a5=self.a5,
                 progress=lambda done, total: progress.setValue(done),
-                is_cancelled=progress.wasCanceled)
+                is_cancelled=progress.wasCanceled,
+            )
         except Cancelled:
             return None
         except ServiceError as exc:
@@ -123,8 +145,9 @@ class ClaimPrintActions(QObject):
 
     def _record(self, ids: list[int], printer: QPrinter) -> None:
         try:
-            self.ctx.services.printing.record_print(self.ctx.actor, ids,
-                                                    f"printer: {printed_to(printer)}")
+            self.ctx.services.printing.record_print(
+                self.ctx.actor, ids, f"printer: {printed_to(printer)}"
+            )
         except ServiceError as exc:
             show_error(self.tab, exc)
 
@@ -134,10 +157,16 @@ class ClaimPrintActions(QObject):
         if not ids:
             return
         if len(ids) > PREVIEW_LIMIT:
-            QMessageBox.information(self.tab, self.tr("Print preview"), self.tr(
-                "The preview shows up to %1 claims at a time (%2 are selected). Use "
-                "\"Batch print to one PDF\" for large selections, or select fewer claims.")
-                .replace("%1", str(PREVIEW_LIMIT)).replace("%2", str(len(ids))))
+            QMessageBox.information(
+                self.tab,
+                self.tr("Print preview"),
+                self.tr(
+                    "The preview shows up to %1 claims at a time (%2 are selected). Use "
+                    '"Batch print to one PDF" for large selections, or select fewer claims.'
+                )
+                .replace("%1", str(PREVIEW_LIMIT))
+                .replace("%2", str(len(ids))),
+            )
             return
         self._print(ids, preview=True)
 
@@ -163,9 +192,13 @@ class ClaimPrintActions(QObject):
         progress = self._progress(self.tr("Writing %s…") % target.name, len(ids))
         try:
             result = self.ctx.services.printing.export_pdf(
-                self.ctx.actor, ids, target, a5=self.a5,
+                self.ctx.actor,
+                ids,
+                target,
+                a5=self.a5,
                 progress=lambda done, total: progress.setValue(done),
-                is_cancelled=progress.wasCanceled)
+                is_cancelled=progress.wasCanceled,
+            )
         except Cancelled:
             return False
         except ServiceError as exc:
@@ -204,10 +237,13 @@ class ClaimPrintActions(QObject):
         target = self._ask_path(self.tr("claims-%d.pdf") % len(ids))
         if target is not None and self._export(ids, target):
             QMessageBox.information(
-                self.tab, self.tr("Batch print"),
+                self.tab,
+                self.tr("Batch print"),
                 self.tr("%1 claim form(s), %2 page(s) written to %3.")
                 .replace("%1", str(self.last_export[1].claims))
-                .replace("%2", str(self.last_export[1].pages)).replace("%3", str(target)))
+                .replace("%2", str(self.last_export[1].pages))
+                .replace("%3", str(target)),
+            )
 
     def verify(self) -> None:
         dialog = VerifyFormDialog(self.ctx, self.tab)

@@ -13,18 +13,24 @@ from ui.printing.pdf_files import ask_pdf_path, show_write_error
 from ui.widgets.messages import show_error
 
 
-def save_budget_report_pdf(parent: QWidget, ctx: UiContext, year: int, month: int, *,
-                           cumulative: bool = True) -> Path | None:
+def save_budget_report_pdf(
+    parent: QWidget, ctx: UiContext, year: int, month: int, *, cumulative: bool = True
+) -> Path | None:
     """Ask for a file name and write the report; returns the file, or None."""
     title = QCoreApplication.translate("BudgetReportPdf", "Save budget report as PDF")
-    name = QCoreApplication.translate("BudgetReportPdf", "budget-report-%1-%2.pdf").replace("%1", str(year)).replace("%2", f"{month:02d}")
+    name = (
+        QCoreApplication.translate("BudgetReportPdf", "budget-report-%1-%2.pdf")
+        .replace("%1", str(year))
+        .replace("%2", f"{month:02d}")
+    )
     target = ask_pdf_path(parent, ctx, name, title)
     if target is None:
         return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        ctx.services.printing.export_budget_report(ctx.actor, year, month, target,
-                                                   cumulative=cumulative)
+        ctx.services.printing.export_budget_report(
+            ctx.actor, year, month, target, cumulative=cumulative
+        )
     except ServiceError as exc:
         show_error(parent, exc)
         return None

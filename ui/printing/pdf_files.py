@@ -18,16 +18,28 @@ FOLDER_KEY = "printing/last_folder"
 translate = QCoreApplication.translate
 
 
-def ask_pdf_path(parent: QWidget, ctx: UiContext, default_name: str,
-                 title: str | None = None) -> Path | None:
+def ask_pdf_path(
+    parent: QWidget, ctx: UiContext, default_name: str, title: str | None = None
+) -> Path | None:
     """The file to save a PDF to (".pdf" added when missing); None when cancelled."""
-    return ask_save_path(parent, ctx.qsettings(), FOLDER_KEY,
-                         title or translate("PdfFiles", "Save as PDF"), default_name,
-                         translate("PdfFiles", "PDF files (*.pdf)"), ".pdf")
+    return ask_save_path(
+        parent,
+        ctx.qsettings(),
+        FOLDER_KEY,
+        title or translate("PdfFiles", "Save as PDF"),
+        default_name,
+        translate("PdfFiles", "PDF files (*.pdf)"),
+        ".pdf",
+    )
 
 
-def show_write_error(parent: QWidget, target: Path, error: OSError,
-                     title: str | None = None) -> None:
-    QMessageBox.warning(parent, title or translate("PdfFiles", "Save as PDF"),
-                        translate("PdfFiles", "Cannot write %1: %2").replace("%1", str(target))
-                        .replace("%2", error.strerror or str(error)))
+def show_write_error(
+    parent: QWidget, target: Path, error: OSError, title: str | None = None
+) -> None:
+    QMessageBox.warning(
+        parent,
+        title or translate("PdfFiles", "Save as PDF"),
+        translate("PdfFiles", "Cannot write %1: %2")
+        .replace("%1", str(target))
+        .replace("%2", error.strerror or str(error)),
+    )

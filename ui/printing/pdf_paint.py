@@ -36,8 +36,9 @@ class PdfDocument:
     def image(self, index: int, dpi: float) -> QImage:
         page = self._pdf[index]
         bitmap = page.render(scale=dpi / 72.0, rev_byteorder=True, prefer_bgrx=True)
-        image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                       QImage.Format.Format_RGBX8888)
+        image = QImage(
+            bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888
+        )
         result = image.copy()  # own the pixels before pdfium frees its buffer
         bitmap.close()
         page.close()
@@ -54,14 +55,17 @@ def match_page_layout(printer: QPrinter, document: PdfDocument) -> None:
     width, height = document.page_size_pt(0)
     portrait = QSizeF(min(width, height), max(width, height))
     size = QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
-    orientation = (QPageLayout.Orientation.Landscape if width > height
-                   else QPageLayout.Orientation.Portrait)
-    printer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0),
-                                      QPageLayout.Unit.Millimeter))
+    orientation = (
+        QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait
+    )
+    printer.setPageLayout(
+        QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    )
 
 
-def paint_pdf(printer: QPrinter, document: PdfDocument,
-              progress: Callable[[int, int], bool] | None = None) -> int:
+def paint_pdf(
+    printer: QPrinter, document: PdfDocument, progress: Callable[[int, int], bool] | None = None
+) -> int:
     """Paint the pages (honouring the print dialog's page range); returns pages painted.
 
     `progress(done, total)` may return False to stop.
@@ -87,9 +91,12 @@ def paint_pdf(printer: QPrinter, document: PdfDocument,
             area = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
             area.moveTo(0, 0)
             scaled = image.size().scaled(area.size().toSize(), _keep_aspect())
-            target = QRectF(area.x() + (area.width() - scaled.width()) / 2,
-                            area.y() + (area.height() - scaled.height()) / 2,
-                            scaled.width(), scaled.height())
+            target = QRectF(
+                area.x() + (area.width() - scaled.width()) / 2,
+                area.y() + (area.height() - scaled.height()) / 2,
+                scaled.width(),
+                scaled.height(),
+            )
             painter.drawImage(target, image)
             painted += 1
             if progress is not None and progress(painted, last - first + 1) is False:
@@ -121,8 +128,9 @@ def print_pdf(parent: QWidget, data: bytes, *, preview: bool, title: str) -> QPr
             printed = dialog.exec() == QDialog.DialogCode.Accepted
         else:
             dialog = QPrintDialog(printer, parent)
-            printed = (dialog.exec() == QDialog.DialogCode.Accepted
-                       and paint_pdf(printer, document) > 0)
+            printed = (
+                dialog.exec() == QDialog.DialogCode.Accepted and paint_pdf(printer, document) > 0
+            )
         dialog.deleteLater()
     finally:
         document.close()

@@ -56,16 +56,25 @@ class SignaturePad(QWidget):
 
     # -- input ----------------------------------------------------------------
     def _to_image(self, pos: QPointF) -> QPointF:
-        return QPointF(pos.x() * self._image.width() / max(1, self.width()),
-                       pos.y() * self._image.height() / max(1, self.height()))
+        return QPointF(
+            pos.x() * self._image.width() / max(1, self.width()),
+            pos.y() * self._image.height() / max(1, self.height()),
+        )
 
     def _stroke_to(self, pos: QPointF, pressure: float = 1.0) -> None:
         point = self._to_image(pos)
         painter = QPainter(self._image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width = BASE_WIDTH * (0.4 + 1.2 * max(0.0, min(1.0, pressure)))
-        painter.setPen(QPen(INK, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                            Qt.PenJoinStyle.RoundJoin))
+        painter.setPen(
+            QPen(
+                INK,
+                width,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+                Qt.PenJoinStyle.RoundJoin,
+            )
+        )
         if self._last is None:
             painter.drawPoint(point)
         else:
@@ -118,8 +127,7 @@ class SignaturePad(QWidget):
         if bounds.isNull():
             return None
         margin = 8
-        bounds = bounds.adjusted(-margin, -margin, margin, margin).intersected(
-            self._image.rect())
+        bounds = bounds.adjusted(-margin, -margin, margin, margin).intersected(self._image.rect())
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -137,7 +145,7 @@ def _opaque_bounds(image: QImage) -> QRect:
     top = bottom = None
     left, right = width, -1
     for y in range(height):
-        row = raw[y * stride:y * stride + width]
+        row = raw[y * stride : y * stride + width]
         if row.count(0) == width:
             continue
         if top is None:
@@ -153,30 +161,45 @@ def _opaque_bounds(image: QImage) -> QRect:
 
 
 class SignaturePadDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, prompt: str = "", *,
-                 allow_ink: bool = True, allow_cancel: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        prompt: str = "",
+        *,
+        allow_ink: bool = True,
+        allow_cancel: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.ink_chosen = False
         self.setWindowTitle(self.tr("Sign"))
         layout = QVBoxLayout(self)
-        self.prompt = QLabel(prompt or self.tr(
-            "Sign in the box with the mouse or a pen. The signature is printed on the claim form."))
+        self.prompt = QLabel(
+            prompt
+            or self.tr(
+                "Sign in the box with the mouse or a pen. The signature is printed on the claim form."  # noqa: E501
+            )
+        )
         self.prompt.setWordWrap(True)
         layout.addWidget(self.prompt)
         self.pad = SignaturePad(self)
         layout.addWidget(self.pad, 1)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | (QDialogButtonBox.StandardButton.Cancel
-                                                  if allow_cancel else
-                                                  QDialogButtonBox.StandardButton.NoButton))
+            QDialogButtonBox.StandardButton.Ok
+            | (
+                QDialogButtonBox.StandardButton.Cancel
+                if allow_cancel
+                else QDialogButtonBox.StandardButton.NoButton
+            )
+        )
         self.clear_button = QPushButton(self.tr("&Clear"))
         self.buttons.addButton(self.clear_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.clear_button.clicked.connect(self.pad.clear)
         self.ink_button: QPushButton | None = None
         if allow_ink:
             self.ink_button = QPushButton(self.tr("Sign on &paper instead"))
-            self.ink_button.setToolTip(self.tr(
-                "Leave the box on the printed form blank, to be signed in ink."))
+            self.ink_button.setToolTip(
+                self.tr("Leave the box on the printed form blank, to be signed in ink.")
+            )
             self.buttons.addButton(self.ink_button, QDialogButtonBox.ButtonRole.ActionRole)
             self.ink_button.clicked.connect(self._choose_ink)
         self.buttons.accepted.connect(self.accept)
@@ -203,17 +226,21 @@ def step_prompt(step: str) -> str:
     prompts = {
         "claimant": QCoreApplication.translate(
             "SignaturePadDialog",
-            "Sign as the claimant (报销人). The signature is printed on the claim form."),
+            "Sign as the claimant (报销人). The signature is printed on the claim form.",
+        ),
         "department": QCoreApplication.translate(
             "SignaturePadDialog",
-            "Sign as the department head (部门负责人). The signature is printed on the claim form."),
+            "Sign as the department head (部门负责人). The signature is printed on the claim form.",
+        ),
         "finance": QCoreApplication.translate(
             "SignaturePadDialog",
-            "Sign for the finance review (财务审核). The signature is printed on the claim form."),
+            "Sign for the finance review (财务审核). The signature is printed on the claim form.",
+        ),
         "cashier": QCoreApplication.translate(
             "SignaturePadDialog",
             "Sign as the cashier or the payee (出纳/领款人). The signature is printed on the "
-            "claim form."),
+            "claim form.",
+        ),
     }
     return prompts.get(step, "")
 

@@ -33,10 +33,13 @@ class VerifyFormDialog(QDialog):
         self.setWindowTitle(self.tr("Verify printed form"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Scan the QR code of a printed claim form, or type the code printed under it "
-            "(for example BX-2026-0042-7F3A9C), to check that the paper matches the "
-            "claim as it is now."))
+        intro = QLabel(
+            self.tr(
+                "Scan the QR code of a printed claim form, or type the code printed under it "
+                "(for example BX-2026-0042-7F3A9C), to check that the paper matches the "
+                "claim as it is now."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -78,24 +81,36 @@ class VerifyFormDialog(QDialog):
     def _show(self, result: VerifyResult) -> None:
         details = ""
         if result.claim_id is not None:
-            details = self.tr("Claim %1, %2, %3, status: %4").replace(
-                "%1", result.number).replace("%2", result.claimant).replace(
-                "%3", format_money(result.total_fen)).replace("%4", status_label(result.status))
+            details = (
+                self.tr("Claim %1, %2, %3, status: %4")
+                .replace("%1", result.number)
+                .replace("%2", result.claimant)
+                .replace("%3", format_money(result.total_fen))
+                .replace("%4", status_label(result.status))
+            )
         if result.outcome == VerifyOutcome.MATCH:
-            self._show_text(self.tr("✔ The form matches the claim in the database."), details,
-                            "#1b7f2a")
+            self._show_text(
+                self.tr("✔ The form matches the claim in the database."), details, "#1b7f2a"
+            )
         elif result.outcome == VerifyOutcome.MISMATCH:
-            self._show_text(self.tr(
-                "✘ The form does NOT match: the claim was changed (or approved) after this "
-                "form was printed. Print it again and compare before accepting the paper."),
-                details, "#b3261e")
+            self._show_text(
+                self.tr(
+                    "✘ The form does NOT match: the claim was changed (or approved) after this "
+                    "form was printed. Print it again and compare before accepting the paper."
+                ),
+                details,
+                "#b3261e",
+            )
         elif result.outcome == VerifyOutcome.UNKNOWN:
-            self._show_text(self.tr("✘ There is no claim numbered %s.") % result.number, "",
-                            "#b3261e")
+            self._show_text(
+                self.tr("✘ There is no claim numbered %s.") % result.number, "", "#b3261e"
+            )
         else:
-            self._show_text(self.tr(
-                "This is not a verification code. It looks like BX-2026-0042-7F3A9C."), "",
-                "#b3261e")
+            self._show_text(
+                self.tr("This is not a verification code. It looks like BX-2026-0042-7F3A9C."),
+                "",
+                "#b3261e",
+            )
 
     def _show_text(self, headline: str, details: str, color: str = "") -> None:
         style = f"color:{color};" if color else ""

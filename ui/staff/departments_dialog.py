@@ -67,13 +67,15 @@ class DepartmentsDialog(QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Rename department"), self.tr("Name:"),
-                                        text=item.text())
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename department"), self.tr("Name:"), text=item.text()
+        )
         if not ok:
             return
         try:
             self.ctx.services.staff.rename_department(
-                self.ctx.actor, item.data(Qt.ItemDataRole.UserRole), name)
+                self.ctx.actor, item.data(Qt.ItemDataRole.UserRole), name
+            )
         except ServiceError as exc:
             show_error(self, exc)
             return

@@ -39,9 +39,17 @@ def staff_columns() -> list[Column[StaffRow]]:
         Column(lambda: translate("StaffTab", "Department"), lambda s: s.department_name),
         Column(lambda: translate("StaffTab", "Position"), lambda s: s.position),
         Column(lambda: translate("StaffTab", "Phone"), lambda s: s.phone),
-        Column(lambda: translate("StaffTab", "Hire date"), lambda s: s.hire_date.isoformat() if s.hire_date else "",
-               lambda s: s.hire_date or dt.date.min),
-        Column(lambda: translate("StaffTab", "Status"), lambda s: translate("StaffTab", "Active") if s.active else translate("StaffTab", "Left")),
+        Column(
+            lambda: translate("StaffTab", "Hire date"),
+            lambda s: s.hire_date.isoformat() if s.hire_date else "",
+            lambda s: s.hire_date or dt.date.min,
+        ),
+        Column(
+            lambda: translate("StaffTab", "Status"),
+            lambda s: (
+                translate("StaffTab", "Active") if s.active else translate("StaffTab", "Left")
+            ),
+        ),
     ]
 
 
@@ -51,8 +59,9 @@ class StaffEditor(QDialog):
         self.ctx = ctx
         self.staff = staff
         self.saved: StaffRow | None = None
-        self.setWindowTitle(self.tr("New staff member") if staff is None
-                            else self.tr("Edit staff member"))
+        self.setWindowTitle(
+            self.tr("New staff member") if staff is None else self.tr("Edit staff member")
+        )
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -101,10 +110,13 @@ class StaffEditor(QDialog):
 
     def data(self) -> StaffInput:
         return StaffInput(
-            name=self.name.text(), department_id=self.department.currentData(),
-            position=self.position.text(), phone=self.phone.text(),
+            name=self.name.text(),
+            department_id=self.department.currentData(),
+            position=self.position.text(),
+            phone=self.phone.text(),
             hire_date=self.hire_date.date().toPython() if self.has_hire_date.isChecked() else None,
-            active=self.active.isChecked())
+            active=self.active.isChecked(),
+        )
 
     def save(self) -> None:
         services, actor = self.ctx.services, self.ctx.actor
@@ -112,8 +124,9 @@ class StaffEditor(QDialog):
             if self.staff is None:
                 self.saved = services.staff.create_staff(actor, self.data())
             else:
-                self.saved = services.staff.update_staff(actor, self.staff.id, self.staff.version,
-                                                         self.data())
+                self.saved = services.staff.update_staff(
+                    actor, self.staff.id, self.staff.version, self.data()
+                )
         except ValidationError as exc:
             show_field_error(self.error, self._fields, exc)
             return
@@ -188,17 +201,24 @@ class StaffTab(QWidget):
 
     def refresh(self) -> None:
         rows = self.ctx.services.staff.list_staff(
-            self.ctx.actor, self.search.text(), include_inactive=self.show_inactive.isChecked(),
-            department_id=self.department.currentData())
+            self.ctx.actor,
+            self.search.text(),
+            include_inactive=self.show_inactive.isChecked(),
+            department_id=self.department.currentData(),
+        )
         self.model.set_rows(rows)
         self.count.setText(self.tr("%n staff member(s)", "", len(rows)))
         if rows:
             self.stack.setCurrentWidget(self.view)
         else:
             filtered = bool(self.search.text().strip()) or self.department.currentData()
-            self.empty.setText(self.tr("No staff member matches the search.") if filtered else
-                               self.tr("No staff yet. Add the department's staff with "
-                                       "\"New staff member\" (Ctrl+N)."))
+            self.empty.setText(
+                self.tr("No staff member matches the search.")
+                if filtered
+                else self.tr(
+                    'No staff yet. Add the department\'s staff with "New staff member" (Ctrl+N).'
+                )
+            )
             self.stack.setCurrentWidget(self.empty)
 
     def current(self) -> StaffRow | None:

@@ -43,9 +43,12 @@ def user_columns() -> list[Column[UserRow]]:
         Column(lambda: translate("UsersDialog", "Role"), lambda u: role_label(u.role)),
         Column(lambda: translate("UsersDialog", "Staff member"), lambda u: u.staff_name),
         Column(lambda: translate("UsersDialog", "Status"), status),
-        Column(lambda: translate("UsersDialog", "Last sign-in"),
-               lambda u: u.last_login_at.astimezone().strftime("%Y-%m-%d %H:%M")
-               if u.last_login_at else ""),
+        Column(
+            lambda: translate("UsersDialog", "Last sign-in"),
+            lambda u: (
+                u.last_login_at.astimezone().strftime("%Y-%m-%d %H:%M") if u.last_login_at else ""
+            ),
+        ),
     ]
 
 
@@ -101,23 +104,36 @@ class UserEditor(QDialog):
         self.error = error_label()
         layout.addWidget(self.error)
         layout.addWidget(dialog_buttons(self.save, self.reject))
-        self._fields = {"username": self.username, "display_name": self.display_name,
-                        "role": self.role, "staff_id": self.staff,
-                        "password": getattr(self, "password", None)}
+        self._fields = {
+            "username": self.username,
+            "display_name": self.display_name,
+            "role": self.role,
+            "staff_id": self.staff,
+            "password": getattr(self, "password", None),
+        }
 
     def save(self) -> None:
         services, actor = self.ctx.services, self.ctx.actor
         try:
             if self.user is None:
                 services.users.create_user(
-                    actor, username=self.username.text(), display_name=self.display_name.text(),
-                    role=self.role.currentData(), password=self.password.text(),
-                    staff_id=self.staff.currentData())
+                    actor,
+                    username=self.username.text(),
+                    display_name=self.display_name.text(),
+                    role=self.role.currentData(),
+                    password=self.password.text(),
+                    staff_id=self.staff.currentData(),
+                )
             else:
                 services.users.update_user(
-                    actor, self.user.id, self.user.version,
-                    display_name=self.display_name.text(), role=self.role.currentData(),
-                    staff_id=self.staff.currentData(), active=self.active.isChecked())
+                    actor,
+                    self.user.id,
+                    self.user.version,
+                    display_name=self.display_name.text(),
+                    role=self.role.currentData(),
+                    staff_id=self.staff.currentData(),
+                    active=self.active.isChecked(),
+                )
         except ValidationError as exc:
             show_field_error(self.error, self._fields, exc)
             return
@@ -184,9 +200,11 @@ class UsersDialog(QDialog):
         if user is None:
             return
         password, ok = QInputDialog.getText(
-            self, self.tr("Reset password"),
+            self,
+            self.tr("Reset password"),
             self.tr("New temporary password for %s:") % user.username,
-            QLineEdit.EchoMode.Password)
+            QLineEdit.EchoMode.Password,
+        )
         if not ok:
             return
         try:
@@ -194,9 +212,12 @@ class UsersDialog(QDialog):
         except ServiceError as exc:
             show_error(self, exc)
             return
-        QMessageBox.information(self, self.tr("Password reset"), self.tr(
-            "The password was reset. %s must choose a new one at the next sign-in.")
-            % user.username)
+        QMessageBox.information(
+            self,
+            self.tr("Password reset"),
+            self.tr("The password was reset. %s must choose a new one at the next sign-in.")
+            % user.username,
+        )
         self.refresh()
 
     def unlock(self) -> None:

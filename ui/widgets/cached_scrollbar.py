@@ -28,18 +28,37 @@ class CachedScrollBar(QScrollBar):
 
     def _cache_key(self) -> tuple | None:
         style = self.style()
-        if (self.underMouse() or self.isSliderDown()
-                or style.styleHint(QStyle.StyleHint.SH_ScrollBar_Transient, None, self)):
+        if (
+            self.underMouse()
+            or self.isSliderDown()
+            or style.styleHint(QStyle.StyleHint.SH_ScrollBar_Transient, None, self)
+        ):
             return None
         option = QStyleOptionSlider()
         self.initStyleOption(option)
         # (state, content): see PaintCache. A range or a position is not animated.
-        return ((option.state.value, self.devicePixelRatioF(), self.palette().cacheKey(),
-                 id(style), style.name()),
-                (option.rect.width(), option.rect.height(), option.orientation.value,
-                 option.minimum, option.maximum, option.sliderPosition, option.sliderValue,
-                 option.pageStep, option.singleStep, option.upsideDown,
-                 option.direction.value))
+        return (
+            (
+                option.state.value,
+                self.devicePixelRatioF(),
+                self.palette().cacheKey(),
+                id(style),
+                style.name(),
+            ),
+            (
+                option.rect.width(),
+                option.rect.height(),
+                option.orientation.value,
+                option.minimum,
+                option.maximum,
+                option.sliderPosition,
+                option.sliderValue,
+                option.pageStep,
+                option.singleStep,
+                option.upsideDown,
+                option.direction.value,
+            ),
+        )
 
     def paintEvent(self, event) -> None:
         self.paint_cache.paint(lambda: QScrollBar.paintEvent(self, event))

@@ -24,8 +24,9 @@ def show_inline(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
-def show_field_error(label: QLabel, fields: Mapping[str, QWidget | None],
-                     error: ValidationError) -> None:
+def show_field_error(
+    label: QLabel, fields: Mapping[str, QWidget | None], error: ValidationError
+) -> None:
     """A refused input under the form, with the focus on the field the error names;
     everything typed stays."""
     show_inline(label, error.message)
@@ -34,8 +35,9 @@ def show_field_error(label: QLabel, fields: Mapping[str, QWidget | None],
         widget.setFocus()
 
 
-def dialog_buttons(accept: Callable[[], None], reject: Callable[[], None], *,
-                   save: bool = True) -> QDialogButtonBox:
+def dialog_buttons(
+    accept: Callable[[], None], reject: Callable[[], None], *, save: bool = True
+) -> QDialogButtonBox:
     """Save/Cancel (or OK/Cancel); accepting runs `accept`, which closes the
     dialog itself only when the input was taken."""
     first = QDialogButtonBox.StandardButton.Save if save else QDialogButtonBox.StandardButton.Ok

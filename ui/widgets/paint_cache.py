@@ -28,8 +28,8 @@ from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
 STABLE_SECONDS = 2.0  # longer than any style's state transition
-KEEP = 4              # renderings kept, the least recently painted dropped first
-REMEMBERED = 8        # keys remembered as painted once
+KEEP = 4  # renderings kept, the least recently painted dropped first
+REMEMBERED = 8  # keys remembered as painted once
 
 Key = tuple[Hashable, Hashable]
 

@@ -77,12 +77,16 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             return self._rows[row]
         if role == ModelRole.SortRole:
             column = self._columns[col]
-            return column.sort_key(self._rows[row]) if column.sort_key else \
-                column.display(self._rows[row])
+            return (
+                column.sort_key(self._rows[row])
+                if column.sort_key
+                else column.display(self._rows[row])
+            )
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._columns[section].title()
         return None
