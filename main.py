@@ -6,10 +6,10 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from app.cli import build_parser
-    from app.cli.common import CommandFailed, fail
     from app.errors import ServiceError, tr
     from app.logging_setup import setup_logging
+    from cli import build_parser
+    from cli.common import CommandFailed, fail
 
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 
 def run_booth(args, argv: list[str]) -> int:
-    from app.cli.common import open_services
     from app.i18n import install_translators, resolve_language
     from app.settings import Settings
+    from cli.common import open_services
     from ui import crash
     from ui.application import Session, create_qapplication
     from ui.context import UiContext

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli import customers as customers_cli
-from app.cli import platform
-from app.cli import claims as budget_claims_cli  # budget and claims
+from cli import customers as customers_cli
+from cli import platform
+from cli import claims as budget_claims_cli  # budget and claims
 
 # A feature appends its module in its own section.
 COMMAND_MODULES = [

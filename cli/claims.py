@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cli.common import CommandFailed, cli_actor, db_option, open_services
 from app.errors import tr
+from cli.common import CommandFailed, cli_actor, db_option, open_services
 
 
 def register(sub) -> None:

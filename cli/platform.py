@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.cli.common import cli_actor, open_services
 from app.errors import tr
+from cli.common import cli_actor, open_services
 
 # Heavy modules are imported inside the commands: building the parser must stay
 # cheap because the GUI start parses the command line too.

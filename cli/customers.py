@@ -6,8 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from app.cli.common import CommandFailed, cli_actor, db_option, open_services
 from app.errors import ServiceError, tr
+from cli.common import CommandFailed, cli_actor, db_option, open_services
 
 
 def register(sub) -> None:
