@@ -6,31 +6,43 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from app.errors import ServiceError, tr
     from app.logging_setup import setup_logging
     from cli import build_parser
-    from cli.common import CommandFailed, fail
+    from cli.options import scan_language
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    if argv is None:
+        argv = sys.argv[1:]
+    # The help's language is known before parsing: `--help` prints as soon as
+    # argparse meets it, possibly before a `--lang` that follows.
+    parser = build_parser(scan_language(argv))
+    args = parser.parse_args(argv)  # a usage error exits with 2
     setup_logging()
     if args.command is None:
         from ui.application import run_gui
 
         return run_gui(args)
     if getattr(args, "gui", False):  # booth, tour: a window with its own translators
-        return int(args.func(args) or 0)
+        return _run(args)
     from app.i18n import command_line_language
 
     with command_line_language(args.lang):
-        try:
-            return int(args.func(args) or 0)
-        except CommandFailed as exc:
-            return fail(str(exc))
-        except ServiceError as exc:  # a refusal is one line, not a traceback
-            return fail(exc.message)
-        except KeyboardInterrupt:
-            return fail(tr("interrupted"))
+        return _run(args)
+
+
+def _run(args) -> int:
+    """0 success, 1 a check found problems, 2 bad input or an unusable environment:
+    one line on stderr, no traceback."""
+    from app.errors import ServiceError, tr
+    from cli.common import CommandFailed, fail
+
+    try:
+        return int(args.func(args) or 0)
+    except CommandFailed as exc:
+        return fail(str(exc))
+    except ServiceError as exc:  # a refusal is one line, not a traceback
+        return fail(exc.message)
+    except KeyboardInterrupt:
+        return fail(tr("interrupted"))
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from db.migrate import has_tables, needs_upgrade, upgrade
 
 if TYPE_CHECKING:
     from app.context import Actor
+    from app.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,35 @@ def prepare_database(url: str, *, retention: int | None = None) -> Database:
         upgrade(db)
         log.info("schema migrated: %s", db.display_location())
     return db
+
+
+def open_services(cli_url: str | None = None) -> Services:
+    """The services of the database at --db URL (see resolve_url), brought up to date.
+
+    Shared by the command line and the booth window, which start without the GUI's
+    first-run dialog. A database that cannot be opened raises a ServiceError whose
+    message is one line (the entry point shows it and exits with status 2).
+    """
+    from app.errors import DatabaseEnvironmentError, ServiceError, tr
+    from app.service import classify_db_error
+    from app.services import Services
+    from app.settings import Settings
+
+    url = resolve_url(cli_url)
+    try:
+        db = prepare_database(url, retention=Settings().get("backup_retention"))
+    except ServiceError:
+        raise
+    except Exception as exc:  # unreachable server, bad URL: one line, the traceback logged
+        log.info("cannot open the database", exc_info=True)  # the URL may hold a password
+        classified = classify_db_error(exc)
+        if classified is not None:
+            raise classified from exc
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        raise DatabaseEnvironmentError(
+            tr("cannot open the database: %s: %s") % (exc.__class__.__name__, first)
+        ) from exc
+    return Services(db)
 
 
 def restore_database(db: Database, backup_file: Path, actor: Actor) -> Path:

@@ -1,16 +1,20 @@
 """Command-line subcommands. Each feature module has register(subparsers).
 
 Subcommands create or migrate the schema as needed, work before any user
-exists, and act as Actor.command_line() (audited with the OS user name).
+exists, and act as Actor.command_line() (audited with the OS user name). Every subcommand
+accepts --db and --lang before or after its name (cli/options.py).
 """
 
 from __future__ import annotations
 
 import argparse
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from cli import customers as customers_cli
 from cli import platform
 from cli import claims as budget_claims_cli  # budget and claims
+from cli.options import EXIT_CODES, CommandParser, add_global_options, finish_subcommands
 
 # A feature appends its module in its own section.
 COMMAND_MODULES = [
@@ -22,19 +26,24 @@ COMMAND_MODULES = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser(language: str | None = None) -> argparse.ArgumentParser:
+    """`language`: the help's language (options.scan_language(argv)); None follows
+    the language setting, else the system's."""
+    parser = CommandParser(
         prog="marketdesk",
-        description="MarketDesk (营销管理台). Without a subcommand, opens the GUI.",
+        description=QT_TRANSLATE_NOOP(
+            "cli", "MarketDesk (营销管理台). Without a subcommand, opens the GUI."
+        ),
     )
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        help="database URL or SQLite file "
-        "(default: MARKETING_DB_URL, else the per-user data folder)",
+    parser.language = language
+    parser.exit_codes = EXIT_CODES
+    add_global_options(parser)
+    sub = parser.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        help=QT_TRANSLATE_NOOP("cli", "one of the subcommands below; without one, the GUI opens"),
     )
-    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
+    finish_subcommands(parser, language)
     return parser

@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from app.errors import tr
-from cli.common import CommandFailed, cli_actor, db_option, open_services
+from cli.common import CommandFailed, cli_actor, open_services
 
 
 def register(sub) -> None:
-    p = sub.add_parser("print-claim", help="write a reimbursement claim form (费用报销单) as PDF")
-    p.add_argument("number", help="claim number, e.g. BX-2026-0042")
-    p.add_argument("out", type=Path, help="output PDF file")
-    p.add_argument("--a5", action="store_true", help="A5 landscape instead of A4 portrait")
-    db_option(p)
+    p = sub.add_parser(
+        "print-claim",
+        help=QT_TRANSLATE_NOOP("cli", "write a reimbursement claim form (费用报销单) as PDF"),
+    )
+    p.add_argument("number", help=QT_TRANSLATE_NOOP("cli", "claim number, e.g. BX-2026-0042"))
+    p.add_argument("out", type=Path, help=QT_TRANSLATE_NOOP("cli", "output PDF file"))
+    p.add_argument(
+        "--a5",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "A5 landscape instead of A4 portrait"),
+    )
     p.set_defaults(func=cmd_print_claim)
 
 

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from typing import TYPE_CHECKING
 
 from app.context import Actor
-from app.errors import ServiceError, tr
 
 if TYPE_CHECKING:
     from app.services import Services
-
-
-def db_option(parser) -> None:
-    """--db also after the subcommand (`import-customers FILE --db URL`); SUPPRESS keeps
-    a --db given before the subcommand when this one is absent."""
-    parser.add_argument(
-        "--db", metavar="URL", default=argparse.SUPPRESS, help="database URL or SQLite file"
-    )
 
 
 class CommandFailed(Exception):
@@ -26,22 +16,11 @@ class CommandFailed(Exception):
 
 
 def open_services(args) -> Services:
-    from app.database import prepare_database, resolve_url
-    from app.services import Services
-    from app.settings import Settings
+    """The services of --db (given before or after the subcommand). A database that
+    cannot be opened raises a ServiceError: main() prints it and exits with 2."""
+    from app.database import open_services as open_database_services
 
-    try:
-        db = prepare_database(
-            resolve_url(getattr(args, "db", None)), retention=Settings().get("backup_retention")
-        )
-    except ServiceError as exc:
-        raise CommandFailed(exc.message) from exc
-    except Exception as exc:  # unreachable server, bad URL: one line
-        raise CommandFailed(
-            tr("cannot open the database: %s: %s")
-            % (exc.__class__.__name__, str(exc).splitlines()[0] if str(exc) else "")
-        ) from exc
-    return Services(db)
+    return open_database_services(args.db)
 
 
 def cli_actor() -> Actor:

@@ -6,35 +6,65 @@ import json
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from app.errors import ServiceError, tr
-from cli.common import CommandFailed, cli_actor, db_option, open_services
+from cli.common import CommandFailed, cli_actor, open_services
 
 
 def register(sub) -> None:
-    p = sub.add_parser("import-customers", help="import customers from .xlsx, .xls or .csv")
-    p.add_argument("file", type=Path)
-    p.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
-    p.add_argument(
-        "--report", type=Path, metavar="OUT.xlsx", help="save the row-by-row report as .xlsx"
+    p = sub.add_parser(
+        "import-customers",
+        help=QT_TRANSLATE_NOOP("cli", "import customers from .xlsx, .xls or .csv"),
     )
-    p.add_argument("--json", action="store_true", help="print the result as JSON")
-    db_option(p)
+    p.add_argument(
+        "file",
+        type=Path,
+        help=QT_TRANSLATE_NOOP("cli", "spreadsheet to import (.xlsx, .xls, .csv)"),
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "check the file, write nothing"),
+    )
+    p.add_argument(
+        "--report",
+        type=Path,
+        metavar="OUT.xlsx",
+        help=QT_TRANSLATE_NOOP("cli", "save the row-by-row report as .xlsx"),
+    )
+    p.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "print the result as JSON")
+    )
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export-customers", help="export every customer to .xlsx")
-    p.add_argument("out", type=Path, metavar="OUT.xlsx")
-    p.add_argument("--english", action="store_true", help="English column headers")
-    db_option(p)
+    p = sub.add_parser(
+        "export-customers", help=QT_TRANSLATE_NOOP("cli", "export every customer to .xlsx")
+    )
+    p.add_argument(
+        "out", type=Path, metavar="OUT.xlsx", help=QT_TRANSLATE_NOOP("cli", "spreadsheet to write")
+    )
+    p.add_argument(
+        "--english", action="store_true", help=QT_TRANSLATE_NOOP("cli", "English column headers")
+    )
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("merge-bundle", help="merge a booth bundle into this database")
-    p.add_argument("file", type=Path)
-    p.add_argument("--json", action="store_true", help="print the result as JSON")
-    db_option(p)
+    p = sub.add_parser(
+        "merge-bundle", help=QT_TRANSLATE_NOOP("cli", "merge a booth bundle into this database")
+    )
+    p.add_argument(
+        "file",
+        type=Path,
+        help=QT_TRANSLATE_NOOP("cli", "bundle file from a booth laptop (.mdbundle)"),
+    )
+    p.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "print the result as JSON")
+    )
     p.set_defaults(func=cmd_merge_bundle)
 
-    p = sub.add_parser("booth", help="open the full-screen booth capture window")
-    db_option(p)
+    p = sub.add_parser(
+        "booth", help=QT_TRANSLATE_NOOP("cli", "open the full-screen booth capture window")
+    )
     p.set_defaults(func=cmd_booth, gui=True)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from app.errors import tr
 from cli.common import cli_actor, open_services
 
@@ -13,24 +15,53 @@ from cli.common import cli_actor, open_services
 
 
 def register(sub) -> None:
-    p = sub.add_parser("demo", help="build a demo database (one account per role)")
-    p.add_argument("--scale", type=int, default=None, help="number of demo customers")
-    p.add_argument("--seed", type=int, default=None)
+    p = sub.add_parser(
+        "demo", help=QT_TRANSLATE_NOOP("cli", "build a demo database (one account per role)")
+    )
+    p.add_argument(
+        "--scale", type=int, default=None, help=QT_TRANSLATE_NOOP("cli", "number of demo customers")
+    )
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        help=QT_TRANSLATE_NOOP("cli", "random seed: the same seed builds the same data"),
+    )
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("backup", help="back up the SQLite database to the backups folder")
-    p.add_argument("--to", type=Path, default=None, help="folder (default: backups folder)")
+    p = sub.add_parser(
+        "backup", help=QT_TRANSLATE_NOOP("cli", "back up the SQLite database to the backups folder")
+    )
+    p.add_argument(
+        "--to",
+        type=Path,
+        default=None,
+        help=QT_TRANSLATE_NOOP(
+            "cli", "folder to write the backup to (default: the backups folder)"
+        ),
+    )
     p.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("restore", help="restore the database from a backup file")
-    p.add_argument("file", type=Path)
+    p = sub.add_parser(
+        "restore", help=QT_TRANSLATE_NOOP("cli", "restore the database from a backup file")
+    )
+    p.add_argument(
+        "file", type=Path, help=QT_TRANSLATE_NOOP("cli", "backup file to restore (.sqlite3)")
+    )
     p.set_defaults(func=cmd_restore)
 
-    p = sub.add_parser("check", help="integrity and foreign-key checks, schema revision")
+    p = sub.add_parser(
+        "check", help=QT_TRANSLATE_NOOP("cli", "integrity and foreign-key checks, schema revision")
+    )
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("tour", help="render every tab and main dialog to PNG (zh_CN and en)")
-    p.add_argument("outdir", type=Path)
+    p = sub.add_parser(
+        "tour",
+        help=QT_TRANSLATE_NOOP("cli", "render every tab and main dialog to PNG (zh_CN and en)"),
+    )
+    p.add_argument(
+        "outdir", type=Path, help=QT_TRANSLATE_NOOP("cli", "folder for the PNG screenshots")
+    )
     p.set_defaults(func=cmd_tour, gui=True)
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 
 def run_booth(args, argv: list[str]) -> int:
+    from app.database import open_services
     from app.i18n import install_translators, resolve_language
     from app.settings import Settings
-    from cli.common import open_services
     from ui import crash
     from ui.application import Session, create_qapplication
     from ui.context import UiContext
@@ -16,7 +16,7 @@ def run_booth(args, argv: list[str]) -> int:
     crash.install(enabled=True)
     settings = Settings()
     install_translators(args.lang or resolve_language(settings.get("language")))
-    services = open_services(args)
+    services = open_services(args.db)
     session = Session(app, services, settings)
     actor = session.sign_in()
     if actor is None:
