@@ -63,7 +63,9 @@ def open_services(cli_url: str | None = None) -> Services:
         raise
     except Exception as exc:  # unreachable server, bad URL: one line, the traceback logged
         log.info("cannot open the database", exc_info=True)  # the URL may hold a password
-        classified = classify_db_error(exc)
+        # "unable to open" means an unreachable server, but for a SQLite file the
+        # driver's own words (a folder, a missing directory) say more.
+        classified = None if url.startswith("sqlite") else classify_db_error(exc)
         if classified is not None:
             raise classified from exc
         first = str(exc).splitlines()[0] if str(exc) else ""

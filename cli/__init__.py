@@ -34,9 +34,9 @@ def build_parser(language: str | None = None) -> argparse.ArgumentParser:
         description=QT_TRANSLATE_NOOP(
             "cli", "MarketDesk (营销管理台). Without a subcommand, opens the GUI."
         ),
+        epilog="\n".join([EXIT_CODES[0]] + ["  " + line for line in EXIT_CODES[1:]]),
     )
     parser.language = language
-    parser.exit_codes = EXIT_CODES
     add_global_options(parser)
     sub = parser.add_subparsers(
         dest="command",

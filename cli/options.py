@@ -31,23 +31,28 @@ DB_HELP = QT_TRANSLATE_NOOP(
 LANG_HELP = QT_TRANSLATE_NOOP("cli", "language of messages, reports and help")
 # argparse's own words, which it takes from gettext in English.
 _ARGPARSE_TEXTS = (
-    QT_TRANSLATE_NOOP("cli", "usage: "),
+    QT_TRANSLATE_NOOP("cli", "usage:"),
     QT_TRANSLATE_NOOP("cli", "positional arguments"),
     QT_TRANSLATE_NOOP("cli", "options"),
     QT_TRANSLATE_NOOP("cli", "show this help message and exit"),
 )
 EXIT_CODES = (
     QT_TRANSLATE_NOOP("cli", "exit status:"),
-    QT_TRANSLATE_NOOP("cli", "  0  success"),
-    QT_TRANSLATE_NOOP("cli", "  1  a check found problems"),
+    QT_TRANSLATE_NOOP("cli", "0  success"),
+    QT_TRANSLATE_NOOP("cli", "1  a check found problems"),
     QT_TRANSLATE_NOOP(
-        "cli", "  2  bad input (including a wrong command line) or an unusable environment"
+        "cli", "2  bad input (including a wrong command line) or an unusable environment"
     ),
 )
 
 
 def translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def _translate_line(line: str) -> str:
+    text = line.lstrip()
+    return line[: len(line) - len(text)] + translate(text) if text else line
 
 
 def scan_language(argv: Sequence[str]) -> str | None:
@@ -66,25 +71,26 @@ def scan_language(argv: Sequence[str]) -> str | None:
 
 
 class TranslatingFormatter(argparse.RawDescriptionHelpFormatter):
-    """Every help string, description, heading and the usage prefix go through
-    translate(); descriptions and epilogs keep their line breaks."""
+    """Every help string, description, epilog, heading and the usage prefix go
+    through translate(); descriptions and epilogs keep their line breaks."""
 
     def _get_help_string(self, action: argparse.Action) -> str | None:
         text = super()._get_help_string(action)
         return translate(text) if text else text
 
     def add_text(self, text: str | None) -> None:
+        # Line by line, indentation kept: a translation file holds one line per text.
         if text and text is not argparse.SUPPRESS:
-            text = translate(text)
+            text = "\n".join(_translate_line(line) for line in text.split("\n"))
         super().add_text(text)
 
     def start_section(self, heading: str | None) -> None:
         super().start_section(translate(heading) if heading else heading)
 
     def add_usage(self, usage, actions, groups, prefix=None) -> None:
-        super().add_usage(
-            usage, actions, groups, translate("usage: ") if prefix is None else prefix
-        )
+        if prefix is None:
+            prefix = translate("usage:") + " "
+        super().add_usage(usage, actions, groups, prefix)
 
 
 class CommandParser(argparse.ArgumentParser):
@@ -93,7 +99,6 @@ class CommandParser(argparse.ArgumentParser):
     (add_subparsers uses the parent's class)."""
 
     language: str | None = None
-    exit_codes: Sequence[str] = ()
 
     def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("formatter_class", TranslatingFormatter)
@@ -101,8 +106,6 @@ class CommandParser(argparse.ArgumentParser):
 
     def format_help(self) -> str:
         with self._translated():
-            if self.exit_codes:
-                self.epilog = "\n".join(translate(line) for line in self.exit_codes)
             return super().format_help()
 
     def format_usage(self) -> str:
