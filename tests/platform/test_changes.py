@@ -26,7 +26,10 @@ from ui.tabs import tabs
 
 APP = Path(__file__).resolve().parents[2] / "app"
 # Writes whose return value is the session's identity, not data a view shows.
-RETURN_AN_ACTOR = {("app/users/service.py", "create_first_admin"), ("app/users/service.py", "authenticate")}  # noqa: E501
+RETURN_AN_ACTOR = {
+    ("app/users/service.py", "create_first_admin"),
+    ("app/users/service.py", "authenticate"),
+}
 
 
 # --- kinds ----------------------------------------------------------------------------
@@ -74,13 +77,17 @@ def test_writes_return_their_kinds_and_ids(services, actors):
     assert _written(member.change) == {kind(Staff)}
     assert member.change.ids == {kind(Staff): {member.id}}
 
-    customer = services.customers.create_customer(admin, CustomerInput(name="吴九", mobile="13812340001"))
+    customer = services.customers.create_customer(
+        admin, CustomerInput(name="吴九", mobile="13812340001")
+    )
     assert kind(Customer) in _written(customer.change)
     assert customer.change.ids[kind(Customer)] == {customer.id}
     note = services.customers.record_follow_up(admin, customer.id, "phone", "约试听")
     assert kind(FollowUp) in _written(note.change)
     assert note.change.ids[kind(FollowUp)] == {note.id}
-    other = services.customers.create_customer(admin, CustomerInput(name="郑十", mobile="13812340002"))
+    other = services.customers.create_customer(
+        admin, CustomerInput(name="郑十", mobile="13812340002")
+    )
     tiered = services.customers.bulk_set_tier(admin, [customer.id, other.id], "A")
     assert tiered.result == 2 and tiered.ids[kind(Customer)] == {customer.id, other.id}
 
@@ -104,7 +111,9 @@ def test_writes_return_their_kinds_and_ids(services, actors):
 
 def test_a_print_changes_the_audit_log_only_and_a_read_changes_nothing(services, actors):
     admin = actors["admin"]
-    customer = services.customers.create_customer(admin, CustomerInput(name="王十一", mobile="13812340003"))
+    customer = services.customers.create_customer(
+        admin, CustomerInput(name="王十一", mobile="13812340003")
+    )
     printed = RecordPrintService(services.db).record_print(admin, customer.id, "printer: test")
     assert printed.entities == {AUDIT_KIND}
     assert services.customers.get_customer(admin, customer.id).change.entities == set()
