@@ -14,7 +14,7 @@ changed. If anything raises, the transaction rolls back and nothing is written.
 
 A write that returns a row for the caller returns `tx.done(row)` instead: the
 row class derives from `Changed`, and `row.change` is the same Change. Other
-values (a count, a path) travel in `tx.change.result`. The UI publishes the
+values (a count, a path) travel in the change: `return tx.returning(count)`. The UI publishes the
 returned change on the bus; views refresh when it names a kind they show.
 """
 

@@ -161,6 +161,22 @@ def test_every_write_service_returns_its_change():
     assert problems == []
 
 
+# Audit subjects that are no table: an audit row about them changes no view.
+NOT_TABLES = {"database", "settings", "booth_bundle", "budget_report"}
+
+
+def test_audited_entity_names_are_tables_or_declared_subjects():
+    """A misspelt `entity="customer"` would drop out of the Change without a word."""
+    named = set()
+    for path in sorted(APP.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.keyword) and node.arg == "entity":
+                if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+                    named.add(node.value.value)
+    assert "customers" in named
+    assert unknown_kinds(named) <= NOT_TABLES
+
+
 # --- the bus: a tab refreshes on a real change, not on an unrelated one ----------------
 
 
