@@ -170,9 +170,13 @@ def test_audited_entity_names_are_tables_or_declared_subjects():
     named = set()
     for path in sorted(APP.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.keyword) and node.arg == "entity":
-                if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
-                    named.add(node.value.value)
+            if (
+                isinstance(node, ast.keyword)
+                and node.arg == "entity"
+                and isinstance(node.value, ast.Constant)
+                and isinstance(node.value.value, str)
+            ):
+                named.add(node.value.value)
     assert "customers" in named
     assert unknown_kinds(named) <= NOT_TABLES
 
