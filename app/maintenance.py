@@ -10,7 +10,7 @@ from typing import Any
 from app.backup import backup_sqlite
 from app.context import Actor
 from app.permissions import Permission
-from app.service import Service
+from app.service import Change, Service
 from app.settings import Settings
 
 # The automatic backup at sign-in is the application's, not the user's: it runs for a
@@ -29,9 +29,10 @@ class MaintenanceService(Service):
         retention: int | None = None,
         target_dir: Path | None = None,
         progress: Callable[[int, int], None] | None = None,
-    ) -> Path:
+    ) -> Change:
         """Back up the SQLite file (BackupCancelled from `progress` stops it and leaves no
-        file); audited. A backup other than the daily one needs Permission.BACKUP."""
+        file); audited; the change's result is the backup file. A backup other than the
+        daily one needs Permission.BACKUP."""
         if reason != DAILY:
             actor.require(Permission.BACKUP)
         path = backup_sqlite(
@@ -43,7 +44,7 @@ class MaintenanceService(Service):
         )
         with self.tx(actor, None) as tx:
             tx.audit("backup", entity="database", summary=f"{reason}: {path}")
-        return path
+        return tx.returning(path)
 
     def restore(self, actor: Actor, backup_file: Path) -> Path:
         """Swap a verified backup in (app.database.restore_database); needs
@@ -53,11 +54,9 @@ class MaintenanceService(Service):
         actor.require(Permission.RESTORE)
         return restore_database(self.db, backup_file, actor)
 
-    def save_settings(
-        self, actor: Actor, settings: Settings, values: dict[str, Any]
-    ) -> dict[str, Any]:
-        """Set and save `values`; returns the settings that changed. Changing another
-        setting than the language needs Permission.MANAGE_SETTINGS. Every value is
+    def save_settings(self, actor: Actor, settings: Settings, values: dict[str, Any]) -> Change:
+        """Set and save `values`; the change's result holds the settings that changed.
+        Changing another setting than the language needs Permission.MANAGE_SETTINGS. Every value is
         checked before anything is saved: on an error (ValidationError naming the
         setting) the file and `settings` keep their previous values. Changes of
         administrator settings are audited with their old and new values."""
@@ -66,7 +65,7 @@ class MaintenanceService(Service):
         if shared:
             actor.require(Permission.MANAGE_SETTINGS)
         if not changed:
-            return {}
+            return Change(result={})
         before = {key: settings.get(key) for key in shared}
         try:
             for key, value in changed.items():
@@ -84,4 +83,4 @@ class MaintenanceService(Service):
                     after=shared,
                 )
             settings.save()  # in the transaction: a failed save leaves no audit row
-        return changed
+        return tx.returning(changed)

@@ -11,6 +11,11 @@ changed. If anything raises, the transaction rolls back and nothing is written.
             staff.name = name
             tx.audit("update", staff, before)
         return tx.change
+
+A write that returns a row for the caller returns `tx.done(row)` instead: the
+row class derives from `Changed`, and `row.change` is the same Change. Other
+values (a count, a path) travel in the change: `return tx.returning(count)`. The UI publishes the
+returned change on the bus; views refresh when it names a kind they show.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.context import Actor
+from app.entities import Kind
 from app.errors import (
     ConflictError,
     DatabaseEnvironmentError,
@@ -38,24 +44,46 @@ from app.errors import (
     tr,
 )
 from app.permissions import Permission
+from db.base import Base
 from db.engine import Database
 from db.models.audit import AuditEntry
 
 T = TypeVar("T")
+R = TypeVar("R", bound="Changed")
+
+AUDIT_KIND = Kind(AuditEntry.__tablename__)
+# Audit actions that record a read (a print, an export, a backup): the audit row is
+# written, the audited record is not, so views showing that record need not refresh.
+RECORD_ONLY_ACTIONS = frozenset({"print", "export", "privacy_export", "backup"})
 
 
 @dataclass
 class Change:
-    """What a service call changed: entity names and ids, for views to refresh."""
+    """What a service call changed: the kinds (table names, see app/entities.py)
+    and ids of the rows it wrote, for views to refresh; `result` carries a
+    service's plain return value (a count, a path) when it has one."""
 
-    entities: set[str] = field(default_factory=set)
-    ids: dict[str, set[Any]] = field(default_factory=dict)
+    entities: set[Kind] = field(default_factory=set)
+    ids: dict[Kind, set[Any]] = field(default_factory=dict)
     result: Any = None
 
-    def add(self, entity: str, entity_id: Any = None) -> None:
+    def add(self, entity: Kind, entity_id: Any = None) -> None:
         self.entities.add(entity)
         if entity_id is not None:
             self.ids.setdefault(entity, set()).add(entity_id)
+
+
+class Changed:
+    """Base of a row a write service returns: `row.change` is what the call changed.
+
+    Not a dataclass field: rows built by reads (a million customers) pay nothing,
+    and equality, repr and constructors stay as they were. `Transaction.done`
+    attaches the change; a row that was only read has an empty one."""
+
+    @property
+    def change(self) -> Change:
+        attached = self.__dict__.get("_change")
+        return attached if attached is not None else Change()
 
 
 def jsonable(value: Any) -> Any:
@@ -134,7 +162,26 @@ class Transaction:
                 after=after,
             )
         )
-        self.change.add(entity, entity_id)
+        self.change.add(AUDIT_KIND)
+        if action not in RECORD_ONLY_ACTIONS and entity in Base.metadata.tables:
+            self.change.add(Kind(entity), entity_id)
+
+    def done(self, result: R) -> R:
+        """Attach this transaction's change to the row a write service returns."""
+        return attach(result, self.change)
+
+    def returning(self, value: Any) -> Change:
+        """This transaction's change, carrying a plain return value (a count, a path)."""
+        self.change.result = value
+        return self.change
+
+
+def attach(result: R, change: Change) -> R:
+    """Attach `change` to a result row (`Changed`); for a service that returns the
+    row of one call and the change of another."""
+    # object.__setattr__: result rows are frozen dataclasses.
+    object.__setattr__(result, "_change", change)
+    return result
 
 
 def stale_error() -> ConflictError:

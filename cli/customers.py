@@ -110,8 +110,10 @@ def cmd_export(args) -> int:
     from app.customers_io.export import ExportOptions, ExportService
 
     services = open_services(args)
-    count = ExportService(services.db).export(
-        cli_actor(), args.out, ExportOptions(language="en" if args.english else "zh_CN")
+    count = (
+        ExportService(services.db)
+        .export(cli_actor(), args.out, ExportOptions(language="en" if args.english else "zh_CN"))
+        .result
     )
     print(tr("exported %d customers to %s") % (count, args.out))
     return 0

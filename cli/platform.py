@@ -94,7 +94,7 @@ def cmd_backup(args) -> int:
         "manual",
         target_dir=args.to,
         retention=None if args.to else Settings().get("backup_retention"),
-    )
+    ).result
     print(path)
     return 0
 

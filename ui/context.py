@@ -17,10 +17,9 @@ class ChangeBus(QObject):
 
     changed = Signal(object)  # app.service.Change
 
-    def publish(self, change: Change | None, *entities: str) -> None:
-        change = change or Change()
-        for entity in entities:
-            change.add(entity)
+    def publish(self, change: Change) -> None:
+        """Tell the views what a service call changed: the Change it returned (a
+        write service's `tx.change`, or `row.change` of the row it returned)."""
         self.changed.emit(change)
 
 

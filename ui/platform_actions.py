@@ -37,7 +37,7 @@ def run_backup(services, settings, actor, window, reason: str) -> Path | None:
     try:
         path = services.maintenance.backup(
             actor, reason, retention=settings.get("backup_retention"), progress=report
-        )
+        ).result
     except BackupCancelled:
         return None
     except ServiceError as exc:

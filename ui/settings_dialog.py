@@ -72,7 +72,9 @@ class SettingsDialog(QDialog):
                 organization_name=self.organization.text().strip(),
             )
         try:
-            changed = self.ctx.services.maintenance.save_settings(self.ctx.actor, settings, values)
+            changed = self.ctx.services.maintenance.save_settings(
+                self.ctx.actor, settings, values
+            ).result
         except ServiceError as exc:
             show_error(self, exc)
             return

@@ -65,7 +65,11 @@ def _budget_tab(ctx: UiContext) -> QWidget:
 
 def tabs() -> list[TabSpec]:
     """The tab list, in display order. Features append their spec here."""
+    from app.budget import kinds as budget
+    from app.claims import kinds as claims
+    from app.customers import kinds as customers
     from app.permissions import Permission
+    from app.staff import kinds as staff
 
     return [
         # --- customers
@@ -74,16 +78,7 @@ def tabs() -> list[TabSpec]:
             lambda: QCoreApplication.translate("tabs", "Customers"),
             _customers_tab,
             lambda ctx: ctx.actor.can(Permission.VIEW_CUSTOMERS),
-            frozenset(
-                {
-                    "customers",
-                    "follow_ups",
-                    "trial_classes",
-                    "enrollments",
-                    "complaints",
-                    "channels",
-                }
-            ),
+            customers.KINDS,
         ),
         # --- budget and claims
         TabSpec(
@@ -99,31 +94,21 @@ def tabs() -> list[TabSpec]:
                     Permission.APPROVE_CLAIM_FINANCE,
                 )
             ),
-            frozenset({"claims", "claim_lines", "claim_attachments"}),
+            claims.KINDS,
         ),
         TabSpec(
             "budget_report",
             lambda: QCoreApplication.translate("tabs", "Budget vs spend"),
             _budget_report_tab,
             lambda ctx: ctx.actor.can(Permission.VIEW_BUDGET_REPORT),
-            frozenset(
-                {
-                    "claims",
-                    "budget_plans",
-                    "budget_adjustments",
-                    "direct_expenses",
-                    "expense_categories",
-                }
-            ),
+            budget.KINDS | claims.KINDS,  # spend comes from claims and direct expenses
         ),
         TabSpec(
             "budget",
             lambda: QCoreApplication.translate("tabs", "Budget"),
             _budget_tab,
             lambda ctx: ctx.actor.can(Permission.VIEW_BUDGET),
-            frozenset(
-                {"budget_plans", "budget_adjustments", "direct_expenses", "expense_categories"}
-            ),
+            budget.KINDS,
         ),
         # --- platform
         TabSpec(
@@ -131,6 +116,6 @@ def tabs() -> list[TabSpec]:
             lambda: QCoreApplication.translate("tabs", "Staff"),
             _staff_tab,
             lambda ctx: ctx.actor.can(Permission.VIEW_STAFF),
-            frozenset({"staff", "departments"}),
+            staff.KINDS,
         ),
     ]

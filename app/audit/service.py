@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from app.context import Actor
 from app.permissions import Permission
-from app.service import Service
+from app.service import Change, Service
 from db.models.audit import AuditEntry
 
 
@@ -86,7 +86,8 @@ class AuditService(Service):
         entity_id: str = "",
         summary: str = "",
         after: dict | None = None,
-    ) -> None:
+    ) -> Change:
         """Audit an action that changes no table: backup, restore, export, print."""
         with self.tx(actor, None) as tx:
             tx.audit(action, entity=entity, entity_id=entity_id, summary=summary, after=after)
+        return tx.change

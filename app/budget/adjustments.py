@@ -18,7 +18,7 @@ from app.context import Actor
 from app.errors import ConflictError, ValidationError, tr
 from app.money import format_money
 from app.permissions import Permission
-from app.service import Service, snapshot
+from app.service import Changed, Service, snapshot
 from db.models.budget import AdjustmentStatus as A
 from db.models.budget import BudgetAdjustment, BudgetPlan, ExpenseCategory, PlanStatus
 from db.types import utcnow
@@ -39,7 +39,7 @@ def adjustment_status_label(status: str) -> str:
 
 
 @dataclass(frozen=True)
-class AdjustmentRow:
+class AdjustmentRow(Changed):
     id: int
     year: int
     month: int
@@ -128,7 +128,7 @@ class BudgetAdjustmentService(Service):
             )
             tx.session.add(adjustment)
             tx.audit("create", adjustment, None)
-            return _row(adjustment, category.name)
+            return tx.done(_row(adjustment, category.name))
 
     def decide(
         self, actor: Actor, adjustment_id: int, expected_version: int, action: str, note: str = ""
@@ -156,7 +156,7 @@ class BudgetAdjustmentService(Service):
             adjustment.decided_at = utcnow()
             adjustment.decision_note = note
             tx.audit(action, adjustment, before, summary=note)
-            return _row(adjustment, category.name)
+            return tx.done(_row(adjustment, category.name))
 
     def approve(
         self, actor: Actor, adjustment_id: int, expected_version: int, note: str = ""

@@ -10,7 +10,7 @@ from app.budget.common import check_text
 from app.context import Actor
 from app.errors import ValidationError, tr
 from app.permissions import Permission
-from app.service import Service, snapshot
+from app.service import Change, Changed, Service, snapshot
 from db.models.budget import ExpenseCategory
 
 # (code, name, claim cap fen, line cap fen, standard note). Also inserted by migration b001.
@@ -27,7 +27,7 @@ SEED_CATEGORIES: list[tuple[str, str, int | None, int | None, str]] = [
 
 
 @dataclass(frozen=True)
-class CategoryRow:
+class CategoryRow(Changed):
     id: int
     name: str
     code: str | None
@@ -80,7 +80,7 @@ def _validate(data: CategoryInput) -> CategoryInput:
 
 
 class ExpenseCategoryService(Service):
-    def ensure_seed(self, actor: Actor) -> None:
+    def ensure_seed(self, actor: Actor) -> Change:
         """The eight categories of the rules exist (databases built without migrations)."""
         with self.tx(actor, None) as tx:
             existing = set(tx.session.scalars(select(ExpenseCategory.code)))
@@ -98,6 +98,7 @@ class ExpenseCategoryService(Service):
                 )
                 tx.session.add(category)
                 tx.audit("create", category, None)
+        return tx.change
 
     def list_categories(self, actor: Actor, *, include_inactive: bool = True) -> list[CategoryRow]:
         with self.read(actor, None) as session:
@@ -123,7 +124,7 @@ class ExpenseCategoryService(Service):
             )
             tx.session.add(category)
             tx.audit("create", category, None)
-            return _row(category)
+            return tx.done(_row(category))
 
     def update_category(
         self, actor: Actor, category_id: int, expected_version: int, data: CategoryInput
@@ -141,7 +142,7 @@ class ExpenseCategoryService(Service):
             if data.sort_order is not None:
                 category.sort_order = data.sort_order
             tx.audit("update", category, before)
-            return _row(category)
+            return tx.done(_row(category))
 
     @staticmethod
     def _check_unique(session, name: str, own_id: int | None) -> None:

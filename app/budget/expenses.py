@@ -16,12 +16,12 @@ from app.budget.invoices import check_invoice_unused, normalise_invoice
 from app.context import Actor
 from app.errors import ConflictError, ValidationError, tr
 from app.permissions import Permission
-from app.service import Service
+from app.service import Changed, Service
 from db.models.budget import DirectExpense, ExpenseCategory
 
 
 @dataclass(frozen=True)
-class ExpenseRow:
+class ExpenseRow(Changed):
     id: int
     expense_date: dt.date
     category_id: int
@@ -114,7 +114,7 @@ class DirectExpenseService(Service):
             )
             tx.session.add(expense)
             tx.audit("create", expense, None)
-            return _row(expense, category.name, False)
+            return tx.done(_row(expense, category.name, False))
 
     def reverse(self, actor: Actor, expense_id: int, reason: str) -> ExpenseRow:
         reason = check_text(reason, "reason", required=True, label=tr("The reason"))
@@ -143,4 +143,4 @@ class DirectExpenseService(Service):
             )
             tx.session.add(entry)
             tx.audit("reverse", entry, None, summary=reason)
-            return _row(entry, category.name, False)
+            return tx.done(_row(entry, category.name, False))

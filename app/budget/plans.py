@@ -16,7 +16,7 @@ from app.budget.common import actor_name, check_month, check_text, check_year
 from app.context import Actor
 from app.errors import ConflictError, ValidationError, tr
 from app.permissions import Permission
-from app.service import Service, snapshot, stale_error
+from app.service import Changed, Service, snapshot, stale_error
 from db.models.budget import BudgetPlan, BudgetPlanLine, BudgetPlanPurpose, ExpenseCategory
 from db.models.budget import PlanStatus as S
 from db.types import utcnow
@@ -38,7 +38,7 @@ def plan_status_label(status: str) -> str:
 
 
 @dataclass(frozen=True)
-class PlanView:
+class PlanView(Changed):
     id: int
     year: int
     status: str
@@ -170,7 +170,7 @@ class BudgetPlanService(Service):
                 after=_plan_snapshot(plan),
                 summary=f"budget plan {year}",
             )
-            return _view(plan)
+            return tx.done(_view(plan))
 
     def transition(
         self, actor: Actor, plan_id: int, expected_version: int, action: str, reason: str = ""
@@ -203,7 +203,7 @@ class BudgetPlanService(Service):
             else:
                 plan.return_reason = reason
             tx.audit(action, plan, before, summary=reason or f"budget plan {plan.year}")
-            return _view(plan)
+            return tx.done(_view(plan))
 
     def submit(self, actor: Actor, plan_id: int, expected_version: int) -> PlanView:
         return self.transition(actor, plan_id, expected_version, "submit")

@@ -158,7 +158,7 @@ class ClaimActionsMixin:
                 else:
                     warnings = overruns + warnings
             if warnings and not acknowledge:
-                return TransitionResult(False, claim_view(claim, categories), warnings)
+                return tx.done(TransitionResult(False, claim_view(claim, categories), warnings))
             before = snapshot(claim)
             self._apply(tx, actor, claim, t, note, signature_png)
             if t.step == ApprovalStep.FINANCE and overruns and action == "approve":
@@ -183,7 +183,7 @@ class ClaimActionsMixin:
             if note:
                 summary += f" | {note}"
             tx.audit(action, claim, before, summary=summary)
-            return TransitionResult(True, claim_view(claim, categories), warnings)
+            return tx.done(TransitionResult(True, claim_view(claim, categories), warnings))
 
     @staticmethod
     def _check_complete(tx: Transaction, claim: Claim) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from app.service import Changed
+
 
 @dataclass
 class LineInput:
@@ -40,7 +42,7 @@ class LineView:
 
 
 @dataclass(frozen=True)
-class AttachmentInfo:
+class AttachmentInfo(Changed):
     id: int
     filename: str
     mime_type: str
@@ -66,7 +68,7 @@ class ApprovalView:
 
 
 @dataclass(frozen=True)
-class ClaimView:
+class ClaimView(Changed):
     id: int
     number: str
     claim_date: dt.date
@@ -124,7 +126,7 @@ class ClaimWarning:
 
 
 @dataclass(frozen=True)
-class TransitionResult:
+class TransitionResult(Changed):
     done: bool  # False: nothing was written, confirm `warnings` and call again
     claim: ClaimView
     warnings: list[ClaimWarning] = field(default_factory=list)

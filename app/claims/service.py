@@ -26,7 +26,7 @@ from app.claims.views import claim_view, current_signoffs
 from app.context import Actor
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError, tr
 from app.permissions import Permission
-from app.service import Service, Transaction, snapshot
+from app.service import Change, Service, Transaction, snapshot
 from db.models.budget_claims import Claim, ClaimAttachment, ClaimLine
 from db.models.budget_claims import ClaimStatus as S
 from db.models.staff import Staff
@@ -193,7 +193,7 @@ class ClaimService(ClaimActionsMixin, Service):
             self._set_lines(tx, claim, lines)
             self._number_and_add(tx, claim)
             tx.audit("create", claim, None, after=claim_snapshot(claim), summary=claim.number)
-            return claim_view(claim, load_categories(tx.session))
+            return tx.done(claim_view(claim, load_categories(tx.session)))
 
     def update_claim(
         self, actor: Actor, claim_id: int, expected_version: int, data: ClaimInput
@@ -214,9 +214,9 @@ class ClaimService(ClaimActionsMixin, Service):
             claim.updated_at = utcnow()
             tx.session.flush()
             tx.audit("update", claim, before, after=claim_snapshot(claim), summary=claim.number)
-            return claim_view(claim, load_categories(tx.session))
+            return tx.done(claim_view(claim, load_categories(tx.session)))
 
-    def delete_claim(self, actor: Actor, claim_id: int, expected_version: int) -> None:
+    def delete_claim(self, actor: Actor, claim_id: int, expected_version: int) -> Change:
         """Soft delete: only drafts and cancelled claims; restorable."""
         with self.tx(actor, Permission.CREATE_CLAIM) as tx:
             claim = tx.get(Claim, claim_id, expected_version)
@@ -226,6 +226,7 @@ class ClaimService(ClaimActionsMixin, Service):
             before = snapshot(claim)
             claim.deleted_at = utcnow()
             tx.audit("delete", claim, before, after=snapshot(claim), summary=claim.number)
+        return tx.change
 
     def restore_claim(self, actor: Actor, claim_id: int, expected_version: int) -> ClaimView:
         with self.tx(actor, Permission.CREATE_CLAIM) as tx:
@@ -238,7 +239,7 @@ class ClaimService(ClaimActionsMixin, Service):
             before = snapshot(claim)
             claim.deleted_at = None
             tx.audit("restore", claim, before, summary=claim.number)
-            return claim_view(claim, load_categories(tx.session))
+            return tx.done(claim_view(claim, load_categories(tx.session)))
 
     # --- attachments -------------------------------------------------------------
 
@@ -261,15 +262,17 @@ class ClaimService(ClaimActionsMixin, Service):
             claim.attachments.append(attachment)
             tx.session.flush()
             tx.audit("attach", attachment, None, summary=f"{claim.number}: {name}")
-            return AttachmentInfo(attachment.id, name, mime, len(data), attachment.added_at)
+            info = AttachmentInfo(attachment.id, name, mime, len(data), attachment.added_at)
+            return tx.done(info)
 
-    def remove_attachment(self, actor: Actor, attachment_id: int) -> None:
+    def remove_attachment(self, actor: Actor, attachment_id: int) -> Change:
         with self.tx(actor, Permission.CREATE_CLAIM) as tx:
             attachment = tx.get(ClaimAttachment, attachment_id)
             claim = self._editable(tx, actor, attachment.claim_id, None)
             before = snapshot(attachment)
             claim.attachments.remove(attachment)
             tx.audit("delete", attachment, before, summary=f"{claim.number}: {attachment.filename}")
+        return tx.change
 
     def attachment_data(self, actor: Actor, attachment_id: int) -> tuple[str, str, bytes]:
         with self.read(actor, None) as session:

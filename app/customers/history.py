@@ -165,7 +165,7 @@ class HistoryMixin:
             tx.session.add(follow_up)
             refresh_next_follow_up(tx.session, customer)
             tx.audit("create", follow_up, None)
-            return _follow_up_row(tx.session, follow_up, customer.name)
+            return tx.done(_follow_up_row(tx.session, follow_up, customer.name))
 
     def record_follow_up(
         self,
@@ -221,7 +221,7 @@ class HistoryMixin:
             refresh_next_follow_up(tx.session, customer)
             tx.audit("update" if before else "create", follow_up, before)
             tx.audit("update", customer, customer_before, summary="follow-up")
-            return _follow_up_row(tx.session, follow_up, customer.name)
+            return tx.done(_follow_up_row(tx.session, follow_up, customer.name))
 
     def list_follow_ups(self, actor: Actor, customer_id: int) -> list[FollowUpRow]:
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
@@ -263,7 +263,7 @@ class HistoryMixin:
             tx.audit("create", trial, None)
             if before["status"] != customer.status:
                 tx.audit("status", customer, before, summary=f"-> {customer.status}")
-            return _trial_row(tx.session, trial, customer.name)
+            return tx.done(_trial_row(tx.session, trial, customer.name))
 
     def set_trial_status(
         self, actor: Actor, trial_id: int, expected_version: int, target: str, note: str = ""
@@ -292,7 +292,7 @@ class HistoryMixin:
                 touch_contact(customer)
                 advance(tx, customer, Status.TRIAL_ATTENDED)
                 tx.audit("update", customer, customer_before, summary="trial attended")
-            return _trial_row(tx.session, trial, customer.name)
+            return tx.done(_trial_row(tx.session, trial, customer.name))
 
     def list_trials(self, actor: Actor, customer_id: int) -> list[TrialRow]:
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
@@ -347,7 +347,7 @@ class HistoryMixin:
             touch_contact(customer)
             tx.audit("create", enrollment, None, summary=format_money(data.amount_fen))
             tx.audit("update", customer, before, summary="enrollment")
-            return _enrollment_row(tx.session, enrollment)
+            return tx.done(_enrollment_row(tx.session, enrollment))
 
     def list_enrollments(self, actor: Actor, customer_id: int) -> list[EnrollmentRow]:
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
@@ -389,7 +389,7 @@ class HistoryMixin:
             )
             tx.session.add(complaint)
             tx.audit("create", complaint, None)
-            return _complaint_row(tx.session, complaint, customer.name)
+            return tx.done(_complaint_row(tx.session, complaint, customer.name))
 
     def set_complaint_status(
         self, actor: Actor, complaint_id: int, expected_version: int, target: str, text: str = ""
@@ -427,7 +427,7 @@ class HistoryMixin:
             complaint.status = target_status
             complaint.handler_id = complaint.handler_id or actor.staff_id
             tx.audit("update", complaint, before)
-            return _complaint_row(tx.session, complaint, customer.name)
+            return tx.done(_complaint_row(tx.session, complaint, customer.name))
 
     def list_complaints(self, actor: Actor, customer_id: int) -> list[ComplaintRow]:
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:

@@ -100,7 +100,7 @@ class MergeMixin:
         with self.tx(actor, Permission.MERGE_CUSTOMERS) as tx:  # type: ignore[attr-defined]
             keep = load_customer(tx, keep_id, keep_version)
             _merge_into(tx, keep, load_customer(tx, drop_id, drop_version))
-            return customer_row(tx.session, actor, keep)
+            return tx.done(customer_row(tx.session, actor, keep))
 
     def merge_group(self, actor: Actor, customer_ids: Sequence[int]) -> CustomerRow:
         """Merge a group from find_duplicates into its first (oldest) customer, as
@@ -113,7 +113,7 @@ class MergeMixin:
             keep = load_customer(tx, ids[0])
             for drop_id in ids[1:]:
                 _merge_into(tx, keep, load_customer(tx, drop_id))
-            return customer_row(tx.session, actor, keep)
+            return tx.done(customer_row(tx.session, actor, keep))
 
 
 def _merge_into(tx: Transaction, keep: Customer, drop: Customer) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from app.errors import ValidationError
+from app.service import Changed
 
 
 class DuplicateCustomer(ValidationError):
@@ -43,7 +44,7 @@ class CustomerInput:
 
 
 @dataclass(frozen=True)
-class CustomerRow:
+class CustomerRow(Changed):
     """One customer as the actor may see it (contacts masked when `masked`)."""
 
     id: int
@@ -111,7 +112,7 @@ class CustomerListRow(NamedTuple):
 
 
 @dataclass(frozen=True)
-class FollowUpRow:
+class FollowUpRow(Changed):
     id: int
     uuid: str
     version: int
@@ -129,7 +130,7 @@ class FollowUpRow:
 
 
 @dataclass(frozen=True)
-class TrialRow:
+class TrialRow(Changed):
     id: int
     version: int
     customer_id: int
@@ -144,7 +145,7 @@ class TrialRow:
 
 
 @dataclass(frozen=True)
-class EnrollmentRow:
+class EnrollmentRow(Changed):
     id: int
     version: int
     customer_id: int
@@ -173,7 +174,7 @@ class EnrollmentInput:
 
 
 @dataclass(frozen=True)
-class ComplaintRow:
+class ComplaintRow(Changed):
     id: int
     version: int
     customer_id: int
@@ -229,7 +230,7 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
-class ChannelRow:
+class ChannelRow(Changed):
     id: int
     code: str
     name: str
@@ -238,7 +239,7 @@ class ChannelRow:
 
 
 @dataclass(frozen=True)
-class CourseRow:
+class CourseRow(Changed):
     id: int
     name: str
     category: str

@@ -38,7 +38,7 @@ from app.customers.search import SearchMixin
 from app.customers.validation import CleanCustomer, validate_customer
 from app.errors import NotFound, PermissionDenied, ValidationError, tr
 from app.permissions import Permission
-from app.service import Service, Transaction, snapshot
+from app.service import Change, Service, Transaction, snapshot
 from db.models.customers import (
     Channel,
     Course,
@@ -105,7 +105,7 @@ def _check_course(name: str, category: str, price_fen: int, class_hours: int) ->
 class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
     # --- channels and courses ---------------------------------------------------------
 
-    def ensure_seed_channels(self, actor: Actor) -> None:
+    def ensure_seed_channels(self, actor: Actor) -> Change:
         """The channels of DESIGN.md exist in every database (idempotent; run at start)."""
         with self.tx(actor, None) as tx:
             existing = set(tx.session.scalars(select(Channel.code)))
@@ -114,6 +114,7 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
                     channel = Channel(code=code, name=name, online=online, sort_order=order)
                     tx.session.add(channel)
                     tx.audit("create", channel, None)
+        return tx.change
 
     def list_channels(self, actor: Actor, *, include_inactive: bool = False) -> list[ChannelRow]:
         with self.read(actor, None) as session:
@@ -150,8 +151,8 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
                 before = snapshot(channel)
                 channel.name, channel.online, channel.active = name, online, active
                 tx.audit("update", channel, before)
-            return ChannelRow(
-                channel.id, channel.code, channel.name, channel.online, channel.active
+            return tx.done(
+                ChannelRow(channel.id, channel.code, channel.name, channel.online, channel.active)
             )
 
     def list_courses(self, actor: Actor, *, include_inactive: bool = False) -> list[CourseRow]:
@@ -173,7 +174,7 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             )
             tx.session.add(course)
             tx.audit("create", course, None)
-            return _course_row(course)
+            return tx.done(_course_row(course))
 
     def update_course(
         self,
@@ -197,7 +198,7 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             course.name, course.category, course.price_fen = name, category, price_fen
             course.class_hours, course.active = class_hours, active
             tx.audit("update", course, before)
-            return _course_row(course)
+            return tx.done(_course_row(course))
 
     def list_tags(self, actor: Actor) -> list[tuple[int, str]]:
         with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
@@ -283,7 +284,7 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             if clean.data.tags:
                 set_tags(tx.session, customer.id, clean.data.tags)
             tx.audit("create", customer, None)
-            return customer_row(tx.session, actor, customer)
+            return tx.done(customer_row(tx.session, actor, customer))
 
     def update_customer(
         self, actor: Actor, customer_id: int, expected_version: int, data: CustomerInput
@@ -306,19 +307,20 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
                 # A tag change alone must still bump the version of the customer.
                 customer.updated_at = utcnow()
             tx.audit("update", customer, before)
-            return customer_row(tx.session, actor, customer)
+            return tx.done(customer_row(tx.session, actor, customer))
 
-    def delete_customer(self, actor: Actor, customer_id: int, expected_version: int) -> None:
+    def delete_customer(self, actor: Actor, customer_id: int, expected_version: int) -> Change:
         """Soft delete: the customer disappears from lists and can be restored."""
         with self.tx(actor, Permission.DELETE_CUSTOMERS) as tx:
             self._soft_delete(tx, load_customer(tx, customer_id, expected_version))
+        return tx.change
 
-    def delete_customers(self, actor: Actor, ids: list[int]) -> int:
+    def delete_customers(self, actor: Actor, ids: list[int]) -> Change:
         """Soft-delete several customers in one transaction (all or none)."""
         with self.tx(actor, Permission.DELETE_CUSTOMERS) as tx:
             for customer_id in ids:
                 self._soft_delete(tx, load_customer(tx, customer_id))
-            return len(ids)
+            return tx.returning(len(ids))
 
     @staticmethod
     def _soft_delete(tx: Transaction, customer: Customer) -> None:
@@ -329,14 +331,14 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
     def restore_customer(self, actor: Actor, customer_id: int) -> CustomerRow:
         with self.tx(actor, Permission.DELETE_CUSTOMERS) as tx:
             customer = self._restore(tx, customer_id)
-            return customer_row(tx.session, actor, customer)
+            return tx.done(customer_row(tx.session, actor, customer))
 
-    def restore_customers(self, actor: Actor, ids: list[int]) -> int:
+    def restore_customers(self, actor: Actor, ids: list[int]) -> Change:
         """Restore several customers in one transaction; a mobile clash stops them all."""
         with self.tx(actor, Permission.DELETE_CUSTOMERS) as tx:
             for customer_id in ids:
                 self._restore(tx, customer_id)
-            return len(ids)
+            return tx.returning(len(ids))
 
     def _restore(self, tx: Transaction, customer_id: int) -> Customer:
         customer = load_customer(tx, customer_id, include_deleted=True)
@@ -372,7 +374,7 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             before = snapshot(customer)
             add_status_change(tx, customer, target, reason.strip()[:200])
             tx.audit("status", customer, before, summary=f"{before['status']} -> {target}")
-            return customer_row(tx.session, actor, customer)
+            return tx.done(customer_row(tx.session, actor, customer))
 
     # --- bulk actions -----------------------------------------------------------------
 
@@ -410,21 +412,23 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             )
         return changed
 
-    def bulk_assign_owner(self, actor: Actor, ids: list[int], owner_id: int | None) -> int:
+    def bulk_assign_owner(self, actor: Actor, ids: list[int], owner_id: int | None) -> Change:
         with self.tx(actor, Permission.ASSIGN_CUSTOMERS) as tx:
             if owner_id is not None and tx.session.get(Staff, owner_id) is None:
                 raise ValidationError("owner_id", tr("No such staff member."))
-            return self._bulk(
-                tx, ids, {"owner_id": owner_id}, Permission.ASSIGN_CUSTOMERS, "assign"
+            return tx.returning(
+                self._bulk(tx, ids, {"owner_id": owner_id}, Permission.ASSIGN_CUSTOMERS, "assign")
             )
 
-    def bulk_set_tier(self, actor: Actor, ids: list[int], tier: str) -> int:
+    def bulk_set_tier(self, actor: Actor, ids: list[int], tier: str) -> Change:
         if tier not in TIERS:
             raise ValidationError("tier", tr("The tier must be A, B or C."))
         with self.tx(actor, Permission.EDIT_CUSTOMERS) as tx:
-            return self._bulk(tx, ids, {"tier": tier}, Permission.EDIT_CUSTOMERS, "tier")
+            return tx.returning(
+                self._bulk(tx, ids, {"tier": tier}, Permission.EDIT_CUSTOMERS, "tier")
+            )
 
-    def bulk_tag(self, actor: Actor, ids: list[int], tag: str, *, add: bool = True) -> int:
+    def bulk_tag(self, actor: Actor, ids: list[int], tag: str, *, add: bool = True) -> Change:
         tag = tag.strip()
         if not tag or len(tag) > 40:
             raise ValidationError("tags", tr("A tag needs 1 to 40 characters."))
@@ -469,4 +473,4 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
                         after={"tag": tag},
                     )
                     changed += 1
-            return changed
+            return tx.returning(changed)

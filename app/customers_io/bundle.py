@@ -35,7 +35,7 @@ from app.customers.validation import CleanCustomer, validate_customer
 from app.errors import FileWriteError, ServiceError, ValidationError, tr
 from app.files import written_whole
 from app.permissions import Permission
-from app.service import Service
+from app.service import Change, Changed, Service
 from db.models.customers import Channel, Customer, CustomerStatusChange, FollowUp
 from db.types import utcnow
 
@@ -118,7 +118,7 @@ def read_bundle(path: str | Path) -> dict[str, Any]:
 
 
 @dataclass
-class MergeReport:
+class MergeReport(Changed):
     bundle_id: str
     created: int = 0
     noted: int = 0
@@ -153,8 +153,9 @@ class MergeReport:
 
 
 class BundleService(Service):
-    def export_bundle(self, actor: Actor, path: str | Path, since: dt.date | None = None) -> int:
-        """Write the leads of this (booth laptop) database to one bundle file."""
+    def export_bundle(self, actor: Actor, path: str | Path, since: dt.date | None = None) -> Change:
+        """Write the leads of this (booth laptop) database to one bundle file; the
+        change's result is how many leads it holds."""
         path = Path(path)
         if path.suffix.lower() != SUFFIX:
             path = path.with_suffix(SUFFIX)
@@ -209,7 +210,7 @@ class BundleService(Service):
                 summary=tr("Booth bundle with %d leads written to %s") % (len(leads), path.name),
                 after={"file": str(path), "count": len(leads)},
             )
-        return len(leads)
+        return tx.returning(len(leads))
 
     def merge(self, actor: Actor, path: str | Path) -> MergeReport:
         """Merge a bundle into this database in one transaction."""
@@ -239,7 +240,7 @@ class BundleService(Service):
                     ),
                     after=report.as_json(),
                 )
-        return report
+        return tx.done(report)
 
     def _merge_lead(self, tx, lead: _Lead, known: _Known, report: MergeReport) -> None:
         session, raw, name = tx.session, lead.raw, lead.name

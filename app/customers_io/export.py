@@ -23,7 +23,7 @@ from app.customers.search import CustomerQuery, conditions, order_by
 from app.customers_io.xlsx import DATE, TEXT, Sheet, write_workbook
 from app.errors import ValidationError, tr
 from app.permissions import Permission
-from app.service import Service
+from app.service import Change, Service
 from db.models.customers import Channel, Customer
 from db.models.staff import Staff
 
@@ -157,8 +157,9 @@ class ExportService(Service):
         *,
         progress: Callable[[int], None] | None = None,
         cancel: Callable[[], bool] | None = None,
-    ) -> int:
-        """Write the customers to `path` (.xlsx); returns how many were exported."""
+    ) -> Change:
+        """Write the customers to `path` (.xlsx); the change's result is how many were
+        exported."""
         language = options.language if options.language in LANGUAGES else "zh_CN"
         path = Path(path)
         statement = self._statement(actor, options)
@@ -174,10 +175,11 @@ class ExportService(Service):
                 progress=progress,
             )
         what = tr("selection") if options.ids is not None else tr("view")
-        self.db_audit(actor, count, path, what, may_see_contacts(actor))
-        return count
+        change = self.db_audit(actor, count, path, what, may_see_contacts(actor))
+        change.result = count
+        return change
 
-    def db_audit(self, actor: Actor, count: int, path: Path, what: str, unmasked: bool) -> None:
+    def db_audit(self, actor: Actor, count: int, path: Path, what: str, unmasked: bool) -> Change:
         with self.tx(actor, None) as tx:
             tx.audit(
                 "export",
@@ -187,6 +189,7 @@ class ExportService(Service):
                 % (count, what, path.name, "" if unmasked else tr(", contacts masked")),
                 after={"file": str(path), "count": count, "masked": not unmasked},
             )
+        return tx.change
 
     # -- printing the list ------------------------------------------------------------
     def list_pdf(self, actor: Actor, options: ExportOptions) -> tuple[bytes, int]:
@@ -199,7 +202,9 @@ class ExportService(Service):
         count = self._write_list(actor, options, buffer)
         return buffer.getvalue(), count
 
-    def record_list_print(self, actor: Actor, options: ExportOptions, count: int, how: str) -> None:
+    def record_list_print(
+        self, actor: Actor, options: ExportOptions, count: int, how: str
+    ) -> Change:
         """Audit that a list of `count` customers was printed (`how`: printer or file)."""
         actor.require(Permission.EXPORT_CUSTOMERS)
         masked = not may_see_contacts(actor)
@@ -213,6 +218,7 @@ class ExportService(Service):
                 % (count, what, how, tr(", contacts masked") if masked else ""),
                 after={"how": how, "count": count, "masked": masked},
             )
+        return tx.change
 
     def _write_list(self, actor: Actor, options: ExportOptions, target) -> int:
         from app.customers_io.list_pdf import LIST_COLUMNS, write_customer_list

@@ -54,9 +54,10 @@ from app.customers_io.rows import (
     combine,
     validate_rows,
 )
+from app.entities import kind
 from app.errors import ConflictError, ServiceError, ValidationError, tr
 from app.permissions import Permission
-from app.service import Service, Transaction
+from app.service import Changed, Service, Transaction
 from db.checkpoint import defer_checkpoint
 from db.models.customers import Channel, Customer, CustomerStatusChange
 from db.models.staff import Staff
@@ -105,7 +106,7 @@ class ImportPreview:
 
 
 @dataclass
-class ImportResult:
+class ImportResult(Changed):
     file: str
     imported: int = 0
     merged: int = 0
@@ -435,10 +436,10 @@ class ImportService(Service):
             updates = self._updates(preview.results, existing)
             result.imported, result.updated = len(news), len(updates)
             if dry_run:
-                return result
+                return tx.done(result)
             self._apply_updates(tx, updates, existing, preview.file.path.name)
             result.customer_ids = self._insert(tx, news, progress, cancel, total)
-            tx.change.add("customers")
+            tx.change.add(kind(Customer))  # rows inserted in bulk, without an audit row each
             tx.audit(
                 "import",
                 entity="customers",
@@ -465,7 +466,7 @@ class ImportService(Service):
                 raise ImportCancelled()
             if progress is not None:
                 progress(total, total)
-        return result
+        return tx.done(result)
 
     @staticmethod
     def _updates(results: list[RowResult], existing: dict[int, dict]) -> dict[int, dict]:

@@ -29,7 +29,7 @@ from app.customers_io.xlsx import TEXT, Sheet, write_workbook
 from app.errors import FileWriteError, NotFound, tr
 from app.files import written_whole
 from app.permissions import Permission
-from app.service import Service, jsonable
+from app.service import Change, Service, jsonable
 from db.models.customers import (
     Complaint,
     Customer,
@@ -102,8 +102,9 @@ class PrivacyService(Service):
                 data[key] = [_columns(r) for r in rows]
             return data
 
-    def export_personal_data(self, actor: Actor, customer_id: int, path: str | Path) -> Path:
-        """Write the customer's data to `path`: .json, otherwise .xlsx."""
+    def export_personal_data(self, actor: Actor, customer_id: int, path: str | Path) -> Change:
+        """Write the customer's data to `path`: .json, otherwise .xlsx; the change's
+        result is the path written (the suffix may have been added)."""
         path = Path(path)
         data = self.collect(actor, customer_id)
         try:
@@ -127,7 +128,7 @@ class PrivacyService(Service):
                 % (customer_id, path.name),
                 after={"file": str(path)},
             )
-        return path
+        return tx.returning(path)
 
     @staticmethod
     def _sheets(data: dict[str, Any]) -> list[Sheet]:
@@ -171,7 +172,7 @@ class PrivacyService(Service):
 
     def anonymise(
         self, actor: Actor, customer_id: int, expected_version: int | None = None
-    ) -> None:
+    ) -> Change:
         """Remove the customer's personal data for good, keeping the statistics."""
         with self.tx(actor, Permission.PRIVACY_REQUESTS) as tx:
             customer = load_customer(tx, customer_id, expected_version, include_deleted=True)
@@ -208,3 +209,4 @@ class PrivacyService(Service):
                 summary=tr("Personal data of customer #%d removed") % customer.id,
                 after={"cleared": ["name", *cleared, "free texts"]},
             )
+        return tx.change

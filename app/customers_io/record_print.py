@@ -11,7 +11,7 @@ from app.customers.service import CustomerService
 from app.customers_io.record_pdf import write_customer_record
 from app.errors import tr
 from app.files import written_whole
-from app.service import Service
+from app.service import Change, Service
 from app.settings import Settings
 
 
@@ -37,21 +37,22 @@ class RecordPrintService(Service):
         self._write(actor, customer_id, buffer)
         return buffer.getvalue()
 
-    def record_print(self, actor: Actor, customer_id: int, how: str) -> None:
+    def record_print(self, actor: Actor, customer_id: int, how: str) -> Change:
         """Audit that the record was printed (`how`: the printer or file)."""
         masked = CustomerService(self.db).get_customer(actor, customer_id).masked
-        self._audit(actor, customer_id, how, masked)
+        return self._audit(actor, customer_id, how, masked)
 
-    def save_pdf(self, actor: Actor, customer_id: int, path: str | Path) -> int:
-        """Write the record to a PDF file (no partial file on failure); audited. Returns
-        the number of pages."""
+    def save_pdf(self, actor: Actor, customer_id: int, path: str | Path) -> Change:
+        """Write the record to a PDF file (no partial file on failure); audited. The
+        change's result is the number of pages."""
         target = Path(path)
         with written_whole(target) as temp:
             pages, masked = self._write(actor, customer_id, temp)
-        self._audit(actor, customer_id, f"PDF, {pages} page(s): {target.name}", masked)
-        return pages
+        change = self._audit(actor, customer_id, f"PDF, {pages} page(s): {target.name}", masked)
+        change.result = pages
+        return change
 
-    def _audit(self, actor: Actor, customer_id: int, how: str, masked: bool) -> None:
+    def _audit(self, actor: Actor, customer_id: int, how: str, masked: bool) -> Change:
         with self.tx(actor, None) as tx:
             tx.audit(
                 "print",
@@ -61,3 +62,4 @@ class RecordPrintService(Service):
                 % (how, tr(", contacts masked") if masked else ""),
                 after={"how": how, "masked": masked},
             )
+        return tx.change

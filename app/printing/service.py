@@ -26,7 +26,7 @@ from app.permissions import Permission
 from app.printing.claim_form import ClaimForm
 from app.printing.loader import form_from_claim, verification_key
 from app.printing.verification import parse_code, verify_code
-from app.service import Service
+from app.service import Change, Changed, Service, attach
 from app.settings import Settings
 from db.models.budget_claims import Claim, ClaimStatus
 
@@ -53,7 +53,7 @@ class VerifyResult:
 
 
 @dataclass(frozen=True)
-class PrintResult:
+class PrintResult(Changed):
     claims: int
     pages: int
 
@@ -203,12 +203,12 @@ class PrintingService(Service):
             actor, claim_ids, path, a5=a5, progress=progress, is_cancelled=is_cancelled
         )
         paper = "A5" if a5 else "A4"
-        self.record_print(
+        change = self.record_print(
             actor, claim_ids, f"PDF {paper}, {result.pages} page(s): {Path(path).name}"
         )
-        return result
+        return attach(result, change)
 
-    def record_print(self, actor: Actor, claim_ids: Sequence[int], how: str) -> None:
+    def record_print(self, actor: Actor, claim_ids: Sequence[int], how: str) -> Change:
         """Audit that these claims were printed (PDF file or a printer)."""
         ids = list(dict.fromkeys(claim_ids))
         numbers = self._checked_numbers(actor, ids)
@@ -220,12 +220,14 @@ class PrintingService(Service):
                     entity_id=claim_id,
                     summary=f"{numbers[claim_id]}: {how}",
                 )
+        return tx.change
 
     # -- budget report -----------------------------------------------------------------
     def export_budget_report(
         self, actor: Actor, year: int, month: int, path: str | Path, *, cumulative: bool = True
-    ) -> int:
-        """The budget vs. spend report of a year as PDF (audited); returns the pages."""
+    ) -> Change:
+        """The budget vs. spend report of a year as PDF (audited); the change's result
+        is the number of pages."""
         from app.budget.report import BudgetReportService
         from app.printing.budget_pdf import write_budget_report
 
@@ -236,17 +238,19 @@ class PrintingService(Service):
         with written_whole(target) as temp:
             pages = write_budget_report(report, temp, organisation=_organisation())
         scope = f"1-{month}" if cumulative else str(month)
-        self.audit_export(
+        change = self.audit_export(
             actor,
             "budget_report",
             str(year),
             f"budget report {year}/{scope} PDF, {pages} page(s): {target.name}",
         )
-        return pages
+        change.result = pages
+        return change
 
-    def audit_export(self, actor: Actor, entity: str, entity_id: str, summary: str) -> None:
+    def audit_export(self, actor: Actor, entity: str, entity_id: str, summary: str) -> Change:
         with self.tx(actor, None) as tx:
             tx.audit("export", entity=entity, entity_id=entity_id, summary=summary)
+        return tx.change
 
     # -- verification ----------------------------------------------------------------
     def verify(self, actor: Actor, code: str) -> VerifyResult:

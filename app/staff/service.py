@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, contains_eager
 from app.context import Actor
 from app.errors import ValidationError, tr
 from app.permissions import Permission
-from app.service import Service, snapshot
+from app.service import Change, Changed, Service, snapshot
 from db.models.staff import Department, Staff
 
 SEED_DEPARTMENTS = [
@@ -23,14 +23,14 @@ SEED_DEPARTMENTS = [
 
 
 @dataclass(frozen=True)
-class DepartmentRow:
+class DepartmentRow(Changed):
     id: int
     name: str
     code: str | None
 
 
 @dataclass(frozen=True)
-class StaffRow:
+class StaffRow(Changed):
     id: int
     name: str
     department_id: int | None
@@ -116,7 +116,7 @@ class StaffService(Service):
             rows = session.scalars(select(Department).order_by(Department.id))
             return [DepartmentRow(d.id, d.name, d.code) for d in rows]
 
-    def ensure_seed_departments(self, actor: Actor) -> None:
+    def ensure_seed_departments(self, actor: Actor) -> Change:
         """The four departments of the rules exist in every database."""
         with self.tx(actor, None) as tx:
             existing = set(tx.session.scalars(select(Department.code)))
@@ -125,6 +125,7 @@ class StaffService(Service):
                     dept = Department(name=name, code=code)
                     tx.session.add(dept)
                     tx.audit("create", dept, None)
+        return tx.change
 
     def create_department(self, actor: Actor, name: str) -> DepartmentRow:
         name = _department_name(name)
@@ -133,7 +134,7 @@ class StaffService(Service):
             dept = Department(name=name)
             tx.session.add(dept)
             tx.audit("create", dept, None)
-            return DepartmentRow(dept.id, dept.name, dept.code)
+            return tx.done(DepartmentRow(dept.id, dept.name, dept.code))
 
     def rename_department(self, actor: Actor, department_id: int, name: str) -> DepartmentRow:
         name = _department_name(name)
@@ -143,7 +144,7 @@ class StaffService(Service):
             before = snapshot(dept)
             dept.name = name
             tx.audit("update", dept, before)
-            return DepartmentRow(dept.id, dept.name, dept.code)
+            return tx.done(DepartmentRow(dept.id, dept.name, dept.code))
 
     # --- staff -------------------------------------------------------------------
 
@@ -194,7 +195,7 @@ class StaffService(Service):
             staff = Staff(**vars(data))
             tx.session.add(staff)
             tx.audit("create", staff, None)
-            return _staff_row(staff)
+            return tx.done(_staff_row(staff))
 
     def update_staff(
         self, actor: Actor, staff_id: int, expected_version: int, data: StaffInput
@@ -208,4 +209,4 @@ class StaffService(Service):
             for key, value in vars(data).items():
                 setattr(staff, key, value)
             tx.audit("update", staff, before)
-            return _staff_row(staff)
+            return tx.done(_staff_row(staff))

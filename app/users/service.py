@@ -12,7 +12,7 @@ from sqlalchemy.orm import joinedload
 from app.context import Actor
 from app.errors import AuthenticationError, ConflictError, ValidationError, tr
 from app.permissions import Permission, Role
-from app.service import Service, snapshot
+from app.service import Change, Changed, Service, snapshot
 from app.users.passwords import check_policy, hash_password, verify_password
 from db.models.staff import Staff
 from db.models.users import User
@@ -24,7 +24,7 @@ _USERNAME = re.compile(r"^[A-Za-z0-9_.\-]{2,60}$")
 
 
 @dataclass(frozen=True)
-class UserRow:
+class UserRow(Changed):
     id: int
     username: str
     display_name: str
@@ -157,7 +157,7 @@ class UserService(Service):
             user = session.get(User, actor.user_id)
             return bool(user and user.must_change_password)
 
-    def change_own_password(self, actor: Actor, old: str, new: str) -> None:
+    def change_own_password(self, actor: Actor, old: str, new: str) -> Change:
         check_policy(new, "new_password")
         with self.tx(actor, None) as tx:
             user = tx.get(User, actor.user_id)
@@ -170,6 +170,7 @@ class UserService(Service):
             user.password_hash = hash_password(new)
             user.must_change_password = False
             tx.audit("change_password", user, None, after={})
+        return tx.change
 
     # --- administration -------------------------------------------------------
 
@@ -208,7 +209,7 @@ class UserService(Service):
             )
             tx.session.add(user)
             tx.audit("create", user, None)
-            return _row(user)
+            return tx.done(_row(user))
 
     def update_user(
         self,
@@ -236,9 +237,9 @@ class UserService(Service):
             user.staff_id = staff_id
             user.active = active
             tx.audit("update", user, before)
-            return _row(user)
+            return tx.done(_row(user))
 
-    def reset_password(self, actor: Actor, user_id: int, new_password: str) -> None:
+    def reset_password(self, actor: Actor, user_id: int, new_password: str) -> Change:
         check_policy(new_password)
         with self.tx(actor, Permission.MANAGE_USERS) as tx:
             user = tx.get(User, user_id)
@@ -247,11 +248,13 @@ class UserService(Service):
             user.failed_logins = 0
             user.locked_until = None
             tx.audit("reset_password", user, None, after={"must_change_password": True})
+        return tx.change
 
-    def unlock(self, actor: Actor, user_id: int) -> None:
+    def unlock(self, actor: Actor, user_id: int) -> Change:
         with self.tx(actor, Permission.MANAGE_USERS) as tx:
             user = tx.get(User, user_id)
             before = {"locked_until": user.locked_until.isoformat() if user.locked_until else None}
             user.locked_until = None
             user.failed_logins = 0
             tx.audit("unlock", user, before, after={"locked_until": None})
+        return tx.change

@@ -211,7 +211,7 @@ def run(options) -> dict[str, float]:
     export_times = []
     for _ in range(repeats):
         started = time.perf_counter()
-        count = ExportService(db).export(actor, out, ExportOptions())
+        count = ExportService(db).export(actor, out, ExportOptions()).result
         export_times.append(time.perf_counter() - started)
         assert count == n, count
     export_s = statistics.median(export_times)

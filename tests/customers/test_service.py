@@ -183,11 +183,11 @@ def test_bulk_actions_audit_each_customer(customers, actors, make_customer, serv
     rows = [make_customer(f"客户{i}") for i in range(3)]
     ids = [r.id for r in rows]
     before = _count(services.db, AuditEntry)
-    assert customers.bulk_set_tier(manager, ids, "A") == 3
-    assert customers.bulk_set_tier(manager, ids, "A") == 0  # nothing to change
-    assert customers.bulk_assign_owner(manager, ids, actors["staff"].staff_id) == 3
-    assert customers.bulk_tag(manager, ids, "暑假班") == 3
-    assert customers.bulk_tag(manager, ids[:1], "暑假班", add=False) == 1
+    assert customers.bulk_set_tier(manager, ids, "A").result == 3
+    assert customers.bulk_set_tier(manager, ids, "A").result == 0  # nothing to change
+    assert customers.bulk_assign_owner(manager, ids, actors["staff"].staff_id).result == 3
+    assert customers.bulk_tag(manager, ids, "暑假班").result == 3
+    assert customers.bulk_tag(manager, ids[:1], "暑假班", add=False).result == 1
     assert _count(services.db, AuditEntry) == before + 10
     first = customers.get_customer(manager, ids[0])
     assert (first.tier, first.owner_id, first.tags) == ("A", actors["staff"].staff_id, ())
@@ -213,7 +213,7 @@ def test_bulk_delete_and_restore_are_all_or_nothing(customers, actors, make_cust
     manager = actors["manager"]
     a = make_customer("甲", mobile="13100000001")
     b = make_customer("乙", mobile="13100000002")
-    assert customers.delete_customers(manager, [a.id, b.id]) == 2
+    assert customers.delete_customers(manager, [a.id, b.id]).result == 2
     make_customer("丙", mobile="13100000002")  # b's number is taken again
     with pytest.raises(DuplicateCustomer):
         customers.restore_customers(manager, [a.id, b.id])

@@ -36,8 +36,8 @@ def test_export_masks_for_finance_and_is_audited(io_services, actors, add_custom
     add_customer("李四", "13812340001")
     service = ExportService(io_services.db)
     full, masked = tmp_path / "full.xlsx", tmp_path / "masked.xlsx"
-    assert service.export(actors["manager"], full, ExportOptions()) == 2
-    assert service.export(actors["finance"], masked, ExportOptions(language="en")) == 2
+    assert service.export(actors["manager"], full, ExportOptions()).result == 2
+    assert service.export(actors["finance"], masked, ExportOptions(language="en")).result == 2
     rows = _sheet(full)
     assert rows[0] == headers("zh_CN")
     assert rows[1][:3] == ["张三", "13812345678", "zhangsan88"]
@@ -66,10 +66,10 @@ def test_export_selection_and_view(io_services, actors, add_customer, tmp_path):
     c = add_customer("王三", "13812340013", tier="A")
     service = ExportService(io_services.db)
     out = tmp_path / "sel.xlsx"
-    assert service.export(actors["manager"], out, ExportOptions(ids=[c.id, a.id])) == 2
+    assert service.export(actors["manager"], out, ExportOptions(ids=[c.id, a.id])).result == 2
     assert [r[0] for r in _sheet(out)[1:]] == ["王一", "王三"]
     view = CustomerQuery(tiers=("C",))
-    assert service.export(actors["manager"], out, ExportOptions(query=view)) == 1
+    assert service.export(actors["manager"], out, ExportOptions(query=view)).result == 1
     assert [r[0] for r in _sheet(out)[1:]] == ["王二"]
 
 
@@ -86,7 +86,7 @@ def _booth_bundle(services, actors, tmp_path):
         CustomerInput(name="老客户", mobile="13700000002", course_interests="雅思"),
     )
     path = tmp_path / "booth.mdbundle"
-    assert BundleService(services.db).export_bundle(actors["manager"], path) == 2
+    assert BundleService(services.db).export_bundle(actors["manager"], path).result == 2
     return path
 
 
@@ -146,12 +146,12 @@ def test_personal_data_export(io_services, actors, add_customer, tmp_path):
     customer = add_customer("钱七", "13812340021", notes="喜欢数学")
     io_services.customers.record_follow_up(actors["manager"], customer.id, "phone", "约周六试听")
     privacy = PrivacyService(io_services.db)
-    path = privacy.export_personal_data(actors["manager"], customer.id, tmp_path / "p.json")
+    path = privacy.export_personal_data(actors["manager"], customer.id, tmp_path / "p.json").result
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["customer"]["mobile"] == "13812340021"
     assert data["customer"]["notes"] == "喜欢数学"
     assert data["follow_ups"][0]["content"] == "约周六试听"
-    xlsx = privacy.export_personal_data(actors["manager"], customer.id, tmp_path / "p.xlsx")
+    xlsx = privacy.export_personal_data(actors["manager"], customer.id, tmp_path / "p.xlsx").result
     names = load_workbook(str(xlsx)).sheet_names
     assert len(names) == 6
     with pytest.raises(PermissionDenied):
@@ -276,7 +276,7 @@ def test_export_masking_per_role(io_services, actors, add_customer, tmp_path, ro
         with pytest.raises(PermissionDenied):
             service.export(actors[role], out, ExportOptions())
         return
-    assert service.export(actors[role], out, ExportOptions()) == 1
+    assert service.export(actors[role], out, ExportOptions()).result == 1
     row = _sheet(out)[1]
     expected = ["138****0061", "w***", "吴*"] if masked else ["13812340061", "wujiu", "吴父"]
     assert [row[1], row[2], row[6]] == expected

@@ -55,8 +55,8 @@ def customer(io_services, actors, add_customer):
 def test_manager_prints_contacts_finance_masked(io_services, actors, customer, tmp_path):
     service = RecordPrintService(io_services.db)
     full, masked = tmp_path / "manager.pdf", tmp_path / "finance.pdf"
-    assert service.save_pdf(actors["manager"], customer.id, full) == 1
-    assert service.save_pdf(actors["finance"], customer.id, masked) == 1
+    assert service.save_pdf(actors["manager"], customer.id, full).result == 1
+    assert service.save_pdf(actors["finance"], customer.id, masked).result == 1
     text = _text(full)
     for shown in (
         "林小雨",
@@ -95,7 +95,7 @@ def test_long_history_takes_more_pages(io_services, actors, customer, tmp_path):
             actors["manager"], customer.id, "phone", f"第{i}次回访，家长说再考虑考虑" * 2
         )
     out = tmp_path / "long.pdf"
-    pages = RecordPrintService(io_services.db).save_pdf(actors["manager"], customer.id, out)
+    pages = RecordPrintService(io_services.db).save_pdf(actors["manager"], customer.id, out).result
     assert pages >= 3
     assert "第69次回访" in _text(out) and "第0次回访" in _text(out)
 

@@ -33,8 +33,8 @@ def test_manual_backup_needs_the_permission_the_daily_one_does_not(office):
     with pytest.raises(PermissionDenied):
         services.maintenance.backup(actors["staff"], "manual")
     assert list_backups() == []
-    daily = services.maintenance.backup(actors["staff"], DAILY)
-    manual = services.maintenance.backup(actors["manager"], "manual")
+    daily = services.maintenance.backup(actors["staff"], DAILY).result
+    manual = services.maintenance.backup(actors["manager"], "manual").result
     assert set(list_backups()) == {daily, manual}
     rows = _audit(services, actors, "database")
     assert [(r.username, r.action) for r in rows] == [("manager1", "backup"), ("staff1", "backup")]
@@ -54,7 +54,7 @@ def test_cancelled_backup_is_not_audited(office):
 
 def test_restore_needs_the_restore_permission(office):
     services, actors = office
-    backup = services.maintenance.backup(actors["admin"])
+    backup = services.maintenance.backup(actors["admin"]).result
     with pytest.raises(PermissionDenied):
         services.maintenance.restore(actors["manager"], backup)
     assert services.staff.list_staff(actors["admin"])  # the database is still open
@@ -67,7 +67,7 @@ def test_staff_may_change_the_language_only(office):
         actors["staff"],
         settings,
         {"language": "en", "backup_retention": settings.get("backup_retention")},
-    )
+    ).result
     assert changed == {"language": "en"} and Settings().get("language") == "en"
     assert _audit(services, actors, "settings") == []  # a personal preference
     with pytest.raises(PermissionDenied):

@@ -20,7 +20,7 @@ def test_budget_report_pdf(services, actors, tmp_path):
     # 3 x 1,409.50 finance-approved travel in March: over the 2,000.00 budget
     make_claim(services.db, actors["staff"], lines=3, status="finance_approved")
     out = tmp_path / "budget.pdf"
-    pages = services.printing.export_budget_report(actors["finance"], 2026, 12, out)
+    pages = services.printing.export_budget_report(actors["finance"], 2026, 12, out).result
     assert pages >= 1
     fonts = subprocess.run(
         [poppler("pdffonts"), str(out)], check=True, capture_output=True, text=True

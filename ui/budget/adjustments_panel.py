@@ -179,24 +179,22 @@ class AdjustmentsPanel(QWidget):
 
     def request(self) -> None:
         dialog = AdjustmentDialog(self.ctx, self.year.value(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.bus.publish(None, "budget_adjustments")
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_row is not None:
+            self.ctx.bus.publish(dialog.result_row.change)
             self.refresh()
 
     def approve(self) -> None:
         row = self.current()
         if row is None:
             return
-        if (
-            widgets.run(
-                self,
-                lambda: self.ctx.services.budget_adjustments.approve(
-                    self.ctx.actor, row.id, row.version
-                ),
-            )
-            is not None
-        ):
-            self.ctx.bus.publish(None, "budget_adjustments")
+        approved = widgets.run(
+            self,
+            lambda: self.ctx.services.budget_adjustments.approve(
+                self.ctx.actor, row.id, row.version
+            ),
+        )
+        if approved is not None:
+            self.ctx.bus.publish(approved.change)
         self.refresh()
 
     def reject(self) -> None:
@@ -206,15 +204,14 @@ class AdjustmentsPanel(QWidget):
         note = widgets.ask_reason(
             self, self.tr("Reject the adjustment"), self.tr("Why is the adjustment rejected?")
         )
-        if (
-            note
-            and widgets.run(
+        rejected = None
+        if note:
+            rejected = widgets.run(
                 self,
                 lambda: self.ctx.services.budget_adjustments.reject(
                     self.ctx.actor, row.id, row.version, note
                 ),
             )
-            is not None
-        ):
-            self.ctx.bus.publish(None, "budget_adjustments")
+        if rejected is not None:
+            self.ctx.bus.publish(rejected.change)
         self.refresh()

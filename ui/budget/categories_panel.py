@@ -18,6 +18,7 @@ from app.budget.categories import CategoryInput, CategoryRow
 from app.errors import ServiceError
 from app.money import format_money, parse_money
 from app.permissions import Permission
+from app.service import Change
 from ui.budget import widgets
 from ui.budget.table_model import ROW_ROLE, ColoredRowTableModel, Column, setup_table
 from ui.context import UiContext
@@ -29,6 +30,7 @@ class CategoryDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.row = row
+        self.change = Change()  # what the accepted dialog saved, for the change bus
         self.setWindowTitle(self.tr("Expense category") if row else self.tr("New expense category"))
         form = QFormLayout(self)
         self.name = QLineEdit(row.name if row else "")
@@ -68,9 +70,10 @@ class CategoryDialog(QDialog):
             )
             service = self.ctx.services.expense_categories
             if self.row is None:
-                service.create_category(self.ctx.actor, data)
+                saved = service.create_category(self.ctx.actor, data)
             else:
-                service.update_category(self.ctx.actor, self.row.id, self.row.version, data)
+                saved = service.update_category(self.ctx.actor, self.row.id, self.row.version, data)
+            self.change = saved.change
         except ServiceError as exc:
             widgets.show_error(self, exc)
             return
@@ -141,15 +144,16 @@ class CategoriesPanel(QWidget):
         return self.model.data(index, ROW_ROLE) if index.isValid() else None
 
     def add(self) -> None:
-        if CategoryDialog(self.ctx, None, self).exec() == QDialog.DialogCode.Accepted:
-            self.ctx.bus.publish(None, "expense_categories")
+        dialog = CategoryDialog(self.ctx, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.bus.publish(dialog.change)
             self.refresh()
 
     def edit(self) -> None:
         row = self.current()
-        if (
-            row is not None
-            and CategoryDialog(self.ctx, row, self).exec() == QDialog.DialogCode.Accepted
-        ):
-            self.ctx.bus.publish(None, "expense_categories")
+        if row is None:
+            return
+        dialog = CategoryDialog(self.ctx, row, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.bus.publish(dialog.change)
             self.refresh()

@@ -23,6 +23,7 @@ from app.budget.invoices import display_invoice
 from app.errors import ServiceError
 from app.money import format_money, parse_money
 from app.permissions import Permission
+from app.service import Change
 from ui.budget import widgets
 from ui.budget.table_model import ROW_ROLE, ColoredRowTableModel, Column, setup_table
 from ui.context import UiContext
@@ -33,6 +34,7 @@ class ExpenseDialog(QDialog):
     def __init__(self, ctx: UiContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.change = Change()  # what the accepted dialog recorded, for the change bus
         self.setWindowTitle(self.tr("Record a direct expense"))
         form = QFormLayout(self)
         self.date = QDateEdit(QDate.currentDate())
@@ -80,7 +82,7 @@ class ExpenseDialog(QDialog):
                 invoice_number=self.invoice_number.text(),
                 note=self.note.text(),
             )
-            self.ctx.services.direct_expenses.record(self.ctx.actor, data)
+            self.change = self.ctx.services.direct_expenses.record(self.ctx.actor, data).change
         except ServiceError as exc:
             widgets.show_error(self, exc)
             return
@@ -190,8 +192,9 @@ class ExpensesPanel(QWidget):
         )
 
     def record(self) -> None:
-        if ExpenseDialog(self.ctx, self).exec() == QDialog.DialogCode.Accepted:
-            self.ctx.bus.publish(None, "direct_expenses")
+        dialog = ExpenseDialog(self.ctx, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.bus.publish(dialog.change)
             self.refresh()
 
     def reverse(self) -> None:
@@ -207,12 +210,10 @@ class ExpensesPanel(QWidget):
         )
         if not reason:
             return
-        if (
-            widgets.run(
-                self,
-                lambda: self.ctx.services.direct_expenses.reverse(self.ctx.actor, row.id, reason),
-            )
-            is not None
-        ):
-            self.ctx.bus.publish(None, "direct_expenses")
+        reversal = widgets.run(
+            self,
+            lambda: self.ctx.services.direct_expenses.reverse(self.ctx.actor, row.id, reason),
+        )
+        if reversal is not None:
+            self.ctx.bus.publish(reversal.change)
             self.refresh()

@@ -204,7 +204,7 @@ class PlanEditor(QWidget):
         except ServiceError as exc:
             widgets.show_error(self, exc)
             return False
-        self.ctx.bus.publish(None, "budget_plans")
+        self.ctx.bus.publish(self.plan.change)
         self.load()
         return True
 
@@ -272,7 +272,7 @@ class PlanEditor(QWidget):
             ),
         )
         if result is not None:
-            self.ctx.bus.publish(None, "budget_plans")
+            self.ctx.bus.publish(result.change)
             self.load()
 
     def submit(self) -> None:

@@ -330,7 +330,7 @@ class ClaimEditor(QDialog):
             self._point_at(exc)
             widgets.show_error(self, exc)
             return False
-        self.ctx.bus.publish(None, "claims")
+        self.ctx.bus.publish(self.claim.change)
         self._show_claim()
         return True
 

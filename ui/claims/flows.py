@@ -58,7 +58,7 @@ def run_action(
     except ServiceError as exc:
         widgets.show_error(parent, exc)
         return None
-    ctx.bus.publish(None, "claims")
+    ctx.bus.publish(result.change)
     return result.claim
 
 

@@ -340,13 +340,12 @@ class ClaimsTab(QWidget):
         row = self._current()
         if row is None:
             return
-        if widgets.run(
+        deleted = widgets.run(
             self,
-            lambda: (
-                self.ctx.services.claims.delete_claim(self.ctx.actor, row.id, row.version) or True
-            ),
-        ):
-            self.ctx.bus.publish(None, "claims")
+            lambda: self.ctx.services.claims.delete_claim(self.ctx.actor, row.id, row.version),
+        )
+        if deleted is not None:
+            self.ctx.bus.publish(deleted)
 
     def title_suffix(self) -> str:
         if "to_approve" not in self.scopes:

@@ -37,6 +37,7 @@ from app.customers.pipeline import (
 from app.customers.rows import CourseRow, EnrollmentInput
 from app.errors import ServiceError
 from app.money import format_money, parse_money
+from app.service import Change, Changed
 from ui.widgets.forms import dialog_buttons, error_label, show_inline
 
 
@@ -66,6 +67,12 @@ class ActionDialog(QDialog):
 
     def submit(self):  # pragma: no cover - every subclass overrides it
         raise NotImplementedError
+
+    @property
+    def change(self) -> Change:
+        """What the accepted dialog's service call changed, for the change bus."""
+        value = self.result_value
+        return value.change if isinstance(value, Changed) else Change()
 
     def accept(self) -> None:
         try:

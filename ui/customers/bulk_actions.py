@@ -75,9 +75,9 @@ class BulkActions(QObject):
         except ServiceError as exc:
             QMessageBox.warning(self.tab, self.tr("Not changed"), exc.message)
             return
-        self._ctx.bus.publish(None, "customers")
-        if isinstance(changed, int):
-            self.tab.count_label.setText(self.tr("%n customer(s) changed.", "", changed))
+        self._ctx.bus.publish(changed)
+        if isinstance(changed.result, int):
+            self.tab.count_label.setText(self.tr("%n customer(s) changed.", "", changed.result))
 
     def assign_owner(self) -> None:
         ids = self._selected()
@@ -215,8 +215,9 @@ class DuplicatesDialog(QDialog):
         if not ids:
             return
         try:
-            self.ctx.services.customers.merge_group(self.ctx.actor, ids)
+            row = self.ctx.services.customers.merge_group(self.ctx.actor, ids)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Not merged"), exc.message)
-        self.ctx.bus.publish(None, "customers")
+        else:
+            self.ctx.bus.publish(row.change)
         self.reload()

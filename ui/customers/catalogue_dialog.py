@@ -192,7 +192,7 @@ class CatalogueDialog(QDialog):
             return
         dialog = dialog_class(self.ctx, item.data(0, ROW_ROLE) if item else None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.bus.publish(None, "courses", "channels")
+            self.ctx.bus.publish(dialog.change)
             self.reload()
 
     def edit_course(self, item: QTreeWidgetItem | None) -> None:

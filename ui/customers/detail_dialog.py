@@ -21,6 +21,7 @@ from app.customers.pipeline import ComplaintStatus, TrialStatus, status_label
 from app.customers.rows import CustomerRow, TimelineEntry
 from app.errors import ServiceError, ValidationError
 from app.permissions import Permission
+from app.service import Change
 from ui.context import UiContext
 from ui.customers.action_dialogs import (
     ComplaintDialog,
@@ -212,14 +213,14 @@ class CustomerDialog(QDialog):
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), exc.message)
             return False
-        self.ctx.bus.publish(None, "customers")
+        self.ctx.bus.publish(row.change)
         self.saved.emit(row.id)
         self.load(row.id)
         return True
 
-    def _after_action(self) -> None:
+    def _after_action(self, change: Change) -> None:
         """A quick action changed the customer: reload (keeping unsaved profile edits)."""
-        self.ctx.bus.publish(None, "customers")
+        self.ctx.bus.publish(change)
         if self._dirty:
             self.row = self.ctx.services.customers.get_customer(self.ctx.actor, self.row.id)
             self.status_button.setText(self.tr("Status: %s ▾") % status_label(self.row.status))
@@ -252,7 +253,7 @@ class CustomerDialog(QDialog):
 
     def _run_dialog(self, dialog) -> bool:
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._after_action()
+            self._after_action(dialog.change)
             return True
         return False
 
@@ -384,5 +385,5 @@ class CustomerDialog(QDialog):
         box.exec()
         target = choices.get(box.clickedButton())
         if target is not None:
-            service.set_trial_status(actor, trial.id, trial.version, target)
-            self._after_action()
+            row = service.set_trial_status(actor, trial.id, trial.version, target)
+            self._after_action(row.change)

@@ -173,17 +173,18 @@ class TodayPanel(QWidget):
                 **kw,
             )
 
-        if FollowUpDialog(run, self, method=planned.method).exec() == QDialog.DialogCode.Accepted:
-            self.ctx.bus.publish(None, "customers", "follow_ups")
+        dialog = FollowUpDialog(run, self, method=planned.method)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.bus.publish(dialog.change)
             return True
         return False
 
     def set_trial(self, trial: TrialRow, status: str) -> None:
         try:
-            self.ctx.services.customers.set_trial_status(
+            row = self.ctx.services.customers.set_trial_status(
                 self.ctx.actor, trial.id, trial.version, status
             )
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), exc.message)
             return
-        self.ctx.bus.publish(None, "customers", "trial_classes")
+        self.ctx.bus.publish(row.change)

@@ -66,8 +66,10 @@ def export_personal_data(ctx: UiContext, parent: QWidget, customer_id: int | Non
     if not path:
         return
     try:
-        written = PrivacyService(ctx.services.db).export_personal_data(
-            ctx.actor, customer_id, Path(path)
+        written = (
+            PrivacyService(ctx.services.db)
+            .export_personal_data(ctx.actor, customer_id, Path(path))
+            .result
         )
     except ServiceError as exc:
         QMessageBox.warning(
@@ -104,7 +106,7 @@ def anonymise(ctx: UiContext, parent: QWidget, customer_id: int | None) -> bool:
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
-        PrivacyService(ctx.services.db).anonymise(ctx.actor, customer_id)
+        change = PrivacyService(ctx.services.db).anonymise(ctx.actor, customer_id)
     except ServiceError as exc:
         QMessageBox.warning(
             parent,
@@ -112,7 +114,7 @@ def anonymise(ctx: UiContext, parent: QWidget, customer_id: int | None) -> bool:
             exc.message,
         )
         return False
-    ctx.bus.publish(None, "customers")
+    ctx.bus.publish(change)
     return True
 
 

@@ -246,12 +246,15 @@ class BoothWindow(QWidget):
                     )
                     if p
                 )
-                customers.record_follow_up(self.ctx.actor, self.duplicate_id, "visit", content)
+                change = customers.record_follow_up(
+                    self.ctx.actor, self.duplicate_id, "visit", content
+                ).change
                 self.noted += 1
                 saved_id = self.duplicate_id
                 text = self.tr("Note added to %s.") % self.name.text().strip()
             else:
                 row = customers.create_customer(self.ctx.actor, self._input())
+                change = row.change
                 saved_id = row.id
                 self.count += 1
                 text = self.tr("Saved: %s.") % row.name
@@ -272,7 +275,7 @@ class BoothWindow(QWidget):
             if widget is not None:
                 widget.setFocus()
             return False
-        self.ctx.bus.publish(None, "customers")
+        self.ctx.bus.publish(change)
         self.clear()
         self.show_message(text)
         self._update_count()
@@ -308,7 +311,7 @@ class BoothWindow(QWidget):
 
     def write_bundle(self, path: Path) -> int | None:
         try:
-            count = BundleService(self.ctx.services.db).export_bundle(self.ctx.actor, path)
+            change = BundleService(self.ctx.services.db).export_bundle(self.ctx.actor, path)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Export booth bundle"), exc.message)
             return None
@@ -316,6 +319,6 @@ class BoothWindow(QWidget):
             self.tr(
                 "%d leads written to %s. Copy the file to the office computer and merge it there."
             )
-            % (count, path.name)
+            % (change.result, path.name)
         )
-        return count
+        return change.result

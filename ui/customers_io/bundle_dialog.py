@@ -94,7 +94,7 @@ class MergeBundleDialog(QDialog):
             return
         self.show_report(report)
         if report.created or report.noted:
-            self.ctx.bus.publish(None, "customers", "follow_ups")
+            self.ctx.bus.publish(report.change)
 
     def show_report(self, report: MergeReport) -> None:
         self.report = report

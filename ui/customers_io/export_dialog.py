@@ -126,7 +126,7 @@ class ExportDialog(QDialog):
         self.task.progressed.connect(
             lambda done, _t: self.progress.setFormat(self.tr("%n row(s)", "", done))
         )
-        self.task.succeeded.connect(lambda count: self._done(count, path))
+        self.task.succeeded.connect(lambda change: self._done(change.result, path))
         self.task.failed.connect(self._failed)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)

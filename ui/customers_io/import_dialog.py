@@ -366,7 +366,7 @@ class ImportDialog(QDialog):
             % (result.imported, result.merged, result.updated, len(result.rejected), result.skipped)
         )
         self._show_page(PAGE_RESULT)
-        self.ctx.bus.publish(None, "customers")
+        self.ctx.bus.publish(result.change)
         self.imported.emit(result)
 
     def _run(self, work, done) -> None:

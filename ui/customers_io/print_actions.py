@@ -72,12 +72,13 @@ class RecordPrintActions(QObject):
         if printer is None:
             return
         try:
-            self.service.record_print(
+            change = self.service.record_print(
                 self.ctx.actor, customer_id, f"printer: {printed_to(printer)}"
             )
         except ServiceError as exc:
             show_error(self.dialog, exc)
-        self.ctx.bus.publish(None, "audit_log")
+            return
+        self.ctx.bus.publish(change)
 
     def save_pdf(self) -> None:
         customer_id = self._customer_id()
@@ -89,14 +90,14 @@ class RecordPrintActions(QObject):
         if target is None:
             return
         try:
-            self.service.save_pdf(self.ctx.actor, customer_id, target)
+            change = self.service.save_pdf(self.ctx.actor, customer_id, target)
         except ServiceError as exc:
             show_error(self.dialog, exc)
             return
         except OSError as exc:
             show_write_error(self.dialog, target, exc)
             return
-        self.ctx.bus.publish(None, "audit_log")
+        self.ctx.bus.publish(change)
 
 
 def install_record_print(dialog, ctx: UiContext) -> None:
@@ -157,7 +158,10 @@ def print_list(ctx: UiContext, parent, query, selected: list[int]) -> None:
     if printer is None:
         return
     try:
-        service.record_list_print(ctx.actor, options, count, f"printer: {printed_to(printer)}")
+        change = service.record_list_print(
+            ctx.actor, options, count, f"printer: {printed_to(printer)}"
+        )
     except ServiceError as exc:
         show_error(parent, exc)
-    ctx.bus.publish(None, "audit_log")
+        return
+    ctx.bus.publish(change)

@@ -210,7 +210,7 @@ class ClaimPrintActions(QObject):
         finally:
             progress.close()
             progress.deleteLater()
-        self.ctx.bus.publish(None, "audit_log")
+        self.ctx.bus.publish(result.change)
         self.last_export = (target, result)
         return True
 

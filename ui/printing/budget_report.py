@@ -28,7 +28,7 @@ def save_budget_report_pdf(
         return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        ctx.services.printing.export_budget_report(
+        change = ctx.services.printing.export_budget_report(
             ctx.actor, year, month, target, cumulative=cumulative
         )
     except ServiceError as exc:
@@ -39,5 +39,5 @@ def save_budget_report_pdf(
         return None
     finally:
         QApplication.restoreOverrideCursor()
-    ctx.bus.publish(None, "audit_log")
+    ctx.bus.publish(change)
     return target

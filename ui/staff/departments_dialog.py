@@ -56,11 +56,11 @@ class DepartmentsDialog(QDialog):
         if not ok:
             return
         try:
-            self.ctx.services.staff.create_department(self.ctx.actor, name)
+            dept = self.ctx.services.staff.create_department(self.ctx.actor, name)
         except ServiceError as exc:
             show_error(self, exc)
             return
-        self.ctx.bus.publish(None, "departments")
+        self.ctx.bus.publish(dept.change)
         self.refresh()
 
     def rename(self, *_args) -> None:
@@ -73,11 +73,11 @@ class DepartmentsDialog(QDialog):
         if not ok:
             return
         try:
-            self.ctx.services.staff.rename_department(
+            dept = self.ctx.services.staff.rename_department(
                 self.ctx.actor, item.data(Qt.ItemDataRole.UserRole), name
             )
         except ServiceError as exc:
             show_error(self, exc)
             return
-        self.ctx.bus.publish(None, "departments")
+        self.ctx.bus.publish(dept.change)
         self.refresh()

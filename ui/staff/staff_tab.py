@@ -133,7 +133,7 @@ class StaffEditor(QDialog):
         except ServiceError as exc:
             show_error(self, exc)
             return
-        self.ctx.bus.publish(None, "staff")
+        self.ctx.bus.publish(self.saved.change)
         self.accept()
 
 

@@ -116,7 +116,7 @@ class UserEditor(QDialog):
         services, actor = self.ctx.services, self.ctx.actor
         try:
             if self.user is None:
-                services.users.create_user(
+                row = services.users.create_user(
                     actor,
                     username=self.username.text(),
                     display_name=self.display_name.text(),
@@ -125,7 +125,7 @@ class UserEditor(QDialog):
                     staff_id=self.staff.currentData(),
                 )
             else:
-                services.users.update_user(
+                row = services.users.update_user(
                     actor,
                     self.user.id,
                     self.user.version,
@@ -140,7 +140,7 @@ class UserEditor(QDialog):
         except ServiceError as exc:
             show_error(self, exc)
             return
-        self.ctx.bus.publish(None, "users")
+        self.ctx.bus.publish(row.change)
         self.accept()
 
 

@@ -1,0 +1,10 @@
+"""The budget feature's kinds: categories, plans, adjustments, direct expenses.
+
+Derived from the feature's model module (app/entities.py), for the tabs that
+listen to the change bus: a table added to the module is listened to as well.
+"""
+
+from app.entities import kinds_of
+from db.models import budget as models
+
+KINDS = kinds_of(models)
