@@ -54,7 +54,8 @@ from app.customers_io.rows import (
     combine,
     validate_rows,
 )
-from app.errors import ConflictError, ServiceError, ValidationError, tr
+from app.customers_io.translation import tr
+from app.errors import ConflictError, ServiceError, ValidationError
 from app.permissions import Permission
 from app.service import Service, Transaction
 from db.checkpoint import defer_checkpoint
