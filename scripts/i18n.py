@@ -39,12 +39,21 @@ def features() -> list[str]:
     return sorted(p.stem for p in TS_DIR.glob("*.sources"))
 
 
-def _tool(name: str) -> str:
+def _tool(name: str) -> list[str]:
+    """The command of a PySide6 tool: its script next to this Python or on PATH, else
+    PySide6's own wrapper run by this Python (a build environment may have no scripts
+    folder on PATH)."""
     exe = Path(sys.executable).parent / name
     found = str(exe) if exe.exists() else shutil.which(name)
-    if not found:
+    if found:
+        return [found]
+    try:
+        import PySide6.scripts.pyside_tool  # noqa: F401
+    except ImportError:
         sys.exit(f"{name} not found: install PySide6 into this environment first")
-    return found
+    tool = name.removeprefix("pyside6-")
+    code = f"import sys; from PySide6.scripts.pyside_tool import {tool}; sys.exit({tool}())"
+    return [sys.executable, "-c", code]
 
 
 def sources(feature: str) -> list[str]:
@@ -53,7 +62,9 @@ def sources(feature: str) -> list[str]:
     for line in spec.read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
-            files += [p.relative_to(ROOT).as_posix() for p in sorted(ROOT.glob(line)) if p.is_file()]
+            files += [
+                p.relative_to(ROOT).as_posix() for p in sorted(ROOT.glob(line)) if p.is_file()
+            ]
     return files
 
 
@@ -85,7 +96,7 @@ def extract(feature: str, lang: str) -> ET.ElementTree:
         out = Path(tmp) / f"{feature}_{lang}.ts"
         subprocess.run(
             [
-                _tool("pyside6-lupdate"),
+                *_tool("pyside6-lupdate"),
                 *sources(feature),
                 "-locations",
                 "none",
@@ -272,7 +283,7 @@ def compile_all(out_dir: Path | None = None) -> list[Path]:
         qm = (out_dir or ts.parent) / ts.with_suffix(".qm").name
         qm.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+            [*_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
             check=True,
         )
         written.append(qm)

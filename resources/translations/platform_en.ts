@@ -1097,6 +1097,14 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>schema revision: %s</translation>
     </message>
     <message>
+        <source>translation missing (%s): %s</source>
+        <translation>translation missing (%s): %s</translation>
+    </message>
+    <message>
+        <source>translations (%s): complete</source>
+        <translation>translations (%s): complete</translation>
+    </message>
+    <message>
         <source>OK</source>
         <comment>check result</comment>
         <translation>OK</translation>

@@ -1095,6 +1095,14 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>数据库结构版本：%s</translation>
     </message>
     <message>
+        <source>translation missing (%s): %s</source>
+        <translation>缺少翻译文件（%s）：%s</translation>
+    </message>
+    <message>
+        <source>translations (%s): complete</source>
+        <translation>翻译文件（%s）：齐全</translation>
+    </message>
+    <message>
         <source>OK</source>
         <comment>check result</comment>
         <translation>正常</translation>
