@@ -6,14 +6,10 @@ Messages are user-visible, so they go through Qt's translation system
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from app.translation import ContextTr
 
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate a core message. pyside6-lupdate files a bare tr("...") call under
-    the empty context with the second argument as its disambiguation, so the
-    lookup uses the same key."""
-    return QCoreApplication.translate("", text, disambiguation, n)
+# The platform's context; each feature package has its own (app/<feature>/translation.py).
+tr = ContextTr("platform")
 
 
 class ServiceError(Exception):

@@ -28,14 +28,36 @@ def resolve_language(setting: str) -> str:
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 
+def translation_features() -> list[str]:
+    """The features with translations: one FEATURE.sources each, shipped with the .qm."""
+    return sorted(p.stem for p in (resources_dir() / "translations").glob("*.sources"))
+
+
+def missing_translations(language: str) -> list[str]:
+    """The .qm files of `language` that should be there and are not (a package built
+    without compiling them would run in English without a word)."""
+    folder = resources_dir() / "translations"
+    names = translation_features()
+    if not names:
+        return [str(folder / "*.sources")]
+    return [
+        str(folder / f"{n}_{language}.qm")
+        for n in names
+        if not (folder / f"{n}_{language}.qm").is_file()
+    ]
+
+
 def install_translators(language: str) -> str:
-    """Replace the installed translators; returns the language in use."""
+    """Replace the installed translators; returns the language in use. A missing
+    .qm is logged (and `main.py check` fails on it)."""
     remove_translators()
     app = QCoreApplication.instance()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [(f"qtbase_{language}", qt_dir)]
     folder = resources_dir() / "translations"
-    candidates += [(p.stem, str(folder)) for p in sorted(folder.glob(f"*_{language}.qm"))]
+    names = {f"{n}_{language}" for n in translation_features()}
+    names |= {p.stem for p in folder.glob(f"*_{language}.qm")}
+    candidates += [(name, str(folder)) for name in sorted(names)]
     for name, directory in candidates:
         translator = QTranslator(app)
         if translator.load(name, directory):
@@ -59,6 +81,13 @@ def remove_translators() -> None:
     _installed.clear()
 
 
+def command_line_choice(language: str | None) -> str:
+    """--lang if given, else the language setting, else the system's."""
+    from app.settings import Settings
+
+    return resolve_language(language or Settings().get("language"))
+
+
 @contextlib.contextmanager
 def command_line_language(language: str | None) -> Iterator[str]:
     """Translate for one command-line command: `language` (--lang) if given, else the
@@ -67,8 +96,6 @@ def command_line_language(language: str | None) -> Iterator[str]:
     same process needs to create its own). The translators and the default locale
     are put back as they were, so a command run inside another program (the tests)
     leaves that program's language alone."""
-    from app.settings import Settings
-
     created = None
     if QCoreApplication.instance() is None:
         created = QCoreApplication([])
@@ -76,8 +103,7 @@ def command_line_language(language: str | None) -> Iterator[str]:
     locale = QLocale()
     _installed.clear()  # kept installed; install_translators adds the command's own
     try:
-        chosen = resolve_language(language or Settings().get("language"))
-        yield install_translators(chosen)
+        yield install_translators(command_line_choice(language))
     finally:
         remove_translators()
         _installed.extend(before)

@@ -54,8 +54,32 @@ def settings_path() -> Path:
 
 
 def resources_dir() -> Path:
-    """resources/ next to main.py, or inside a PyInstaller bundle."""
+    """Translations (.qm), fonts and icons.
+
+    Inside a PyInstaller bundle, its resources/; in an installed package, app/resources
+    (setup.py copies them there and compiles the .qm files); in a checkout, resources/
+    next to main.py. A checkout whose .qm files were never compiled, run with the
+    Python of an environment where the package is installed (`pip install .`, then
+    `python main.py`), uses the installed package's resources instead of English."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    here = Path(__file__).resolve().parent
+    if (here / "resources").is_dir():
+        return here / "resources"
+    checkout = here.parent / "resources"
+    if not any((checkout / "translations").glob("*.qm")):
+        installed = _installed_resources()
+        if installed is not None:
+            return installed
+    return checkout
+
+
+def _installed_resources() -> Path | None:
+    from importlib import metadata
+
+    try:
+        found = Path(str(metadata.distribution("marketdesk").locate_file("app/resources")))
+    except metadata.PackageNotFoundError:
+        return None
+    return found if (found / "translations").is_dir() else None

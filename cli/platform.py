@@ -51,7 +51,10 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser(
-        "check", help=QT_TRANSLATE_NOOP("cli", "integrity and foreign-key checks, schema revision")
+        "check",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "integrity and foreign-key checks, schema revision, translation files"
+        ),
     )
     p.set_defaults(func=cmd_check)
 
@@ -115,6 +118,7 @@ def cmd_restore(args) -> int:
 
 def cmd_check(args) -> int:
     from app.backup import check_file
+    from app.i18n import command_line_choice, missing_translations
     from db.migrate import current_revisions, head_revisions
 
     db = open_services(args).db
@@ -127,7 +131,9 @@ def cmd_check(args) -> int:
             integrity, fk = "not applicable (PostgreSQL)", 0
     finally:
         db.dispose()
-    ok = integrity in ("ok", "not applicable (PostgreSQL)") and fk == 0
+    language = command_line_choice(args.lang)
+    lost = missing_translations(language)
+    ok = integrity in ("ok", "not applicable (PostgreSQL)") and fk == 0 and not lost
     print(tr("database: %s") % db.display_location())
     print(f"integrity_check: {integrity}")
     print(tr("foreign_key_check: %d problem(s)") % fk)
@@ -135,6 +141,10 @@ def cmd_check(args) -> int:
     if set(revisions) != heads:
         revision += " " + tr("(not up to date: %s)") % ", ".join(sorted(heads))
     print(tr("schema revision: %s") % revision)
+    for path in lost:
+        print(tr("translation missing (%s): %s") % (language, path))
+    if not lost:
+        print(tr("translations (%s): complete") % language)
     print(tr("OK", "check result") if ok else tr("PROBLEMS FOUND", "check result"))
     return 0 if ok else 1
 

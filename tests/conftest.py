@@ -26,6 +26,26 @@ PG_URL = os.environ.get("MARKETDESK_TEST_PG_URL", "")
 IN_CI = os.environ.get("CI") == "true"
 
 
+def pytest_sessionstart(session):
+    """Tests read the compiled translations: compile them when a .ts is newer than
+    its .qm (or the .qm was never built), as the package build does."""
+    import sys
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
+    stale = [
+        ts
+        for ts in folder.glob("*.ts")
+        if not ts.with_suffix(".qm").exists()
+        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+    ]
+    if stale:
+        sys.path.insert(0, str(folder.parent.parent / "scripts"))
+        import i18n
+
+        i18n.compile_all()
+
+
 @pytest.fixture(autouse=True)
 def _data_dir(tmp_path, monkeypatch):
     """Each test has its own data folder (settings, backups, logs)."""

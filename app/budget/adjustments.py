@@ -14,8 +14,9 @@ from sqlalchemy import select
 
 from app.budget.common import actor_name, check_month, check_text, check_year
 from app.budget.figures import year_cells
+from app.budget.translation import tr
 from app.context import Actor
-from app.errors import ConflictError, ValidationError, tr
+from app.errors import ConflictError, ValidationError
 from app.money import format_money
 from app.permissions import Permission
 from app.service import Changed, Service, snapshot

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from app.budget.common import check_text
+from app.budget.translation import tr
 from app.context import Actor
-from app.errors import ValidationError, tr
+from app.errors import ValidationError
 from app.permissions import Permission
 from app.service import Change, Changed, Service, snapshot
 from db.models.budget import ExpenseCategory

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.budget.translation import tr
 from app.context import Actor
-from app.errors import ValidationError, tr
+from app.errors import ValidationError
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
 

@@ -13,8 +13,9 @@ from sqlalchemy import select
 
 from app.budget.common import actor_name, check_date, check_text, month_bounds
 from app.budget.invoices import check_invoice_unused, normalise_invoice
+from app.budget.translation import tr
 from app.context import Actor
-from app.errors import ConflictError, ValidationError, tr
+from app.errors import ConflictError, ValidationError
 from app.permissions import Permission
 from app.service import Changed, Service
 from db.models.budget import DirectExpense, ExpenseCategory

@@ -6,7 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from app.budget.report import BudgetReport, ReportRow
-from app.errors import tr
+from app.budget.translation import tr
 from app.files import new_workbook
 from app.money import fen_to_decimal
 

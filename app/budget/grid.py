@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.errors import ValidationError, tr
+from app.budget.translation import tr
+from app.errors import ValidationError
 from app.money import parse_money
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from app.errors import ValidationError, tr
+from app.budget.translation import tr
+from app.errors import ValidationError
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _SPACES = re.compile(r"[\s\-]")

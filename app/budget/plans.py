@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from app.budget.common import actor_name, check_month, check_text, check_year
+from app.budget.translation import tr
 from app.context import Actor
-from app.errors import ConflictError, ValidationError, tr
+from app.errors import ConflictError, ValidationError
 from app.permissions import Permission
 from app.service import Changed, Service, snapshot, stale_error
 from db.models.budget import BudgetPlan, BudgetPlanLine, BudgetPlanPurpose, ExpenseCategory

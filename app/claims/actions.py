@@ -19,9 +19,10 @@ from app.claims.checks import (
     standard_warnings,
 )
 from app.claims.rows import ClaimWarning, TransitionResult
+from app.claims.translation import tr
 from app.claims.views import claim_view
 from app.context import Actor
-from app.errors import ConflictError, PermissionDenied, ValidationError, tr
+from app.errors import ConflictError, PermissionDenied, ValidationError
 from app.permissions import Permission
 from app.service import Transaction, snapshot
 from db.models.budget_claims import ApprovalStep, Claim, ClaimApproval

@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import PurePath
 
-from app.errors import ValidationError, tr
+from app.claims.translation import tr
+from app.errors import ValidationError
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 

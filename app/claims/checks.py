@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.budget.figures import year_cells
 from app.claims.rows import ClaimWarning
-from app.errors import tr
+from app.claims.translation import tr
 from app.money import format_money
 from db.models.budget import ExpenseCategory
 from db.models.budget_claims import Claim, ClaimLine, ClaimStatus

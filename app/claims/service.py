@@ -22,9 +22,10 @@ from app.claims.rows import (
     ClaimView,
     LineInput,
 )
+from app.claims.translation import tr
 from app.claims.views import claim_view, current_signoffs
 from app.context import Actor
-from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError, tr
+from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.permissions import Permission
 from app.service import Change, Service, Transaction, snapshot
 from db.models.budget_claims import Claim, ClaimAttachment, ClaimLine

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from app.claims.translation import tr
 from app.context import Actor
-from app.errors import ConflictError, PermissionDenied, tr
+from app.errors import ConflictError, PermissionDenied
 from app.permissions import Permission, Role
 from db.models.budget_claims import ApprovalStep, ClaimStatus
 

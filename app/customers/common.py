@@ -14,7 +14,8 @@ from app.customers.masking import guardian_name_for, may_see_contacts, phone_for
 from app.customers.phones import national_of
 from app.customers.pipeline import Status, path_to
 from app.customers.rows import CustomerRow
-from app.errors import NotFound, PermissionDenied, tr
+from app.customers.translation import tr
+from app.errors import NotFound, PermissionDenied
 from app.permissions import Permission
 from app.service import Transaction, stale_error
 from db.models.customers import (

@@ -39,8 +39,9 @@ from app.customers.rows import (
     TodayItems,
     TrialRow,
 )
+from app.customers.translation import tr
 from app.customers.validation import validate_method, validate_satisfaction
-from app.errors import NotFound, ValidationError, tr
+from app.errors import NotFound, ValidationError
 from app.money import format_money
 from app.permissions import Permission
 from app.service import snapshot

@@ -18,7 +18,8 @@ from app.customers.common import (
 from app.customers.keys import search_columns
 from app.customers.pipeline import ORDER, Status
 from app.customers.rows import CustomerRow, DuplicateGroup
-from app.errors import ValidationError, tr
+from app.customers.translation import tr
+from app.errors import ValidationError
 from app.permissions import Permission
 from app.service import Transaction, snapshot
 from db.models.customers import (

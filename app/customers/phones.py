@@ -19,7 +19,8 @@ from decimal import Decimal, InvalidOperation
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType
 
-from app.errors import ValidationError, tr
+from app.customers.translation import tr
+from app.errors import ValidationError
 
 DEFAULT_REGION = "CN"
 _ALLOWED_PUNCTUATION = set(" -+()./\u3000\u2010\u2011\u2012\u2013\u2014\u2015")

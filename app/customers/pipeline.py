@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from app.errors import ValidationError, tr
+from app.customers.translation import tr
+from app.errors import ValidationError
 
 
 class Status(StrEnum):

@@ -35,8 +35,9 @@ from app.customers.rows import (
     DuplicateCustomer,
 )
 from app.customers.search import SearchMixin
+from app.customers.translation import tr
 from app.customers.validation import CleanCustomer, validate_customer
-from app.errors import NotFound, PermissionDenied, ValidationError, tr
+from app.errors import NotFound, PermissionDenied, ValidationError
 from app.permissions import Permission
 from app.service import Change, Service, Transaction, snapshot
 from db.models.customers import (

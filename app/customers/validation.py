@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from app.customers.phones import Phone, normalize_phone
 from app.customers.pipeline import FOLLOW_UP_METHODS, TIERS
 from app.customers.rows import CustomerInput
-from app.errors import ValidationError, tr
+from app.customers.translation import tr
+from app.errors import ValidationError
 
 # The wording stored with a consent when the form did not supply its own.
 DEFAULT_CONSENT_WORDING = "本人同意贵机构通过电话、短信或微信联系本人，介绍课程与活动信息。"

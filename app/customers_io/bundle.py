@@ -32,7 +32,8 @@ from app.customers.common import apply_input
 from app.customers.phones import national_of
 from app.customers.rows import CustomerInput
 from app.customers.validation import CleanCustomer, validate_customer
-from app.errors import FileWriteError, ServiceError, ValidationError, tr
+from app.customers_io.translation import tr
+from app.errors import FileWriteError, ServiceError, ValidationError
 from app.files import written_whole
 from app.permissions import Permission
 from app.service import Change, Changed, Service

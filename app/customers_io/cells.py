@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any
 
-from app.errors import tr
+from app.customers_io.translation import tr
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01 (with Excel's 1900 leap bug)
 _SCIENTIFIC = re.compile(r"^[+-]?\d(\.\d+)?[eE]\+?\d+$")

@@ -20,8 +20,9 @@ from app.customers.masking import guardian_name_for, may_see_contacts, phone_for
 from app.customers.phones import national_of
 from app.customers.pipeline import status_label
 from app.customers.search import CustomerQuery, conditions, order_by
+from app.customers_io.translation import tr
 from app.customers_io.xlsx import DATE, TEXT, Sheet, write_workbook
-from app.errors import ValidationError, tr
+from app.errors import ValidationError
 from app.permissions import Permission
 from app.service import Change, Service
 from db.models.customers import Channel, Customer

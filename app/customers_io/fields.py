@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from app.errors import tr
+from app.customers_io.translation import tr
 
 
 @dataclass(frozen=True)

@@ -54,8 +54,9 @@ from app.customers_io.rows import (
     combine,
     validate_rows,
 )
+from app.customers_io.translation import tr
 from app.entities import kind
-from app.errors import ConflictError, ServiceError, ValidationError, tr
+from app.errors import ConflictError, ServiceError, ValidationError
 from app.permissions import Permission
 from app.service import Changed, Service, Transaction
 from db.checkpoint import defer_checkpoint

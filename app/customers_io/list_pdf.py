@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.errors import tr
+from app.customers_io.translation import tr
 from app.printing.fonts import cjk_font, drawable
 from app.printing.layout import PageFooter
 

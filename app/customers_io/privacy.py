@@ -25,8 +25,9 @@ from sqlalchemy import select
 from app.context import Actor
 from app.customers.common import load_customer, require_view
 from app.customers.phones import national_of
+from app.customers_io.translation import tr
 from app.customers_io.xlsx import TEXT, Sheet, write_workbook
-from app.errors import FileWriteError, NotFound, tr
+from app.errors import FileWriteError, NotFound
 from app.files import written_whole
 from app.permissions import Permission
 from app.service import Change, Service, jsonable

@@ -22,7 +22,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from app.customers.pipeline import status_label
 from app.customers.rows import CustomerRow, TimelineEntry
-from app.errors import tr
+from app.customers_io.translation import tr
 from app.printing.fonts import cjk_font, drawable
 from app.printing.layout import PageFooter
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from app.context import Actor
 from app.customers.service import CustomerService
 from app.customers_io.record_pdf import write_customer_record
-from app.errors import tr
+from app.customers_io.translation import tr
 from app.files import written_whole
 from app.service import Change, Service
 from app.settings import Settings

@@ -12,8 +12,8 @@ from pathlib import Path
 from app.customers_io.cells import cell_text
 from app.customers_io.importer import ImportPreview, ImportResult
 from app.customers_io.rows import MERGED, NEW, REJECTED, SKIPPED
+from app.customers_io.translation import tr
 from app.customers_io.xlsx import NUMBER, TEXT, Sheet, write_workbook
-from app.errors import tr
 
 
 def status_text(status: str) -> str:

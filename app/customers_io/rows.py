@@ -27,7 +27,8 @@ from app.customers_io.cells import (
 )
 from app.customers_io.fastphone import cn_valid_pattern
 from app.customers_io.fields import field_label
-from app.errors import ValidationError, tr
+from app.customers_io.translation import tr
+from app.errors import ValidationError
 
 NEW, MERGED, REJECTED, SKIPPED = "new", "merged", "rejected", "skipped"
 

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.errors import ServiceError, tr
+from app.customers_io.translation import tr
+from app.errors import ServiceError
 from app.files import new_workbook
 
 TEXT, NUMBER, DATE, DATETIME = "text", "number", "date", "datetime"

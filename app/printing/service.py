@@ -20,11 +20,12 @@ from typing import BinaryIO
 from sqlalchemy import select
 
 from app.context import Actor
-from app.errors import NotFound, PermissionDenied, ValidationError, tr
+from app.errors import NotFound, PermissionDenied, ValidationError
 from app.files import written_whole
 from app.permissions import Permission
 from app.printing.claim_form import ClaimForm
 from app.printing.loader import form_from_claim, verification_key
+from app.printing.translation import tr
 from app.printing.verification import parse_code, verify_code
 from app.service import Change, Changed, Service, attach
 from app.settings import Settings

@@ -2,531 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>Pending</source>
-        <comment>adjustment status</comment>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <comment>adjustment status</comment>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <comment>adjustment status</comment>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>An adjustment needs a non-zero amount (negative to reduce the budget).</source>
-        <translation>An adjustment needs a non-zero amount (negative to reduce the budget).</translation>
-    </message>
-    <message>
-        <source>The reason</source>
-        <translation>The reason</translation>
-    </message>
-    <message>
-        <source>The %d budget plan is not approved yet: change the plan itself instead of requesting an adjustment.</source>
-        <translation>The %d budget plan is not approved yet: change the plan itself instead of requesting an adjustment.</translation>
-    </message>
-    <message>
-        <source>Unknown action: %s</source>
-        <translation>Unknown action: %s</translation>
-    </message>
-    <message>
-        <source>This adjustment is %s already.</source>
-        <translation>This adjustment is %s already.</translation>
-    </message>
-    <message>
-        <source>%s in month %d has an effective budget of %s; it cannot be reduced by %s.</source>
-        <translation>%s in month %d has an effective budget of %s; it cannot be reduced by %s.</translation>
-    </message>
-    <message>
-        <source>The name</source>
-        <translation>The name</translation>
-    </message>
-    <message>
-        <source>A reimbursement limit must be a positive amount (leave it empty for no limit).</source>
-        <translation>A reimbursement limit must be a positive amount (leave it empty for no limit).</translation>
-    </message>
-    <message>
-        <source>The standard note</source>
-        <translation>The standard note</translation>
-    </message>
-    <message>
-        <source>The category '%s' exists already.</source>
-        <translation>The category '%s' exists already.</translation>
-    </message>
-    <message>
-        <source>The year must be between %d and %d.</source>
-        <translation>The year must be between %d and %d.</translation>
-    </message>
-    <message>
-        <source>The month must be between 1 and 12.</source>
-        <translation>The month must be between 1 and 12.</translation>
-    </message>
-    <message>
-        <source>%s is required.</source>
-        <translation>%s is required.</translation>
-    </message>
-    <message>
-        <source>%s is too long (at most %d characters).</source>
-        <translation>%s is too long (at most %d characters).</translation>
-    </message>
-    <message>
-        <source>%s (%s) is out of range.</source>
-        <translation>%s (%s) is out of range.</translation>
-    </message>
-    <message>
-        <source>The expense date</source>
-        <translation>The expense date</translation>
-    </message>
-    <message>
-        <source>The amount must be greater than zero.</source>
-        <translation>The amount must be greater than zero.</translation>
-    </message>
-    <message>
-        <source>The channel</source>
-        <translation>The channel</translation>
-    </message>
-    <message>
-        <source>The payee</source>
-        <translation>The payee</translation>
-    </message>
-    <message>
-        <source>The note</source>
-        <translation>The note</translation>
-    </message>
-    <message>
-        <source>A reversing entry cannot itself be reversed.</source>
-        <translation>A reversing entry cannot itself be reversed.</translation>
-    </message>
-    <message>
-        <source>This expense was already reversed.</source>
-        <translation>This expense was already reversed.</translation>
-    </message>
-    <message>
-        <source>Over budget</source>
-        <comment>budget pace</comment>
-        <translation>Over budget</translation>
-    </message>
-    <message>
-        <source>Ahead of pace</source>
-        <comment>budget pace</comment>
-        <translation>Ahead of pace</translation>
-    </message>
-    <message>
-        <source>On pace</source>
-        <comment>budget pace</comment>
-        <translation>On pace</translation>
-    </message>
-    <message>
-        <source>No budget</source>
-        <comment>budget pace</comment>
-        <translation>No budget</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Adjustments</source>
-        <translation>Adjustments</translation>
-    </message>
-    <message>
-        <source>Effective budget</source>
-        <translation>Effective budget</translation>
-    </message>
-    <message>
-        <source>Spend</source>
-        <translation>Spend</translation>
-    </message>
-    <message>
-        <source>Committed</source>
-        <translation>Committed</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Remaining</translation>
-    </message>
-    <message>
-        <source>% used</source>
-        <translation>% used</translation>
-    </message>
-    <message>
-        <source>Prorated budget</source>
-        <translation>Prorated budget</translation>
-    </message>
-    <message>
-        <source>Pace</source>
-        <translation>Pace</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Budget vs spend</source>
-        <translation>Budget vs spend</translation>
-    </message>
-    <message>
-        <source>%d, January to month %d (cumulative)</source>
-        <translation>%d, January to month %d (cumulative)</translation>
-    </message>
-    <message>
-        <source>%d, month %d</source>
-        <translation>%d, month %d</translation>
-    </message>
-    <message>
-        <source>As of %s</source>
-        <translation>As of %s</translation>
-    </message>
-    <message>
-        <source>There must be at least one month.</source>
-        <translation>There must be at least one month.</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>The amount cannot be negative.</translation>
-    </message>
-    <message>
-        <source>Row %d, column %d: %s</source>
-        <translation>Row %d, column %d: %s</translation>
-    </message>
-    <message>
-        <source>The invoice code '%s' may contain digits only.</source>
-        <translation>The invoice code '%s' may contain digits only.</translation>
-    </message>
-    <message>
-        <source>The invoice number '%s' may contain digits only.</source>
-        <translation>The invoice number '%s' may contain digits only.</translation>
-    </message>
-    <message>
-        <source>The invoice code '%s' must have 10 or 12 digits.</source>
-        <translation>The invoice code '%s' must have 10 or 12 digits.</translation>
-    </message>
-    <message>
-        <source>With an invoice code, the invoice number must have 8 digits (got '%s').</source>
-        <translation>With an invoice code, the invoice number must have 8 digits (got '%s').</translation>
-    </message>
-    <message>
-        <source>'%s' is not an invoice number: an all-electronic invoice number has 20 digits; a paper invoice also needs its 10- or 12-digit invoice code.</source>
-        <translation>'%s' is not an invoice number: an all-electronic invoice number has 20 digits; a paper invoice also needs its 10- or 12-digit invoice code.</translation>
-    </message>
-    <message>
-        <source>Invoice %s is already claimed on claim %s.</source>
-        <translation>Invoice %s is already claimed on claim %s.</translation>
-    </message>
-    <message>
-        <source>Invoice %s is already booked as direct expense #%d of %s.</source>
-        <translation>Invoice %s is already booked as direct expense #%d of %s.</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <comment>plan status</comment>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <comment>plan status</comment>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <comment>plan status</comment>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Amounts are whole fen.</source>
-        <translation>Amounts are whole fen.</translation>
-    </message>
-    <message>
-        <source>A budget amount cannot be negative (month %d).</source>
-        <translation>A budget amount cannot be negative (month %d).</translation>
-    </message>
-    <message>
-        <source>The purpose</source>
-        <translation>The purpose</translation>
-    </message>
-    <message>
-        <source>An expense category no longer exists.</source>
-        <translation>An expense category no longer exists.</translation>
-    </message>
-    <message>
-        <source>A budget plan for %d exists already.</source>
-        <translation>A budget plan for %d exists already.</translation>
-    </message>
-    <message>
-        <source>The %d plan is %s and can no longer be edited; request a budget adjustment instead.</source>
-        <translation>The %d plan is %s and can no longer be edited; request a budget adjustment instead.</translation>
-    </message>
-    <message>
-        <source>The %d plan is %s; this cannot be done now.</source>
-        <translation>The %d plan is %s; this cannot be done now.</translation>
-    </message>
-    <message>
-        <source>The plan has no amounts to submit.</source>
-        <translation>The plan has no amounts to submit.</translation>
-    </message>
-    <message>
-        <source>The signature must be a PNG image under 2 MB.</source>
-        <translation>The signature must be a PNG image under 2 MB.</translation>
-    </message>
-    <message>
-        <source>The override reason</source>
-        <translation>The override reason</translation>
-    </message>
-    <message>
-        <source>The claim %s is deleted.</source>
-        <translation>The claim %s is deleted.</translation>
-    </message>
-    <message>
-        <source>Say why the claim is returned.</source>
-        <translation>Say why the claim is returned.</translation>
-    </message>
-    <message>
-        <source>confirmed warnings:</source>
-        <translation>confirmed warnings:</translation>
-    </message>
-    <message>
-        <source>The claim has no lines.</source>
-        <translation>The claim has no lines.</translation>
-    </message>
-    <message>
-        <source>Line %d has no invoice: enter the invoice code and number, or the 20-digit all-electronic invoice number.</source>
-        <translation>Line %d has no invoice: enter the invoice code and number, or the 20-digit all-electronic invoice number.</translation>
-    </message>
-    <message>
-        <source>The claim is over the budget and approving it needs the budget override permission. Ask for a budget adjustment or an administrator. %s</source>
-        <translation>The claim is over the budget and approving it needs the budget override permission. Ask for a budget adjustment or an administrator. %s</translation>
-    </message>
-    <message>
-        <source>The claim is over the budget: give a reason for approving it anyway. %s</source>
-        <translation>The claim is over the budget: give a reason for approving it anyway. %s</translation>
-    </message>
-    <message>
-        <source>The attachment has no file name.</source>
-        <translation>The attachment has no file name.</translation>
-    </message>
-    <message>
-        <source>The file '%s' is empty.</source>
-        <translation>The file '%s' is empty.</translation>
-    </message>
-    <message>
-        <source>The file '%s' is larger than %d MB.</source>
-        <translation>The file '%s' is larger than %d MB.</translation>
-    </message>
-    <message>
-        <source>'%s' is not a scanned invoice: attach a PDF or an image (PNG, JPEG, GIF, BMP, TIFF, WebP).</source>
-        <translation>'%s' is not a scanned invoice: attach a PDF or an image (PNG, JPEG, GIF, BMP, TIFF, WebP).</translation>
-    </message>
-    <message>
-        <source>over the %s limit of %s per line</source>
-        <translation>over the %s limit of %s per line</translation>
-    </message>
-    <message>
-        <source>%s on this claim total %s, over the limit of %s per claim</source>
-        <translation>%s on this claim total %s, over the limit of %s per claim</translation>
-    </message>
-    <message>
-        <source>Line %d: %s.</source>
-        <translation>Line %d: %s.</translation>
-    </message>
-    <message>
-        <source>Line %d: claim %s already has %s of %s on %s. Is this the same expense?</source>
-        <translation>Line %d: claim %s already has %s of %s on %s. Is this the same expense?</translation>
-    </message>
-    <message>
-        <source>%s, %d-%02d: this claim %s exceeds the remaining budget %s by %s (effective budget %s, spent %s, committed %s).</source>
-        <translation>%s, %d-%02d: this claim %s exceeds the remaining budget %s by %s (effective budget %s, spent %s, committed %s).</translation>
-    </message>
-    <message>
-        <source>A claim has at most %d lines.</source>
-        <translation>A claim has at most %d lines.</translation>
-    </message>
-    <message>
-        <source>The place</source>
-        <translation>The place</translation>
-    </message>
-    <message>
-        <source>The description</source>
-        <translation>The description</translation>
-    </message>
-    <message>
-        <source>Line %d: %s</source>
-        <translation>Line %d: %s</translation>
-    </message>
-    <message>
-        <source>Line %d: the invoice is the same as on line %d.</source>
-        <translation>Line %d: the invoice is the same as on line %d.</translation>
-    </message>
-    <message>
-        <source>The claim no longer exists.</source>
-        <translation>The claim no longer exists.</translation>
-    </message>
-    <message>
-        <source>A claim needs a user account as claimant.</source>
-        <translation>A claim needs a user account as claimant.</translation>
-    </message>
-    <message>
-        <source>Only a draft or cancelled claim can be deleted.</source>
-        <translation>Only a draft or cancelled claim can be deleted.</translation>
-    </message>
-    <message>
-        <source>The claim is not deleted.</source>
-        <translation>The claim is not deleted.</translation>
-    </message>
-    <message>
-        <source>'%s' is attached already.</source>
-        <translation>'%s' is attached already.</translation>
-    </message>
-    <message>
-        <source>The attachment no longer exists.</source>
-        <translation>The attachment no longer exists.</translation>
-    </message>
-    <message>
-        <source>You may only see your own claims.</source>
-        <translation>You may only see your own claims.</translation>
-    </message>
-    <message>
-        <source>Only the claimant may change this claim.</source>
-        <translation>Only the claimant may change this claim.</translation>
-    </message>
-    <message>
-        <source>Claim %s is %s and can no longer be changed.</source>
-        <translation>Claim %s is %s and can no longer be changed.</translation>
-    </message>
-    <message>
-        <source>Line %d: choose an expense category.</source>
-        <translation>Line %d: choose an expense category.</translation>
-    </message>
-    <message>
-        <source>Line %d: the category %s is no longer in use.</source>
-        <translation>Line %d: the category %s is no longer in use.</translation>
-    </message>
-    <message>
-        <source>Could not number the claim; please save again.</source>
-        <translation>Could not number the claim; please save again.</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <comment>claim status</comment>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <comment>claim status</comment>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <source>Department approved</source>
-        <comment>claim status</comment>
-        <translation>Department approved</translation>
-    </message>
-    <message>
-        <source>Finance approved</source>
-        <comment>claim status</comment>
-        <translation>Finance approved</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <comment>claim status</comment>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>claim status</comment>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>submit</source>
-        <comment>claim action</comment>
-        <translation>submit</translation>
-    </message>
-    <message>
-        <source>cancel</source>
-        <comment>claim action</comment>
-        <translation>cancel</translation>
-    </message>
-    <message>
-        <source>approve</source>
-        <comment>claim action</comment>
-        <translation>approve</translation>
-    </message>
-    <message>
-        <source>return</source>
-        <comment>claim action</comment>
-        <translation>return</translation>
-    </message>
-    <message>
-        <source>mark as paid</source>
-        <comment>claim action</comment>
-        <translation>mark as paid</translation>
-    </message>
-    <message>
-        <source>Claimant</source>
-        <comment>claim step</comment>
-        <translation>Claimant</translation>
-    </message>
-    <message>
-        <source>Department head</source>
-        <comment>claim step</comment>
-        <translation>Department head</translation>
-    </message>
-    <message>
-        <source>Finance review</source>
-        <comment>claim step</comment>
-        <translation>Finance review</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <comment>claim step</comment>
-        <translation>Cashier</translation>
-    </message>
-    <message>
-        <source>A claim that is %s cannot be %s.</source>
-        <translation>A claim that is %s cannot be %s.</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <comment>claim action past</comment>
-        <translation>submitted</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <comment>claim action past</comment>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <comment>claim action past</comment>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <comment>claim action past</comment>
-        <translation>returned</translation>
-    </message>
-    <message>
-        <source>paid</source>
-        <comment>claim action past</comment>
-        <translation>paid</translation>
-    </message>
-    <message>
-        <source>Only the claimant may %s this claim.</source>
-        <translation>Only the claimant may %s this claim.</translation>
-    </message>
-    <message>
-        <source>You cannot %s your own claim.</source>
-        <translation>You cannot %s your own claim.</translation>
-    </message>
-</context>
-<context>
     <name>AdjustmentDialog</name>
     <message>
         <source>Request a budget adjustment for %1</source>
@@ -1611,26 +1086,528 @@ Press Ctrl+N to start a reimbursement claim.</translation>
     </message>
 </context>
 <context>
-    <name>tabs</name>
+    <name>budget</name>
     <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
+        <source>Pending</source>
+        <comment>adjustment status</comment>
+        <translation>Pending</translation>
     </message>
     <message>
-        <source>Claims</source>
-        <translation>Claims</translation>
+        <source>Approved</source>
+        <comment>adjustment status</comment>
+        <translation>Approved</translation>
     </message>
     <message>
-        <source>Budget vs spend</source>
-        <translation>Budget vs spend</translation>
+        <source>Rejected</source>
+        <comment>adjustment status</comment>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>An adjustment needs a non-zero amount (negative to reduce the budget).</source>
+        <translation>An adjustment needs a non-zero amount (negative to reduce the budget).</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <source>The %d budget plan is not approved yet: change the plan itself instead of requesting an adjustment.</source>
+        <translation>The %d budget plan is not approved yet: change the plan itself instead of requesting an adjustment.</translation>
+    </message>
+    <message>
+        <source>Unknown action: %s</source>
+        <translation>Unknown action: %s</translation>
+    </message>
+    <message>
+        <source>This adjustment is %s already.</source>
+        <translation>This adjustment is %s already.</translation>
+    </message>
+    <message>
+        <source>%s in month %d has an effective budget of %s; it cannot be reduced by %s.</source>
+        <translation>%s in month %d has an effective budget of %s; it cannot be reduced by %s.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>A reimbursement limit must be a positive amount (leave it empty for no limit).</source>
+        <translation>A reimbursement limit must be a positive amount (leave it empty for no limit).</translation>
+    </message>
+    <message>
+        <source>The standard note</source>
+        <translation>The standard note</translation>
+    </message>
+    <message>
+        <source>The category '%s' exists already.</source>
+        <translation>The category '%s' exists already.</translation>
+    </message>
+    <message>
+        <source>The year must be between %d and %d.</source>
+        <translation>The year must be between %d and %d.</translation>
+    </message>
+    <message>
+        <source>The month must be between 1 and 12.</source>
+        <translation>The month must be between 1 and 12.</translation>
+    </message>
+    <message>
+        <source>%s is required.</source>
+        <translation>%s is required.</translation>
+    </message>
+    <message>
+        <source>%s is too long (at most %d characters).</source>
+        <translation>%s is too long (at most %d characters).</translation>
+    </message>
+    <message>
+        <source>%s (%s) is out of range.</source>
+        <translation>%s (%s) is out of range.</translation>
+    </message>
+    <message>
+        <source>The expense date</source>
+        <translation>The expense date</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>The amount must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>The channel</source>
+        <translation>The channel</translation>
+    </message>
+    <message>
+        <source>The payee</source>
+        <translation>The payee</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <source>A reversing entry cannot itself be reversed.</source>
+        <translation>A reversing entry cannot itself be reversed.</translation>
+    </message>
+    <message>
+        <source>This expense was already reversed.</source>
+        <translation>This expense was already reversed.</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <comment>budget pace</comment>
+        <translation>Over budget</translation>
+    </message>
+    <message>
+        <source>Ahead of pace</source>
+        <comment>budget pace</comment>
+        <translation>Ahead of pace</translation>
+    </message>
+    <message>
+        <source>On pace</source>
+        <comment>budget pace</comment>
+        <translation>On pace</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <comment>budget pace</comment>
+        <translation>No budget</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <source>Staff</source>
-        <translation>Staff</translation>
+        <source>Adjustments</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <source>Effective budget</source>
+        <translation>Effective budget</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>% used</source>
+        <translation>% used</translation>
+    </message>
+    <message>
+        <source>Prorated budget</source>
+        <translation>Prorated budget</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Budget vs spend</source>
+        <translation>Budget vs spend</translation>
+    </message>
+    <message>
+        <source>%d, January to month %d (cumulative)</source>
+        <translation>%d, January to month %d (cumulative)</translation>
+    </message>
+    <message>
+        <source>%d, month %d</source>
+        <translation>%d, month %d</translation>
+    </message>
+    <message>
+        <source>As of %s</source>
+        <translation>As of %s</translation>
+    </message>
+    <message>
+        <source>There must be at least one month.</source>
+        <translation>There must be at least one month.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Row %d, column %d: %s</source>
+        <translation>Row %d, column %d: %s</translation>
+    </message>
+    <message>
+        <source>The invoice code '%s' may contain digits only.</source>
+        <translation>The invoice code '%s' may contain digits only.</translation>
+    </message>
+    <message>
+        <source>The invoice number '%s' may contain digits only.</source>
+        <translation>The invoice number '%s' may contain digits only.</translation>
+    </message>
+    <message>
+        <source>The invoice code '%s' must have 10 or 12 digits.</source>
+        <translation>The invoice code '%s' must have 10 or 12 digits.</translation>
+    </message>
+    <message>
+        <source>With an invoice code, the invoice number must have 8 digits (got '%s').</source>
+        <translation>With an invoice code, the invoice number must have 8 digits (got '%s').</translation>
+    </message>
+    <message>
+        <source>'%s' is not an invoice number: an all-electronic invoice number has 20 digits; a paper invoice also needs its 10- or 12-digit invoice code.</source>
+        <translation>'%s' is not an invoice number: an all-electronic invoice number has 20 digits; a paper invoice also needs its 10- or 12-digit invoice code.</translation>
+    </message>
+    <message>
+        <source>Invoice %s is already claimed on claim %s.</source>
+        <translation>Invoice %s is already claimed on claim %s.</translation>
+    </message>
+    <message>
+        <source>Invoice %s is already booked as direct expense #%d of %s.</source>
+        <translation>Invoice %s is already booked as direct expense #%d of %s.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>plan status</comment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <comment>plan status</comment>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>plan status</comment>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Amounts are whole fen.</source>
+        <translation>Amounts are whole fen.</translation>
+    </message>
+    <message>
+        <source>A budget amount cannot be negative (month %d).</source>
+        <translation>A budget amount cannot be negative (month %d).</translation>
+    </message>
+    <message>
+        <source>The purpose</source>
+        <translation>The purpose</translation>
+    </message>
+    <message>
+        <source>An expense category no longer exists.</source>
+        <translation>An expense category no longer exists.</translation>
+    </message>
+    <message>
+        <source>A budget plan for %d exists already.</source>
+        <translation>A budget plan for %d exists already.</translation>
+    </message>
+    <message>
+        <source>The %d plan is %s and can no longer be edited; request a budget adjustment instead.</source>
+        <translation>The %d plan is %s and can no longer be edited; request a budget adjustment instead.</translation>
+    </message>
+    <message>
+        <source>The %d plan is %s; this cannot be done now.</source>
+        <translation>The %d plan is %s; this cannot be done now.</translation>
+    </message>
+    <message>
+        <source>The plan has no amounts to submit.</source>
+        <translation>The plan has no amounts to submit.</translation>
+    </message>
+    <message>
+        <source>The signature must be a PNG image under 2 MB.</source>
+        <translation>The signature must be a PNG image under 2 MB.</translation>
+    </message>
+    <message>
+        <source>The override reason</source>
+        <translation>The override reason</translation>
+    </message>
+    <message>
+        <source>The claim %s is deleted.</source>
+        <translation>The claim %s is deleted.</translation>
+    </message>
+    <message>
+        <source>Say why the claim is returned.</source>
+        <translation>Say why the claim is returned.</translation>
+    </message>
+    <message>
+        <source>confirmed warnings:</source>
+        <translation>confirmed warnings:</translation>
+    </message>
+    <message>
+        <source>The claim has no lines.</source>
+        <translation>The claim has no lines.</translation>
+    </message>
+    <message>
+        <source>Line %d has no invoice: enter the invoice code and number, or the 20-digit all-electronic invoice number.</source>
+        <translation>Line %d has no invoice: enter the invoice code and number, or the 20-digit all-electronic invoice number.</translation>
+    </message>
+    <message>
+        <source>The claim is over the budget and approving it needs the budget override permission. Ask for a budget adjustment or an administrator. %s</source>
+        <translation>The claim is over the budget and approving it needs the budget override permission. Ask for a budget adjustment or an administrator. %s</translation>
+    </message>
+    <message>
+        <source>The claim is over the budget: give a reason for approving it anyway. %s</source>
+        <translation>The claim is over the budget: give a reason for approving it anyway. %s</translation>
+    </message>
+    <message>
+        <source>The attachment has no file name.</source>
+        <translation>The attachment has no file name.</translation>
+    </message>
+    <message>
+        <source>The file '%s' is empty.</source>
+        <translation>The file '%s' is empty.</translation>
+    </message>
+    <message>
+        <source>The file '%s' is larger than %d MB.</source>
+        <translation>The file '%s' is larger than %d MB.</translation>
+    </message>
+    <message>
+        <source>'%s' is not a scanned invoice: attach a PDF or an image (PNG, JPEG, GIF, BMP, TIFF, WebP).</source>
+        <translation>'%s' is not a scanned invoice: attach a PDF or an image (PNG, JPEG, GIF, BMP, TIFF, WebP).</translation>
+    </message>
+    <message>
+        <source>over the %s limit of %s per line</source>
+        <translation>over the %s limit of %s per line</translation>
+    </message>
+    <message>
+        <source>%s on this claim total %s, over the limit of %s per claim</source>
+        <translation>%s on this claim total %s, over the limit of %s per claim</translation>
+    </message>
+    <message>
+        <source>Line %d: %s.</source>
+        <translation>Line %d: %s.</translation>
+    </message>
+    <message>
+        <source>Line %d: claim %s already has %s of %s on %s. Is this the same expense?</source>
+        <translation>Line %d: claim %s already has %s of %s on %s. Is this the same expense?</translation>
+    </message>
+    <message>
+        <source>%s, %d-%02d: this claim %s exceeds the remaining budget %s by %s (effective budget %s, spent %s, committed %s).</source>
+        <translation>%s, %d-%02d: this claim %s exceeds the remaining budget %s by %s (effective budget %s, spent %s, committed %s).</translation>
+    </message>
+    <message>
+        <source>A claim has at most %d lines.</source>
+        <translation>A claim has at most %d lines.</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>The place</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>The description</translation>
+    </message>
+    <message>
+        <source>Line %d: %s</source>
+        <translation>Line %d: %s</translation>
+    </message>
+    <message>
+        <source>Line %d: the invoice is the same as on line %d.</source>
+        <translation>Line %d: the invoice is the same as on line %d.</translation>
+    </message>
+    <message>
+        <source>The claim no longer exists.</source>
+        <translation>The claim no longer exists.</translation>
+    </message>
+    <message>
+        <source>A claim needs a user account as claimant.</source>
+        <translation>A claim needs a user account as claimant.</translation>
+    </message>
+    <message>
+        <source>Only a draft or cancelled claim can be deleted.</source>
+        <translation>Only a draft or cancelled claim can be deleted.</translation>
+    </message>
+    <message>
+        <source>The claim is not deleted.</source>
+        <translation>The claim is not deleted.</translation>
+    </message>
+    <message>
+        <source>'%s' is attached already.</source>
+        <translation>'%s' is attached already.</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation>The attachment no longer exists.</translation>
+    </message>
+    <message>
+        <source>You may only see your own claims.</source>
+        <translation>You may only see your own claims.</translation>
+    </message>
+    <message>
+        <source>Only the claimant may change this claim.</source>
+        <translation>Only the claimant may change this claim.</translation>
+    </message>
+    <message>
+        <source>Claim %s is %s and can no longer be changed.</source>
+        <translation>Claim %s is %s and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Line %d: choose an expense category.</source>
+        <translation>Line %d: choose an expense category.</translation>
+    </message>
+    <message>
+        <source>Line %d: the category %s is no longer in use.</source>
+        <translation>Line %d: the category %s is no longer in use.</translation>
+    </message>
+    <message>
+        <source>Could not number the claim; please save again.</source>
+        <translation>Could not number the claim; please save again.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>claim status</comment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <comment>claim status</comment>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Department approved</source>
+        <comment>claim status</comment>
+        <translation>Department approved</translation>
+    </message>
+    <message>
+        <source>Finance approved</source>
+        <comment>claim status</comment>
+        <translation>Finance approved</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>claim status</comment>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>claim status</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <comment>claim action</comment>
+        <translation>submit</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <comment>claim action</comment>
+        <translation>cancel</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <comment>claim action</comment>
+        <translation>approve</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <comment>claim action</comment>
+        <translation>return</translation>
+    </message>
+    <message>
+        <source>mark as paid</source>
+        <comment>claim action</comment>
+        <translation>mark as paid</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <comment>claim step</comment>
+        <translation>Claimant</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <comment>claim step</comment>
+        <translation>Department head</translation>
+    </message>
+    <message>
+        <source>Finance review</source>
+        <comment>claim step</comment>
+        <translation>Finance review</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <comment>claim step</comment>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>A claim that is %s cannot be %s.</source>
+        <translation>A claim that is %s cannot be %s.</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <comment>claim action past</comment>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>claim action past</comment>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>claim action past</comment>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <comment>claim action past</comment>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <comment>claim action past</comment>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>Only the claimant may %s this claim.</source>
+        <translation>Only the claimant may %s this claim.</translation>
+    </message>
+    <message>
+        <source>You cannot %s your own claim.</source>
+        <translation>You cannot %s your own claim.</translation>
     </message>
 </context>
 </TS>

@@ -2,531 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>Pending</source>
-        <comment>adjustment status</comment>
-        <translation>待审批</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <comment>adjustment status</comment>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <comment>adjustment status</comment>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>An adjustment needs a non-zero amount (negative to reduce the budget).</source>
-        <translation>调整金额不能为零（调减请填负数）。</translation>
-    </message>
-    <message>
-        <source>The reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>The %d budget plan is not approved yet: change the plan itself instead of requesting an adjustment.</source>
-        <translation>%d 年预算计划尚未批准：请直接修改预算计划，无需申请调整。</translation>
-    </message>
-    <message>
-        <source>Unknown action: %s</source>
-        <translation>未知操作：%s</translation>
-    </message>
-    <message>
-        <source>This adjustment is %s already.</source>
-        <translation>此预算调整已是“%s”状态。</translation>
-    </message>
-    <message>
-        <source>%s in month %d has an effective budget of %s; it cannot be reduced by %s.</source>
-        <translation>%s 在 %d 月的有效预算为 %s，不能调减 %s。</translation>
-    </message>
-    <message>
-        <source>The name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>A reimbursement limit must be a positive amount (leave it empty for no limit).</source>
-        <translation>报销限额必须为正数（不限额请留空）。</translation>
-    </message>
-    <message>
-        <source>The standard note</source>
-        <translation>报销标准说明</translation>
-    </message>
-    <message>
-        <source>The category '%s' exists already.</source>
-        <translation>费用类别“%s”已存在。</translation>
-    </message>
-    <message>
-        <source>The year must be between %d and %d.</source>
-        <translation>年份必须在 %d 到 %d 之间。</translation>
-    </message>
-    <message>
-        <source>The month must be between 1 and 12.</source>
-        <translation>月份必须在 1 到 12 之间。</translation>
-    </message>
-    <message>
-        <source>%s is required.</source>
-        <translation>%s为必填项。</translation>
-    </message>
-    <message>
-        <source>%s is too long (at most %d characters).</source>
-        <translation>%s太长（最多 %d 个字符）。</translation>
-    </message>
-    <message>
-        <source>%s (%s) is out of range.</source>
-        <translation>%s（%s）超出范围。</translation>
-    </message>
-    <message>
-        <source>The expense date</source>
-        <translation>费用日期</translation>
-    </message>
-    <message>
-        <source>The amount must be greater than zero.</source>
-        <translation>金额必须大于零。</translation>
-    </message>
-    <message>
-        <source>The channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>The payee</source>
-        <translation>收款方</translation>
-    </message>
-    <message>
-        <source>The note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>A reversing entry cannot itself be reversed.</source>
-        <translation>冲销分录本身不能再冲销。</translation>
-    </message>
-    <message>
-        <source>This expense was already reversed.</source>
-        <translation>此费用已经冲销。</translation>
-    </message>
-    <message>
-        <source>Over budget</source>
-        <comment>budget pace</comment>
-        <translation>超预算</translation>
-    </message>
-    <message>
-        <source>Ahead of pace</source>
-        <comment>budget pace</comment>
-        <translation>超进度</translation>
-    </message>
-    <message>
-        <source>On pace</source>
-        <comment>budget pace</comment>
-        <translation>进度正常</translation>
-    </message>
-    <message>
-        <source>No budget</source>
-        <comment>budget pace</comment>
-        <translation>无预算</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>费用类别</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>预算</translation>
-    </message>
-    <message>
-        <source>Adjustments</source>
-        <translation>预算调整</translation>
-    </message>
-    <message>
-        <source>Effective budget</source>
-        <translation>有效预算</translation>
-    </message>
-    <message>
-        <source>Spend</source>
-        <translation>实际支出</translation>
-    </message>
-    <message>
-        <source>Committed</source>
-        <translation>已占用</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>剩余</translation>
-    </message>
-    <message>
-        <source>% used</source>
-        <translation>使用率</translation>
-    </message>
-    <message>
-        <source>Prorated budget</source>
-        <translation>时间进度预算</translation>
-    </message>
-    <message>
-        <source>Pace</source>
-        <translation>进度</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Budget vs spend</source>
-        <translation>预算执行</translation>
-    </message>
-    <message>
-        <source>%d, January to month %d (cumulative)</source>
-        <translation>%d年1–%d月（累计）</translation>
-    </message>
-    <message>
-        <source>%d, month %d</source>
-        <translation>%d年%d月</translation>
-    </message>
-    <message>
-        <source>As of %s</source>
-        <translation>统计截至 %s</translation>
-    </message>
-    <message>
-        <source>There must be at least one month.</source>
-        <translation>至少需要一个月。</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>金额不能为负数。</translation>
-    </message>
-    <message>
-        <source>Row %d, column %d: %s</source>
-        <translation>第 %d 行第 %d 列：%s</translation>
-    </message>
-    <message>
-        <source>The invoice code '%s' may contain digits only.</source>
-        <translation>发票代码“%s”只能包含数字。</translation>
-    </message>
-    <message>
-        <source>The invoice number '%s' may contain digits only.</source>
-        <translation>发票号码“%s”只能包含数字。</translation>
-    </message>
-    <message>
-        <source>The invoice code '%s' must have 10 or 12 digits.</source>
-        <translation>发票代码“%s”必须为 10 位或 12 位。</translation>
-    </message>
-    <message>
-        <source>With an invoice code, the invoice number must have 8 digits (got '%s').</source>
-        <translation>有发票代码时，发票号码必须为 8 位（当前为“%s”）。</translation>
-    </message>
-    <message>
-        <source>'%s' is not an invoice number: an all-electronic invoice number has 20 digits; a paper invoice also needs its 10- or 12-digit invoice code.</source>
-        <translation>“%s”不是有效的发票号码：全电发票号码为 20 位；纸质发票还需填写 10 位或 12 位发票代码。</translation>
-    </message>
-    <message>
-        <source>Invoice %s is already claimed on claim %s.</source>
-        <translation>发票 %s 已在报销单 %s 中报销。</translation>
-    </message>
-    <message>
-        <source>Invoice %s is already booked as direct expense #%d of %s.</source>
-        <translation>发票 %s 已登记为直接费用 #%d（%s）。</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <comment>plan status</comment>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <comment>plan status</comment>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <comment>plan status</comment>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>Amounts are whole fen.</source>
-        <translation>金额必须为整数分。</translation>
-    </message>
-    <message>
-        <source>A budget amount cannot be negative (month %d).</source>
-        <translation>预算金额不能为负数（%d 月）。</translation>
-    </message>
-    <message>
-        <source>The purpose</source>
-        <translation>事由</translation>
-    </message>
-    <message>
-        <source>An expense category no longer exists.</source>
-        <translation>某个费用类别已不存在。</translation>
-    </message>
-    <message>
-        <source>A budget plan for %d exists already.</source>
-        <translation>%d 年的预算计划已存在。</translation>
-    </message>
-    <message>
-        <source>The %d plan is %s and can no longer be edited; request a budget adjustment instead.</source>
-        <translation>%d 年预算计划状态为“%s”，不能再编辑；请申请预算调整。</translation>
-    </message>
-    <message>
-        <source>The %d plan is %s; this cannot be done now.</source>
-        <translation>%d 年预算计划状态为“%s”，现在不能进行此操作。</translation>
-    </message>
-    <message>
-        <source>The plan has no amounts to submit.</source>
-        <translation>预算计划没有金额，不能提交。</translation>
-    </message>
-    <message>
-        <source>The signature must be a PNG image under 2 MB.</source>
-        <translation>签名必须是小于 2 MB 的 PNG 图片。</translation>
-    </message>
-    <message>
-        <source>The override reason</source>
-        <translation>超预算理由</translation>
-    </message>
-    <message>
-        <source>The claim %s is deleted.</source>
-        <translation>报销单 %s 已删除。</translation>
-    </message>
-    <message>
-        <source>Say why the claim is returned.</source>
-        <translation>请说明退回原因。</translation>
-    </message>
-    <message>
-        <source>confirmed warnings:</source>
-        <translation>已确认的警告：</translation>
-    </message>
-    <message>
-        <source>The claim has no lines.</source>
-        <translation>报销单没有明细。</translation>
-    </message>
-    <message>
-        <source>Line %d has no invoice: enter the invoice code and number, or the 20-digit all-electronic invoice number.</source>
-        <translation>第 %d 行没有发票：请填写发票代码和发票号码，或 20 位全电发票号码。</translation>
-    </message>
-    <message>
-        <source>The claim is over the budget and approving it needs the budget override permission. Ask for a budget adjustment or an administrator. %s</source>
-        <translation>报销单超出预算，批准需要超预算审批权限。请申请预算调整或联系系统管理员。%s</translation>
-    </message>
-    <message>
-        <source>The claim is over the budget: give a reason for approving it anyway. %s</source>
-        <translation>报销单超出预算：请填写仍予批准的理由。%s</translation>
-    </message>
-    <message>
-        <source>The attachment has no file name.</source>
-        <translation>附件没有文件名。</translation>
-    </message>
-    <message>
-        <source>The file '%s' is empty.</source>
-        <translation>文件“%s”是空的。</translation>
-    </message>
-    <message>
-        <source>The file '%s' is larger than %d MB.</source>
-        <translation>文件“%s”超过 %d MB。</translation>
-    </message>
-    <message>
-        <source>'%s' is not a scanned invoice: attach a PDF or an image (PNG, JPEG, GIF, BMP, TIFF, WebP).</source>
-        <translation>“%s”不是发票扫描件：请附 PDF 或图片（PNG、JPEG、GIF、BMP、TIFF、WebP）。</translation>
-    </message>
-    <message>
-        <source>over the %s limit of %s per line</source>
-        <translation>超过%s每笔 %s 的标准</translation>
-    </message>
-    <message>
-        <source>%s on this claim total %s, over the limit of %s per claim</source>
-        <translation>本单%s合计 %s，超过每单 %s 的标准</translation>
-    </message>
-    <message>
-        <source>Line %d: %s.</source>
-        <translation>第 %d 行：%s。</translation>
-    </message>
-    <message>
-        <source>Line %d: claim %s already has %s of %s on %s. Is this the same expense?</source>
-        <translation>第 %d 行：报销单 %s 已有 %s %s（%s）。是否为同一笔费用？</translation>
-    </message>
-    <message>
-        <source>%s, %d-%02d: this claim %s exceeds the remaining budget %s by %s (effective budget %s, spent %s, committed %s).</source>
-        <translation>%s，%d-%02d：本单 %s 超出剩余预算 %s，超支 %s（有效预算 %s，已支出 %s，已占用 %s）。</translation>
-    </message>
-    <message>
-        <source>A claim has at most %d lines.</source>
-        <translation>一张报销单最多 %d 行明细。</translation>
-    </message>
-    <message>
-        <source>The place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <source>The description</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>Line %d: %s</source>
-        <translation>第 %d 行：%s</translation>
-    </message>
-    <message>
-        <source>Line %d: the invoice is the same as on line %d.</source>
-        <translation>第 %d 行：发票与第 %d 行重复。</translation>
-    </message>
-    <message>
-        <source>The claim no longer exists.</source>
-        <translation>报销单已不存在。</translation>
-    </message>
-    <message>
-        <source>A claim needs a user account as claimant.</source>
-        <translation>报销人必须是系统用户。</translation>
-    </message>
-    <message>
-        <source>Only a draft or cancelled claim can be deleted.</source>
-        <translation>只能删除草稿或已作废的报销单。</translation>
-    </message>
-    <message>
-        <source>The claim is not deleted.</source>
-        <translation>报销单未被删除。</translation>
-    </message>
-    <message>
-        <source>'%s' is attached already.</source>
-        <translation>“%s”已经附上了。</translation>
-    </message>
-    <message>
-        <source>The attachment no longer exists.</source>
-        <translation>附件已不存在。</translation>
-    </message>
-    <message>
-        <source>You may only see your own claims.</source>
-        <translation>只能查看自己的报销单。</translation>
-    </message>
-    <message>
-        <source>Only the claimant may change this claim.</source>
-        <translation>只有报销人本人可以修改此报销单。</translation>
-    </message>
-    <message>
-        <source>Claim %s is %s and can no longer be changed.</source>
-        <translation>报销单 %s 状态为“%s”，不能再修改。</translation>
-    </message>
-    <message>
-        <source>Line %d: choose an expense category.</source>
-        <translation>第 %d 行：请选择费用类别。</translation>
-    </message>
-    <message>
-        <source>Line %d: the category %s is no longer in use.</source>
-        <translation>第 %d 行：费用类别“%s”已停用。</translation>
-    </message>
-    <message>
-        <source>Could not number the claim; please save again.</source>
-        <translation>无法为报销单编号，请再保存一次。</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <comment>claim status</comment>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <comment>claim status</comment>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <source>Department approved</source>
-        <comment>claim status</comment>
-        <translation>部门已审批</translation>
-    </message>
-    <message>
-        <source>Finance approved</source>
-        <comment>claim status</comment>
-        <translation>财务已审核</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <comment>claim status</comment>
-        <translation>已付款</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>claim status</comment>
-        <translation>已作废</translation>
-    </message>
-    <message>
-        <source>submit</source>
-        <comment>claim action</comment>
-        <translation>提交</translation>
-    </message>
-    <message>
-        <source>cancel</source>
-        <comment>claim action</comment>
-        <translation>作废</translation>
-    </message>
-    <message>
-        <source>approve</source>
-        <comment>claim action</comment>
-        <translation>审批</translation>
-    </message>
-    <message>
-        <source>return</source>
-        <comment>claim action</comment>
-        <translation>退回</translation>
-    </message>
-    <message>
-        <source>mark as paid</source>
-        <comment>claim action</comment>
-        <translation>确认付款</translation>
-    </message>
-    <message>
-        <source>Claimant</source>
-        <comment>claim step</comment>
-        <translation>报销人</translation>
-    </message>
-    <message>
-        <source>Department head</source>
-        <comment>claim step</comment>
-        <translation>部门负责人</translation>
-    </message>
-    <message>
-        <source>Finance review</source>
-        <comment>claim step</comment>
-        <translation>财务审核</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <comment>claim step</comment>
-        <translation>出纳</translation>
-    </message>
-    <message>
-        <source>A claim that is %s cannot be %s.</source>
-        <translation>状态为“%s”的报销单不能%s。</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <comment>claim action past</comment>
-        <translation>提交</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <comment>claim action past</comment>
-        <translation>作废</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <comment>claim action past</comment>
-        <translation>审批通过</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <comment>claim action past</comment>
-        <translation>退回</translation>
-    </message>
-    <message>
-        <source>paid</source>
-        <comment>claim action past</comment>
-        <translation>付款</translation>
-    </message>
-    <message>
-        <source>Only the claimant may %s this claim.</source>
-        <translation>只有报销人本人可以%s此报销单。</translation>
-    </message>
-    <message>
-        <source>You cannot %s your own claim.</source>
-        <translation>不能%s自己的报销单。</translation>
-    </message>
-</context>
-<context>
     <name>AdjustmentDialog</name>
     <message>
         <source>Request a budget adjustment for %1</source>
@@ -1611,26 +1086,528 @@ Press Ctrl+N to start a reimbursement claim.</source>
     </message>
 </context>
 <context>
-    <name>tabs</name>
+    <name>budget</name>
     <message>
-        <source>Customers</source>
-        <translation>客户</translation>
+        <source>Pending</source>
+        <comment>adjustment status</comment>
+        <translation>待审批</translation>
     </message>
     <message>
-        <source>Claims</source>
-        <translation>费用报销</translation>
+        <source>Approved</source>
+        <comment>adjustment status</comment>
+        <translation>已批准</translation>
     </message>
     <message>
-        <source>Budget vs spend</source>
-        <translation>预算执行</translation>
+        <source>Rejected</source>
+        <comment>adjustment status</comment>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>An adjustment needs a non-zero amount (negative to reduce the budget).</source>
+        <translation>调整金额不能为零（调减请填负数）。</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The %d budget plan is not approved yet: change the plan itself instead of requesting an adjustment.</source>
+        <translation>%d 年预算计划尚未批准：请直接修改预算计划，无需申请调整。</translation>
+    </message>
+    <message>
+        <source>Unknown action: %s</source>
+        <translation>未知操作：%s</translation>
+    </message>
+    <message>
+        <source>This adjustment is %s already.</source>
+        <translation>此预算调整已是“%s”状态。</translation>
+    </message>
+    <message>
+        <source>%s in month %d has an effective budget of %s; it cannot be reduced by %s.</source>
+        <translation>%s 在 %d 月的有效预算为 %s，不能调减 %s。</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>A reimbursement limit must be a positive amount (leave it empty for no limit).</source>
+        <translation>报销限额必须为正数（不限额请留空）。</translation>
+    </message>
+    <message>
+        <source>The standard note</source>
+        <translation>报销标准说明</translation>
+    </message>
+    <message>
+        <source>The category '%s' exists already.</source>
+        <translation>费用类别“%s”已存在。</translation>
+    </message>
+    <message>
+        <source>The year must be between %d and %d.</source>
+        <translation>年份必须在 %d 到 %d 之间。</translation>
+    </message>
+    <message>
+        <source>The month must be between 1 and 12.</source>
+        <translation>月份必须在 1 到 12 之间。</translation>
+    </message>
+    <message>
+        <source>%s is required.</source>
+        <translation>%s为必填项。</translation>
+    </message>
+    <message>
+        <source>%s is too long (at most %d characters).</source>
+        <translation>%s太长（最多 %d 个字符）。</translation>
+    </message>
+    <message>
+        <source>%s (%s) is out of range.</source>
+        <translation>%s（%s）超出范围。</translation>
+    </message>
+    <message>
+        <source>The expense date</source>
+        <translation>费用日期</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>The payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>A reversing entry cannot itself be reversed.</source>
+        <translation>冲销分录本身不能再冲销。</translation>
+    </message>
+    <message>
+        <source>This expense was already reversed.</source>
+        <translation>此费用已经冲销。</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <comment>budget pace</comment>
+        <translation>超预算</translation>
+    </message>
+    <message>
+        <source>Ahead of pace</source>
+        <comment>budget pace</comment>
+        <translation>超进度</translation>
+    </message>
+    <message>
+        <source>On pace</source>
+        <comment>budget pace</comment>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <comment>budget pace</comment>
+        <translation>无预算</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>费用类别</translation>
     </message>
     <message>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <source>Staff</source>
-        <translation>员工</translation>
+        <source>Adjustments</source>
+        <translation>预算调整</translation>
+    </message>
+    <message>
+        <source>Effective budget</source>
+        <translation>有效预算</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>实际支出</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已占用</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>% used</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>Prorated budget</source>
+        <translation>时间进度预算</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Budget vs spend</source>
+        <translation>预算执行</translation>
+    </message>
+    <message>
+        <source>%d, January to month %d (cumulative)</source>
+        <translation>%d年1–%d月（累计）</translation>
+    </message>
+    <message>
+        <source>%d, month %d</source>
+        <translation>%d年%d月</translation>
+    </message>
+    <message>
+        <source>As of %s</source>
+        <translation>统计截至 %s</translation>
+    </message>
+    <message>
+        <source>There must be at least one month.</source>
+        <translation>至少需要一个月。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Row %d, column %d: %s</source>
+        <translation>第 %d 行第 %d 列：%s</translation>
+    </message>
+    <message>
+        <source>The invoice code '%s' may contain digits only.</source>
+        <translation>发票代码“%s”只能包含数字。</translation>
+    </message>
+    <message>
+        <source>The invoice number '%s' may contain digits only.</source>
+        <translation>发票号码“%s”只能包含数字。</translation>
+    </message>
+    <message>
+        <source>The invoice code '%s' must have 10 or 12 digits.</source>
+        <translation>发票代码“%s”必须为 10 位或 12 位。</translation>
+    </message>
+    <message>
+        <source>With an invoice code, the invoice number must have 8 digits (got '%s').</source>
+        <translation>有发票代码时，发票号码必须为 8 位（当前为“%s”）。</translation>
+    </message>
+    <message>
+        <source>'%s' is not an invoice number: an all-electronic invoice number has 20 digits; a paper invoice also needs its 10- or 12-digit invoice code.</source>
+        <translation>“%s”不是有效的发票号码：全电发票号码为 20 位；纸质发票还需填写 10 位或 12 位发票代码。</translation>
+    </message>
+    <message>
+        <source>Invoice %s is already claimed on claim %s.</source>
+        <translation>发票 %s 已在报销单 %s 中报销。</translation>
+    </message>
+    <message>
+        <source>Invoice %s is already booked as direct expense #%d of %s.</source>
+        <translation>发票 %s 已登记为直接费用 #%d（%s）。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>plan status</comment>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <comment>plan status</comment>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>plan status</comment>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Amounts are whole fen.</source>
+        <translation>金额必须为整数分。</translation>
+    </message>
+    <message>
+        <source>A budget amount cannot be negative (month %d).</source>
+        <translation>预算金额不能为负数（%d 月）。</translation>
+    </message>
+    <message>
+        <source>The purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>An expense category no longer exists.</source>
+        <translation>某个费用类别已不存在。</translation>
+    </message>
+    <message>
+        <source>A budget plan for %d exists already.</source>
+        <translation>%d 年的预算计划已存在。</translation>
+    </message>
+    <message>
+        <source>The %d plan is %s and can no longer be edited; request a budget adjustment instead.</source>
+        <translation>%d 年预算计划状态为“%s”，不能再编辑；请申请预算调整。</translation>
+    </message>
+    <message>
+        <source>The %d plan is %s; this cannot be done now.</source>
+        <translation>%d 年预算计划状态为“%s”，现在不能进行此操作。</translation>
+    </message>
+    <message>
+        <source>The plan has no amounts to submit.</source>
+        <translation>预算计划没有金额，不能提交。</translation>
+    </message>
+    <message>
+        <source>The signature must be a PNG image under 2 MB.</source>
+        <translation>签名必须是小于 2 MB 的 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>The override reason</source>
+        <translation>超预算理由</translation>
+    </message>
+    <message>
+        <source>The claim %s is deleted.</source>
+        <translation>报销单 %s 已删除。</translation>
+    </message>
+    <message>
+        <source>Say why the claim is returned.</source>
+        <translation>请说明退回原因。</translation>
+    </message>
+    <message>
+        <source>confirmed warnings:</source>
+        <translation>已确认的警告：</translation>
+    </message>
+    <message>
+        <source>The claim has no lines.</source>
+        <translation>报销单没有明细。</translation>
+    </message>
+    <message>
+        <source>Line %d has no invoice: enter the invoice code and number, or the 20-digit all-electronic invoice number.</source>
+        <translation>第 %d 行没有发票：请填写发票代码和发票号码，或 20 位全电发票号码。</translation>
+    </message>
+    <message>
+        <source>The claim is over the budget and approving it needs the budget override permission. Ask for a budget adjustment or an administrator. %s</source>
+        <translation>报销单超出预算，批准需要超预算审批权限。请申请预算调整或联系系统管理员。%s</translation>
+    </message>
+    <message>
+        <source>The claim is over the budget: give a reason for approving it anyway. %s</source>
+        <translation>报销单超出预算：请填写仍予批准的理由。%s</translation>
+    </message>
+    <message>
+        <source>The attachment has no file name.</source>
+        <translation>附件没有文件名。</translation>
+    </message>
+    <message>
+        <source>The file '%s' is empty.</source>
+        <translation>文件“%s”是空的。</translation>
+    </message>
+    <message>
+        <source>The file '%s' is larger than %d MB.</source>
+        <translation>文件“%s”超过 %d MB。</translation>
+    </message>
+    <message>
+        <source>'%s' is not a scanned invoice: attach a PDF or an image (PNG, JPEG, GIF, BMP, TIFF, WebP).</source>
+        <translation>“%s”不是发票扫描件：请附 PDF 或图片（PNG、JPEG、GIF、BMP、TIFF、WebP）。</translation>
+    </message>
+    <message>
+        <source>over the %s limit of %s per line</source>
+        <translation>超过%s每笔 %s 的标准</translation>
+    </message>
+    <message>
+        <source>%s on this claim total %s, over the limit of %s per claim</source>
+        <translation>本单%s合计 %s，超过每单 %s 的标准</translation>
+    </message>
+    <message>
+        <source>Line %d: %s.</source>
+        <translation>第 %d 行：%s。</translation>
+    </message>
+    <message>
+        <source>Line %d: claim %s already has %s of %s on %s. Is this the same expense?</source>
+        <translation>第 %d 行：报销单 %s 已有 %s %s（%s）。是否为同一笔费用？</translation>
+    </message>
+    <message>
+        <source>%s, %d-%02d: this claim %s exceeds the remaining budget %s by %s (effective budget %s, spent %s, committed %s).</source>
+        <translation>%s，%d-%02d：本单 %s 超出剩余预算 %s，超支 %s（有效预算 %s，已支出 %s，已占用 %s）。</translation>
+    </message>
+    <message>
+        <source>A claim has at most %d lines.</source>
+        <translation>一张报销单最多 %d 行明细。</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Line %d: %s</source>
+        <translation>第 %d 行：%s</translation>
+    </message>
+    <message>
+        <source>Line %d: the invoice is the same as on line %d.</source>
+        <translation>第 %d 行：发票与第 %d 行重复。</translation>
+    </message>
+    <message>
+        <source>The claim no longer exists.</source>
+        <translation>报销单已不存在。</translation>
+    </message>
+    <message>
+        <source>A claim needs a user account as claimant.</source>
+        <translation>报销人必须是系统用户。</translation>
+    </message>
+    <message>
+        <source>Only a draft or cancelled claim can be deleted.</source>
+        <translation>只能删除草稿或已作废的报销单。</translation>
+    </message>
+    <message>
+        <source>The claim is not deleted.</source>
+        <translation>报销单未被删除。</translation>
+    </message>
+    <message>
+        <source>'%s' is attached already.</source>
+        <translation>“%s”已经附上了。</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation>附件已不存在。</translation>
+    </message>
+    <message>
+        <source>You may only see your own claims.</source>
+        <translation>只能查看自己的报销单。</translation>
+    </message>
+    <message>
+        <source>Only the claimant may change this claim.</source>
+        <translation>只有报销人本人可以修改此报销单。</translation>
+    </message>
+    <message>
+        <source>Claim %s is %s and can no longer be changed.</source>
+        <translation>报销单 %s 状态为“%s”，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Line %d: choose an expense category.</source>
+        <translation>第 %d 行：请选择费用类别。</translation>
+    </message>
+    <message>
+        <source>Line %d: the category %s is no longer in use.</source>
+        <translation>第 %d 行：费用类别“%s”已停用。</translation>
+    </message>
+    <message>
+        <source>Could not number the claim; please save again.</source>
+        <translation>无法为报销单编号，请再保存一次。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>claim status</comment>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <comment>claim status</comment>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Department approved</source>
+        <comment>claim status</comment>
+        <translation>部门已审批</translation>
+    </message>
+    <message>
+        <source>Finance approved</source>
+        <comment>claim status</comment>
+        <translation>财务已审核</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>claim status</comment>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>claim status</comment>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <comment>claim action</comment>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <comment>claim action</comment>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <comment>claim action</comment>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <comment>claim action</comment>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>mark as paid</source>
+        <comment>claim action</comment>
+        <translation>确认付款</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <comment>claim step</comment>
+        <translation>报销人</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <comment>claim step</comment>
+        <translation>部门负责人</translation>
+    </message>
+    <message>
+        <source>Finance review</source>
+        <comment>claim step</comment>
+        <translation>财务审核</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <comment>claim step</comment>
+        <translation>出纳</translation>
+    </message>
+    <message>
+        <source>A claim that is %s cannot be %s.</source>
+        <translation>状态为“%s”的报销单不能%s。</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <comment>claim action past</comment>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>claim action past</comment>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>claim action past</comment>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <comment>claim action past</comment>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <comment>claim action past</comment>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Only the claimant may %s this claim.</source>
+        <translation>只有报销人本人可以%s此报销单。</translation>
+    </message>
+    <message>
+        <source>You cannot %s your own claim.</source>
+        <translation>不能%s自己的报销单。</translation>
     </message>
 </context>
 </TS>

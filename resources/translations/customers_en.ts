@@ -2,396 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>This customer belongs to another colleague.</source>
-        <translation>This customer belongs to another colleague.</translation>
-    </message>
-    <message>
-        <source>Only the customer's owner may change this customer.</source>
-        <translation>Only the customer's owner may change this customer.</translation>
-    </message>
-    <message>
-        <source>The customer no longer exists (#%s).</source>
-        <translation>The customer no longer exists (#%s).</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>automatic</translation>
-    </message>
-    <message>
-        <source>Write what was said in the follow-up.</source>
-        <translation>Write what was said in the follow-up.</translation>
-    </message>
-    <message>
-        <source>The next follow-up cannot be in the past.</source>
-        <translation>The next follow-up cannot be in the past.</translation>
-    </message>
-    <message>
-        <source>This follow-up is done already.</source>
-        <translation>This follow-up is done already.</translation>
-    </message>
-    <message>
-        <source>The trial time needs a time zone.</source>
-        <translation>The trial time needs a time zone.</translation>
-    </message>
-    <message>
-        <source>No such course.</source>
-        <translation>No such course.</translation>
-    </message>
-    <message>
-        <source>Unknown trial status '%s'.</source>
-        <translation>Unknown trial status '%s'.</translation>
-    </message>
-    <message>
-        <source>A trial cannot go from '%s' to '%s'.</source>
-        <translation>A trial cannot go from '%s' to '%s'.</translation>
-    </message>
-    <message>
-        <source>The amount must be zero or more (in fen).</source>
-        <translation>The amount must be zero or more (in fen).</translation>
-    </message>
-    <message>
-        <source>The discount cannot be negative.</source>
-        <translation>The discount cannot be negative.</translation>
-    </message>
-    <message>
-        <source>Class hours cannot be negative.</source>
-        <translation>Class hours cannot be negative.</translation>
-    </message>
-    <message>
-        <source>The enrollment date is too far ahead.</source>
-        <translation>The enrollment date is too far ahead.</translation>
-    </message>
-    <message>
-        <source>Describe the complaint.</source>
-        <translation>Describe the complaint.</translation>
-    </message>
-    <message>
-        <source>The response deadline must be positive.</source>
-        <translation>The response deadline must be positive.</translation>
-    </message>
-    <message>
-        <source>No such staff member.</source>
-        <translation>No such staff member.</translation>
-    </message>
-    <message>
-        <source>Unknown complaint status '%s'.</source>
-        <translation>Unknown complaint status '%s'.</translation>
-    </message>
-    <message>
-        <source>A complaint cannot go from '%s' to '%s'.</source>
-        <translation>A complaint cannot go from '%s' to '%s'.</translation>
-    </message>
-    <message>
-        <source>Describe how the complaint was resolved.</source>
-        <translation>Describe how the complaint was resolved.</translation>
-    </message>
-    <message>
-        <source>Planned: %s</source>
-        <translation>Planned: %s</translation>
-    </message>
-    <message>
-        <source>renewal</source>
-        <translation>renewal</translation>
-    </message>
-    <message>
-        <source>Same name and guardian phone</source>
-        <translation>Same name and guardian phone</translation>
-    </message>
-    <message>
-        <source>Same WeChat id</source>
-        <translation>Same WeChat id</translation>
-    </message>
-    <message>
-        <source>Choose two different customers to merge.</source>
-        <translation>Choose two different customers to merge.</translation>
-    </message>
-    <message>
-        <source>Merged into customer #%d.</source>
-        <translation>Merged into customer #%d.</translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation>merged</translation>
-    </message>
-    <message>
-        <source>'%s' is not a phone number: it is a negative number.</source>
-        <translation>'%s' is not a phone number: it is a negative number.</translation>
-    </message>
-    <message>
-        <source>'%s' is not a phone number: it contains letters or symbols.</source>
-        <translation>'%s' is not a phone number: it contains letters or symbols.</translation>
-    </message>
-    <message>
-        <source>'%s' is not a phone number.</source>
-        <translation>'%s' is not a phone number.</translation>
-    </message>
-    <message>
-        <source>'%s' is not a phone number: wrong number of digits.</source>
-        <translation>'%s' is not a phone number: wrong number of digits.</translation>
-    </message>
-    <message>
-        <source>'%s' is not a mobile number: a mobile number has 11 digits.</source>
-        <translation>'%s' is not a mobile number: a mobile number has 11 digits.</translation>
-    </message>
-    <message>
-        <source>'%s' is not a mobile number.</source>
-        <translation>'%s' is not a mobile number.</translation>
-    </message>
-    <message>
-        <source>%s looks unallocated (no operator uses this range). Check it.</source>
-        <translation>%s looks unallocated (no operator uses this range). Check it.</translation>
-    </message>
-    <message>
-        <source>New lead</source>
-        <comment>customer status</comment>
-        <translation>New lead</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <comment>customer status</comment>
-        <translation>Contacted</translation>
-    </message>
-    <message>
-        <source>Trial booked</source>
-        <comment>customer status</comment>
-        <translation>Trial booked</translation>
-    </message>
-    <message>
-        <source>Trial attended</source>
-        <comment>customer status</comment>
-        <translation>Trial attended</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <comment>customer status</comment>
-        <translation>Enrolled</translation>
-    </message>
-    <message>
-        <source>Renewed</source>
-        <comment>customer status</comment>
-        <translation>Renewed</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <comment>customer status</comment>
-        <translation>Lost</translation>
-    </message>
-    <message>
-        <source>Unknown status '%s'.</source>
-        <translation>Unknown status '%s'.</translation>
-    </message>
-    <message>
-        <source>A customer cannot go from '%s' to '%s'.</source>
-        <translation>A customer cannot go from '%s' to '%s'.</translation>
-    </message>
-    <message>
-        <source>Say why the customer was lost.</source>
-        <translation>Say why the customer was lost.</translation>
-    </message>
-    <message>
-        <source>Booked</source>
-        <comment>trial status</comment>
-        <translation>Booked</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <comment>trial status</comment>
-        <translation>Attended</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <comment>trial status</comment>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>trial status</comment>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <comment>complaint status</comment>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Handling</source>
-        <comment>complaint status</comment>
-        <translation>Handling</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <comment>complaint status</comment>
-        <translation>Resolved</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <comment>complaint status</comment>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <comment>follow-up method</comment>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <comment>follow-up method</comment>
-        <translation>WeChat</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <comment>follow-up method</comment>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <comment>follow-up method</comment>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>A channel needs a name of at most 60 characters.</source>
-        <translation>A channel needs a name of at most 60 characters.</translation>
-    </message>
-    <message>
-        <source>The channel '%s' exists already.</source>
-        <translation>The channel '%s' exists already.</translation>
-    </message>
-    <message>
-        <source>A course needs a name of at most 100 characters.</source>
-        <translation>A course needs a name of at most 100 characters.</translation>
-    </message>
-    <message>
-        <source>A colleague has just saved a customer with this mobile. Search for it instead of adding it again.</source>
-        <translation>A colleague has just saved a customer with this mobile. Search for it instead of adding it again.</translation>
-    </message>
-    <message>
-        <source>The category is too long (at most 40).</source>
-        <translation>The category is too long (at most 40).</translation>
-    </message>
-    <message>
-        <source>The price cannot be negative.</source>
-        <translation>The price cannot be negative.</translation>
-    </message>
-    <message>
-        <source>The course '%s' exists already.</source>
-        <translation>The course '%s' exists already.</translation>
-    </message>
-    <message>
-        <source>The mobile %s belongs to customer %s (#%d) already.</source>
-        <translation>The mobile %s belongs to customer %s (#%d) already.</translation>
-    </message>
-    <message>
-        <source>No such channel.</source>
-        <translation>No such channel.</translation>
-    </message>
-    <message>
-        <source>Only a manager may give a customer to a colleague.</source>
-        <translation>Only a manager may give a customer to a colleague.</translation>
-    </message>
-    <message>
-        <source>Cannot restore: customer %s (#%d) has the same mobile now.</source>
-        <translation>Cannot restore: customer %s (#%d) has the same mobile now.</translation>
-    </message>
-    <message>
-        <source>The tier must be A, B or C.</source>
-        <translation>The tier must be A, B or C.</translation>
-    </message>
-    <message>
-        <source>A tag needs 1 to 40 characters.</source>
-        <translation>A tag needs 1 to 40 characters.</translation>
-    </message>
-    <message>
-        <source>%s is too long (at most %d characters).</source>
-        <translation>%s is too long (at most %d characters).</translation>
-    </message>
-    <message>
-        <source>The name</source>
-        <translation>The name</translation>
-    </message>
-    <message>
-        <source>A name is required.</source>
-        <translation>A name is required.</translation>
-    </message>
-    <message>
-        <source>The WeChat id</source>
-        <translation>The WeChat id</translation>
-    </message>
-    <message>
-        <source>Give at least one way to reach the customer: a mobile, a guardian phone or WeChat.</source>
-        <translation>Give at least one way to reach the customer: a mobile, a guardian phone or WeChat.</translation>
-    </message>
-    <message>
-        <source>Unknown gender '%s'.</source>
-        <translation>Unknown gender '%s'.</translation>
-    </message>
-    <message>
-        <source>The guardian's name</source>
-        <translation>The guardian's name</translation>
-    </message>
-    <message>
-        <source>A minor needs a guardian's name.</source>
-        <translation>A minor needs a guardian's name.</translation>
-    </message>
-    <message>
-        <source>A minor needs a guardian's phone.</source>
-        <translation>A minor needs a guardian's phone.</translation>
-    </message>
-    <message>
-        <source>A minor's data may only be kept with the guardian's consent.</source>
-        <translation>A minor's data may only be kept with the guardian's consent.</translation>
-    </message>
-    <message>
-        <source>A tag</source>
-        <translation>A tag</translation>
-    </message>
-    <message>
-        <source>At most %d tags.</source>
-        <translation>At most %d tags.</translation>
-    </message>
-    <message>
-        <source>The consent wording</source>
-        <translation>The consent wording</translation>
-    </message>
-    <message>
-        <source>The grade</source>
-        <translation>The grade</translation>
-    </message>
-    <message>
-        <source>The school</source>
-        <translation>The school</translation>
-    </message>
-    <message>
-        <source>The district</source>
-        <translation>The district</translation>
-    </message>
-    <message>
-        <source>The training needs</source>
-        <translation>The training needs</translation>
-    </message>
-    <message>
-        <source>The course interests</source>
-        <translation>The course interests</translation>
-    </message>
-    <message>
-        <source>The notes</source>
-        <translation>The notes</translation>
-    </message>
-    <message>
-        <source>The source event</source>
-        <translation>The source event</translation>
-    </message>
-    <message>
-        <source>Unknown follow-up method '%s'.</source>
-        <translation>Unknown follow-up method '%s'.</translation>
-    </message>
-    <message>
-        <source>Satisfaction is rated from 1 to 5.</source>
-        <translation>Satisfaction is rated from 1 to 5.</translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <source>OK</source>
@@ -1445,6 +1055,396 @@ Press Ctrl+N to add the first one.</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>customers</name>
+    <message>
+        <source>This customer belongs to another colleague.</source>
+        <translation>This customer belongs to another colleague.</translation>
+    </message>
+    <message>
+        <source>Only the customer's owner may change this customer.</source>
+        <translation>Only the customer's owner may change this customer.</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists (#%s).</source>
+        <translation>The customer no longer exists (#%s).</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>Write what was said in the follow-up.</source>
+        <translation>Write what was said in the follow-up.</translation>
+    </message>
+    <message>
+        <source>The next follow-up cannot be in the past.</source>
+        <translation>The next follow-up cannot be in the past.</translation>
+    </message>
+    <message>
+        <source>This follow-up is done already.</source>
+        <translation>This follow-up is done already.</translation>
+    </message>
+    <message>
+        <source>The trial time needs a time zone.</source>
+        <translation>The trial time needs a time zone.</translation>
+    </message>
+    <message>
+        <source>No such course.</source>
+        <translation>No such course.</translation>
+    </message>
+    <message>
+        <source>Unknown trial status '%s'.</source>
+        <translation>Unknown trial status '%s'.</translation>
+    </message>
+    <message>
+        <source>A trial cannot go from '%s' to '%s'.</source>
+        <translation>A trial cannot go from '%s' to '%s'.</translation>
+    </message>
+    <message>
+        <source>The amount must be zero or more (in fen).</source>
+        <translation>The amount must be zero or more (in fen).</translation>
+    </message>
+    <message>
+        <source>The discount cannot be negative.</source>
+        <translation>The discount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Class hours cannot be negative.</source>
+        <translation>Class hours cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The enrollment date is too far ahead.</source>
+        <translation>The enrollment date is too far ahead.</translation>
+    </message>
+    <message>
+        <source>No such staff member.</source>
+        <translation>No such staff member.</translation>
+    </message>
+    <message>
+        <source>Describe the complaint.</source>
+        <translation>Describe the complaint.</translation>
+    </message>
+    <message>
+        <source>The response deadline must be positive.</source>
+        <translation>The response deadline must be positive.</translation>
+    </message>
+    <message>
+        <source>Unknown complaint status '%s'.</source>
+        <translation>Unknown complaint status '%s'.</translation>
+    </message>
+    <message>
+        <source>A complaint cannot go from '%s' to '%s'.</source>
+        <translation>A complaint cannot go from '%s' to '%s'.</translation>
+    </message>
+    <message>
+        <source>Describe how the complaint was resolved.</source>
+        <translation>Describe how the complaint was resolved.</translation>
+    </message>
+    <message>
+        <source>Planned: %s</source>
+        <translation>Planned: %s</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>renewal</translation>
+    </message>
+    <message>
+        <source>Same name and guardian phone</source>
+        <translation>Same name and guardian phone</translation>
+    </message>
+    <message>
+        <source>Same WeChat id</source>
+        <translation>Same WeChat id</translation>
+    </message>
+    <message>
+        <source>Choose two different customers to merge.</source>
+        <translation>Choose two different customers to merge.</translation>
+    </message>
+    <message>
+        <source>Merged into customer #%d.</source>
+        <translation>Merged into customer #%d.</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>'%s' is not a phone number: it is a negative number.</source>
+        <translation>'%s' is not a phone number: it is a negative number.</translation>
+    </message>
+    <message>
+        <source>'%s' is not a phone number: it contains letters or symbols.</source>
+        <translation>'%s' is not a phone number: it contains letters or symbols.</translation>
+    </message>
+    <message>
+        <source>'%s' is not a phone number.</source>
+        <translation>'%s' is not a phone number.</translation>
+    </message>
+    <message>
+        <source>'%s' is not a phone number: wrong number of digits.</source>
+        <translation>'%s' is not a phone number: wrong number of digits.</translation>
+    </message>
+    <message>
+        <source>'%s' is not a mobile number: a mobile number has 11 digits.</source>
+        <translation>'%s' is not a mobile number: a mobile number has 11 digits.</translation>
+    </message>
+    <message>
+        <source>'%s' is not a mobile number.</source>
+        <translation>'%s' is not a mobile number.</translation>
+    </message>
+    <message>
+        <source>%s looks unallocated (no operator uses this range). Check it.</source>
+        <translation>%s looks unallocated (no operator uses this range). Check it.</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <comment>customer status</comment>
+        <translation>New lead</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <comment>customer status</comment>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Trial booked</source>
+        <comment>customer status</comment>
+        <translation>Trial booked</translation>
+    </message>
+    <message>
+        <source>Trial attended</source>
+        <comment>customer status</comment>
+        <translation>Trial attended</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <comment>customer status</comment>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <comment>customer status</comment>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>customer status</comment>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Unknown status '%s'.</source>
+        <translation>Unknown status '%s'.</translation>
+    </message>
+    <message>
+        <source>A customer cannot go from '%s' to '%s'.</source>
+        <translation>A customer cannot go from '%s' to '%s'.</translation>
+    </message>
+    <message>
+        <source>Say why the customer was lost.</source>
+        <translation>Say why the customer was lost.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <comment>trial status</comment>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <comment>trial status</comment>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <comment>trial status</comment>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>trial status</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>complaint status</comment>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <comment>complaint status</comment>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>complaint status</comment>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>complaint status</comment>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>follow-up method</comment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <comment>follow-up method</comment>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <comment>follow-up method</comment>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <comment>follow-up method</comment>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>A colleague has just saved a customer with this mobile. Search for it instead of adding it again.</source>
+        <translation>A colleague has just saved a customer with this mobile. Search for it instead of adding it again.</translation>
+    </message>
+    <message>
+        <source>A course needs a name of at most 100 characters.</source>
+        <translation>A course needs a name of at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>The category is too long (at most 40).</source>
+        <translation>The category is too long (at most 40).</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>The price cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A channel needs a name of at most 60 characters.</source>
+        <translation>A channel needs a name of at most 60 characters.</translation>
+    </message>
+    <message>
+        <source>The channel '%s' exists already.</source>
+        <translation>The channel '%s' exists already.</translation>
+    </message>
+    <message>
+        <source>The course '%s' exists already.</source>
+        <translation>The course '%s' exists already.</translation>
+    </message>
+    <message>
+        <source>The mobile %s belongs to customer %s (#%d) already.</source>
+        <translation>The mobile %s belongs to customer %s (#%d) already.</translation>
+    </message>
+    <message>
+        <source>No such channel.</source>
+        <translation>No such channel.</translation>
+    </message>
+    <message>
+        <source>Only a manager may give a customer to a colleague.</source>
+        <translation>Only a manager may give a customer to a colleague.</translation>
+    </message>
+    <message>
+        <source>Cannot restore: customer %s (#%d) has the same mobile now.</source>
+        <translation>Cannot restore: customer %s (#%d) has the same mobile now.</translation>
+    </message>
+    <message>
+        <source>The tier must be A, B or C.</source>
+        <translation>The tier must be A, B or C.</translation>
+    </message>
+    <message>
+        <source>A tag needs 1 to 40 characters.</source>
+        <translation>A tag needs 1 to 40 characters.</translation>
+    </message>
+    <message>
+        <source>%s is too long (at most %d characters).</source>
+        <translation>%s is too long (at most %d characters).</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>A name is required.</translation>
+    </message>
+    <message>
+        <source>The WeChat id</source>
+        <translation>The WeChat id</translation>
+    </message>
+    <message>
+        <source>Give at least one way to reach the customer: a mobile, a guardian phone or WeChat.</source>
+        <translation>Give at least one way to reach the customer: a mobile, a guardian phone or WeChat.</translation>
+    </message>
+    <message>
+        <source>Unknown gender '%s'.</source>
+        <translation>Unknown gender '%s'.</translation>
+    </message>
+    <message>
+        <source>The guardian's name</source>
+        <translation>The guardian's name</translation>
+    </message>
+    <message>
+        <source>A minor needs a guardian's name.</source>
+        <translation>A minor needs a guardian's name.</translation>
+    </message>
+    <message>
+        <source>A minor needs a guardian's phone.</source>
+        <translation>A minor needs a guardian's phone.</translation>
+    </message>
+    <message>
+        <source>A minor's data may only be kept with the guardian's consent.</source>
+        <translation>A minor's data may only be kept with the guardian's consent.</translation>
+    </message>
+    <message>
+        <source>A tag</source>
+        <translation>A tag</translation>
+    </message>
+    <message>
+        <source>At most %d tags.</source>
+        <translation>At most %d tags.</translation>
+    </message>
+    <message>
+        <source>The consent wording</source>
+        <translation>The consent wording</translation>
+    </message>
+    <message>
+        <source>The grade</source>
+        <translation>The grade</translation>
+    </message>
+    <message>
+        <source>The school</source>
+        <translation>The school</translation>
+    </message>
+    <message>
+        <source>The district</source>
+        <translation>The district</translation>
+    </message>
+    <message>
+        <source>The training needs</source>
+        <translation>The training needs</translation>
+    </message>
+    <message>
+        <source>The course interests</source>
+        <translation>The course interests</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>The notes</translation>
+    </message>
+    <message>
+        <source>The source event</source>
+        <translation>The source event</translation>
+    </message>
+    <message>
+        <source>Unknown follow-up method '%s'.</source>
+        <translation>Unknown follow-up method '%s'.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is rated from 1 to 5.</source>
+        <translation>Satisfaction is rated from 1 to 5.</translation>
     </message>
 </context>
 </TS>

@@ -2,738 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>The file %s does not exist.</source>
-        <translation>The file %s does not exist.</translation>
-    </message>
-    <message>
-        <source>%s is not a booth bundle (unreadable).</source>
-        <translation>%s is not a booth bundle (unreadable).</translation>
-    </message>
-    <message>
-        <source>%s is not a booth bundle.</source>
-        <translation>%s is not a booth bundle.</translation>
-    </message>
-    <message>
-        <source>The bundle has version %s; this program reads version %d.</source>
-        <translation>The bundle has version %s; this program reads version %d.</translation>
-    </message>
-    <message>
-        <source>The bundle %s is damaged (checksum mismatch); copy it again from the booth laptop.</source>
-        <translation>The bundle %s is damaged (checksum mismatch); copy it again from the booth laptop.</translation>
-    </message>
-    <message>
-        <source>Booth bundle with %d leads written to %s</source>
-        <translation>Booth bundle with %d leads written to %s</translation>
-    </message>
-    <message>
-        <source>Booth bundle %s: %d new, %d noted, %d already merged, %d rejected</source>
-        <translation>Booth bundle %s: %d new, %d noted, %d already merged, %d rejected</translation>
-    </message>
-    <message>
-        <source>%s: the lead has no valid UUID.</source>
-        <translation>%s: the lead has no valid UUID.</translation>
-    </message>
-    <message>
-        <source>%s: already merged.</source>
-        <translation>%s: already merged.</translation>
-    </message>
-    <message>
-        <source>booth bundle %s</source>
-        <translation>booth bundle %s</translation>
-    </message>
-    <message>
-        <source>%s (%s): already customer #%d %s; the booth visit was added as a follow-up note.</source>
-        <translation>%s (%s): already customer #%d %s; the booth visit was added as a follow-up note.</translation>
-    </message>
-    <message>
-        <source>booth bundle</source>
-        <translation>booth bundle</translation>
-    </message>
-    <message>
-        <source>%s: new customer #%d.</source>
-        <translation>%s: new customer #%d.</translation>
-    </message>
-    <message>
-        <source>Visited the booth</source>
-        <translation>Visited the booth</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>event</translation>
-    </message>
-    <message>
-        <source>interests</source>
-        <translation>interests</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <source>'%s' is a decimal number, not a phone number.</source>
-        <translation>'%s' is a decimal number, not a phone number.</translation>
-    </message>
-    <message>
-        <source>'%s' was saved in scientific notation and has lost its digits; format the column as text in Excel and save again.</source>
-        <translation>'%s' was saved in scientific notation and has lost its digits; format the column as text in Excel and save again.</translation>
-    </message>
-    <message>
-        <source>%s is not a date.</source>
-        <translation>%s is not a date.</translation>
-    </message>
-    <message>
-        <source>'%s' is not a date (use 2025-03-18).</source>
-        <translation>'%s' is not a date (use 2025-03-18).</translation>
-    </message>
-    <message>
-        <source>'%s' is not yes or no (是/否).</source>
-        <translation>'%s' is not yes or no (是/否).</translation>
-    </message>
-    <message>
-        <source>The ID number %s was stored as a number and has lost its last digits; format the column as text in Excel and enter it again.</source>
-        <translation>The ID number %s was stored as a number and has lost its last digits; format the column as text in Excel and enter it again.</translation>
-    </message>
-    <message>
-        <source>The ID number %s was saved in scientific notation and has lost its digits.</source>
-        <translation>The ID number %s was saved in scientific notation and has lost its digits.</translation>
-    </message>
-    <message>
-        <source>'%s' is not an ID number (18 characters).</source>
-        <translation>'%s' is not an ID number (18 characters).</translation>
-    </message>
-    <message>
-        <source>The ID number %s has a wrong check digit.</source>
-        <translation>The ID number %s has a wrong check digit.</translation>
-    </message>
-    <message>
-        <source>selection</source>
-        <translation>selection</translation>
-    </message>
-    <message>
-        <source>view</source>
-        <translation>view</translation>
-    </message>
-    <message>
-        <source>Exported %d customers (%s) to %s%s</source>
-        <translation>Exported %d customers (%s) to %s%s</translation>
-    </message>
-    <message>
-        <source>, contacts masked</source>
-        <translation>, contacts masked</translation>
-    </message>
-    <message>
-        <source>Printed a list of %d customers (%s, %s)%s</source>
-        <translation>Printed a list of %d customers (%s, %s)%s</translation>
-    </message>
-    <message>
-        <source>A printed list holds at most %d customers; this one has more. Narrow the search or the filters, or export the customers to Excel instead.</source>
-        <translation>A printed list holds at most %d customers; this one has more. Narrow the search or the filters, or export the customers to Excel instead.</translation>
-    </message>
-    <message>
-        <source>Customer list</source>
-        <comment>customer list</comment>
-        <translation>Customer list</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <comment>customers_io</comment>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <comment>customers_io</comment>
-        <translation>Mobile</translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <comment>customers_io</comment>
-        <translation>WeChat</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <comment>customers_io</comment>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <comment>customers_io</comment>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <comment>customers_io</comment>
-        <translation>School</translation>
-    </message>
-    <message>
-        <source>Guardian</source>
-        <comment>customers_io</comment>
-        <translation>Guardian</translation>
-    </message>
-    <message>
-        <source>Guardian phone</source>
-        <comment>customers_io</comment>
-        <translation>Guardian phone</translation>
-    </message>
-    <message>
-        <source>Guardian consent</source>
-        <comment>customers_io</comment>
-        <translation>Guardian consent</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <comment>customers_io</comment>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>Training needs</source>
-        <comment>customers_io</comment>
-        <translation>Training needs</translation>
-    </message>
-    <message>
-        <source>Course interests</source>
-        <comment>customers_io</comment>
-        <translation>Course interests</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <comment>customers_io</comment>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <comment>customers_io</comment>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Source event</source>
-        <comment>customers_io</comment>
-        <translation>Source event</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <comment>customers_io</comment>
-        <translation>Tier</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <comment>customers_io</comment>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Contact consent</source>
-        <comment>customers_io</comment>
-        <translation>Contact consent</translation>
-    </message>
-    <message>
-        <source>Registered on</source>
-        <comment>customers_io</comment>
-        <translation>Registered on</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <comment>customers_io</comment>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>ID number (checked, not kept)</source>
-        <comment>customers_io</comment>
-        <translation>ID number (checked, not kept)</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was saved.</source>
-        <translation>The import was cancelled; nothing was saved.</translation>
-    </message>
-    <message>
-        <source>The file has no row %d.</source>
-        <translation>The file has no row %d.</translation>
-    </message>
-    <message>
-        <source>Two columns are mapped to %s; map one only.</source>
-        <translation>Two columns are mapped to %s; map one only.</translation>
-    </message>
-    <message>
-        <source>No column is mapped to the name.</source>
-        <translation>No column is mapped to the name.</translation>
-    </message>
-    <message>
-        <source>No column is mapped to a mobile, a guardian phone or WeChat.</source>
-        <translation>No column is mapped to a mobile, a guardian phone or WeChat.</translation>
-    </message>
-    <message>
-        <source>%s is empty.</source>
-        <translation>%s is empty.</translation>
-    </message>
-    <message>
-        <source>No header row was found: the file needs a row of column names such as 姓名 and 手机 within its first %d rows.</source>
-        <translation>No header row was found: the file needs a row of column names such as 姓名 and 手机 within its first %d rows.</translation>
-    </message>
-    <message>
-        <source>same customer as row %d</source>
-        <translation>same customer as row %d</translation>
-    </message>
-    <message>
-        <source>already in the database (#%d %s)</source>
-        <translation>already in the database (#%d %s)</translation>
-    </message>
-    <message>
-        <source>Consent as recorded in the imported file %s</source>
-        <translation>Consent as recorded in the imported file %s</translation>
-    </message>
-    <message>
-        <source>Someone else saved customers with some of these phone numbers while the import was running; nothing was imported. Import the file again.</source>
-        <translation>Someone else saved customers with some of these phone numbers while the import was running; nothing was imported. Import the file again.</translation>
-    </message>
-    <message>
-        <source>Imported %s: %d new, %d merged, %d updated, %d rejected, %d skipped</source>
-        <translation>Imported %s: %d new, %d merged, %d updated, %d rejected, %d skipped</translation>
-    </message>
-    <message>
-        <source>filled from the import of %s</source>
-        <translation>filled from the import of %s</translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>imported</translation>
-    </message>
-    <message>
-        <source>The customer no longer exists (#%s).</source>
-        <translation>The customer no longer exists (#%s).</translation>
-    </message>
-    <message>
-        <source>Personal data of customer #%d exported to %s</source>
-        <translation>Personal data of customer #%d exported to %s</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Status history</source>
-        <translation>Status history</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Follow-ups</translation>
-    </message>
-    <message>
-        <source>Trial classes</source>
-        <translation>Trial classes</translation>
-    </message>
-    <message>
-        <source>Enrollments</source>
-        <translation>Enrollments</translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation>Complaints</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>Personal data of customer #%d removed</source>
-        <translation>Personal data of customer #%d removed</translation>
-    </message>
-    <message>
-        <source>%s is a folder; choose a file in it.</source>
-        <translation>%s is a folder; choose a file in it.</translation>
-    </message>
-    <message>
-        <source>%s is not a file type that can be imported (use .xlsx, .xls or .csv).</source>
-        <translation>%s is not a file type that can be imported (use .xlsx, .xls or .csv).</translation>
-    </message>
-    <message>
-        <source>%s contains no worksheet.</source>
-        <translation>%s contains no worksheet.</translation>
-    </message>
-    <message>
-        <source>%s cannot be read as a spreadsheet (%s).</source>
-        <translation>%s cannot be read as a spreadsheet (%s).</translation>
-    </message>
-    <message>
-        <source>The text file is neither UTF-8 nor GBK/GB18030 (undecodable bytes at position %d). Save it from Excel as .xlsx or as CSV UTF-8.</source>
-        <translation>The text file is neither UTF-8 nor GBK/GB18030 (undecodable bytes at position %d). Save it from Excel as .xlsx or as CSV UTF-8.</translation>
-    </message>
-    <message>
-        <source>The file is not a text (CSV) file.</source>
-        <translation>The file is not a text (CSV) file.</translation>
-    </message>
-    <message>
-        <source>The CSV file is malformed (%s).</source>
-        <translation>The CSV file is malformed (%s).</translation>
-    </message>
-    <message>
-        <source>new customer</source>
-        <translation>new customer</translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation>merged</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>rejected</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>skipped</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>New customers</source>
-        <translation>New customers</translation>
-    </message>
-    <message>
-        <source>Rows merged into one customer</source>
-        <translation>Rows merged into one customer</translation>
-    </message>
-    <message>
-        <source>Existing customers completed</source>
-        <translation>Existing customers completed</translation>
-    </message>
-    <message>
-        <source>Rows rejected</source>
-        <translation>Rows rejected</translation>
-    </message>
-    <message>
-        <source>Rows skipped (blank, totals)</source>
-        <translation>Rows skipped (blank, totals)</translation>
-    </message>
-    <message>
-        <source>Dry run (nothing written)</source>
-        <translation>Dry run (nothing written)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>blank row</source>
-        <translation>blank row</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Rows</translation>
-    </message>
-    <message>
-        <source>%s is too long (at most %d characters).</source>
-        <translation>%s is too long (at most %d characters).</translation>
-    </message>
-    <message>
-        <source>totals row</source>
-        <translation>totals row</translation>
-    </message>
-    <message>
-        <source>repeated header row</source>
-        <translation>repeated header row</translation>
-    </message>
-    <message>
-        <source>The date %s is in the future.</source>
-        <translation>The date %s is in the future.</translation>
-    </message>
-    <message>
-        <source>The date %s is too long ago.</source>
-        <translation>The date %s is too long ago.</translation>
-    </message>
-    <message>
-        <source>%s is not a plausible date of birth.</source>
-        <translation>%s is not a plausible date of birth.</translation>
-    </message>
-    <message>
-        <source>%s: %s</source>
-        <comment>a field of an imported row: its problem</comment>
-        <translation>%s: %s</translation>
-    </message>
-    <message>
-        <source>The name is missing.</source>
-        <translation>The name is missing.</translation>
-    </message>
-    <message>
-        <source>No way to reach the customer: give a mobile, a guardian phone or WeChat.</source>
-        <translation>No way to reach the customer: give a mobile, a guardian phone or WeChat.</translation>
-    </message>
-    <message>
-        <source>A minor needs a guardian's name.</source>
-        <translation>A minor needs a guardian's name.</translation>
-    </message>
-    <message>
-        <source>A minor's data may only be kept with the guardian's consent.</source>
-        <translation>A minor's data may only be kept with the guardian's consent.</translation>
-    </message>
-    <message>
-        <source>Unknown gender '%s' left empty.</source>
-        <translation>Unknown gender '%s' left empty.</translation>
-    </message>
-    <message>
-        <source>Unknown tier '%s': B used.</source>
-        <translation>Unknown tier '%s': B used.</translation>
-    </message>
-    <message>
-        <source>No staff member is called '%s': no owner set.</source>
-        <translation>No staff member is called '%s': no owner set.</translation>
-    </message>
-    <message>
-        <source>Unknown channel '%s': kept as the source event.</source>
-        <translation>Unknown channel '%s': kept as the source event.</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>The export was cancelled; no file was written.</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <comment>customer record</comment>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <comment>customer record</comment>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <comment>customer record</comment>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <comment>customer record</comment>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <comment>customer record</comment>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <comment>customer record</comment>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <comment>customer record</comment>
-        <translation>Mobile</translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <comment>customer record</comment>
-        <translation>WeChat</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <comment>customer record</comment>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <comment>customer record</comment>
-        <translation>Tier</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <comment>customer record</comment>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <comment>customer record</comment>
-        <translation>School</translation>
-    </message>
-    <message>
-        <source>Guardian</source>
-        <comment>customer record</comment>
-        <translation>Guardian</translation>
-    </message>
-    <message>
-        <source>Guardian phone</source>
-        <comment>customer record</comment>
-        <translation>Guardian phone</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <comment>customer record</comment>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <comment>customer record</comment>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Source event</source>
-        <comment>customer record</comment>
-        <translation>Source event</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <comment>customer record</comment>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Course interests</source>
-        <comment>customer record</comment>
-        <translation>Course interests</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <comment>customer record</comment>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <comment>customer record</comment>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <comment>customer record</comment>
-        <translation>Last contact</translation>
-    </message>
-    <message>
-        <source>Next follow-up</source>
-        <comment>customer record</comment>
-        <translation>Next follow-up</translation>
-    </message>
-    <message>
-        <source>Minor</source>
-        <comment>customer record</comment>
-        <translation>Minor</translation>
-    </message>
-    <message>
-        <source>Consent to contact</source>
-        <comment>customer record</comment>
-        <translation>Consent to contact</translation>
-    </message>
-    <message>
-        <source>Guardian's consent</source>
-        <comment>customer record</comment>
-        <translation>Guardian's consent</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <comment>customer record</comment>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>Trial class</source>
-        <comment>customer record</comment>
-        <translation>Trial class</translation>
-    </message>
-    <message>
-        <source>Enrollment</source>
-        <comment>customer record</comment>
-        <translation>Enrollment</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <comment>customer record</comment>
-        <translation>Complaint</translation>
-    </message>
-    <message>
-        <source>Customer record</source>
-        <comment>customer record</comment>
-        <translation>Customer record</translation>
-    </message>
-    <message>
-        <source>Training needs</source>
-        <comment>customer record</comment>
-        <translation>Training needs</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <comment>customer record</comment>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <comment>customer record</comment>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <comment>customer record</comment>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <comment>customer record</comment>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <comment>customer record</comment>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>No history yet.</source>
-        <comment>customer record</comment>
-        <translation>No history yet.</translation>
-    </message>
-    <message>
-        <source>%d customers</source>
-        <comment>customer list</comment>
-        <translation>%d customers</translation>
-    </message>
-    <message>
-        <source>(contacts masked)</source>
-        <comment>customer record</comment>
-        <translation>(contacts masked)</translation>
-    </message>
-    <message>
-        <source>Printed %s by %s</source>
-        <comment>customer record</comment>
-        <translation>Printed %s by %s</translation>
-    </message>
-    <message>
-        <source>Page %d</source>
-        <comment>customer record</comment>
-        <translation>Page %d</translation>
-    </message>
-    <message>
-        <source>Printed the customer record (%s)%s</source>
-        <translation>Printed the customer record (%s)%s</translation>
-    </message>
-</context>
-<context>
     <name>BoothWindow</name>
     <message>
         <source>Booth capture</source>
@@ -1234,6 +502,738 @@
     <message>
         <source>No customers to print: clear the search or the filters.</source>
         <translation>No customers to print: clear the search or the filters.</translation>
+    </message>
+</context>
+<context>
+    <name>customers_io</name>
+    <message>
+        <source>The file %s does not exist.</source>
+        <translation>The file %s does not exist.</translation>
+    </message>
+    <message>
+        <source>%s is not a booth bundle (unreadable).</source>
+        <translation>%s is not a booth bundle (unreadable).</translation>
+    </message>
+    <message>
+        <source>%s is not a booth bundle.</source>
+        <translation>%s is not a booth bundle.</translation>
+    </message>
+    <message>
+        <source>The bundle has version %s; this program reads version %d.</source>
+        <translation>The bundle has version %s; this program reads version %d.</translation>
+    </message>
+    <message>
+        <source>The bundle %s is damaged (checksum mismatch); copy it again from the booth laptop.</source>
+        <translation>The bundle %s is damaged (checksum mismatch); copy it again from the booth laptop.</translation>
+    </message>
+    <message>
+        <source>Booth bundle with %d leads written to %s</source>
+        <translation>Booth bundle with %d leads written to %s</translation>
+    </message>
+    <message>
+        <source>Booth bundle %s: %d new, %d noted, %d already merged, %d rejected</source>
+        <translation>Booth bundle %s: %d new, %d noted, %d already merged, %d rejected</translation>
+    </message>
+    <message>
+        <source>%s: the lead has no valid UUID.</source>
+        <translation>%s: the lead has no valid UUID.</translation>
+    </message>
+    <message>
+        <source>%s: already merged.</source>
+        <translation>%s: already merged.</translation>
+    </message>
+    <message>
+        <source>booth bundle %s</source>
+        <translation>booth bundle %s</translation>
+    </message>
+    <message>
+        <source>%s (%s): already customer #%d %s; the booth visit was added as a follow-up note.</source>
+        <translation>%s (%s): already customer #%d %s; the booth visit was added as a follow-up note.</translation>
+    </message>
+    <message>
+        <source>booth bundle</source>
+        <translation>booth bundle</translation>
+    </message>
+    <message>
+        <source>%s: new customer #%d.</source>
+        <translation>%s: new customer #%d.</translation>
+    </message>
+    <message>
+        <source>Visited the booth</source>
+        <translation>Visited the booth</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>interests</source>
+        <translation>interests</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>'%s' is a decimal number, not a phone number.</source>
+        <translation>'%s' is a decimal number, not a phone number.</translation>
+    </message>
+    <message>
+        <source>'%s' was saved in scientific notation and has lost its digits; format the column as text in Excel and save again.</source>
+        <translation>'%s' was saved in scientific notation and has lost its digits; format the column as text in Excel and save again.</translation>
+    </message>
+    <message>
+        <source>%s is not a date.</source>
+        <translation>%s is not a date.</translation>
+    </message>
+    <message>
+        <source>'%s' is not a date (use 2025-03-18).</source>
+        <translation>'%s' is not a date (use 2025-03-18).</translation>
+    </message>
+    <message>
+        <source>'%s' is not yes or no (是/否).</source>
+        <translation>'%s' is not yes or no (是/否).</translation>
+    </message>
+    <message>
+        <source>The ID number %s was stored as a number and has lost its last digits; format the column as text in Excel and enter it again.</source>
+        <translation>The ID number %s was stored as a number and has lost its last digits; format the column as text in Excel and enter it again.</translation>
+    </message>
+    <message>
+        <source>The ID number %s was saved in scientific notation and has lost its digits.</source>
+        <translation>The ID number %s was saved in scientific notation and has lost its digits.</translation>
+    </message>
+    <message>
+        <source>'%s' is not an ID number (18 characters).</source>
+        <translation>'%s' is not an ID number (18 characters).</translation>
+    </message>
+    <message>
+        <source>The ID number %s has a wrong check digit.</source>
+        <translation>The ID number %s has a wrong check digit.</translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation>selection</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>Exported %d customers (%s) to %s%s</source>
+        <translation>Exported %d customers (%s) to %s%s</translation>
+    </message>
+    <message>
+        <source>, contacts masked</source>
+        <translation>, contacts masked</translation>
+    </message>
+    <message>
+        <source>Printed a list of %d customers (%s, %s)%s</source>
+        <translation>Printed a list of %d customers (%s, %s)%s</translation>
+    </message>
+    <message>
+        <source>A printed list holds at most %d customers; this one has more. Narrow the search or the filters, or export the customers to Excel instead.</source>
+        <translation>A printed list holds at most %d customers; this one has more. Narrow the search or the filters, or export the customers to Excel instead.</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <comment>customer list</comment>
+        <translation>Customer list</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>customers_io</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <comment>customers_io</comment>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <comment>customers_io</comment>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <comment>customers_io</comment>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <comment>customers_io</comment>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <comment>customers_io</comment>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <comment>customers_io</comment>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Guardian phone</source>
+        <comment>customers_io</comment>
+        <translation>Guardian phone</translation>
+    </message>
+    <message>
+        <source>Guardian consent</source>
+        <comment>customers_io</comment>
+        <translation>Guardian consent</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <comment>customers_io</comment>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <comment>customers_io</comment>
+        <translation>Training needs</translation>
+    </message>
+    <message>
+        <source>Course interests</source>
+        <comment>customers_io</comment>
+        <translation>Course interests</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>customers_io</comment>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>customers_io</comment>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Source event</source>
+        <comment>customers_io</comment>
+        <translation>Source event</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <comment>customers_io</comment>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>customers_io</comment>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Contact consent</source>
+        <comment>customers_io</comment>
+        <translation>Contact consent</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <comment>customers_io</comment>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <comment>customers_io</comment>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>ID number (checked, not kept)</source>
+        <comment>customers_io</comment>
+        <translation>ID number (checked, not kept)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>The import was cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The file has no row %d.</source>
+        <translation>The file has no row %d.</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to %s; map one only.</source>
+        <translation>Two columns are mapped to %s; map one only.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the name.</source>
+        <translation>No column is mapped to the name.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a mobile, a guardian phone or WeChat.</source>
+        <translation>No column is mapped to a mobile, a guardian phone or WeChat.</translation>
+    </message>
+    <message>
+        <source>%s is empty.</source>
+        <translation>%s is empty.</translation>
+    </message>
+    <message>
+        <source>No header row was found: the file needs a row of column names such as 姓名 and 手机 within its first %d rows.</source>
+        <translation>No header row was found: the file needs a row of column names such as 姓名 and 手机 within its first %d rows.</translation>
+    </message>
+    <message>
+        <source>same customer as row %d</source>
+        <translation>same customer as row %d</translation>
+    </message>
+    <message>
+        <source>already in the database (#%d %s)</source>
+        <translation>already in the database (#%d %s)</translation>
+    </message>
+    <message>
+        <source>Consent as recorded in the imported file %s</source>
+        <translation>Consent as recorded in the imported file %s</translation>
+    </message>
+    <message>
+        <source>Someone else saved customers with some of these phone numbers while the import was running; nothing was imported. Import the file again.</source>
+        <translation>Someone else saved customers with some of these phone numbers while the import was running; nothing was imported. Import the file again.</translation>
+    </message>
+    <message>
+        <source>Imported %s: %d new, %d merged, %d updated, %d rejected, %d skipped</source>
+        <translation>Imported %s: %d new, %d merged, %d updated, %d rejected, %d skipped</translation>
+    </message>
+    <message>
+        <source>filled from the import of %s</source>
+        <translation>filled from the import of %s</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>%d customers</source>
+        <comment>customer list</comment>
+        <translation>%d customers</translation>
+    </message>
+    <message>
+        <source>(contacts masked)</source>
+        <comment>customer record</comment>
+        <translation>(contacts masked)</translation>
+    </message>
+    <message>
+        <source>Printed %s by %s</source>
+        <comment>customer record</comment>
+        <translation>Printed %s by %s</translation>
+    </message>
+    <message>
+        <source>Page %d</source>
+        <comment>customer record</comment>
+        <translation>Page %d</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists (#%s).</source>
+        <translation>The customer no longer exists (#%s).</translation>
+    </message>
+    <message>
+        <source>Personal data of customer #%d exported to %s</source>
+        <translation>Personal data of customer #%d exported to %s</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Trial classes</source>
+        <translation>Trial classes</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Enrollments</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Personal data of customer #%d removed</source>
+        <translation>Personal data of customer #%d removed</translation>
+    </message>
+    <message>
+        <source>%s is a folder; choose a file in it.</source>
+        <translation>%s is a folder; choose a file in it.</translation>
+    </message>
+    <message>
+        <source>%s is not a file type that can be imported (use .xlsx, .xls or .csv).</source>
+        <translation>%s is not a file type that can be imported (use .xlsx, .xls or .csv).</translation>
+    </message>
+    <message>
+        <source>%s contains no worksheet.</source>
+        <translation>%s contains no worksheet.</translation>
+    </message>
+    <message>
+        <source>%s cannot be read as a spreadsheet (%s).</source>
+        <translation>%s cannot be read as a spreadsheet (%s).</translation>
+    </message>
+    <message>
+        <source>The text file is neither UTF-8 nor GBK/GB18030 (undecodable bytes at position %d). Save it from Excel as .xlsx or as CSV UTF-8.</source>
+        <translation>The text file is neither UTF-8 nor GBK/GB18030 (undecodable bytes at position %d). Save it from Excel as .xlsx or as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not a text (CSV) file.</source>
+        <translation>The file is not a text (CSV) file.</translation>
+    </message>
+    <message>
+        <source>The CSV file is malformed (%s).</source>
+        <translation>The CSV file is malformed (%s).</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <comment>customer record</comment>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <comment>customer record</comment>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>customer record</comment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>customer record</comment>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>customer record</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>customer record</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <comment>customer record</comment>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <comment>customer record</comment>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <comment>customer record</comment>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <comment>customer record</comment>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <comment>customer record</comment>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <comment>customer record</comment>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <comment>customer record</comment>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Guardian phone</source>
+        <comment>customer record</comment>
+        <translation>Guardian phone</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <comment>customer record</comment>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>customer record</comment>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Source event</source>
+        <comment>customer record</comment>
+        <translation>Source event</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>customer record</comment>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Course interests</source>
+        <comment>customer record</comment>
+        <translation>Course interests</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <comment>customer record</comment>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>customer record</comment>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <comment>customer record</comment>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <comment>customer record</comment>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <comment>customer record</comment>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>Consent to contact</source>
+        <comment>customer record</comment>
+        <translation>Consent to contact</translation>
+    </message>
+    <message>
+        <source>Guardian's consent</source>
+        <comment>customer record</comment>
+        <translation>Guardian's consent</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>customer record</comment>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Trial class</source>
+        <comment>customer record</comment>
+        <translation>Trial class</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <comment>customer record</comment>
+        <translation>Enrollment</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <comment>customer record</comment>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Customer record</source>
+        <comment>customer record</comment>
+        <translation>Customer record</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <comment>customer record</comment>
+        <translation>Training needs</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>customer record</comment>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>customer record</comment>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>customer record</comment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <comment>customer record</comment>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>customer record</comment>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <comment>customer record</comment>
+        <translation>No history yet.</translation>
+    </message>
+    <message>
+        <source>Printed the customer record (%s)%s</source>
+        <translation>Printed the customer record (%s)%s</translation>
+    </message>
+    <message>
+        <source>new customer</source>
+        <translation>new customer</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Rows merged into one customer</source>
+        <translation>Rows merged into one customer</translation>
+    </message>
+    <message>
+        <source>Existing customers completed</source>
+        <translation>Existing customers completed</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>Rows rejected</translation>
+    </message>
+    <message>
+        <source>Rows skipped (blank, totals)</source>
+        <translation>Rows skipped (blank, totals)</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing written)</source>
+        <translation>Dry run (nothing written)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>blank row</source>
+        <translation>blank row</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>%s is too long (at most %d characters).</source>
+        <translation>%s is too long (at most %d characters).</translation>
+    </message>
+    <message>
+        <source>The date %s is in the future.</source>
+        <translation>The date %s is in the future.</translation>
+    </message>
+    <message>
+        <source>The date %s is too long ago.</source>
+        <translation>The date %s is too long ago.</translation>
+    </message>
+    <message>
+        <source>%s is not a plausible date of birth.</source>
+        <translation>%s is not a plausible date of birth.</translation>
+    </message>
+    <message>
+        <source>Unknown gender '%s' left empty.</source>
+        <translation>Unknown gender '%s' left empty.</translation>
+    </message>
+    <message>
+        <source>Unknown tier '%s': B used.</source>
+        <translation>Unknown tier '%s': B used.</translation>
+    </message>
+    <message>
+        <source>Unknown channel '%s': kept as the source event.</source>
+        <translation>Unknown channel '%s': kept as the source event.</translation>
+    </message>
+    <message>
+        <source>No staff member is called '%s': no owner set.</source>
+        <translation>No staff member is called '%s': no owner set.</translation>
+    </message>
+    <message>
+        <source>totals row</source>
+        <translation>totals row</translation>
+    </message>
+    <message>
+        <source>%s: %s</source>
+        <comment>a field of an imported row: its problem</comment>
+        <translation>%s: %s</translation>
+    </message>
+    <message>
+        <source>repeated header row</source>
+        <translation>repeated header row</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>The name is missing.</translation>
+    </message>
+    <message>
+        <source>No way to reach the customer: give a mobile, a guardian phone or WeChat.</source>
+        <translation>No way to reach the customer: give a mobile, a guardian phone or WeChat.</translation>
+    </message>
+    <message>
+        <source>A minor needs a guardian's name.</source>
+        <translation>A minor needs a guardian's name.</translation>
+    </message>
+    <message>
+        <source>A minor's data may only be kept with the guardian's consent.</source>
+        <translation>A minor's data may only be kept with the guardian's consent.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
     </message>
 </context>
 </TS>

@@ -2,738 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>The file %s does not exist.</source>
-        <translation>文件 %s 不存在。</translation>
-    </message>
-    <message>
-        <source>%s is not a booth bundle (unreadable).</source>
-        <translation>%s 不是展位数据包（无法读取）。</translation>
-    </message>
-    <message>
-        <source>%s is not a booth bundle.</source>
-        <translation>%s 不是展位数据包。</translation>
-    </message>
-    <message>
-        <source>The bundle has version %s; this program reads version %d.</source>
-        <translation>数据包版本为 %s；本程序只能读取版本 %d。</translation>
-    </message>
-    <message>
-        <source>The bundle %s is damaged (checksum mismatch); copy it again from the booth laptop.</source>
-        <translation>数据包 %s 已损坏（校验和不符），请从展位电脑重新复制。</translation>
-    </message>
-    <message>
-        <source>Booth bundle with %d leads written to %s</source>
-        <translation>已将含 %d 条线索的展位数据包写入 %s</translation>
-    </message>
-    <message>
-        <source>Booth bundle %s: %d new, %d noted, %d already merged, %d rejected</source>
-        <translation>展位数据包 %s：新增 %d，记为跟进 %d，已合并过 %d，拒绝 %d</translation>
-    </message>
-    <message>
-        <source>%s: the lead has no valid UUID.</source>
-        <translation>%s：该线索没有有效的 UUID。</translation>
-    </message>
-    <message>
-        <source>%s: already merged.</source>
-        <translation>%s：已合并过。</translation>
-    </message>
-    <message>
-        <source>booth bundle %s</source>
-        <translation>展位数据包 %s</translation>
-    </message>
-    <message>
-        <source>%s (%s): already customer #%d %s; the booth visit was added as a follow-up note.</source>
-        <translation>%s（%s）：已是客户 #%d %s；本次展位到访已记为跟进记录。</translation>
-    </message>
-    <message>
-        <source>booth bundle</source>
-        <translation>展位数据包</translation>
-    </message>
-    <message>
-        <source>%s: new customer #%d.</source>
-        <translation>%s：新客户 #%d。</translation>
-    </message>
-    <message>
-        <source>Visited the booth</source>
-        <translation>展位到访</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>interests</source>
-        <translation>意向</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>'%s' is a decimal number, not a phone number.</source>
-        <translation>“%s”是小数，不是电话号码。</translation>
-    </message>
-    <message>
-        <source>'%s' was saved in scientific notation and has lost its digits; format the column as text in Excel and save again.</source>
-        <translation>“%s”以科学计数法保存，已丢失位数；请在 Excel 中把该列设为文本格式后重新保存。</translation>
-    </message>
-    <message>
-        <source>%s is not a date.</source>
-        <translation>%s 不是日期。</translation>
-    </message>
-    <message>
-        <source>'%s' is not a date (use 2025-03-18).</source>
-        <translation>“%s”不是日期（请写作 2025-03-18）。</translation>
-    </message>
-    <message>
-        <source>'%s' is not yes or no (是/否).</source>
-        <translation>“%s”不是“是”或“否”。</translation>
-    </message>
-    <message>
-        <source>The ID number %s was stored as a number and has lost its last digits; format the column as text in Excel and enter it again.</source>
-        <translation>身份证号 %s 以数字形式保存，末几位已丢失；请在 Excel 中把该列设为文本格式后重新录入。</translation>
-    </message>
-    <message>
-        <source>The ID number %s was saved in scientific notation and has lost its digits.</source>
-        <translation>身份证号 %s 以科学计数法保存，已丢失位数。</translation>
-    </message>
-    <message>
-        <source>'%s' is not an ID number (18 characters).</source>
-        <translation>“%s”不是身份证号（应为 18 位）。</translation>
-    </message>
-    <message>
-        <source>The ID number %s has a wrong check digit.</source>
-        <translation>身份证号 %s 的校验位不正确。</translation>
-    </message>
-    <message>
-        <source>selection</source>
-        <translation>所选客户</translation>
-    </message>
-    <message>
-        <source>view</source>
-        <translation>当前视图</translation>
-    </message>
-    <message>
-        <source>Exported %d customers (%s) to %s%s</source>
-        <translation>导出 %d 位客户（%s）到 %s%s</translation>
-    </message>
-    <message>
-        <source>, contacts masked</source>
-        <translation>，联系方式已脱敏</translation>
-    </message>
-    <message>
-        <source>Printed a list of %d customers (%s, %s)%s</source>
-        <translation>打印了 %d 位客户的名单（%s，%s）%s</translation>
-    </message>
-    <message>
-        <source>A printed list holds at most %d customers; this one has more. Narrow the search or the filters, or export the customers to Excel instead.</source>
-        <translation>打印的名单最多 %d 位客户，当前超出。请缩小搜索或筛选范围，或将客户导出为 Excel。</translation>
-    </message>
-    <message>
-        <source>Customer list</source>
-        <comment>customer list</comment>
-        <translation>客户名单</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <comment>customers_io</comment>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <comment>customers_io</comment>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <comment>customers_io</comment>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <comment>customers_io</comment>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <comment>customers_io</comment>
-        <translation>年级</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <comment>customers_io</comment>
-        <translation>学校</translation>
-    </message>
-    <message>
-        <source>Guardian</source>
-        <comment>customers_io</comment>
-        <translation>监护人</translation>
-    </message>
-    <message>
-        <source>Guardian phone</source>
-        <comment>customers_io</comment>
-        <translation>监护人电话</translation>
-    </message>
-    <message>
-        <source>Guardian consent</source>
-        <comment>customers_io</comment>
-        <translation>监护人同意</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <comment>customers_io</comment>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Training needs</source>
-        <comment>customers_io</comment>
-        <translation>培训需求</translation>
-    </message>
-    <message>
-        <source>Course interests</source>
-        <comment>customers_io</comment>
-        <translation>意向课程</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <comment>customers_io</comment>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <comment>customers_io</comment>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Source event</source>
-        <comment>customers_io</comment>
-        <translation>来源活动</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <comment>customers_io</comment>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <comment>customers_io</comment>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Contact consent</source>
-        <comment>customers_io</comment>
-        <translation>同意联系</translation>
-    </message>
-    <message>
-        <source>Registered on</source>
-        <comment>customers_io</comment>
-        <translation>登记日期</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <comment>customers_io</comment>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>ID number (checked, not kept)</source>
-        <comment>customers_io</comment>
-        <translation>身份证号（仅校验，不保存）</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was saved.</source>
-        <translation>导入已取消，未保存任何数据。</translation>
-    </message>
-    <message>
-        <source>The file has no row %d.</source>
-        <translation>文件中没有第 %d 行。</translation>
-    </message>
-    <message>
-        <source>Two columns are mapped to %s; map one only.</source>
-        <translation>有两列都对应到“%s”，请只保留一列。</translation>
-    </message>
-    <message>
-        <source>No column is mapped to the name.</source>
-        <translation>没有列对应到“姓名”。</translation>
-    </message>
-    <message>
-        <source>No column is mapped to a mobile, a guardian phone or WeChat.</source>
-        <translation>没有列对应到手机、监护人电话或微信。</translation>
-    </message>
-    <message>
-        <source>%s is empty.</source>
-        <translation>%s 是空文件。</translation>
-    </message>
-    <message>
-        <source>No header row was found: the file needs a row of column names such as 姓名 and 手机 within its first %d rows.</source>
-        <translation>找不到表头行：文件前 %d 行中需要有一行列名，例如“姓名”和“手机”。</translation>
-    </message>
-    <message>
-        <source>same customer as row %d</source>
-        <translation>与第 %d 行是同一客户</translation>
-    </message>
-    <message>
-        <source>already in the database (#%d %s)</source>
-        <translation>数据库中已有（#%d %s）</translation>
-    </message>
-    <message>
-        <source>Consent as recorded in the imported file %s</source>
-        <translation>按导入文件 %s 中记录的同意</translation>
-    </message>
-    <message>
-        <source>Someone else saved customers with some of these phone numbers while the import was running; nothing was imported. Import the file again.</source>
-        <translation>导入期间有其他人保存了使用其中部分电话号码的客户，本次未导入任何数据。请重新导入该文件。</translation>
-    </message>
-    <message>
-        <source>Imported %s: %d new, %d merged, %d updated, %d rejected, %d skipped</source>
-        <translation>导入 %s：新增 %d，合并 %d，补全 %d，拒绝 %d，跳过 %d</translation>
-    </message>
-    <message>
-        <source>filled from the import of %s</source>
-        <translation>由导入 %s 补全</translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>The customer no longer exists (#%s).</source>
-        <translation>该客户已不存在（#%s）。</translation>
-    </message>
-    <message>
-        <source>Personal data of customer #%d exported to %s</source>
-        <translation>客户 #%d 的个人信息已导出到 %s</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Status history</source>
-        <translation>状态历史</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>回访</translation>
-    </message>
-    <message>
-        <source>Trial classes</source>
-        <translation>试听课</translation>
-    </message>
-    <message>
-        <source>Enrollments</source>
-        <translation>报名</translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Personal data of customer #%d removed</source>
-        <translation>客户 #%d 的个人信息已删除</translation>
-    </message>
-    <message>
-        <source>%s is a folder; choose a file in it.</source>
-        <translation>%s 是文件夹，请选择其中的文件。</translation>
-    </message>
-    <message>
-        <source>%s is not a file type that can be imported (use .xlsx, .xls or .csv).</source>
-        <translation>%s 不是可导入的文件类型（请使用 .xlsx、.xls 或 .csv）。</translation>
-    </message>
-    <message>
-        <source>%s contains no worksheet.</source>
-        <translation>%s 中没有工作表。</translation>
-    </message>
-    <message>
-        <source>%s cannot be read as a spreadsheet (%s).</source>
-        <translation>无法把 %s 作为电子表格读取（%s）。</translation>
-    </message>
-    <message>
-        <source>The text file is neither UTF-8 nor GBK/GB18030 (undecodable bytes at position %d). Save it from Excel as .xlsx or as CSV UTF-8.</source>
-        <translation>该文本文件既不是 UTF-8 也不是 GBK/GB18030（第 %d 字节无法解码）。请在 Excel 中另存为 .xlsx 或“CSV UTF-8”。</translation>
-    </message>
-    <message>
-        <source>The file is not a text (CSV) file.</source>
-        <translation>该文件不是文本（CSV）文件。</translation>
-    </message>
-    <message>
-        <source>The CSV file is malformed (%s).</source>
-        <translation>CSV 文件格式有误（%s）。</translation>
-    </message>
-    <message>
-        <source>new customer</source>
-        <translation>新客户</translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation>已合并</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>已跳过</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>New customers</source>
-        <translation>新客户</translation>
-    </message>
-    <message>
-        <source>Rows merged into one customer</source>
-        <translation>合并为同一客户的行</translation>
-    </message>
-    <message>
-        <source>Existing customers completed</source>
-        <translation>补全的已有客户</translation>
-    </message>
-    <message>
-        <source>Rows rejected</source>
-        <translation>被拒绝的行</translation>
-    </message>
-    <message>
-        <source>Rows skipped (blank, totals)</source>
-        <translation>跳过的行（空行、合计行）</translation>
-    </message>
-    <message>
-        <source>Dry run (nothing written)</source>
-        <translation>试运行（未写入）</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>blank row</source>
-        <translation>空行</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>明细</translation>
-    </message>
-    <message>
-        <source>%s is too long (at most %d characters).</source>
-        <translation>%s 太长（最多 %d 个字符）。</translation>
-    </message>
-    <message>
-        <source>totals row</source>
-        <translation>合计行</translation>
-    </message>
-    <message>
-        <source>repeated header row</source>
-        <translation>重复的表头行</translation>
-    </message>
-    <message>
-        <source>The date %s is in the future.</source>
-        <translation>日期 %s 在将来。</translation>
-    </message>
-    <message>
-        <source>The date %s is too long ago.</source>
-        <translation>日期 %s 过早。</translation>
-    </message>
-    <message>
-        <source>%s is not a plausible date of birth.</source>
-        <translation>%s 不是合理的出生日期。</translation>
-    </message>
-    <message>
-        <source>%s: %s</source>
-        <comment>a field of an imported row: its problem</comment>
-        <translation>%s：%s</translation>
-    </message>
-    <message>
-        <source>The name is missing.</source>
-        <translation>缺少姓名。</translation>
-    </message>
-    <message>
-        <source>No way to reach the customer: give a mobile, a guardian phone or WeChat.</source>
-        <translation>无法联系该客户：请提供手机、监护人电话或微信。</translation>
-    </message>
-    <message>
-        <source>A minor needs a guardian's name.</source>
-        <translation>未成年人须填写监护人姓名。</translation>
-    </message>
-    <message>
-        <source>A minor's data may only be kept with the guardian's consent.</source>
-        <translation>未成年人的信息须经监护人同意方可保存。</translation>
-    </message>
-    <message>
-        <source>Unknown gender '%s' left empty.</source>
-        <translation>无法识别的性别“%s”，已留空。</translation>
-    </message>
-    <message>
-        <source>Unknown tier '%s': B used.</source>
-        <translation>无法识别的等级“%s”，已按 B 处理。</translation>
-    </message>
-    <message>
-        <source>No staff member is called '%s': no owner set.</source>
-        <translation>没有名为“%s”的员工，未设置负责人。</translation>
-    </message>
-    <message>
-        <source>Unknown channel '%s': kept as the source event.</source>
-        <translation>无法识别的渠道“%s”，已记为来源活动。</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>导出已取消，未写入文件。</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <comment>customer record</comment>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <comment>customer record</comment>
-        <translation>女</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <comment>customer record</comment>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <comment>customer record</comment>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <comment>customer record</comment>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <comment>customer record</comment>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <comment>customer record</comment>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <comment>customer record</comment>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <comment>customer record</comment>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <comment>customer record</comment>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <comment>customer record</comment>
-        <translation>年级</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <comment>customer record</comment>
-        <translation>学校</translation>
-    </message>
-    <message>
-        <source>Guardian</source>
-        <comment>customer record</comment>
-        <translation>监护人</translation>
-    </message>
-    <message>
-        <source>Guardian phone</source>
-        <comment>customer record</comment>
-        <translation>监护人电话</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <comment>customer record</comment>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <comment>customer record</comment>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Source event</source>
-        <comment>customer record</comment>
-        <translation>来源活动</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <comment>customer record</comment>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Course interests</source>
-        <comment>customer record</comment>
-        <translation>意向课程</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <comment>customer record</comment>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <comment>customer record</comment>
-        <translation>登记日期</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <comment>customer record</comment>
-        <translation>最近联系</translation>
-    </message>
-    <message>
-        <source>Next follow-up</source>
-        <comment>customer record</comment>
-        <translation>下次回访</translation>
-    </message>
-    <message>
-        <source>Minor</source>
-        <comment>customer record</comment>
-        <translation>未成年</translation>
-    </message>
-    <message>
-        <source>Consent to contact</source>
-        <comment>customer record</comment>
-        <translation>同意联系</translation>
-    </message>
-    <message>
-        <source>Guardian's consent</source>
-        <comment>customer record</comment>
-        <translation>监护人同意</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <comment>customer record</comment>
-        <translation>回访</translation>
-    </message>
-    <message>
-        <source>Trial class</source>
-        <comment>customer record</comment>
-        <translation>试听</translation>
-    </message>
-    <message>
-        <source>Enrollment</source>
-        <comment>customer record</comment>
-        <translation>报名</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <comment>customer record</comment>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <source>Customer record</source>
-        <comment>customer record</comment>
-        <translation>客户档案</translation>
-    </message>
-    <message>
-        <source>Training needs</source>
-        <comment>customer record</comment>
-        <translation>培训需求</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <comment>customer record</comment>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <comment>customer record</comment>
-        <translation>历史记录</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <comment>customer record</comment>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <comment>customer record</comment>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <comment>customer record</comment>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>No history yet.</source>
-        <comment>customer record</comment>
-        <translation>暂无历史记录。</translation>
-    </message>
-    <message>
-        <source>%d customers</source>
-        <comment>customer list</comment>
-        <translation>共 %d 位客户</translation>
-    </message>
-    <message>
-        <source>(contacts masked)</source>
-        <comment>customer record</comment>
-        <translation>（联系方式已隐藏）</translation>
-    </message>
-    <message>
-        <source>Printed %s by %s</source>
-        <comment>customer record</comment>
-        <translation>打印时间 %s，打印人 %s</translation>
-    </message>
-    <message>
-        <source>Page %d</source>
-        <comment>customer record</comment>
-        <translation>第 %d 页</translation>
-    </message>
-    <message>
-        <source>Printed the customer record (%s)%s</source>
-        <translation>打印了客户档案（%s）%s</translation>
-    </message>
-</context>
-<context>
     <name>BoothWindow</name>
     <message>
         <source>Booth capture</source>
@@ -1232,6 +500,738 @@
     <message>
         <source>No customers to print: clear the search or the filters.</source>
         <translation>没有可打印的客户：请清除搜索或筛选条件。</translation>
+    </message>
+</context>
+<context>
+    <name>customers_io</name>
+    <message>
+        <source>The file %s does not exist.</source>
+        <translation>文件 %s 不存在。</translation>
+    </message>
+    <message>
+        <source>%s is not a booth bundle (unreadable).</source>
+        <translation>%s 不是展位数据包（无法读取）。</translation>
+    </message>
+    <message>
+        <source>%s is not a booth bundle.</source>
+        <translation>%s 不是展位数据包。</translation>
+    </message>
+    <message>
+        <source>The bundle has version %s; this program reads version %d.</source>
+        <translation>数据包版本为 %s；本程序只能读取版本 %d。</translation>
+    </message>
+    <message>
+        <source>The bundle %s is damaged (checksum mismatch); copy it again from the booth laptop.</source>
+        <translation>数据包 %s 已损坏（校验和不符），请从展位电脑重新复制。</translation>
+    </message>
+    <message>
+        <source>Booth bundle with %d leads written to %s</source>
+        <translation>已将含 %d 条线索的展位数据包写入 %s</translation>
+    </message>
+    <message>
+        <source>Booth bundle %s: %d new, %d noted, %d already merged, %d rejected</source>
+        <translation>展位数据包 %s：新增 %d，记为跟进 %d，已合并过 %d，拒绝 %d</translation>
+    </message>
+    <message>
+        <source>%s: the lead has no valid UUID.</source>
+        <translation>%s：该线索没有有效的 UUID。</translation>
+    </message>
+    <message>
+        <source>%s: already merged.</source>
+        <translation>%s：已合并过。</translation>
+    </message>
+    <message>
+        <source>booth bundle %s</source>
+        <translation>展位数据包 %s</translation>
+    </message>
+    <message>
+        <source>%s (%s): already customer #%d %s; the booth visit was added as a follow-up note.</source>
+        <translation>%s（%s）：已是客户 #%d %s；本次展位到访已记为跟进记录。</translation>
+    </message>
+    <message>
+        <source>booth bundle</source>
+        <translation>展位数据包</translation>
+    </message>
+    <message>
+        <source>%s: new customer #%d.</source>
+        <translation>%s：新客户 #%d。</translation>
+    </message>
+    <message>
+        <source>Visited the booth</source>
+        <translation>展位到访</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>interests</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>'%s' is a decimal number, not a phone number.</source>
+        <translation>“%s”是小数，不是电话号码。</translation>
+    </message>
+    <message>
+        <source>'%s' was saved in scientific notation and has lost its digits; format the column as text in Excel and save again.</source>
+        <translation>“%s”以科学计数法保存，已丢失位数；请在 Excel 中把该列设为文本格式后重新保存。</translation>
+    </message>
+    <message>
+        <source>%s is not a date.</source>
+        <translation>%s 不是日期。</translation>
+    </message>
+    <message>
+        <source>'%s' is not a date (use 2025-03-18).</source>
+        <translation>“%s”不是日期（请写作 2025-03-18）。</translation>
+    </message>
+    <message>
+        <source>'%s' is not yes or no (是/否).</source>
+        <translation>“%s”不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>The ID number %s was stored as a number and has lost its last digits; format the column as text in Excel and enter it again.</source>
+        <translation>身份证号 %s 以数字形式保存，末几位已丢失；请在 Excel 中把该列设为文本格式后重新录入。</translation>
+    </message>
+    <message>
+        <source>The ID number %s was saved in scientific notation and has lost its digits.</source>
+        <translation>身份证号 %s 以科学计数法保存，已丢失位数。</translation>
+    </message>
+    <message>
+        <source>'%s' is not an ID number (18 characters).</source>
+        <translation>“%s”不是身份证号（应为 18 位）。</translation>
+    </message>
+    <message>
+        <source>The ID number %s has a wrong check digit.</source>
+        <translation>身份证号 %s 的校验位不正确。</translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation>所选客户</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>当前视图</translation>
+    </message>
+    <message>
+        <source>Exported %d customers (%s) to %s%s</source>
+        <translation>导出 %d 位客户（%s）到 %s%s</translation>
+    </message>
+    <message>
+        <source>, contacts masked</source>
+        <translation>，联系方式已脱敏</translation>
+    </message>
+    <message>
+        <source>Printed a list of %d customers (%s, %s)%s</source>
+        <translation>打印了 %d 位客户的名单（%s，%s）%s</translation>
+    </message>
+    <message>
+        <source>A printed list holds at most %d customers; this one has more. Narrow the search or the filters, or export the customers to Excel instead.</source>
+        <translation>打印的名单最多 %d 位客户，当前超出。请缩小搜索或筛选范围，或将客户导出为 Excel。</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <comment>customer list</comment>
+        <translation>客户名单</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>customers_io</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <comment>customers_io</comment>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <comment>customers_io</comment>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <comment>customers_io</comment>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <comment>customers_io</comment>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <comment>customers_io</comment>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <comment>customers_io</comment>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Guardian phone</source>
+        <comment>customers_io</comment>
+        <translation>监护人电话</translation>
+    </message>
+    <message>
+        <source>Guardian consent</source>
+        <comment>customers_io</comment>
+        <translation>监护人同意</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <comment>customers_io</comment>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <comment>customers_io</comment>
+        <translation>培训需求</translation>
+    </message>
+    <message>
+        <source>Course interests</source>
+        <comment>customers_io</comment>
+        <translation>意向课程</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>customers_io</comment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>customers_io</comment>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Source event</source>
+        <comment>customers_io</comment>
+        <translation>来源活动</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <comment>customers_io</comment>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>customers_io</comment>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Contact consent</source>
+        <comment>customers_io</comment>
+        <translation>同意联系</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <comment>customers_io</comment>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <comment>customers_io</comment>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number (checked, not kept)</source>
+        <comment>customers_io</comment>
+        <translation>身份证号（仅校验，不保存）</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>导入已取消，未保存任何数据。</translation>
+    </message>
+    <message>
+        <source>The file has no row %d.</source>
+        <translation>文件中没有第 %d 行。</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to %s; map one only.</source>
+        <translation>有两列都对应到“%s”，请只保留一列。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the name.</source>
+        <translation>没有列对应到“姓名”。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a mobile, a guardian phone or WeChat.</source>
+        <translation>没有列对应到手机、监护人电话或微信。</translation>
+    </message>
+    <message>
+        <source>%s is empty.</source>
+        <translation>%s 是空文件。</translation>
+    </message>
+    <message>
+        <source>No header row was found: the file needs a row of column names such as 姓名 and 手机 within its first %d rows.</source>
+        <translation>找不到表头行：文件前 %d 行中需要有一行列名，例如“姓名”和“手机”。</translation>
+    </message>
+    <message>
+        <source>same customer as row %d</source>
+        <translation>与第 %d 行是同一客户</translation>
+    </message>
+    <message>
+        <source>already in the database (#%d %s)</source>
+        <translation>数据库中已有（#%d %s）</translation>
+    </message>
+    <message>
+        <source>Consent as recorded in the imported file %s</source>
+        <translation>按导入文件 %s 中记录的同意</translation>
+    </message>
+    <message>
+        <source>Someone else saved customers with some of these phone numbers while the import was running; nothing was imported. Import the file again.</source>
+        <translation>导入期间有其他人保存了使用其中部分电话号码的客户，本次未导入任何数据。请重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>Imported %s: %d new, %d merged, %d updated, %d rejected, %d skipped</source>
+        <translation>导入 %s：新增 %d，合并 %d，补全 %d，拒绝 %d，跳过 %d</translation>
+    </message>
+    <message>
+        <source>filled from the import of %s</source>
+        <translation>由导入 %s 补全</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>%d customers</source>
+        <comment>customer list</comment>
+        <translation>共 %d 位客户</translation>
+    </message>
+    <message>
+        <source>(contacts masked)</source>
+        <comment>customer record</comment>
+        <translation>（联系方式已隐藏）</translation>
+    </message>
+    <message>
+        <source>Printed %s by %s</source>
+        <comment>customer record</comment>
+        <translation>打印时间 %s，打印人 %s</translation>
+    </message>
+    <message>
+        <source>Page %d</source>
+        <comment>customer record</comment>
+        <translation>第 %d 页</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists (#%s).</source>
+        <translation>该客户已不存在（#%s）。</translation>
+    </message>
+    <message>
+        <source>Personal data of customer #%d exported to %s</source>
+        <translation>客户 #%d 的个人信息已导出到 %s</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状态历史</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Trial classes</source>
+        <translation>试听课</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Personal data of customer #%d removed</source>
+        <translation>客户 #%d 的个人信息已删除</translation>
+    </message>
+    <message>
+        <source>%s is a folder; choose a file in it.</source>
+        <translation>%s 是文件夹，请选择其中的文件。</translation>
+    </message>
+    <message>
+        <source>%s is not a file type that can be imported (use .xlsx, .xls or .csv).</source>
+        <translation>%s 不是可导入的文件类型（请使用 .xlsx、.xls 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>%s contains no worksheet.</source>
+        <translation>%s 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>%s cannot be read as a spreadsheet (%s).</source>
+        <translation>无法把 %s 作为电子表格读取（%s）。</translation>
+    </message>
+    <message>
+        <source>The text file is neither UTF-8 nor GBK/GB18030 (undecodable bytes at position %d). Save it from Excel as .xlsx or as CSV UTF-8.</source>
+        <translation>该文本文件既不是 UTF-8 也不是 GBK/GB18030（第 %d 字节无法解码）。请在 Excel 中另存为 .xlsx 或“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>The file is not a text (CSV) file.</source>
+        <translation>该文件不是文本（CSV）文件。</translation>
+    </message>
+    <message>
+        <source>The CSV file is malformed (%s).</source>
+        <translation>CSV 文件格式有误（%s）。</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <comment>customer record</comment>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <comment>customer record</comment>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>customer record</comment>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>customer record</comment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>customer record</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>customer record</comment>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <comment>customer record</comment>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <comment>customer record</comment>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <comment>customer record</comment>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <comment>customer record</comment>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <comment>customer record</comment>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <comment>customer record</comment>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <comment>customer record</comment>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Guardian phone</source>
+        <comment>customer record</comment>
+        <translation>监护人电话</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <comment>customer record</comment>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>customer record</comment>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Source event</source>
+        <comment>customer record</comment>
+        <translation>来源活动</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>customer record</comment>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Course interests</source>
+        <comment>customer record</comment>
+        <translation>意向课程</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <comment>customer record</comment>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>customer record</comment>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <comment>customer record</comment>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <comment>customer record</comment>
+        <translation>下次回访</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <comment>customer record</comment>
+        <translation>未成年</translation>
+    </message>
+    <message>
+        <source>Consent to contact</source>
+        <comment>customer record</comment>
+        <translation>同意联系</translation>
+    </message>
+    <message>
+        <source>Guardian's consent</source>
+        <comment>customer record</comment>
+        <translation>监护人同意</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>customer record</comment>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Trial class</source>
+        <comment>customer record</comment>
+        <translation>试听</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <comment>customer record</comment>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <comment>customer record</comment>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Customer record</source>
+        <comment>customer record</comment>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <comment>customer record</comment>
+        <translation>培训需求</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>customer record</comment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>customer record</comment>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>customer record</comment>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <comment>customer record</comment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>customer record</comment>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <comment>customer record</comment>
+        <translation>暂无历史记录。</translation>
+    </message>
+    <message>
+        <source>Printed the customer record (%s)%s</source>
+        <translation>打印了客户档案（%s）%s</translation>
+    </message>
+    <message>
+        <source>new customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Rows merged into one customer</source>
+        <translation>合并为同一客户的行</translation>
+    </message>
+    <message>
+        <source>Existing customers completed</source>
+        <translation>补全的已有客户</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Rows skipped (blank, totals)</source>
+        <translation>跳过的行（空行、合计行）</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing written)</source>
+        <translation>试运行（未写入）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>blank row</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>%s is too long (at most %d characters).</source>
+        <translation>%s太长（最多 %d 个字符）。</translation>
+    </message>
+    <message>
+        <source>The date %s is in the future.</source>
+        <translation>日期 %s 在将来。</translation>
+    </message>
+    <message>
+        <source>The date %s is too long ago.</source>
+        <translation>日期 %s 过早。</translation>
+    </message>
+    <message>
+        <source>%s is not a plausible date of birth.</source>
+        <translation>%s 不是合理的出生日期。</translation>
+    </message>
+    <message>
+        <source>Unknown gender '%s' left empty.</source>
+        <translation>无法识别的性别“%s”，已留空。</translation>
+    </message>
+    <message>
+        <source>Unknown tier '%s': B used.</source>
+        <translation>无法识别的等级“%s”，已按 B 处理。</translation>
+    </message>
+    <message>
+        <source>Unknown channel '%s': kept as the source event.</source>
+        <translation>无法识别的渠道“%s”，已记为来源活动。</translation>
+    </message>
+    <message>
+        <source>No staff member is called '%s': no owner set.</source>
+        <translation>没有名为“%s”的员工，未设置负责人。</translation>
+    </message>
+    <message>
+        <source>totals row</source>
+        <translation>合计行</translation>
+    </message>
+    <message>
+        <source>%s: %s</source>
+        <comment>a field of an imported row: its problem</comment>
+        <translation>%s：%s</translation>
+    </message>
+    <message>
+        <source>repeated header row</source>
+        <translation>重复的表头行</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
+        <source>No way to reach the customer: give a mobile, a guardian phone or WeChat.</source>
+        <translation>无法联系该客户：请提供手机、监护人电话或微信。</translation>
+    </message>
+    <message>
+        <source>A minor needs a guardian's name.</source>
+        <translation>未成年人须填写监护人姓名。</translation>
+    </message>
+    <message>
+        <source>A minor's data may only be kept with the guardian's consent.</source>
+        <translation>未成年人的信息须经监护人同意方可保存。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入文件。</translation>
     </message>
 </context>
 </TS>

@@ -2,396 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>This customer belongs to another colleague.</source>
-        <translation>该客户属于其他同事。</translation>
-    </message>
-    <message>
-        <source>Only the customer's owner may change this customer.</source>
-        <translation>只有客户的负责人可以修改该客户。</translation>
-    </message>
-    <message>
-        <source>The customer no longer exists (#%s).</source>
-        <translation>该客户已不存在（#%s）。</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <source>Write what was said in the follow-up.</source>
-        <translation>请填写回访内容。</translation>
-    </message>
-    <message>
-        <source>The next follow-up cannot be in the past.</source>
-        <translation>下次回访日期不能早于今天。</translation>
-    </message>
-    <message>
-        <source>This follow-up is done already.</source>
-        <translation>该回访已完成。</translation>
-    </message>
-    <message>
-        <source>The trial time needs a time zone.</source>
-        <translation>试听时间缺少时区。</translation>
-    </message>
-    <message>
-        <source>No such course.</source>
-        <translation>没有该课程。</translation>
-    </message>
-    <message>
-        <source>Unknown trial status '%s'.</source>
-        <translation>未知的试听状态“%s”。</translation>
-    </message>
-    <message>
-        <source>A trial cannot go from '%s' to '%s'.</source>
-        <translation>试听不能从“%s”变为“%s”。</translation>
-    </message>
-    <message>
-        <source>The amount must be zero or more (in fen).</source>
-        <translation>金额不能为负数。</translation>
-    </message>
-    <message>
-        <source>The discount cannot be negative.</source>
-        <translation>优惠金额不能为负数。</translation>
-    </message>
-    <message>
-        <source>Class hours cannot be negative.</source>
-        <translation>课时不能为负数。</translation>
-    </message>
-    <message>
-        <source>The enrollment date is too far ahead.</source>
-        <translation>报名日期太靠后了。</translation>
-    </message>
-    <message>
-        <source>Describe the complaint.</source>
-        <translation>请填写投诉内容。</translation>
-    </message>
-    <message>
-        <source>The response deadline must be positive.</source>
-        <translation>响应时限必须大于零。</translation>
-    </message>
-    <message>
-        <source>No such staff member.</source>
-        <translation>没有该员工。</translation>
-    </message>
-    <message>
-        <source>Unknown complaint status '%s'.</source>
-        <translation>未知的投诉状态“%s”。</translation>
-    </message>
-    <message>
-        <source>A complaint cannot go from '%s' to '%s'.</source>
-        <translation>投诉不能从“%s”变为“%s”。</translation>
-    </message>
-    <message>
-        <source>Describe how the complaint was resolved.</source>
-        <translation>请填写投诉的处理结果。</translation>
-    </message>
-    <message>
-        <source>Planned: %s</source>
-        <translation>计划：%s</translation>
-    </message>
-    <message>
-        <source>renewal</source>
-        <translation>续费</translation>
-    </message>
-    <message>
-        <source>Same name and guardian phone</source>
-        <translation>姓名和监护人电话相同</translation>
-    </message>
-    <message>
-        <source>Same WeChat id</source>
-        <translation>微信号相同</translation>
-    </message>
-    <message>
-        <source>Choose two different customers to merge.</source>
-        <translation>请选择两个不同的客户进行合并。</translation>
-    </message>
-    <message>
-        <source>Merged into customer #%d.</source>
-        <translation>已合并到客户 #%d。</translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation>合并</translation>
-    </message>
-    <message>
-        <source>'%s' is not a phone number: it is a negative number.</source>
-        <translation>“%s”不是电话号码：它是一个负数。</translation>
-    </message>
-    <message>
-        <source>'%s' is not a phone number: it contains letters or symbols.</source>
-        <translation>“%s”不是电话号码：包含字母或符号。</translation>
-    </message>
-    <message>
-        <source>'%s' is not a phone number.</source>
-        <translation>“%s”不是电话号码。</translation>
-    </message>
-    <message>
-        <source>'%s' is not a phone number: wrong number of digits.</source>
-        <translation>“%s”不是电话号码：位数不对。</translation>
-    </message>
-    <message>
-        <source>'%s' is not a mobile number: a mobile number has 11 digits.</source>
-        <translation>“%s”不是手机号码：手机号码应为 11 位。</translation>
-    </message>
-    <message>
-        <source>'%s' is not a mobile number.</source>
-        <translation>“%s”不是手机号码。</translation>
-    </message>
-    <message>
-        <source>%s looks unallocated (no operator uses this range). Check it.</source>
-        <translation>%s 似乎是未分配的号段（没有运营商使用），请核对。</translation>
-    </message>
-    <message>
-        <source>New lead</source>
-        <comment>customer status</comment>
-        <translation>新线索</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <comment>customer status</comment>
-        <translation>已联系</translation>
-    </message>
-    <message>
-        <source>Trial booked</source>
-        <comment>customer status</comment>
-        <translation>已约试听</translation>
-    </message>
-    <message>
-        <source>Trial attended</source>
-        <comment>customer status</comment>
-        <translation>已试听</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <comment>customer status</comment>
-        <translation>已报名</translation>
-    </message>
-    <message>
-        <source>Renewed</source>
-        <comment>customer status</comment>
-        <translation>已续费</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <comment>customer status</comment>
-        <translation>流失</translation>
-    </message>
-    <message>
-        <source>Unknown status '%s'.</source>
-        <translation>未知状态“%s”。</translation>
-    </message>
-    <message>
-        <source>A customer cannot go from '%s' to '%s'.</source>
-        <translation>客户不能从“%s”变为“%s”。</translation>
-    </message>
-    <message>
-        <source>Say why the customer was lost.</source>
-        <translation>请填写流失原因。</translation>
-    </message>
-    <message>
-        <source>Booked</source>
-        <comment>trial status</comment>
-        <translation>已预约</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <comment>trial status</comment>
-        <translation>已出席</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <comment>trial status</comment>
-        <translation>未到</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>trial status</comment>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <comment>complaint status</comment>
-        <translation>已受理</translation>
-    </message>
-    <message>
-        <source>Handling</source>
-        <comment>complaint status</comment>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <comment>complaint status</comment>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <comment>complaint status</comment>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <comment>follow-up method</comment>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <comment>follow-up method</comment>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <comment>follow-up method</comment>
-        <translation>面访</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <comment>follow-up method</comment>
-        <translation>短信</translation>
-    </message>
-    <message>
-        <source>A channel needs a name of at most 60 characters.</source>
-        <translation>渠道名称必填，最多 60 个字。</translation>
-    </message>
-    <message>
-        <source>The channel '%s' exists already.</source>
-        <translation>渠道“%s”已存在。</translation>
-    </message>
-    <message>
-        <source>A course needs a name of at most 100 characters.</source>
-        <translation>课程名称必填，最多 100 个字。</translation>
-    </message>
-    <message>
-        <source>A colleague has just saved a customer with this mobile. Search for it instead of adding it again.</source>
-        <translation>同事刚刚保存了使用这个手机号的客户，请搜索该客户，不要重复添加。</translation>
-    </message>
-    <message>
-        <source>The category is too long (at most 40).</source>
-        <translation>类别太长（最多 40 个字）。</translation>
-    </message>
-    <message>
-        <source>The price cannot be negative.</source>
-        <translation>价格不能为负数。</translation>
-    </message>
-    <message>
-        <source>The course '%s' exists already.</source>
-        <translation>课程“%s”已存在。</translation>
-    </message>
-    <message>
-        <source>The mobile %s belongs to customer %s (#%d) already.</source>
-        <translation>手机号 %s 已属于客户 %s（#%d）。</translation>
-    </message>
-    <message>
-        <source>No such channel.</source>
-        <translation>没有该渠道。</translation>
-    </message>
-    <message>
-        <source>Only a manager may give a customer to a colleague.</source>
-        <translation>只有经理可以把客户分配给其他同事。</translation>
-    </message>
-    <message>
-        <source>Cannot restore: customer %s (#%d) has the same mobile now.</source>
-        <translation>无法恢复：客户 %s（#%d）现在使用相同的手机号。</translation>
-    </message>
-    <message>
-        <source>The tier must be A, B or C.</source>
-        <translation>客户等级必须是 A、B 或 C。</translation>
-    </message>
-    <message>
-        <source>A tag needs 1 to 40 characters.</source>
-        <translation>标签应为 1 到 40 个字。</translation>
-    </message>
-    <message>
-        <source>%s is too long (at most %d characters).</source>
-        <translation>%s太长（最多 %d 个字）。</translation>
-    </message>
-    <message>
-        <source>The name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>A name is required.</source>
-        <translation>姓名必填。</translation>
-    </message>
-    <message>
-        <source>The WeChat id</source>
-        <translation>微信号</translation>
-    </message>
-    <message>
-        <source>Give at least one way to reach the customer: a mobile, a guardian phone or WeChat.</source>
-        <translation>请至少填写一种联系方式：手机、监护人电话或微信。</translation>
-    </message>
-    <message>
-        <source>Unknown gender '%s'.</source>
-        <translation>未知性别“%s”。</translation>
-    </message>
-    <message>
-        <source>The guardian's name</source>
-        <translation>监护人姓名</translation>
-    </message>
-    <message>
-        <source>A minor needs a guardian's name.</source>
-        <translation>未成年人必须填写监护人姓名。</translation>
-    </message>
-    <message>
-        <source>A minor needs a guardian's phone.</source>
-        <translation>未成年人必须填写监护人电话。</translation>
-    </message>
-    <message>
-        <source>A minor's data may only be kept with the guardian's consent.</source>
-        <translation>未成年人的信息须经监护人同意方可保存。</translation>
-    </message>
-    <message>
-        <source>A tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>At most %d tags.</source>
-        <translation>最多 %d 个标签。</translation>
-    </message>
-    <message>
-        <source>The consent wording</source>
-        <translation>同意书文字</translation>
-    </message>
-    <message>
-        <source>The grade</source>
-        <translation>年级</translation>
-    </message>
-    <message>
-        <source>The school</source>
-        <translation>学校</translation>
-    </message>
-    <message>
-        <source>The district</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>The training needs</source>
-        <translation>培训需求</translation>
-    </message>
-    <message>
-        <source>The course interests</source>
-        <translation>意向课程</translation>
-    </message>
-    <message>
-        <source>The notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>The source event</source>
-        <translation>来源活动</translation>
-    </message>
-    <message>
-        <source>Unknown follow-up method '%s'.</source>
-        <translation>未知的回访方式“%s”。</translation>
-    </message>
-    <message>
-        <source>Satisfaction is rated from 1 to 5.</source>
-        <translation>满意度为 1 到 5 分。</translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <source>OK</source>
@@ -1440,6 +1050,396 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>customers</name>
+    <message>
+        <source>This customer belongs to another colleague.</source>
+        <translation>该客户属于其他同事。</translation>
+    </message>
+    <message>
+        <source>Only the customer's owner may change this customer.</source>
+        <translation>只有客户的负责人可以修改该客户。</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists (#%s).</source>
+        <translation>该客户已不存在（#%s）。</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Write what was said in the follow-up.</source>
+        <translation>请填写回访内容。</translation>
+    </message>
+    <message>
+        <source>The next follow-up cannot be in the past.</source>
+        <translation>下次回访日期不能早于今天。</translation>
+    </message>
+    <message>
+        <source>This follow-up is done already.</source>
+        <translation>该回访已完成。</translation>
+    </message>
+    <message>
+        <source>The trial time needs a time zone.</source>
+        <translation>试听时间缺少时区。</translation>
+    </message>
+    <message>
+        <source>No such course.</source>
+        <translation>没有该课程。</translation>
+    </message>
+    <message>
+        <source>Unknown trial status '%s'.</source>
+        <translation>未知的试听状态“%s”。</translation>
+    </message>
+    <message>
+        <source>A trial cannot go from '%s' to '%s'.</source>
+        <translation>试听不能从“%s”变为“%s”。</translation>
+    </message>
+    <message>
+        <source>The amount must be zero or more (in fen).</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The discount cannot be negative.</source>
+        <translation>优惠金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Class hours cannot be negative.</source>
+        <translation>课时不能为负数。</translation>
+    </message>
+    <message>
+        <source>The enrollment date is too far ahead.</source>
+        <translation>报名日期太靠后了。</translation>
+    </message>
+    <message>
+        <source>No such staff member.</source>
+        <translation>没有该员工。</translation>
+    </message>
+    <message>
+        <source>Describe the complaint.</source>
+        <translation>请填写投诉内容。</translation>
+    </message>
+    <message>
+        <source>The response deadline must be positive.</source>
+        <translation>响应时限必须大于零。</translation>
+    </message>
+    <message>
+        <source>Unknown complaint status '%s'.</source>
+        <translation>未知的投诉状态“%s”。</translation>
+    </message>
+    <message>
+        <source>A complaint cannot go from '%s' to '%s'.</source>
+        <translation>投诉不能从“%s”变为“%s”。</translation>
+    </message>
+    <message>
+        <source>Describe how the complaint was resolved.</source>
+        <translation>请填写投诉的处理结果。</translation>
+    </message>
+    <message>
+        <source>Planned: %s</source>
+        <translation>计划：%s</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>续费</translation>
+    </message>
+    <message>
+        <source>Same name and guardian phone</source>
+        <translation>姓名和监护人电话相同</translation>
+    </message>
+    <message>
+        <source>Same WeChat id</source>
+        <translation>微信号相同</translation>
+    </message>
+    <message>
+        <source>Choose two different customers to merge.</source>
+        <translation>请选择两个不同的客户进行合并。</translation>
+    </message>
+    <message>
+        <source>Merged into customer #%d.</source>
+        <translation>已合并到客户 #%d。</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>'%s' is not a phone number: it is a negative number.</source>
+        <translation>“%s”不是电话号码：它是一个负数。</translation>
+    </message>
+    <message>
+        <source>'%s' is not a phone number: it contains letters or symbols.</source>
+        <translation>“%s”不是电话号码：包含字母或符号。</translation>
+    </message>
+    <message>
+        <source>'%s' is not a phone number.</source>
+        <translation>“%s”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>'%s' is not a phone number: wrong number of digits.</source>
+        <translation>“%s”不是电话号码：位数不对。</translation>
+    </message>
+    <message>
+        <source>'%s' is not a mobile number: a mobile number has 11 digits.</source>
+        <translation>“%s”不是手机号码：手机号码应为 11 位。</translation>
+    </message>
+    <message>
+        <source>'%s' is not a mobile number.</source>
+        <translation>“%s”不是手机号码。</translation>
+    </message>
+    <message>
+        <source>%s looks unallocated (no operator uses this range). Check it.</source>
+        <translation>%s 似乎是未分配的号段（没有运营商使用），请核对。</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <comment>customer status</comment>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <comment>customer status</comment>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Trial booked</source>
+        <comment>customer status</comment>
+        <translation>已约试听</translation>
+    </message>
+    <message>
+        <source>Trial attended</source>
+        <comment>customer status</comment>
+        <translation>已试听</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <comment>customer status</comment>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <comment>customer status</comment>
+        <translation>已续费</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>customer status</comment>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Unknown status '%s'.</source>
+        <translation>未知状态“%s”。</translation>
+    </message>
+    <message>
+        <source>A customer cannot go from '%s' to '%s'.</source>
+        <translation>客户不能从“%s”变为“%s”。</translation>
+    </message>
+    <message>
+        <source>Say why the customer was lost.</source>
+        <translation>请填写流失原因。</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <comment>trial status</comment>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <comment>trial status</comment>
+        <translation>已出席</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <comment>trial status</comment>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>trial status</comment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>complaint status</comment>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <comment>complaint status</comment>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>complaint status</comment>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>complaint status</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>follow-up method</comment>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <comment>follow-up method</comment>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <comment>follow-up method</comment>
+        <translation>面访</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <comment>follow-up method</comment>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>A colleague has just saved a customer with this mobile. Search for it instead of adding it again.</source>
+        <translation>同事刚刚保存了使用这个手机号的客户，请搜索该客户，不要重复添加。</translation>
+    </message>
+    <message>
+        <source>A course needs a name of at most 100 characters.</source>
+        <translation>课程名称必填，最多 100 个字。</translation>
+    </message>
+    <message>
+        <source>The category is too long (at most 40).</source>
+        <translation>类别太长（最多 40 个字）。</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>A channel needs a name of at most 60 characters.</source>
+        <translation>渠道名称必填，最多 60 个字。</translation>
+    </message>
+    <message>
+        <source>The channel '%s' exists already.</source>
+        <translation>渠道“%s”已存在。</translation>
+    </message>
+    <message>
+        <source>The course '%s' exists already.</source>
+        <translation>课程“%s”已存在。</translation>
+    </message>
+    <message>
+        <source>The mobile %s belongs to customer %s (#%d) already.</source>
+        <translation>手机号 %s 已属于客户 %s（#%d）。</translation>
+    </message>
+    <message>
+        <source>No such channel.</source>
+        <translation>没有该渠道。</translation>
+    </message>
+    <message>
+        <source>Only a manager may give a customer to a colleague.</source>
+        <translation>只有经理可以把客户分配给其他同事。</translation>
+    </message>
+    <message>
+        <source>Cannot restore: customer %s (#%d) has the same mobile now.</source>
+        <translation>无法恢复：客户 %s（#%d）现在使用相同的手机号。</translation>
+    </message>
+    <message>
+        <source>The tier must be A, B or C.</source>
+        <translation>客户等级必须是 A、B 或 C。</translation>
+    </message>
+    <message>
+        <source>A tag needs 1 to 40 characters.</source>
+        <translation>标签应为 1 到 40 个字。</translation>
+    </message>
+    <message>
+        <source>%s is too long (at most %d characters).</source>
+        <translation>%s太长（最多 %d 个字符）。</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>姓名必填。</translation>
+    </message>
+    <message>
+        <source>The WeChat id</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Give at least one way to reach the customer: a mobile, a guardian phone or WeChat.</source>
+        <translation>请至少填写一种联系方式：手机、监护人电话或微信。</translation>
+    </message>
+    <message>
+        <source>Unknown gender '%s'.</source>
+        <translation>未知性别“%s”。</translation>
+    </message>
+    <message>
+        <source>The guardian's name</source>
+        <translation>监护人姓名</translation>
+    </message>
+    <message>
+        <source>A minor needs a guardian's name.</source>
+        <translation>未成年人须填写监护人姓名。</translation>
+    </message>
+    <message>
+        <source>A minor needs a guardian's phone.</source>
+        <translation>未成年人必须填写监护人电话。</translation>
+    </message>
+    <message>
+        <source>A minor's data may only be kept with the guardian's consent.</source>
+        <translation>未成年人的信息须经监护人同意方可保存。</translation>
+    </message>
+    <message>
+        <source>A tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>At most %d tags.</source>
+        <translation>最多 %d 个标签。</translation>
+    </message>
+    <message>
+        <source>The consent wording</source>
+        <translation>同意书文字</translation>
+    </message>
+    <message>
+        <source>The grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>The school</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>The district</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>The training needs</source>
+        <translation>培训需求</translation>
+    </message>
+    <message>
+        <source>The course interests</source>
+        <translation>意向课程</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The source event</source>
+        <translation>来源活动</translation>
+    </message>
+    <message>
+        <source>Unknown follow-up method '%s'.</source>
+        <translation>未知的回访方式“%s”。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is rated from 1 to 5.</source>
+        <translation>满意度为 1 到 5 分。</translation>
     </message>
 </context>
 </TS>

@@ -2,341 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>The backup was cancelled.</source>
-        <translation>备份已取消。</translation>
-    </message>
-    <message>
-        <source>Backup and restore here work on a SQLite database file. For PostgreSQL, use the server's pg_dump and pg_restore.</source>
-        <translation>此处的备份与恢复适用于 SQLite 数据库文件。PostgreSQL 请使用服务器的 pg_dump 和 pg_restore。</translation>
-    </message>
-    <message>
-        <source>The database file %s does not exist.</source>
-        <translation>数据库文件 %s 不存在。</translation>
-    </message>
-    <message>
-        <source>The backup folder %s cannot be used (%s).</source>
-        <translation>备份文件夹 %s 无法使用（%s）。</translation>
-    </message>
-    <message>
-        <source>The backup failed: %s</source>
-        <translation>备份失败：%s</translation>
-    </message>
-    <message>
-        <source>The file %s does not exist.</source>
-        <translation>文件 %s 不存在。</translation>
-    </message>
-    <message>
-        <source>%s is not a MarketDesk database: %s</source>
-        <translation>%s 不是营销管理台数据库：%s</translation>
-    </message>
-    <message>
-        <source>The backup failed its integrity check (%s, %d foreign key problem(s)); nothing was restored.</source>
-        <translation>备份文件未通过完整性检查（%s，%d 个外键问题），未做任何恢复。</translation>
-    </message>
-    <message>
-        <source>An amount is required.</source>
-        <translation>请填写金额。</translation>
-    </message>
-    <message>
-        <source>'%s' is not an amount.</source>
-        <translation>“%s”不是有效金额。</translation>
-    </message>
-    <message>
-        <source>An amount has at most two decimal places (fen).</source>
-        <translation>金额最多两位小数（到分）。</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>金额不能为负数。</translation>
-    </message>
-    <message>
-        <source>The amount must be greater than zero.</source>
-        <translation>金额必须大于零。</translation>
-    </message>
-    <message>
-        <source>The amount is too large.</source>
-        <translation>金额过大。</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <comment>roles</comment>
-        <translation>系统管理员</translation>
-    </message>
-    <message>
-        <source>Marketing manager</source>
-        <comment>roles</comment>
-        <translation>营销经理</translation>
-    </message>
-    <message>
-        <source>Marketing staff</source>
-        <comment>roles</comment>
-        <translation>营销专员</translation>
-    </message>
-    <message>
-        <source>Customer service</source>
-        <comment>roles</comment>
-        <translation>客服</translation>
-    </message>
-    <message>
-        <source>Finance</source>
-        <comment>roles</comment>
-        <translation>财务</translation>
-    </message>
-    <message>
-        <source>Your role (%s) may not do this (%s).</source>
-        <translation>您的角色（%s）无权执行此操作（%s）。</translation>
-    </message>
-    <message>
-        <source>The record no longer exists (%s #%s).</source>
-        <translation>该记录已不存在（%s #%s）。</translation>
-    </message>
-    <message>
-        <source>This record was changed by someone else since you opened it. Reload it and make your change again.</source>
-        <translation>您打开此记录后，已有其他人修改了它。请重新加载后再修改。</translation>
-    </message>
-    <message>
-        <source>The database is busy (locked by another program). Try again in a moment.</source>
-        <translation>数据库正忙（被其他程序锁定），请稍后再试。</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again; nothing was saved.</source>
-        <translation>磁盘已满。请释放空间后重试；本次未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>The database file is read-only. Check the file's permissions.</source>
-        <translation>数据库文件为只读，请检查文件权限。</translation>
-    </message>
-    <message>
-        <source>The database server cannot be reached. Check the network and the server.</source>
-        <translation>无法连接数据库服务器，请检查网络和服务器。</translation>
-    </message>
-    <message>
-        <source>The connection to the database was lost.</source>
-        <translation>与数据库的连接已断开。</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <comment>settings</comment>
-        <translation>界面语言</translation>
-    </message>
-    <message>
-        <source>Lock after idle (minutes, 0 = never)</source>
-        <comment>settings</comment>
-        <translation>空闲自动锁定（分钟，0 表示不锁定）</translation>
-    </message>
-    <message>
-        <source>Backups to keep</source>
-        <comment>settings</comment>
-        <translation>保留备份份数</translation>
-    </message>
-    <message>
-        <source>Back up once a day</source>
-        <comment>settings</comment>
-        <translation>每天自动备份一次</translation>
-    </message>
-    <message>
-        <source>Organisation name (printed on forms)</source>
-        <comment>settings</comment>
-        <translation>单位名称（打印在单据上）</translation>
-    </message>
-    <message>
-        <source>Wrong type for this setting.</source>
-        <translation>设置值类型不正确。</translation>
-    </message>
-    <message>
-        <source>The value must be at least %d.</source>
-        <translation>数值不能小于 %d。</translation>
-    </message>
-    <message>
-        <source>The value must be at most %d.</source>
-        <translation>数值不能大于 %d。</translation>
-    </message>
-    <message>
-        <source>Not one of the allowed values.</source>
-        <translation>不是允许的取值。</translation>
-    </message>
-    <message>
-        <source>A password needs at least %d characters.</source>
-        <translation>密码至少需要 %d 个字符。</translation>
-    </message>
-    <message>
-        <source>A password needs both letters and digits.</source>
-        <translation>密码必须同时包含字母和数字。</translation>
-    </message>
-    <message>
-        <source>A user name has 2-60 letters, digits, dots, dashes or underscores.</source>
-        <translation>用户名须为 2–60 个字母、数字、点、短横线或下划线。</translation>
-    </message>
-    <message>
-        <source>Unknown role '%s'.</source>
-        <translation>未知角色“%s”。</translation>
-    </message>
-    <message>
-        <source>An administrator account already exists.</source>
-        <translation>管理员账号已存在。</translation>
-    </message>
-    <message>
-        <source>Unknown user name or wrong password.</source>
-        <translation>用户名不存在或密码错误。</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask an administrator.</source>
-        <translation>该账号已停用，请联系管理员。</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts: this account is locked for %d more minute(s).</source>
-        <translation>失败次数过多：该账号已被锁定，请 %d 分钟后再试。</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>当前密码不正确。</translation>
-    </message>
-    <message>
-        <source>The new password must differ from the current one.</source>
-        <translation>新密码不能与当前密码相同。</translation>
-    </message>
-    <message>
-        <source>The user name '%s' is taken.</source>
-        <translation>用户名“%s”已被占用。</translation>
-    </message>
-    <message>
-        <source>You cannot disable your own account or remove your own admin role.</source>
-        <translation>不能停用自己的账号，也不能取消自己的管理员角色。</translation>
-    </message>
-    <message>
-        <source>A name is required.</source>
-        <translation>请填写姓名。</translation>
-    </message>
-    <message>
-        <source>The name is too long (at most 100 characters).</source>
-        <translation>姓名过长（最多 100 个字符）。</translation>
-    </message>
-    <message>
-        <source>'%s' is not a phone number.</source>
-        <translation>“%s”不是有效的电话号码。</translation>
-    </message>
-    <message>
-        <source>The hire date is too far in the future.</source>
-        <translation>入职日期太远，请检查。</translation>
-    </message>
-    <message>
-        <source>A department name is required.</source>
-        <translation>请填写部门名称。</translation>
-    </message>
-    <message>
-        <source>The department '%s' exists already.</source>
-        <translation>部门“%s”已存在。</translation>
-    </message>
-    <message>
-        <source>No such staff member.</source>
-        <translation>没有该员工。</translation>
-    </message>
-    <message>
-        <source>accounts and staff</source>
-        <comment>demo step</comment>
-        <translation>账户与员工</translation>
-    </message>
-    <message>
-        <source>customers</source>
-        <comment>demo step</comment>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>budgets and claims</source>
-        <comment>demo step</comment>
-        <translation>预算与报销</translation>
-    </message>
-    <message>
-        <source>The number of demo customers cannot be negative.</source>
-        <translation>演示客户数量不能为负数。</translation>
-    </message>
-    <message>
-        <source>The database already has accounts; the demo needs an empty one.</source>
-        <translation>数据库中已有账号；演示数据需要空数据库。</translation>
-    </message>
-    <message>
-        <source>The file %s cannot be written (%s).</source>
-        <translation>无法写入文件 %s（%s）。</translation>
-    </message>
-    <message>
-        <source>cannot write %s: %s</source>
-        <translation>无法写入 %s：%s</translation>
-    </message>
-    <message>
-        <source>%s (%d page(s))</source>
-        <translation>%s（%d 页）</translation>
-    </message>
-    <message>
-        <source>cannot open the database: %s: %s</source>
-        <translation>无法打开数据库：%s：%s</translation>
-    </message>
-    <message>
-        <source>would import %d, merged %d (updated %d), rejected %d, skipped %d</source>
-        <translation>将导入 %d 条，合并 %d 条（更新 %d 条），拒绝 %d 条，跳过 %d 条</translation>
-    </message>
-    <message>
-        <source>imported %d, merged %d (updated %d), rejected %d, skipped %d</source>
-        <translation>已导入 %d 条，合并 %d 条（更新 %d 条），拒绝 %d 条，跳过 %d 条</translation>
-    </message>
-    <message>
-        <source>row %d: %s</source>
-        <translation>第 %d 行：%s</translation>
-    </message>
-    <message>
-        <source>exported %d customers to %s</source>
-        <translation>已将 %d 位客户导出到 %s</translation>
-    </message>
-    <message>
-        <source>bundle %s: %d new, %d noted on existing customers, %d already merged</source>
-        <translation>数据包 %s：新增 %d 位，在已有客户上记录 %d 条，%d 条此前已合并</translation>
-    </message>
-    <message>
-        <source>demo database ready: %s</source>
-        <translation>演示数据库已就绪：%s</translation>
-    </message>
-    <message>
-        <source>restored %s from %s (previous database kept as %s)</source>
-        <translation>已将 %s 恢复为备份 %s 的内容（原数据库保留为 %s）</translation>
-    </message>
-    <message>
-        <source>database: %s</source>
-        <translation>数据库：%s</translation>
-    </message>
-    <message>
-        <source>foreign_key_check: %d problem(s)</source>
-        <translation>外键检查（foreign_key_check）：%d 个问题</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>schema revision</comment>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <comment>check result</comment>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>PROBLEMS FOUND</source>
-        <comment>check result</comment>
-        <translation>发现问题</translation>
-    </message>
-    <message>
-        <source>(not up to date: %s)</source>
-        <translation>（不是最新：%s）</translation>
-    </message>
-    <message>
-        <source>schema revision: %s</source>
-        <translation>数据库结构版本：%s</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>已中断</translation>
-    </message>
-</context>
-<context>
     <name>Application</name>
     <message>
         <source>Building the demo database...</source>
@@ -927,10 +592,6 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>搜索姓名、电话、职位、部门（Ctrl+F）</translation>
     </message>
     <message>
-        <source>All departments</source>
-        <translation>全部部门</translation>
-    </message>
-    <message>
         <source>Show former staff</source>
         <translation>显示离职员工</translation>
     </message>
@@ -959,6 +620,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>No staff yet. Add the department's staff with "New staff member" (Ctrl+N).</source>
         <translation>还没有员工。请用“新增员工”（Ctrl+N）添加本部门员工。</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +772,349 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>Cannot continue</source>
         <translation>无法继续</translation>
+    </message>
+</context>
+<context>
+    <name>platform</name>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>备份已取消。</translation>
+    </message>
+    <message>
+        <source>Backup and restore here work on a SQLite database file. For PostgreSQL, use the server's pg_dump and pg_restore.</source>
+        <translation>此处的备份与恢复适用于 SQLite 数据库文件。PostgreSQL 请使用服务器的 pg_dump 和 pg_restore。</translation>
+    </message>
+    <message>
+        <source>The database file %s does not exist.</source>
+        <translation>数据库文件 %s 不存在。</translation>
+    </message>
+    <message>
+        <source>The backup folder %s cannot be used (%s).</source>
+        <translation>备份文件夹 %s 无法使用（%s）。</translation>
+    </message>
+    <message>
+        <source>The backup failed: %s</source>
+        <translation>备份失败：%s</translation>
+    </message>
+    <message>
+        <source>The file %s does not exist.</source>
+        <translation>文件 %s 不存在。</translation>
+    </message>
+    <message>
+        <source>%s is not a MarketDesk database: %s</source>
+        <translation>%s 不是营销管理台数据库：%s</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check (%s, %d foreign key problem(s)); nothing was restored.</source>
+        <translation>备份文件未通过完整性检查（%s，%d 个外键问题），未做任何恢复。</translation>
+    </message>
+    <message>
+        <source>The file %s cannot be written (%s).</source>
+        <translation>无法写入文件 %s（%s）。</translation>
+    </message>
+    <message>
+        <source>An amount is required.</source>
+        <translation>请填写金额。</translation>
+    </message>
+    <message>
+        <source>'%s' is not an amount.</source>
+        <translation>“%s”不是有效金额。</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimal places (fen).</source>
+        <translation>金额最多两位小数（到分）。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <comment>roles</comment>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Marketing manager</source>
+        <comment>roles</comment>
+        <translation>营销经理</translation>
+    </message>
+    <message>
+        <source>Marketing staff</source>
+        <comment>roles</comment>
+        <translation>营销专员</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <comment>roles</comment>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <comment>roles</comment>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Your role (%s) may not do this (%s).</source>
+        <translation>您的角色（%s）无权执行此操作（%s）。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists (%s #%s).</source>
+        <translation>该记录已不存在（%s #%s）。</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since you opened it. Reload it and make your change again.</source>
+        <translation>您打开此记录后，已有其他人修改了它。请重新加载后再修改。</translation>
+    </message>
+    <message>
+        <source>The database is busy (locked by another program). Try again in a moment.</source>
+        <translation>数据库正忙（被其他程序锁定），请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was saved.</source>
+        <translation>磁盘已满。请释放空间后重试；本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Check the file's permissions.</source>
+        <translation>数据库文件为只读，请检查文件权限。</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check the network and the server.</source>
+        <translation>无法连接数据库服务器，请检查网络和服务器。</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost.</source>
+        <translation>与数据库的连接已断开。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>settings</comment>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Lock after idle (minutes, 0 = never)</source>
+        <comment>settings</comment>
+        <translation>空闲自动锁定（分钟，0 表示不锁定）</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <comment>settings</comment>
+        <translation>保留备份份数</translation>
+    </message>
+    <message>
+        <source>Back up once a day</source>
+        <comment>settings</comment>
+        <translation>每天自动备份一次</translation>
+    </message>
+    <message>
+        <source>Organisation name (printed on forms)</source>
+        <comment>settings</comment>
+        <translation>单位名称（打印在单据上）</translation>
+    </message>
+    <message>
+        <source>Wrong type for this setting.</source>
+        <translation>设置值类型不正确。</translation>
+    </message>
+    <message>
+        <source>The value must be at least %d.</source>
+        <translation>数值不能小于 %d。</translation>
+    </message>
+    <message>
+        <source>The value must be at most %d.</source>
+        <translation>数值不能大于 %d。</translation>
+    </message>
+    <message>
+        <source>Not one of the allowed values.</source>
+        <translation>不是允许的取值。</translation>
+    </message>
+    <message>
+        <source>A password needs at least %d characters.</source>
+        <translation>密码至少需要 %d 个字符。</translation>
+    </message>
+    <message>
+        <source>A password needs both letters and digits.</source>
+        <translation>密码必须同时包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>A user name has 2-60 letters, digits, dots, dashes or underscores.</source>
+        <translation>用户名须为 2–60 个字母、数字、点、短横线或下划线。</translation>
+    </message>
+    <message>
+        <source>Unknown role '%s'.</source>
+        <translation>未知角色“%s”。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: this account is locked for %d more minute(s).</source>
+        <translation>失败次数过多：该账号已被锁定，请 %d 分钟后再试。</translation>
+    </message>
+    <message>
+        <source>An administrator account already exists.</source>
+        <translation>管理员账号已存在。</translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>用户名不存在或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>该账号已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>The user name '%s' is taken.</source>
+        <translation>用户名“%s”已被占用。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account or remove your own admin role.</source>
+        <translation>不能停用自己的账号，也不能取消自己的管理员角色。</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation>姓名过长（最多 100 个字符）。</translation>
+    </message>
+    <message>
+        <source>'%s' is not a phone number.</source>
+        <translation>“%s”不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <source>The hire date is too far in the future.</source>
+        <translation>入职日期太远，请检查。</translation>
+    </message>
+    <message>
+        <source>A department name is required.</source>
+        <translation>请填写部门名称。</translation>
+    </message>
+    <message>
+        <source>The department '%s' exists already.</source>
+        <translation>部门“%s”已存在。</translation>
+    </message>
+    <message>
+        <source>No such staff member.</source>
+        <translation>没有该员工。</translation>
+    </message>
+    <message>
+        <source>accounts and staff</source>
+        <comment>demo step</comment>
+        <translation>账户与员工</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <comment>demo step</comment>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>budgets and claims</source>
+        <comment>demo step</comment>
+        <translation>预算与报销</translation>
+    </message>
+    <message>
+        <source>The number of demo customers cannot be negative.</source>
+        <translation>演示客户数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>The database already has accounts; the demo needs an empty one.</source>
+        <translation>数据库中已有账号；演示数据需要空数据库。</translation>
+    </message>
+    <message>
+        <source>cannot write %s: %s</source>
+        <translation>无法写入 %s：%s</translation>
+    </message>
+    <message>
+        <source>%s (%d page(s))</source>
+        <translation>%s（%d 页）</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %s: %s</source>
+        <translation>无法打开数据库：%s：%s</translation>
+    </message>
+    <message>
+        <source>would import %d, merged %d (updated %d), rejected %d, skipped %d</source>
+        <translation>将导入 %d 条，合并 %d 条（更新 %d 条），拒绝 %d 条，跳过 %d 条</translation>
+    </message>
+    <message>
+        <source>imported %d, merged %d (updated %d), rejected %d, skipped %d</source>
+        <translation>已导入 %d 条，合并 %d 条（更新 %d 条），拒绝 %d 条，跳过 %d 条</translation>
+    </message>
+    <message>
+        <source>row %d: %s</source>
+        <translation>第 %d 行：%s</translation>
+    </message>
+    <message>
+        <source>exported %d customers to %s</source>
+        <translation>已将 %d 位客户导出到 %s</translation>
+    </message>
+    <message>
+        <source>bundle %s: %d new, %d noted on existing customers, %d already merged</source>
+        <translation>数据包 %s：新增 %d 位，在已有客户上记录 %d 条，%d 条此前已合并</translation>
+    </message>
+    <message>
+        <source>demo database ready: %s</source>
+        <translation>演示数据库已就绪：%s</translation>
+    </message>
+    <message>
+        <source>restored %s from %s (previous database kept as %s)</source>
+        <translation>已将 %s 恢复为备份 %s 的内容（原数据库保留为 %s）</translation>
+    </message>
+    <message>
+        <source>database: %s</source>
+        <translation>数据库：%s</translation>
+    </message>
+    <message>
+        <source>foreign_key_check: %d problem(s)</source>
+        <translation>外键检查（foreign_key_check）：%d 个问题</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>schema revision</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>(not up to date: %s)</source>
+        <translation>（不是最新：%s）</translation>
+    </message>
+    <message>
+        <source>schema revision: %s</source>
+        <translation>数据库结构版本：%s</translation>
+    </message>
+    <message>
+        <source>translation missing (%s): %s</source>
+        <translation>缺少翻译文件（%s）：%s</translation>
+    </message>
+    <message>
+        <source>translations (%s): complete</source>
+        <translation>翻译文件（%s）：齐全</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>check result</comment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>PROBLEMS FOUND</source>
+        <comment>check result</comment>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
     </message>
 </context>
 <context>

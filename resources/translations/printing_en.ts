@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>You may print only your own claims.</source>
-        <translation>You may print only your own claims.</translation>
-    </message>
-    <message>
-        <source>Select at least one claim to print.</source>
-        <translation>Select at least one claim to print.</translation>
-    </message>
-    <message>
-        <source>Claim %s is cancelled and cannot be printed.</source>
-        <translation>Claim %s is cancelled and cannot be printed.</translation>
-    </message>
-    <message>
-        <source>The claim no longer exists (id %s).</source>
-        <translation>The claim no longer exists (id %s).</translation>
-    </message>
-    <message>
-        <source>There is no claim numbered %s.</source>
-        <translation>There is no claim numbered %s.</translation>
-    </message>
-</context>
-<context>
     <name>BudgetReportPdf</name>
     <message>
         <source>Save budget report as PDF</source>
@@ -197,6 +174,29 @@
     <message>
         <source>This is not a verification code. It looks like BX-2026-0042-7F3A9C.</source>
         <translation>This is not a verification code. It looks like BX-2026-0042-7F3A9C.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>You may print only your own claims.</source>
+        <translation>You may print only your own claims.</translation>
+    </message>
+    <message>
+        <source>Select at least one claim to print.</source>
+        <translation>Select at least one claim to print.</translation>
+    </message>
+    <message>
+        <source>Claim %s is cancelled and cannot be printed.</source>
+        <translation>Claim %s is cancelled and cannot be printed.</translation>
+    </message>
+    <message>
+        <source>The claim no longer exists (id %s).</source>
+        <translation>The claim no longer exists (id %s).</translation>
+    </message>
+    <message>
+        <source>There is no claim numbered %s.</source>
+        <translation>There is no claim numbered %s.</translation>
     </message>
 </context>
 </TS>

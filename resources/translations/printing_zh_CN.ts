@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>You may print only your own claims.</source>
-        <translation>您只能打印自己的报销单。</translation>
-    </message>
-    <message>
-        <source>Select at least one claim to print.</source>
-        <translation>请至少选择一张要打印的报销单。</translation>
-    </message>
-    <message>
-        <source>Claim %s is cancelled and cannot be printed.</source>
-        <translation>报销单 %s 已作废，不能打印。</translation>
-    </message>
-    <message>
-        <source>The claim no longer exists (id %s).</source>
-        <translation>该报销单已不存在（id %s）。</translation>
-    </message>
-    <message>
-        <source>There is no claim numbered %s.</source>
-        <translation>没有编号为 %s 的报销单。</translation>
-    </message>
-</context>
-<context>
     <name>BudgetReportPdf</name>
     <message>
         <source>Save budget report as PDF</source>
@@ -197,6 +174,29 @@
     <message>
         <source>This is not a verification code. It looks like BX-2026-0042-7F3A9C.</source>
         <translation>这不是有效的校验码。校验码格式如 BX-2026-0042-7F3A9C。</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>You may print only your own claims.</source>
+        <translation>您只能打印自己的报销单。</translation>
+    </message>
+    <message>
+        <source>Select at least one claim to print.</source>
+        <translation>请至少选择一张要打印的报销单。</translation>
+    </message>
+    <message>
+        <source>Claim %s is cancelled and cannot be printed.</source>
+        <translation>报销单 %s 已作废，不能打印。</translation>
+    </message>
+    <message>
+        <source>The claim no longer exists (id %s).</source>
+        <translation>该报销单已不存在（id %s）。</translation>
+    </message>
+    <message>
+        <source>There is no claim numbered %s.</source>
+        <translation>没有编号为 %s 的报销单。</translation>
     </message>
 </context>
 </TS>

@@ -158,7 +158,7 @@ def test_command_line_inside_a_gui_process_keeps_its_translators(qapp, tmp_path,
 
     i18n.install_translators("zh_CN")
     try:
-        gui_text = QCoreApplication.translate("", "row %d: %s")
+        gui_text = QCoreApplication.translate("platform", "row %d: %s")
         assert gui_text == "第 %d 行：%s"
         assert (
             main(
@@ -175,7 +175,7 @@ def test_command_line_inside_a_gui_process_keeps_its_translators(qapp, tmp_path,
         )
         assert capsys.readouterr().out.startswith("exported 0 customers")
         assert QCoreApplication.instance() is qapp
-        assert QCoreApplication.translate("", "row %d: %s") == gui_text
+        assert QCoreApplication.translate("platform", "row %d: %s") == gui_text
     finally:
         i18n.remove_translators()
-    assert QCoreApplication.translate("", "row %d: %s") == "row %d: %s"
+    assert QCoreApplication.translate("platform", "row %d: %s") == "row %d: %s"

@@ -1,0 +1,5 @@
+"""The budget strings' translation context (see app/translation.py)."""
+
+from app.translation import ContextTr
+
+tr = ContextTr("budget")
