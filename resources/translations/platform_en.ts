@@ -758,6 +758,157 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>MarketDesk (营销管理台). Without a subcommand, opens the GUI.</source>
+        <translation>MarketDesk (营销管理台). Without a subcommand, opens the GUI.</translation>
+    </message>
+    <message>
+        <source>one of the subcommands below; without one, the GUI opens</source>
+        <translation>one of the subcommands below; without one, the GUI opens</translation>
+    </message>
+    <message>
+        <source>write a reimbursement claim form (费用报销单) as PDF</source>
+        <translation>write a reimbursement claim form (费用报销单) as PDF</translation>
+    </message>
+    <message>
+        <source>claim number, e.g. BX-2026-0042</source>
+        <translation>claim number, e.g. BX-2026-0042</translation>
+    </message>
+    <message>
+        <source>output PDF file</source>
+        <translation>output PDF file</translation>
+    </message>
+    <message>
+        <source>A5 landscape instead of A4 portrait</source>
+        <translation>A5 landscape instead of A4 portrait</translation>
+    </message>
+    <message>
+        <source>import customers from .xlsx, .xls or .csv</source>
+        <translation>import customers from .xlsx, .xls or .csv</translation>
+    </message>
+    <message>
+        <source>spreadsheet to import (.xlsx, .xls, .csv)</source>
+        <translation>spreadsheet to import (.xlsx, .xls, .csv)</translation>
+    </message>
+    <message>
+        <source>check the file, write nothing</source>
+        <translation>check the file, write nothing</translation>
+    </message>
+    <message>
+        <source>save the row-by-row report as .xlsx</source>
+        <translation>save the row-by-row report as .xlsx</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>print the result as JSON</translation>
+    </message>
+    <message>
+        <source>export every customer to .xlsx</source>
+        <translation>export every customer to .xlsx</translation>
+    </message>
+    <message>
+        <source>spreadsheet to write</source>
+        <translation>spreadsheet to write</translation>
+    </message>
+    <message>
+        <source>English column headers</source>
+        <translation>English column headers</translation>
+    </message>
+    <message>
+        <source>merge a booth bundle into this database</source>
+        <translation>merge a booth bundle into this database</translation>
+    </message>
+    <message>
+        <source>bundle file from a booth laptop (.mdbundle)</source>
+        <translation>bundle file from a booth laptop (.mdbundle)</translation>
+    </message>
+    <message>
+        <source>open the full-screen booth capture window</source>
+        <translation>open the full-screen booth capture window</translation>
+    </message>
+    <message>
+        <source>database URL or SQLite file (default: MARKETING_DB_URL, else the per-user data folder)</source>
+        <translation>database URL or SQLite file (default: MARKETING_DB_URL, else the per-user data folder)</translation>
+    </message>
+    <message>
+        <source>language of messages, reports and help</source>
+        <translation>language of messages, reports and help</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <translation>usage:</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>exit status:</source>
+        <translation>exit status:</translation>
+    </message>
+    <message>
+        <source>0  success</source>
+        <translation>0  success</translation>
+    </message>
+    <message>
+        <source>1  a check found problems</source>
+        <translation>1  a check found problems</translation>
+    </message>
+    <message>
+        <source>2  bad input (including a wrong command line) or an unusable environment</source>
+        <translation>2  bad input (including a wrong command line) or an unusable environment</translation>
+    </message>
+    <message>
+        <source>build a demo database (one account per role)</source>
+        <translation>build a demo database (one account per role)</translation>
+    </message>
+    <message>
+        <source>number of demo customers</source>
+        <translation>number of demo customers</translation>
+    </message>
+    <message>
+        <source>random seed: the same seed builds the same data</source>
+        <translation>random seed: the same seed builds the same data</translation>
+    </message>
+    <message>
+        <source>back up the SQLite database to the backups folder</source>
+        <translation>back up the SQLite database to the backups folder</translation>
+    </message>
+    <message>
+        <source>folder to write the backup to (default: the backups folder)</source>
+        <translation>folder to write the backup to (default: the backups folder)</translation>
+    </message>
+    <message>
+        <source>restore the database from a backup file</source>
+        <translation>restore the database from a backup file</translation>
+    </message>
+    <message>
+        <source>backup file to restore (.sqlite3)</source>
+        <translation>backup file to restore (.sqlite3)</translation>
+    </message>
+    <message>
+        <source>integrity and foreign-key checks, schema revision, translation files</source>
+        <translation>integrity and foreign-key checks, schema revision, translation files</translation>
+    </message>
+    <message>
+        <source>render every tab and main dialog to PNG (zh_CN and en)</source>
+        <translation>render every tab and main dialog to PNG (zh_CN and en)</translation>
+    </message>
+    <message>
+        <source>folder for the PNG screenshots</source>
+        <translation>folder for the PNG screenshots</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Not allowed</source>
@@ -809,6 +960,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>The backup failed its integrity check (%s, %d foreign key problem(s)); nothing was restored.</source>
         <translation>The backup failed its integrity check (%s, %d foreign key problem(s)); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %s: %s</source>
+        <translation>cannot open the database: %s: %s</translation>
     </message>
     <message>
         <source>The file %s cannot be written (%s).</source>
@@ -1042,10 +1197,6 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>%s (%d page(s))</source>
         <translation>%s (%d page(s))</translation>
-    </message>
-    <message>
-        <source>cannot open the database: %s: %s</source>
-        <translation>cannot open the database: %s: %s</translation>
     </message>
     <message>
         <source>would import %d, merged %d (updated %d), rejected %d, skipped %d</source>

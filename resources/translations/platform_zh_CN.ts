@@ -756,6 +756,157 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>MarketDesk (营销管理台). Without a subcommand, opens the GUI.</source>
+        <translation>营销管理台（MarketDesk）。不带子命令时打开图形界面。</translation>
+    </message>
+    <message>
+        <source>one of the subcommands below; without one, the GUI opens</source>
+        <translation>下列子命令之一；不带子命令时打开图形界面</translation>
+    </message>
+    <message>
+        <source>write a reimbursement claim form (费用报销单) as PDF</source>
+        <translation>将费用报销单输出为 PDF</translation>
+    </message>
+    <message>
+        <source>claim number, e.g. BX-2026-0042</source>
+        <translation>报销单号，例如 BX-2026-0042</translation>
+    </message>
+    <message>
+        <source>output PDF file</source>
+        <translation>输出的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>A5 landscape instead of A4 portrait</source>
+        <translation>使用 A5 横向，而非 A4 纵向</translation>
+    </message>
+    <message>
+        <source>import customers from .xlsx, .xls or .csv</source>
+        <translation>从 .xlsx、.xls 或 .csv 文件导入客户</translation>
+    </message>
+    <message>
+        <source>spreadsheet to import (.xlsx, .xls, .csv)</source>
+        <translation>要导入的表格文件（.xlsx、.xls、.csv）</translation>
+    </message>
+    <message>
+        <source>check the file, write nothing</source>
+        <translation>只检查文件，不写入任何数据</translation>
+    </message>
+    <message>
+        <source>save the row-by-row report as .xlsx</source>
+        <translation>将逐行报告保存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>以 JSON 格式输出结果</translation>
+    </message>
+    <message>
+        <source>export every customer to .xlsx</source>
+        <translation>将全部客户导出为 .xlsx</translation>
+    </message>
+    <message>
+        <source>spreadsheet to write</source>
+        <translation>要写入的表格文件</translation>
+    </message>
+    <message>
+        <source>English column headers</source>
+        <translation>使用英文列标题</translation>
+    </message>
+    <message>
+        <source>merge a booth bundle into this database</source>
+        <translation>将展位数据包合并到本数据库</translation>
+    </message>
+    <message>
+        <source>bundle file from a booth laptop (.mdbundle)</source>
+        <translation>来自展位笔记本电脑的数据包文件（.mdbundle）</translation>
+    </message>
+    <message>
+        <source>open the full-screen booth capture window</source>
+        <translation>打开全屏的展位登记窗口</translation>
+    </message>
+    <message>
+        <source>database URL or SQLite file (default: MARKETING_DB_URL, else the per-user data folder)</source>
+        <translation>数据库 URL 或 SQLite 文件（默认：MARKETING_DB_URL，否则为当前用户的数据文件夹）</translation>
+    </message>
+    <message>
+        <source>language of messages, reports and help</source>
+        <translation>消息、报告和帮助所用的语言</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>exit status:</source>
+        <translation>退出状态：</translation>
+    </message>
+    <message>
+        <source>0  success</source>
+        <translation>0  成功</translation>
+    </message>
+    <message>
+        <source>1  a check found problems</source>
+        <translation>1  检查发现问题</translation>
+    </message>
+    <message>
+        <source>2  bad input (including a wrong command line) or an unusable environment</source>
+        <translation>2  输入有误（包括命令行错误）或运行环境不可用</translation>
+    </message>
+    <message>
+        <source>build a demo database (one account per role)</source>
+        <translation>创建演示数据库（每个角色一个账户）</translation>
+    </message>
+    <message>
+        <source>number of demo customers</source>
+        <translation>演示客户的数量</translation>
+    </message>
+    <message>
+        <source>random seed: the same seed builds the same data</source>
+        <translation>随机种子：相同的种子生成相同的数据</translation>
+    </message>
+    <message>
+        <source>back up the SQLite database to the backups folder</source>
+        <translation>将 SQLite 数据库备份到备份文件夹</translation>
+    </message>
+    <message>
+        <source>folder to write the backup to (default: the backups folder)</source>
+        <translation>备份写入的文件夹（默认：备份文件夹）</translation>
+    </message>
+    <message>
+        <source>restore the database from a backup file</source>
+        <translation>从备份文件恢复数据库</translation>
+    </message>
+    <message>
+        <source>backup file to restore (.sqlite3)</source>
+        <translation>要恢复的备份文件（.sqlite3）</translation>
+    </message>
+    <message>
+        <source>integrity and foreign-key checks, schema revision, translation files</source>
+        <translation>完整性与外键检查、数据库结构版本、翻译文件</translation>
+    </message>
+    <message>
+        <source>render every tab and main dialog to PNG (zh_CN and en)</source>
+        <translation>将每个标签页和主要对话框渲染为 PNG（zh_CN 和 en）</translation>
+    </message>
+    <message>
+        <source>folder for the PNG screenshots</source>
+        <translation>存放 PNG 截图的文件夹</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Not allowed</source>
@@ -807,6 +958,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>The backup failed its integrity check (%s, %d foreign key problem(s)); nothing was restored.</source>
         <translation>备份文件未通过完整性检查（%s，%d 个外键问题），未做任何恢复。</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %s: %s</source>
+        <translation>无法打开数据库：%s：%s</translation>
     </message>
     <message>
         <source>The file %s cannot be written (%s).</source>
@@ -1040,10 +1195,6 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>%s (%d page(s))</source>
         <translation>%s（%d 页）</translation>
-    </message>
-    <message>
-        <source>cannot open the database: %s: %s</source>
-        <translation>无法打开数据库：%s：%s</translation>
     </message>
     <message>
         <source>would import %d, merged %d (updated %d), rejected %d, skipped %d</source>
