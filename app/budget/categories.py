@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from app.budget.common import check_text
 from app.context import Actor
 from app.errors import ValidationError, tr
 from app.permissions import Permission
 from app.service import Service, snapshot
+from app.validation import check_text
 from db.models.budget import ExpenseCategory
 
 # (code, name, claim cap fen, line cap fen, standard note). Also inserted by migration b001.

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from app.budget.common import actor_name, check_month, check_text, check_year
-from app.context import Actor
+from app.context import Actor, actor_name
 from app.errors import ConflictError, ValidationError, tr
 from app.permissions import Permission
 from app.service import Service, snapshot, stale_error
+from app.validation import check_month, check_text, check_year
 from db.models.budget import BudgetPlan, BudgetPlanLine, BudgetPlanPurpose, ExpenseCategory
 from db.models.budget import PlanStatus as S
 from db.types import utcnow

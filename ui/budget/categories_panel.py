@@ -18,9 +18,9 @@ from app.budget.categories import CategoryInput, CategoryRow
 from app.errors import ServiceError
 from app.money import format_money, parse_money
 from app.permissions import Permission
-from ui.budget import widgets
 from ui.budget.table_model import ROW_ROLE, ColoredRowTableModel, Column, setup_table
 from ui.context import UiContext
+from ui.widgets import dialogs, toolbars
 from ui.widgets.forms import dialog_buttons
 
 
@@ -72,7 +72,7 @@ class CategoryDialog(QDialog):
             else:
                 service.update_category(self.ctx.actor, self.row.id, self.row.version, data)
         except ServiceError as exc:
-            widgets.show_error(self, exc)
+            dialogs.show_error(self, exc)
             return
         super().accept()
 
@@ -82,10 +82,10 @@ class CategoriesPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        bar = widgets.toolbar(layout)
+        bar = toolbars.toolbar(layout)
 
         def action(text: str, shortcut, slot) -> QAction:
-            return widgets.add_action(self, bar, text, shortcut, slot)
+            return toolbars.add_action(self, bar, text, shortcut, slot)
 
         self.add_action = action(self.tr("New category…"), QKeySequence.StandardKey.New, self.add)
         self.edit_action = action(self.tr("Edit…"), "Ctrl+Shift+E", self.edit)

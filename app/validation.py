@@ -1,10 +1,10 @@
-"""Small rules shared by the budget and claim services."""
+"""Checks of plain input values shared by every feature's services (years, months,
+texts, dates). Each problem is a ValidationError naming the field."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from app.context import Actor
 from app.errors import ValidationError, tr
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
@@ -43,14 +43,3 @@ def check_date(value: dt.date | None, field: str, label: str) -> dt.date:
     if value.year < MIN_YEAR or value > dt.date.today() + dt.timedelta(days=366):
         raise ValidationError(field, tr("%s (%s) is out of range.") % (label, value.isoformat()))
     return value
-
-
-def actor_name(actor: Actor) -> str:
-    return actor.display_name or actor.username
-
-
-def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
-    """First day of the month and first day of the next month."""
-    start = dt.date(year, month, 1)
-    end = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
-    return start, end
