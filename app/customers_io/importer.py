@@ -54,9 +54,10 @@ from app.customers_io.rows import (
     combine,
     validate_rows,
 )
-from app.errors import ConflictError, ServiceError, ValidationError, tr
+from app.errors import ConflictError, ValidationError, tr
 from app.permissions import Permission
 from app.service import Service, Transaction
+from app.tasks import Cancelled
 from db.checkpoint import defer_checkpoint
 from db.models.customers import Channel, Customer, CustomerStatusChange
 from db.models.staff import Staff
@@ -70,7 +71,7 @@ BULK_LOAD_CACHE_KIB = 65536  # SQLite page cache during a bulk load
 LOOKUP_CHUNK = 2000
 
 
-class ImportCancelled(ServiceError):
+class ImportCancelled(Cancelled):
     def __init__(self) -> None:
         super().__init__(tr("The import was cancelled; nothing was saved."))
 
