@@ -1,9 +1,14 @@
 """Checks of plain input values shared by every feature's services (years, months,
-texts, dates). Each problem is a ValidationError naming the field."""
+texts, dates), and field rules: one table per feature that both its form
+validation and its file import read, so that both refuse the same value with the
+same message. Each problem is a ValidationError naming the field."""
 
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from app.errors import ValidationError, tr
 
@@ -24,17 +29,55 @@ def check_month(month: int, field: str = "month") -> int:
     return month
 
 
+def required_message(label: str) -> str:
+    return tr("%s is required.") % label
+
+
+def too_long_message(label: str, limit: int) -> str:
+    return tr("%s is too long (at most %d characters).") % (label, limit)
+
+
 def check_text(
     value: str, field: str, *, required: bool = False, limit: int = 2000, label: str = ""
 ) -> str:
     value = (value or "").strip()
     if required and not value:
-        raise ValidationError(field, tr("%s is required.") % (label or field))
+        raise ValidationError(field, required_message(label or field))
     if len(value) > limit:
-        raise ValidationError(
-            field, tr("%s is too long (at most %d characters).") % (label or field, limit)
-        )
+        raise ValidationError(field, too_long_message(label or field, limit))
     return value
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    """What a text field accepts: its length, whether it is required, its format.
+
+    `label` is called when a message is made (the language can change);
+    `format` returns a problem message for a text it refuses, else None. Texts
+    are compared after NFKC normalisation (full-width letters and digits become
+    plain ones) and stripping, the way they are stored."""
+
+    key: str
+    label: Callable[[], str]
+    max_length: int
+    required: bool = False
+    format: Callable[[str], str | None] | None = None
+
+    def problem(self, text: str) -> str | None:
+        """The message for a normalised text this field refuses, or None."""
+        if not text:
+            return required_message(self.label()) if self.required else None
+        if len(text) > self.max_length:
+            return too_long_message(self.label(), self.max_length)
+        return self.format(text) if self.format is not None else None
+
+    def clean(self, value: str | None) -> str:
+        """The normalised text; ValidationError(key) with problem()'s message."""
+        text = unicodedata.normalize("NFKC", value or "").strip()
+        message = self.problem(text)
+        if message is not None:
+            raise ValidationError(self.key, message)
+        return text
 
 
 def check_date(value: dt.date | None, field: str, label: str) -> dt.date:
