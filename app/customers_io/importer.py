@@ -594,9 +594,7 @@ class ImportService(Service):
                 "WHERE id > ?",
                 (
                     tr("imported"),
-                    CustomerStatusChange.__table__.c.changed_at.type._cached_bind_processor(
-                        conn.dialect
-                    )(now),
+                    bind_value(conn, CustomerStatusChange.__table__, "changed_at")(now),
                     by,
                     max_before,
                 ),
