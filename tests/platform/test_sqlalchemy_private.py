@@ -61,9 +61,7 @@ def test_the_public_fallback_is_used_without_the_private_api(monkeypatch):
     type_ = Customer.__table__.c.created_at.type
     dialect = sqlite.dialect()
     process = sqlalchemy_private.bind_processor(type_, dialect)
-    assert process is not None and process is not sqlalchemy_private.bind_processor(
-        type_, dialect
-    )
+    assert process is not None and process is not sqlalchemy_private.bind_processor(type_, dialect)
     assert process(SAMPLES["created_at"]) == type_._cached_bind_processor(dialect)(
         SAMPLES["created_at"]
     )
