@@ -16,6 +16,7 @@ from pathlib import Path
 from app.errors import ServiceError, ValidationError, tr
 from app.files import written_whole
 from app.paths import backups_dir
+from app.tasks import Cancelled
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ class BackupError(ServiceError):
     pass
 
 
-class BackupCancelled(BackupError):
+class BackupCancelled(BackupError, Cancelled):
     """Raised from a progress callback to stop a backup; the partial file is removed."""
 
     def __init__(self) -> None:

@@ -32,3 +32,8 @@ class Actor:
         return cls(
             user_id=None, username=f"cli:{os_user}", role=Role.ADMIN, display_name=f"cli:{os_user}"
         )
+
+
+def actor_name(actor: Actor) -> str:
+    """The name recorded for who did a step (display name, else the user name)."""
+    return actor.display_name or actor.username

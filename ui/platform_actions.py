@@ -4,48 +4,50 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.backup import BackupCancelled
 from app.errors import ServiceError
 from app.paths import backups_dir
+from app.tasks import Cancelled, TaskControl
 from ui.context import UiContext
 from ui.widgets.messages import confirm, show_error
+from ui.widgets.tasks import run_with_progress
 
 translate = QCoreApplication.translate
 
 
 def run_backup(services, settings, actor, window, reason: str) -> Path | None:
     """Back up with a progress dialog that can cancel; audited. None if cancelled or refused."""
-    progress = QProgressDialog(
-        translate("PlatformActions", "Backing up the database..."),
-        translate("PlatformActions", "Cancel"),
-        0,
-        100,
-        window,
-    )
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(500)
-
-    def report(done: int, total: int) -> None:
-        progress.setValue(int(done * 100 / max(total, 1)))
-        QApplication.processEvents()
-        if progress.wasCanceled():
-            raise BackupCancelled()
-
+    maintenance, retention = services.maintenance, settings.get("backup_retention")
     try:
-        path = services.maintenance.backup(
-            actor, reason, retention=settings.get("backup_retention"), progress=report
-        ).result
-    except BackupCancelled:
+        change = run_with_progress(
+            window,
+            translate("PlatformActions", "Backing up the database..."),
+            lambda control: maintenance.backup(
+                actor, reason, retention=retention, progress=_stop_when_cancelled(control)
+            ),
+            total=100,
+        )
+    except Cancelled:
         return None
     except ServiceError as exc:
         show_error(window, exc)
         return None
-    finally:
-        progress.close()
-    return path
+    return change.result
+
+
+def _stop_when_cancelled(control: TaskControl):
+    """The backup's progress callback: reports in percent and stops the copy (its
+    BackupCancelled removes the partial file) once the user cancelled."""
+
+    def report(done: int, total: int) -> None:
+        control.report(int(done * 100 / max(total, 1)), 100)
+        if control.cancelled():
+            raise BackupCancelled()
+
+    return report
 
 
 def backup_now(ctx: UiContext, window) -> Path | None:

@@ -12,14 +12,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from app.budget.common import actor_name, check_month, check_text, check_year
 from app.budget.figures import year_cells
 from app.budget.translation import tr
-from app.context import Actor
+from app.context import Actor, actor_name
 from app.errors import ConflictError, ValidationError
 from app.money import format_money
 from app.permissions import Permission
 from app.service import Changed, Service, snapshot
+from app.validation import check_month, check_text, check_year
 from db.models.budget import AdjustmentStatus as A
 from db.models.budget import BudgetAdjustment, BudgetPlan, ExpenseCategory, PlanStatus
 from db.types import utcnow

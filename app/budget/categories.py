@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from app.budget.common import check_text
 from app.budget.translation import tr
 from app.context import Actor
 from app.errors import ValidationError
 from app.permissions import Permission
 from app.service import Change, Changed, Service, snapshot
+from app.validation import check_text
 from db.models.budget import ExpenseCategory
 
 # (code, name, claim cap fen, line cap fen, standard note). Also inserted by migration b001.

@@ -11,13 +11,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from app.budget.common import actor_name, check_date, check_text, month_bounds
 from app.budget.invoices import check_invoice_unused, normalise_invoice
 from app.budget.translation import tr
-from app.context import Actor
+from app.context import Actor, actor_name
 from app.errors import ConflictError, ValidationError
+from app.periods import month_bounds
 from app.permissions import Permission
 from app.service import Changed, Service
+from app.validation import check_date, check_text
 from db.models.budget import DirectExpense, ExpenseCategory
 
 

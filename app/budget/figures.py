@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import case, extract, func, select
 from sqlalchemy.orm import Session
 
-from app.budget.common import month_bounds
+from app.periods import month_bounds
 from db.models.budget import (
     AdjustmentStatus,
     BudgetAdjustment,

@@ -12,22 +12,48 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from app.budget.common import actor_name, check_month, check_text, check_year
 from app.budget.translation import tr
-from app.context import Actor
+from app.context import Actor, actor_name
 from app.errors import ConflictError, ValidationError
 from app.permissions import Permission
 from app.service import Changed, Service, snapshot, stale_error
+from app.validation import check_month, check_text, check_year
+from app.workflow import Transition, Workflow
 from db.models.budget import BudgetPlan, BudgetPlanLine, BudgetPlanPurpose, ExpenseCategory
 from db.models.budget import PlanStatus as S
 from db.types import utcnow
 
-# action -> (from status, to status, permission): the plan workflow in one place.
-PLAN_TRANSITIONS: dict[str, tuple[str, str, Permission]] = {
-    "submit": (S.DRAFT, S.SUBMITTED, Permission.EDIT_BUDGET_PLAN),
-    "approve": (S.SUBMITTED, S.APPROVED, Permission.APPROVE_BUDGET_PLAN),
-    "return": (S.SUBMITTED, S.DRAFT, Permission.APPROVE_BUDGET_PLAN),
-}
+
+def _stamp_submit(t: Transition, plan: BudgetPlan, *, actor: Actor, reason: str) -> None:
+    plan.submitted_by_user_id = actor.user_id
+    plan.submitted_at = utcnow()
+    plan.return_reason = ""
+
+
+def _stamp_approve(t: Transition, plan: BudgetPlan, *, actor: Actor, reason: str) -> None:
+    plan.approved_by_user_id = actor.user_id
+    plan.approved_by_name = actor_name(actor)
+    plan.approved_at = utcnow()
+
+
+def _stamp_return(t: Transition, plan: BudgetPlan, *, actor: Actor, reason: str) -> None:
+    plan.return_reason = reason
+
+
+# The plan workflow in one place (DESIGN.md section 5).
+PLAN_FLOW: Workflow[Transition] = Workflow(
+    "budget plan",
+    S.ALL,
+    (
+        Transition("submit", S.DRAFT, S.SUBMITTED, Permission.EDIT_BUDGET_PLAN),
+        Transition("approve", S.SUBMITTED, S.APPROVED, Permission.APPROVE_BUDGET_PLAN),
+        Transition(
+            "return", S.SUBMITTED, S.DRAFT, Permission.APPROVE_BUDGET_PLAN, needs_reason=True
+        ),
+    ),
+    hooks={"submit": [_stamp_submit], "approve": [_stamp_approve], "return": [_stamp_return]},
+)
+PLAN_ACTIONS = frozenset(t.action for t in PLAN_FLOW.transitions)
 
 
 def plan_status_label(status: str) -> str:
@@ -176,14 +202,15 @@ class BudgetPlanService(Service):
     def transition(
         self, actor: Actor, plan_id: int, expected_version: int, action: str, reason: str = ""
     ) -> PlanView:
-        if action not in PLAN_TRANSITIONS:
+        if action not in PLAN_ACTIONS:
             raise ValidationError("action", tr("Unknown action: %s") % action)
-        source, target, permission = PLAN_TRANSITIONS[action]
-        if action == "return":
+        permission = next(t.permission for t in PLAN_FLOW.transitions if t.action == action)
+        if any(t.needs_reason for t in PLAN_FLOW.transitions if t.action == action):
             reason = check_text(reason, "reason", required=True, label=tr("The reason"))
         with self.tx(actor, permission) as tx:
             plan = tx.get(BudgetPlan, plan_id, expected_version)
-            if plan.status != source:
+            t = PLAN_FLOW.find(action, plan.status)
+            if t is None:
                 raise ConflictError(
                     tr("The %d plan is %s; this cannot be done now.")
                     % (plan.year, plan_status_label(plan.status))
@@ -191,18 +218,8 @@ class BudgetPlanService(Service):
             if action == "submit" and not any(ln.amount_fen for ln in plan.lines):
                 raise ValidationError("amount", tr("The plan has no amounts to submit."))
             before = snapshot(plan)
-            plan.status = target
-            now = utcnow()
-            if action == "submit":
-                plan.submitted_by_user_id = actor.user_id
-                plan.submitted_at = now
-                plan.return_reason = ""
-            elif action == "approve":
-                plan.approved_by_user_id = actor.user_id
-                plan.approved_by_name = actor_name(actor)
-                plan.approved_at = now
-            else:
-                plan.return_reason = reason
+            plan.status = t.target
+            PLAN_FLOW.run_hooks(t, plan, actor=actor, reason=reason)
             tx.audit(action, plan, before, summary=reason or f"budget plan {plan.year}")
             return tx.done(_view(plan))
 

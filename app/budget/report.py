@@ -16,11 +16,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.budget.common import check_month, check_year, month_bounds
 from app.budget.figures import Cell, year_cells
 from app.context import Actor
+from app.periods import month_bounds
 from app.permissions import Permission
 from app.service import Service
+from app.validation import check_month, check_year
 from db.models.budget import DirectExpense, ExpenseCategory
 from db.models.budget_claims import Claim, ClaimLine, ClaimStatus
 

@@ -9,7 +9,6 @@ budget is not a warning: it needs OVERRIDE_BUDGET and an `override_reason`.
 
 from __future__ import annotations
 
-from app.budget.common import actor_name, check_text
 from app.budget.invoices import check_invoice_unused
 from app.claims import workflow
 from app.claims.checks import (
@@ -21,10 +20,11 @@ from app.claims.checks import (
 from app.claims.rows import ClaimWarning, TransitionResult
 from app.claims.translation import tr
 from app.claims.views import claim_view
-from app.context import Actor
+from app.context import Actor, actor_name
 from app.errors import ConflictError, PermissionDenied, ValidationError
 from app.permissions import Permission
 from app.service import Transaction, snapshot
+from app.validation import check_text
 from db.models.budget_claims import ApprovalStep, Claim, ClaimApproval
 from db.models.budget_claims import ClaimStatus as S
 from db.types import utcnow

@@ -7,7 +7,6 @@ import datetime as dt
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
-from app.budget.common import actor_name, check_date, check_text
 from app.budget.invoices import check_invoice_unused, normalise_invoice
 from app.claims import workflow
 from app.claims.actions import ClaimActionsMixin
@@ -24,10 +23,11 @@ from app.claims.rows import (
 )
 from app.claims.translation import tr
 from app.claims.views import claim_view, current_signoffs
-from app.context import Actor
+from app.context import Actor, actor_name
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.permissions import Permission
 from app.service import Change, Service, Transaction, snapshot
+from app.validation import check_date, check_text
 from db.models.budget_claims import Claim, ClaimAttachment, ClaimLine
 from db.models.budget_claims import ClaimStatus as S
 from db.models.staff import Staff

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from app import workflow as generic
 from app.claims.translation import tr
 from app.context import Actor
-from app.errors import ConflictError, PermissionDenied
+from app.errors import ConflictError
 from app.permissions import Permission, Role
 from db.models.budget_claims import ApprovalStep, ClaimStatus
 
@@ -28,14 +29,12 @@ class Who(Enum):
 
 
 @dataclass(frozen=True)
-class Transition:
-    action: str
-    source: str
-    target: str
-    permission: Permission
-    step: str
-    who: Who
-    needs_reason: bool = False
+class Transition(generic.Transition):
+    """A claim move also names its approval step and who of the permission holders
+    may take it."""
+
+    step: str = Step.CLAIMANT
+    who: Who = Who.CLAIMANT
 
 
 TRANSITIONS: tuple[Transition, ...] = (
@@ -119,12 +118,12 @@ def step_label(step: str) -> str:
 
 
 def find(action: str, status: str) -> Transition:
-    for t in TRANSITIONS:
-        if t.action == action and t.source == status:
-            return t
-    raise ConflictError(
-        tr("A claim that is %s cannot be %s.") % (status_label(status), _past(action))
-    )
+    t = FLOW.find(action, status)
+    if t is None:
+        raise ConflictError(
+            tr("A claim that is %s cannot be %s.") % (status_label(status), _past(action))
+        )
+    return t
 
 
 def _past(action: str) -> str:
@@ -137,30 +136,36 @@ def _past(action: str) -> str:
     }.get(action, action)
 
 
-def allowed(actor: Actor, t: Transition, claimant_user_id: int | None) -> bool:
-    if not actor.can(t.permission):
-        return False
+def _who_may(actor: Actor, t: Transition, claimant_user_id: int | None) -> bool:
+    """The guard of FLOW: separation of duties between claimant and approvers."""
     is_claimant = actor.user_id is not None and actor.user_id == claimant_user_id
     if t.who is Who.CLAIMANT:
         return is_claimant or actor.role == Role.ADMIN
     return not is_claimant
 
 
+def _refusal(actor: Actor, t: Transition, claimant_user_id: int | None) -> str:
+    if t.who is Who.CLAIMANT:
+        return tr("Only the claimant may %s this claim.") % action_label(t.action)
+    return tr("You cannot %s your own claim.") % action_label(t.action)
+
+
+FLOW: generic.Workflow[Transition] = generic.Workflow(
+    "claim", ClaimStatus.ALL, TRANSITIONS, guard=_who_may, refusal=_refusal
+)
+
+
+def allowed(actor: Actor, t: Transition, claimant_user_id: int | None) -> bool:
+    return FLOW.allowed(actor, t, claimant_user_id)
+
+
 def check(actor: Actor, t: Transition, claimant_user_id: int | None) -> None:
-    actor.require(t.permission)
-    if not allowed(actor, t, claimant_user_id):
-        if t.who is Who.CLAIMANT:
-            raise PermissionDenied(
-                tr("Only the claimant may %s this claim.") % action_label(t.action)
-            )
-        raise PermissionDenied(tr("You cannot %s your own claim.") % action_label(t.action))
+    FLOW.check(actor, t, claimant_user_id)
 
 
 def available_actions(actor: Actor, status: str, claimant_user_id: int | None) -> list[str]:
     """The actions this actor may take on a claim in `status` (for the UI)."""
-    return [
-        t.action for t in TRANSITIONS if t.source == status and allowed(actor, t, claimant_user_id)
-    ]
+    return [t.action for t in FLOW.available(actor, status, claimant_user_id)]
 
 
 DELETABLE = frozenset({S.DRAFT, S.CANCELLED})

@@ -10,6 +10,8 @@ from enum import StrEnum
 
 from app.customers.translation import tr
 from app.errors import ValidationError
+from app.permissions import Permission
+from app.workflow import Transition, Workflow
 
 
 class Status(StrEnum):
@@ -22,15 +24,37 @@ class Status(StrEnum):
     LOST = "lost"
 
 
-PIPELINE: dict[Status, frozenset[Status]] = {
-    Status.NEW: frozenset({Status.CONTACTED, Status.LOST}),
-    Status.CONTACTED: frozenset({Status.TRIAL_BOOKED, Status.LOST}),
-    Status.TRIAL_BOOKED: frozenset({Status.TRIAL_ATTENDED, Status.LOST}),
-    Status.TRIAL_ATTENDED: frozenset({Status.ENROLLED, Status.LOST}),
-    Status.ENROLLED: frozenset({Status.RENEWED, Status.LOST}),
-    Status.RENEWED: frozenset({Status.LOST}),
-    Status.LOST: frozenset({Status.CONTACTED}),
-}
+def _moves(
+    pairs: list[tuple[str, str]], permission: Permission | None, reason_for: frozenset[str]
+) -> list[Transition]:
+    """A transition per (source, target); the action is named after the target."""
+    return [
+        Transition(target, source, target, permission, needs_reason=target in reason_for)
+        for source, target in pairs
+    ]
+
+
+_FORWARD = [
+    (Status.NEW, Status.CONTACTED),
+    (Status.CONTACTED, Status.TRIAL_BOOKED),
+    (Status.TRIAL_BOOKED, Status.TRIAL_ATTENDED),
+    (Status.TRIAL_ATTENDED, Status.ENROLLED),
+    (Status.ENROLLED, Status.RENEWED),
+]
+CUSTOMER_FLOW: Workflow[Transition] = Workflow(
+    "customer pipeline",
+    list(Status),
+    _moves(
+        [
+            *_FORWARD,
+            *((s, Status.LOST) for s in Status if s != Status.LOST),
+            (Status.LOST, Status.CONTACTED),  # reactivated
+        ],
+        Permission.EDIT_CUSTOMERS,
+        frozenset({Status.LOST}),
+    ),
+)
+PIPELINE: dict[Status, frozenset[Status]] = CUSTOMER_FLOW.table()  # type: ignore[assignment]
 
 # Pipeline order, for "advance to at least" moves made by trials and enrollments.
 ORDER = [
@@ -67,12 +91,13 @@ def check_transition(current: str, target: str, reason: str = "") -> None:
         cur, tgt = Status(current), Status(target)
     except ValueError as exc:
         raise ValidationError("status", tr("Unknown status '%s'.") % target) from exc
-    if tgt not in PIPELINE[cur]:
+    move = CUSTOMER_FLOW.between(cur, tgt)
+    if move is None:
         raise ValidationError(
             "status",
             tr("A customer cannot go from '%s' to '%s'.") % (status_label(cur), status_label(tgt)),
         )
-    if tgt == Status.LOST and not reason.strip():
+    if move.needs_reason and not reason.strip():
         raise ValidationError("lost_reason", tr("Say why the customer was lost."))
 
 
@@ -96,14 +121,16 @@ class TrialStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
-TRIAL_FLOW: dict[TrialStatus, frozenset[TrialStatus]] = {
-    TrialStatus.BOOKED: frozenset(
-        {TrialStatus.ATTENDED, TrialStatus.NO_SHOW, TrialStatus.CANCELLED}
+TRIAL_WORKFLOW: Workflow[Transition] = Workflow(
+    "trial class",
+    list(TrialStatus),
+    _moves(
+        [(TrialStatus.BOOKED, s) for s in TrialStatus if s != TrialStatus.BOOKED],
+        None,
+        frozenset(),
     ),
-    TrialStatus.ATTENDED: frozenset(),
-    TrialStatus.NO_SHOW: frozenset(),
-    TrialStatus.CANCELLED: frozenset(),
-}
+)
+TRIAL_FLOW: dict[TrialStatus, frozenset[TrialStatus]] = TRIAL_WORKFLOW.table()  # type: ignore[assignment]
 
 
 def trial_label(status: str) -> str:
@@ -123,14 +150,24 @@ class ComplaintStatus(StrEnum):
     CLOSED = "closed"
 
 
-COMPLAINT_FLOW: dict[ComplaintStatus, frozenset[ComplaintStatus]] = {
-    ComplaintStatus.RECEIVED: frozenset(
-        {ComplaintStatus.HANDLING, ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED}
+_C = ComplaintStatus
+COMPLAINT_WORKFLOW: Workflow[Transition] = Workflow(
+    "complaint",
+    list(ComplaintStatus),
+    _moves(
+        [
+            (_C.RECEIVED, _C.HANDLING),
+            (_C.RECEIVED, _C.RESOLVED),
+            (_C.RECEIVED, _C.CLOSED),
+            (_C.HANDLING, _C.RESOLVED),
+            (_C.RESOLVED, _C.CLOSED),
+            (_C.RESOLVED, _C.HANDLING),
+        ],
+        None,
+        frozenset(),
     ),
-    ComplaintStatus.HANDLING: frozenset({ComplaintStatus.RESOLVED}),
-    ComplaintStatus.RESOLVED: frozenset({ComplaintStatus.CLOSED, ComplaintStatus.HANDLING}),
-    ComplaintStatus.CLOSED: frozenset(),
-}
+)
+COMPLAINT_FLOW: dict[ComplaintStatus, frozenset[ComplaintStatus]] = COMPLAINT_WORKFLOW.table()  # type: ignore[assignment]
 
 
 def complaint_label(status: str) -> str:

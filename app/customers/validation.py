@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, replace
 
+from app.customers.fields import CUSTOMER_FIELDS
 from app.customers.phones import Phone, normalize_phone
 from app.customers.pipeline import FOLLOW_UP_METHODS, TIERS
 from app.customers.rows import CustomerInput
@@ -23,20 +23,15 @@ class CleanCustomer:
     guardian_phone: Phone | None
 
 
-def _text(value: str, field: str, limit: int, label: str) -> str:
-    value = unicodedata.normalize("NFKC", value or "").strip()
-    if len(value) > limit:
-        raise ValidationError(field, tr("%s is too long (at most %d characters).") % (label, limit))
-    return value
+def _text(value: str, key: str) -> str:
+    return CUSTOMER_FIELDS[key].clean(value)
 
 
 def validate_customer(data: CustomerInput) -> CleanCustomer:
-    name = _text(data.name, "name", 100, tr("The name"))
-    if not name:
-        raise ValidationError("name", tr("A name is required."))
+    name = _text(data.name, "name")
     mobile = normalize_phone(data.mobile, "mobile", mobile_only=False)
     guardian = normalize_phone(data.guardian_phone, "guardian_phone")
-    wechat = _text(data.wechat, "wechat", 60, tr("The WeChat id"))
+    wechat = _text(data.wechat, "wechat")
     if mobile is None and guardian is None and not wechat:
         raise ValidationError(
             "mobile",
@@ -49,7 +44,7 @@ def validate_customer(data: CustomerInput) -> CleanCustomer:
     tier = (data.tier or "B").strip().upper()
     if tier not in TIERS:
         raise ValidationError("tier", tr("The tier must be A, B or C."))
-    guardian_name = _text(data.guardian_name, "guardian_name", 100, tr("The guardian's name"))
+    guardian_name = _text(data.guardian_name, "guardian_name")
     if data.is_minor:
         if not guardian_name:
             raise ValidationError("guardian_name", tr("A minor needs a guardian's name."))
@@ -64,12 +59,12 @@ def validate_customer(data: CustomerInput) -> CleanCustomer:
     if data.tags is not None:
         tags = []
         for tag in data.tags:
-            tag = _text(tag, "tags", 40, tr("A tag"))
+            tag = _text(tag, "tags")
             if tag and tag not in tags:
                 tags.append(tag)
         if len(tags) > MAX_TAGS:
             raise ValidationError("tags", tr("At most %d tags.") % MAX_TAGS)
-    wording = _text(data.consent_wording, "consent_wording", 500, tr("The consent wording"))
+    wording = _text(data.consent_wording, "consent_wording")
     if data.consent_contact and not wording:
         wording = DEFAULT_CONSENT_WORDING
     clean = replace(
@@ -81,15 +76,13 @@ def validate_customer(data: CustomerInput) -> CleanCustomer:
         tags=tags,
         mobile=mobile.e164 if mobile else "",
         guardian_phone=guardian.e164 if guardian else "",
-        grade=_text(data.grade, "grade", 20, tr("The grade")),
-        school=_text(data.school, "school", 100, tr("The school")),
-        district=_text(data.district, "district", 40, tr("The district")),
-        training_needs=_text(data.training_needs, "training_needs", 4000, tr("The training needs")),
-        course_interests=_text(
-            data.course_interests, "course_interests", 200, tr("The course interests")
-        ),
-        notes=_text(data.notes, "notes", 4000, tr("The notes")),
-        source_event=_text(data.source_event, "source_event", 200, tr("The source event")),
+        grade=_text(data.grade, "grade"),
+        school=_text(data.school, "school"),
+        district=_text(data.district, "district"),
+        training_needs=_text(data.training_needs, "training_needs"),
+        course_interests=_text(data.course_interests, "course_interests"),
+        notes=_text(data.notes, "notes"),
+        source_event=_text(data.source_event, "source_event"),
         consent_wording=wording,
     )
     return CleanCustomer(clean, mobile, guardian)

@@ -14,18 +14,20 @@ from typing import Any
 from sqlalchemy import Boolean, Connection, Integer, String, Table
 from sqlalchemy.exc import DBAPIError
 
+from db.sqlalchemy_private import bind_processor
+
 
 def _processors(
     conn: Connection, table: Table, columns: Sequence[str]
 ) -> list[Callable[[Any], Any] | None]:
     dialect = conn.dialect
-    return [table.c[name].type._cached_bind_processor(dialect) for name in columns]
+    return [bind_processor(table.c[name].type, dialect) for name in columns]
 
 
 def bind_value(conn: Connection, table: Table, column: str) -> Callable[[Any], Any]:
     """The value `column`'s type stores for a Python value (memoised), for rows given
     to `insert_rows(..., ready=True)`."""
-    process = table.c[column].type._cached_bind_processor(conn.dialect)
+    process = bind_processor(table.c[column].type, conn.dialect)
     if process is None:
         return lambda value: value
     memo: dict = {}

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from app.customers.fields import CUSTOMER_FIELDS
 from app.customers_io.translation import tr
 
 
@@ -173,22 +174,17 @@ FIELD_BY_KEY = {f.key: f for f in FIELDS}
 
 
 def field_label(key: str) -> str:
+    """The column's label; fields with a rule take the label of the customer form's
+    table, so that a message names the field the same way in both."""
+    rule = CUSTOMER_FIELDS.get(key)
+    if rule is not None:
+        return rule.label()
     labels = {
-        "name": tr("Name", "customers_io"),
         "mobile": tr("Mobile", "customers_io"),
-        "wechat": tr("WeChat", "customers_io"),
         "gender": tr("Gender", "customers_io"),
-        "grade": tr("Grade", "customers_io"),
-        "school": tr("School", "customers_io"),
-        "guardian_name": tr("Guardian", "customers_io"),
         "guardian_phone": tr("Guardian phone", "customers_io"),
         "guardian_consent": tr("Guardian consent", "customers_io"),
-        "district": tr("District", "customers_io"),
-        "training_needs": tr("Training needs", "customers_io"),
-        "course_interests": tr("Course interests", "customers_io"),
-        "notes": tr("Notes", "customers_io"),
         "channel": tr("Channel", "customers_io"),
-        "source_event": tr("Source event", "customers_io"),
         "tier": tr("Tier", "customers_io"),
         "owner": tr("Owner", "customers_io"),
         "consent": tr("Contact consent", "customers_io"),

@@ -56,9 +56,10 @@ from app.customers_io.rows import (
 )
 from app.customers_io.translation import tr
 from app.entities import kind
-from app.errors import ConflictError, ServiceError, ValidationError
+from app.errors import ConflictError, ValidationError
 from app.permissions import Permission
 from app.service import Changed, Service, Transaction
+from app.tasks import Cancelled
 from db.checkpoint import defer_checkpoint
 from db.models.customers import Channel, Customer, CustomerStatusChange
 from db.models.staff import Staff
@@ -72,7 +73,7 @@ BULK_LOAD_CACHE_KIB = 65536  # SQLite page cache during a bulk load
 LOOKUP_CHUNK = 2000
 
 
-class ImportCancelled(ServiceError):
+class ImportCancelled(Cancelled):
     def __init__(self) -> None:
         super().__init__(tr("The import was cancelled; nothing was saved."))
 
@@ -595,9 +596,7 @@ class ImportService(Service):
                 "WHERE id > ?",
                 (
                     tr("imported"),
-                    CustomerStatusChange.__table__.c.changed_at.type._cached_bind_processor(
-                        conn.dialect
-                    )(now),
+                    bind_value(conn, CustomerStatusChange.__table__, "changed_at")(now),
                     by,
                     max_before,
                 ),

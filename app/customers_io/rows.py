@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.customers.fields import CUSTOMER_FIELDS
 from app.customers.phones import normalize_phone
 from app.customers_io.cells import (
     cell_bool,
@@ -32,19 +33,6 @@ from app.errors import ValidationError
 
 NEW, MERGED, REJECTED, SKIPPED = "new", "merged", "rejected", "skipped"
 
-# Stored text fields and their length limits (the model's columns).
-TEXT_LIMITS = {
-    "name": 100,
-    "wechat": 60,
-    "grade": 20,
-    "school": 100,
-    "guardian_name": 100,
-    "district": 40,
-    "training_needs": 4000,
-    "course_interests": 200,
-    "notes": 4000,
-    "source_event": 200,
-}
 # Fields that fill blanks of an existing customer when a row merges into it.
 MERGE_FIELDS = (
     "name",
@@ -102,6 +90,9 @@ _TEXT_KEYS = (
     "notes",
     "source_event",
 )
+# Their rules and length limits come from the customer form's table.
+TEXT_RULES = {key: CUSTOMER_FIELDS[key] for key in _TEXT_KEYS}
+TEXT_LIMITS = {key: rule.max_length for key, rule in TEXT_RULES.items()}
 _GENDERS = {
     "男": "M",
     "m": "M",
@@ -126,12 +117,14 @@ def _age_on(birth: dt.date, day: dt.date) -> int:
 
 
 class _Error:
-    """A cell that cannot be used: the row is rejected with this message."""
+    """A cell that cannot be used: the row is rejected with this message. A message
+    from a field rule names its field already (`named`): it is the form's message."""
 
-    __slots__ = ("message",)
+    __slots__ = ("message", "named")
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, named: bool = False) -> None:
         self.message = message
+        self.named = named
 
 
 def _blank(value: Any) -> bool:
@@ -177,7 +170,7 @@ def _memo_convert_slow(column: list[Any], memo: dict, convert) -> tuple[list[Any
 
 
 def _text_converter(key: str):
-    limit = TEXT_LIMITS[key]
+    rule = TEXT_RULES[key]
 
     def convert(value: Any) -> str | _Error | None:
         text = cell_text(value)
@@ -185,8 +178,9 @@ def _text_converter(key: str):
             text = unicodedata.normalize("NFKC", text).strip()
         if not text:
             return None
-        if len(text) > limit:
-            return _Error(tr("%s is too long (at most %d characters).") % (field_label(key), limit))
+        problem = rule.problem(text)
+        if problem is not None:
+            return _Error(problem, named=True)
         return text
 
     return convert
@@ -412,6 +406,7 @@ def validate_rows(
             converted[key], phone_warnings[key], errors = _phone_column(column, key)
         elif (
             key in TEXT_LIMITS
+            and TEXT_RULES[key].format is None  # the fast path checks lengths only
             and (clean := _clean_text_column(column, TEXT_LIMITS[key])) is not None
         ):
             converted[key], errors = clean, False
@@ -438,6 +433,7 @@ def validate_rows(
     labels = {key: field_label(key) for key in _CHECKED}
     blank_row, totals_row = tr("blank row"), tr("totals row")
     field_problem = tr("%s: %s", "a field of an imported row: its problem")
+    name_missing = TEXT_RULES["name"].problem("")
     for offset, cells in enumerate(zip(*(converted[k] for k in _ALL_KEYS), strict=True)):
         number = first_number + offset
         if cells.count(None) == width:
@@ -476,10 +472,14 @@ def validate_rows(
             problem = None
             for key, value in zip(_CHECKED, cells, strict=False):
                 if key == "mobile" and name is None:  # after the texts, before the phones
-                    problem = field_problem % (labels["name"], tr("The name is missing."))
+                    problem = name_missing
                     break
                 if value.__class__ is _Error:
-                    problem = field_problem % (labels[key], value.message)
+                    problem = (
+                        value.message
+                        if value.named
+                        else field_problem % (labels[key], value.message)
+                    )
                     break
             if problem is not None:
                 append(RowResult(number, REJECTED, problem))

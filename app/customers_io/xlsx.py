@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from app.customers_io.translation import tr
-from app.errors import ServiceError
 from app.files import new_workbook
+from app.tasks import Cancelled
 
 TEXT, NUMBER, DATE, DATETIME = "text", "number", "date", "datetime"
 # Characters XlsxWriter escapes in cell text.
@@ -206,6 +206,6 @@ def _write_sheet(
     return r
 
 
-class ExportCancelled(ServiceError):
+class ExportCancelled(Cancelled):
     def __init__(self) -> None:
         super().__init__(tr("The export was cancelled; no file was written."))

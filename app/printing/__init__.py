@@ -3,6 +3,8 @@
 Pure reportlab; the GUI previews and prints the PDF through Qt (ui/printing/).
 """
 
+from app import tasks
 
-class Cancelled(Exception):
+
+class Cancelled(tasks.Cancelled):
     """Raised when the user cancels a batch; no file and no audit row are left behind."""

@@ -194,73 +194,6 @@
     </message>
 </context>
 <context>
-    <name>BudgetUi</name>
-    <message>
-        <source>Year:</source>
-        <translation>Year:</translation>
-    </message>
-    <message>
-        <source>Please check before you continue:</source>
-        <translation>Please check before you continue:</translation>
-    </message>
-    <message>
-        <source>Continue anyway</source>
-        <translation>Continue anyway</translation>
-    </message>
-    <message>
-        <source>Go back</source>
-        <translation>Go back</translation>
-    </message>
-    <message>
-        <source>Jan</source>
-        <translation>Jan</translation>
-    </message>
-    <message>
-        <source>Feb</source>
-        <translation>Feb</translation>
-    </message>
-    <message>
-        <source>Mar</source>
-        <translation>Mar</translation>
-    </message>
-    <message>
-        <source>Apr</source>
-        <translation>Apr</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>May</translation>
-    </message>
-    <message>
-        <source>Jun</source>
-        <translation>Jun</translation>
-    </message>
-    <message>
-        <source>Jul</source>
-        <translation>Jul</translation>
-    </message>
-    <message>
-        <source>Aug</source>
-        <translation>Aug</translation>
-    </message>
-    <message>
-        <source>Sep</source>
-        <translation>Sep</translation>
-    </message>
-    <message>
-        <source>Oct</source>
-        <translation>Oct</translation>
-    </message>
-    <message>
-        <source>Nov</source>
-        <translation>Nov</translation>
-    </message>
-    <message>
-        <source>Dec</source>
-        <translation>Dec</translation>
-    </message>
-</context>
-<context>
     <name>BurnChart</name>
     <message>
         <source>Cumulative spend against the budget</source>
@@ -1141,26 +1074,6 @@ Press Ctrl+N to start a reimbursement claim.</translation>
     <message>
         <source>The category '%s' exists already.</source>
         <translation>The category '%s' exists already.</translation>
-    </message>
-    <message>
-        <source>The year must be between %d and %d.</source>
-        <translation>The year must be between %d and %d.</translation>
-    </message>
-    <message>
-        <source>The month must be between 1 and 12.</source>
-        <translation>The month must be between 1 and 12.</translation>
-    </message>
-    <message>
-        <source>%s is required.</source>
-        <translation>%s is required.</translation>
-    </message>
-    <message>
-        <source>%s is too long (at most %d characters).</source>
-        <translation>%s is too long (at most %d characters).</translation>
-    </message>
-    <message>
-        <source>%s (%s) is out of range.</source>
-        <translation>%s (%s) is out of range.</translation>
     </message>
     <message>
         <source>The expense date</source>

@@ -1076,6 +1076,66 @@ Press Ctrl+N to add the first one.</translation>
         <translation>automatic</translation>
     </message>
     <message>
+        <source>Name</source>
+        <comment>customer field</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <comment>customer field</comment>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <comment>customer field</comment>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <comment>customer field</comment>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <comment>customer field</comment>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <comment>customer field</comment>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <comment>customer field</comment>
+        <translation>Training needs</translation>
+    </message>
+    <message>
+        <source>Course interests</source>
+        <comment>customer field</comment>
+        <translation>Course interests</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>customer field</comment>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Source event</source>
+        <comment>customer field</comment>
+        <translation>Source event</translation>
+    </message>
+    <message>
+        <source>Consent wording</source>
+        <comment>customer field</comment>
+        <translation>Consent wording</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <comment>customer field</comment>
+        <translation>Tag</translation>
+    </message>
+    <message>
         <source>Write what was said in the follow-up.</source>
         <translation>Write what was said in the follow-up.</translation>
     </message>
@@ -1359,32 +1419,12 @@ Press Ctrl+N to add the first one.</translation>
         <translation>A tag needs 1 to 40 characters.</translation>
     </message>
     <message>
-        <source>%s is too long (at most %d characters).</source>
-        <translation>%s is too long (at most %d characters).</translation>
-    </message>
-    <message>
-        <source>The name</source>
-        <translation>The name</translation>
-    </message>
-    <message>
-        <source>A name is required.</source>
-        <translation>A name is required.</translation>
-    </message>
-    <message>
-        <source>The WeChat id</source>
-        <translation>The WeChat id</translation>
-    </message>
-    <message>
         <source>Give at least one way to reach the customer: a mobile, a guardian phone or WeChat.</source>
         <translation>Give at least one way to reach the customer: a mobile, a guardian phone or WeChat.</translation>
     </message>
     <message>
         <source>Unknown gender '%s'.</source>
         <translation>Unknown gender '%s'.</translation>
-    </message>
-    <message>
-        <source>The guardian's name</source>
-        <translation>The guardian's name</translation>
     </message>
     <message>
         <source>A minor needs a guardian's name.</source>
@@ -1399,44 +1439,8 @@ Press Ctrl+N to add the first one.</translation>
         <translation>A minor's data may only be kept with the guardian's consent.</translation>
     </message>
     <message>
-        <source>A tag</source>
-        <translation>A tag</translation>
-    </message>
-    <message>
         <source>At most %d tags.</source>
         <translation>At most %d tags.</translation>
-    </message>
-    <message>
-        <source>The consent wording</source>
-        <translation>The consent wording</translation>
-    </message>
-    <message>
-        <source>The grade</source>
-        <translation>The grade</translation>
-    </message>
-    <message>
-        <source>The school</source>
-        <translation>The school</translation>
-    </message>
-    <message>
-        <source>The district</source>
-        <translation>The district</translation>
-    </message>
-    <message>
-        <source>The training needs</source>
-        <translation>The training needs</translation>
-    </message>
-    <message>
-        <source>The course interests</source>
-        <translation>The course interests</translation>
-    </message>
-    <message>
-        <source>The notes</source>
-        <translation>The notes</translation>
-    </message>
-    <message>
-        <source>The source event</source>
-        <translation>The source event</translation>
     </message>
     <message>
         <source>Unknown follow-up method '%s'.</source>

@@ -640,39 +640,14 @@
         <translation>Customer list</translation>
     </message>
     <message>
-        <source>Name</source>
-        <comment>customers_io</comment>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Mobile</source>
         <comment>customers_io</comment>
         <translation>Mobile</translation>
     </message>
     <message>
-        <source>WeChat</source>
-        <comment>customers_io</comment>
-        <translation>WeChat</translation>
-    </message>
-    <message>
         <source>Gender</source>
         <comment>customers_io</comment>
         <translation>Gender</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <comment>customers_io</comment>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <comment>customers_io</comment>
-        <translation>School</translation>
-    </message>
-    <message>
-        <source>Guardian</source>
-        <comment>customers_io</comment>
-        <translation>Guardian</translation>
     </message>
     <message>
         <source>Guardian phone</source>
@@ -685,34 +660,9 @@
         <translation>Guardian consent</translation>
     </message>
     <message>
-        <source>District</source>
-        <comment>customers_io</comment>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>Training needs</source>
-        <comment>customers_io</comment>
-        <translation>Training needs</translation>
-    </message>
-    <message>
-        <source>Course interests</source>
-        <comment>customers_io</comment>
-        <translation>Course interests</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <comment>customers_io</comment>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <comment>customers_io</comment>
         <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Source event</source>
-        <comment>customers_io</comment>
-        <translation>Source event</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -1171,10 +1121,6 @@
         <translation>Rows</translation>
     </message>
     <message>
-        <source>%s is too long (at most %d characters).</source>
-        <translation>%s is too long (at most %d characters).</translation>
-    </message>
-    <message>
         <source>The date %s is in the future.</source>
         <translation>The date %s is in the future.</translation>
     </message>
@@ -1214,10 +1160,6 @@
     <message>
         <source>repeated header row</source>
         <translation>repeated header row</translation>
-    </message>
-    <message>
-        <source>The name is missing.</source>
-        <translation>The name is missing.</translation>
     </message>
     <message>
         <source>No way to reach the customer: give a mobile, a guardian phone or WeChat.</source>

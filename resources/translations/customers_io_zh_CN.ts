@@ -638,39 +638,14 @@
         <translation>客户名单</translation>
     </message>
     <message>
-        <source>Name</source>
-        <comment>customers_io</comment>
-        <translation>姓名</translation>
-    </message>
-    <message>
         <source>Mobile</source>
         <comment>customers_io</comment>
         <translation>手机</translation>
     </message>
     <message>
-        <source>WeChat</source>
-        <comment>customers_io</comment>
-        <translation>微信</translation>
-    </message>
-    <message>
         <source>Gender</source>
         <comment>customers_io</comment>
         <translation>性别</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <comment>customers_io</comment>
-        <translation>年级</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <comment>customers_io</comment>
-        <translation>学校</translation>
-    </message>
-    <message>
-        <source>Guardian</source>
-        <comment>customers_io</comment>
-        <translation>监护人</translation>
     </message>
     <message>
         <source>Guardian phone</source>
@@ -683,34 +658,9 @@
         <translation>监护人同意</translation>
     </message>
     <message>
-        <source>District</source>
-        <comment>customers_io</comment>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Training needs</source>
-        <comment>customers_io</comment>
-        <translation>培训需求</translation>
-    </message>
-    <message>
-        <source>Course interests</source>
-        <comment>customers_io</comment>
-        <translation>意向课程</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <comment>customers_io</comment>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <comment>customers_io</comment>
         <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Source event</source>
-        <comment>customers_io</comment>
-        <translation>来源活动</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -1169,10 +1119,6 @@
         <translation>明细</translation>
     </message>
     <message>
-        <source>%s is too long (at most %d characters).</source>
-        <translation>%s太长（最多 %d 个字符）。</translation>
-    </message>
-    <message>
         <source>The date %s is in the future.</source>
         <translation>日期 %s 在将来。</translation>
     </message>
@@ -1212,10 +1158,6 @@
     <message>
         <source>repeated header row</source>
         <translation>重复的表头行</translation>
-    </message>
-    <message>
-        <source>The name is missing.</source>
-        <translation>缺少姓名。</translation>
     </message>
     <message>
         <source>No way to reach the customer: give a mobile, a guardian phone or WeChat.</source>

@@ -1071,6 +1071,66 @@ Press Ctrl+N to add the first one.</source>
         <translation>自动</translation>
     </message>
     <message>
+        <source>Name</source>
+        <comment>customer field</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <comment>customer field</comment>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <comment>customer field</comment>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <comment>customer field</comment>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <comment>customer field</comment>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <comment>customer field</comment>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <comment>customer field</comment>
+        <translation>培训需求</translation>
+    </message>
+    <message>
+        <source>Course interests</source>
+        <comment>customer field</comment>
+        <translation>意向课程</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>customer field</comment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Source event</source>
+        <comment>customer field</comment>
+        <translation>来源活动</translation>
+    </message>
+    <message>
+        <source>Consent wording</source>
+        <comment>customer field</comment>
+        <translation>同意书措辞</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <comment>customer field</comment>
+        <translation>标签</translation>
+    </message>
+    <message>
         <source>Write what was said in the follow-up.</source>
         <translation>请填写回访内容。</translation>
     </message>
@@ -1354,32 +1414,12 @@ Press Ctrl+N to add the first one.</source>
         <translation>标签应为 1 到 40 个字。</translation>
     </message>
     <message>
-        <source>%s is too long (at most %d characters).</source>
-        <translation>%s太长（最多 %d 个字符）。</translation>
-    </message>
-    <message>
-        <source>The name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>A name is required.</source>
-        <translation>姓名必填。</translation>
-    </message>
-    <message>
-        <source>The WeChat id</source>
-        <translation>微信号</translation>
-    </message>
-    <message>
         <source>Give at least one way to reach the customer: a mobile, a guardian phone or WeChat.</source>
         <translation>请至少填写一种联系方式：手机、监护人电话或微信。</translation>
     </message>
     <message>
         <source>Unknown gender '%s'.</source>
         <translation>未知性别“%s”。</translation>
-    </message>
-    <message>
-        <source>The guardian's name</source>
-        <translation>监护人姓名</translation>
     </message>
     <message>
         <source>A minor needs a guardian's name.</source>
@@ -1394,44 +1434,8 @@ Press Ctrl+N to add the first one.</source>
         <translation>未成年人的信息须经监护人同意方可保存。</translation>
     </message>
     <message>
-        <source>A tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
         <source>At most %d tags.</source>
         <translation>最多 %d 个标签。</translation>
-    </message>
-    <message>
-        <source>The consent wording</source>
-        <translation>同意书文字</translation>
-    </message>
-    <message>
-        <source>The grade</source>
-        <translation>年级</translation>
-    </message>
-    <message>
-        <source>The school</source>
-        <translation>学校</translation>
-    </message>
-    <message>
-        <source>The district</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>The training needs</source>
-        <translation>培训需求</translation>
-    </message>
-    <message>
-        <source>The course interests</source>
-        <translation>意向课程</translation>
-    </message>
-    <message>
-        <source>The notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>The source event</source>
-        <translation>来源活动</translation>
     </message>
     <message>
         <source>Unknown follow-up method '%s'.</source>

@@ -462,10 +462,6 @@ The database will be created at:
         <translation>Backing up the database...</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Backup written: %s</source>
         <translation>Backup written: %s</translation>
     </message>
@@ -513,6 +509,86 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>System default</source>
         <translation>System default</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDates</name>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dec</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDialogs</name>
+    <message>
+        <source>Please check before you continue:</source>
+        <translation>Please check before you continue:</translation>
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <translation>Continue anyway</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+</context>
+<context>
+    <name>SharedTasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SharedToolbars</name>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1166,30 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>Not one of the allowed values.</source>
         <translation>Not one of the allowed values.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The year must be between %d and %d.</source>
+        <translation>The year must be between %d and %d.</translation>
+    </message>
+    <message>
+        <source>The month must be between 1 and 12.</source>
+        <translation>The month must be between 1 and 12.</translation>
+    </message>
+    <message>
+        <source>%s is required.</source>
+        <translation>%s is required.</translation>
+    </message>
+    <message>
+        <source>%s is too long (at most %d characters).</source>
+        <translation>%s is too long (at most %d characters).</translation>
+    </message>
+    <message>
+        <source>%s (%s) is out of range.</source>
+        <translation>%s (%s) is out of range.</translation>
     </message>
     <message>
         <source>A password needs at least %d characters.</source>

@@ -461,10 +461,6 @@ The database will be created at:
         <translation>正在备份数据库……</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Backup written: %s</source>
         <translation>备份已保存：%s</translation>
     </message>
@@ -512,6 +508,86 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>System default</source>
         <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDates</name>
+    <message>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDialogs</name>
+    <message>
+        <source>Please check before you continue:</source>
+        <translation>继续之前请确认：</translation>
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <translation>仍然继续</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>SharedTasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>SharedToolbars</name>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1164,30 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>Not one of the allowed values.</source>
         <translation>不是允许的取值。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The year must be between %d and %d.</source>
+        <translation>年份必须在 %d 到 %d 之间。</translation>
+    </message>
+    <message>
+        <source>The month must be between 1 and 12.</source>
+        <translation>月份必须在 1 到 12 之间。</translation>
+    </message>
+    <message>
+        <source>%s is required.</source>
+        <translation>%s为必填项。</translation>
+    </message>
+    <message>
+        <source>%s is too long (at most %d characters).</source>
+        <translation>%s太长（最多 %d 个字符）。</translation>
+    </message>
+    <message>
+        <source>%s (%s) is out of range.</source>
+        <translation>%s（%s）超出范围。</translation>
     </message>
     <message>
         <source>A password needs at least %d characters.</source>

@@ -47,10 +47,6 @@
         <translation>Select one or more claims first.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Preparing the forms…</source>
         <translation>Preparing the forms…</translation>
     </message>

@@ -47,10 +47,6 @@
         <translation>请先选择一张或多张报销单。</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Preparing the forms…</source>
         <translation>正在生成报销单…</translation>
     </message>

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.budget.expenses import ExpenseInput
 from tests.budget.helpers import approved_plan, line, new_claim
-from ui.budget import widgets
 from ui.budget.adjustments_panel import AdjustmentDialog, AdjustmentsPanel
 from ui.budget.budget_tab import BudgetTab
 from ui.budget.categories_panel import CategoriesPanel, CategoryDialog
@@ -17,6 +16,7 @@ from ui.budget.expenses_panel import ExpenseDialog, ExpensesPanel
 from ui.budget.plan_model import PlanGridModel
 from ui.budget.report_models import DrillModel, ReportModel
 from ui.budget.report_tab import BudgetReportTab, DrillDownDialog
+from ui.widgets import dialogs
 
 TODAY = dt.date.today()
 
@@ -126,7 +126,7 @@ def test_direct_expense_dialog_and_reverse(qtbot, env, boxes, monkeypatch):
     qtbot.addWidget(panel)
     assert panel.model.rowCount() == 1
     panel.table.setCurrentIndex(panel.model.index(0, 0))
-    monkeypatch.setattr(widgets, "ask_reason", lambda *a, **k: "录错")
+    monkeypatch.setattr(dialogs, "ask_reason", lambda *a, **k: "录错")
     panel.reverse_action.trigger()
     assert sorted(r.amount_fen for r in panel.model.rows()) == [-500000, 500000]
 

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QMessageBox, QWid
 
 from app.claims.rows import ClaimFilter
 from tests.budget.helpers import approved_plan, line, new_claim, tiny_png
-from ui.budget import widgets
 from ui.claims.editor import ClaimEditor
 from ui.claims.models import ClaimLinesModel, ClaimListModel
 from ui.claims.tab import ClaimsTab
+from ui.widgets import dialogs
 
 TODAY = dt.date.today()
 
@@ -117,7 +117,7 @@ def test_editor_creates_and_submits(qtbot, env, monkeypatch, boxes):
     # over the remaining ¥1,000 of the month: the warning is shown and confirmed
     seen = []
     monkeypatch.setattr(
-        widgets, "confirm_warnings", lambda parent, title, messages: seen.extend(messages) or True
+        dialogs, "confirm_warnings", lambda parent, title, messages: seen.extend(messages) or True
     )
     qtbot.mouseClick(editor.submit_button, Qt.MouseButton.LeftButton)
     assert any("¥234.50" in m for m in seen), (seen, boxes)
@@ -132,7 +132,7 @@ def test_editor_declined_warning_leaves_draft(qtbot, env, monkeypatch):
     editor = _editor(qtbot, ctx)
     _type(qtbot, editor.purpose, "物料")
     _fill_line(qtbot, editor, "2000", "24442000000012345679")
-    monkeypatch.setattr(widgets, "confirm_warnings", lambda *a: False)
+    monkeypatch.setattr(dialogs, "confirm_warnings", lambda *a: False)
     qtbot.mouseClick(editor.submit_button, Qt.MouseButton.LeftButton)
     assert ctx.services.claims.get_claim(ctx.actor, editor.claim.id).status == "draft"
     assert "⚠" in editor.warnings_label.text()
@@ -142,7 +142,7 @@ def test_editor_refuses_bad_invoice_and_points_at_it(qtbot, env, monkeypatch):
     contexts, _cats, _actors = env
     ctx = contexts["staff"]
     errors = []
-    monkeypatch.setattr(widgets, "show_error", lambda parent, exc: errors.append(exc))
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, exc: errors.append(exc))
     editor = _editor(qtbot, ctx)
     _type(qtbot, editor.purpose, "物料")
     _fill_line(qtbot, editor, "10", "12345")
@@ -214,7 +214,7 @@ def test_tab_approval_return_and_override(qtbot, env, monkeypatch):
         services, actors["staff"], [line(cats["promotion"], 1_500_00, TODAY.replace(day=1))]
     )
     services.claims.submit(actors["staff"], claim.id, claim.version, acknowledge=True)
-    monkeypatch.setattr(widgets, "confirm_warnings", lambda *a: True)
+    monkeypatch.setattr(dialogs, "confirm_warnings", lambda *a: True)
 
     png = tiny_png()
     manager = _tab(qtbot, contexts["manager"], lambda parent, step: png)
@@ -241,10 +241,10 @@ def test_tab_approval_return_and_override(qtbot, env, monkeypatch):
     finance.scope_bar.setCurrentIndex(1)
     _select(finance, claim.id)
     errors = []
-    monkeypatch.setattr(widgets, "show_error", lambda parent, exc: errors.append(exc.message))
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, exc: errors.append(exc.message))
     finance.approve_action.trigger()  # over budget, finance lacks the override permission
     assert errors and "override" in errors[0]
-    monkeypatch.setattr(widgets, "ask_reason", lambda *a, **k: "发票抬头错误")
+    monkeypatch.setattr(dialogs, "ask_reason", lambda *a, **k: "发票抬头错误")
     finance.return_action.trigger()
     returned = services.claims.get_claim(actors["admin"], claim.id)
     assert returned.status == "draft" and returned.return_reason == "发票抬头错误"
@@ -255,7 +255,7 @@ def test_tab_approval_return_and_override(qtbot, env, monkeypatch):
     admin = _tab(qtbot, contexts["admin"])
     admin.scope_bar.setCurrentIndex(1)
     _select(admin, claim.id)
-    monkeypatch.setattr(widgets, "ask_reason", lambda *a, **k: "校长批准")
+    monkeypatch.setattr(dialogs, "ask_reason", lambda *a, **k: "校长批准")
     admin.approve_action.trigger()
     approved = services.claims.get_claim(actors["admin"], claim.id)
     assert approved.status == "finance_approved"

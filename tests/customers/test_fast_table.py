@@ -5,8 +5,8 @@ header behaviour."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QHeaderView
 
 from app.customers.rows import CustomerInput
@@ -249,3 +249,144 @@ def test_cells_are_not_shaped_and_follow_the_application_font(qtbot):
         assert view.font().styleStrategy() & QFont.StyleStrategy.PreferNoShaping
     finally:
         app.setFont(original)
+
+
+class _StyledModel(QAbstractTableModel):
+    """Rows with texts only, and rows the model styles: an overdue colour and
+    background, a bold font, an icon (the roles the fast path does not paint)."""
+
+    STYLED = (1, 4)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts = [
+            (f"客户{r}", f"1370000000{r}", LONG_SCHOOL if r % 2 else "育才中学") for r in range(7)
+        ]
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(QColor("darkgreen"))
+        self.icon = QIcon(pixmap)
+        self.bold = QFont()
+        self.bold.setBold(True)
+        self.bold.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008
+        return 0 if parent.isValid() else len(self.texts)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def row_text(self, row: int):
+        return self.texts[row]
+
+    def row_styled(self, row: int) -> bool:
+        return row in self.STYLED
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.texts[row][column]
+        if row not in self.STYLED:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("red"))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor("#fff0c0"))
+        if role == Qt.ItemDataRole.FontRole and row == 4:
+            return self.bold
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return self.icon
+        return None
+
+
+def _styled_views(qtbot):
+    """The fast view with the customers' delegate, and a plain QTableView (default
+    delegate) over one styled model, with the same geometry and font."""
+    from PySide6.QtWidgets import QTableView
+
+    from ui.customers.fast_delegate import FastTextDelegate
+    from ui.customers.fast_table import FastTableView
+
+    model = _StyledModel()
+    fast = FastTableView()
+    fast.setItemDelegate(FastTextDelegate(fast))
+    plain = QTableView()
+    for view in (fast, plain):
+        qtbot.addWidget(view)
+        view.setModel(model)
+        view.setAlternatingRowColors(True)
+        view.setFont(fast.font())
+        view.verticalHeader().setFixedWidth(40)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(24)  # the customers tab's ROW_HEIGHT
+        view.setWordWrap(False)
+        for column, width in enumerate((120, 130, 90)):
+            view.setColumnWidth(column, width)
+        view.resize(500, 300)
+        view.show()
+    qtbot.waitExposed(fast)
+    qtbot.waitExposed(plain)
+    # The first paint, as when the customers tab is shown: texts seen for the first
+    # time are drawn with drawText, which may sit a pixel off the QStaticText the
+    # delegate and later paints use.
+    fast.viewport().grab()
+    return model, fast, plain
+
+
+def _row_pixels(view, image, row: int) -> list[list[int]]:
+    rect = view.visualRect(view.model().index(row, 0)).united(
+        view.visualRect(view.model().index(row, 2))
+    )
+    return [
+        [image.pixel(x, y) for x in range(rect.left(), rect.right() + 1)]
+        for y in range(rect.top(), rect.bottom() + 1)
+    ]
+
+
+def test_styled_rows_paint_their_roles_like_plain_qtableview(qtbot):
+    model, fast, plain = _styled_views(qtbot)
+    _assert_same(fast)  # the fast path and QTableView + FastTextDelegate agree everywhere
+    image = _grab(fast, True)
+    reference = plain.viewport().grab().toImage()
+    for row in model.STYLED:
+        assert _row_pixels(fast, image, row) == _row_pixels(plain, reference, row), row
+    # The roles really show: the background colour, and the icon's green.
+    rect = fast.visualRect(model.index(1, 1))
+    assert QColor(image.pixel(rect.right() - 2, rect.top() + 2)) == QColor("#fff0c0")
+    icon_cell = fast.visualRect(model.index(4, 0))
+    assert any(
+        QColor(image.pixel(x, y)) == QColor("darkgreen")
+        for x in range(icon_cell.left(), icon_cell.left() + 24)
+        for y in range(icon_cell.top(), icon_cell.bottom())
+    )
+
+
+def test_styled_rows_with_a_selection_and_focus(qtbot):
+    model, fast, _plain = _styled_views(qtbot)
+    flags = QItemSelectionModel.SelectionFlag
+    fast.selectionModel().select(model.index(4, 0), flags.ClearAndSelect | flags.Rows)
+    fast.selectionModel().select(model.index(2, 1), flags.Select)
+    fast.setFocus()
+    fast.setCurrentIndex(model.index(1, 1))
+    _assert_same(fast)
+    fast.setCurrentIndex(model.index(3, 2))
+    _assert_same(fast)
+
+
+def test_plain_rows_keep_the_fast_path(qtbot):
+    """Styled rows go to QTableView; the plain ones are still drawn by the fast path
+    (their texts land in its prepared-text cache) and the delegate is not asked."""
+    from ui.customers.fast_delegate import FastTextDelegate
+
+    model, fast, _plain = _styled_views(qtbot)
+    painted_rows: list[int] = []
+
+    class Counting(FastTextDelegate):
+        def paint(self, painter, option, index):
+            painted_rows.append(index.row())
+            super().paint(painter, option, index)
+
+    fast.setItemDelegate(Counting(fast))
+    known_before = sum(map(len, fast._by_width.values()))
+    _grab(fast, True)
+    assert sum(map(len, fast._by_width.values())) > known_before  # plain texts, fast path
+    assert set(painted_rows) == set(model.STYLED)

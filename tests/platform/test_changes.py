@@ -209,9 +209,9 @@ def window(qtbot, ui_context, monkeypatch):
 
 
 def test_budget_report_refreshes_on_claims_and_direct_expenses(qtbot, window, monkeypatch):
-    from ui.budget import widgets
     from ui.budget.expenses_panel import ExpensesPanel
     from ui.claims import flows
+    from ui.widgets import dialogs
 
     ctx, _main, refreshed = window
     category = ctx.services.expense_categories.list_categories(ctx.actor)[0]
@@ -230,7 +230,7 @@ def test_budget_report_refreshes_on_claims_and_direct_expenses(qtbot, window, mo
     panel = ExpensesPanel(ctx)
     qtbot.addWidget(panel)
     panel.table.setCurrentIndex(panel.model.index(0, 0))
-    monkeypatch.setattr(widgets, "ask_reason", lambda *a, **k: "录错")
+    monkeypatch.setattr(dialogs, "ask_reason", lambda *a, **k: "录错")
     panel.reverse_action.trigger()
     assert refreshed == {"budget_report": 2, "staff": 0}
 

@@ -187,7 +187,7 @@ def test_features_keep_their_own_translation_of_one_text(chinese):
     from app.errors import tr as platform_tr
 
     assert budget_tr("The name") == "名称"
-    assert customers_tr("The name") == "姓名"
+    assert customers_tr("Name", "customer field") == "姓名"
     assert customers_tr("merged") == "合并"
     assert customers_io_tr("merged") == "已合并"
     assert platform_tr("A name is required.") == "请填写姓名。"

@@ -319,7 +319,7 @@ def test_signature_pad_accepts_pen_input(qtbot):
 
 
 def test_cancelled_batch_writes_nothing(tab_with_claims, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QProgressDialog
+    from ui.widgets.tasks import BackgroundTask
 
     _, actions, ctx, _ = tab_with_claims
     monkeypatch.setattr(
@@ -331,7 +331,9 @@ def test_cancelled_batch_writes_nothing(tab_with_claims, tmp_path, monkeypatch):
     monkeypatch.setattr(
         QMessageBox, "information", staticmethod(lambda *a, **k: shown.append(a[2]))
     )
-    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    start = BackgroundTask.start
+    # The user cancels before the first form is drawn.
+    monkeypatch.setattr(BackgroundTask, "start", lambda self: (self.cancel(), start(self)))
     actions.batch_action.trigger()
     assert not (tmp_path / "batch.pdf").exists() and not list(tmp_path.glob("*.part"))
     assert print_rows(ctx.services) == [] and shown == []

@@ -21,9 +21,9 @@ from app.budget.adjustments import AdjustmentRow, adjustment_status_label
 from app.errors import ServiceError
 from app.money import format_money, parse_money
 from app.permissions import Permission
-from ui.budget import widgets
 from ui.budget.table_model import ROW_ROLE, ColoredRowTableModel, Column, setup_table
 from ui.context import UiContext
+from ui.widgets import dates, dialogs, toolbars
 from ui.widgets.forms import dialog_buttons
 
 _COLORS = {"pending": "#1d4ed8", "rejected": "#9ca3af"}
@@ -44,7 +44,7 @@ class AdjustmentDialog(QDialog):
             self.category.addItem(c.name, c.id)
         form.addRow(self.tr("&Category:"), self.category)
         self.month = QComboBox()
-        for m, name in enumerate(widgets.month_names(), start=1):
+        for m, name in enumerate(dates.month_names(), start=1):
             self.month.addItem(name, m)
         today = dt.date.today()
         self.month.setCurrentIndex(today.month - 1 if today.year == year else 0)
@@ -72,7 +72,7 @@ class AdjustmentDialog(QDialog):
                 self.reason.toPlainText(),
             )
         except ServiceError as exc:
-            widgets.show_error(self, exc)
+            dialogs.show_error(self, exc)
             return
         super().accept()
 
@@ -82,8 +82,8 @@ class AdjustmentsPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        bar = widgets.toolbar(layout)
-        self.year = widgets.year_spin(self, bar, dt.date.today().year)
+        bar = toolbars.toolbar(layout)
+        self.year = toolbars.year_spin(self, bar, dt.date.today().year)
         self.year.valueChanged.connect(lambda _v: self.refresh())
         self.status = QComboBox()
         self.status.addItem(self.tr("All"), None)
@@ -94,7 +94,7 @@ class AdjustmentsPanel(QWidget):
         bar.addSeparator()
 
         def action(text: str, shortcut, slot) -> QAction:
-            return widgets.add_action(self, bar, text, shortcut, slot)
+            return toolbars.add_action(self, bar, text, shortcut, slot)
 
         self.request_action = action(
             self.tr("Request adjustment…"), QKeySequence.StandardKey.New, self.request
@@ -104,7 +104,7 @@ class AdjustmentsPanel(QWidget):
         self.request_action.setVisible(ctx.actor.can(Permission.REQUEST_BUDGET_ADJUSTMENT))
         for act in (self.approve_action, self.reject_action):
             act.setVisible(ctx.actor.can(Permission.APPROVE_BUDGET_ADJUSTMENT))
-        months = widgets.month_names()
+        months = dates.month_names()
         self.model = ColoredRowTableModel(
             [
                 Column(
@@ -153,7 +153,7 @@ class AdjustmentsPanel(QWidget):
                 self.ctx.actor, self.year.value(), self.status.currentData()
             )
         except ServiceError as exc:
-            widgets.show_error(self, exc)
+            dialogs.show_error(self, exc)
             rows = []
         self.model.set_rows(rows)
         self.empty.setText(
@@ -187,7 +187,7 @@ class AdjustmentsPanel(QWidget):
         row = self.current()
         if row is None:
             return
-        approved = widgets.run(
+        approved = dialogs.run(
             self,
             lambda: self.ctx.services.budget_adjustments.approve(
                 self.ctx.actor, row.id, row.version
@@ -201,12 +201,12 @@ class AdjustmentsPanel(QWidget):
         row = self.current()
         if row is None:
             return
-        note = widgets.ask_reason(
+        note = dialogs.ask_reason(
             self, self.tr("Reject the adjustment"), self.tr("Why is the adjustment rejected?")
         )
         rejected = None
         if note:
-            rejected = widgets.run(
+            rejected = dialogs.run(
                 self,
                 lambda: self.ctx.services.budget_adjustments.reject(
                     self.ctx.actor, row.id, row.version, note

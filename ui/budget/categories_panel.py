@@ -19,9 +19,9 @@ from app.errors import ServiceError
 from app.money import format_money, parse_money
 from app.permissions import Permission
 from app.service import Change
-from ui.budget import widgets
 from ui.budget.table_model import ROW_ROLE, ColoredRowTableModel, Column, setup_table
 from ui.context import UiContext
+from ui.widgets import dialogs, toolbars
 from ui.widgets.forms import dialog_buttons
 
 
@@ -75,7 +75,7 @@ class CategoryDialog(QDialog):
                 saved = service.update_category(self.ctx.actor, self.row.id, self.row.version, data)
             self.change = saved.change
         except ServiceError as exc:
-            widgets.show_error(self, exc)
+            dialogs.show_error(self, exc)
             return
         super().accept()
 
@@ -85,10 +85,10 @@ class CategoriesPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        bar = widgets.toolbar(layout)
+        bar = toolbars.toolbar(layout)
 
         def action(text: str, shortcut, slot) -> QAction:
-            return widgets.add_action(self, bar, text, shortcut, slot)
+            return toolbars.add_action(self, bar, text, shortcut, slot)
 
         self.add_action = action(self.tr("New category…"), QKeySequence.StandardKey.New, self.add)
         self.edit_action = action(self.tr("Edit…"), "Ctrl+Shift+E", self.edit)

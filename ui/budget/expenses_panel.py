@@ -24,9 +24,9 @@ from app.errors import ServiceError
 from app.money import format_money, parse_money
 from app.permissions import Permission
 from app.service import Change
-from ui.budget import widgets
 from ui.budget.table_model import ROW_ROLE, ColoredRowTableModel, Column, setup_table
 from ui.context import UiContext
+from ui.widgets import dates, dialogs, toolbars
 from ui.widgets.forms import dialog_buttons
 
 
@@ -73,7 +73,7 @@ class ExpenseDialog(QDialog):
     def accept(self) -> None:
         try:
             data = ExpenseInput(
-                expense_date=widgets.pydate(self.date.date()),
+                expense_date=dates.pydate(self.date.date()),
                 category_id=int(self.category.currentData()),
                 amount_fen=parse_money(self.amount.text(), "amount", allow_zero=False),
                 channel=self.channel.text(),
@@ -84,7 +84,7 @@ class ExpenseDialog(QDialog):
             )
             self.change = self.ctx.services.direct_expenses.record(self.ctx.actor, data).change
         except ServiceError as exc:
-            widgets.show_error(self, exc)
+            dialogs.show_error(self, exc)
             return
         super().accept()
 
@@ -94,11 +94,11 @@ class ExpensesPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        bar = widgets.toolbar(layout)
-        self.year = widgets.year_spin(self, bar, dt.date.today().year)
+        bar = toolbars.toolbar(layout)
+        self.year = toolbars.year_spin(self, bar, dt.date.today().year)
         self.month = QComboBox()
         self.month.addItem(self.tr("Whole year"), None)
-        for m, name in enumerate(widgets.month_names(), start=1):
+        for m, name in enumerate(dates.month_names(), start=1):
             self.month.addItem(name, m)
         bar.addWidget(self.month)
         self.year.valueChanged.connect(lambda _v: self.refresh())
@@ -106,7 +106,7 @@ class ExpensesPanel(QWidget):
         bar.addSeparator()
 
         def action(text: str, shortcut, slot) -> QAction:
-            return widgets.add_action(self, bar, text, shortcut, slot)
+            return toolbars.add_action(self, bar, text, shortcut, slot)
 
         self.record_action = action(
             self.tr("Record expense…"), QKeySequence.StandardKey.New, self.record
@@ -162,7 +162,7 @@ class ExpensesPanel(QWidget):
                 self.ctx.actor, self.year.value(), self.month.currentData()
             )
         except ServiceError as exc:
-            widgets.show_error(self, exc)
+            dialogs.show_error(self, exc)
             rows = []
         self.model.set_rows(rows)
         if rows:
@@ -201,7 +201,7 @@ class ExpensesPanel(QWidget):
         row = self.current()
         if row is None:
             return
-        reason = widgets.ask_reason(
+        reason = dialogs.ask_reason(
             self,
             self.tr("Reverse the expense"),
             self.tr("A reversing entry of %1 is booked; the original stays. Why?").replace(
@@ -210,7 +210,7 @@ class ExpensesPanel(QWidget):
         )
         if not reason:
             return
-        reversal = widgets.run(
+        reversal = dialogs.run(
             self,
             lambda: self.ctx.services.direct_expenses.reverse(self.ctx.actor, row.id, reason),
         )

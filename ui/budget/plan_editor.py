@@ -23,9 +23,9 @@ from app.budget.plans import PlanView, plan_status_label
 from app.errors import ServiceError, ValidationError
 from app.money import format_money, parse_money
 from app.permissions import Permission
-from ui.budget import widgets
 from ui.budget.plan_model import PURPOSE_COL, TOTAL_COL, PlanGridModel
 from ui.context import UiContext
+from ui.widgets import dialogs, toolbars
 
 
 class PlanEditor(QWidget):
@@ -39,8 +39,8 @@ class PlanEditor(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        bar = widgets.toolbar(layout)
-        self.year = widgets.year_spin(self, bar, dt.date.today().year, "planYear")
+        bar = toolbars.toolbar(layout)
+        self.year = toolbars.year_spin(self, bar, dt.date.today().year, "planYear")
         self.year.valueChanged.connect(self._year_changed)
         self.status = QLabel()
         self.status.setObjectName("planStatus")
@@ -48,7 +48,7 @@ class PlanEditor(QWidget):
         bar.addSeparator()
 
         def action(text: str, shortcut, slot) -> QAction:
-            return widgets.add_action(self, bar, text, shortcut, slot)
+            return toolbars.add_action(self, bar, text, shortcut, slot)
 
         self.save_action = action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
         self.spread_action = action(self.tr("Spread evenly…"), "Ctrl+Shift+E", self.spread)
@@ -147,7 +147,7 @@ class PlanEditor(QWidget):
             categories = self.ctx.services.expense_categories.list_categories(self.ctx.actor)
             self.plan = self.ctx.services.budget_plans.get_plan(self.ctx.actor, self._loaded_year)
         except ServiceError as exc:
-            widgets.show_error(self, exc)
+            dialogs.show_error(self, exc)
             return
         plan = self.plan
         can_edit = self.ctx.actor.can(Permission.EDIT_BUDGET_PLAN)
@@ -202,7 +202,7 @@ class PlanEditor(QWidget):
                 self.note.text(),
             )
         except ServiceError as exc:
-            widgets.show_error(self, exc)
+            dialogs.show_error(self, exc)
             return False
         self.ctx.bus.publish(self.plan.change)
         self.load()
@@ -240,7 +240,7 @@ class PlanEditor(QWidget):
         try:
             fen = parse_money(text, "amount")
         except ValidationError as exc:
-            widgets.show_error(self, exc)
+            dialogs.show_error(self, exc)
             return False
         self.model.spread(row, fen)
         return True
@@ -255,7 +255,7 @@ class PlanEditor(QWidget):
         try:
             grid = parse_pasted_grid(text)
         except ValidationError as exc:
-            widgets.show_error(self, exc)
+            dialogs.show_error(self, exc)
             return 0
         return self.model.paste(index.row(), index.column(), grid)
 
@@ -265,7 +265,7 @@ class PlanEditor(QWidget):
         if action == "submit" and self.dirty and not self.save():
             return
         plans = self.ctx.services.budget_plans
-        result = widgets.run(
+        result = dialogs.run(
             self,
             lambda: plans.transition(
                 self.ctx.actor, self.plan.id, self.plan.version, action, reason
@@ -297,7 +297,7 @@ class PlanEditor(QWidget):
             self._transition("approve")
 
     def return_plan(self) -> None:
-        reason = widgets.ask_reason(
+        reason = dialogs.ask_reason(
             self, self.tr("Return the plan"), self.tr("Why is the plan returned to its editor?")
         )
         if reason:

@@ -11,7 +11,7 @@ from app.budget.categories import CategoryRow
 from app.budget.grid import spread_evenly
 from app.errors import ValidationError
 from app.money import format_money, parse_money
-from ui.budget.widgets import month_names
+from ui.widgets.dates import month_names
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

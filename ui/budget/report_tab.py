@@ -24,10 +24,10 @@ from app.budget.report import BudgetReport
 from app.errors import FileWriteError, ServiceError
 from app.files import written_whole
 from app.money import format_money
-from ui.budget import widgets
 from ui.budget.charts import BudgetCharts
 from ui.budget.report_models import DrillModel, ReportModel
 from ui.context import UiContext
+from ui.widgets import dates, dialogs, toolbars
 
 FOLDER_KEY = "budget/last_folder"
 
@@ -76,7 +76,7 @@ class DrillDownDialog(QDialog):
             return
         from ui.claims.editor import ClaimEditor
 
-        widgets.run(self, lambda: ClaimEditor(self.ctx, row.claim_id, self).exec())
+        dialogs.run(self, lambda: ClaimEditor(self.ctx, row.claim_id, self).exec())
 
 
 class BudgetReportTab(QWidget):
@@ -90,13 +90,13 @@ class BudgetReportTab(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        bar = self.toolbar = widgets.toolbar(layout)
+        bar = self.toolbar = toolbars.toolbar(layout)
         today = self.today or dt.date.today()
-        self.year = widgets.year_spin(self, bar, today.year)
+        self.year = toolbars.year_spin(self, bar, today.year)
         bar.addWidget(QLabel(self.tr(" Month:")))
         self.month = QComboBox()
         self.month.setObjectName("month")
-        for m, name in enumerate(widgets.month_names(), start=1):
+        for m, name in enumerate(dates.month_names(), start=1):
             self.month.addItem(name, m)
         self.month.setCurrentIndex(today.month - 1)
         bar.addWidget(self.month)
@@ -108,7 +108,7 @@ class BudgetReportTab(QWidget):
         bar.addSeparator()
 
         def action(text: str, shortcut, slot) -> QAction:
-            return widgets.add_action(self, bar, text, shortcut, slot)
+            return toolbars.add_action(self, bar, text, shortcut, slot)
 
         self.drill_action = action(self.tr("Show rows…"), "Ctrl+D", self.drill_down)
         self.xlsx_action = action(self.tr("Export to Excel…"), "Ctrl+E", self.export_xlsx)
@@ -177,7 +177,7 @@ class BudgetReportTab(QWidget):
             )
             plan = self.ctx.services.budget_plans.get_plan(self.ctx.actor, year)
         except ServiceError as exc:
-            widgets.show_error(self, exc)
+            dialogs.show_error(self, exc)
             return
         self.model.set_report(self.report)
         self.charts.set_report(self.report)
@@ -205,7 +205,7 @@ class BudgetReportTab(QWidget):
             return
         row = self.model.row_at(index.row())
         year, month, cumulative = self.selection()
-        rows = widgets.run(
+        rows = dialogs.run(
             self,
             lambda: self.ctx.services.budget_report.drill_down(
                 self.ctx.actor, year, month, row.category_id, cumulative=cumulative
@@ -228,7 +228,7 @@ class BudgetReportTab(QWidget):
         DrillDownDialog(self.ctx, title, rows, self).exec()
 
     def _ask_path(self, title: str, name: str, pattern: str, suffix: str) -> Path | None:
-        return widgets.ask_save_path(
+        return dialogs.ask_save_path(
             self, self.ctx.qsettings(), FOLDER_KEY, title, name, pattern, suffix
         )
 
@@ -250,7 +250,7 @@ class BudgetReportTab(QWidget):
                 self.ctx.actor, year, month, target, cumulative=cumulative, today=self.today
             )
         except ServiceError as exc:  # FileWriteError too: the path and the reason
-            widgets.show_error(self, exc)
+            dialogs.show_error(self, exc)
             return False
         return True
 
@@ -276,7 +276,7 @@ class BudgetReportTab(QWidget):
                         target, OSError(self.tr("the image could not be encoded as PNG"))
                     )
         except ServiceError as exc:
-            widgets.show_error(self, exc)
+            dialogs.show_error(self, exc)
             return False
         return True
 

@@ -33,10 +33,10 @@ from app.claims import workflow
 from app.claims.rows import ClaimInput, ClaimView
 from app.errors import ServiceError, ValidationError
 from app.money import amount_in_words, format_money
-from ui.budget import widgets
 from ui.claims import flows
 from ui.claims.models import ClaimLinesModel, LineDraft
 from ui.context import UiContext
+from ui.widgets import dialogs
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -328,7 +328,7 @@ class ClaimEditor(QDialog):
                 )
         except ServiceError as exc:
             self._point_at(exc)
-            widgets.show_error(self, exc)
+            dialogs.show_error(self, exc)
             return False
         self.ctx.bus.publish(self.claim.change)
         self._show_claim()
@@ -390,7 +390,7 @@ class ClaimEditor(QDialog):
                 QMessageBox.warning(self, self.tr("Cannot read the file"), str(exc))
                 continue
             if (
-                widgets.run(
+                dialogs.run(
                     self,
                     lambda p=path, d=data: self.ctx.services.claims.add_attachment(
                         self.ctx.actor, self.claim.id, p.name, d
@@ -409,7 +409,7 @@ class ClaimEditor(QDialog):
         attachment_id = self._selected_attachment()
         if attachment_id is None:
             return
-        found = widgets.run(
+        found = dialogs.run(
             self, lambda: self.ctx.services.claims.attachment_data(self.ctx.actor, attachment_id)
         )
         if found is None:
@@ -427,7 +427,7 @@ class ClaimEditor(QDialog):
         try:
             self.ctx.services.claims.remove_attachment(self.ctx.actor, attachment_id)
         except ServiceError as exc:
-            widgets.show_error(self, exc)
+            dialogs.show_error(self, exc)
         self.load(self.claim.id)
 
     # --- closing without losing data -------------------------------------------

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QWidget
 from app.claims import workflow
 from app.claims.rows import ClaimView, TransitionResult
 from app.errors import ServiceError, ValidationError
-from ui.budget import widgets
 from ui.context import UiContext
+from ui.widgets import dialogs
 
 # (parent, step) -> PNG bytes, or None to sign in ink; set by the printing feature.
 SignatureProvider = Callable[[QWidget, str], bytes | None]
@@ -36,7 +36,7 @@ def run_action(
     claims = ctx.services.claims
     try:
         if action == "return":
-            reason = widgets.ask_reason(
+            reason = dialogs.ask_reason(
                 parent,
                 QCoreApplication.translate("ClaimFlows", "Return the claim"),
                 QCoreApplication.translate(
@@ -56,7 +56,7 @@ def run_action(
             if result is None:
                 return None
     except ServiceError as exc:
-        widgets.show_error(parent, exc)
+        dialogs.show_error(parent, exc)
         return None
     ctx.bus.publish(result.change)
     return result.claim
@@ -81,7 +81,7 @@ def _confirmed(
         except ValidationError as exc:
             if exc.field != "override_reason":
                 raise
-            reason = widgets.ask_reason(
+            reason = dialogs.ask_reason(
                 parent,
                 QCoreApplication.translate("ClaimFlows", "Approve over the budget"),
                 QCoreApplication.translate(
@@ -97,7 +97,7 @@ def _confirmed(
             continue
         if result.done:
             return result
-        if not widgets.confirm_warnings(
+        if not dialogs.confirm_warnings(
             parent,
             QCoreApplication.translate("ClaimFlows", "Warnings"),
             [w.message for w in result.warnings],

@@ -14,7 +14,7 @@ from app.claims.rows import ClaimListRow, LineInput, LineView
 from app.claims.workflow import status_label
 from app.errors import ValidationError
 from app.money import format_money, parse_money
-from ui.budget.widgets import pydate, qdate
+from ui.widgets.dates import pydate, qdate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -35,12 +35,12 @@ from app.claims.rows import ClaimFilter
 from app.claims.workflow import ClaimStatus
 from app.errors import ServiceError
 from app.permissions import Permission
-from ui.budget import widgets
 from ui.claims import flows
 from ui.claims.details import ClaimDetails
 from ui.claims.editor import ClaimEditor
 from ui.claims.models import ClaimListModel
 from ui.context import UiContext
+from ui.widgets import dates, dialogs, toolbars
 
 SCOPES = ("mine", "to_approve", "all")
 
@@ -76,7 +76,7 @@ class ClaimsTab(QWidget):
         layout.addWidget(self.toolbar)
 
         def action(text: str, shortcut, slot) -> QAction:
-            return widgets.add_action(self, self.toolbar, text, shortcut, slot)
+            return toolbars.add_action(self, self.toolbar, text, shortcut, slot)
 
         self.new_action = action(self.tr("New claim"), QKeySequence.StandardKey.New, self.new_claim)
         self.open_action = action(self.tr("Open"), "Ctrl+O", self.open_claim)
@@ -218,8 +218,8 @@ class ClaimsTab(QWidget):
         if self.scope() != "mine":
             flt.claimant_user_id = self.claimant_filter.currentData()
         if self.date_check.isChecked():
-            flt.date_from = widgets.pydate(self.date_from.date())
-            flt.date_to = widgets.pydate(self.date_to.date())
+            flt.date_from = dates.pydate(self.date_from.date())
+            flt.date_to = dates.pydate(self.date_to.date())
         return flt
 
     def refresh(self) -> None:
@@ -230,7 +230,7 @@ class ClaimsTab(QWidget):
         try:
             rows = self.ctx.services.claims.list_claims(self.ctx.actor, self.current_filter())
         except ServiceError as exc:
-            widgets.show_error(self, exc)
+            dialogs.show_error(self, exc)
             rows = []
         self.model.set_rows(rows)
         if rows:
@@ -306,7 +306,7 @@ class ClaimsTab(QWidget):
                 else []
             )
         except ServiceError as exc:
-            widgets.show_error(self, exc)
+            dialogs.show_error(self, exc)
             return
         self.details.show_claim(claim, warnings)
 
@@ -340,7 +340,7 @@ class ClaimsTab(QWidget):
         row = self._current()
         if row is None:
             return
-        deleted = widgets.run(
+        deleted = dialogs.run(
             self,
             lambda: self.ctx.services.claims.delete_claim(self.ctx.actor, row.id, row.version),
         )

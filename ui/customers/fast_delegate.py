@@ -3,7 +3,8 @@
 The default delegate asks every cell for ~8 roles and goes through the style's
 full item drawing; a page of 30 rows x 13 columns took ~16 ms to paint. Cells
 here are plain text, so this draws background, selection and elided text itself
-(one data() call per cell).
+(one data() call per cell). Rows the model styles (`row_styled(row)`, see
+ui/customers/fast_table.py) go to QStyledItemDelegate, which paints every role.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ class FastTextDelegate(QStyledItemDelegate):
         return texts[index.column()] if texts else ""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        row_styled = getattr(index.model(), "row_styled", None)
+        if row_styled is not None and row_styled(index.row()):
+            super().paint(painter, option, index)
+            return
         text = self._text(index)
         rect = option.rect
         palette = option.palette

@@ -21,6 +21,13 @@ only what lies outside them with the base. Filling the whole viewport first wrot
 every pixel of the odd rows twice (~0.15 ms a search on a 1000 x 660 table).
 Models without `row_text` and right-to-left layouts use the default path; spans
 (setSpan) are not drawn, the customers table has none.
+
+Rows the model styles (colours of overdue rows, fonts, icons: any of Foreground-,
+Background-, Font- or DecorationRole) are QTableView's: a model that may style a
+row says so with `row_styled(row) -> bool`, and those rows are painted by
+QTableView's own paintEvent (restricted to them) through the item delegate, which
+hands them to QStyledItemDelegate. Plain rows keep the fast path; a model without
+`row_styled` has plain rows only.
 """
 
 from __future__ import annotations
@@ -30,8 +37,18 @@ from collections import deque
 from itertools import compress, repeat
 from operator import itemgetter
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QStaticText
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QRegion,
+    QStaticText,
+)
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
 
 from ui.customers.fast_delegate import PADDING
@@ -218,10 +235,14 @@ class FastTableView(QTableView):
                 elif static is not _NOTHING:
                     draw_static(text_x, top, static)
 
-    def _fill_base(self, area) -> None:
+    def _fill_base(self, area: QRect | QRegion) -> None:
         """The background under whatever QTableView paints: the viewport is opaque."""
         painter = QPainter(self.viewport())
-        painter.fillRect(area, self.viewport().palette().brush(QPalette.ColorRole.Base))
+        brush = self.viewport().palette().brush(QPalette.ColorRole.Base)
+        if isinstance(area, QRegion):
+            painter.setClipRegion(area)
+            area = area.boundingRect()
+        painter.fillRect(area, brush)
         painter.end()
 
     def paintEvent(self, event) -> None:
@@ -230,12 +251,24 @@ class FastTableView(QTableView):
             super().paintEvent(event)
             return
         self.fast_paints += 1
-        if not self._paint_rows(event.rect()):
+        styled = self._paint_rows(event.rect())
+        if styled is None:
             self._fill_base(event.rect())
+        elif not styled.isEmpty():
+            self._fill_base(styled)
+            super().paintEvent(QPaintEvent(styled))
 
-    def _paint_rows(self, area) -> bool:
-        """Paint the rows in `area` and the background around them; False when no row
-        or column is there (nothing painted)."""
+    def _styled(self, model, rows: list) -> set[int]:
+        """The logical rows among `rows` that the model styles (see the module's doc)."""
+        row_styled = getattr(model, "row_styled", None)
+        if row_styled is None:
+            return set()
+        return {row for row, _visual, _y, _height in rows if row_styled(row)}
+
+    def _paint_rows(self, area) -> QRegion | None:
+        """Paint the plain rows in `area` and the background around them; the part of
+        `area` that the model's styled rows cover (for QTableView to paint), None when
+        no row or column is there (nothing painted)."""
         model = self.model()
         row_text = model.row_text
         viewport = self.viewport()
@@ -243,13 +276,13 @@ class FastTableView(QTableView):
         # Rows and columns that intersect the area to repaint.
         first_row = vertical.visualIndexAt(area.top())
         if first_row < 0 or model.rowCount() == 0:
-            return False  # below the last row: the viewport's background is all there is
+            return None  # below the last row: the viewport's background is all there is
         last_row = vertical.visualIndexAt(area.bottom())
         if last_row < 0:
             last_row = vertical.count() - 1
         first_col = horizontal.visualIndexAt(area.left())
         if first_col < 0:
-            return False
+            return None
         last_col = horizontal.visualIndexAt(area.right())
         if last_col < 0:
             last_col = horizontal.count() - 1
@@ -277,10 +310,12 @@ class FastTableView(QTableView):
                     )
                 )
         if not columns or not rows:
-            return False
+            return None
         prepare = getattr(model, "prepare_rows", None)
         if prepare is not None:
             prepare([row[0] for row in rows])
+        styled = self._styled(model, rows)
+        plain = [r for r in rows if r[0] not in styled] if styled else rows
 
         grid = 1 if self.showGrid() else 0
         font = self.font()
@@ -339,7 +374,7 @@ class FastTableView(QTableView):
             self._paint_unselected(
                 painter,
                 row_text,
-                rows,
+                plain,
                 cells,
                 grid,
                 text_height,
@@ -354,7 +389,7 @@ class FastTableView(QTableView):
         else:
             # Row by row: the pen and the fills follow the selected cells.
             knowns = [self._known(text_w) for _col, _x, _text_x, _cell_w, text_w in cells]
-            for row, visual, y, height in rows:
+            for row, visual, y, height in plain:
                 cell_h = height - grid
                 texts = row_text(row) or _NO_TEXTS
                 spans = [
@@ -431,10 +466,18 @@ class FastTableView(QTableView):
                     painter.drawLine(x + width - 1, top, x + width - 1, bottom)
 
         current = self.currentIndex()
-        if current.isValid() and (self.hasFocus() or viewport.hasFocus()):
+        if (
+            current.isValid()
+            and current.row() not in styled  # QTableView's delegate draws that one
+            and (self.hasFocus() or viewport.hasFocus())
+        ):
             rect = self.visualRect(current)
             if rect.isValid() and rect.intersects(area):
                 painter.setPen(palette.color(group, _HIGHLIGHT))
                 painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.end()
-        return True
+        region = QRegion()
+        for row, _visual, y, height in rows:
+            if row in styled:
+                region += QRect(area.left(), y, area.width(), height).intersected(area)
+        return region

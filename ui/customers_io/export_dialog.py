@@ -26,7 +26,7 @@ from app.customers.search import CustomerQuery
 from app.customers_io.export import ExportOptions, ExportService
 from app.errors import ServiceError
 from ui.context import UiContext
-from ui.customers_io.worker import Task
+from ui.widgets.tasks import BackgroundTask
 
 
 class ExportDialog(QDialog):
@@ -41,7 +41,7 @@ class ExportDialog(QDialog):
         self.ctx = ctx
         self.query = query
         self.selected_ids = selected_ids
-        self.task: Task | None = None
+        self.task: BackgroundTask | None = None
         self.exported: int | None = None
         self.setWindowTitle(self.tr("Export customers"))
         self.view_radio = QRadioButton(self.tr("All customers in the current view"))
@@ -117,9 +117,9 @@ class ExportDialog(QDialog):
             self.ctx.actor,
             self.options(),
         )
-        self.task = Task(
-            lambda progress, cancelled: service.export(
-                actor, path, options, progress=lambda n: progress(n, 0), cancel=cancelled
+        self.task = BackgroundTask(
+            lambda control: service.export(
+                actor, path, options, progress=control.report, cancel=control.cancelled
             ),
             self,
         )

@@ -39,7 +39,7 @@ from app.customers_io.report import write_report
 from app.errors import ServiceError
 from ui.context import UiContext
 from ui.customers_io.preview_model import ALL, MERGED_ONLY, PROBLEMS, REJECTED_ONLY, PreviewModel
-from ui.customers_io.worker import Task
+from ui.widgets.tasks import BackgroundTask
 
 FILE_FILTER = "*.xlsx *.xls *.xlsm *.ods *.csv *.txt"
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT = range(4)
@@ -56,7 +56,7 @@ class ImportDialog(QDialog):
         self.loaded: LoadedFile | None = None
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
-        self.task: Task | None = None
+        self.task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("Import customers"))
         self.resize(900, 620)
 
@@ -326,8 +326,8 @@ class ImportDialog(QDialog):
         assert self.loaded is not None
         loaded, mapping, actor = self.loaded, self.mapping(), self.ctx.actor
         self._run(
-            lambda progress, cancelled: self.service.preview(
-                actor, loaded, mapping, progress=progress, cancel=cancelled
+            lambda control: self.service.preview(
+                actor, loaded, mapping, progress=control.report, cancel=control.cancelled
             ),
             self._previewed,
         )
@@ -349,8 +349,8 @@ class ImportDialog(QDialog):
         assert self.preview is not None
         preview, actor = self.preview, self.ctx.actor
         self._run(
-            lambda progress, cancelled: self.service.run(
-                actor, preview, progress=progress, cancel=cancelled
+            lambda control: self.service.run(
+                actor, preview, progress=control.report, cancel=control.cancelled
             ),
             self._imported,
         )
@@ -370,7 +370,7 @@ class ImportDialog(QDialog):
         self.imported.emit(result)
 
     def _run(self, work, done) -> None:
-        self.task = Task(work, self)
+        self.task = BackgroundTask(work, self)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.cancel_button.setEnabled(True)

@@ -15,16 +15,17 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import ServiceError
-from app.printing import Cancelled
+from app.tasks import Cancelled
 from ui.context import UiContext
 from ui.printing.pdf_files import ask_pdf_path, show_write_error
 from ui.printing.pdf_paint import print_pdf, printed_to
 from ui.printing.signature_pad import ask_signature
 from ui.printing.verify_dialog import VerifyFormDialog
 from ui.widgets.messages import show_error
+from ui.widgets.tasks import run_with_progress
 
 A5_KEY = "printing/a5_landscape"
 # The preview keeps every page as an image: more claims go to a PDF instead.
@@ -115,33 +116,24 @@ class ClaimPrintActions(QObject):
             )
         return ids
 
-    def _progress(self, title: str, total: int) -> QProgressDialog:
-        dialog = QProgressDialog(title, self.tr("Cancel"), 0, total, self.tab)
-        dialog.setWindowTitle(self.tr("Print"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setValue(0)
-        return dialog
-
     def _render(self, ids: list[int]) -> bytes | None:
         """The PDF for preview or printing (not audited yet); None if cancelled."""
-        progress = self._progress(self.tr("Preparing the forms…"), len(ids))
+        printing, actor, a5 = self.ctx.services.printing, self.ctx.actor, self.a5
         try:
-            return self.ctx.services.printing.preview_pdf(
-                self.ctx.actor,
-                ids,
-                a5=self.a5,
-                progress=lambda done, total: progress.setValue(done),
-                is_cancelled=progress.wasCanceled,
+            return run_with_progress(
+                self.tab,
+                self.tr("Preparing the forms…"),
+                lambda control: printing.preview_pdf(
+                    actor, ids, a5=a5, progress=control.report, is_cancelled=control.cancelled
+                ),
+                title=self.tr("Print"),
+                total=len(ids),
             )
         except Cancelled:
             return None
         except ServiceError as exc:
             show_error(self.tab, exc)
             return None
-        finally:
-            progress.close()
-            progress.deleteLater()
 
     def _record(self, ids: list[int], printer: QPrinter) -> None:
         try:
@@ -189,15 +181,21 @@ class ClaimPrintActions(QObject):
         return ask_pdf_path(self.tab, self.ctx, default_name)
 
     def _export(self, ids: list[int], target: Path) -> bool:
-        progress = self._progress(self.tr("Writing %s…") % target.name, len(ids))
+        printing, actor, a5 = self.ctx.services.printing, self.ctx.actor, self.a5
         try:
-            result = self.ctx.services.printing.export_pdf(
-                self.ctx.actor,
-                ids,
-                target,
-                a5=self.a5,
-                progress=lambda done, total: progress.setValue(done),
-                is_cancelled=progress.wasCanceled,
+            result = run_with_progress(
+                self.tab,
+                self.tr("Writing %s…") % target.name,
+                lambda control: printing.export_pdf(
+                    actor,
+                    ids,
+                    target,
+                    a5=a5,
+                    progress=control.report,
+                    is_cancelled=control.cancelled,
+                ),
+                title=self.tr("Print"),
+                total=len(ids),
             )
         except Cancelled:
             return False
@@ -207,9 +205,6 @@ class ClaimPrintActions(QObject):
         except OSError as exc:
             show_write_error(self.tab, target, exc)
             return False
-        finally:
-            progress.close()
-            progress.deleteLater()
         self.ctx.bus.publish(result.change)
         self.last_export = (target, result)
         return True

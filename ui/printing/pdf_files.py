@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ui.budget.widgets import ask_save_path
 from ui.context import UiContext
+from ui.widgets.dialogs import ask_save_path
 
 FOLDER_KEY = "printing/last_folder"
 

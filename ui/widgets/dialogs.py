@@ -1,4 +1,5 @@
-"""Small shared pieces of the budget and claims UI: errors, prompts, money cells."""
+"""Dialogs every feature uses: a required reason, warnings to confirm, where to save,
+and running a service call whose refusal is shown to the user."""
 
 from __future__ import annotations
 
@@ -6,8 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,43 +15,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QSpinBox,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import ServiceError
 from ui.widgets.messages import show_error  # the platform's one way to show a refusal
-
-
-def qdate(value) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def pydate(value: QDate):
-    import datetime as dt
-
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def toolbar(layout) -> QToolBar:
-    """The text-only toolbar at the top of every budget panel."""
-    bar = QToolBar()
-    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    layout.addWidget(bar)
-    return bar
-
-
-def year_spin(owner: QWidget, bar: QToolBar, year: int, name: str = "year") -> QSpinBox:
-    """ "Year: [2026]" on a panel toolbar."""
-    bar.addWidget(QLabel(QCoreApplication.translate("BudgetUi", "Year:")))
-    spin = QSpinBox(owner)
-    spin.setObjectName(name)
-    spin.setRange(2000, 2100)
-    spin.setValue(year)
-    bar.addWidget(spin)
-    return spin
 
 
 def ask_save_path(
@@ -137,46 +106,14 @@ def confirm_warnings(parent: QWidget | None, title: str, messages: Sequence[str]
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
-    box.setText(QCoreApplication.translate("BudgetUi", "Please check before you continue:"))
+    box.setText(QCoreApplication.translate("SharedDialogs", "Please check before you continue:"))
     box.setInformativeText("\n\n".join(f"• {m}" for m in messages))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.button(QMessageBox.StandardButton.Yes).setText(
-        QCoreApplication.translate("BudgetUi", "Continue anyway")
+        QCoreApplication.translate("SharedDialogs", "Continue anyway")
     )
     box.button(QMessageBox.StandardButton.No).setText(
-        QCoreApplication.translate("BudgetUi", "Go back")
+        QCoreApplication.translate("SharedDialogs", "Go back")
     )
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
-
-
-def month_names() -> list[str]:
-    """Short month names in the UI language (not the system locale)."""
-    return [
-        QCoreApplication.translate("BudgetUi", "Jan"),
-        QCoreApplication.translate("BudgetUi", "Feb"),
-        QCoreApplication.translate("BudgetUi", "Mar"),
-        QCoreApplication.translate("BudgetUi", "Apr"),
-        QCoreApplication.translate("BudgetUi", "May"),
-        QCoreApplication.translate("BudgetUi", "Jun"),
-        QCoreApplication.translate("BudgetUi", "Jul"),
-        QCoreApplication.translate("BudgetUi", "Aug"),
-        QCoreApplication.translate("BudgetUi", "Sep"),
-        QCoreApplication.translate("BudgetUi", "Oct"),
-        QCoreApplication.translate("BudgetUi", "Nov"),
-        QCoreApplication.translate("BudgetUi", "Dec"),
-    ]
-
-
-def add_action(owner: QWidget, toolbar, text: str, shortcut, slot) -> QAction:
-    """A toolbar action whose shortcut works anywhere inside `owner`."""
-    act = QAction(text, owner)
-    act.setShortcut(QKeySequence(shortcut))
-    act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    key = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    act.setToolTip(f"{text.replace('&', '')} ({key})" if key else text)
-    act.triggered.connect(slot)
-    if toolbar is not None:
-        toolbar.addAction(act)
-    owner.addAction(act)
-    return act

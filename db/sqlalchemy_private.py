@@ -1,0 +1,37 @@
+"""The one place that uses a private SQLAlchemy API.
+
+The bulk import (app/customers_io/bulk.py, importer.py) converts values the way
+a column's type would bind them, without going through a statement. The public
+way, `type_.dialect_impl(dialect).bind_processor(dialect)`, builds a new
+processor on every call; SQLAlchemy's own `TypeEngine._cached_bind_processor`
+returns the one it caches per dialect, which is what the import wants for each
+block of rows. It is private: tests/platform/test_sqlalchemy_private.py fails when
+a SQLAlchemy release removes it or changes what it returns, and this module then
+falls back to the public way (slower, same values) instead of breaking imports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeEngine
+
+BindProcessor = Callable[[Any], Any]
+
+# Checked once: a SQLAlchemy without it takes the public path.
+HAS_CACHED_BIND_PROCESSOR = callable(getattr(TypeEngine, "_cached_bind_processor", None))
+
+
+def public_bind_processor(type_: TypeEngine[Any], dialect: Dialect) -> BindProcessor | None:
+    """The bind processor through the public API (built anew on every call)."""
+    return type_.dialect_impl(dialect).bind_processor(dialect)
+
+
+def bind_processor(type_: TypeEngine[Any], dialect: Dialect) -> BindProcessor | None:
+    """What `type_` does to a Python value before the driver gets it on `dialect`
+    (None: nothing), cached by SQLAlchemy per dialect."""
+    if HAS_CACHED_BIND_PROCESSOR:
+        return type_._cached_bind_processor(dialect)  # type: ignore[attr-defined]
+    return public_bind_processor(type_, dialect)
