@@ -5,7 +5,7 @@ transaction, writes the audit row in that same transaction, and returns what
 changed. If anything raises, the transaction rolls back and nothing is written.
 
     def rename(self, actor, staff_id, name, expected_version) -> Change:
-        with self.tx(actor, Permission.EDIT_STAFF) as tx:
+        with self.tx(actor, StaffPermission.EDIT_STAFF) as tx:
             staff = tx.get(Staff, staff_id, expected_version)
             before = snapshot(staff)
             staff.name = name
@@ -37,7 +37,6 @@ from app.errors import (
     ServiceError,
     tr,
 )
-from app.permissions import Permission
 from db.engine import Database
 from db.models.audit import AuditEntry
 
@@ -197,7 +196,7 @@ class Service:
         self.db = db
 
     @contextlib.contextmanager
-    def tx(self, actor: Actor, permission: Permission | None) -> Iterator[Transaction]:
+    def tx(self, actor: Actor, permission: enum.StrEnum | None) -> Iterator[Transaction]:
         if permission is not None:
             actor.require(permission)
         try:
@@ -212,7 +211,7 @@ class Service:
             raise
 
     @contextlib.contextmanager
-    def read_driver(self, actor: Actor, permission: Permission | None) -> Iterator[Any]:
+    def read_driver(self, actor: Actor, permission: enum.StrEnum | None) -> Iterator[Any]:
         """A pooled DB-API connection for one read statement, outside any transaction
         (still permission-checked; driver errors classified as by read()). For the few
         reads where SQLAlchemy's session and result layers cost as much as the SQL."""
@@ -230,7 +229,7 @@ class Service:
             connection.close()
 
     @contextlib.contextmanager
-    def read(self, actor: Actor, permission: Permission | None) -> Iterator[Session]:
+    def read(self, actor: Actor, permission: enum.StrEnum | None) -> Iterator[Session]:
         """A read-only session (still permission-checked)."""
         if permission is not None:
             actor.require(permission)

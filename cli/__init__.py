@@ -1,4 +1,5 @@
-"""Command-line subcommands. Each feature module has register(subparsers).
+"""Command-line subcommands. Each feature declares its command modules
+(app.features.Feature.cli), each with register(subparsers).
 
 Subcommands create or migrate the schema as needed, work before any user
 exists, and act as Actor.command_line() (audited with the OS user name).
@@ -7,19 +8,9 @@ exists, and act as Actor.command_line() (audited with the OS user name).
 from __future__ import annotations
 
 import argparse
+import importlib
 
-from cli import customers as customers_cli
-from cli import platform
-from cli import claims as budget_claims_cli  # budget and claims
-
-# A feature appends its module in its own section.
-COMMAND_MODULES = [
-    platform,
-    # --- customers
-    customers_cli,
-    # --- budget and claims
-    budget_claims_cli,
-]
+from app.features import cli_modules
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +26,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    for name in cli_modules():
+        importlib.import_module(name).register(sub)
     return parser

@@ -13,9 +13,9 @@ from sqlalchemy import select
 
 from app.budget.common import actor_name, check_date, check_text, month_bounds
 from app.budget.invoices import check_invoice_unused, normalise_invoice
+from app.budget.permissions import BudgetPermission
 from app.context import Actor
 from app.errors import ConflictError, ValidationError, tr
-from app.permissions import Permission
 from app.service import Service
 from db.models.budget import DirectExpense, ExpenseCategory
 
@@ -69,7 +69,7 @@ def _row(e: DirectExpense, category_name: str, reversed_: bool) -> ExpenseRow:
 
 class DirectExpenseService(Service):
     def list_expenses(self, actor: Actor, year: int, month: int | None = None) -> list[ExpenseRow]:
-        with self.read(actor, Permission.VIEW_BUDGET_REPORT) as session:
+        with self.read(actor, BudgetPermission.VIEW_BUDGET_REPORT) as session:
             if month is None:
                 start, end = dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
             else:
@@ -95,7 +95,7 @@ class DirectExpenseService(Service):
         payee = check_text(data.payee, "payee", required=True, limit=200, label=tr("The payee"))
         note = check_text(data.note, "note", limit=2000, label=tr("The note"))
         code, number, key = normalise_invoice(data.invoice_code, data.invoice_number)
-        with self.tx(actor, Permission.RECORD_DIRECT_EXPENSE) as tx:
+        with self.tx(actor, BudgetPermission.RECORD_DIRECT_EXPENSE) as tx:
             category = tx.get(ExpenseCategory, data.category_id)
             if key:
                 check_invoice_unused(tx.session, [key])
@@ -118,7 +118,7 @@ class DirectExpenseService(Service):
 
     def reverse(self, actor: Actor, expense_id: int, reason: str) -> ExpenseRow:
         reason = check_text(reason, "reason", required=True, label=tr("The reason"))
-        with self.tx(actor, Permission.RECORD_DIRECT_EXPENSE) as tx:
+        with self.tx(actor, BudgetPermission.RECORD_DIRECT_EXPENSE) as tx:
             original = tx.get(DirectExpense, expense_id)
             if original.reversal_of_id is not None:
                 raise ConflictError(tr("A reversing entry cannot itself be reversed."))

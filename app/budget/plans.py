@@ -13,19 +13,19 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from app.budget.common import actor_name, check_month, check_text, check_year
+from app.budget.permissions import BudgetPermission
 from app.context import Actor
 from app.errors import ConflictError, ValidationError, tr
-from app.permissions import Permission
 from app.service import Service, snapshot, stale_error
 from db.models.budget import BudgetPlan, BudgetPlanLine, BudgetPlanPurpose, ExpenseCategory
 from db.models.budget import PlanStatus as S
 from db.types import utcnow
 
 # action -> (from status, to status, permission): the plan workflow in one place.
-PLAN_TRANSITIONS: dict[str, tuple[str, str, Permission]] = {
-    "submit": (S.DRAFT, S.SUBMITTED, Permission.EDIT_BUDGET_PLAN),
-    "approve": (S.SUBMITTED, S.APPROVED, Permission.APPROVE_BUDGET_PLAN),
-    "return": (S.SUBMITTED, S.DRAFT, Permission.APPROVE_BUDGET_PLAN),
+PLAN_TRANSITIONS: dict[str, tuple[str, str, BudgetPermission]] = {
+    "submit": (S.DRAFT, S.SUBMITTED, BudgetPermission.EDIT_BUDGET_PLAN),
+    "approve": (S.SUBMITTED, S.APPROVED, BudgetPermission.APPROVE_BUDGET_PLAN),
+    "return": (S.SUBMITTED, S.DRAFT, BudgetPermission.APPROVE_BUDGET_PLAN),
 }
 
 
@@ -79,7 +79,7 @@ def _plan_snapshot(plan: BudgetPlan) -> dict:
 
 class BudgetPlanService(Service):
     def get_plan(self, actor: Actor, year: int) -> PlanView | None:
-        with self.read(actor, Permission.VIEW_BUDGET) as session:
+        with self.read(actor, BudgetPermission.VIEW_BUDGET) as session:
             plan = session.scalar(select(BudgetPlan).where(BudgetPlan.year == year))
             return _view(plan) if plan is not None else None
 
@@ -110,7 +110,7 @@ class BudgetPlanService(Service):
             c: check_text(p, "purpose", limit=2000, label=tr("The purpose"))
             for c, p in purposes.items()
         }
-        with self.tx(actor, Permission.EDIT_BUDGET_PLAN) as tx:
+        with self.tx(actor, BudgetPermission.EDIT_BUDGET_PLAN) as tx:
             known = set(tx.session.scalars(select(ExpenseCategory.id)))
             unknown = {c for c, _m in clean} | set(clean_purposes)
             if unknown - known:

@@ -18,8 +18,8 @@ from sqlalchemy import select
 
 from app.budget.common import check_month, check_year, month_bounds
 from app.budget.figures import Cell, year_cells
+from app.budget.permissions import BudgetPermission
 from app.context import Actor
-from app.permissions import Permission
 from app.service import Service
 from db.models.budget import DirectExpense, ExpenseCategory
 from db.models.budget_claims import Claim, ClaimLine, ClaimStatus
@@ -113,7 +113,7 @@ class BudgetReportService(Service):
         check_year(year)
         check_month(month)
         today = today or dt.date.today()
-        with self.read(actor, Permission.VIEW_BUDGET_REPORT) as session:
+        with self.read(actor, BudgetPermission.VIEW_BUDGET_REPORT) as session:
             cells = year_cells(session, year)
             categories = list(
                 session.execute(
@@ -187,7 +187,7 @@ class BudgetReportService(Service):
         check_month(month)
         start = dt.date(year, 1 if cumulative else month, 1)
         _first, end = month_bounds(year, month)
-        with self.read(actor, Permission.VIEW_BUDGET_REPORT) as session:
+        with self.read(actor, BudgetPermission.VIEW_BUDGET_REPORT) as session:
             claim_q = (
                 select(ClaimLine, Claim.number, Claim.claimant_name, Claim.status, Claim.id)
                 .join(Claim, Claim.id == ClaimLine.claim_id)

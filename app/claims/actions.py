@@ -18,11 +18,11 @@ from app.claims.checks import (
     load_categories,
     standard_warnings,
 )
+from app.claims.permissions import ClaimPermission
 from app.claims.rows import ClaimWarning, TransitionResult
 from app.claims.views import claim_view
 from app.context import Actor
 from app.errors import ConflictError, PermissionDenied, ValidationError, tr
-from app.permissions import Permission
 from app.service import Transaction, snapshot
 from db.models.budget_claims import ApprovalStep, Claim, ClaimApproval
 from db.models.budget_claims import ClaimStatus as S
@@ -204,7 +204,7 @@ class ClaimActionsMixin:
     @staticmethod
     def _check_override(actor: Actor, overruns: list[ClaimWarning], reason: str) -> None:
         figures = " ".join(w.message for w in overruns)
-        if not actor.can(Permission.OVERRIDE_BUDGET):
+        if not actor.can(ClaimPermission.OVERRIDE_BUDGET):
             raise PermissionDenied(
                 tr(
                     "The claim is over the budget and approving it needs the budget override "

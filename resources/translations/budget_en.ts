@@ -525,6 +525,11 @@
         <source>You cannot %s your own claim.</source>
         <translation>You cannot %s your own claim.</translation>
     </message>
+    <message>
+        <source>budgets and claims</source>
+        <comment>demo step</comment>
+        <translation>budgets and claims</translation>
+    </message>
 </context>
 <context>
     <name>AdjustmentDialog</name>
@@ -1613,10 +1618,6 @@ Press Ctrl+N to start a reimbursement claim.</translation>
 <context>
     <name>tabs</name>
     <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
@@ -1627,10 +1628,6 @@ Press Ctrl+N to start a reimbursement claim.</translation>
     <message>
         <source>Budget</source>
         <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Staff</translation>
     </message>
 </context>
 </TS>

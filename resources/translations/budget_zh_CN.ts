@@ -525,6 +525,11 @@
         <source>You cannot %s your own claim.</source>
         <translation>不能%s自己的报销单。</translation>
     </message>
+    <message>
+        <source>budgets and claims</source>
+        <comment>demo step</comment>
+        <translation>预算与报销</translation>
+    </message>
 </context>
 <context>
     <name>AdjustmentDialog</name>
@@ -1613,10 +1618,6 @@ Press Ctrl+N to start a reimbursement claim.</source>
 <context>
     <name>tabs</name>
     <message>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
         <source>Claims</source>
         <translation>费用报销</translation>
     </message>
@@ -1627,10 +1628,6 @@ Press Ctrl+N to start a reimbursement claim.</source>
     <message>
         <source>Budget</source>
         <translation>预算</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>员工</translation>
     </message>
 </context>
 </TS>

@@ -1447,4 +1447,11 @@ Press Ctrl+N to add the first one.</translation>
         <translation>Note</translation>
     </message>
 </context>
+<context>
+    <name>tabs</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+</context>
 </TS>

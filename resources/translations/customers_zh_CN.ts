@@ -1442,4 +1442,11 @@ Press Ctrl+N to add the first one.</source>
         <translation>备注</translation>
     </message>
 </context>
+<context>
+    <name>tabs</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+</context>
 </TS>

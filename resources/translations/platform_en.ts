@@ -1114,22 +1114,6 @@ The current database is kept as a backup first. MarketDesk will close; start it 
 <context>
     <name>tabs</name>
     <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>Claims</translation>
-    </message>
-    <message>
-        <source>Budget vs spend</source>
-        <translation>Budget vs spend</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>

@@ -1112,22 +1112,6 @@ The current database is kept as a backup first. MarketDesk will close; start it 
 <context>
     <name>tabs</name>
     <message>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>费用报销</translation>
-    </message>
-    <message>
-        <source>Budget vs spend</source>
-        <translation>预算执行</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>预算</translation>
-    </message>
-    <message>
         <source>Staff</source>
         <translation>员工</translation>
     </message>

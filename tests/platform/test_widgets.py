@@ -317,7 +317,12 @@ def test_tab_title_shows_count_from_tab(qtbot, ui_context):
 
     from ui.tabs import TabSpec
 
-    class Counting(QWidget):
+    from ui.feature_tab import FeatureTab
+
+    class Counting(FeatureTab):
+        def refresh(self) -> None:
+            pass
+
         def title_suffix(self) -> str:
             return "3"
 
