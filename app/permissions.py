@@ -24,7 +24,7 @@ class Role(StrEnum):
 
 
 def role_label(role: str) -> str:
-    labels = {
+    labels: dict[str, str] = {
         Role.ADMIN: tr("Administrator", "roles"),
         Role.MANAGER: tr("Marketing manager", "roles"),
         Role.STAFF: tr("Marketing staff", "roles"),

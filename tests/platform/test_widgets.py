@@ -315,9 +315,8 @@ def test_main_window_reopens_last_tab_only(qtbot, ui_context):
 def test_tab_title_shows_count_from_tab(qtbot, ui_context):
     from PySide6.QtWidgets import QWidget
 
-    from ui.tabs import TabSpec
-
     from ui.feature_tab import FeatureTab
+    from ui.tabs import TabSpec
 
     class Counting(FeatureTab):
         def refresh(self) -> None:

@@ -41,6 +41,7 @@ from ui.claims.editor import ClaimEditor
 from ui.claims.models import ClaimListModel
 from ui.context import UiContext
 from ui.feature_tab import FeatureTab
+from ui.widgets.table_state import make_sortable
 
 SCOPES = ("mine", "to_approve", "all")
 
@@ -163,6 +164,7 @@ class ClaimsTab(FeatureTab):
         for col, width in enumerate((120, 95, 90, 90, 260, 50, 110, 110)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(ClaimListModel.PURPOSE, QHeaderView.ResizeMode.Stretch)
+        make_sortable(self.table)  # the sort order is saved with the tab (FeatureTab)
         self.table.doubleClicked.connect(lambda _i: self.open_claim())
         self.table.activated.connect(lambda _i: self.open_claim())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection())
