@@ -10,7 +10,6 @@ from ui.context import UiContext
 
 
 def _claim_editor(ctx: UiContext):
-
     from ui.claims.editor import ClaimEditor
 
     scope = "all" if ctx.actor.can(ClaimPermission.VIEW_ALL_CLAIMS) else "mine"
