@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass
+from enum import StrEnum
 
-from app.permissions import Permission, Role, has_permission, require
+from app.permissions import Role, has_permission, require
 
 
 @dataclass(frozen=True)
@@ -16,10 +17,10 @@ class Actor:
     staff_id: int | None = None
     display_name: str = ""
 
-    def can(self, permission: Permission) -> bool:
+    def can(self, permission: StrEnum) -> bool:
         return has_permission(self.role, permission)
 
-    def require(self, permission: Permission) -> None:
+    def require(self, permission: StrEnum) -> None:
         require(self.role, permission)
 
     @classmethod

@@ -9,7 +9,7 @@ from typing import Any
 
 from app.backup import backup_sqlite
 from app.context import Actor
-from app.permissions import Permission
+from app.permissions import PlatformPermission
 from app.service import Change, Service
 from app.settings import Settings
 
@@ -32,9 +32,9 @@ class MaintenanceService(Service):
     ) -> Change:
         """Back up the SQLite file (BackupCancelled from `progress` stops it and leaves no
         file); audited; the change's result is the backup file. A backup other than the
-        daily one needs Permission.BACKUP."""
+        daily one needs PlatformPermission.BACKUP."""
         if reason != DAILY:
-            actor.require(Permission.BACKUP)
+            actor.require(PlatformPermission.BACKUP)
         path = backup_sqlite(
             self.db.sqlite_path,
             reason=reason,
@@ -48,22 +48,22 @@ class MaintenanceService(Service):
 
     def restore(self, actor: Actor, backup_file: Path) -> Path:
         """Swap a verified backup in (app.database.restore_database); needs
-        Permission.RESTORE. The service's database must not be used afterwards."""
+        PlatformPermission.RESTORE. The service's database must not be used afterwards."""
         from app.database import restore_database
 
-        actor.require(Permission.RESTORE)
+        actor.require(PlatformPermission.RESTORE)
         return restore_database(self.db, backup_file, actor)
 
     def save_settings(self, actor: Actor, settings: Settings, values: dict[str, Any]) -> Change:
         """Set and save `values`; the change's result holds the settings that changed.
-        Changing another setting than the language needs Permission.MANAGE_SETTINGS. Every value is
-        checked before anything is saved: on an error (ValidationError naming the
+        Changing another setting than the language needs PlatformPermission.MANAGE_SETTINGS.
+        Every value is checked before anything is saved: on an error (ValidationError naming the
         setting) the file and `settings` keep their previous values. Changes of
         administrator settings are audited with their old and new values."""
         changed = {key: value for key, value in values.items() if settings.get(key) != value}
         shared = {key: value for key, value in changed.items() if key not in PERSONAL_SETTINGS}
         if shared:
-            actor.require(Permission.MANAGE_SETTINGS)
+            actor.require(PlatformPermission.MANAGE_SETTINGS)
         if not changed:
             return Change(result={})
         before = {key: settings.get(key) for key in shared}

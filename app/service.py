@@ -5,7 +5,7 @@ transaction, writes the audit row in that same transaction, and returns what
 changed. If anything raises, the transaction rolls back and nothing is written.
 
     def rename(self, actor, staff_id, name, expected_version) -> Change:
-        with self.tx(actor, Permission.EDIT_STAFF) as tx:
+        with self.tx(actor, StaffPermission.EDIT_STAFF) as tx:
             staff = tx.get(Staff, staff_id, expected_version)
             before = snapshot(staff)
             staff.name = name
@@ -43,7 +43,6 @@ from app.errors import (
     ServiceError,
     tr,
 )
-from app.permissions import Permission
 from db.base import Base
 from db.engine import Database
 from db.models.audit import AuditEntry
@@ -163,7 +162,12 @@ class Transaction:
             )
         )
         self.change.add(AUDIT_KIND)
-        if action not in RECORD_ONLY_ACTIONS and entity in Base.metadata.tables:
+        # A mapped object's own table is a kind even when its model is not in Base's
+        # metadata (a feature registered at run time, with a metadata of its own).
+        is_table = entity in Base.metadata.tables or (
+            obj is not None and entity == entity_name(obj)
+        )
+        if action not in RECORD_ONLY_ACTIONS and is_table:
             self.change.add(Kind(entity), entity_id)
 
     def done(self, result: R) -> R:
@@ -244,7 +248,7 @@ class Service:
         self.db = db
 
     @contextlib.contextmanager
-    def tx(self, actor: Actor, permission: Permission | None) -> Iterator[Transaction]:
+    def tx(self, actor: Actor, permission: enum.StrEnum | None) -> Iterator[Transaction]:
         if permission is not None:
             actor.require(permission)
         try:
@@ -259,7 +263,7 @@ class Service:
             raise
 
     @contextlib.contextmanager
-    def read_driver(self, actor: Actor, permission: Permission | None) -> Iterator[Any]:
+    def read_driver(self, actor: Actor, permission: enum.StrEnum | None) -> Iterator[Any]:
         """A pooled DB-API connection for one read statement, outside any transaction
         (still permission-checked; driver errors classified as by read()). For the few
         reads where SQLAlchemy's session and result layers cost as much as the SQL."""
@@ -277,7 +281,7 @@ class Service:
             connection.close()
 
     @contextlib.contextmanager
-    def read(self, actor: Actor, permission: Permission | None) -> Iterator[Session]:
+    def read(self, actor: Actor, permission: enum.StrEnum | None) -> Iterator[Session]:
         """A read-only session (still permission-checked)."""
         if permission is not None:
             actor.require(permission)

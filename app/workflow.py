@@ -27,11 +27,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 from app.context import Actor
 from app.errors import PermissionDenied
-from app.permissions import Permission
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class Transition:
     source: str
     target: str
     # None: the move needs no permission of its own (the service checks one).
-    permission: Permission | None = None
+    permission: StrEnum | None = None
     needs_reason: bool = field(default=False, kw_only=True)
 
 

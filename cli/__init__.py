@@ -1,4 +1,5 @@
-"""Command-line subcommands. Each feature module has register(subparsers).
+"""Command-line subcommands. Each feature declares its command modules
+(app.features.Feature.cli), each with register(subparsers).
 
 Subcommands create or migrate the schema as needed, work before any user
 exists, and act as Actor.command_line() (audited with the OS user name). Every subcommand
@@ -8,22 +9,12 @@ accepts --db and --lang before or after its name (cli/options.py).
 from __future__ import annotations
 
 import argparse
+import importlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from cli import customers as customers_cli
-from cli import platform
-from cli import claims as budget_claims_cli  # budget and claims
+from app.features import cli_modules
 from cli.options import EXIT_CODES, CommandParser, add_global_options, finish_subcommands
-
-# A feature appends its module in its own section.
-COMMAND_MODULES = [
-    platform,
-    # --- customers
-    customers_cli,
-    # --- budget and claims
-    budget_claims_cli,
-]
 
 
 def build_parser(language: str | None = None) -> argparse.ArgumentParser:
@@ -43,7 +34,7 @@ def build_parser(language: str | None = None) -> argparse.ArgumentParser:
         metavar="COMMAND",
         help=QT_TRANSLATE_NOOP("cli", "one of the subcommands below; without one, the GUI opens"),
     )
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    for name in cli_modules():
+        importlib.import_module(name).register(sub)
     finish_subcommands(parser, language)
     return parser

@@ -118,13 +118,14 @@ def cmd_restore(args) -> int:
 
 def cmd_check(args) -> int:
     from app.backup import check_file
+    from app.features import version_locations
     from app.i18n import command_line_choice, missing_translations
     from db.migrate import current_revisions, head_revisions
 
     db = open_services(args).db
     try:
         revisions = tuple(sorted(current_revisions(db)))
-        heads = head_revisions()
+        heads = head_revisions(version_locations())
         if db.sqlite_path is not None:
             integrity, fk = check_file(db.sqlite_path)
         else:

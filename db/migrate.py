@@ -2,7 +2,9 @@
 
 Each feature's migrations form their own branch off the platform revision
 (branch label = feature name), so features can land in any order; "heads"
-upgrades all of them.
+upgrades all of them. A feature keeps its revisions in a versions folder of
+its choice; the caller passes the folders of the registered features
+(app.features.version_locations(); db/ does not know the features).
 
 Start-up only needs to know whether an upgrade is due. Importing Alembic costs
 about 90 ms, so that check reads the revision ids from the migration files and
@@ -12,6 +14,8 @@ the alembic_version table directly; Alembic is imported only to upgrade.
 from __future__ import annotations
 
 import ast
+import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy import inspect, text
@@ -22,18 +26,28 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSIONS_DIR = MIGRATIONS_DIR / "versions"
 
 
-def alembic_config():
+Locations = Sequence[Path]  # the versions folders, app.features.version_locations()
+
+
+def alembic_config(locations: Locations):
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    from alembic import __version__
+
+    # Alembic 1.16 renamed the option (the old name now warns).
+    major, minor = (int(part) for part in __version__.split(".")[:2])
+    separator = "path_separator" if (major, minor) >= (1, 16) else "version_path_separator"
+    cfg.set_main_option(separator, "os")
+    cfg.set_main_option("version_locations", os.pathsep.join(str(p) for p in locations))
     return cfg
 
 
-def _revision_graph() -> dict[str, tuple[str, ...]]:
+def _revision_graph(locations: Locations) -> dict[str, tuple[str, ...]]:
     """revision -> its down revisions, read from the files' module-level assignments."""
     graph: dict[str, tuple[str, ...]] = {}
-    for path in VERSIONS_DIR.glob("*.py"):
+    for path in (p for folder in locations for p in sorted(folder.glob("*.py"))):
         values: dict[str, object] = {}
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if (
@@ -56,8 +70,8 @@ def _revision_graph() -> dict[str, tuple[str, ...]]:
     return graph
 
 
-def head_revisions() -> set[str]:
-    graph = _revision_graph()
+def head_revisions(locations: Locations) -> set[str]:
+    graph = _revision_graph(locations)
     parents = {p for ps in graph.values() for p in ps}
     return set(graph) - parents
 
@@ -73,14 +87,14 @@ def has_tables(db: Database) -> bool:
     return bool(inspect(db.engine).get_table_names())
 
 
-def needs_upgrade(db: Database) -> bool:
-    return current_revisions(db) != head_revisions()
+def needs_upgrade(db: Database, locations: Locations) -> bool:
+    return current_revisions(db) != head_revisions(locations)
 
 
-def upgrade(db: Database, target: str = "heads") -> None:
+def upgrade(db: Database, locations: Locations, target: str = "heads") -> None:
     from alembic import command
 
-    cfg = alembic_config()
+    cfg = alembic_config(locations)
     with db.engine.begin() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, target)

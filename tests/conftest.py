@@ -151,6 +151,15 @@ def make_actors(services):
 
 
 @pytest.fixture
+def register_features():
+    """register_features(*features): throwaway app.features.Feature(s) for one test."""
+    from app.features import temporary_features
+
+    with contextlib.ExitStack() as stack:
+        yield lambda *features: stack.enter_context(temporary_features(*features))
+
+
+@pytest.fixture
 def actors(services):
     return make_actors(services)
 

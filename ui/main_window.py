@@ -1,14 +1,19 @@
-"""The main window: feature tabs, menus, status bar, remembered geometry."""
+"""The main window: feature tabs, menus, status bar, remembered geometry.
+
+Tabs and menu entries come from the registered features (ui/tabs.py,
+ui/menus.py); each tab is a ui.feature_tab.FeatureTab.
+"""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -17,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.logging_setup import log_file_path
 from app.paths import data_dir
-from app.permissions import Permission, role_label
+from app.permissions import role_label
 from ui.context import UiContext
+from ui.feature_tab import FeatureTab
 from ui.menus import menu_entries
 from ui.tabs import TabSpec, tabs
 
@@ -35,7 +41,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(self.tr("MarketDesk - Marketing management"))
         self.specs: list[TabSpec] = [s for s in tabs() if s.visible(ctx)]
-        self._widgets: dict[str, QWidget] = {}
+        self._widgets: dict[str, FeatureTab] = {}
         self.tab_widget = QTabWidget()
         self.tab_widget.setObjectName("mainTabs")
         self.tab_widget.setDocumentMode(True)
@@ -62,7 +68,7 @@ class MainWindow(QMainWindow):
 
     # --- tabs --------------------------------------------------------------------
 
-    def tab(self, key: str) -> QWidget | None:
+    def tab(self, key: str) -> FeatureTab | None:
         """The tab widget for a feature key, built if needed (None if hidden for this role)."""
         for index, spec in enumerate(self.specs):
             if spec.key == key:
@@ -70,7 +76,7 @@ class MainWindow(QMainWindow):
                 return self._widgets[key]
         return None
 
-    def show_tab(self, key: str) -> QWidget | None:
+    def show_tab(self, key: str) -> FeatureTab | None:
         for index, spec in enumerate(self.specs):
             if spec.key == key:
                 self.tab_widget.setCurrentIndex(index)
@@ -85,18 +91,23 @@ class MainWindow(QMainWindow):
         if widget is None:
             widget = spec.factory(self.ctx)
             widget.setObjectName(f"tab_{spec.key}")
+            widget.restore_state(self._tab_settings(spec.key))
             self._widgets[spec.key] = widget
             self.tab_widget.widget(index).layout().addWidget(widget)
             self._update_title(index)
-        elif not build_only and hasattr(widget, "refresh_if_stale"):
+        elif not build_only:
             widget.refresh_if_stale()
+
+    def _tab_settings(self, key: str) -> QSettings:
+        """The user's settings, opened on this tab's group (tab state is per user)."""
+        settings = self.ctx.qsettings()
+        settings.beginGroup(f"tab-{key}")
+        return settings
 
     def _update_title(self, index: int) -> None:
         spec = self.specs[index]
         widget = self._widgets.get(spec.key)
-        suffix = (
-            widget.title_suffix() if widget is not None and hasattr(widget, "title_suffix") else ""
-        )
+        suffix = widget.title_suffix() if widget is not None else ""
         self.tab_widget.setTabText(index, spec.title() + (f" ({suffix})" if suffix else ""))
 
     def _on_changed(self, change) -> None:
@@ -104,8 +115,7 @@ class MainWindow(QMainWindow):
             widget = self._widgets.get(spec.key)
             if widget is None or not (spec.entities & change.entities):
                 continue
-            if hasattr(widget, "refresh"):
-                widget.refresh()
+            widget.refresh()
             self._update_title(index)
 
     # --- menus -------------------------------------------------------------------
@@ -124,27 +134,27 @@ class MainWindow(QMainWindow):
         from ui import platform_actions as actions
 
         ctx = self.ctx
-        can = ctx.actor.can
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.setObjectName("file")
-        if can(Permission.BACKUP):
-            self._action(
-                self.file_menu,
-                self.tr("&Back up now"),
-                lambda: actions.backup_now(ctx, self),
-                "Ctrl+Alt+B",
-                "actionBackup",
-            )
-        if can(Permission.RESTORE):
-            self._action(
-                self.file_menu,
-                self.tr("&Restore from backup..."),
-                lambda: actions.restore(ctx, self),
-                None,
-                "actionRestore",
-            )
-        self.file_menu.addSeparator()
+        self.tools_menu = QMenu(self.tr("&Tools"), self)
+        self.tools_menu.setObjectName("tools")
+        self.help_menu = QMenu(self.tr("&Help"), self)
+        self.help_menu.setObjectName("help")
+        # The features' entries come first in each menu, the window's own after them.
+        menus = {"file": self.file_menu, "tools": self.tools_menu, "help": self.help_menu}
+        for entry in menu_entries():
+            if entry.visible(ctx):
+                self._action(
+                    menus[entry.menu],
+                    entry.title(),
+                    lambda checked=False, e=entry: e.triggered(ctx, self),
+                    entry.shortcut or None,
+                    entry.object_name or f"action_{entry.key}",
+                )
+        for menu in menus.values():
+            if menu.actions():
+                menu.addSeparator()
         self._action(
             self.file_menu, self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L", "actionLock"
         )
@@ -165,24 +175,7 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{number}",
             )
 
-        self.tools_menu = bar.addMenu(self.tr("&Tools"))
-        self.tools_menu.setObjectName("tools")
-        if can(Permission.MANAGE_USERS):
-            self._action(
-                self.tools_menu,
-                self.tr("&Users and roles..."),
-                lambda: actions.open_users(ctx, self),
-                "Ctrl+Shift+U",
-                "actionUsers",
-            )
-        if can(Permission.VIEW_AUDIT):
-            self._action(
-                self.tools_menu,
-                self.tr("&Audit log..."),
-                lambda: actions.open_audit(ctx, self),
-                "Ctrl+Shift+A",
-                "actionAudit",
-            )
+        bar.addMenu(self.tools_menu)
         self._action(
             self.tools_menu,
             self.tr("&Change my password..."),
@@ -198,8 +191,7 @@ class MainWindow(QMainWindow):
             "actionSettings",
         )
 
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.help_menu.setObjectName("help")
+        bar.addMenu(self.help_menu)
         self._action(
             self.help_menu,
             self.tr("Open &log folder"),
@@ -217,22 +209,11 @@ class MainWindow(QMainWindow):
         self.help_menu.addSeparator()
         self._action(self.help_menu, self.tr("&About MarketDesk"), self.about, "F1", "actionAbout")
 
-        menus = {"file": self.file_menu, "tools": self.tools_menu, "help": self.help_menu}
-        for entry in menu_entries():
-            if entry.visible(ctx):
-                self._action(
-                    menus[entry.menu],
-                    entry.title(),
-                    lambda checked=False, e=entry: e.triggered(ctx, self),
-                    entry.shortcut or None,
-                    f"action_{entry.key}",
-                )
-
     def _refresh_current(self) -> None:
         index = self.tab_widget.currentIndex()
         if 0 <= index < len(self.specs):
             widget = self._widgets.get(self.specs[index].key)
-            if widget is not None and hasattr(widget, "refresh"):
+            if widget is not None:
                 widget.refresh()
 
     def about(self) -> None:
@@ -290,9 +271,8 @@ class MainWindow(QMainWindow):
         settings = self.ctx.qsettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/tab", self.tab_widget.currentIndex())
-        for widget in self._widgets.values():
-            if hasattr(widget, "save_state"):
-                widget.save_state()
+        for key, widget in self._widgets.items():
+            widget.save_state(self._tab_settings(key))
 
     def closeEvent(self, event) -> None:
         self.save_state()

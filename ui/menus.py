@@ -1,7 +1,8 @@
-"""Menu entries registered by features (besides their tabs).
+"""Menu entries registered by features (ui.features.UiFeature.menus), besides their tabs.
 
-Each entry: MenuEntry(menu, key, title, triggered(ctx, window), shortcut, visible).
-`menu` is "file", "tools" or "help". A feature adds entries in its own section.
+Each entry: MenuEntry(menu, key, title, triggered(ctx, window), shortcut, visible, object_name).
+`menu` is "file", "tools" or "help"; the window puts the features' entries
+before its own (lock, sign out, password, about...).
 """
 
 from __future__ import annotations
@@ -24,15 +25,10 @@ class MenuEntry:
     triggered: Callable[[UiContext, QMainWindow], None]
     shortcut: str = ""
     visible: Callable[[UiContext], bool] = lambda ctx: True
+    object_name: str = ""  # the QAction's object name; default "action_<key>"
 
 
 def menu_entries() -> list[MenuEntry]:
-    entries: list[MenuEntry] = []
-    # --- customers
-    from ui.customers_io.actions import menu_entries as customers_io_entries
+    from ui.features import ui_features
 
-    entries += customers_io_entries()
-
-    # --- budget and claims
-
-    return entries
+    return [entry for feature in ui_features() for entry in feature.menus]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ServiceError
-from app.permissions import Permission
+from app.permissions import PlatformPermission
 from app.settings import SETTINGS
 from ui.context import UiContext
 from ui.widgets.forms import dialog_buttons
@@ -36,7 +36,7 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
         form.addRow(SETTINGS["language"].title() + ":", self.language)
-        self.admin = ctx.actor.can(Permission.MANAGE_SETTINGS)
+        self.admin = ctx.actor.can(PlatformPermission.MANAGE_SETTINGS)
         self.idle = self._spin_box("idle_lock_minutes", "idleLock")
         self.retention = self._spin_box("backup_retention", "backupRetention")
         self.daily = QCheckBox()

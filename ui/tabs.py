@@ -1,121 +1,61 @@
-"""Tabs registered by features. Only built features appear.
+"""Tabs registered by features (ui.features.UiFeature.tabs), in display order.
 
-A feature adds a TabSpec to TABS. `factory(ctx)` builds the widget; `visible`
-decides per role (the services still check permissions themselves).
-A tab widget may define `refresh()` (called when shown and on data changes
-of the entities in `entities`) and `title_suffix()`, a short count ("3") that
-the window shows as "Title (3)", or "" for none.
+`factory(ctx)` builds the tab, a ui.feature_tab.FeatureTab; `visible` decides
+per role (the services still check permissions themselves); `entities` are the
+entity kinds the tab shows: it is refreshed when one of them changes; `order`
+places it among the other features' tabs. Actions other features add to a tab
+(ui.features.TabContribution) are installed when it is built.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-
     from ui.context import UiContext
+    from ui.feature_tab import FeatureTab
+    from ui.features import TabContribution
 
 
 @dataclass(frozen=True)
 class TabSpec:
     key: str
     title: Callable[[], str]
-    factory: Callable[[UiContext], QWidget]
+    factory: Callable[[UiContext], FeatureTab]
     visible: Callable[[UiContext], bool] = lambda ctx: True
     entities: frozenset[str] = field(default_factory=frozenset)
+    order: int = 100
 
 
-def _staff_tab(ctx: UiContext) -> QWidget:
-    from ui.staff.staff_tab import StaffTab
+def _with_contributions(
+    factory: Callable[[UiContext], FeatureTab], contributions: list[TabContribution]
+) -> Callable[[UiContext], FeatureTab]:
+    def build(ctx: UiContext) -> FeatureTab:
+        tab = factory(ctx)
+        for contribution in contributions:
+            contribution.install(tab, ctx)
+        return tab
 
-    return StaffTab(ctx)
-
-
-def _customers_tab(ctx: UiContext) -> QWidget:
-    from ui.customers.customers_tab import CustomersTab
-    from ui.customers_io.actions import install_io_actions
-
-    tab = CustomersTab(ctx)
-    install_io_actions(tab, ctx)  # import, export, booth bundles, privacy (customers_io)
-    return tab
-
-
-def _claims_tab(ctx: UiContext) -> QWidget:
-    from ui.claims.tab import ClaimsTab
-
-    return ClaimsTab(ctx)
-
-
-def _budget_report_tab(ctx: UiContext) -> QWidget:
-    from ui.budget.report_tab import BudgetReportTab
-
-    return BudgetReportTab(ctx)
-
-
-def _budget_tab(ctx: UiContext) -> QWidget:
-    from ui.budget.budget_tab import BudgetTab
-
-    return BudgetTab(ctx)
+    return build
 
 
 def tabs() -> list[TabSpec]:
-    """The tab list, in display order. Features append their spec here."""
-    from app.budget import kinds as budget
-    from app.claims import kinds as claims
-    from app.customers import kinds as customers
-    from app.permissions import Permission
-    from app.staff import kinds as staff
+    """Every registered tab, in display order, with other features' actions installed."""
+    from ui.features import ui_features
 
-    return [
-        # --- customers
-        TabSpec(
-            "customers",
-            lambda: QCoreApplication.translate("tabs", "Customers"),
-            _customers_tab,
-            lambda ctx: ctx.actor.can(Permission.VIEW_CUSTOMERS),
-            customers.KINDS,
-        ),
-        # --- budget and claims
-        TabSpec(
-            "claims",
-            lambda: QCoreApplication.translate("tabs", "Claims"),
-            _claims_tab,
-            lambda ctx: any(
-                ctx.actor.can(p)
-                for p in (
-                    Permission.CREATE_CLAIM,
-                    Permission.VIEW_ALL_CLAIMS,
-                    Permission.APPROVE_CLAIM_DEPARTMENT,
-                    Permission.APPROVE_CLAIM_FINANCE,
-                )
-            ),
-            claims.KINDS,
-        ),
-        TabSpec(
-            "budget_report",
-            lambda: QCoreApplication.translate("tabs", "Budget vs spend"),
-            _budget_report_tab,
-            lambda ctx: ctx.actor.can(Permission.VIEW_BUDGET_REPORT),
-            budget.KINDS | claims.KINDS,  # spend comes from claims and direct expenses
-        ),
-        TabSpec(
-            "budget",
-            lambda: QCoreApplication.translate("tabs", "Budget"),
-            _budget_tab,
-            lambda ctx: ctx.actor.can(Permission.VIEW_BUDGET),
-            budget.KINDS,
-        ),
-        # --- platform
-        TabSpec(
-            "staff",
-            lambda: QCoreApplication.translate("tabs", "Staff"),
-            _staff_tab,
-            lambda ctx: ctx.actor.can(Permission.VIEW_STAFF),
-            staff.KINDS,
-        ),
-    ]
+    features = ui_features()
+    specs = [spec for feature in features for spec in feature.tabs]
+    contributions = [c for feature in features for c in feature.contributions]
+    keys = {spec.key for spec in specs}
+    unknown = [c.tab_key for c in contributions if c.tab_key not in keys]
+    if unknown:
+        raise ValueError(f"contributions to tabs no feature registers: {unknown}")
+    result = []
+    for spec in sorted(specs, key=lambda s: s.order):  # stable: feature order breaks ties
+        mine = [c for c in contributions if c.tab_key == spec.key]
+        result.append(
+            replace(spec, factory=_with_contributions(spec.factory, mine)) if mine else spec
+        )
+    return result

@@ -24,39 +24,6 @@ def _grab(widget: QWidget, path: Path) -> None:
     log.info("tour: %s", path)
 
 
-def _platform_dialogs(ctx):
-    from app.meta import demo_accounts
-    from ui.audit.audit_dialog import AuditDialog
-    from ui.first_run import FirstRunDialog
-    from ui.login_dialog import ChangePasswordDialog, CreateAdminDialog, LoginDialog
-    from ui.settings_dialog import SettingsDialog
-    from ui.staff.staff_tab import StaffEditor
-    from ui.users.users_dialog import UserEditor, UsersDialog
-
-    services = ctx.services
-    staff = services.staff.list_staff(ctx.actor)
-    users = services.users.list_users(ctx.actor)
-    return [
-        ("first-run", lambda: FirstRunDialog(str(services.db.display_location()))),
-        (
-            "login",
-            lambda: LoginDialog(
-                services,
-                demo_accounts=demo_accounts(services.db),
-                location=services.db.display_location(),
-            ),
-        ),
-        ("idle-lock", lambda: LoginDialog(services, locked_user=ctx.actor.username)),
-        ("create-admin", lambda: CreateAdminDialog(services)),
-        ("change-password", lambda: ChangePasswordDialog(services, ctx.actor, forced=True)),
-        ("users", lambda: UsersDialog(ctx)),
-        ("user-editor", lambda: UserEditor(ctx, users[0] if users else None)),
-        ("staff-editor", lambda: StaffEditor(ctx, staff[0] if staff else None)),
-        ("audit-log", lambda: AuditDialog(ctx)),
-        ("settings", lambda: SettingsDialog(ctx)),
-    ]
-
-
 def run_tour(outdir: Path, db_url: str | None) -> list[Path]:
     from app.context import Actor
     from app.database import prepare_database, resolve_url
@@ -110,10 +77,8 @@ def run_tour(outdir: Path, db_url: str | None) -> list[Path]:
             written.append(path)
             menu.hide()
         window.close()
-        entries = [(name, factory) for name, factory in _platform_dialogs(ctx)]
-        entries += [(name, lambda f=factory: f(ctx)) for name, factory in tour_dialogs()]
-        for name, factory in entries:
-            widget = factory()
+        for name, factory in tour_dialogs():
+            widget = factory(ctx)
             path = outdir / f"{language}-dialog-{name}.png"
             _grab(widget, path)
             widget.close()

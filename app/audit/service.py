@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from app.audit.permissions import AuditPermission
 from app.context import Actor
-from app.permissions import Permission
 from app.service import Change, Service
 from db.models.audit import AuditEntry
 
@@ -36,7 +36,7 @@ class AuditFilter:
 
 class AuditService(Service):
     def query(self, actor: Actor, flt: AuditFilter, limit: int = 5000) -> list[AuditRow]:
-        with self.read(actor, Permission.VIEW_AUDIT) as session:
+        with self.read(actor, AuditPermission.VIEW_AUDIT) as session:
             query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
             if flt.username:
                 query = query.where(AuditEntry.username == flt.username)
@@ -67,7 +67,7 @@ class AuditService(Service):
 
     def distinct_values(self, actor: Actor) -> tuple[list[str], list[str]]:
         """User names and entity names present, for the viewer's filter boxes."""
-        with self.read(actor, Permission.VIEW_AUDIT) as session:
+        with self.read(actor, AuditPermission.VIEW_AUDIT) as session:
             users = list(
                 session.scalars(
                     select(AuditEntry.username).distinct().order_by(AuditEntry.username)

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.budget.figures import year_cells
+from app.budget.permissions import BudgetPermission
 from app.budget.translation import tr
 from app.context import Actor, actor_name
 from app.errors import ConflictError, ValidationError
 from app.money import format_money
-from app.permissions import Permission
 from app.service import Changed, Service, snapshot
 from app.validation import check_month, check_text, check_year
 from db.models.budget import AdjustmentStatus as A
@@ -25,9 +25,9 @@ from db.models.budget import BudgetAdjustment, BudgetPlan, ExpenseCategory, Plan
 from db.types import utcnow
 
 # action -> (from status, to status, permission)
-ADJUSTMENT_TRANSITIONS: dict[str, tuple[str, str, Permission]] = {
-    "approve": (A.PENDING, A.APPROVED, Permission.APPROVE_BUDGET_ADJUSTMENT),
-    "reject": (A.PENDING, A.REJECTED, Permission.APPROVE_BUDGET_ADJUSTMENT),
+ADJUSTMENT_TRANSITIONS: dict[str, tuple[str, str, BudgetPermission]] = {
+    "approve": (A.PENDING, A.APPROVED, BudgetPermission.APPROVE_BUDGET_ADJUSTMENT),
+    "reject": (A.PENDING, A.REJECTED, BudgetPermission.APPROVE_BUDGET_ADJUSTMENT),
 }
 
 
@@ -82,7 +82,7 @@ class BudgetAdjustmentService(Service):
     def list_adjustments(
         self, actor: Actor, year: int, status: str | None = None
     ) -> list[AdjustmentRow]:
-        with self.read(actor, Permission.VIEW_BUDGET) as session:
+        with self.read(actor, BudgetPermission.VIEW_BUDGET) as session:
             query = (
                 select(BudgetAdjustment, ExpenseCategory.name)
                 .join(ExpenseCategory, ExpenseCategory.id == BudgetAdjustment.category_id)
@@ -104,7 +104,7 @@ class BudgetAdjustmentService(Service):
                 tr("An adjustment needs a non-zero amount (negative to reduce the budget)."),
             )
         reason = check_text(reason, "reason", required=True, label=tr("The reason"))
-        with self.tx(actor, Permission.REQUEST_BUDGET_ADJUSTMENT) as tx:
+        with self.tx(actor, BudgetPermission.REQUEST_BUDGET_ADJUSTMENT) as tx:
             category = tx.get(ExpenseCategory, category_id)
             status = tx.session.scalar(select(BudgetPlan.status).where(BudgetPlan.year == year))
             if status != PlanStatus.APPROVED:

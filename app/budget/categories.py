@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from app.budget.permissions import BudgetPermission
 from app.budget.translation import tr
 from app.context import Actor
 from app.errors import ValidationError
-from app.permissions import Permission
 from app.service import Change, Changed, Service, snapshot
 from app.validation import check_text
 from db.models.budget import ExpenseCategory
@@ -110,7 +110,7 @@ class ExpenseCategoryService(Service):
 
     def create_category(self, actor: Actor, data: CategoryInput) -> CategoryRow:
         data = _validate(data)
-        with self.tx(actor, Permission.MANAGE_EXPENSE_CATEGORIES) as tx:
+        with self.tx(actor, BudgetPermission.MANAGE_EXPENSE_CATEGORIES) as tx:
             self._check_unique(tx.session, data.name, None)
             order = data.sort_order
             if order is None:
@@ -131,7 +131,7 @@ class ExpenseCategoryService(Service):
         self, actor: Actor, category_id: int, expected_version: int, data: CategoryInput
     ) -> CategoryRow:
         data = _validate(data)
-        with self.tx(actor, Permission.MANAGE_EXPENSE_CATEGORIES) as tx:
+        with self.tx(actor, BudgetPermission.MANAGE_EXPENSE_CATEGORIES) as tx:
             category = tx.get(ExpenseCategory, category_id, expected_version)
             self._check_unique(tx.session, data.name, category_id)
             before = snapshot(category)

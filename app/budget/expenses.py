@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.budget.invoices import check_invoice_unused, normalise_invoice
+from app.budget.permissions import BudgetPermission
 from app.budget.translation import tr
 from app.context import Actor, actor_name
 from app.errors import ConflictError, ValidationError
 from app.periods import month_bounds
-from app.permissions import Permission
 from app.service import Changed, Service
 from app.validation import check_date, check_text
 from db.models.budget import DirectExpense, ExpenseCategory
@@ -71,7 +71,7 @@ def _row(e: DirectExpense, category_name: str, reversed_: bool) -> ExpenseRow:
 
 class DirectExpenseService(Service):
     def list_expenses(self, actor: Actor, year: int, month: int | None = None) -> list[ExpenseRow]:
-        with self.read(actor, Permission.VIEW_BUDGET_REPORT) as session:
+        with self.read(actor, BudgetPermission.VIEW_BUDGET_REPORT) as session:
             if month is None:
                 start, end = dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
             else:
@@ -97,7 +97,7 @@ class DirectExpenseService(Service):
         payee = check_text(data.payee, "payee", required=True, limit=200, label=tr("The payee"))
         note = check_text(data.note, "note", limit=2000, label=tr("The note"))
         code, number, key = normalise_invoice(data.invoice_code, data.invoice_number)
-        with self.tx(actor, Permission.RECORD_DIRECT_EXPENSE) as tx:
+        with self.tx(actor, BudgetPermission.RECORD_DIRECT_EXPENSE) as tx:
             category = tx.get(ExpenseCategory, data.category_id)
             if key:
                 check_invoice_unused(tx.session, [key])
@@ -120,7 +120,7 @@ class DirectExpenseService(Service):
 
     def reverse(self, actor: Actor, expense_id: int, reason: str) -> ExpenseRow:
         reason = check_text(reason, "reason", required=True, label=tr("The reason"))
-        with self.tx(actor, Permission.RECORD_DIRECT_EXPENSE) as tx:
+        with self.tx(actor, BudgetPermission.RECORD_DIRECT_EXPENSE) as tx:
             original = tx.get(DirectExpense, expense_id)
             if original.reversal_of_id is not None:
                 raise ConflictError(tr("A reversing entry cannot itself be reversed."))

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from app.budget.permissions import BudgetPermission
 from app.budget.translation import tr
 from app.context import Actor, actor_name
 from app.errors import ConflictError, ValidationError
-from app.permissions import Permission
 from app.service import Changed, Service, snapshot, stale_error
 from app.validation import check_month, check_text, check_year
 from app.workflow import Transition, Workflow
@@ -45,10 +45,10 @@ PLAN_FLOW: Workflow[Transition] = Workflow(
     "budget plan",
     S.ALL,
     (
-        Transition("submit", S.DRAFT, S.SUBMITTED, Permission.EDIT_BUDGET_PLAN),
-        Transition("approve", S.SUBMITTED, S.APPROVED, Permission.APPROVE_BUDGET_PLAN),
+        Transition("submit", S.DRAFT, S.SUBMITTED, BudgetPermission.EDIT_BUDGET_PLAN),
+        Transition("approve", S.SUBMITTED, S.APPROVED, BudgetPermission.APPROVE_BUDGET_PLAN),
         Transition(
-            "return", S.SUBMITTED, S.DRAFT, Permission.APPROVE_BUDGET_PLAN, needs_reason=True
+            "return", S.SUBMITTED, S.DRAFT, BudgetPermission.APPROVE_BUDGET_PLAN, needs_reason=True
         ),
     ),
     hooks={"submit": [_stamp_submit], "approve": [_stamp_approve], "return": [_stamp_return]},
@@ -106,7 +106,7 @@ def _plan_snapshot(plan: BudgetPlan) -> dict:
 
 class BudgetPlanService(Service):
     def get_plan(self, actor: Actor, year: int) -> PlanView | None:
-        with self.read(actor, Permission.VIEW_BUDGET) as session:
+        with self.read(actor, BudgetPermission.VIEW_BUDGET) as session:
             plan = session.scalar(select(BudgetPlan).where(BudgetPlan.year == year))
             return _view(plan) if plan is not None else None
 
@@ -137,7 +137,7 @@ class BudgetPlanService(Service):
             c: check_text(p, "purpose", limit=2000, label=tr("The purpose"))
             for c, p in purposes.items()
         }
-        with self.tx(actor, Permission.EDIT_BUDGET_PLAN) as tx:
+        with self.tx(actor, BudgetPermission.EDIT_BUDGET_PLAN) as tx:
             known = set(tx.session.scalars(select(ExpenseCategory.id)))
             unknown = {c for c, _m in clean} | set(clean_purposes)
             if unknown - known:

@@ -17,9 +17,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.budget.figures import Cell, year_cells
+from app.budget.permissions import BudgetPermission
 from app.context import Actor
 from app.periods import month_bounds
-from app.permissions import Permission
 from app.service import Service
 from app.validation import check_month, check_year
 from db.models.budget import DirectExpense, ExpenseCategory
@@ -114,7 +114,7 @@ class BudgetReportService(Service):
         check_year(year)
         check_month(month)
         today = today or dt.date.today()
-        with self.read(actor, Permission.VIEW_BUDGET_REPORT) as session:
+        with self.read(actor, BudgetPermission.VIEW_BUDGET_REPORT) as session:
             cells = year_cells(session, year)
             categories = list(
                 session.execute(
@@ -188,7 +188,7 @@ class BudgetReportService(Service):
         check_month(month)
         start = dt.date(year, 1 if cumulative else month, 1)
         _first, end = month_bounds(year, month)
-        with self.read(actor, Permission.VIEW_BUDGET_REPORT) as session:
+        with self.read(actor, BudgetPermission.VIEW_BUDGET_REPORT) as session:
             claim_q = (
                 select(ClaimLine, Claim.number, Claim.claimant_name, Claim.status, Claim.id)
                 .join(Claim, Claim.id == ClaimLine.claim_id)

@@ -17,12 +17,12 @@ from app.claims.checks import (
     load_categories,
     standard_warnings,
 )
+from app.claims.permissions import ClaimPermission
 from app.claims.rows import ClaimWarning, TransitionResult
 from app.claims.translation import tr
 from app.claims.views import claim_view
 from app.context import Actor, actor_name
 from app.errors import ConflictError, PermissionDenied, ValidationError
-from app.permissions import Permission
 from app.service import Transaction, snapshot
 from app.validation import check_text
 from db.models.budget_claims import ApprovalStep, Claim, ClaimApproval
@@ -205,7 +205,7 @@ class ClaimActionsMixin:
     @staticmethod
     def _check_override(actor: Actor, overruns: list[ClaimWarning], reason: str) -> None:
         figures = " ".join(w.message for w in overruns)
-        if not actor.can(Permission.OVERRIDE_BUDGET):
+        if not actor.can(ClaimPermission.OVERRIDE_BUDGET):
             raise PermissionDenied(
                 tr(
                     "The claim is over the budget and approving it needs the budget override "

@@ -12,6 +12,7 @@ from app.claims import workflow
 from app.claims.actions import ClaimActionsMixin
 from app.claims.attachments import sniff
 from app.claims.checks import load_categories
+from app.claims.permissions import ClaimPermission
 from app.claims.rows import (
     ApprovalView,
     AttachmentInfo,
@@ -25,7 +26,6 @@ from app.claims.translation import tr
 from app.claims.views import claim_view, current_signoffs
 from app.context import Actor, actor_name
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from app.permissions import Permission
 from app.service import Change, Service, Transaction, snapshot
 from app.validation import check_date, check_text
 from db.models.budget_claims import Claim, ClaimAttachment, ClaimLine
@@ -155,7 +155,7 @@ class ClaimService(ClaimActionsMixin, Service):
 
     def claimants(self, actor: Actor) -> list[tuple[int, str]]:
         """(user id, name) of everyone who has a claim, for the filter."""
-        actor.require(Permission.VIEW_ALL_CLAIMS)
+        actor.require(ClaimPermission.VIEW_ALL_CLAIMS)
         with self.read(actor, None) as session:
             rows = session.execute(
                 select(Claim.claimant_user_id, func.max(Claim.claimant_name))
@@ -177,7 +177,7 @@ class ClaimService(ClaimActionsMixin, Service):
         claim_date = claim_date or dt.date.today()
         if actor.user_id is None:
             raise ValidationError("claimant", tr("A claim needs a user account as claimant."))
-        with self.tx(actor, Permission.CREATE_CLAIM) as tx:
+        with self.tx(actor, ClaimPermission.CREATE_CLAIM) as tx:
             staff = tx.session.get(Staff, actor.staff_id) if actor.staff_id else None
             claim = Claim(
                 claim_date=claim_date,
@@ -204,7 +204,7 @@ class ClaimService(ClaimActionsMixin, Service):
         )
         channel = check_text(data.channel, "channel", limit=100, label=tr("The channel"))
         lines = _validate_lines(data.lines)
-        with self.tx(actor, Permission.CREATE_CLAIM) as tx:
+        with self.tx(actor, ClaimPermission.CREATE_CLAIM) as tx:
             claim = self._editable(tx, actor, claim_id, expected_version)
             before = claim_snapshot(claim)
             claim.purpose = purpose
@@ -219,7 +219,7 @@ class ClaimService(ClaimActionsMixin, Service):
 
     def delete_claim(self, actor: Actor, claim_id: int, expected_version: int) -> Change:
         """Soft delete: only drafts and cancelled claims; restorable."""
-        with self.tx(actor, Permission.CREATE_CLAIM) as tx:
+        with self.tx(actor, ClaimPermission.CREATE_CLAIM) as tx:
             claim = tx.get(Claim, claim_id, expected_version)
             self._check_owner(actor, claim)
             if claim.status not in workflow.DELETABLE or claim.deleted_at is not None:
@@ -230,7 +230,7 @@ class ClaimService(ClaimActionsMixin, Service):
         return tx.change
 
     def restore_claim(self, actor: Actor, claim_id: int, expected_version: int) -> ClaimView:
-        with self.tx(actor, Permission.CREATE_CLAIM) as tx:
+        with self.tx(actor, ClaimPermission.CREATE_CLAIM) as tx:
             claim = tx.get(Claim, claim_id, expected_version)
             self._check_owner(actor, claim)
             if claim.deleted_at is None:
@@ -248,7 +248,7 @@ class ClaimService(ClaimActionsMixin, Service):
         self, actor: Actor, claim_id: int, filename: str, data: bytes
     ) -> AttachmentInfo:
         name, mime, digest = sniff(filename, data)
-        with self.tx(actor, Permission.CREATE_CLAIM) as tx:
+        with self.tx(actor, ClaimPermission.CREATE_CLAIM) as tx:
             claim = self._editable(tx, actor, claim_id, None)
             if any(a.sha256 == digest for a in claim.attachments):
                 raise ValidationError("attachment", tr("'%s' is attached already.") % name)
@@ -267,7 +267,7 @@ class ClaimService(ClaimActionsMixin, Service):
             return tx.done(info)
 
     def remove_attachment(self, actor: Actor, attachment_id: int) -> Change:
-        with self.tx(actor, Permission.CREATE_CLAIM) as tx:
+        with self.tx(actor, ClaimPermission.CREATE_CLAIM) as tx:
             attachment = tx.get(ClaimAttachment, attachment_id)
             claim = self._editable(tx, actor, attachment.claim_id, None)
             before = snapshot(attachment)
@@ -287,7 +287,7 @@ class ClaimService(ClaimActionsMixin, Service):
 
     @staticmethod
     def _check_can_view(actor: Actor, claim: Claim) -> None:
-        if actor.user_id == claim.claimant_user_id or actor.can(Permission.VIEW_ALL_CLAIMS):
+        if actor.user_id == claim.claimant_user_id or actor.can(ClaimPermission.VIEW_ALL_CLAIMS):
             return
         if claim.status in (S.SUBMITTED, S.DEPARTMENT_APPROVED, S.FINANCE_APPROVED) and any(
             t.source == claim.status and actor.can(t.permission) for t in workflow.TRANSITIONS
@@ -372,15 +372,15 @@ def _claim_conditions(actor: Actor, flt: ClaimFilter) -> list | None:
     """The WHERE clause of a claim list for `actor` (permission checked), or None when
     the scope holds nothing for this actor (no approval step of theirs)."""
     if flt.scope == "mine":
-        actor.require(Permission.CREATE_CLAIM)
+        actor.require(ClaimPermission.CREATE_CLAIM)
         where = [Claim.claimant_user_id == actor.user_id]
     elif flt.scope == "to_approve":
         statuses = []
-        if actor.can(Permission.APPROVE_CLAIM_DEPARTMENT):
+        if actor.can(ClaimPermission.APPROVE_CLAIM_DEPARTMENT):
             statuses.append(S.SUBMITTED)
-        if actor.can(Permission.APPROVE_CLAIM_FINANCE):
+        if actor.can(ClaimPermission.APPROVE_CLAIM_FINANCE):
             statuses.append(S.DEPARTMENT_APPROVED)
-        if actor.can(Permission.PAY_CLAIM):
+        if actor.can(ClaimPermission.PAY_CLAIM):
             statuses.append(S.FINANCE_APPROVED)
         if not statuses:
             return None
@@ -388,7 +388,7 @@ def _claim_conditions(actor: Actor, flt: ClaimFilter) -> list | None:
         if actor.user_id is not None:
             where.append(Claim.claimant_user_id != actor.user_id)
     else:
-        actor.require(Permission.VIEW_ALL_CLAIMS)
+        actor.require(ClaimPermission.VIEW_ALL_CLAIMS)
         # A draft is the claimant's own until it is first submitted.
         where = [
             or_(

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from enum import Enum
 
 from app import workflow as generic
+from app.claims.permissions import ClaimPermission
 from app.claims.translation import tr
 from app.context import Actor
 from app.errors import ConflictError
-from app.permissions import Permission, Role
+from app.permissions import Role
 from db.models.budget_claims import ApprovalStep, ClaimStatus
 
 # The UI takes the status and step names from here, not from db/.
@@ -39,16 +40,16 @@ class Transition(generic.Transition):
 
 TRANSITIONS: tuple[Transition, ...] = (
     Transition(
-        "submit", S.DRAFT, S.SUBMITTED, Permission.CREATE_CLAIM, Step.CLAIMANT, Who.CLAIMANT
+        "submit", S.DRAFT, S.SUBMITTED, ClaimPermission.CREATE_CLAIM, Step.CLAIMANT, Who.CLAIMANT
     ),
     Transition(
-        "cancel", S.DRAFT, S.CANCELLED, Permission.CREATE_CLAIM, Step.CLAIMANT, Who.CLAIMANT
+        "cancel", S.DRAFT, S.CANCELLED, ClaimPermission.CREATE_CLAIM, Step.CLAIMANT, Who.CLAIMANT
     ),
     Transition(
         "approve",
         S.SUBMITTED,
         S.DEPARTMENT_APPROVED,
-        Permission.APPROVE_CLAIM_DEPARTMENT,
+        ClaimPermission.APPROVE_CLAIM_DEPARTMENT,
         Step.DEPARTMENT,
         Who.NOT_CLAIMANT,
     ),
@@ -56,7 +57,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         "return",
         S.SUBMITTED,
         S.DRAFT,
-        Permission.APPROVE_CLAIM_DEPARTMENT,
+        ClaimPermission.APPROVE_CLAIM_DEPARTMENT,
         Step.DEPARTMENT,
         Who.NOT_CLAIMANT,
         needs_reason=True,
@@ -65,7 +66,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         "approve",
         S.DEPARTMENT_APPROVED,
         S.FINANCE_APPROVED,
-        Permission.APPROVE_CLAIM_FINANCE,
+        ClaimPermission.APPROVE_CLAIM_FINANCE,
         Step.FINANCE,
         Who.NOT_CLAIMANT,
     ),
@@ -73,13 +74,13 @@ TRANSITIONS: tuple[Transition, ...] = (
         "return",
         S.DEPARTMENT_APPROVED,
         S.DRAFT,
-        Permission.APPROVE_CLAIM_FINANCE,
+        ClaimPermission.APPROVE_CLAIM_FINANCE,
         Step.FINANCE,
         Who.NOT_CLAIMANT,
         needs_reason=True,
     ),
     Transition(
-        "pay", S.FINANCE_APPROVED, S.PAID, Permission.PAY_CLAIM, Step.CASHIER, Who.NOT_CLAIMANT
+        "pay", S.FINANCE_APPROVED, S.PAID, ClaimPermission.PAY_CLAIM, Step.CASHIER, Who.NOT_CLAIMANT
     ),
 )
 
@@ -176,17 +177,17 @@ WARNS_AHEAD = frozenset({S.DRAFT, *S.COMMITTED})
 def scope_visible(actor: Actor, scope: str) -> bool:
     """Whether the claim list offers this actor the scope "mine", "to_approve" or "all"."""
     if scope == "mine":
-        return actor.can(Permission.CREATE_CLAIM)
+        return actor.can(ClaimPermission.CREATE_CLAIM)
     if scope == "to_approve":
         return any(
             actor.can(p)
             for p in (
-                Permission.APPROVE_CLAIM_DEPARTMENT,
-                Permission.APPROVE_CLAIM_FINANCE,
-                Permission.PAY_CLAIM,
+                ClaimPermission.APPROVE_CLAIM_DEPARTMENT,
+                ClaimPermission.APPROVE_CLAIM_FINANCE,
+                ClaimPermission.PAY_CLAIM,
             )
         )
-    return actor.can(Permission.VIEW_ALL_CLAIMS)
+    return actor.can(ClaimPermission.VIEW_ALL_CLAIMS)
 
 
 def is_claimant_or_admin(actor: Actor, claimant_user_id: int | None) -> bool:
@@ -199,5 +200,7 @@ def can_delete(actor: Actor, status: str, claimant_user_id: int | None) -> bool:
 
 
 def can_edit(actor: Actor, status: str, claimant_user_id: int | None) -> bool:
-    t = Transition("edit", S.DRAFT, S.DRAFT, Permission.CREATE_CLAIM, Step.CLAIMANT, Who.CLAIMANT)
+    t = Transition(
+        "edit", S.DRAFT, S.DRAFT, ClaimPermission.CREATE_CLAIM, Step.CLAIMANT, Who.CLAIMANT
+    )
     return status in EDITABLE and allowed(actor, t, claimant_user_id)

@@ -11,12 +11,12 @@ from sqlalchemy.orm import Session
 from app.context import Actor
 from app.customers.keys import search_columns
 from app.customers.masking import guardian_name_for, may_see_contacts, phone_for, wechat_for
+from app.customers.permissions import CustomerPermission
 from app.customers.phones import national_of
 from app.customers.pipeline import Status, path_to
 from app.customers.rows import CustomerRow
 from app.customers.translation import tr
 from app.errors import NotFound, PermissionDenied
-from app.permissions import Permission
 from app.service import Transaction, stale_error
 from db.models.customers import (
     Channel,
@@ -102,7 +102,7 @@ def local_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
 
 
 def may_view(actor: Actor, customer: Customer) -> bool:
-    if actor.can(Permission.VIEW_ALL_CUSTOMERS):
+    if actor.can(CustomerPermission.VIEW_ALL_CUSTOMERS):
         return True
     return actor.staff_id is not None and customer.owner_id == actor.staff_id
 
@@ -112,10 +112,10 @@ def require_view(actor: Actor, customer: Customer) -> None:
         raise PermissionDenied(tr("This customer belongs to another colleague."))
 
 
-def require_edit(actor: Actor, customer: Customer, permission: Permission) -> None:
+def require_edit(actor: Actor, customer: Customer, permission: CustomerPermission) -> None:
     """The permission for the action, plus ownership unless the role edits everyone's."""
     actor.require(permission)
-    if actor.can(Permission.EDIT_ALL_CUSTOMERS):
+    if actor.can(CustomerPermission.EDIT_ALL_CUSTOMERS):
         return
     if actor.staff_id is None or customer.owner_id != actor.staff_id:
         raise PermissionDenied(tr("Only the customer's owner may change this customer."))

@@ -18,6 +18,7 @@ from app.customers.common import (
     require_view,
     touch_contact,
 )
+from app.customers.permissions import CustomerPermission
 from app.customers.pipeline import (
     COMPLAINT_FLOW,
     TRIAL_FLOW,
@@ -43,7 +44,6 @@ from app.customers.translation import tr
 from app.customers.validation import validate_method, validate_satisfaction
 from app.errors import NotFound, ValidationError
 from app.money import format_money
-from app.permissions import Permission
 from app.service import snapshot
 from db.models.customers import (
     Complaint,
@@ -153,9 +153,9 @@ class HistoryMixin:
         content: str = "",
     ) -> FollowUpRow:
         validate_method(method)
-        with self.tx(actor, Permission.EDIT_FOLLOW_UPS) as tx:
+        with self.tx(actor, CustomerPermission.EDIT_FOLLOW_UPS) as tx:
             customer = load_customer(tx, customer_id)
-            require_edit(actor, customer, Permission.EDIT_FOLLOW_UPS)
+            require_edit(actor, customer, CustomerPermission.EDIT_FOLLOW_UPS)
             follow_up = FollowUp(
                 customer_id=customer.id,
                 staff_id=actor.staff_id or customer.owner_id,
@@ -190,9 +190,9 @@ class HistoryMixin:
         today = local_today()
         if next_follow_up is not None and next_follow_up < today:
             raise ValidationError("next_follow_up", tr("The next follow-up cannot be in the past."))
-        with self.tx(actor, Permission.EDIT_FOLLOW_UPS) as tx:
+        with self.tx(actor, CustomerPermission.EDIT_FOLLOW_UPS) as tx:
             customer = load_customer(tx, customer_id)
-            require_edit(actor, customer, Permission.EDIT_FOLLOW_UPS)
+            require_edit(actor, customer, CustomerPermission.EDIT_FOLLOW_UPS)
             now = utcnow()
             if planned_id is not None:
                 follow_up = tx.get(FollowUp, planned_id, planned_version)
@@ -225,7 +225,7 @@ class HistoryMixin:
             return tx.done(_follow_up_row(tx.session, follow_up, customer.name))
 
     def list_follow_ups(self, actor: Actor, customer_id: int) -> list[FollowUpRow]:
-        with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
+        with self.read(actor, CustomerPermission.VIEW_CUSTOMERS) as session:
             customer, rows = self._records(
                 session, actor, customer_id, FollowUp, FollowUp.due_on.desc(), FollowUp.id.desc()
             )
@@ -245,9 +245,9 @@ class HistoryMixin:
     ) -> TrialRow:
         if scheduled_at.tzinfo is None:
             raise ValidationError("scheduled_at", tr("The trial time needs a time zone."))
-        with self.tx(actor, Permission.EDIT_TRIALS) as tx:
+        with self.tx(actor, CustomerPermission.EDIT_TRIALS) as tx:
             customer = load_customer(tx, customer_id)
-            require_edit(actor, customer, Permission.EDIT_TRIALS)
+            require_edit(actor, customer, CustomerPermission.EDIT_TRIALS)
             if course_id is not None and tx.session.get(Course, course_id) is None:
                 raise ValidationError("course_id", tr("No such course."))
             trial = TrialClass(
@@ -273,10 +273,10 @@ class HistoryMixin:
             target_status = TrialStatus(target)
         except ValueError as exc:
             raise ValidationError("status", tr("Unknown trial status '%s'.") % target) from exc
-        with self.tx(actor, Permission.EDIT_TRIALS) as tx:
+        with self.tx(actor, CustomerPermission.EDIT_TRIALS) as tx:
             trial = tx.get(TrialClass, trial_id, expected_version)
             customer = load_customer(tx, trial.customer_id)
-            require_edit(actor, customer, Permission.EDIT_TRIALS)
+            require_edit(actor, customer, CustomerPermission.EDIT_TRIALS)
             if target_status not in TRIAL_FLOW[TrialStatus(trial.status)]:
                 raise ValidationError(
                     "status",
@@ -296,7 +296,7 @@ class HistoryMixin:
             return tx.done(_trial_row(tx.session, trial, customer.name))
 
     def list_trials(self, actor: Actor, customer_id: int) -> list[TrialRow]:
-        with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
+        with self.read(actor, CustomerPermission.VIEW_CUSTOMERS) as session:
             customer, rows = self._records(
                 session, actor, customer_id, TrialClass, TrialClass.scheduled_at.desc()
             )
@@ -315,9 +315,9 @@ class HistoryMixin:
             raise ValidationError("class_hours", tr("Class hours cannot be negative."))
         if data.enrolled_on > local_today() + dt.timedelta(days=31):
             raise ValidationError("enrolled_on", tr("The enrollment date is too far ahead."))
-        with self.tx(actor, Permission.EDIT_ENROLLMENTS) as tx:
+        with self.tx(actor, CustomerPermission.EDIT_ENROLLMENTS) as tx:
             customer = load_customer(tx, customer_id)
-            require_edit(actor, customer, Permission.EDIT_ENROLLMENTS)
+            require_edit(actor, customer, CustomerPermission.EDIT_ENROLLMENTS)
             if data.course_id is not None and tx.session.get(Course, data.course_id) is None:
                 raise ValidationError("course_id", tr("No such course."))
             if data.owner_id is not None and tx.session.get(Staff, data.owner_id) is None:
@@ -351,7 +351,7 @@ class HistoryMixin:
             return tx.done(_enrollment_row(tx.session, enrollment))
 
     def list_enrollments(self, actor: Actor, customer_id: int) -> list[EnrollmentRow]:
-        with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
+        with self.read(actor, CustomerPermission.VIEW_CUSTOMERS) as session:
             _, rows = self._records(
                 session, actor, customer_id, Enrollment, Enrollment.enrolled_on.desc()
             )
@@ -376,7 +376,7 @@ class HistoryMixin:
         if response_hours <= 0:
             raise ValidationError("response_hours", tr("The response deadline must be positive."))
         received = received_at or utcnow()
-        with self.tx(actor, Permission.EDIT_COMPLAINTS) as tx:
+        with self.tx(actor, CustomerPermission.EDIT_COMPLAINTS) as tx:
             customer = load_customer(tx, customer_id)
             if handler_id is not None and tx.session.get(Staff, handler_id) is None:
                 raise ValidationError("handler_id", tr("No such staff member."))
@@ -401,7 +401,7 @@ class HistoryMixin:
         except ValueError as exc:
             raise ValidationError("status", tr("Unknown complaint status '%s'.") % target) from exc
         text = text.strip()
-        with self.tx(actor, Permission.EDIT_COMPLAINTS) as tx:
+        with self.tx(actor, CustomerPermission.EDIT_COMPLAINTS) as tx:
             complaint = tx.get(Complaint, complaint_id, expected_version)
             customer = load_customer(tx, complaint.customer_id, include_deleted=True)
             if target_status not in COMPLAINT_FLOW[ComplaintStatus(complaint.status)]:
@@ -431,14 +431,14 @@ class HistoryMixin:
             return tx.done(_complaint_row(tx.session, complaint, customer.name))
 
     def list_complaints(self, actor: Actor, customer_id: int) -> list[ComplaintRow]:
-        with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
+        with self.read(actor, CustomerPermission.VIEW_CUSTOMERS) as session:
             customer, rows = self._records(
                 session, actor, customer_id, Complaint, Complaint.received_at.desc()
             )
             return [_complaint_row(session, c, customer.name) for c in rows]
 
     def list_status_changes(self, actor: Actor, customer_id: int) -> list[StatusChangeRow]:
-        with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
+        with self.read(actor, CustomerPermission.VIEW_CUSTOMERS) as session:
             _, rows = self._records(
                 session,
                 actor,
@@ -528,10 +528,10 @@ class HistoryMixin:
         earlier ones still booked: their outcome was never recorded) and, for complaint
         handlers, the open complaints that are theirs or nobody's."""
         today = today or local_today()
-        if actor.staff_id is None or not actor.can(Permission.VIEW_CUSTOMERS):
+        if actor.staff_id is None or not actor.can(CustomerPermission.VIEW_CUSTOMERS):
             return TodayItems(today=today)
         _, day_end = local_day_bounds(today)
-        with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
+        with self.read(actor, CustomerPermission.VIEW_CUSTOMERS) as session:
             follow_ups = session.execute(
                 select(FollowUp, Customer.name)
                 .join(Customer, Customer.id == FollowUp.customer_id)
@@ -557,7 +557,7 @@ class HistoryMixin:
                 .limit(500)
             ).all()
             complaints = []
-            if actor.can(Permission.EDIT_COMPLAINTS):
+            if actor.can(CustomerPermission.EDIT_COMPLAINTS):
                 complaints = session.execute(
                     select(Complaint, Customer.name)
                     .join(Customer, Customer.id == Complaint.customer_id)

@@ -7,13 +7,13 @@ all call these, so a finance user never sees a full phone number anywhere.
 from __future__ import annotations
 
 from app.context import Actor
-from app.permissions import Permission
+from app.customers.permissions import CustomerPermission
 
 MASK = "****"
 
 
 def may_see_contacts(actor: Actor) -> bool:
-    return actor.can(Permission.VIEW_CUSTOMER_CONTACTS)
+    return actor.can(CustomerPermission.VIEW_CUSTOMER_CONTACTS)
 
 
 def mask_phone(number: str) -> str:

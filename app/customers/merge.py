@@ -16,11 +16,11 @@ from app.customers.common import (
     tag_names,
 )
 from app.customers.keys import search_columns
+from app.customers.permissions import CustomerPermission
 from app.customers.pipeline import ORDER, Status
 from app.customers.rows import CustomerRow, DuplicateGroup
 from app.customers.translation import tr
 from app.errors import ValidationError
-from app.permissions import Permission
 from app.service import Transaction, snapshot
 from db.models.customers import (
     Complaint,
@@ -60,7 +60,7 @@ class MergeMixin:
         the same name with the same guardian phone, and the same WeChat id."""
         groups: list[DuplicateGroup] = []
         live = Customer.deleted_at.is_(None)
-        with self.read(actor, Permission.MERGE_CUSTOMERS) as session:  # type: ignore[attr-defined]
+        with self.read(actor, CustomerPermission.MERGE_CUSTOMERS) as session:  # type: ignore[attr-defined]
             keys = [
                 (
                     tr("Same name and guardian phone"),
@@ -98,7 +98,7 @@ class MergeMixin:
         drop, and soft-delete drop (restorable, marked as merged). Audited."""
         if keep_id == drop_id:
             raise ValidationError("customer", tr("Choose two different customers to merge."))
-        with self.tx(actor, Permission.MERGE_CUSTOMERS) as tx:  # type: ignore[attr-defined]
+        with self.tx(actor, CustomerPermission.MERGE_CUSTOMERS) as tx:  # type: ignore[attr-defined]
             keep = load_customer(tx, keep_id, keep_version)
             _merge_into(tx, keep, load_customer(tx, drop_id, drop_version))
             return tx.done(customer_row(tx.session, actor, keep))
@@ -110,7 +110,7 @@ class MergeMixin:
         ids = list(dict.fromkeys(customer_ids))
         if len(ids) < 2:
             raise ValidationError("customer", tr("Choose two different customers to merge."))
-        with self.tx(actor, Permission.MERGE_CUSTOMERS) as tx:  # type: ignore[attr-defined]
+        with self.tx(actor, CustomerPermission.MERGE_CUSTOMERS) as tx:  # type: ignore[attr-defined]
             keep = load_customer(tx, ids[0])
             for drop_id in ids[1:]:
                 _merge_into(tx, keep, load_customer(tx, drop_id))

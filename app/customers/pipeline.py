@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.customers.permissions import CustomerPermission
 from app.customers.translation import tr
 from app.errors import ValidationError
-from app.permissions import Permission
 from app.workflow import Transition, Workflow
 
 
@@ -25,7 +25,7 @@ class Status(StrEnum):
 
 
 def _moves(
-    pairs: list[tuple[str, str]], permission: Permission | None, reason_for: frozenset[str]
+    pairs: list[tuple[str, str]], permission: CustomerPermission | None, reason_for: frozenset[str]
 ) -> list[Transition]:
     """A transition per (source, target); the action is named after the target."""
     return [
@@ -50,7 +50,7 @@ CUSTOMER_FLOW: Workflow[Transition] = Workflow(
             *((s, Status.LOST) for s in Status if s != Status.LOST),
             (Status.LOST, Status.CONTACTED),  # reactivated
         ],
-        Permission.EDIT_CUSTOMERS,
+        CustomerPermission.EDIT_CUSTOMERS,
         frozenset({Status.LOST}),
     ),
 )

@@ -25,6 +25,7 @@ from app.customers.common import (
 )
 from app.customers.history import HistoryMixin
 from app.customers.merge import MergeMixin
+from app.customers.permissions import CustomerPermission
 from app.customers.phones import normalize_phone
 from app.customers.pipeline import TIERS, check_transition
 from app.customers.rows import (
@@ -38,7 +39,6 @@ from app.customers.search import SearchMixin
 from app.customers.translation import tr
 from app.customers.validation import CleanCustomer, validate_customer
 from app.errors import NotFound, PermissionDenied, ValidationError
-from app.permissions import Permission
 from app.service import Change, Service, Transaction, snapshot
 from db.models.customers import (
     Channel,
@@ -132,7 +132,7 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
         name = name.strip()
         if not name or len(name) > 60:
             raise ValidationError("name", tr("A channel needs a name of at most 60 characters."))
-        with self.tx(actor, Permission.MANAGE_CHANNELS) as tx:
+        with self.tx(actor, CustomerPermission.MANAGE_CHANNELS) as tx:
             clash = tx.session.scalar(select(Channel.id).where(Channel.name == name))
             if clash is not None and clash != channel_id:
                 raise ValidationError("name", tr("The channel '%s' exists already.") % name)
@@ -167,7 +167,7 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
         self, actor: Actor, name: str, category: str, price_fen: int, class_hours: int
     ) -> CourseRow:
         name, category = _check_course(name, category, price_fen, class_hours)
-        with self.tx(actor, Permission.MANAGE_COURSES) as tx:
+        with self.tx(actor, CustomerPermission.MANAGE_COURSES) as tx:
             if tx.session.scalar(select(Course.id).where(Course.name == name)):
                 raise ValidationError("name", tr("The course '%s' exists already.") % name)
             course = Course(
@@ -190,7 +190,7 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
     ) -> CourseRow:
         """Existing enrollments keep their own amounts: a new price applies from now on."""
         name, category = _check_course(name, category, price_fen, class_hours)
-        with self.tx(actor, Permission.MANAGE_COURSES) as tx:
+        with self.tx(actor, CustomerPermission.MANAGE_COURSES) as tx:
             course = tx.get(Course, course_id, expected_version)
             clash = tx.session.scalar(select(Course.id).where(Course.name == name))
             if clash is not None and clash != course_id:
@@ -202,7 +202,7 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
             return tx.done(_course_row(course))
 
     def list_tags(self, actor: Actor) -> list[tuple[int, str]]:
-        with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
+        with self.read(actor, CustomerPermission.VIEW_CUSTOMERS) as session:
             return [(t.id, t.name) for t in session.scalars(select(Tag).order_by(Tag.name))]
 
     # --- one customer -----------------------------------------------------------------
@@ -210,7 +210,7 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
     def get_customer(
         self, actor: Actor, customer_id: int, *, include_deleted: bool = False
     ) -> CustomerRow:
-        with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
+        with self.read(actor, CustomerPermission.VIEW_CUSTOMERS) as session:
             customer = session.get(Customer, customer_id)
             if customer is None or (customer.deleted_at is not None and not include_deleted):
                 raise NotFound(tr("The customer no longer exists (#%s).") % customer_id)
@@ -227,7 +227,7 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
         phone = normalize_phone(raw, "mobile")
         if phone is None:
             return None
-        with self.read(actor, Permission.VIEW_CUSTOMERS) as session:
+        with self.read(actor, CustomerPermission.VIEW_CUSTOMERS) as session:
             query = select(Customer.id, Customer.name).where(
                 Customer.mobile == phone.e164, Customer.deleted_at.is_(None)
             )
@@ -265,8 +265,10 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
         clean = validate_customer(data)
         if clean.data.owner_id is None and actor.staff_id is not None:
             clean = replace(clean, data=replace(clean.data, owner_id=actor.staff_id))
-        with self.tx(actor, Permission.EDIT_CUSTOMERS) as tx:
-            if clean.data.owner_id != actor.staff_id and not actor.can(Permission.ASSIGN_CUSTOMERS):
+        with self.tx(actor, CustomerPermission.EDIT_CUSTOMERS) as tx:
+            if clean.data.owner_id != actor.staff_id and not actor.can(
+                CustomerPermission.ASSIGN_CUSTOMERS
+            ):
                 raise PermissionDenied(tr("Only a manager may give a customer to a colleague."))
             self._check_refs(tx, clean.data)
             self._check_unique_mobile(tx, clean, None)
@@ -291,11 +293,11 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
         self, actor: Actor, customer_id: int, expected_version: int, data: CustomerInput
     ) -> CustomerRow:
         clean = validate_customer(data)
-        with self.tx(actor, Permission.EDIT_CUSTOMERS) as tx:
+        with self.tx(actor, CustomerPermission.EDIT_CUSTOMERS) as tx:
             customer = load_customer(tx, customer_id, expected_version)
-            require_edit(actor, customer, Permission.EDIT_CUSTOMERS)
+            require_edit(actor, customer, CustomerPermission.EDIT_CUSTOMERS)
             if clean.data.owner_id != customer.owner_id and not actor.can(
-                Permission.ASSIGN_CUSTOMERS
+                CustomerPermission.ASSIGN_CUSTOMERS
             ):
                 raise PermissionDenied(tr("Only a manager may give a customer to a colleague."))
             self._check_refs(tx, clean.data)
@@ -312,13 +314,13 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
 
     def delete_customer(self, actor: Actor, customer_id: int, expected_version: int) -> Change:
         """Soft delete: the customer disappears from lists and can be restored."""
-        with self.tx(actor, Permission.DELETE_CUSTOMERS) as tx:
+        with self.tx(actor, CustomerPermission.DELETE_CUSTOMERS) as tx:
             self._soft_delete(tx, load_customer(tx, customer_id, expected_version))
         return tx.change
 
     def delete_customers(self, actor: Actor, ids: list[int]) -> Change:
         """Soft-delete several customers in one transaction (all or none)."""
-        with self.tx(actor, Permission.DELETE_CUSTOMERS) as tx:
+        with self.tx(actor, CustomerPermission.DELETE_CUSTOMERS) as tx:
             for customer_id in ids:
                 self._soft_delete(tx, load_customer(tx, customer_id))
             return tx.returning(len(ids))
@@ -330,13 +332,13 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
         tx.audit("delete", customer, before, after=snapshot(customer))
 
     def restore_customer(self, actor: Actor, customer_id: int) -> CustomerRow:
-        with self.tx(actor, Permission.DELETE_CUSTOMERS) as tx:
+        with self.tx(actor, CustomerPermission.DELETE_CUSTOMERS) as tx:
             customer = self._restore(tx, customer_id)
             return tx.done(customer_row(tx.session, actor, customer))
 
     def restore_customers(self, actor: Actor, ids: list[int]) -> Change:
         """Restore several customers in one transaction; a mobile clash stops them all."""
-        with self.tx(actor, Permission.DELETE_CUSTOMERS) as tx:
+        with self.tx(actor, CustomerPermission.DELETE_CUSTOMERS) as tx:
             for customer_id in ids:
                 self._restore(tx, customer_id)
             return tx.returning(len(ids))
@@ -368,9 +370,9 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
         self, actor: Actor, customer_id: int, expected_version: int, target: str, reason: str = ""
     ) -> CustomerRow:
         """One pipeline step (DESIGN.md section 5), with a history row."""
-        with self.tx(actor, Permission.EDIT_CUSTOMERS) as tx:
+        with self.tx(actor, CustomerPermission.EDIT_CUSTOMERS) as tx:
             customer = load_customer(tx, customer_id, expected_version)
-            require_edit(actor, customer, Permission.EDIT_CUSTOMERS)
+            require_edit(actor, customer, CustomerPermission.EDIT_CUSTOMERS)
             check_transition(customer.status, target, reason)
             before = snapshot(customer)
             add_status_change(tx, customer, target, reason.strip()[:200])
@@ -380,7 +382,12 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
     # --- bulk actions -----------------------------------------------------------------
 
     def _bulk(
-        self, tx: Transaction, ids: list[int], values: dict, permission: Permission, action: str
+        self,
+        tx: Transaction,
+        ids: list[int],
+        values: dict,
+        permission: CustomerPermission,
+        action: str,
     ) -> int:
         """Set `values` on every listed customer the actor may edit; audit each one."""
         if not ids:
@@ -414,26 +421,28 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
         return changed
 
     def bulk_assign_owner(self, actor: Actor, ids: list[int], owner_id: int | None) -> Change:
-        with self.tx(actor, Permission.ASSIGN_CUSTOMERS) as tx:
+        with self.tx(actor, CustomerPermission.ASSIGN_CUSTOMERS) as tx:
             if owner_id is not None and tx.session.get(Staff, owner_id) is None:
                 raise ValidationError("owner_id", tr("No such staff member."))
             return tx.returning(
-                self._bulk(tx, ids, {"owner_id": owner_id}, Permission.ASSIGN_CUSTOMERS, "assign")
+                self._bulk(
+                    tx, ids, {"owner_id": owner_id}, CustomerPermission.ASSIGN_CUSTOMERS, "assign"
+                )
             )
 
     def bulk_set_tier(self, actor: Actor, ids: list[int], tier: str) -> Change:
         if tier not in TIERS:
             raise ValidationError("tier", tr("The tier must be A, B or C."))
-        with self.tx(actor, Permission.EDIT_CUSTOMERS) as tx:
+        with self.tx(actor, CustomerPermission.EDIT_CUSTOMERS) as tx:
             return tx.returning(
-                self._bulk(tx, ids, {"tier": tier}, Permission.EDIT_CUSTOMERS, "tier")
+                self._bulk(tx, ids, {"tier": tier}, CustomerPermission.EDIT_CUSTOMERS, "tier")
             )
 
     def bulk_tag(self, actor: Actor, ids: list[int], tag: str, *, add: bool = True) -> Change:
         tag = tag.strip()
         if not tag or len(tag) > 40:
             raise ValidationError("tags", tr("A tag needs 1 to 40 characters."))
-        with self.tx(actor, Permission.EDIT_CUSTOMERS) as tx:
+        with self.tx(actor, CustomerPermission.EDIT_CUSTOMERS) as tx:
             tag_id = tag_ids_for(tx.session, [tag])[0]
             changed = 0
             for start in range(0, len(ids), 500):
@@ -443,7 +452,7 @@ class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
                     )
                 ).all()
                 for customer in customers:
-                    require_edit(actor, customer, Permission.EDIT_CUSTOMERS)
+                    require_edit(actor, customer, CustomerPermission.EDIT_CUSTOMERS)
                 tagged = set(
                     tx.session.scalars(
                         select(customer_tags.c.customer_id).where(

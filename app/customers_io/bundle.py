@@ -29,13 +29,14 @@ from sqlalchemy import false, select
 
 from app.context import Actor
 from app.customers.common import apply_input
+from app.customers.permissions import CustomerPermission
 from app.customers.phones import national_of
 from app.customers.rows import CustomerInput
 from app.customers.validation import CleanCustomer, validate_customer
+from app.customers_io.permissions import CustomerIoPermission
 from app.customers_io.translation import tr
 from app.errors import FileWriteError, ServiceError, ValidationError
 from app.files import written_whole
-from app.permissions import Permission
 from app.service import Change, Changed, Service
 from db.models.customers import Channel, Customer, CustomerStatusChange, FollowUp
 from db.types import utcnow
@@ -161,14 +162,14 @@ class BundleService(Service):
         if path.suffix.lower() != SUFFIX:
             path = path.with_suffix(SUFFIX)
         leads = []
-        with self.read(actor, Permission.CAPTURE_LEADS) as session:
+        with self.read(actor, CustomerIoPermission.CAPTURE_LEADS) as session:
             query = (
                 select(Customer, Channel.code)
                 .outerjoin(Channel, Channel.id == Customer.channel_id)
                 .where(Customer.deleted_at.is_(None))
                 .order_by(Customer.id)
             )
-            if not actor.can(Permission.VIEW_ALL_CUSTOMERS):
+            if not actor.can(CustomerPermission.VIEW_ALL_CUSTOMERS):
                 # A staff member exports the leads they captured (they own them).
                 query = query.where(
                     Customer.owner_id == actor.staff_id if actor.staff_id is not None else false()
@@ -217,7 +218,7 @@ class BundleService(Service):
         """Merge a bundle into this database in one transaction."""
         document = read_bundle(path)
         report = MergeReport(bundle_id=str(document.get("bundle_id", "")))
-        with self.tx(actor, Permission.MERGE_BUNDLES) as tx:
+        with self.tx(actor, CustomerIoPermission.MERGE_BUNDLES) as tx:
             session = tx.session
             channels = {
                 code: cid for code, cid in session.execute(select(Channel.code, Channel.id))

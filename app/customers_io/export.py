@@ -20,10 +20,10 @@ from app.customers.masking import guardian_name_for, may_see_contacts, phone_for
 from app.customers.phones import national_of
 from app.customers.pipeline import status_label
 from app.customers.search import CustomerQuery, conditions, order_by
+from app.customers_io.permissions import CustomerIoPermission
 from app.customers_io.translation import tr
 from app.customers_io.xlsx import DATE, TEXT, Sheet, write_workbook
 from app.errors import ValidationError
-from app.permissions import Permission
 from app.service import Change, Service
 from db.models.customers import Channel, Customer
 from db.models.staff import Staff
@@ -164,7 +164,7 @@ class ExportService(Service):
         language = options.language if options.language in LANGUAGES else "zh_CN"
         path = Path(path)
         statement = self._statement(actor, options)
-        with self.read(actor, Permission.EXPORT_CUSTOMERS) as session:
+        with self.read(actor, CustomerIoPermission.EXPORT_CUSTOMERS) as session:
             # Core rows, streamed: no ORM row processing for 100,000 plain tuples.
             result = session.connection().execution_options(yield_per=5000).execute(statement)
             kinds = [column[3] for column in EXPORT_COLUMNS]
@@ -207,7 +207,7 @@ class ExportService(Service):
         self, actor: Actor, options: ExportOptions, count: int, how: str
     ) -> Change:
         """Audit that a list of `count` customers was printed (`how`: printer or file)."""
-        actor.require(Permission.EXPORT_CUSTOMERS)
+        actor.require(CustomerIoPermission.EXPORT_CUSTOMERS)
         masked = not may_see_contacts(actor)
         what = tr("selection") if options.ids is not None else tr("view")
         with self.tx(actor, None) as tx:
@@ -228,7 +228,7 @@ class ExportService(Service):
         language = options.language if options.language in LANGUAGES else "zh_CN"
         keys = [column[0] for column in EXPORT_COLUMNS]
         picked = [keys.index(key) for key in LIST_COLUMNS]
-        with self.read(actor, Permission.EXPORT_CUSTOMERS) as session:
+        with self.read(actor, CustomerIoPermission.EXPORT_CUSTOMERS) as session:
             rows = (
                 session.connection()
                 .execute(self._statement(actor, options).limit(PRINT_LIMIT + 1))

@@ -42,6 +42,7 @@ from app.customers_io.fields import (
     field_label,
     find_header_row,
 )
+from app.customers_io.permissions import CustomerIoPermission
 from app.customers_io.reader import FileReadError, read_file
 from app.customers_io.rows import (
     MERGE_FIELDS,
@@ -57,7 +58,6 @@ from app.customers_io.rows import (
 from app.customers_io.translation import tr
 from app.entities import kind
 from app.errors import ConflictError, ValidationError
-from app.permissions import Permission
 from app.service import Changed, Service, Transaction
 from app.tasks import Cancelled
 from db.checkpoint import defer_checkpoint
@@ -371,7 +371,7 @@ class ImportService(Service):
     ) -> ImportPreview:
         """Validate every row with `mapping` (default: the automatic one); nothing is written."""
         mapping = list(loaded.mapping if mapping is None else mapping)
-        with self.read(actor, Permission.IMPORT_CUSTOMERS) as session:
+        with self.read(actor, CustomerIoPermission.IMPORT_CUSTOMERS) as session:
             lookups = self._lookups(session, actor)
             lookups.consent_wording = self._consent_wording(loaded)
             results = self._validate(loaded, mapping, lookups, progress, cancel)
@@ -420,7 +420,7 @@ class ImportService(Service):
         dry_run: bool,
     ) -> ImportResult:
         result = ImportResult(file=preview.file.path.name, dry_run=dry_run)
-        with self.tx(actor, Permission.IMPORT_CUSTOMERS) as tx:
+        with self.tx(actor, CustomerIoPermission.IMPORT_CUSTOMERS) as tx:
             existing = self._match_database(tx.session, preview.results)
             news = [r for r in preview.results if r.status == NEW]
             total = len(news) + 1

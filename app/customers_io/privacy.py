@@ -25,11 +25,11 @@ from sqlalchemy import select
 from app.context import Actor
 from app.customers.common import load_customer, require_view
 from app.customers.phones import national_of
+from app.customers_io.permissions import CustomerIoPermission
 from app.customers_io.translation import tr
 from app.customers_io.xlsx import TEXT, Sheet, write_workbook
 from app.errors import FileWriteError, NotFound
 from app.files import written_whole
-from app.permissions import Permission
 from app.service import Change, Service, jsonable
 from db.models.customers import (
     Complaint,
@@ -76,7 +76,7 @@ def _columns(obj: Any) -> dict[str, Any]:
 class PrivacyService(Service):
     def collect(self, actor: Actor, customer_id: int) -> dict[str, Any]:
         """Everything stored about one customer, JSON-ready."""
-        with self.read(actor, Permission.PRIVACY_REQUESTS) as session:
+        with self.read(actor, CustomerIoPermission.PRIVACY_REQUESTS) as session:
             customer = session.get(Customer, customer_id)
             if customer is None:
                 raise NotFound(tr("The customer no longer exists (#%s).") % customer_id)
@@ -120,7 +120,7 @@ class PrivacyService(Service):
                 write_workbook(path, self._sheets(data))
         except OSError as exc:
             raise FileWriteError(path, exc) from exc
-        with self.tx(actor, Permission.PRIVACY_REQUESTS) as tx:
+        with self.tx(actor, CustomerIoPermission.PRIVACY_REQUESTS) as tx:
             tx.audit(
                 "privacy_export",
                 entity="customers",
@@ -175,7 +175,7 @@ class PrivacyService(Service):
         self, actor: Actor, customer_id: int, expected_version: int | None = None
     ) -> Change:
         """Remove the customer's personal data for good, keeping the statistics."""
-        with self.tx(actor, Permission.PRIVACY_REQUESTS) as tx:
+        with self.tx(actor, CustomerIoPermission.PRIVACY_REQUESTS) as tx:
             customer = load_customer(tx, customer_id, expected_version, include_deleted=True)
             require_view(actor, customer)
             cleared = [

@@ -1,40 +1,30 @@
 """Deterministic demo database: `python main.py demo [--scale N]`.
 
-Each feature adds a step to STEPS; steps run in order on an empty database.
+Each feature declares its step (app.features.DemoStep); the steps run in the
+order of the registered features, on an empty database.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import random
 from collections.abc import Callable
 
 from app.context import Actor
-from app.demo import budget, customers, platform
 from app.demo.context import DemoContext
 from app.errors import ConflictError, ValidationError, tr
+from app.features import demo_steps
 from app.services import Services
 from db.engine import Database
-
-DemoStep = Callable[[DemoContext], None]
-
-STEPS: list[tuple[str, DemoStep]] = [
-    ("platform", platform.build),
-    # --- customers
-    ("customers", customers.build),
-    # --- budget and claims
-    ("budget", budget.build),
-]
 
 
 def step_label(name: str) -> str:
     """What a step is called in progress messages (the GUI's first run, the CLI)."""
-    labels = {
-        "platform": tr("accounts and staff", "demo step"),
-        "customers": tr("customers", "demo step"),
-        "budget": tr("budgets and claims", "demo step"),
-    }
-    return labels.get(name, name)
+    for step in demo_steps():
+        if step.name == name:
+            return str(importlib.import_module(step.module).label())
+    return name
 
 
 def progress_text(name: str, done: int, total: int) -> str:
@@ -71,9 +61,9 @@ def build_demo(
         today=today or dt.date.today(),
         progress=progress,
     )
-    for name, step in STEPS:
-        ctx.report(name, 0, 1)
-        step(ctx)
-        ctx.report(name, 1, 1)
+    for step in demo_steps():
+        ctx.report(step.name, 0, 1)
+        importlib.import_module(step.module).build(ctx)
+        ctx.report(step.name, 1, 1)
     services.audit.record(actor, "demo", "database", summary=f"demo built, scale={scale}")
     return ctx

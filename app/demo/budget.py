@@ -9,6 +9,7 @@ from app.budget.expenses import ExpenseInput
 from app.claims.rows import ClaimInput, LineInput
 from app.context import Actor
 from app.demo.context import DemoContext
+from app.errors import tr
 from app.permissions import Role
 from app.users.service import actor_for
 from db.models.users import User
@@ -48,6 +49,11 @@ class _Invoices:
             if (code, number) not in self.used:
                 self.used.add((code, number))
                 return code, number
+
+
+def label() -> str:
+    """What progress messages call this step."""
+    return tr("budgets and claims", "demo step")
 
 
 def build(ctx: DemoContext) -> None:

@@ -16,6 +16,7 @@ from app.customers.keys import search_columns
 from app.customers.pipeline import ORDER, Status
 from app.demo.context import DemoContext
 from app.demo.names import DISTRICTS, GRADES, mobile, person_name, school_name
+from app.errors import tr
 from db.models.customers import (
     Channel,
     Complaint,
@@ -103,6 +104,11 @@ def _ensure_courses(ctx: DemoContext) -> list[tuple[int, int, int]]:
         (c.id, c.price_fen, c.class_hours)
         for c in service.list_courses(ctx.actor, include_inactive=True)
     ]
+
+
+def label() -> str:
+    """What progress messages call this step."""
+    return tr("customers", "demo step")
 
 
 def build(ctx: DemoContext) -> None:

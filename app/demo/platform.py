@@ -6,6 +6,7 @@ import datetime as dt
 
 from app.demo.context import DemoContext
 from app.demo.names import mobile, person_name
+from app.errors import tr
 from app.meta import DEMO_ACCOUNTS, DEMO_FLAG, set_meta
 from app.permissions import Role
 from app.staff.service import StaffInput, StaffRow
@@ -36,6 +37,11 @@ DEMO_USERS = [
 
 def demo_password(username: str) -> str:
     return f"{username}-demo-2026"
+
+
+def label() -> str:
+    """What progress messages call this step."""
+    return tr("accounts and staff", "demo step")
 
 
 def build(ctx: DemoContext) -> None:

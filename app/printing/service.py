@@ -19,10 +19,10 @@ from typing import BinaryIO
 
 from sqlalchemy import select
 
+from app.claims.permissions import ClaimPermission
 from app.context import Actor
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.files import written_whole
-from app.permissions import Permission
 from app.printing.claim_form import ClaimForm
 from app.printing.loader import form_from_claim, verification_key
 from app.printing.translation import tr
@@ -62,10 +62,10 @@ class PrintResult(Changed):
 class PrintingService(Service):
     # -- permission --------------------------------------------------------------
     def _check(self, actor: Actor, claimant_user_id: int | None) -> None:
-        if actor.can(Permission.VIEW_ALL_CLAIMS):
+        if actor.can(ClaimPermission.VIEW_ALL_CLAIMS):
             return
         if (
-            actor.can(Permission.CREATE_CLAIM)
+            actor.can(ClaimPermission.CREATE_CLAIM)
             and actor.user_id is not None
             and claimant_user_id == actor.user_id
         ):
@@ -264,7 +264,10 @@ class PrintingService(Service):
                 select(Claim.id).where(Claim.number == parsed.number, Claim.deleted_at.is_(None))
             )
         if claim_id is None:
-            if not (actor.can(Permission.VIEW_ALL_CLAIMS) or actor.can(Permission.CREATE_CLAIM)):
+            if not (
+                actor.can(ClaimPermission.VIEW_ALL_CLAIMS)
+                or actor.can(ClaimPermission.CREATE_CLAIM)
+            ):
                 raise PermissionDenied(tr("You may print only your own claims."))
             return VerifyResult(VerifyOutcome.UNKNOWN, code.strip(), parsed.number)
         key = verification_key(self.db)

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session, contains_eager
 
 from app.context import Actor
 from app.errors import ValidationError, tr
-from app.permissions import Permission
 from app.service import Change, Changed, Service, snapshot
+from app.staff.permissions import StaffPermission
 from db.models.staff import Department, Staff
 
 SEED_DEPARTMENTS = [
@@ -112,7 +112,7 @@ class StaffService(Service):
     # --- departments -------------------------------------------------------------
 
     def list_departments(self, actor: Actor) -> list[DepartmentRow]:
-        with self.read(actor, Permission.VIEW_STAFF) as session:
+        with self.read(actor, StaffPermission.VIEW_STAFF) as session:
             rows = session.scalars(select(Department).order_by(Department.id))
             return [DepartmentRow(d.id, d.name, d.code) for d in rows]
 
@@ -129,7 +129,7 @@ class StaffService(Service):
 
     def create_department(self, actor: Actor, name: str) -> DepartmentRow:
         name = _department_name(name)
-        with self.tx(actor, Permission.EDIT_DEPARTMENTS) as tx:
+        with self.tx(actor, StaffPermission.EDIT_DEPARTMENTS) as tx:
             _check_department_free(tx.session, name, None)
             dept = Department(name=name)
             tx.session.add(dept)
@@ -138,7 +138,7 @@ class StaffService(Service):
 
     def rename_department(self, actor: Actor, department_id: int, name: str) -> DepartmentRow:
         name = _department_name(name)
-        with self.tx(actor, Permission.EDIT_DEPARTMENTS) as tx:
+        with self.tx(actor, StaffPermission.EDIT_DEPARTMENTS) as tx:
             dept = tx.get(Department, department_id)
             _check_department_free(tx.session, name, department_id)
             before = snapshot(dept)
@@ -156,7 +156,7 @@ class StaffService(Service):
         include_inactive: bool = True,
         department_id: int | None = None,
     ) -> list[StaffRow]:
-        with self.read(actor, Permission.VIEW_STAFF) as session:
+        with self.read(actor, StaffPermission.VIEW_STAFF) as session:
             query = (
                 select(Staff)
                 .outerjoin(Staff.department)
@@ -181,7 +181,7 @@ class StaffService(Service):
             return [_staff_row(s) for s in session.scalars(query)]
 
     def get_staff(self, actor: Actor, staff_id: int) -> StaffRow:
-        with self.read(actor, Permission.VIEW_STAFF) as session:
+        with self.read(actor, StaffPermission.VIEW_STAFF) as session:
             staff = session.get(Staff, staff_id)
             if staff is None:
                 raise ValidationError("staff", tr("No such staff member."))
@@ -189,7 +189,7 @@ class StaffService(Service):
 
     def create_staff(self, actor: Actor, data: StaffInput) -> StaffRow:
         data = _validate(data)
-        with self.tx(actor, Permission.EDIT_STAFF) as tx:
+        with self.tx(actor, StaffPermission.EDIT_STAFF) as tx:
             if data.department_id is not None:
                 tx.get(Department, data.department_id)
             staff = Staff(**vars(data))
@@ -201,7 +201,7 @@ class StaffService(Service):
         self, actor: Actor, staff_id: int, expected_version: int, data: StaffInput
     ) -> StaffRow:
         data = _validate(data)
-        with self.tx(actor, Permission.EDIT_STAFF) as tx:
+        with self.tx(actor, StaffPermission.EDIT_STAFF) as tx:
             staff = tx.get(Staff, staff_id, expected_version)
             if data.department_id is not None:
                 tx.get(Department, data.department_id)

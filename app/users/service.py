@@ -11,9 +11,10 @@ from sqlalchemy.orm import joinedload
 
 from app.context import Actor
 from app.errors import AuthenticationError, ConflictError, ValidationError, tr
-from app.permissions import Permission, Role
+from app.permissions import Role
 from app.service import Change, Changed, Service, snapshot
 from app.users.passwords import check_policy, hash_password, verify_password
+from app.users.permissions import UserPermission
 from db.models.staff import Staff
 from db.models.users import User
 from db.types import utcnow
@@ -175,7 +176,7 @@ class UserService(Service):
     # --- administration -------------------------------------------------------
 
     def list_users(self, actor: Actor) -> list[UserRow]:
-        with self.read(actor, Permission.MANAGE_USERS) as session:
+        with self.read(actor, UserPermission.MANAGE_USERS) as session:
             query = select(User).options(joinedload(User.staff)).order_by(User.username)
             return [_row(u) for u in session.scalars(query)]
 
@@ -192,7 +193,7 @@ class UserService(Service):
         username = _check_username(username)
         _check_role(role)
         check_policy(password)
-        with self.tx(actor, Permission.MANAGE_USERS) as tx:
+        with self.tx(actor, UserPermission.MANAGE_USERS) as tx:
             if tx.session.scalar(select(User.id).where(User.username == username)):
                 raise ValidationError("username", tr("The user name '%s' is taken.") % username)
             if staff_id is not None:
@@ -223,7 +224,7 @@ class UserService(Service):
         active: bool,
     ) -> UserRow:
         _check_role(role)
-        with self.tx(actor, Permission.MANAGE_USERS) as tx:
+        with self.tx(actor, UserPermission.MANAGE_USERS) as tx:
             user = tx.get(User, user_id, expected_version)
             if user.id == actor.user_id and (not active or role != Role.ADMIN):
                 raise ValidationError(
@@ -241,7 +242,7 @@ class UserService(Service):
 
     def reset_password(self, actor: Actor, user_id: int, new_password: str) -> Change:
         check_policy(new_password)
-        with self.tx(actor, Permission.MANAGE_USERS) as tx:
+        with self.tx(actor, UserPermission.MANAGE_USERS) as tx:
             user = tx.get(User, user_id)
             user.password_hash = hash_password(new_password)
             user.must_change_password = True
@@ -251,7 +252,7 @@ class UserService(Service):
         return tx.change
 
     def unlock(self, actor: Actor, user_id: int) -> Change:
-        with self.tx(actor, Permission.MANAGE_USERS) as tx:
+        with self.tx(actor, UserPermission.MANAGE_USERS) as tx:
             user = tx.get(User, user_id)
             before = {"locked_until": user.locked_until.isoformat() if user.locked_until else None}
             user.locked_until = None

@@ -1,17 +1,16 @@
-"""Every model module is imported here so that Base.metadata is complete.
+"""The model modules of every feature, imported here so that Base.metadata is complete.
 
-A feature adds its module import in its own section.
+Features declare their model modules (app.features.Feature.models); this package
+imports every module in its folder, so that a relationship named by string
+resolves whichever model module is imported first, and names none of them.
 """
+
+import importlib
+import pkgutil
 
 from db.base import Base
 
-# --- platform
-from db.models import audit, meta, staff, users  # noqa: F401
-
-# --- customers
-from db.models import customers  # noqa: F401
-
-# --- budget and claims
-from db.models import budget, budget_claims  # noqa: F401
+for _module in pkgutil.iter_modules(__path__):
+    importlib.import_module(f"{__name__}.{_module.name}")
 
 metadata = Base.metadata

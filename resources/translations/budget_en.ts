@@ -96,6 +96,17 @@
     </message>
 </context>
 <context>
+    <name>BudgetFeature</name>
+    <message>
+        <source>Budget vs spend</source>
+        <translation>Budget vs spend</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+</context>
+<context>
     <name>BudgetReportTab</name>
     <message>
         <source> Month:</source>
@@ -586,6 +597,13 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsFeature</name>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
     </message>
 </context>
 <context>

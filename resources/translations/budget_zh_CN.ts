@@ -96,6 +96,17 @@
     </message>
 </context>
 <context>
+    <name>BudgetFeature</name>
+    <message>
+        <source>Budget vs spend</source>
+        <translation>预算执行</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+</context>
+<context>
     <name>BudgetReportTab</name>
     <message>
         <source> Month:</source>
@@ -586,6 +597,13 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsFeature</name>
+    <message>
+        <source>Claims</source>
+        <translation>费用报销</translation>
     </message>
 </context>
 <context>

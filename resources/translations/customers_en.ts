@@ -513,6 +513,13 @@
     </message>
 </context>
 <context>
+    <name>CustomersFeature</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+</context>
+<context>
     <name>CustomersTab</name>
     <message>
         <source>New customer</source>

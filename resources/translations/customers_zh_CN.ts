@@ -509,6 +509,13 @@
     </message>
 </context>
 <context>
+    <name>CustomersFeature</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
     <name>CustomersTab</name>
     <message>
         <source>New customer</source>

@@ -375,12 +375,12 @@ The database will be created at:
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Back up now</translation>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup...</source>
-        <translation>&amp;Restore from backup...</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -403,28 +403,12 @@ The database will be created at:
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
-        <source>&amp;Users and roles...</source>
-        <translation>&amp;Users and roles...</translation>
-    </message>
-    <message>
-        <source>&amp;Audit log...</source>
-        <translation>&amp;Audit log...</translation>
-    </message>
-    <message>
         <source>&amp;Change my password...</source>
         <translation>&amp;Change my password...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
         <translation>&amp;Settings...</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
@@ -453,6 +437,22 @@ The database will be created at:
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles...</source>
+        <translation>&amp;Users and roles...</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log...</source>
+        <translation>&amp;Audit log...</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>&amp;Restore from backup...</translation>
     </message>
 </context>
 <context>
@@ -628,6 +628,13 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>Hi&amp;re date:</source>
         <translation>Hi&amp;re date:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFeature</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
     </message>
 </context>
 <context>
@@ -1268,14 +1275,12 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>No such staff member.</translation>
     </message>
     <message>
-        <source>accounts and staff</source>
-        <comment>demo step</comment>
-        <translation>accounts and staff</translation>
+        <source>The number of demo customers cannot be negative.</source>
+        <translation>The number of demo customers cannot be negative.</translation>
     </message>
     <message>
-        <source>customers</source>
-        <comment>demo step</comment>
-        <translation>customers</translation>
+        <source>The database already has accounts; the demo needs an empty one.</source>
+        <translation>The database already has accounts; the demo needs an empty one.</translation>
     </message>
     <message>
         <source>budgets and claims</source>
@@ -1283,12 +1288,14 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>budgets and claims</translation>
     </message>
     <message>
-        <source>The number of demo customers cannot be negative.</source>
-        <translation>The number of demo customers cannot be negative.</translation>
+        <source>customers</source>
+        <comment>demo step</comment>
+        <translation>customers</translation>
     </message>
     <message>
-        <source>The database already has accounts; the demo needs an empty one.</source>
-        <translation>The database already has accounts; the demo needs an empty one.</translation>
+        <source>accounts and staff</source>
+        <comment>demo step</comment>
+        <translation>accounts and staff</translation>
     </message>
     <message>
         <source>cannot write %s: %s</source>
@@ -1368,29 +1375,6 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>interrupted</source>
         <translation>interrupted</translation>
-    </message>
-</context>
-<context>
-    <name>tabs</name>
-    <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>Claims</translation>
-    </message>
-    <message>
-        <source>Budget vs spend</source>
-        <translation>Budget vs spend</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Staff</translation>
     </message>
 </context>
 </TS>

@@ -374,12 +374,12 @@ The database will be created at:
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Back up now</source>
-        <translation>立即备份(&amp;B)</translation>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup...</source>
-        <translation>从备份恢复(&amp;R)…</translation>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -402,28 +402,12 @@ The database will be created at:
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Users and roles...</source>
-        <translation>用户与角色(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>&amp;Audit log...</source>
-        <translation>审计日志(&amp;A)…</translation>
-    </message>
-    <message>
         <source>&amp;Change my password...</source>
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
@@ -452,6 +436,22 @@ The database will be created at:
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles...</source>
+        <translation>用户与角色(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log...</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -627,6 +627,13 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>Hi&amp;re date:</source>
         <translation>入职日期(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFeature</name>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
     </message>
 </context>
 <context>
@@ -1266,14 +1273,12 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>没有该员工。</translation>
     </message>
     <message>
-        <source>accounts and staff</source>
-        <comment>demo step</comment>
-        <translation>账户与员工</translation>
+        <source>The number of demo customers cannot be negative.</source>
+        <translation>演示客户数量不能为负数。</translation>
     </message>
     <message>
-        <source>customers</source>
-        <comment>demo step</comment>
-        <translation>客户</translation>
+        <source>The database already has accounts; the demo needs an empty one.</source>
+        <translation>数据库中已有账号；演示数据需要空数据库。</translation>
     </message>
     <message>
         <source>budgets and claims</source>
@@ -1281,12 +1286,14 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>预算与报销</translation>
     </message>
     <message>
-        <source>The number of demo customers cannot be negative.</source>
-        <translation>演示客户数量不能为负数。</translation>
+        <source>customers</source>
+        <comment>demo step</comment>
+        <translation>客户</translation>
     </message>
     <message>
-        <source>The database already has accounts; the demo needs an empty one.</source>
-        <translation>数据库中已有账号；演示数据需要空数据库。</translation>
+        <source>accounts and staff</source>
+        <comment>demo step</comment>
+        <translation>账户与员工</translation>
     </message>
     <message>
         <source>cannot write %s: %s</source>
@@ -1366,29 +1373,6 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>interrupted</source>
         <translation>已中断</translation>
-    </message>
-</context>
-<context>
-    <name>tabs</name>
-    <message>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>费用报销</translation>
-    </message>
-    <message>
-        <source>Budget vs spend</source>
-        <translation>预算执行</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>预算</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>员工</translation>
     </message>
 </context>
 </TS>

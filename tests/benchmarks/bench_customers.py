@@ -138,6 +138,7 @@ def run(options) -> dict[str, float]:
 
 def _build(path: Path, scale: int) -> None:
     from app.demo import build_demo
+    from app.features import version_locations
     from db.engine import open_database, sqlite_url
     from db.migrate import upgrade
 
@@ -145,7 +146,7 @@ def _build(path: Path, scale: int) -> None:
     tmp = path.with_suffix(".building")
     tmp.unlink(missing_ok=True)
     db = open_database(sqlite_url(tmp))
-    upgrade(db)
+    upgrade(db, version_locations())
     build_demo(db, scale=scale)
     db.dispose()
     tmp.rename(path)

@@ -4,8 +4,8 @@
     python tests/benchmarks/run.py [--json OUT] [--only NAME ...] [--quick]
 
 Each benchmark module has `run(options) -> dict[str, float]`; the figures of
-all of them are merged into one flat JSON object. A feature adds its module
-to BENCHMARKS in its own section.
+all of them are merged into one flat JSON object. Each feature declares its
+benchmark modules (app.features.Feature.benchmarks).
 """
 
 from __future__ import annotations
@@ -21,17 +21,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE))
 
-BENCHMARKS = [
-    # --- platform
-    "bench_startup",
-    # --- customers
-    "bench_customers",
-    "bench_startup_1m",
-    "bench_customers_io",
-    # --- budget and claims
-    "bench_budget",
-    "bench_printing",
-]
+from app.features import benchmark_modules  # noqa: E402 - after the sys.path set-up
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     options = parser.parse_args(argv)
     options.workdir.mkdir(parents=True, exist_ok=True)
     figures: dict[str, float] = {}
-    for name in BENCHMARKS:
+    for name in benchmark_modules():
         if options.only and name not in options.only:
             continue
         started = time.perf_counter()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.context import Actor
+from app.features import version_locations
 from app.services import Services
 from db.engine import open_database, sqlite_url
 from db.migrate import upgrade
@@ -11,7 +12,7 @@ from db.migrate import upgrade
 def test_migrated_database_has_the_channels(tmp_path):
     db = open_database(sqlite_url(tmp_path / "migrated.sqlite3"))
     try:
-        upgrade(db)
+        upgrade(db, version_locations())
         services = Services(db)
         actor = Actor.command_line()
         channels = services.customers.list_channels(actor)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from app.customers.permissions import CustomerPermission
 from app.customers.rows import CustomerInput, DuplicateCustomer
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from app.permissions import ROLE_PERMISSIONS, Permission, Role
+from app.permissions import Role, role_permissions
 from db.models.audit import AuditEntry
 from db.models.customers import Customer
 
@@ -119,7 +120,7 @@ def test_soft_delete_hides_and_restore_brings_back(customers, actors, make_custo
 
 @pytest.mark.parametrize("role", [r.value for r in Role])
 def test_create_permission_per_role(customers, actors, services, role):
-    allowed = Permission.EDIT_CUSTOMERS in ROLE_PERMISSIONS[Role(role)]
+    allowed = CustomerPermission.EDIT_CUSTOMERS in role_permissions()[Role(role)]
     before = _count(services.db, Customer)
     data = CustomerInput(name="新客户", mobile="13700000000")
     if allowed:

@@ -7,6 +7,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
+from app.features import version_locations
 from db.engine import open_database, sqlite_url
 from db.migrate import current_revisions, head_revisions, needs_upgrade, upgrade
 from db.models import metadata
@@ -31,15 +32,15 @@ def _diff(db) -> list:
 
 
 def test_upgrade_from_empty_matches_models(empty_db):
-    assert needs_upgrade(empty_db)
-    upgrade(empty_db)
-    assert current_revisions(empty_db) == head_revisions()
-    assert not needs_upgrade(empty_db)
+    assert needs_upgrade(empty_db, version_locations())
+    upgrade(empty_db, version_locations())
+    assert current_revisions(empty_db) == head_revisions(version_locations())
+    assert not needs_upgrade(empty_db, version_locations())
     assert _diff(empty_db) == []
 
 
 def test_upgrade_from_first_revision_keeps_data(empty_db):
-    upgrade(empty_db, "0001")
+    upgrade(empty_db, version_locations(), "0001")
     assert current_revisions(empty_db) == {"0001"}
     with empty_db.engine.begin() as conn:
         conn.execute(
@@ -56,15 +57,15 @@ def test_upgrade_from_first_revision_keeps_data(empty_db):
                 "true, '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1)"
             )
         )
-    upgrade(empty_db)
-    assert current_revisions(empty_db) == head_revisions()
+    upgrade(empty_db, version_locations())
+    assert current_revisions(empty_db) == head_revisions(version_locations())
     with empty_db.engine.connect() as conn:
         assert conn.execute(text("SELECT name FROM staff")).scalar_one() == "张三"
     assert _diff(empty_db) == []
 
 
 def test_audit_triggers_created_by_migration(empty_db):
-    upgrade(empty_db)
+    upgrade(empty_db, version_locations())
     with empty_db.engine.begin() as conn:
         conn.execute(
             text(
@@ -82,14 +83,14 @@ def test_prepare_database_backs_up_before_migrating(tmp_path):
 
     path = tmp_path / "old.sqlite3"
     db = open_database(sqlite_url(path))
-    upgrade(db, "0001")
+    upgrade(db, version_locations(), "0001")
     db.dispose()
     assert list_backups() == []
     prepared = prepare_database(sqlite_url(path))
     backups = list_backups()
-    if head_revisions() != {"0001"}:
+    if head_revisions(version_locations()) != {"0001"}:
         assert len(backups) == 1 and "before-migration" in backups[0].name
-    assert not needs_upgrade(prepared)
+    assert not needs_upgrade(prepared, version_locations())
     assert "users" in inspect(prepared.engine).get_table_names()
     prepared.dispose()
     # A fresh file is created without a pointless backup of nothing.
@@ -103,4 +104,6 @@ def test_fast_head_detection_agrees_with_alembic():
 
     from db.migrate import alembic_config
 
-    assert head_revisions() == set(ScriptDirectory.from_config(alembic_config()).get_heads())
+    assert head_revisions(version_locations()) == set(
+        ScriptDirectory.from_config(alembic_config(version_locations())).get_heads()
+    )

@@ -7,7 +7,8 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from app.errors import ConflictError, PermissionDenied, ValidationError
-from app.permissions import ROLE_PERMISSIONS, Permission, Role
+from app.permissions import Role, role_permissions
+from app.staff.permissions import StaffPermission
 from app.staff.service import StaffInput
 from db.models.audit import AuditEntry
 from db.models.staff import Staff
@@ -23,7 +24,7 @@ def test_staff_create_permission_per_role(services, actors, role):
     before_staff = _count(services.db, Staff)
     before_audit = _count(services.db, AuditEntry)
     actor = actors[role]
-    allowed = Permission.EDIT_STAFF in ROLE_PERMISSIONS[Role(role)]
+    allowed = StaffPermission.EDIT_STAFF in role_permissions()[Role(role)]
     if allowed:
         services.staff.create_staff(actor, StaffInput(name="新员工"))
         assert _count(services.db, Staff) == before_staff + 1

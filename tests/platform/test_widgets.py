@@ -315,9 +315,13 @@ def test_main_window_reopens_last_tab_only(qtbot, ui_context):
 def test_tab_title_shows_count_from_tab(qtbot, ui_context):
     from PySide6.QtWidgets import QWidget
 
+    from ui.feature_tab import FeatureTab
     from ui.tabs import TabSpec
 
-    class Counting(QWidget):
+    class Counting(FeatureTab):
+        def refresh(self) -> None:
+            pass
+
         def title_suffix(self) -> str:
             return "3"
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from app.budget.permissions import BudgetPermission
 from app.context import Actor
 from app.errors import PermissionDenied
-from app.permissions import Permission, Role
+from app.permissions import Role
 from app.workflow import Transition, Workflow
 
 DRAFT, SUBMITTED, APPROVED, REJECTED = "draft", "submitted", "approved", "rejected"
@@ -21,12 +22,16 @@ def _flow(**kw) -> Workflow[Transition]:
         "thing",
         (DRAFT, SUBMITTED, APPROVED, REJECTED),
         (
-            Transition("submit", DRAFT, SUBMITTED, Permission.EDIT_BUDGET_PLAN),
-            Transition("approve", SUBMITTED, APPROVED, Permission.APPROVE_BUDGET_PLAN),
+            Transition("submit", DRAFT, SUBMITTED, BudgetPermission.EDIT_BUDGET_PLAN),
+            Transition("approve", SUBMITTED, APPROVED, BudgetPermission.APPROVE_BUDGET_PLAN),
             Transition(
-                "reject", SUBMITTED, REJECTED, Permission.APPROVE_BUDGET_PLAN, needs_reason=True
+                "reject",
+                SUBMITTED,
+                REJECTED,
+                BudgetPermission.APPROVE_BUDGET_PLAN,
+                needs_reason=True,
             ),
-            Transition("return", SUBMITTED, DRAFT, Permission.APPROVE_BUDGET_PLAN),
+            Transition("return", SUBMITTED, DRAFT, BudgetPermission.APPROVE_BUDGET_PLAN),
         ),
         **kw,
     )

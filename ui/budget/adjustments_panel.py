@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.budget.adjustments import AdjustmentRow, adjustment_status_label
+from app.budget.permissions import BudgetPermission
 from app.errors import ServiceError
 from app.money import format_money, parse_money
-from app.permissions import Permission
 from ui.budget.table_model import ROW_ROLE, ColoredRowTableModel, Column, setup_table
 from ui.context import UiContext
 from ui.widgets import dates, dialogs, toolbars
@@ -101,9 +101,9 @@ class AdjustmentsPanel(QWidget):
         )
         self.approve_action = action(self.tr("Approve"), "Ctrl+Shift+Y", self.approve)
         self.reject_action = action(self.tr("Reject…"), "Ctrl+Shift+R", self.reject)
-        self.request_action.setVisible(ctx.actor.can(Permission.REQUEST_BUDGET_ADJUSTMENT))
+        self.request_action.setVisible(ctx.actor.can(BudgetPermission.REQUEST_BUDGET_ADJUSTMENT))
         for act in (self.approve_action, self.reject_action):
-            act.setVisible(ctx.actor.can(Permission.APPROVE_BUDGET_ADJUSTMENT))
+            act.setVisible(ctx.actor.can(BudgetPermission.APPROVE_BUDGET_ADJUSTMENT))
         months = dates.month_names()
         self.model = ColoredRowTableModel(
             [

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
-from app.permissions import Permission
+from app.budget.permissions import BudgetPermission
 from ui.budget.adjustments_panel import AdjustmentsPanel
 from ui.budget.categories_panel import CategoriesPanel
 from ui.budget.expenses_panel import ExpensesPanel
 from ui.budget.plan_editor import PlanEditor
 from ui.context import UiContext
+from ui.feature_tab import FeatureTab
 
 
-class BudgetTab(QWidget):
+class BudgetTab(FeatureTab):
     def __init__(self, ctx: UiContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -25,7 +26,7 @@ class BudgetTab(QWidget):
         self.tabs.addTab(self.plan, self.tr("Annual plan"))
         self.tabs.addTab(self.adjustments, self.tr("Adjustments"))
         self.expenses: ExpensesPanel | None = None
-        if ctx.actor.can(Permission.VIEW_BUDGET_REPORT):
+        if ctx.actor.can(BudgetPermission.VIEW_BUDGET_REPORT):
             self.expenses = ExpensesPanel(ctx)
             self.tabs.addTab(self.expenses, self.tr("Direct expenses"))
         self.categories = CategoriesPanel(ctx)

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.budget.categories import CategoryInput, CategoryRow
+from app.budget.permissions import BudgetPermission
 from app.errors import ServiceError
 from app.money import format_money, parse_money
-from app.permissions import Permission
 from app.service import Change
 from ui.budget.table_model import ROW_ROLE, ColoredRowTableModel, Column, setup_table
 from ui.context import UiContext
@@ -92,7 +92,7 @@ class CategoriesPanel(QWidget):
 
         self.add_action = action(self.tr("New category…"), QKeySequence.StandardKey.New, self.add)
         self.edit_action = action(self.tr("Edit…"), "Ctrl+Shift+E", self.edit)
-        may = ctx.actor.can(Permission.MANAGE_EXPENSE_CATEGORIES)
+        may = ctx.actor.can(BudgetPermission.MANAGE_EXPENSE_CATEGORIES)
         self.add_action.setVisible(may)
         self.edit_action.setVisible(may)
         bar.setVisible(may)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from app.budget.expenses import ExpenseInput, ExpenseRow
 from app.budget.invoices import display_invoice
+from app.budget.permissions import BudgetPermission
 from app.errors import ServiceError
 from app.money import format_money, parse_money
-from app.permissions import Permission
 from app.service import Change
 from ui.budget.table_model import ROW_ROLE, ColoredRowTableModel, Column, setup_table
 from ui.context import UiContext
@@ -112,7 +112,7 @@ class ExpensesPanel(QWidget):
             self.tr("Record expense…"), QKeySequence.StandardKey.New, self.record
         )
         self.reverse_action = action(self.tr("Reverse…"), "Ctrl+Shift+R", self.reverse)
-        may_record = ctx.actor.can(Permission.RECORD_DIRECT_EXPENSE)
+        may_record = ctx.actor.can(BudgetPermission.RECORD_DIRECT_EXPENSE)
         self.record_action.setVisible(may_record)
         self.reverse_action.setVisible(may_record)
         self.model = ColoredRowTableModel(

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.budget.grid import parse_pasted_grid
+from app.budget.permissions import BudgetPermission
 from app.budget.plans import PlanView, plan_status_label
 from app.errors import ServiceError, ValidationError
 from app.money import format_money, parse_money
-from app.permissions import Permission
 from ui.budget.plan_model import PURPOSE_COL, TOTAL_COL, PlanGridModel
 from ui.context import UiContext
 from ui.widgets import dialogs, toolbars
@@ -150,7 +150,7 @@ class PlanEditor(QWidget):
             dialogs.show_error(self, exc)
             return
         plan = self.plan
-        can_edit = self.ctx.actor.can(Permission.EDIT_BUDGET_PLAN)
+        can_edit = self.ctx.actor.can(BudgetPermission.EDIT_BUDGET_PLAN)
         editable = can_edit and (plan is None or plan.status == "draft")
         self.model.load(
             categories, plan.amounts if plan else {}, plan.purposes if plan else {}, editable
@@ -178,7 +178,7 @@ class PlanEditor(QWidget):
             act.setEnabled(editable)
         status = plan.status if plan else None
         self.submit_action.setEnabled(can_edit and status == "draft")
-        may_approve = self.ctx.actor.can(Permission.APPROVE_BUDGET_PLAN)
+        may_approve = self.ctx.actor.can(BudgetPermission.APPROVE_BUDGET_PLAN)
         self.approve_action.setEnabled(may_approve and status == "submitted")
         self.return_action.setEnabled(may_approve and status == "submitted")
         self.dirty = False

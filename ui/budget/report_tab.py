@@ -27,6 +27,7 @@ from app.money import format_money
 from ui.budget.charts import BudgetCharts
 from ui.budget.report_models import DrillModel, ReportModel
 from ui.context import UiContext
+from ui.feature_tab import FeatureTab
 from ui.widgets import dates, dialogs, toolbars
 
 FOLDER_KEY = "budget/last_folder"
@@ -79,7 +80,7 @@ class DrillDownDialog(QDialog):
         dialogs.run(self, lambda: ClaimEditor(self.ctx, row.claim_id, self).exec())
 
 
-class BudgetReportTab(QWidget):
+class BudgetReportTab(FeatureTab):
     def __init__(self, ctx: UiContext, parent=None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ui.widgets.row_model import Column, ModelRole, RowTableModel
+from ui.widgets.table_state import make_sortable
 
 __all__ = ["ROW_ROLE", "ColoredRowTableModel", "Column", "setup_table"]
 
@@ -43,7 +44,7 @@ class ColoredRowTableModel(RowTableModel[Any]):
 
 
 def setup_table(table, model, widths: Sequence[int], stretch: int | None = None) -> None:
-    """Read-only, row-selecting, fixed-height table with preset column widths."""
+    """Read-only, row-selecting, fixed-height, sortable table with preset column widths."""
     from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
     table.setModel(model)
@@ -59,3 +60,4 @@ def setup_table(table, model, widths: Sequence[int], stretch: int | None = None)
         header.resizeSection(col, width)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    make_sortable(table)  # the user's sort order is saved with the tab (FeatureTab)

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.claims.permissions import ClaimPermission
 from app.claims.rows import ClaimFilter
 from ui.context import UiContext
 
 
 def _claim_editor(ctx: UiContext):
-    from app.permissions import Permission
     from ui.claims.editor import ClaimEditor
 
-    scope = "all" if ctx.actor.can(Permission.VIEW_ALL_CLAIMS) else "mine"
+    scope = "all" if ctx.actor.can(ClaimPermission.VIEW_ALL_CLAIMS) else "mine"
     rows = ctx.services.claims.list_claims(ctx.actor, ClaimFilter(scope=scope, limit=1))
     return ClaimEditor(ctx, rows[0].id if rows else None)
 

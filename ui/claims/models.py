@@ -37,6 +37,9 @@ class ClaimListModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ClaimListRow] = []
         self._text: list[tuple[str, ...]] = []
+        self._given: list[ClaimListRow] = []  # in the service's order
+        self._sort_column = -1  # -1: the service's order
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     def headers(self) -> list[str]:
         return [
@@ -52,7 +55,8 @@ class ClaimListModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[ClaimListRow]) -> None:
         self.beginResetModel()
-        self._rows = rows
+        self._given = list(rows)
+        self._rows = self._sorted(self._given)
         self._text = [
             (
                 r.number,
@@ -64,9 +68,21 @@ class ClaimListModel(QAbstractTableModel):
                 format_money(r.total_fen),
                 status_label(r.status),
             )
-            for r in rows
+            for r in self._rows
         ]
         self.endResetModel()
+
+    def _sorted(self, rows: list[ClaimListRow]) -> list[ClaimListRow]:
+        key = _SORT_KEYS.get(self._sort_column)
+        if key is None:
+            return list(rows)
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=key, reverse=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the loaded claims (a header click); column -1 is the service's order."""
+        self._sort_column, self._sort_order = column, order
+        self.set_rows(self._given)
 
     def row_at(self, row: int) -> ClaimListRow:
         return self._rows[row]
@@ -102,6 +118,18 @@ class ClaimListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers()[section]
         return None
+
+
+_SORT_KEYS: dict[int, Any] = {
+    ClaimListModel.NUMBER: lambda r: r.number,
+    ClaimListModel.DATE: lambda r: r.claim_date,
+    ClaimListModel.CLAIMANT: lambda r: r.claimant_name,
+    ClaimListModel.DEPARTMENT: lambda r: r.department_name,
+    ClaimListModel.PURPOSE: lambda r: r.purpose,
+    ClaimListModel.LINES: lambda r: r.line_count,
+    ClaimListModel.TOTAL: lambda r: r.total_fen,
+    ClaimListModel.STATUS: lambda r: status_label(r.status),
+}
 
 
 @dataclass

@@ -27,25 +27,26 @@ from PySide6.QtWidgets import (
     QToolBar,
     QToolButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.claims import workflow
+from app.claims.permissions import ClaimPermission
 from app.claims.rows import ClaimFilter
 from app.claims.workflow import ClaimStatus
 from app.errors import ServiceError
-from app.permissions import Permission
 from ui.claims import flows
 from ui.claims.details import ClaimDetails
 from ui.claims.editor import ClaimEditor
 from ui.claims.models import ClaimListModel
 from ui.context import UiContext
+from ui.feature_tab import FeatureTab
 from ui.widgets import dates, dialogs, toolbars
+from ui.widgets.table_state import make_sortable
 
 SCOPES = ("mine", "to_approve", "all")
 
 
-class ClaimsTab(QWidget):
+class ClaimsTab(FeatureTab):
     def __init__(self, ctx: UiContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -163,6 +164,7 @@ class ClaimsTab(QWidget):
         for col, width in enumerate((120, 95, 90, 90, 260, 50, 110, 110)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(ClaimListModel.PURPOSE, QHeaderView.ResizeMode.Stretch)
+        make_sortable(self.table)  # the sort order is saved with the tab (FeatureTab)
         self.table.doubleClicked.connect(lambda _i: self.open_claim())
         self.table.activated.connect(lambda _i: self.open_claim())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection())
@@ -189,7 +191,7 @@ class ClaimsTab(QWidget):
         current = self.claimant_filter.currentData()
         self.claimant_filter.clear()
         self.claimant_filter.addItem(self.tr("Any claimant"), None)
-        if self.ctx.actor.can(Permission.VIEW_ALL_CLAIMS):
+        if self.ctx.actor.can(ClaimPermission.VIEW_ALL_CLAIMS):
             for user_id, name in self.ctx.services.claims.claimants(self.ctx.actor):
                 self.claimant_filter.addItem(name, user_id)
         self.claimant_filter.setCurrentIndex(max(self.claimant_filter.findData(current), 0))
@@ -290,7 +292,7 @@ class ClaimsTab(QWidget):
         ):
             act.setEnabled(name in actions)
         self.open_action.setEnabled(row is not None)
-        self.new_action.setEnabled(self.ctx.actor.can(Permission.CREATE_CLAIM))
+        self.new_action.setEnabled(self.ctx.actor.can(ClaimPermission.CREATE_CLAIM))
         self.delete_action.setEnabled(
             row is not None
             and workflow.can_delete(self.ctx.actor, row.status, row.claimant_user_id)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.customers.permissions import CustomerPermission
 from app.customers.pipeline import TIERS
 from app.errors import ServiceError
-from app.permissions import Permission
 from ui.widgets.messages import confirm
 
 if TYPE_CHECKING:
@@ -43,15 +43,15 @@ class BulkActions(QObject):
     def fill_menu(self, menu: QMenu) -> None:
         can = self._ctx.actor.can
         assign = menu.addAction(self.tr("Assign owner…"), self.assign_owner)
-        assign.setVisible(can(Permission.ASSIGN_CUSTOMERS))
+        assign.setVisible(can(CustomerPermission.ASSIGN_CUSTOMERS))
         tier_menu = menu.addMenu(self.tr("Set tier"))
-        tier_menu.menuAction().setVisible(can(Permission.EDIT_CUSTOMERS))
+        tier_menu.menuAction().setVisible(can(CustomerPermission.EDIT_CUSTOMERS))
         for tier in TIERS:
             tier_menu.addAction(self.tr("Tier %s") % tier, lambda t=tier: self.set_tier(t))
         add_tag = menu.addAction(self.tr("Add tag…"), lambda: self.tag(True))
         remove_tag = menu.addAction(self.tr("Remove tag…"), lambda: self.tag(False))
         for act in (add_tag, remove_tag):
-            act.setVisible(can(Permission.EDIT_CUSTOMERS))
+            act.setVisible(can(CustomerPermission.EDIT_CUSTOMERS))
 
     def _selected(self) -> list[int]:
         ids = self.tab.selected_customer_ids()

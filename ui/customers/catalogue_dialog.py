@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.customers.permissions import CustomerPermission
 from app.customers.rows import ChannelRow, CourseRow
 from app.money import format_money, parse_money
-from app.permissions import Permission
 from ui.context import UiContext
 from ui.customers.action_dialogs import ActionDialog
 
@@ -120,11 +120,11 @@ class CatalogueDialog(QDialog):
         self.tabs = QTabWidget()
         can = ctx.actor.can
         self.tabs.addTab(
-            self._page(self.courses, self.edit_course, can(Permission.MANAGE_COURSES)),
+            self._page(self.courses, self.edit_course, can(CustomerPermission.MANAGE_COURSES)),
             self.tr("Courses"),
         )
         self.tabs.addTab(
-            self._page(self.channels, self.edit_channel, can(Permission.MANAGE_CHANNELS)),
+            self._page(self.channels, self.edit_channel, can(CustomerPermission.MANAGE_CHANNELS)),
             self.tr("Channels"),
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

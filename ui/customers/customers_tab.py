@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.customers.common import local_today
+from app.customers.permissions import CustomerPermission
 from app.customers.search import CustomerQuery
 from app.errors import ServiceError
-from app.permissions import Permission
 from ui.context import UiContext
 from ui.customers.bulk_actions import BulkActions
 from ui.customers.columns import COLUMN_KEYS, COLUMNS
@@ -35,6 +35,7 @@ from ui.customers.fast_table import FastTableView
 from ui.customers.filter_bar import FilterBar
 from ui.customers.table_model import CustomerTableModel
 from ui.customers.today_panel import TodayPanel
+from ui.feature_tab import FeatureTab
 
 ROW_HEIGHT = 24
 SETTINGS_HIDDEN = "customers/hidden_columns"
@@ -56,7 +57,7 @@ def tab_action(tab: QWidget, text: str, slot, shortcut=None, visible: bool = Tru
     return act
 
 
-class CustomersTab(QWidget):
+class CustomersTab(FeatureTab):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -148,7 +149,7 @@ class CustomersTab(QWidget):
             self.tr("New customer"),
             lambda: self.open_customer(None),
             QKeySequence.StandardKey.New,
-            can(Permission.EDIT_CUSTOMERS),
+            can(CustomerPermission.EDIT_CUSTOMERS),
         )
         self.open_action = action(self.tr("Open"), self.open_current, "Ctrl+O")
         self.find_action = action(
@@ -160,22 +161,25 @@ class CustomersTab(QWidget):
             self.tr("Delete"),
             self.bulk.delete_selected,
             QKeySequence.StandardKey.Delete,
-            can(Permission.DELETE_CUSTOMERS),
+            can(CustomerPermission.DELETE_CUSTOMERS),
         )
         self.restore_action = action(
-            self.tr("Restore"), self.bulk.restore_selected, None, can(Permission.DELETE_CUSTOMERS)
+            self.tr("Restore"),
+            self.bulk.restore_selected,
+            None,
+            can(CustomerPermission.DELETE_CUSTOMERS),
         )
         self.duplicates_action = action(
             self.tr("Find duplicates…"),
             self.bulk.find_duplicates,
             None,
-            can(Permission.MERGE_CUSTOMERS),
+            can(CustomerPermission.MERGE_CUSTOMERS),
         )
         self.catalogue_action = action(
             self.tr("Courses and channels…"),
             self.open_catalogue,
             None,
-            can(Permission.MANAGE_COURSES) or can(Permission.MANAGE_CHANNELS),
+            can(CustomerPermission.MANAGE_COURSES) or can(CustomerPermission.MANAGE_CHANNELS),
         )
         for act in (self.new_action, self.open_action, self.refresh_action):
             self.toolbar.addAction(act)
@@ -291,7 +295,7 @@ class CustomersTab(QWidget):
                         "Clear the search box or the filters to see all."
                     )
                 )
-            elif self.ctx.actor.can(Permission.EDIT_CUSTOMERS):
+            elif self.ctx.actor.can(CustomerPermission.EDIT_CUSTOMERS):
                 self.empty.setText(self.tr("No customers yet.\nPress Ctrl+N to add the first one."))
             else:
                 self.empty.setText(self.tr("No customers to show."))
@@ -324,6 +328,13 @@ class CustomersTab(QWidget):
         """The main window shows it after the tab title: today's due items."""
         count = self.today_panel.items.count
         return str(count) if count else ""
+
+    def save_state(self, settings: QSettings) -> None:
+        """Widths and hidden columns are saved as they change (by column key, so that
+        a new column keeps everyone's widths); nothing is left to save."""
+
+    def restore_state(self, settings: QSettings) -> None:
+        """Restored when the table is built (_restore_columns)."""
 
     def refresh_if_stale(self) -> None:
         """Called when the tab is shown again: after midnight "today" has moved on."""

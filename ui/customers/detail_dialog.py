@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.customers.permissions import CustomerPermission
 from app.customers.pipeline import ComplaintStatus, TrialStatus, status_label
 from app.customers.rows import CustomerRow, TimelineEntry
 from app.errors import ServiceError, ValidationError
-from app.permissions import Permission
 from app.service import Change
+from app.staff.permissions import StaffPermission
 from ui.context import UiContext
 from ui.customers.action_dialogs import (
     ComplaintDialog,
@@ -82,17 +83,27 @@ class CustomerDialog(QDialog):
                 "follow_up",
                 self.tr("Record follow-up…"),
                 self.add_follow_up,
-                Permission.EDIT_FOLLOW_UPS,
+                CustomerPermission.EDIT_FOLLOW_UPS,
             ),
-            ("plan", self.tr("Plan follow-up…"), self.plan_follow_up, Permission.EDIT_FOLLOW_UPS),
-            ("trial", self.tr("Book trial…"), self.book_trial, Permission.EDIT_TRIALS),
+            (
+                "plan",
+                self.tr("Plan follow-up…"),
+                self.plan_follow_up,
+                CustomerPermission.EDIT_FOLLOW_UPS,
+            ),
+            ("trial", self.tr("Book trial…"), self.book_trial, CustomerPermission.EDIT_TRIALS),
             (
                 "enrollment",
                 self.tr("Enrollment…"),
                 self.add_enrollment,
-                Permission.EDIT_ENROLLMENTS,
+                CustomerPermission.EDIT_ENROLLMENTS,
             ),
-            ("complaint", self.tr("Complaint…"), self.add_complaint, Permission.EDIT_COMPLAINTS),
+            (
+                "complaint",
+                self.tr("Complaint…"),
+                self.add_complaint,
+                CustomerPermission.EDIT_COMPLAINTS,
+            ),
         ):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
@@ -148,7 +159,7 @@ class CustomerDialog(QDialog):
         existing = self.row is not None
         self.tabs.setTabEnabled(1, existing)
         self.status_button.setVisible(existing)
-        editable = self.ctx.actor.can(Permission.EDIT_CUSTOMERS) and not (
+        editable = self.ctx.actor.can(CustomerPermission.EDIT_CUSTOMERS) and not (
             self.row is not None and self.row.masked
         )
         self.save_button.setEnabled(editable)
@@ -258,7 +269,7 @@ class CustomerDialog(QDialog):
         return False
 
     def add_follow_up(self, planned=None) -> None:
-        if self.row is None or not self.ctx.actor.can(Permission.EDIT_FOLLOW_UPS):
+        if self.row is None or not self.ctx.actor.can(CustomerPermission.EDIT_FOLLOW_UPS):
             return
         service, actor, cid = self.ctx.services.customers, self.ctx.actor, self.row.id
 
@@ -301,7 +312,7 @@ class CustomerDialog(QDialog):
         )
 
     def _staff_choices(self) -> list[tuple[int, str]]:
-        if not self.ctx.actor.can(Permission.VIEW_STAFF):
+        if not self.ctx.actor.can(StaffPermission.VIEW_STAFF):
             return []
         return [
             (s.id, s.name)

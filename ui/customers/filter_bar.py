@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.customers.permissions import CustomerPermission
 from app.customers.pipeline import TIERS, Status, status_label
 from app.customers.search import CustomerQuery
-from app.permissions import Permission
+from app.staff.permissions import StaffPermission
 from ui.context import UiContext
 
 DEBOUNCE_MS = 250
@@ -76,10 +77,12 @@ class FilterBar(QWidget):
         self.owner.addItem(self.tr("All owners"), None)
         self.owner.addItem(self.tr("Mine"), ("mine",))
         self.owner.addItem(self.tr("Nobody"), ("none",))
-        if ctx.actor.can(Permission.VIEW_STAFF) and ctx.actor.can(Permission.VIEW_ALL_CUSTOMERS):
+        if ctx.actor.can(StaffPermission.VIEW_STAFF) and ctx.actor.can(
+            CustomerPermission.VIEW_ALL_CUSTOMERS
+        ):
             for staff in ctx.services.staff.list_staff(ctx.actor):
                 self.owner.addItem(staff.name, staff.id)
-        self.owner.setVisible(ctx.actor.can(Permission.VIEW_ALL_CUSTOMERS))
+        self.owner.setVisible(ctx.actor.can(CustomerPermission.VIEW_ALL_CUSTOMERS))
         self.follow_up = QComboBox()
         for text, key in (
             (self.tr("Any follow-up"), ""),
@@ -92,7 +95,7 @@ class FilterBar(QWidget):
         self.reload_tags()
         self.complaints = QCheckBox(self.tr("Open complaints"))
         self.complaints.setToolTip(self.tr("Only customers with a complaint not yet resolved"))
-        self.complaints.setVisible(ctx.actor.can(Permission.EDIT_COMPLAINTS))
+        self.complaints.setVisible(ctx.actor.can(CustomerPermission.EDIT_COMPLAINTS))
         self.complaints.toggled.connect(self.emit_query)
         self.more = QToolButton()
         self.more.setText(self.tr("Dates…"))
@@ -105,7 +108,7 @@ class FilterBar(QWidget):
         self.recycle = QComboBox()
         self.recycle.addItem(self.tr("Active customers"), False)
         self.recycle.addItem(self.tr("Deleted customers"), True)
-        self.recycle.setVisible(ctx.actor.can(Permission.DELETE_CUSTOMERS))
+        self.recycle.setVisible(ctx.actor.can(CustomerPermission.DELETE_CUSTOMERS))
 
         first = QHBoxLayout()
         first.setContentsMargins(0, 0, 0, 0)

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.customers.permissions import CustomerPermission
 from app.customers.phones import normalize_phone
 from app.customers.pipeline import TIERS
 from app.customers.rows import CustomerInput, CustomerRow
 from app.customers.validation import DEFAULT_CONSENT_WORDING
 from app.errors import ServiceError, ValidationError
-from app.permissions import Permission
+from app.staff.permissions import StaffPermission
 from ui.context import UiContext
 from ui.widgets.forms import error_label, show_inline
 
@@ -75,10 +76,10 @@ class ProfileForm(QWidget):
         self.source_event = QLineEdit()
         self.owner = QComboBox()
         self.owner.addItem(self.tr("(nobody)"), None)
-        if ctx.actor.can(Permission.VIEW_STAFF):
+        if ctx.actor.can(StaffPermission.VIEW_STAFF):
             for staff in ctx.services.staff.list_staff(ctx.actor, include_inactive=False):
                 self.owner.addItem(staff.name, staff.id)
-        self.owner.setEnabled(ctx.actor.can(Permission.ASSIGN_CUSTOMERS))
+        self.owner.setEnabled(ctx.actor.can(CustomerPermission.ASSIGN_CUSTOMERS))
         self.tier = QComboBox()
         for tier in TIERS:
             self.tier.addItem(tier, tier)
@@ -227,7 +228,7 @@ class ProfileForm(QWidget):
             for widget, blocked in zip(self._inputs(), blockers, strict=True):
                 widget.blockSignals(blocked)
         self.clear_errors()
-        editable = not row.masked and self.ctx.actor.can(Permission.EDIT_CUSTOMERS)
+        editable = not row.masked and self.ctx.actor.can(CustomerPermission.EDIT_CUSTOMERS)
         self.set_read_only(not editable)
 
     def _inputs(self) -> list[QWidget]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.customers.permissions import CustomerPermission
 from app.customers.pipeline import (
     TRIAL_FLOW,
     TrialStatus,
@@ -27,7 +28,6 @@ from app.customers.pipeline import (
 )
 from app.customers.rows import FollowUpRow, TodayItems, TrialRow
 from app.errors import ServiceError
-from app.permissions import Permission
 from ui.context import UiContext
 from ui.customers.action_dialogs import FollowUpDialog
 
@@ -149,10 +149,10 @@ class TodayPanel(QWidget):
     def actions_for(self, record) -> list[tuple[str, object]]:
         """(label, callable) quick actions for a follow-up or trial of the panel."""
         if isinstance(record, FollowUpRow):
-            if not self.ctx.actor.can(Permission.EDIT_FOLLOW_UPS):
+            if not self.ctx.actor.can(CustomerPermission.EDIT_FOLLOW_UPS):
                 return []
             return [(self.tr("Record follow-up…"), lambda: self.record_follow_up(record))]
-        if not self.ctx.actor.can(Permission.EDIT_TRIALS):
+        if not self.ctx.actor.can(CustomerPermission.EDIT_TRIALS):
             return []
         return [
             (trial_label(status), lambda status=status: self.set_trial(record, status))

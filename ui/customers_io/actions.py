@@ -3,8 +3,9 @@
 `install_io_actions(tab, ctx)` adds Import, Export (view or selection), Merge
 booth bundle and the privacy actions (personal data export, anonymise) to
 the tab's toolbar and selection menu, and the privacy actions and the record's
-Print button to every customer detail dialog the tab opens. `menu_entries()` lists the main-window
-menu entries (ui/menus.py, customers section).
+Print button to every customer detail dialog the tab opens; the feature declares
+it as a contribution to the Customers tab (ui/customers_io/feature.py), with its
+menu entries.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
+from app.customers_io.permissions import CustomerIoPermission
 from app.customers_io.privacy import PrivacyService
 from app.errors import ServiceError
-from app.permissions import Permission
 from ui.context import UiContext
 
 
@@ -120,7 +121,10 @@ def anonymise(ctx: UiContext, parent: QWidget, customer_id: int | None) -> bool:
 
 def install_privacy_actions(dialog, ctx: UiContext) -> None:
     """Buttons in a customer detail dialog (ui.customers.detail_dialog.CustomerDialog)."""
-    if not ctx.actor.can(Permission.PRIVACY_REQUESTS) or getattr(dialog, "row", None) is None:
+    if (
+        not ctx.actor.can(CustomerIoPermission.PRIVACY_REQUESTS)
+        or getattr(dialog, "row", None) is None
+    ):
         return
     export = QPushButton(QCoreApplication.translate("CustomersIoActions", "Personal data…"))
     export.setToolTip(
@@ -156,27 +160,27 @@ def install_io_actions(tab, ctx: UiContext) -> None:
         QCoreApplication.translate("CustomersIoActions", "Import…"),
         lambda: open_import(ctx, tab),
         "Ctrl+I",
-        can(Permission.IMPORT_CUSTOMERS),
+        can(CustomerIoPermission.IMPORT_CUSTOMERS),
     )
     tab.export_action = action(
         QCoreApplication.translate("CustomersIoActions", "Export…"),
         lambda: open_export(ctx, tab, tab.model.query, tab.selected_customer_ids()),
         "Ctrl+Shift+E",
-        can(Permission.EXPORT_CUSTOMERS),
+        can(CustomerIoPermission.EXPORT_CUSTOMERS),
     )
     tab.export_selection_action = action(
         QCoreApplication.translate("CustomersIoActions", "Export selection…"),
         lambda: open_export(ctx, tab, tab.model.query, tab.selected_customer_ids()),
         None,
-        can(Permission.EXPORT_CUSTOMERS),
+        can(CustomerIoPermission.EXPORT_CUSTOMERS),
     )
     tab.merge_bundle_action = action(
         QCoreApplication.translate("CustomersIoActions", "Merge booth bundle…"),
         lambda: open_merge_bundle(ctx, tab),
         None,
-        can(Permission.MERGE_BUNDLES),
+        can(CustomerIoPermission.MERGE_BUNDLES),
     )
-    privacy = can(Permission.PRIVACY_REQUESTS)
+    privacy = can(CustomerIoPermission.PRIVACY_REQUESTS)
     tab.personal_data_action = action(
         QCoreApplication.translate("CustomersIoActions", "Export personal data…"),
         lambda: export_personal_data(ctx, tab, tab.current_customer_id()),
@@ -193,7 +197,7 @@ def install_io_actions(tab, ctx: UiContext) -> None:
         QCoreApplication.translate("CustomersIoActions", "Print list…"),
         lambda: _print_list(ctx, tab),
         "Ctrl+P",
-        can(Permission.EXPORT_CUSTOMERS),
+        can(CustomerIoPermission.EXPORT_CUSTOMERS),
     )
     tab.print_list_action.setToolTip(
         QCoreApplication.translate(
@@ -223,34 +227,3 @@ def _install_record_print(dialog, ctx: UiContext) -> None:
     from ui.customers_io.print_actions import install_record_print
 
     install_record_print(dialog, ctx)
-
-
-def menu_entries() -> list:
-    from ui.menus import MenuEntry
-
-    return [
-        MenuEntry(
-            "file",
-            "customers_import",
-            lambda: QCoreApplication.translate("CustomersIoActions", "Import customers…"),
-            lambda ctx, window: open_import(ctx, window),
-            "",
-            lambda ctx: ctx.actor.can(Permission.IMPORT_CUSTOMERS),
-        ),
-        MenuEntry(
-            "file",
-            "customers_merge_bundle",
-            lambda: QCoreApplication.translate("CustomersIoActions", "Merge booth bundle…"),
-            lambda ctx, window: open_merge_bundle(ctx, window),
-            "",
-            lambda ctx: ctx.actor.can(Permission.MERGE_BUNDLES),
-        ),
-        MenuEntry(
-            "tools",
-            "customers_booth",
-            lambda: QCoreApplication.translate("CustomersIoActions", "Booth mode"),
-            lambda ctx, window: open_booth(ctx, window),
-            "Ctrl+Shift+B",
-            lambda ctx: ctx.actor.can(Permission.CAPTURE_LEADS),
-        ),
-    ]

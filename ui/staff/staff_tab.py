@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedLayout,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.errors import ServiceError, ValidationError
-from app.permissions import Permission
+from app.staff.permissions import StaffPermission
 from app.staff.service import StaffInput, StaffRow
 from ui.context import UiContext
+from ui.feature_tab import FeatureTab
 from ui.widgets.forms import dialog_buttons, error_label, show_field_error
 from ui.widgets.messages import show_error
 from ui.widgets.row_model import Column, RowTableModel
@@ -137,11 +137,11 @@ class StaffEditor(QDialog):
         self.accept()
 
 
-class StaffTab(QWidget):
+class StaffTab(FeatureTab):
     def __init__(self, ctx: UiContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.can_edit = ctx.actor.can(Permission.EDIT_STAFF)
+        self.can_edit = ctx.actor.can(StaffPermission.EDIT_STAFF)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = QLineEdit()
@@ -163,7 +163,7 @@ class StaffTab(QWidget):
         bar.addWidget(self.department, 1)
         bar.addWidget(self.show_inactive)
         bar.addStretch()
-        if ctx.actor.can(Permission.EDIT_DEPARTMENTS):
+        if ctx.actor.can(StaffPermission.EDIT_DEPARTMENTS):
             departments = QPushButton(self.tr("&Departments..."))
             departments.setObjectName("departmentsButton")
             departments.clicked.connect(self.edit_departments)
@@ -196,7 +196,6 @@ class StaffTab(QWidget):
         self.department.currentIndexChanged.connect(self.refresh)
         self.show_inactive.toggled.connect(self.refresh)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        self._restore_columns()
         self.refresh()
 
     def refresh(self) -> None:
@@ -249,11 +248,3 @@ class StaffTab(QWidget):
         self.department.addItem(self.tr("All departments"), None)
         for dept in self.ctx.services.staff.list_departments(self.ctx.actor):
             self.department.addItem(dept.name, dept.id)
-
-    def _restore_columns(self) -> None:
-        state = self.ctx.qsettings().value("staff/columns")
-        if state is not None:
-            self.view.horizontalHeader().restoreState(state)
-
-    def save_state(self) -> None:
-        self.ctx.qsettings().setValue("staff/columns", self.view.horizontalHeader().saveState())

@@ -36,13 +36,35 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[T] = []
+        self._given: list[T] = []  # in the caller's order
+        self._sort_column = -1  # -1: the caller's order
+        self._sort_order = Qt.SortOrder.AscendingOrder
         self._display_cache: dict[tuple[int, int], str] = {}
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._given = list(rows)
+        self._rows = self._sorted(self._given)
         self._display_cache.clear()
         self.endResetModel()
+
+    def _sorted(self, rows: list[T]) -> list[T]:
+        if not 0 <= self._sort_column < len(self._columns):
+            return list(rows)
+        column = self._columns[self._sort_column]
+        key = column.sort_key or column.display
+
+        def safe(row: T) -> tuple[bool, Any]:
+            value = key(row)
+            return (value is None, value if value is not None else 0)
+
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=safe, reverse=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows (a header click on a sortable view); -1 is the caller's order."""
+        self._sort_column, self._sort_order = column, order
+        self.set_rows(self._given)
 
     def rows(self) -> list[T]:
         return list(self._rows)

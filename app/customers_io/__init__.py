@@ -1,0 +1,1 @@
+"""Customer import, export, booth bundles and privacy requests."""

@@ -1,0 +1,1 @@
+"""The platform feature: settings, backup and restore, the demo accounts."""

@@ -1,0 +1,36 @@
+"""The contract between the main window and a feature's tab.
+
+Every tab a feature registers (ui.tabs.TabSpec.factory) is a FeatureTab. The
+main window calls, without looking for attributes:
+- `refresh()` when data of an entity in the TabSpec's `entities` changed, on F5;
+- `refresh_if_stale()` when the tab is shown again (default: nothing);
+- `title_suffix()`, a short count the window shows as "Title (3)" ("" for none);
+- `restore_state(settings)` once built and `save_state(settings)` when the
+  window closes, with the user's QSettings opened on a group for this tab. The
+  default saves the column widths and sort order of every table in the tab
+  (ui.widgets.table_state); a tab with more state extends them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+
+from ui.widgets.table_state import restore_tables, save_tables
+
+
+class FeatureTab(QWidget):
+    def refresh(self) -> None:
+        raise NotImplementedError(f"{type(self).__name__} must implement refresh()")
+
+    def refresh_if_stale(self) -> None:
+        """Called when the tab is shown again; most tabs are refreshed by changes."""
+
+    def title_suffix(self) -> str:
+        return ""
+
+    def save_state(self, settings: QSettings) -> None:
+        save_tables(self, settings)
+
+    def restore_state(self, settings: QSettings) -> None:
+        restore_tables(self, settings)

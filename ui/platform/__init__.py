@@ -1,0 +1,1 @@
+"""The platform UI: backup and restore, sign-in dialogs, settings."""
