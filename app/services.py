@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from app.budget.expenses import DirectExpenseService
     from app.budget.plans import BudgetPlanService
     from app.budget.report import BudgetReportService
+    from app.channels.service import ChannelService
     from app.claims.service import ClaimService
     from app.customers.service import CustomerService
     from app.maintenance import MaintenanceService
@@ -56,6 +57,13 @@ class Services:
         from app.maintenance import MaintenanceService
 
         return MaintenanceService(self.db)
+
+    # --- channels
+    @cached_property
+    def channels(self) -> ChannelService:
+        from app.channels.service import ChannelService
+
+        return ChannelService(self.db)
 
     # --- customers
     @cached_property

@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.budget.common import actor_name, check_date, check_text
 from app.budget.invoices import check_invoice_unused, normalise_invoice
+from app.channels.service import check_channel
 from app.claims import workflow
 from app.claims.actions import ClaimActionsMixin
 from app.claims.attachments import sniff
@@ -45,6 +46,7 @@ def claim_snapshot(claim: Claim) -> dict:
             "place": ln.place,
             "description": ln.description,
             "invoice": ln.invoice_key,
+            "channel_id": ln.channel_id,
         }
         for ln in claim.lines
     ]
@@ -171,7 +173,7 @@ class ClaimService(ClaimActionsMixin, Service):
         purpose = check_text(
             data.purpose, "purpose", required=True, limit=500, label=tr("The purpose")
         )
-        channel = check_text(data.channel, "channel", limit=100, label=tr("The channel"))
+        channel = check_text(data.channel or "", "channel", limit=100, label=tr("The channel"))
         lines = _validate_lines(data.lines)
         claim_date = claim_date or dt.date.today()
         if actor.user_id is None:
@@ -201,13 +203,18 @@ class ClaimService(ClaimActionsMixin, Service):
         purpose = check_text(
             data.purpose, "purpose", required=True, limit=500, label=tr("The purpose")
         )
-        channel = check_text(data.channel, "channel", limit=100, label=tr("The channel"))
+        channel = (
+            None
+            if data.channel is None
+            else check_text(data.channel, "channel", limit=100, label=tr("The channel"))
+        )
         lines = _validate_lines(data.lines)
         with self.tx(actor, Permission.CREATE_CLAIM) as tx:
             claim = self._editable(tx, actor, claim_id, expected_version)
             before = claim_snapshot(claim)
             claim.purpose = purpose
-            claim.channel = channel
+            if channel is not None:
+                claim.channel = channel
             claim.lines.clear()
             tx.session.flush()
             self._set_lines(tx, claim, lines)
@@ -326,6 +333,7 @@ class ClaimService(ClaimActionsMixin, Service):
                     f"lines.{i}.category",
                     tr("Line %d: the category %s is no longer in use.") % (i, category.name),
                 )
+            check_channel(tx.session, line.channel_id, f"lines.{i}.channel")
         keys = [key for *_rest, key in lines if key]
         check_invoice_unused(tx.session, keys, claim.id)
         for position, (line, code, number, key) in enumerate(lines):
@@ -340,6 +348,7 @@ class ClaimService(ClaimActionsMixin, Service):
                     invoice_code=code,
                     invoice_number=number,
                     invoice_key=key,
+                    channel_id=line.channel_id,
                 )
             )
         claim.total_fen = sum(line.amount_fen for line, *_rest in lines)

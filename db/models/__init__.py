@@ -8,6 +8,9 @@ from db.base import Base
 # --- platform
 from db.models import audit, meta, staff, users  # noqa: F401
 
+# --- channels
+from db.models import channels  # noqa: F401
+
 # --- customers
 from db.models import customers  # noqa: F401
 
