@@ -86,8 +86,10 @@ def cmd_check(args) -> int:
     from app.backup import check_file
     from db.migrate import current_revisions, head_revisions
 
-    db = open_services(args).db
+    services = open_services(args)
+    db = services.db
     try:
+        unmapped = services.channels.unmapped(cli_actor())
         revisions = tuple(sorted(current_revisions(db)))
         heads = head_revisions()
         if db.sqlite_path is not None:
@@ -104,6 +106,13 @@ def cmd_check(args) -> int:
     if set(revisions) != heads:
         revision += " " + tr("(not up to date: %s)") % ", ".join(sorted(heads))
     print(tr("schema revision: %s") % revision)
+    if unmapped:
+        # Reported, not a failure: the records keep their text and can be given a
+        # channel by hand.
+        print(tr("cost records whose old channel text matched no channel: %d") % len(unmapped))
+        for u in unmapped:
+            label = f"{u.table} #{u.id}" + (f" {u.record}" if u.record else "")
+            print(f"  {label}: {u.text}")
     print(tr("OK", "check result") if ok else tr("PROBLEMS FOUND", "check result"))
     return 0 if ok else 1
 

@@ -82,7 +82,14 @@ def _validate_lines(lines: list[LineInput]) -> list[tuple[LineInput, str, str, s
             seen[key] = i
         out.append(
             (
-                LineInput(line.expense_date, line.category_id, line.amount_fen, place, description),
+                LineInput(
+                    line.expense_date,
+                    line.category_id,
+                    line.amount_fen,
+                    place,
+                    description,
+                    channel_id=line.channel_id,
+                ),
                 code,
                 number,
                 key,
