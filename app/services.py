@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from app.claims.service import ClaimService
     from app.customers.service import CustomerService
     from app.maintenance import MaintenanceService
+    from app.office.service import OfficeSettingsService
     from app.printing.service import PrintingService
     from app.staff.service import StaffService
     from app.users.service import UserService
@@ -57,6 +58,12 @@ class Services:
         from app.maintenance import MaintenanceService
 
         return MaintenanceService(self.db)
+
+    @cached_property
+    def office_settings(self) -> OfficeSettingsService:
+        from app.office.service import OfficeSettingsService
+
+        return OfficeSettingsService(self.db)
 
     # --- channels
     @cached_property
@@ -107,10 +114,10 @@ class Services:
     def claims(self) -> ClaimService:
         from app.claims.service import ClaimService
 
-        return ClaimService(self.db)
+        return ClaimService(self.db, office=self.office_settings)
 
     @cached_property
     def printing(self) -> PrintingService:
         from app.printing.service import PrintingService  # reportlab loads lazily too
 
-        return PrintingService(self.db)
+        return PrintingService(self.db, office=self.office_settings)

@@ -6,6 +6,7 @@ finance approval over budget) raise in the service.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 
 from sqlalchemy import select
@@ -54,6 +55,25 @@ def standard_warnings(
     return [
         ClaimWarning("over_standard", tr("Line %d: %s.") % (i + 1, text), {"line": i + 1})
         for i, text in sorted(standard_flags(lines, categories).items())
+    ]
+
+
+def age_warnings(
+    lines: list[ClaimLine], max_days: int, today: dt.date | None = None
+) -> list[ClaimWarning]:
+    """Lines whose expense is older than the office's limit (0 = no limit)."""
+    if max_days <= 0:
+        return []
+    oldest = (today or dt.date.today()) - dt.timedelta(days=max_days)
+    return [
+        ClaimWarning(
+            "old_expense",
+            tr("Line %d: the expense of %s is more than %d days old.")
+            % (i + 1, line.expense_date.isoformat(), max_days),
+            {"line": i + 1, "max_days": max_days},
+        )
+        for i, line in enumerate(lines)
+        if line.expense_date < oldest
     ]
 
 

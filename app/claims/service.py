@@ -26,8 +26,10 @@ from app.claims.rows import (
 from app.claims.views import claim_view, current_signoffs
 from app.context import Actor
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError, tr
+from app.office.service import OfficeSettingsService
 from app.permissions import Permission
 from app.service import Service, Transaction, snapshot
+from db.engine import Database
 from db.models.budget_claims import Claim, ClaimAttachment, ClaimLine
 from db.models.budget_claims import ClaimStatus as S
 from db.models.staff import Staff
@@ -99,6 +101,11 @@ def _validate_lines(lines: list[LineInput]) -> list[tuple[LineInput, str, str, s
 
 
 class ClaimService(ClaimActionsMixin, Service):
+    def __init__(self, db: Database, office: OfficeSettingsService | None = None) -> None:
+        super().__init__(db)
+        # The reimbursement rules are the office's (app.office).
+        self.office = office or OfficeSettingsService(db)
+
     # --- reading ---------------------------------------------------------------
 
     def get_claim(self, actor: Actor, claim_id: int) -> ClaimView:

@@ -7,6 +7,7 @@ from db.base import Base
 
 # --- platform
 from db.models import audit, meta, staff, users  # noqa: F401
+from db.models import office_settings  # noqa: F401
 
 # --- channels
 from db.models import channels  # noqa: F401
