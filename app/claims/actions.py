@@ -121,7 +121,7 @@ class ClaimActionsMixin:
 
     def _age_warnings(self, actor: Actor, claim: Claim) -> list[ClaimWarning]:
         max_days = self.office.current(actor).max_expense_age_days  # type: ignore[attr-defined]
-        return age_warnings(claim.lines, max_days)
+        return age_warnings(claim.lines, max_days, claim.claim_date)
 
     def _transition(
         self,

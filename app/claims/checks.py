@@ -58,17 +58,16 @@ def standard_warnings(
     ]
 
 
-def age_warnings(
-    lines: list[ClaimLine], max_days: int, today: dt.date | None = None
-) -> list[ClaimWarning]:
-    """Lines whose expense is older than the office's limit (0 = no limit)."""
+def age_warnings(lines: list[ClaimLine], max_days: int, claim_date: dt.date) -> list[ClaimWarning]:
+    """Lines whose expense lies more than the office's limit (0 = no limit) before the
+    claim's date: the expense was claimed late."""
     if max_days <= 0:
         return []
-    oldest = (today or dt.date.today()) - dt.timedelta(days=max_days)
+    oldest = claim_date - dt.timedelta(days=max_days)
     return [
         ClaimWarning(
             "old_expense",
-            tr("Line %d: the expense of %s is more than %d days old.")
+            tr("Line %d: the expense of %s is more than %d days before the claim date.")
             % (i + 1, line.expense_date.isoformat(), max_days),
             {"line": i + 1, "max_days": max_days},
         )

@@ -105,7 +105,9 @@ OPTIONS: dict[str, Option] = {
             "claims.max_expense_age_days",
             90,
             lambda v: _int(v, 0, 3650),
-            lambda: tr("Warn when an expense is older than (days, 0 = never)", "settings"),
+            lambda: tr(
+                "Warn when an expense predates its claim by more than (days, 0 = never)", "settings"
+            ),  # noqa: E501
         ),
         Option(
             "appraisal.grade_bands",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -139,7 +140,7 @@ class ClaimLinesModel(QAbstractTableModel):
     DATE, PLACE, CATEGORY, CHANNEL, DESCRIPTION, AMOUNT, CODE, NUMBER, STANDARD = range(9)
 
     def __init__(
-        self, categories: list[CategoryRow], channels: list[ChannelRow] = (), parent=None
+        self, categories: list[CategoryRow], channels: Sequence[ChannelRow] = (), parent=None
     ) -> None:
         super().__init__(parent)
         self.categories = {c.id: c for c in categories}
