@@ -24,6 +24,9 @@ class Services:
         path = None if name.startswith("_") else service_path(name)
         if path is None:
             raise AttributeError(f"no registered feature provides the service {name!r}")
-        service = import_object(path)(self.db)
+        cls = import_object(path)
+        # A service that uses others gets the ones of this container (one cache each).
+        build = getattr(cls, "from_services", None)
+        service = build(self) if build is not None else cls(self.db)
         self.__dict__[name] = service
         return service

@@ -1,7 +1,10 @@
-"""Every setting declared once, typed, with its default and title.
+"""Settings of this computer and its user, declared once, typed, with default and title.
 
 Stored as JSON in the data folder so the command line (backup retention) and
-the GUI read the same values.
+the GUI read the same values. What belongs to the office (organisation name,
+idle lock, claims rules, appraisal parameters) is in the database instead
+(app.office); the values this file held for those are kept until the database
+adopts them.
 """
 
 from __future__ import annotations
@@ -31,10 +34,8 @@ class Setting:
     def title(self) -> str:
         return {
             "language": tr("Language", "settings"),
-            "idle_lock_minutes": tr("Lock after idle (minutes, 0 = never)", "settings"),
             "backup_retention": tr("Backups to keep", "settings"),
             "daily_backup": tr("Back up once a day", "settings"),
-            "organization_name": tr("Organisation name (printed on forms)", "settings"),
         }.get(self.key, self.key)
 
 
@@ -43,18 +44,19 @@ SETTINGS: dict[str, Setting] = {
     for s in [
         # "" = follow the system locale (Chinese on a Chinese system).
         Setting("language", str, "", choices=("", "zh_CN", "en")),
-        Setting("idle_lock_minutes", int, 15, minimum=0, maximum=480),
         Setting("backup_retention", int, 14, minimum=1, maximum=365),
         Setting("daily_backup", bool, True),
-        Setting("organization_name", str, "培训学校"),
     ]
 }
+# Office settings older versions kept here; app.office adopts them once.
+LEGACY_OFFICE_KEYS = ("organization_name", "idle_lock_minutes")
 
 
 class Settings:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or settings_path()
         self._values: dict[str, Any] = {}
+        self._legacy: dict[str, Any] = {}
         self.load()
 
     def load(self) -> None:
@@ -66,6 +68,11 @@ class Settings:
             log.warning("settings file unreadable, using defaults: %s", exc)
             raw = {}
         self._values = {k: v for k, v in raw.items() if k in SETTINGS}
+        self._legacy = {k: v for k, v in raw.items() if k in LEGACY_OFFICE_KEYS}
+
+    def legacy_values(self) -> dict[str, Any]:
+        """Office settings this file held before they moved into the database."""
+        return dict(self._legacy)
 
     def get(self, key: str) -> Any:
         setting = SETTINGS[key]
@@ -89,5 +96,6 @@ class Settings:
         writable): a crash while saving never leaves a truncated settings file."""
         with written_whole(self.path) as temp:
             temp.write_text(
-                json.dumps(self._values, ensure_ascii=False, indent=2), encoding="utf-8"
+                json.dumps({**self._legacy, **self._values}, ensure_ascii=False, indent=2),
+                encoding="utf-8",
             )

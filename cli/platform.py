@@ -122,8 +122,10 @@ def cmd_check(args) -> int:
     from app.i18n import command_line_choice, missing_translations
     from db.migrate import current_revisions, head_revisions
 
-    db = open_services(args).db
+    services = open_services(args)
+    db = services.db
     try:
+        unmapped = services.channels.unmapped(cli_actor())
         revisions = tuple(sorted(current_revisions(db)))
         heads = head_revisions(version_locations())
         if db.sqlite_path is not None:
@@ -146,6 +148,13 @@ def cmd_check(args) -> int:
         print(tr("translation missing (%s): %s") % (language, path))
     if not lost:
         print(tr("translations (%s): complete") % language)
+    if unmapped:
+        # Reported, not a failure: the records keep their text and can be given a
+        # channel by hand.
+        print(tr("cost records whose old channel text matched no channel: %d") % len(unmapped))
+        for u in unmapped:
+            label = f"{u.table} #{u.id}" + (f" {u.record}" if u.record else "")
+            print(f"  {label}: {u.text}")
     print(tr("OK", "check result") if ok else tr("PROBLEMS FOUND", "check result"))
     return 0 if ok else 1
 

@@ -96,8 +96,14 @@ class Session:
         self.ctx: UiContext | None = None
         from ui.idle_lock import IdleLock
 
-        self.idle = IdleLock(lambda: self.settings.get("idle_lock_minutes"))
+        self.idle = IdleLock(self._idle_lock_minutes)
         self.idle.lock_now.connect(self.lock)
+
+    def _idle_lock_minutes(self) -> int:
+        """The office's lock policy (app.office); no lock before anyone signed in."""
+        if self.ctx is None:
+            return 0
+        return self.services.office_settings.current(self.ctx.actor).idle_lock_minutes
 
     def sign_in(self) -> Actor | None:
         from app.meta import demo_accounts

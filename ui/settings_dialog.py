@@ -1,4 +1,5 @@
-"""Settings: language, idle lock, backups, organisation name."""
+"""Settings: the user's language, this computer's backups (administrator), and the
+office's settings kept in the database (administrator edits, others read)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QLineEdit,
     QSpinBox,
     QVBoxLayout,
 )
@@ -16,6 +16,7 @@ from app.errors import ServiceError
 from app.permissions import PlatformPermission
 from app.settings import SETTINGS
 from ui.context import UiContext
+from ui.office_settings_form import OfficeSettingsBox, changed_values
 from ui.widgets.forms import dialog_buttons
 from ui.widgets.messages import show_error
 
@@ -37,19 +38,17 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
         form.addRow(SETTINGS["language"].title() + ":", self.language)
         self.admin = ctx.actor.can(PlatformPermission.MANAGE_SETTINGS)
-        self.idle = self._spin_box("idle_lock_minutes", "idleLock")
         self.retention = self._spin_box("backup_retention", "backupRetention")
         self.daily = QCheckBox()
         self.daily.setObjectName("dailyBackup")
         self.daily.setChecked(settings.get("daily_backup"))
-        self.organization = QLineEdit(settings.get("organization_name"))
-        self.organization.setObjectName("organizationName")
         if self.admin:
-            form.addRow(SETTINGS["idle_lock_minutes"].title() + ":", self.idle)
             form.addRow(SETTINGS["backup_retention"].title() + ":", self.retention)
             form.addRow(SETTINGS["daily_backup"].title() + ":", self.daily)
-            form.addRow(SETTINGS["organization_name"].title() + ":", self.organization)
         layout.addLayout(form)
+        self.office_settings = ctx.services.office_settings.current(ctx.actor)
+        self.office = OfficeSettingsBox(self.office_settings, editable=self.admin)
+        layout.addWidget(self.office)
         layout.addWidget(dialog_buttons(self.save, self.reject))
         self.language_changed = False
 
@@ -66,12 +65,16 @@ class SettingsDialog(QDialog):
         values = {"language": self.language.currentData()}
         if self.admin:
             values.update(
-                idle_lock_minutes=self.idle.value(),
                 backup_retention=self.retention.value(),
                 daily_backup=self.daily.isChecked(),
-                organization_name=self.organization.text().strip(),
             )
         try:
+            if self.admin:
+                office = changed_values(self.office_settings, self.office.values())
+                if office:
+                    self.office_settings = self.ctx.services.office_settings.save(
+                        self.ctx.actor, office
+                    )
             changed = self.ctx.services.maintenance.save_settings(
                 self.ctx.actor, settings, values
             ).result

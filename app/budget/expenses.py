@@ -14,12 +14,14 @@ from sqlalchemy import select
 from app.budget.invoices import check_invoice_unused, normalise_invoice
 from app.budget.permissions import BudgetPermission
 from app.budget.translation import tr
+from app.channels.service import channel_names, check_channel
 from app.context import Actor, actor_name
 from app.errors import ConflictError, ValidationError
 from app.periods import month_bounds
 from app.service import Changed, Service
 from app.validation import check_date, check_text
 from db.models.budget import DirectExpense, ExpenseCategory
+from db.models.channels import Channel
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class ExpenseRow(Changed):
     recorded_by_name: str
     reversal_of_id: int | None
     reversed: bool
+    channel_id: int | None = None  # `channel` shows its name, else the old free text
 
 
 @dataclass
@@ -49,15 +52,18 @@ class ExpenseInput:
     invoice_code: str = ""
     invoice_number: str = ""
     note: str = ""
+    channel_id: int | None = None  # a channel of the catalogue (app.channels)
 
 
-def _row(e: DirectExpense, category_name: str, reversed_: bool) -> ExpenseRow:
+def _row(
+    e: DirectExpense, category_name: str, reversed_: bool, channel_name: str | None
+) -> ExpenseRow:
     return ExpenseRow(
         e.id,
         e.expense_date,
         e.category_id,
         category_name,
-        e.channel,
+        channel_name or e.channel,
         e.amount_fen,
         e.payee,
         e.invoice_code,
@@ -66,6 +72,7 @@ def _row(e: DirectExpense, category_name: str, reversed_: bool) -> ExpenseRow:
         e.recorded_by_name,
         e.reversal_of_id,
         reversed_,
+        e.channel_id,
     )
 
 
@@ -82,12 +89,21 @@ class DirectExpenseService(Service):
                 .scalar_subquery()
             )
             query = (
-                select(DirectExpense, ExpenseCategory.name, DirectExpense.id.in_(reversal))
+                select(
+                    DirectExpense,
+                    ExpenseCategory.name,
+                    DirectExpense.id.in_(reversal),
+                    Channel.name,
+                )
                 .join(ExpenseCategory, ExpenseCategory.id == DirectExpense.category_id)
+                .outerjoin(Channel, Channel.id == DirectExpense.channel_id)
                 .where(DirectExpense.expense_date >= start, DirectExpense.expense_date < end)
                 .order_by(DirectExpense.expense_date.desc(), DirectExpense.id.desc())
             )
-            return [_row(e, name, bool(rev)) for e, name, rev in session.execute(query)]
+            return [
+                _row(e, name, bool(rev), channel)
+                for e, name, rev, channel in session.execute(query)
+            ]
 
     def record(self, actor: Actor, data: ExpenseInput) -> ExpenseRow:
         check_date(data.expense_date, "expense_date", tr("The expense date"))
@@ -99,12 +115,14 @@ class DirectExpenseService(Service):
         code, number, key = normalise_invoice(data.invoice_code, data.invoice_number)
         with self.tx(actor, BudgetPermission.RECORD_DIRECT_EXPENSE) as tx:
             category = tx.get(ExpenseCategory, data.category_id)
+            channel_id = check_channel(tx.session, data.channel_id)
             if key:
                 check_invoice_unused(tx.session, [key])
             expense = DirectExpense(
                 expense_date=data.expense_date,
                 category_id=category.id,
                 channel=channel,
+                channel_id=channel_id,
                 amount_fen=data.amount_fen,
                 payee=payee,
                 invoice_code=code,
@@ -116,7 +134,9 @@ class DirectExpenseService(Service):
             )
             tx.session.add(expense)
             tx.audit("create", expense, None)
-            return tx.done(_row(expense, category.name, False))
+            return tx.done(
+                _row(expense, category.name, False, channel_names(tx.session).get(channel_id))
+            )
 
     def reverse(self, actor: Actor, expense_id: int, reason: str) -> ExpenseRow:
         reason = check_text(reason, "reason", required=True, label=tr("The reason"))
@@ -136,6 +156,7 @@ class DirectExpenseService(Service):
                 expense_date=original.expense_date,
                 category_id=original.category_id,
                 channel=original.channel,
+                channel_id=original.channel_id,
                 amount_fen=-original.amount_fen,
                 payee=original.payee,
                 note=reason,
@@ -145,4 +166,5 @@ class DirectExpenseService(Service):
             )
             tx.session.add(entry)
             tx.audit("reverse", entry, None, summary=reason)
-            return tx.done(_row(entry, category.name, False))
+            names = channel_names(tx.session)
+            return tx.done(_row(entry, category.name, False, names.get(entry.channel_id)))

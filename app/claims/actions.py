@@ -12,6 +12,7 @@ from __future__ import annotations
 from app.budget.invoices import check_invoice_unused
 from app.claims import workflow
 from app.claims.checks import (
+    age_warnings,
     budget_overruns,
     duplicate_warnings,
     load_categories,
@@ -116,7 +117,12 @@ class ClaimActionsMixin:
                 budget_overruns(session, claim, categories)
                 + standard_warnings(claim.lines, categories)
                 + duplicate_warnings(session, claim, categories)
+                + self._age_warnings(actor, claim)
             )
+
+    def _age_warnings(self, actor: Actor, claim: Claim) -> list[ClaimWarning]:
+        max_days = self.office.current(actor).max_expense_age_days  # type: ignore[attr-defined]
+        return age_warnings(claim.lines, max_days, claim.claim_date)
 
     def _transition(
         self,
@@ -151,8 +157,10 @@ class ClaimActionsMixin:
             if action in ("submit", "approve"):
                 self._check_complete(tx, claim)
                 overruns = budget_overruns(tx.session, claim, categories)
-                warnings = standard_warnings(claim.lines, categories) + duplicate_warnings(
-                    tx.session, claim, categories
+                warnings = (
+                    standard_warnings(claim.lines, categories)
+                    + duplicate_warnings(tx.session, claim, categories)
+                    + self._age_warnings(actor, claim)
                 )
                 if t.step == ApprovalStep.FINANCE and overruns:
                     self._check_override(actor, overruns, override_reason)

@@ -6,6 +6,7 @@ finance approval over budget) raise in the service.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 
 from sqlalchemy import select
@@ -54,6 +55,24 @@ def standard_warnings(
     return [
         ClaimWarning("over_standard", tr("Line %d: %s.") % (i + 1, text), {"line": i + 1})
         for i, text in sorted(standard_flags(lines, categories).items())
+    ]
+
+
+def age_warnings(lines: list[ClaimLine], max_days: int, claim_date: dt.date) -> list[ClaimWarning]:
+    """Lines whose expense lies more than the office's limit (0 = no limit) before the
+    claim's date: the expense was claimed late."""
+    if max_days <= 0:
+        return []
+    oldest = claim_date - dt.timedelta(days=max_days)
+    return [
+        ClaimWarning(
+            "old_expense",
+            tr("Line %d: the expense of %s is more than %d days before the claim date.")
+            % (i + 1, line.expense_date.isoformat(), max_days),
+            {"line": i + 1, "max_days": max_days},
+        )
+        for i, line in enumerate(lines)
+        if line.expense_date < oldest
     ]
 
 

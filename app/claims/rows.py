@@ -17,13 +17,15 @@ class LineInput:
     description: str = ""
     invoice_code: str = ""
     invoice_number: str = ""
+    channel_id: int | None = None  # a channel of the catalogue (app.channels)
 
 
 @dataclass
 class ClaimInput:
     purpose: str
     lines: list[LineInput] = field(default_factory=list)
-    channel: str = ""
+    # The free text of claims made before the channel catalogue; None keeps it.
+    channel: str | None = None
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class LineView:
     invoice_code: str
     invoice_number: str
     over_standard: str  # "" or the standard it exceeds (translated)
+    channel_id: int | None = None
+    channel_name: str = ""
 
 
 @dataclass(frozen=True)

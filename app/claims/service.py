@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from app.budget.invoices import check_invoice_unused, normalise_invoice
+from app.channels.service import check_channel
 from app.claims import workflow
 from app.claims.actions import ClaimActionsMixin
 from app.claims.attachments import sniff
@@ -26,8 +28,10 @@ from app.claims.translation import tr
 from app.claims.views import claim_view, current_signoffs
 from app.context import Actor, actor_name
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from app.office.service import OfficeSettingsService
 from app.service import Change, Service, Transaction, snapshot
 from app.validation import check_date, check_text
+from db.engine import Database
 from db.models.budget_claims import Claim, ClaimAttachment, ClaimLine
 from db.models.budget_claims import ClaimStatus as S
 from db.models.staff import Staff
@@ -46,6 +50,7 @@ def claim_snapshot(claim: Claim) -> dict:
             "place": ln.place,
             "description": ln.description,
             "invoice": ln.invoice_key,
+            "channel_id": ln.channel_id,
         }
         for ln in claim.lines
     ]
@@ -81,7 +86,14 @@ def _validate_lines(lines: list[LineInput]) -> list[tuple[LineInput, str, str, s
             seen[key] = i
         out.append(
             (
-                LineInput(line.expense_date, line.category_id, line.amount_fen, place, description),
+                LineInput(
+                    line.expense_date,
+                    line.category_id,
+                    line.amount_fen,
+                    place,
+                    description,
+                    channel_id=line.channel_id,
+                ),
                 code,
                 number,
                 key,
@@ -91,6 +103,16 @@ def _validate_lines(lines: list[LineInput]) -> list[tuple[LineInput, str, str, s
 
 
 class ClaimService(ClaimActionsMixin, Service):
+    def __init__(self, db: Database, office: OfficeSettingsService | None = None) -> None:
+        super().__init__(db)
+        # The reimbursement rules are the office's (app.office).
+        self.office = office or OfficeSettingsService(db)
+
+    @classmethod
+    def from_services(cls, services: Any) -> ClaimService:
+        """Built by app.services.Services: shares its office settings (and their cache)."""
+        return cls(services.db, office=services.office_settings)
+
     # --- reading ---------------------------------------------------------------
 
     def get_claim(self, actor: Actor, claim_id: int) -> ClaimView:
@@ -172,7 +194,7 @@ class ClaimService(ClaimActionsMixin, Service):
         purpose = check_text(
             data.purpose, "purpose", required=True, limit=500, label=tr("The purpose")
         )
-        channel = check_text(data.channel, "channel", limit=100, label=tr("The channel"))
+        channel = check_text(data.channel or "", "channel", limit=100, label=tr("The channel"))
         lines = _validate_lines(data.lines)
         claim_date = claim_date or dt.date.today()
         if actor.user_id is None:
@@ -202,13 +224,18 @@ class ClaimService(ClaimActionsMixin, Service):
         purpose = check_text(
             data.purpose, "purpose", required=True, limit=500, label=tr("The purpose")
         )
-        channel = check_text(data.channel, "channel", limit=100, label=tr("The channel"))
+        channel = (
+            None
+            if data.channel is None
+            else check_text(data.channel, "channel", limit=100, label=tr("The channel"))
+        )
         lines = _validate_lines(data.lines)
         with self.tx(actor, ClaimPermission.CREATE_CLAIM) as tx:
             claim = self._editable(tx, actor, claim_id, expected_version)
             before = claim_snapshot(claim)
             claim.purpose = purpose
-            claim.channel = channel
+            if channel is not None:
+                claim.channel = channel
             claim.lines.clear()
             tx.session.flush()
             self._set_lines(tx, claim, lines)
@@ -330,6 +357,7 @@ class ClaimService(ClaimActionsMixin, Service):
                     f"lines.{i}.category",
                     tr("Line %d: the category %s is no longer in use.") % (i, category.name),
                 )
+            check_channel(tx.session, line.channel_id, f"lines.{i}.channel")
         keys = [key for *_rest, key in lines if key]
         check_invoice_unused(tx.session, keys, claim.id)
         for position, (line, code, number, key) in enumerate(lines):
@@ -344,6 +372,7 @@ class ClaimService(ClaimActionsMixin, Service):
                     invoice_code=code,
                     invoice_number=number,
                     invoice_key=key,
+                    channel_id=line.channel_id,
                 )
             )
         claim.total_fen = sum(line.amount_fen for line, *_rest in lines)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from sqlalchemy.orm import object_session
+
+from app.channels.service import channel_names
 from app.claims.checks import standard_flags
 from app.claims.rows import ApprovalView, AttachmentInfo, ClaimView, LineView
 from db.models.budget import ExpenseCategory
@@ -35,6 +38,12 @@ def current_signoffs(claim: Claim) -> dict[str, ApprovalView]:
 
 def claim_view(claim: Claim, categories: dict[int, ExpenseCategory]) -> ClaimView:
     flags = standard_flags(claim.lines, categories)
+    session = object_session(claim)
+    channels = (
+        channel_names(session)
+        if session is not None and any(ln.channel_id for ln in claim.lines)
+        else {}
+    )
     lines = [
         LineView(
             ln.id,
@@ -48,6 +57,8 @@ def claim_view(claim: Claim, categories: dict[int, ExpenseCategory]) -> ClaimVie
             ln.invoice_code,
             ln.invoice_number,
             flags.get(i, ""),
+            ln.channel_id,
+            channels.get(ln.channel_id, "") if ln.channel_id else "",
         )
         for i, ln in enumerate(claim.lines)
     ]

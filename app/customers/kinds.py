@@ -5,6 +5,8 @@ listen to the change bus: a table added to the module is listened to as well.
 """
 
 from app.entities import kinds_of
-from db.models import customers as models
+from db.models import channels, customers
 
-KINDS = kinds_of(models)
+# Customers point at the shared channel catalogue (app.channels): a renamed channel
+# shows in the customers tab.
+KINDS = kinds_of(customers) | kinds_of(channels)

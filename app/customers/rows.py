@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from app.channels.rows import ChannelRow  # noqa: F401 - the catalogue is shared
 from app.errors import ValidationError
 from app.service import Changed
 
@@ -227,15 +228,6 @@ class TimelineEntry:
     summary: str
     status: str = ""
     date_only: bool = False  # planned follow-ups and enrollments have a day, not a time
-
-
-@dataclass(frozen=True)
-class ChannelRow(Changed):
-    id: int
-    code: str
-    name: str
-    online: bool
-    active: bool
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from dataclasses import replace
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
+from app.channels import service as channel_service
 from app.context import Actor
 from app.customers.common import (
     add_status_change,
@@ -51,21 +52,8 @@ from db.models.customers import (
 from db.models.staff import Staff
 from db.types import utcnow
 
-# DESIGN.md section 4: (code, name, online)
-SEED_CHANNELS = [
-    ("website", "官网", True),
-    ("seo", "搜索引擎优化", True),
-    ("wechat", "微信", True),
-    ("weibo", "微博", True),
-    ("douyin", "抖音", True),
-    ("baidu_ads", "百度推广", True),
-    ("tencent_ads", "腾讯广告", True),
-    ("campus", "校园推广", False),
-    ("community", "社区活动", False),
-    ("partner", "合作机构", False),
-    ("offline_ads", "线下广告", False),
-    ("referral", "转介绍", False),
-]
+# The catalogue is shared (app.channels); the seeds are its.
+SEED_CHANNELS = channel_service.SEED_CHANNELS
 
 
 def _flush_unique_mobile(tx: Transaction) -> None:
@@ -106,55 +94,21 @@ def _check_course(name: str, category: str, price_fen: int, class_hours: int) ->
 class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
     # --- channels and courses ---------------------------------------------------------
 
+    # The customers tab and import ask this service; the catalogue is app.channels.
     def ensure_seed_channels(self, actor: Actor) -> Change:
-        """The channels of DESIGN.md exist in every database (idempotent; run at start)."""
-        with self.tx(actor, None) as tx:
-            existing = set(tx.session.scalars(select(Channel.code)))
-            for order, (code, name, online) in enumerate(SEED_CHANNELS):
-                if code not in existing:
-                    channel = Channel(code=code, name=name, online=online, sort_order=order)
-                    tx.session.add(channel)
-                    tx.audit("create", channel, None)
-        return tx.change
+        return channel_service.ChannelService(self.db).ensure_seed_channels(actor)
 
     def list_channels(self, actor: Actor, *, include_inactive: bool = False) -> list[ChannelRow]:
-        with self.read(actor, None) as session:
-            query = select(Channel).order_by(Channel.sort_order, Channel.id)
-            if not include_inactive:
-                query = query.where(Channel.active.is_(True))
-            return [
-                ChannelRow(c.id, c.code, c.name, c.online, c.active) for c in session.scalars(query)
-            ]
+        return channel_service.ChannelService(self.db).list_channels(
+            actor, include_inactive=include_inactive
+        )
 
     def save_channel(
         self, actor: Actor, channel_id: int | None, name: str, online: bool, active: bool = True
     ) -> ChannelRow:
-        name = name.strip()
-        if not name or len(name) > 60:
-            raise ValidationError("name", tr("A channel needs a name of at most 60 characters."))
-        with self.tx(actor, CustomerPermission.MANAGE_CHANNELS) as tx:
-            clash = tx.session.scalar(select(Channel.id).where(Channel.name == name))
-            if clash is not None and clash != channel_id:
-                raise ValidationError("name", tr("The channel '%s' exists already.") % name)
-            if channel_id is None:
-                count = len(tx.session.scalars(select(Channel.id)).all())
-                channel = Channel(
-                    code=f"custom_{count + 1}",
-                    name=name,
-                    online=online,
-                    active=active,
-                    sort_order=count,
-                )
-                tx.session.add(channel)
-                tx.audit("create", channel, None)
-            else:
-                channel = tx.get(Channel, channel_id)
-                before = snapshot(channel)
-                channel.name, channel.online, channel.active = name, online, active
-                tx.audit("update", channel, before)
-            return tx.done(
-                ChannelRow(channel.id, channel.code, channel.name, channel.online, channel.active)
-            )
+        return channel_service.ChannelService(self.db).save_channel(
+            actor, channel_id, name, online, active
+        )
 
     def list_courses(self, actor: Actor, *, include_inactive: bool = False) -> list[CourseRow]:
         with self.read(actor, None) as session:

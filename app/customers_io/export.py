@@ -223,7 +223,7 @@ class ExportService(Service):
 
     def _write_list(self, actor: Actor, options: ExportOptions, target) -> int:
         from app.customers_io.list_pdf import LIST_COLUMNS, write_customer_list
-        from app.settings import Settings
+        from app.office.service import organization_name
 
         language = options.language if options.language in LANGUAGES else "zh_CN"
         keys = [column[0] for column in EXPORT_COLUMNS]
@@ -253,7 +253,7 @@ class ExportService(Service):
             target,
             heading=heading,
             masked=not may_see_contacts(actor),
-            organisation=str(Settings().get("organization_name")),
+            organisation=organization_name(self.db, actor),
             printed_by=actor.display_name or actor.username,
         )
         return len(cells)

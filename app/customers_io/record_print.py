@@ -11,8 +11,8 @@ from app.customers.service import CustomerService
 from app.customers_io.record_pdf import write_customer_record
 from app.customers_io.translation import tr
 from app.files import written_whole
+from app.office.service import organization_name
 from app.service import Change, Service
-from app.settings import Settings
 
 
 class RecordPrintService(Service):
@@ -25,7 +25,7 @@ class RecordPrintService(Service):
             row,
             timeline,
             target,
-            organisation=str(Settings().get("organization_name")),
+            organisation=organization_name(self.db, actor),
             printed_by=actor.display_name or actor.username,
         )
         return pages, row.masked

@@ -25,6 +25,13 @@ PROFILE: dict[str, tuple[int, tuple[int, int], list[str], list[str]]] = {
     "training": (2500, (300, 2000), ["深圳"], ["销售技巧培训", "新媒体运营课程"]),
     "other": (1500, (50, 600), ["深圳"], ["办公耗材", "快递费"]),
 }
+# Channel codes the spending of a marketing category served (taken in turn, so the
+# random sequence of the other demo data stays as it was).
+CHANNELS_OF: dict[str, tuple[str, ...]] = {
+    "advertising": ("wechat", "douyin", "baidu_ads", "offline_ads"),
+    "promotion": ("campus", "community"),
+    "channel": ("partner", "referral", "community"),
+}
 # Enrollment seasons: spring term (Feb-Mar) and summer (Jul-Aug) get more budget.
 SEASON = [70, 120, 130, 90, 90, 110, 150, 150, 100, 80, 80, 60]  # percent
 
@@ -60,6 +67,8 @@ def build(ctx: DemoContext) -> None:
     services, rng = ctx.services, ctx.rng
     admin = ctx.actor
     services.expense_categories.ensure_seed(admin)
+    services.channels.ensure_seed_channels(admin)
+    channel_ids = {c.code: c.id for c in services.channels.list_channels(admin)}
     cats = {c.code: c.id for c in services.expense_categories.list_categories(admin)}
     manager, staff = _actor(ctx, Role.MANAGER), _actor(ctx, Role.STAFF)
     finance, service = _actor(ctx, Role.FINANCE), _actor(ctx, Role.SERVICE)
@@ -115,6 +124,8 @@ def build(ctx: DemoContext) -> None:
         code = rng.choice(list(PROFILE))
         _monthly, (low, high), places, descriptions = PROFILE[code]
         lines = []
+        served = CHANNELS_OF.get(code, ())
+        channel_id = channel_ids.get(served[i % len(served)]) if served else None
         for n in range(rng.randint(1, 3)):
             inv_code, inv_number = invoices.next()
             lines.append(
@@ -126,6 +137,7 @@ def build(ctx: DemoContext) -> None:
                     description=rng.choice(descriptions),
                     invoice_code=inv_code,
                     invoice_number=inv_number,
+                    channel_id=channel_id,
                 )
             )
         if code == "entertainment":
@@ -156,8 +168,8 @@ def build(ctx: DemoContext) -> None:
     # Direct expenses: monthly ad platform top-ups paid by the company, one reversed.
     for month in range(1, last_month + 1):
         for payee, channel in (
-            ("北京百度网讯科技有限公司", "百度推广"),
-            ("北京巨量引擎网络技术有限公司", "抖音"),
+            ("北京百度网讯科技有限公司", "baidu_ads"),
+            ("北京巨量引擎网络技术有限公司", "douyin"),
         ):
             inv_code, inv_number = invoices.next()
             row = services.direct_expenses.record(
@@ -166,14 +178,14 @@ def build(ctx: DemoContext) -> None:
                     expense_date=min(dt.date(year, month, 5), ctx.today),
                     category_id=cats["advertising"],
                     amount_fen=rng.randint(40, 120) * 10000,
-                    channel=channel,
+                    channel_id=channel_ids[channel],
                     payee=payee,
                     invoice_code=inv_code,
                     invoice_number=inv_number,
                     note="广告账户充值",
                 ),
             )
-            if month == 2 and channel == "抖音":
+            if month == 2 and channel == "douyin":
                 services.direct_expenses.reverse(finance, row.id, "重复录入，冲销")
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from sqlalchemy import select
 
@@ -23,12 +23,13 @@ from app.claims.permissions import ClaimPermission
 from app.context import Actor
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.files import written_whole
+from app.office.service import OfficeSettingsService
 from app.printing.claim_form import ClaimForm
 from app.printing.loader import form_from_claim, verification_key
 from app.printing.translation import tr
 from app.printing.verification import parse_code, verify_code
 from app.service import Change, Changed, Service, attach
-from app.settings import Settings
+from db.engine import Database
 from db.models.budget_claims import Claim, ClaimStatus
 
 CLAIM_ENTITY = Claim.__tablename__
@@ -60,6 +61,19 @@ class PrintResult(Changed):
 
 
 class PrintingService(Service):
+    def __init__(self, db: Database, office: OfficeSettingsService | None = None) -> None:
+        super().__init__(db)
+        # The organisation printed on every form is the office's (app.office).
+        self.office = office or OfficeSettingsService(db)
+
+    @classmethod
+    def from_services(cls, services: Any) -> PrintingService:
+        """Built by app.services.Services: shares its office settings (and their cache)."""
+        return cls(services.db, office=services.office_settings)
+
+    def _organisation(self, actor: Actor) -> str:
+        return self.office.current(actor).organization_name
+
     # -- permission --------------------------------------------------------------
     def _check(self, actor: Actor, claimant_user_id: int | None) -> None:
         if actor.can(ClaimPermission.VIEW_ALL_CLAIMS):
@@ -135,7 +149,7 @@ class PrintingService(Service):
         from app.claims.views import current_signoffs
 
         key = key if key is not None else verification_key(self.db)
-        organisation = organisation if organisation is not None else _organisation()
+        organisation = organisation if organisation is not None else self._organisation(actor)
         with self.read(actor, None) as session:
             claim = session.get(Claim, claim_id)
             if claim is None or claim.deleted_at is not None:
@@ -146,7 +160,7 @@ class PrintingService(Service):
 
     def _forms(self, actor: Actor, claim_ids: Sequence[int]) -> Iterator[ClaimForm]:
         key = verification_key(self.db)
-        organisation = _organisation()
+        organisation = self._organisation(actor)
         for claim_id in claim_ids:
             yield self.claim_form(actor, claim_id, key=key, organisation=organisation)
 
@@ -237,7 +251,7 @@ class PrintingService(Service):
         )
         target = Path(path)
         with written_whole(target) as temp:
-            pages = write_budget_report(report, temp, organisation=_organisation())
+            pages = write_budget_report(report, temp, organisation=self._organisation(actor))
         scope = f"1-{month}" if cumulative else str(month)
         change = self.audit_export(
             actor,
@@ -276,7 +290,3 @@ class PrintingService(Service):
         return VerifyResult(
             outcome, code.strip(), form.number, claim_id, form.status, form.claimant, form.total_fen
         )
-
-
-def _organisation() -> str:
-    return str(Settings().get("organization_name"))

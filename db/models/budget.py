@@ -155,8 +155,11 @@ class DirectExpense(Base, TimestampMixin):
     id: Mapped[int] = mapped_column(primary_key=True)
     expense_date: Mapped[dt.date] = mapped_column()
     category_id: Mapped[int] = mapped_column(ForeignKey("expense_categories.id"))
-    # Free text or a channel name (the channel table belongs to another feature).
+    # Free text typed before the channel catalogue (kept, never lost).
     channel: Mapped[str] = mapped_column(String(100), default="")
+    channel_id: Mapped[int | None] = mapped_column(
+        ForeignKey("channels.id"), default=None, index=True
+    )
     amount_fen: Mapped[int] = mapped_column(BigInteger)
     payee: Mapped[str] = mapped_column(String(200), default="")
     invoice_code: Mapped[str] = mapped_column(String(12), default="")

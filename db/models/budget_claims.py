@@ -79,6 +79,8 @@ class Claim(Base, TimestampMixin, VersionedMixin, SoftDeleteMixin):
     department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), default=None)
     department_name: Mapped[str] = mapped_column(String(100), default="")
     purpose: Mapped[str] = mapped_column(Text, default="")  # 事由
+    # Free text typed before the channel catalogue (kept, never lost); the lines'
+    # channel_id is what counts.
     channel: Mapped[str] = mapped_column(String(100), default="")
     status: Mapped[str] = mapped_column(String(30), default=ClaimStatus.DRAFT)
     return_reason: Mapped[str] = mapped_column(Text, default="")
@@ -121,6 +123,11 @@ class ClaimLine(Base):
     invoice_number: Mapped[str] = mapped_column(String(20), default="")
     # Normalised identity for the duplicate check ("code:number" or the 20 digits).
     invoice_key: Mapped[str] = mapped_column(String(40), default="", index=True)
+    # The channel the spending served (channel metrics); the claim's `channel` keeps
+    # the free text typed before the catalogue.
+    channel_id: Mapped[int | None] = mapped_column(
+        ForeignKey("channels.id"), default=None, index=True
+    )
 
     claim: Mapped[Claim] = relationship(back_populates="lines")
 

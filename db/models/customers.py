@@ -23,21 +23,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, SoftDeleteMixin, TimestampMixin, UUIDMixin, VersionedMixin
+
+# The channel catalogue is shared with claims and budget; importers of it from here
+# keep working.
+from db.models.channels import Channel  # noqa: F401
 from db.types import utcnow
-
-
-class Channel(Base, TimestampMixin, VersionedMixin):
-    """Where a lead came from (DESIGN.md section 4), online or offline."""
-
-    __tablename__ = "channels"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    # Stable code for seeds, demo data and channel metrics (e.g. "douyin", "referral").
-    code: Mapped[str] = mapped_column(String(40), unique=True)
-    name: Mapped[str] = mapped_column(String(60), unique=True)
-    online: Mapped[bool] = mapped_column(default=True)
-    active: Mapped[bool] = mapped_column(default=True)
-    sort_order: Mapped[int] = mapped_column(default=0)
 
 
 class Tag(Base, TimestampMixin):

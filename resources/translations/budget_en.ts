@@ -402,12 +402,12 @@
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <source>Optional: the channel the spending served</source>
-        <translation>Optional: the channel the spending served</translation>
+        <source>Channel (typed before):</source>
+        <translation>Channel (typed before):</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>C&amp;hannel:</translation>
+        <source>(no channel)</source>
+        <translation>(no channel)</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
@@ -534,6 +534,10 @@
     <message>
         <source>Category</source>
         <translation>Category</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Description</source>
@@ -776,8 +780,8 @@ Press Ctrl+N to start a reimbursement claim.</translation>
         <translation>&amp;Payee:</translation>
     </message>
     <message>
-        <source>e.g. 百度推广, 抖音, 社区活动</source>
-        <translation>e.g. 百度推广, 抖音, 社区活动</translation>
+        <source>(no channel)</source>
+        <translation>(no channel)</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
@@ -1351,6 +1355,10 @@ Press Ctrl+N to start a reimbursement claim.</translation>
     <message>
         <source>Line %d: %s.</source>
         <translation>Line %d: %s.</translation>
+    </message>
+    <message>
+        <source>Line %d: the expense of %s is more than %d days before the claim date.</source>
+        <translation>Line %d: the expense of %s is more than %d days before the claim date.</translation>
     </message>
     <message>
         <source>Line %d: claim %s already has %s of %s on %s. Is this the same expense?</source>

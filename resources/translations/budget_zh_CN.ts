@@ -402,12 +402,12 @@
         <translation>事由(&amp;P)：</translation>
     </message>
     <message>
-        <source>Optional: the channel the spending served</source>
-        <translation>选填：费用对应的推广渠道</translation>
+        <source>Channel (typed before):</source>
+        <translation>渠道（原填写）：</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>渠道(&amp;H)：</translation>
+        <source>(no channel)</source>
+        <translation>（无渠道）</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
@@ -534,6 +534,10 @@
     <message>
         <source>Category</source>
         <translation>费用类别</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Description</source>
@@ -776,8 +780,8 @@ Press Ctrl+N to start a reimbursement claim.</source>
         <translation>收款方(&amp;P)：</translation>
     </message>
     <message>
-        <source>e.g. 百度推广, 抖音, 社区活动</source>
-        <translation>例如 百度推广、抖音、社区活动</translation>
+        <source>(no channel)</source>
+        <translation>（无渠道）</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
@@ -1351,6 +1355,10 @@ Press Ctrl+N to start a reimbursement claim.</source>
     <message>
         <source>Line %d: %s.</source>
         <translation>第 %d 行：%s。</translation>
+    </message>
+    <message>
+        <source>Line %d: the expense of %s is more than %d days before the claim date.</source>
+        <translation>第 %d 行：%s 的费用早于报销日期超过 %d 天。</translation>
     </message>
     <message>
         <source>Line %d: claim %s already has %s of %s on %s. Is this the same expense?</source>

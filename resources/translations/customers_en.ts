@@ -1390,14 +1390,6 @@ Press Ctrl+N to add the first one.</translation>
         <translation>The price cannot be negative.</translation>
     </message>
     <message>
-        <source>A channel needs a name of at most 60 characters.</source>
-        <translation>A channel needs a name of at most 60 characters.</translation>
-    </message>
-    <message>
-        <source>The channel '%s' exists already.</source>
-        <translation>The channel '%s' exists already.</translation>
-    </message>
-    <message>
         <source>The course '%s' exists already.</source>
         <translation>The course '%s' exists already.</translation>
     </message>

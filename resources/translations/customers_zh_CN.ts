@@ -1385,14 +1385,6 @@ Press Ctrl+N to add the first one.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <source>A channel needs a name of at most 60 characters.</source>
-        <translation>渠道名称必填，最多 60 个字。</translation>
-    </message>
-    <message>
-        <source>The channel '%s' exists already.</source>
-        <translation>渠道“%s”已存在。</translation>
-    </message>
-    <message>
         <source>The course '%s' exists already.</source>
         <translation>课程“%s”已存在。</translation>
     </message>

@@ -456,6 +456,17 @@ The database will be created at:
     </message>
 </context>
 <context>
+    <name>OfficeSettingsBox</name>
+    <message>
+        <source>Office (all computers)</source>
+        <translation>Office (all computers)</translation>
+    </message>
+    <message>
+        <source>Office (all computers; only the administrator changes these)</source>
+        <translation>Office (all computers; only the administrator changes these)</translation>
+    </message>
+</context>
+<context>
     <name>PlatformActions</name>
     <message>
         <source>Backing up the database...</source>
@@ -1139,11 +1150,6 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>Language</translation>
     </message>
     <message>
-        <source>Lock after idle (minutes, 0 = never)</source>
-        <comment>settings</comment>
-        <translation>Lock after idle (minutes, 0 = never)</translation>
-    </message>
-    <message>
         <source>Backups to keep</source>
         <comment>settings</comment>
         <translation>Backups to keep</translation>
@@ -1152,11 +1158,6 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <source>Back up once a day</source>
         <comment>settings</comment>
         <translation>Back up once a day</translation>
-    </message>
-    <message>
-        <source>Organisation name (printed on forms)</source>
-        <comment>settings</comment>
-        <translation>Organisation name (printed on forms)</translation>
     </message>
     <message>
         <source>Wrong type for this setting.</source>
@@ -1363,6 +1364,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>translations (%s): complete</translation>
     </message>
     <message>
+        <source>cost records whose old channel text matched no channel: %d</source>
+        <translation>cost records whose old channel text matched no channel: %d</translation>
+    </message>
+    <message>
         <source>OK</source>
         <comment>check result</comment>
         <translation>OK</translation>
@@ -1375,6 +1380,115 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>interrupted</source>
         <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %d to %d.</source>
+        <translation>Enter a number from %d to %d.</translation>
+    </message>
+    <message>
+        <source>Enter a number such as 1.2.</source>
+        <translation>Enter a number such as 1.2.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %s to %s.</source>
+        <translation>Enter a number from %s to %s.</translation>
+    </message>
+    <message>
+        <source>Give a value for each of: %s.</source>
+        <translation>Give a value for each of: %s.</translation>
+    </message>
+    <message>
+        <source>Enter a name of 1 to 100 characters.</source>
+        <translation>Enter a name of 1 to 100 characters.</translation>
+    </message>
+    <message>
+        <source>Each grade needs a lower minimum than the grade above it.</source>
+        <translation>Each grade needs a lower minimum than the grade above it.</translation>
+    </message>
+    <message>
+        <source>Organisation name (printed on forms)</source>
+        <comment>settings</comment>
+        <translation>Organisation name (printed on forms)</translation>
+    </message>
+    <message>
+        <source>Lock after idle (minutes, 0 = never)</source>
+        <comment>settings</comment>
+        <translation>Lock after idle (minutes, 0 = never)</translation>
+    </message>
+    <message>
+        <source>Warn when an expense predates its claim by more than (days, 0 = never)</source>
+        <comment>settings</comment>
+        <translation>Warn when an expense predates its claim by more than (days, 0 = never)</translation>
+    </message>
+    <message>
+        <source>Grade minimums (E is below D)</source>
+        <comment>settings</comment>
+        <translation>Grade minimums (E is below D)</translation>
+    </message>
+    <message>
+        <source>Bonus coefficient per grade</source>
+        <comment>settings</comment>
+        <translation>Bonus coefficient per grade</translation>
+    </message>
+    <message>
+        <source>KPI score cap (times the target)</source>
+        <comment>settings</comment>
+        <translation>KPI score cap (times the target)</translation>
+    </message>
+    <message>
+        <source>Warning line (total below it gets a verbal warning)</source>
+        <comment>settings</comment>
+        <translation>Warning line (total below it gets a verbal warning)</translation>
+    </message>
+    <message>
+        <source>Conduct points per record kind</source>
+        <comment>settings</comment>
+        <translation>Conduct points per record kind</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <comment>settings</comment>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <comment>settings</comment>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Demeanor</source>
+        <comment>settings</comment>
+        <translation>Demeanor</translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <comment>settings</comment>
+        <translation>Commendation</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>settings</comment>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Unknown setting.</source>
+        <translation>Unknown setting.</translation>
+    </message>
+    <message>
+        <source>Choose a channel from the list (unknown channel).</source>
+        <translation>Choose a channel from the list (unknown channel).</translation>
+    </message>
+    <message>
+        <source>A channel needs a name of at most 60 characters.</source>
+        <translation>A channel needs a name of at most 60 characters.</translation>
+    </message>
+    <message>
+        <source>The channel '%s' exists already.</source>
+        <translation>The channel '%s' exists already.</translation>
     </message>
 </context>
 </TS>

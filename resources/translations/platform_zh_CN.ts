@@ -455,6 +455,17 @@ The database will be created at:
     </message>
 </context>
 <context>
+    <name>OfficeSettingsBox</name>
+    <message>
+        <source>Office (all computers)</source>
+        <translation>机构设置（所有电脑）</translation>
+    </message>
+    <message>
+        <source>Office (all computers; only the administrator changes these)</source>
+        <translation>机构设置（所有电脑；仅系统管理员可修改）</translation>
+    </message>
+</context>
+<context>
     <name>PlatformActions</name>
     <message>
         <source>Backing up the database...</source>
@@ -1137,11 +1148,6 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>界面语言</translation>
     </message>
     <message>
-        <source>Lock after idle (minutes, 0 = never)</source>
-        <comment>settings</comment>
-        <translation>空闲自动锁定（分钟，0 表示不锁定）</translation>
-    </message>
-    <message>
         <source>Backups to keep</source>
         <comment>settings</comment>
         <translation>保留备份份数</translation>
@@ -1150,11 +1156,6 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <source>Back up once a day</source>
         <comment>settings</comment>
         <translation>每天自动备份一次</translation>
-    </message>
-    <message>
-        <source>Organisation name (printed on forms)</source>
-        <comment>settings</comment>
-        <translation>单位名称（打印在单据上）</translation>
     </message>
     <message>
         <source>Wrong type for this setting.</source>
@@ -1361,6 +1362,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>翻译文件（%s）：齐全</translation>
     </message>
     <message>
+        <source>cost records whose old channel text matched no channel: %d</source>
+        <translation>旧渠道文字未能对应到渠道的费用记录：%d 条</translation>
+    </message>
+    <message>
         <source>OK</source>
         <comment>check result</comment>
         <translation>正常</translation>
@@ -1373,6 +1378,115 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>interrupted</source>
         <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>Enter a number from %d to %d.</source>
+        <translation>请输入 %d 到 %d 之间的数。</translation>
+    </message>
+    <message>
+        <source>Enter a number such as 1.2.</source>
+        <translation>请输入数字，例如 1.2。</translation>
+    </message>
+    <message>
+        <source>Enter a number from %s to %s.</source>
+        <translation>请输入 %s 到 %s 之间的数。</translation>
+    </message>
+    <message>
+        <source>Give a value for each of: %s.</source>
+        <translation>请为以下每一项填写数值：%s。</translation>
+    </message>
+    <message>
+        <source>Enter a name of 1 to 100 characters.</source>
+        <translation>请输入 1 到 100 个字符的名称。</translation>
+    </message>
+    <message>
+        <source>Each grade needs a lower minimum than the grade above it.</source>
+        <translation>每个等级的最低分必须低于上一等级。</translation>
+    </message>
+    <message>
+        <source>Organisation name (printed on forms)</source>
+        <comment>settings</comment>
+        <translation>机构名称（打印在单据上）</translation>
+    </message>
+    <message>
+        <source>Lock after idle (minutes, 0 = never)</source>
+        <comment>settings</comment>
+        <translation>空闲后锁定（分钟，0 = 从不）</translation>
+    </message>
+    <message>
+        <source>Warn when an expense predates its claim by more than (days, 0 = never)</source>
+        <comment>settings</comment>
+        <translation>费用日期早于报销日期超过多少天时提醒（天，0 = 从不）</translation>
+    </message>
+    <message>
+        <source>Grade minimums (E is below D)</source>
+        <comment>settings</comment>
+        <translation>各等级最低分（低于 D 为 E）</translation>
+    </message>
+    <message>
+        <source>Bonus coefficient per grade</source>
+        <comment>settings</comment>
+        <translation>各等级奖金系数</translation>
+    </message>
+    <message>
+        <source>KPI score cap (times the target)</source>
+        <comment>settings</comment>
+        <translation>KPI 得分上限（目标的倍数）</translation>
+    </message>
+    <message>
+        <source>Warning line (total below it gets a verbal warning)</source>
+        <comment>settings</comment>
+        <translation>警戒线（总分低于此线给予口头警告）</translation>
+    </message>
+    <message>
+        <source>Conduct points per record kind</source>
+        <comment>settings</comment>
+        <translation>各类行为记录的加减分</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <comment>settings</comment>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <comment>settings</comment>
+        <translation>纪律</translation>
+    </message>
+    <message>
+        <source>Demeanor</source>
+        <comment>settings</comment>
+        <translation>仪容仪表</translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <comment>settings</comment>
+        <translation>表彰</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>settings</comment>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Unknown setting.</source>
+        <translation>未知的设置项。</translation>
+    </message>
+    <message>
+        <source>Choose a channel from the list (unknown channel).</source>
+        <translation>请从列表中选择渠道（该渠道不存在）。</translation>
+    </message>
+    <message>
+        <source>A channel needs a name of at most 60 characters.</source>
+        <translation>渠道名称必填，最多 60 个字。</translation>
+    </message>
+    <message>
+        <source>The channel '%s' exists already.</source>
+        <translation>渠道“%s”已存在。</translation>
     </message>
 </context>
 </TS>

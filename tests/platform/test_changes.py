@@ -39,7 +39,7 @@ def test_kinds_are_the_tables():
     assert known_kinds() == set(Claim.metadata.tables)
     assert kind(Claim) == "claims" and kind(FollowUp) == "follow_ups"
     expanded = kinds_of(customers)
-    assert {"customers", "follow_ups", "channels", "courses"} <= expanded
+    assert {"customers", "follow_ups", "courses"} <= expanded
     assert "customer_tags" in expanded  # a plain association Table counts too
     assert not expanded & kinds_of(budget)
     assert unknown_kinds({"claims", "customer", "staf"}) == {"customer", "staf"}

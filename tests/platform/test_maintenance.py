@@ -83,16 +83,16 @@ def test_admin_settings_are_audited_and_all_or_nothing(office):
     settings = Settings()
     with pytest.raises(ValidationError) as refused:
         services.maintenance.save_settings(
-            actors["admin"], settings, {"idle_lock_minutes": 5, "backup_retention": 0}
+            actors["admin"], settings, {"daily_backup": False, "backup_retention": 0}
         )
     assert refused.value.field == "backup_retention"
-    assert settings.get("idle_lock_minutes") == 15 and Settings().get("idle_lock_minutes") == 15
+    assert settings.get("daily_backup") is True and Settings().get("daily_backup") is True
     assert _audit(services, actors, "settings") == []
     services.maintenance.save_settings(
-        actors["admin"], settings, {"idle_lock_minutes": 5, "organization_name": "星光培训"}
+        actors["admin"], settings, {"daily_backup": False, "backup_retention": 30}
     )
     fresh = Settings()
-    assert fresh.get("idle_lock_minutes") == 5 and fresh.get("organization_name") == "星光培训"
+    assert fresh.get("daily_backup") is False and fresh.get("backup_retention") == 30
     [row] = _audit(services, actors, "settings")
-    assert row.before == {"idle_lock_minutes": 15, "organization_name": "培训学校"}
-    assert row.after == {"idle_lock_minutes": 5, "organization_name": "星光培训"}
+    assert row.before == {"daily_backup": True, "backup_retention": 14}
+    assert row.after == {"daily_backup": False, "backup_retention": 30}

@@ -220,13 +220,14 @@ def test_settings_dialog_saves(qtbot, ui_context):
     ctx = ui_context("admin")
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    dialog.idle.setValue(5)
+    dialog.office.editor("idle_lock_minutes").setValue(5)
     dialog.retention.setValue(30)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.save()
     assert dialog.language_changed
     fresh = Settings()
-    assert fresh.get("idle_lock_minutes") == 5 and fresh.get("backup_retention") == 30
+    assert ctx.services.office_settings.current(ctx.actor).idle_lock_minutes == 5
+    assert fresh.get("backup_retention") == 30
     assert fresh.get("language") == "en"
 
 

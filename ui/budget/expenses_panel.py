@@ -51,8 +51,12 @@ class ExpenseDialog(QDialog):
         self.payee = QLineEdit()
         self.payee.setObjectName("payee")
         form.addRow(self.tr("&Payee:"), self.payee)
-        self.channel = QLineEdit()
-        self.channel.setPlaceholderText(self.tr("e.g. 百度推广, 抖音, 社区活动"))
+        # Picked from the channel catalogue, so the cost counts for the channel by id.
+        self.channel = QComboBox()
+        self.channel.setObjectName("channel")
+        self.channel.addItem(self.tr("(no channel)"), None)
+        for c in ctx.services.channels.list_channels(ctx.actor):
+            self.channel.addItem(c.name, c.id)
         form.addRow(self.tr("C&hannel:"), self.channel)
         self.invoice_code = QLineEdit()
         self.invoice_code.setPlaceholderText(
@@ -76,7 +80,7 @@ class ExpenseDialog(QDialog):
                 expense_date=dates.pydate(self.date.date()),
                 category_id=int(self.category.currentData()),
                 amount_fen=parse_money(self.amount.text(), "amount", allow_zero=False),
-                channel=self.channel.text(),
+                channel_id=self.channel.currentData(),
                 payee=self.payee.text(),
                 invoice_code=self.invoice_code.text(),
                 invoice_number=self.invoice_number.text(),

@@ -42,12 +42,17 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class CategoryDelegate(QStyledItemDelegate):
-    def __init__(self, categories, parent=None) -> None:
+    """A combo box of catalogue entries (active ones; `none_text` offers "no choice")."""
+
+    def __init__(self, categories, parent=None, none_text: str = "") -> None:
         super().__init__(parent)
         self.categories = [c for c in categories if c.active]
+        self.none_text = none_text
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         combo = QComboBox(parent)
+        if self.none_text:
+            combo.addItem(self.none_text, -1)
         for c in self.categories:
             combo.addItem(c.name, c.id)
         return combo
@@ -78,6 +83,7 @@ class ClaimEditor(QDialog):
         self.claim: ClaimView | None = None
         self.dirty = False
         self.categories = ctx.services.expense_categories.list_categories(ctx.actor)
+        self.channels = ctx.services.channels.list_channels(ctx.actor, include_inactive=True)
         self.setWindowTitle(self.tr("Reimbursement claim"))
         self.resize(1000, 640)
         self._build()
@@ -108,25 +114,32 @@ class ClaimEditor(QDialog):
         self.purpose.setObjectName("purpose")
         self.purpose.setPlaceholderText(self.tr("What the expenses were for (事由)"))
         form.addRow(self.tr("&Purpose:"), self.purpose)
+        # Claims made before the channel catalogue keep the text typed then, shown
+        # read-only; each line now picks its channel from the catalogue.
         self.channel = QLineEdit()
         self.channel.setObjectName("channel")
-        self.channel.setPlaceholderText(self.tr("Optional: the channel the spending served"))
-        form.addRow(self.tr("C&hannel:"), self.channel)
+        self.channel.setReadOnly(True)
+        self.channel_label = QLabel(self.tr("Channel (typed before):"))
+        form.addRow(self.channel_label, self.channel)
         layout.addLayout(form)
 
-        self.lines = ClaimLinesModel(self.categories, self)
+        self.lines = ClaimLinesModel(self.categories, self.channels, self)
         self.table = QTableView()
         self.table.setObjectName("lines")
         self.table.setModel(self.lines)
         self.table.setItemDelegateForColumn(
             ClaimLinesModel.CATEGORY, CategoryDelegate(self.categories, self.table)
         )
+        self.table.setItemDelegateForColumn(
+            ClaimLinesModel.CHANNEL,
+            CategoryDelegate(self.channels, self.table, none_text=self.tr("(no channel)")),
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((96, 90, 96, 150, 90, 110, 176, 150)):
+        for col, width in enumerate((96, 90, 96, 90, 150, 90, 110, 176, 150)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(ClaimLinesModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 3)
@@ -195,7 +208,6 @@ class ClaimEditor(QDialog):
         layout.addLayout(buttons)
 
         self.purpose.textEdited.connect(self._mark_dirty)
-        self.channel.textEdited.connect(self._mark_dirty)
         self.lines.dataChanged.connect(self._mark_dirty)
         self.lines.rowsInserted.connect(self._mark_dirty)
         self.lines.rowsRemoved.connect(self._mark_dirty)
@@ -251,8 +263,9 @@ class ClaimEditor(QDialog):
                 self.attachments.addItem(item)
         editable = self.editable()
         self.lines.editable = editable
-        for w in (self.purpose, self.channel):
-            w.setReadOnly(not editable)
+        self.channel.setVisible(bool(claim and claim.channel))
+        self.channel_label.setVisible(bool(claim and claim.channel))
+        self.purpose.setReadOnly(not editable)
         for b in (
             self.add_line_button,
             self.remove_line_button,
@@ -302,6 +315,7 @@ class ClaimEditor(QDialog):
             expense_date=last.expense_date if last else dt.date.today(),
             category_id=last.category_id if last else None,
             place=last.place if last else "",
+            channel_id=last.channel_id if last else None,
         )
         row = self.lines.add_line(draft)
         self.table.setCurrentIndex(self.lines.index(row, ClaimLinesModel.DESCRIPTION))
@@ -316,9 +330,7 @@ class ClaimEditor(QDialog):
             return True
         self.table.setFocus()  # commit an open cell editor
         try:
-            data = ClaimInput(
-                purpose=self.purpose.text(), channel=self.channel.text(), lines=self.lines.inputs()
-            )
+            data = ClaimInput(purpose=self.purpose.text(), lines=self.lines.inputs())
             claims = self.ctx.services.claims
             if self.claim is None:
                 self.claim = claims.create_claim(self.ctx.actor, data)
@@ -342,13 +354,14 @@ class ClaimEditor(QDialog):
             self.purpose.setFocus()
         elif parts[0] == "lines" and len(parts) == 3 and parts[1].isdigit():
             col = {
-                "expense_date": 0,
-                "place": 1,
-                "category": 2,
-                "description": 3,
-                "amount": 4,
-                "invoice_code": 5,
-                "invoice_number": 6,
+                "expense_date": ClaimLinesModel.DATE,
+                "place": ClaimLinesModel.PLACE,
+                "category": ClaimLinesModel.CATEGORY,
+                "channel": ClaimLinesModel.CHANNEL,
+                "description": ClaimLinesModel.DESCRIPTION,
+                "amount": ClaimLinesModel.AMOUNT,
+                "invoice_code": ClaimLinesModel.CODE,
+                "invoice_number": ClaimLinesModel.NUMBER,
             }.get(parts[2], 0)
             self.table.setCurrentIndex(self.lines.index(int(parts[1]) - 1, col))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentM
 from PySide6.QtGui import QBrush, QColor
 
 from app.budget.categories import CategoryRow
+from app.channels.rows import ChannelRow
 from app.claims.rows import ClaimListRow, LineInput, LineView
 from app.claims.workflow import status_label
 from app.errors import ValidationError
@@ -143,6 +145,7 @@ class LineDraft:
     invoice_number: str = ""
     over_standard: str = ""
     amount_error: str = ""
+    channel_id: int | None = None
 
     @classmethod
     def from_view(cls, line: LineView) -> LineDraft:
@@ -155,17 +158,22 @@ class LineDraft:
             line.invoice_code,
             line.invoice_number,
             line.over_standard,
+            channel_id=line.channel_id,
         )
 
 
 class ClaimLinesModel(QAbstractTableModel):
     """Editable lines of a draft claim; amounts typed as text, kept as fen."""
 
-    DATE, PLACE, CATEGORY, DESCRIPTION, AMOUNT, CODE, NUMBER, STANDARD = range(8)
+    DATE, PLACE, CATEGORY, CHANNEL, DESCRIPTION, AMOUNT, CODE, NUMBER, STANDARD = range(9)
 
-    def __init__(self, categories: list[CategoryRow], parent=None) -> None:
+    def __init__(
+        self, categories: list[CategoryRow], channels: Sequence[ChannelRow] = (), parent=None
+    ) -> None:
         super().__init__(parent)
         self.categories = {c.id: c for c in categories}
+        # Inactive channels too: an old line keeps showing the channel it served.
+        self.channels = {c.id: c for c in channels}
         self.lines: list[LineDraft] = []
         self.editable = True
 
@@ -174,6 +182,7 @@ class ClaimLinesModel(QAbstractTableModel):
             self.tr("Date"),
             self.tr("Place"),
             self.tr("Category"),
+            self.tr("Channel"),
             self.tr("Description"),
             self.tr("Amount"),
             self.tr("Invoice code"),
@@ -224,6 +233,7 @@ class ClaimLinesModel(QAbstractTableModel):
                     line.description,
                     line.invoice_code,
                     line.invoice_number,
+                    line.channel_id,
                 )
             )
         return out
@@ -232,7 +242,7 @@ class ClaimLinesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.lines)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
+        return 0 if parent.isValid() else 9
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -248,6 +258,9 @@ class ClaimLinesModel(QAbstractTableModel):
         if col == self.CATEGORY:
             category = self.categories.get(line.category_id or -1)
             return category.name if category else ""
+        if col == self.CHANNEL:
+            channel = self.channels.get(line.channel_id or -1)
+            return channel.name if channel else ""
         if col == self.AMOUNT:
             if line.amount_error:
                 return line.amount_error
@@ -272,6 +285,8 @@ class ClaimLinesModel(QAbstractTableModel):
                 return qdate(line.expense_date)
             if col == self.CATEGORY:
                 return line.category_id if line.category_id is not None else -1
+            if col == self.CHANNEL:
+                return line.channel_id if line.channel_id is not None else -1
             if col == self.AMOUNT:
                 return (
                     "" if line.amount_fen is None else format_money(line.amount_fen, symbol=False)
@@ -303,6 +318,8 @@ class ClaimLinesModel(QAbstractTableModel):
             line.expense_date = pydate(value)
         elif col == self.CATEGORY:
             line.category_id = int(value) if value is not None and int(value) >= 0 else None
+        elif col == self.CHANNEL:
+            line.channel_id = int(value) if value is not None and int(value) >= 0 else None
         elif col == self.AMOUNT:
             try:
                 line.amount_fen = parse_money(str(value), "amount", allow_zero=False)
@@ -321,7 +338,7 @@ class ClaimLinesModel(QAbstractTableModel):
         else:
             return False
         line.over_standard = ""  # recomputed by the service on save
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 7))
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.STANDARD))
         return True
 
     def headerData(

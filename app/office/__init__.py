@@ -1,0 +1,1 @@
+"""Settings of the office, kept in the database (DESIGN.md section 2)."""

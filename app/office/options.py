@@ -1,0 +1,160 @@
+"""Every office setting declared once: key, default, how a value is checked, title.
+
+A value is parsed from what a form or the database holds into its typed form
+(int, str, Decimal, or a dict of them); a bad value raises ValueError with the
+message shown to the user. Stored values are the JSON form (`to_json`): Decimal
+as text, so that a coefficient never passes through a float.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from app.errors import tr
+
+GRADES = ("A", "B", "C", "D", "E")
+# Conduct record kinds (DESIGN.md section 4).
+CONDUCT_KINDS = ("attendance", "discipline", "demeanor", "commendation", "training")
+
+
+def _int(value: Any, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(tr("Enter a whole number."))
+    if not low <= value <= high:
+        raise ValueError(tr("Enter a number from %d to %d.") % (low, high))
+    return value
+
+
+def _decimal(value: Any, low: Decimal, high: Decimal) -> Decimal:
+    try:
+        number = Decimal(str(value).strip())
+    except (InvalidOperation, ValueError):
+        raise ValueError(tr("Enter a number such as 1.2.")) from None
+    if not number.is_finite() or not low <= number <= high:
+        raise ValueError(tr("Enter a number from %s to %s.") % (low, high))
+    return number.quantize(Decimal("0.01")).normalize()
+
+
+def _mapping(value: Any, keys: tuple[str, ...], item: Callable[[Any], Any]) -> dict[str, Any]:
+    if not isinstance(value, dict) or set(value) != set(keys):
+        raise ValueError(tr("Give a value for each of: %s.") % ", ".join(keys))
+    out = {}
+    for key in keys:
+        try:
+            out[key] = item(value[key])
+        except ValueError as exc:
+            raise ValueError(f"{key}: {exc}") from None
+    return out
+
+
+def parse_name(value: Any) -> str:
+    text = value.strip() if isinstance(value, str) else ""
+    if not text or len(text) > 100:
+        raise ValueError(tr("Enter a name of 1 to 100 characters."))
+    return text
+
+
+def parse_grade_bands(value: Any) -> dict[str, int]:
+    """Lowest total of grades A-D (E is below D); each lower than the one above."""
+    bands = _mapping(value, GRADES[:-1], lambda v: _int(v, 0, 120))
+    lows = [bands[g] for g in GRADES[:-1]]
+    if any(upper <= lower for upper, lower in zip(lows, lows[1:], strict=False)):
+        raise ValueError(tr("Each grade needs a lower minimum than the grade above it."))
+    return bands
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: Any
+    parse: Callable[[Any], Any]
+    title: Callable[[], str]
+    # The key of the same value in a PC's settings file before it moved here.
+    local_key: str | None = None
+
+
+def to_json(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items()}
+    return value
+
+
+OPTIONS: dict[str, Option] = {
+    o.key: o
+    for o in [
+        Option(
+            "organization_name",
+            "培训学校",
+            parse_name,
+            lambda: tr("Organisation name (printed on forms)", "settings"),
+            local_key="organization_name",
+        ),
+        Option(
+            "idle_lock_minutes",
+            15,
+            lambda v: _int(v, 0, 480),
+            lambda: tr("Lock after idle (minutes, 0 = never)", "settings"),
+            local_key="idle_lock_minutes",
+        ),
+        Option(
+            "claims.max_expense_age_days",
+            90,
+            lambda v: _int(v, 0, 3650),
+            lambda: tr(
+                "Warn when an expense predates its claim by more than (days, 0 = never)", "settings"
+            ),  # noqa: E501
+        ),
+        Option(
+            "appraisal.grade_bands",
+            {"A": 90, "B": 80, "C": 70, "D": 60},
+            parse_grade_bands,
+            lambda: tr("Grade minimums (E is below D)", "settings"),
+        ),
+        Option(
+            "appraisal.bonus_coefficients",
+            {
+                "A": Decimal("1.2"),
+                "B": Decimal("1"),
+                "C": Decimal("0.8"),
+                "D": Decimal("0.5"),
+                "E": Decimal("0"),
+            },
+            lambda v: _mapping(v, GRADES, lambda x: _decimal(x, Decimal(0), Decimal(5))),
+            lambda: tr("Bonus coefficient per grade", "settings"),
+        ),
+        Option(
+            "appraisal.kpi_cap",
+            Decimal("1.2"),
+            lambda v: _decimal(v, Decimal(1), Decimal(5)),
+            lambda: tr("KPI score cap (times the target)", "settings"),
+        ),
+        Option(
+            "appraisal.warning_line",
+            60,
+            lambda v: _int(v, 0, 120),
+            lambda: tr("Warning line (total below it gets a verbal warning)", "settings"),
+        ),
+        Option(
+            "appraisal.conduct_points",
+            {"attendance": -1, "discipline": -2, "demeanor": -1, "commendation": 2, "training": 1},
+            lambda v: _mapping(v, CONDUCT_KINDS, lambda x: _int(x, -20, 20)),
+            lambda: tr("Conduct points per record kind", "settings"),
+        ),
+    ]
+}
+
+
+def item_title(key: str) -> str:
+    """What one part of a dict option (a grade, a conduct kind) is called."""
+    return {
+        "attendance": tr("Attendance", "settings"),
+        "discipline": tr("Discipline", "settings"),
+        "demeanor": tr("Demeanor", "settings"),
+        "commendation": tr("Commendation", "settings"),
+        "training": tr("Training", "settings"),
+    }.get(key, key)
