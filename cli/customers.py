@@ -107,4 +107,4 @@ def cmd_merge_bundle(args) -> int:
 def cmd_booth(args) -> int:
     from ui.customers_io.booth_app import run_booth
 
-    return run_booth(args, sys.argv)
+    return run_booth(args, sys.argv, open_services)

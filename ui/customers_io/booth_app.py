@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-def run_booth(args, argv: list[str]) -> int:
+if TYPE_CHECKING:
+    from app.services import Services
+
+
+def run_booth(args, argv: list[str], open_services: Callable[[object], Services]) -> int:
+    """`open_services(args)` comes from the command line (ui/ never imports cli/); it is
+    called once the translators are installed, so its errors are in the chosen language."""
     from app.i18n import install_translators, resolve_language
     from app.settings import Settings
-    from cli.common import open_services
     from ui import crash
     from ui.application import Session, create_qapplication
     from ui.context import UiContext
