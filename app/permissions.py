@@ -20,7 +20,7 @@ class Role(StrEnum):
 
 
 def role_label(role: str) -> str:
-    labels = {
+    labels: dict[str, str] = {
         Role.ADMIN: tr("Administrator", "roles"),
         Role.MANAGER: tr("Marketing manager", "roles"),
         Role.STAFF: tr("Marketing staff", "roles"),
@@ -171,7 +171,7 @@ BUDGET_ROLES: dict[Role, set[Permission]] = {
 
 
 def _union(*tables: dict[Role, set[Permission]]) -> dict[Role, frozenset[Permission]]:
-    result = {role: frozenset() for role in Role}
+    result: dict[Role, frozenset[Permission]] = {role: frozenset() for role in Role}
     for table in tables:
         for role, permissions in table.items():
             result[role] = result[role] | frozenset(permissions)
