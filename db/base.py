@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, MetaData, Uuid
+from sqlalchemy import JSON, MetaData, Table, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from db.types import UTCDateTime, utcnow
@@ -56,3 +56,11 @@ class UUIDMixin:
 
 class SoftDeleteMixin:
     deleted_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+
+def table_of(model: type[Base]) -> Table:
+    """A mapped model's Table, typed as one (SQLAlchemy types `__table__` as the wider
+    FromClause, which lacks `indexes` and is not what Core helpers take)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table

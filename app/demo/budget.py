@@ -30,13 +30,15 @@ SEASON = [70, 120, 130, 90, 90, 110, 150, 150, 100, 80, 80, 60]  # percent
 
 def _actor(ctx: DemoContext, role: Role) -> Actor:
     with ctx.db.session() as session:
-        return actor_for(session.get(User, ctx.user_ids[role]))
+        user = session.get(User, ctx.user_ids[role])
+        assert user is not None  # created by the demo's users step
+        return actor_for(user)
 
 
 class _Invoices:
     def __init__(self, ctx: DemoContext) -> None:
         self.rng = ctx.rng
-        self.used: set[str] = set()
+        self.used: set[tuple[str, str]] = set()
 
     def next(self) -> tuple[str, str]:
         while True:
@@ -154,7 +156,7 @@ def build(ctx: DemoContext) -> None:
             ("北京巨量引擎网络技术有限公司", "抖音"),
         ):
             inv_code, inv_number = invoices.next()
-            row = services.direct_expenses.record(
+            expense = services.direct_expenses.record(
                 finance,
                 ExpenseInput(
                     expense_date=min(dt.date(year, month, 5), ctx.today),
@@ -168,7 +170,7 @@ def build(ctx: DemoContext) -> None:
                 ),
             )
             if month == 2 and channel == "抖音":
-                services.direct_expenses.reverse(finance, row.id, "重复录入，冲销")
+                services.direct_expenses.reverse(finance, expense.id, "重复录入，冲销")
 
 
 def _advance(
