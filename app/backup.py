@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from app.errors import ServiceError, ValidationError, tr
@@ -52,7 +53,7 @@ def backup_sqlite(
     reason: str = "manual",
     target_dir: Path | None = None,
     retention: int | None = None,
-    progress=None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Path:
     """Copy a live database to backups/marketdesk-YYYYMMDD-HHMMSS-<reason>.sqlite3."""
     source_path = _require_file(db_path)
@@ -68,7 +69,7 @@ def backup_sqlite(
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{BACKUP_PREFIX}{stamp}-{reason}{BACKUP_SUFFIX}"
 
-    def _progress(status, remaining, total):
+    def _progress(status: int, remaining: int, total: int) -> None:
         if progress is not None:
             progress(total - remaining, total)  # may raise BackupCancelled
 

@@ -52,6 +52,8 @@ def install_translators(language: str) -> str:
     .qm is logged (and `main.py check` fails on it)."""
     remove_translators()
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_translators() needs a QCoreApplication")
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [(f"qtbase_{language}", qt_dir)]
     folder = resources_dir() / "translations"
@@ -75,6 +77,8 @@ def install_translators(language: str) -> str:
 
 def remove_translators() -> None:
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_translators() needs a QCoreApplication")
     for translator in _installed:
         if app is not None:
             app.removeTranslator(translator)

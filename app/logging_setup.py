@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+from pathlib import Path
 
 from app.paths import logs_dir
 
@@ -23,5 +24,5 @@ def setup_logging(level: int = logging.INFO) -> None:
     root.setLevel(level)
 
 
-def log_file_path():
+def log_file_path() -> Path:
     return logs_dir() / LOG_FILE_NAME

@@ -123,9 +123,8 @@ class Transaction:
     def get(self, model: type[T], ident: Any, expected_version: int | None = None) -> T:
         obj = self.session.get(model, ident)
         if obj is None:
-            raise NotFound(
-                tr("The record no longer exists (%s #%s).") % (model.__tablename__, ident)
-            )  # type: ignore[attr-defined]
+            table = getattr(model, "__tablename__", model.__name__)
+            raise NotFound(tr("The record no longer exists (%s #%s).") % (table, ident))
         if expected_version is not None and getattr(obj, "version", None) != expected_version:
             raise stale_error()
         return obj

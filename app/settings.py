@@ -83,9 +83,10 @@ class Settings:
         setting = SETTINGS[key]
         if not isinstance(value, setting.type):
             raise ValidationError(key, tr("Wrong type for this setting."))
-        if setting.minimum is not None and value < setting.minimum:
+        # Only integer settings have bounds.
+        if setting.minimum is not None and isinstance(value, int) and value < setting.minimum:
             raise ValidationError(key, tr("The value must be at least %d.") % setting.minimum)
-        if setting.maximum is not None and value > setting.maximum:
+        if setting.maximum is not None and isinstance(value, int) and value > setting.maximum:
             raise ValidationError(key, tr("The value must be at most %d.") % setting.maximum)
         if setting.choices and value not in setting.choices:
             raise ValidationError(key, tr("Not one of the allowed values."))

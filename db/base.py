@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
-from sqlalchemy import JSON, MetaData, Uuid
+from sqlalchemy import JSON, MetaData, Table, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from db.types import UTCDateTime, utcnow
@@ -26,6 +27,7 @@ class Base(DeclarativeBase):
     type_annotation_map = {  # noqa: RUF012 - SQLAlchemy reads it as a plain dict
         dt.datetime: UTCDateTime(),
         dict: JSON(),
+        dict[str, Any]: JSON(),
         uuid.UUID: Uuid(),
     }
 
@@ -41,8 +43,9 @@ class VersionedMixin:
     version: Mapped[int] = mapped_column(default=1, nullable=False)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict:
-        return {"version_id_col": cls.__table__.c.version}
+    def __mapper_args__(cls) -> dict[str, Any]:
+        # Only mapped subclasses call this, and they have a __table__.
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
 class UUIDMixin:
@@ -53,3 +56,11 @@ class UUIDMixin:
 
 class SoftDeleteMixin:
     deleted_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+
+def table_of(model: type[Base]) -> Table:
+    """A mapped model's Table, typed as one (SQLAlchemy types `__table__` as the wider
+    FromClause, which lacks `indexes` and is not what Core helpers take)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table

@@ -18,8 +18,10 @@ import logging
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 from sqlalchemy import Connection, Engine, event
+from sqlalchemy.pool import ConnectionPoolEntry
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +50,7 @@ class BackgroundCheckpoint:
         self._executor: ThreadPoolExecutor | None = None
         event.listen(engine, "checkin", self._on_checkin)
 
-    def _on_checkin(self, dbapi_connection, record) -> None:
+    def _on_checkin(self, dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
         pages = record.info.pop(_DEFERRED, None)
         if pages is None:
             return
@@ -67,8 +69,11 @@ class BackgroundCheckpoint:
         try:
             connection = self._engine.raw_connection()
             try:
+                sqlite = connection.driver_connection
+                if sqlite is None:  # invalidated on the way out of the pool
+                    return
                 for _attempt in range(RETRIES):
-                    _busy, log_frames, copied = connection.driver_connection.execute(
+                    _busy, log_frames, copied = sqlite.execute(
                         "PRAGMA wal_checkpoint(PASSIVE)"
                     ).fetchone()
                     # A reader still on the snapshot from before the commit (the table

@@ -17,10 +17,14 @@ import ast
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
 from db.engine import Database
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSIONS_DIR = MIGRATIONS_DIR / "versions"
@@ -29,7 +33,7 @@ VERSIONS_DIR = MIGRATIONS_DIR / "versions"
 Locations = Sequence[Path]  # the versions folders, app.features.version_locations()
 
 
-def alembic_config(locations: Locations):
+def alembic_config(locations: Locations) -> Config:
     from alembic.config import Config
 
     cfg = Config()

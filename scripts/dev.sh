@@ -2,7 +2,9 @@
 # MarketDesk developer entry point.
 #   scripts/dev.sh run [ARGS]   set up, build a demo database the first time, launch the GUI
 #   scripts/dev.sh test [ARGS]  set up, run the whole test suite (pytest ARGS)
+#   scripts/dev.sh check        set up, run ruff (lint + format) and mypy, as CI does
 #   scripts/dev.sh setup        only set up (.venv, the package, compiled translations)
+#   scripts/dev.sh lock         pin every dependency anew into constraints.txt
 # MARKETDESK_VENV chooses the virtual environment folder (default .venv).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,14 +35,33 @@ setup() {
     if [ ! -x "$VENV/bin/python" ]; then
         "$PY" -m venv "$VENV"
     fi
-    # Reinstall only when pyproject.toml changed since the last set-up.
+    # Reinstall only when pyproject.toml or the pins changed since the last set-up.
     stamp="$VENV/.marketdesk-installed"
-    if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ constraints.txt -nt "$stamp" ]; then
         "$VENV/bin/python" -m pip install -q --upgrade pip
-        "$VENV/bin/python" -m pip install -q -e ".[dev]"
+        # constraints.txt: the versions CI and the installer were built and tested with.
+        "$VENV/bin/python" -m pip install -q -c constraints.txt -e ".[dev]"
         touch "$stamp"
     fi
     "$VENV/bin/python" scripts/i18n.py compile
+}
+
+# Resolve the newest versions pyproject.toml allows (all extras, so the installer's
+# PyInstaller is pinned too) in a throwaway venv, and write them as pins.
+lock() {
+    tmp=$(mktemp -d)
+    trap 'rm -rf "$tmp"' EXIT
+    "$PY" -m venv "$tmp/venv"
+    "$tmp/venv/bin/python" -m pip install -q --upgrade pip
+    "$tmp/venv/bin/python" -m pip install -q ".[dev,postgres,packaging]"
+    {
+        echo "# Pinned versions of every dependency (direct and transitive), resolved on"
+        echo "# Linux for Python $("$tmp/venv/bin/python" -c 'import sys; print(*sys.version_info[:2], sep=".")')."
+        echo "# Used as: pip install -c constraints.txt -e \".[dev]\" (scripts/dev.sh setup)."
+        echo "# Regenerate with: scripts/dev.sh lock (packaging/README.md)."
+        "$tmp/venv/bin/python" -m pip freeze --exclude-editable | grep -vi '^marketdesk[ =@]'
+    } > constraints.txt
+    echo "constraints.txt: $(grep -vc '^#' constraints.txt) pins" >&2
 }
 
 command=${1:-run}
@@ -58,6 +79,13 @@ case "$command" in
     test)
         setup
         exec "$VENV/bin/python" -m pytest "$@" ;;
+    check)
+        setup
+        "$VENV/bin/python" -m ruff check .
+        "$VENV/bin/python" -m ruff format --check .
+        "$VENV/bin/python" -m mypy ;;  # files and strictness: [tool.mypy] in pyproject.toml
+    lock)
+        lock ;;
     *)
-        sed -n '2,7p' "$0"; exit 2 ;;
+        sed -n '2,9p' "$0"; exit 2 ;;
 esac

@@ -4,8 +4,10 @@ and the today panel. Mixed into CustomerService."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Row, func, or_, select
 
 from app.context import Actor
 from app.customers.common import (
@@ -56,6 +58,11 @@ from db.models.customers import (
 )
 from db.models.staff import Staff
 from db.types import utcnow
+
+if TYPE_CHECKING:  # the mixin's methods run on a Service subclass (CustomerService)
+    from app.service import Service as _ServiceBase
+else:
+    _ServiceBase = object
 
 DEFAULT_RESPONSE_HOURS = 24
 
@@ -141,7 +148,7 @@ def _complaint_row(session, c: Complaint, customer_name: str = "") -> ComplaintR
     )
 
 
-class HistoryMixin:
+class HistoryMixin(_ServiceBase):
     # --- follow-ups -------------------------------------------------------------------
 
     def plan_follow_up(
@@ -556,7 +563,7 @@ class HistoryMixin:
                 .order_by(TrialClass.scheduled_at)
                 .limit(500)
             ).all()
-            complaints = []
+            complaints: Sequence[Row[Complaint, str]] = []
             if actor.can(CustomerPermission.EDIT_COMPLAINTS):
                 complaints = session.execute(
                     select(Complaint, Customer.name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, func, select, update
 
@@ -32,6 +33,11 @@ from db.models.customers import (
 )
 from db.types import utcnow
 
+if TYPE_CHECKING:  # the mixin's methods run on a Service subclass (CustomerService)
+    from app.service import Service as _ServiceBase
+else:
+    _ServiceBase = object
+
 # Profile fields the kept customer takes from the merged one when its own is empty.
 FILLABLE = (
     "wechat",
@@ -54,13 +60,13 @@ def _stage(status: str) -> int:
     return ORDER.index(Status(status)) if status in ORDER else -1
 
 
-class MergeMixin:
+class MergeMixin(_ServiceBase):
     def find_duplicates(self, actor: Actor, limit: int = 200) -> list[DuplicateGroup]:
         """Likely duplicates that the one-mobile rule cannot catch:
         the same name with the same guardian phone, and the same WeChat id."""
         groups: list[DuplicateGroup] = []
         live = Customer.deleted_at.is_(None)
-        with self.read(actor, CustomerPermission.MERGE_CUSTOMERS) as session:  # type: ignore[attr-defined]
+        with self.read(actor, CustomerPermission.MERGE_CUSTOMERS) as session:
             keys = [
                 (
                     tr("Same name and guardian phone"),
@@ -98,7 +104,7 @@ class MergeMixin:
         drop, and soft-delete drop (restorable, marked as merged). Audited."""
         if keep_id == drop_id:
             raise ValidationError("customer", tr("Choose two different customers to merge."))
-        with self.tx(actor, CustomerPermission.MERGE_CUSTOMERS) as tx:  # type: ignore[attr-defined]
+        with self.tx(actor, CustomerPermission.MERGE_CUSTOMERS) as tx:
             keep = load_customer(tx, keep_id, keep_version)
             _merge_into(tx, keep, load_customer(tx, drop_id, drop_version))
             return tx.done(customer_row(tx.session, actor, keep))
@@ -110,7 +116,7 @@ class MergeMixin:
         ids = list(dict.fromkeys(customer_ids))
         if len(ids) < 2:
             raise ValidationError("customer", tr("Choose two different customers to merge."))
-        with self.tx(actor, CustomerPermission.MERGE_CUSTOMERS) as tx:  # type: ignore[attr-defined]
+        with self.tx(actor, CustomerPermission.MERGE_CUSTOMERS) as tx:
             keep = load_customer(tx, ids[0])
             for drop_id in ids[1:]:
                 _merge_into(tx, keep, load_customer(tx, drop_id))
@@ -130,7 +136,8 @@ def _merge_into(tx: Transaction, keep: Customer, drop: Customer) -> None:
             .values(customer_id=keep.id)
             .execution_options(synchronize_session=False)
         )
-        moved[model.__tablename__] = result.rowcount
+        # An UPDATE returns a CursorResult; Session.execute() is typed as the base Result.
+        moved[model.__tablename__] = result.rowcount  # type: ignore[attr-defined]
     # The drop goes first so that its mobile no longer counts as "live".
     drop_mobile, drop_notes = drop.mobile, drop.notes
     drop.deleted_at = utcnow()

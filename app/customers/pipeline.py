@@ -134,13 +134,13 @@ TRIAL_FLOW: dict[TrialStatus, frozenset[TrialStatus]] = TRIAL_WORKFLOW.table()  
 
 
 def trial_label(status: str) -> str:
-    labels = {
+    labels: dict[str, str] = {
         TrialStatus.BOOKED: tr("Booked", "trial status"),
         TrialStatus.ATTENDED: tr("Attended", "trial status"),
         TrialStatus.NO_SHOW: tr("No-show", "trial status"),
         TrialStatus.CANCELLED: tr("Cancelled", "trial status"),
     }
-    return labels.get(status, status)  # type: ignore[call-overload]
+    return labels.get(status, status)
 
 
 class ComplaintStatus(StrEnum):
@@ -171,20 +171,20 @@ COMPLAINT_FLOW: dict[ComplaintStatus, frozenset[ComplaintStatus]] = COMPLAINT_WO
 
 
 def complaint_label(status: str) -> str:
-    labels = {
+    labels: dict[str, str] = {
         ComplaintStatus.RECEIVED: tr("Received", "complaint status"),
         ComplaintStatus.HANDLING: tr("Handling", "complaint status"),
         ComplaintStatus.RESOLVED: tr("Resolved", "complaint status"),
         ComplaintStatus.CLOSED: tr("Closed", "complaint status"),
     }
-    return labels.get(status, status)  # type: ignore[call-overload]
+    return labels.get(status, status)
 
 
 FOLLOW_UP_METHODS = ("phone", "wechat", "visit", "sms")
 
 
 def method_label(method: str) -> str:
-    labels = {
+    labels: dict[str, str] = {
         "phone": tr("Phone", "follow-up method"),
         "wechat": tr("WeChat", "follow-up method"),
         "visit": tr("Visit", "follow-up method"),

@@ -91,7 +91,8 @@ def _check_course(name: str, category: str, price_fen: int, class_hours: int) ->
     return name, category
 
 
-class CustomerService(Service, HistoryMixin, MergeMixin, SearchMixin):
+class CustomerService(HistoryMixin, MergeMixin, SearchMixin, Service):
+    # Mixins first: they derive from Service for the type checker (object at run time).
     # --- channels and courses ---------------------------------------------------------
 
     # The customers tab and import ask this service; the catalogue is app.channels.

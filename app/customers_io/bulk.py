@@ -99,14 +99,16 @@ def _execute(
     preparer = conn.dialect.identifier_preparer
     if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
         # COPY is PostgreSQL's bulk path, several times faster than executemany.
-        cursor = conn.connection.driver_connection.cursor()
+        driver = conn.connection.driver_connection
+        assert driver is not None  # a connection in use is never invalidated here
+        cursor = driver.cursor()
         statement = "COPY {} ({}) FROM STDIN".format(
             preparer.format_table(table), ", ".join(preparer.quote(name) for name in columns)
         )
         dbapi = conn.dialect.loaded_dbapi
         try:
             with cursor.copy(statement) as copy:
-                for row in rows if rows is not None else zip(*transposed, strict=True):
+                for row in rows if rows is not None else zip(*(transposed or ()), strict=True):
                     copy.write_row(row)
         except dbapi.Error as exc:
             # The same exception types as executemany raises (IntegrityError, ...).
@@ -115,14 +117,17 @@ def _execute(
     qmark = conn.dialect.paramstyle == "qmark"
     placeholder = "?" if qmark else "%s"
     constants: dict[int, Any] = {}
-    count = len(rows) if rows is not None else len(transposed[0])
+    if rows is None and transposed is None:
+        raise ValueError("insert_rows needs rows or transposed")
+    count = len(rows) if rows is not None else len(transposed[0]) if transposed else 0
     if qmark and count > 1:
         # A value every row shares (the import's timestamp, status 'new', empty
         # fields) is written into the statement once instead of bound per row:
         # binding is most of executemany's time (-40% for a customer import).
         # (qmark only: with "%s" parameters a literal's % signs would need escaping.)
-        if transposed is None:
+        if transposed is None and rows is not None:
             transposed = list(zip(*rows, strict=True))
+        assert transposed is not None
         integer = [isinstance(table.c[name].type, Integer | Boolean) for name in columns]
         constants = _constant_columns(transposed, [column[0] for column in transposed], integer)
         if len(constants) == len(columns):
@@ -139,6 +144,7 @@ def _execute(
         ", ".join(preparer.quote(name) for name in columns),
         ", ".join(values),
     )
+    assert rows is not None  # built from `transposed` above when only that was given
     conn.exec_driver_sql(
         sql,
         rows

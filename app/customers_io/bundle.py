@@ -338,29 +338,31 @@ class _Lead:
             ident: uuid.UUID | None = uuid.UUID(str(lead.get("uuid")))
         except ValueError:
             ident = None
+        # A bundle is JSON from another seat: validate_customer checks every value.
+        fields: dict[str, Any] = {
+            k: lead.get(k)
+            or ("" if k not in ("consent_contact", "is_minor", "guardian_consent") else False)
+            for k in (
+                "name",
+                "mobile",
+                "wechat",
+                "gender",
+                "grade",
+                "school",
+                "guardian_name",
+                "guardian_phone",
+                "district",
+                "course_interests",
+                "notes",
+                "source_event",
+                "consent_contact",
+                "consent_wording",
+                "is_minor",
+                "guardian_consent",
+            )
+        }
         data = CustomerInput(
-            **{
-                k: lead.get(k)
-                or ("" if k not in ("consent_contact", "is_minor", "guardian_consent") else False)
-                for k in (
-                    "name",
-                    "mobile",
-                    "wechat",
-                    "gender",
-                    "grade",
-                    "school",
-                    "guardian_name",
-                    "guardian_phone",
-                    "district",
-                    "course_interests",
-                    "notes",
-                    "source_event",
-                    "consent_contact",
-                    "consent_wording",
-                    "is_minor",
-                    "guardian_consent",
-                )
-            },
+            **fields,
             tier=lead.get("tier") or "B",
             channel_id=channels.get(lead.get("channel") or ""),
         )

@@ -26,6 +26,9 @@ def cn_valid_pattern() -> re.Pattern[str]:
     from phonenumbers import PhoneMetadata
 
     metadata = PhoneMetadata.metadata_for_region("CN")
+    if metadata is None or metadata.general_desc is None:  # phonenumbers always ships CN
+        raise RuntimeError("phonenumbers has no metadata for CN")
+    general_desc = metadata.general_desc
     descs = [
         metadata.premium_rate,
         metadata.toll_free,
@@ -42,11 +45,11 @@ def cn_valid_pattern() -> re.Pattern[str]:
     for desc in descs:
         if desc is None or not desc.national_number_pattern:
             continue
-        lengths = desc.possible_length or metadata.general_desc.possible_length
+        lengths = desc.possible_length or general_desc.possible_length
         if lengths and 11 not in lengths:
             continue
         patterns.append(f"(?:{desc.national_number_pattern})")
-    general = metadata.general_desc.national_number_pattern
+    general = general_desc.national_number_pattern
     # 1[1-9] and 11 digits: the shapes normalize_phone reads as mobiles ("10..." is a
     # Beijing landline there).
     return re.compile(f"(?=1[1-9]\\d{{9}}$)(?=(?:{general})$)(?:{'|'.join(patterns)})")
@@ -55,9 +58,11 @@ def cn_valid_pattern() -> re.Pattern[str]:
 def plain_mobile(raw: object) -> Phone | None:
     """The Phone of a plain, valid 11-digit Chinese mobile (13812345678, 13812345678.0,
     " 13812345678 "); None for anything else (which needs `normalize_phone`)."""
+    # `cls is float` (not isinstance: faster in this per-row path, and no bool) does not
+    # narrow `raw` for mypy, hence the ignores below.
     cls = raw.__class__
     if cls is float:
-        if not (1e10 <= raw < 2e10 and raw.is_integer()):  # type: ignore[operator]
+        if not (1e10 <= raw < 2e10 and raw.is_integer()):  # type: ignore[operator,attr-defined]
             return None
         digits = str(int(raw))  # type: ignore[call-overload]
     elif cls is str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.customers.fields import CUSTOMER_FIELDS
@@ -265,7 +266,7 @@ def find_header_row(rows: list[list[object]]) -> int | None:
     return None
 
 
-def auto_mapping(header: list[object]) -> list[str | None]:
+def auto_mapping(header: Sequence[object]) -> list[str | None]:
     """One field key (or None) per column; each field is taken by its first column."""
     taken: set[str] = set()
     mapping: list[str | None] = []

@@ -60,6 +60,7 @@ from app.entities import kind
 from app.errors import ConflictError, ValidationError
 from app.service import Changed, Service, Transaction
 from app.tasks import Cancelled
+from db.base import table_of
 from db.checkpoint import defer_checkpoint
 from db.models.customers import Channel, Customer, CustomerStatusChange
 from db.models.staff import Staff
@@ -537,7 +538,7 @@ class ImportService(Service):
         if new_rows < existing:
             return []
         conn = tx.session.connection()
-        indexes = sorted(Customer.__table__.indexes, key=lambda i: (i.unique, i.name))
+        indexes = sorted(table_of(Customer).indexes, key=lambda i: (i.unique, i.name))
         for index in indexes:
             index.drop(conn)
         return indexes
@@ -555,7 +556,7 @@ class ImportService(Service):
         (A writer thread overlapping executemany with building the next chunk was
         measured slower: binding parameters holds the GIL.)"""
         conn = tx.session.connection()
-        table = Customer.__table__
+        table = table_of(Customer)
         now = utcnow()
         max_before = (
             tx.session.scalar(select(Customer.id).order_by(Customer.id.desc()).limit(1)) or 0
@@ -596,7 +597,7 @@ class ImportService(Service):
                 "WHERE id > ?",
                 (
                     tr("imported"),
-                    bind_value(conn, CustomerStatusChange.__table__, "changed_at")(now),
+                    bind_value(conn, table_of(CustomerStatusChange), "changed_at")(now),
                     by,
                     max_before,
                 ),
@@ -624,7 +625,7 @@ class ImportService(Service):
         reason = tr("imported")
         insert_rows(
             conn,
-            CustomerStatusChange.__table__,
+            table_of(CustomerStatusChange),
             ("customer_id", "from_status", "to_status", "reason", "changed_at", "changed_by"),
             [(cid, "", "new", reason, now, by) for cid in ids],
         )
@@ -672,7 +673,7 @@ class _ColumnBuilder:
     and a column that is the same for every row is one list."""
 
     def __init__(self, conn, now: dt.datetime, uuids: list[str]) -> None:
-        table = Customer.__table__
+        table = table_of(Customer)
         self.uuids = uuids
         stamp = bind_value(conn, table, "created_at")
         self.stamp = stamp

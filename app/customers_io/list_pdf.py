@@ -77,7 +77,7 @@ def write_customer_list(
     number of pages."""
     font = cjk_font()
     printed_at = printed_at or dt.datetime.now().astimezone()
-    out = target if hasattr(target, "write") else str(target)
+    out = str(target) if isinstance(target, str | Path) else target
     page = landscape(A4)
     doc = SimpleDocTemplate(
         out,

@@ -106,7 +106,7 @@ def write_customer_record(
     """Write the record as an A4 portrait PDF; returns the number of pages."""
     font = cjk_font()
     printed_at = printed_at or dt.datetime.now().astimezone()
-    out = target if hasattr(target, "write") else str(target)
+    out = str(target) if isinstance(target, str | Path) else target
     title_text = tr("Customer record", "customer record")
     doc = SimpleDocTemplate(
         out,

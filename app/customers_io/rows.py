@@ -276,6 +276,8 @@ def _date_converter(today: dt.date, kind: str):
             day = cell_date(value)
         except ValueError as exc:
             return _Error(str(exc))
+        if day is None:  # a blank cell
+            return None
         if kind == "created_on":
             if day > today:
                 return _Error(tr("The date %s is in the future.") % day.isoformat())
@@ -568,12 +570,12 @@ def validate_rows(
         if "owner_id" not in values and default_owner is not None:
             values["owner_id"] = default_owner
         if mobile is not None:
-            key: tuple = ("m", mobile)
+            row_key: tuple[str, ...] = ("m", mobile)
         elif guardian is not None:
-            key = ("g", guardian, name)
+            row_key = ("g", guardian, name)
         else:
-            key = ("w", wechat.lower())
-        append(RowResult(number, NEW, warnings=warnings, values=values, key=key))
+            row_key = ("w", wechat.lower())
+        append(RowResult(number, NEW, warnings=warnings, values=values, key=row_key))
     return results
 
 

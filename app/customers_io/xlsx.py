@@ -59,7 +59,7 @@ def _worksheet_class():
 
     escape = Worksheet._escape_control_characters
 
-    class FastWorksheet(Worksheet):
+    class FastWorksheet(Worksheet):  # type: ignore[misc]  # xlsxwriter has no types
         @staticmethod
         def _escape_control_characters(data):
             if isinstance(data, str) and _NEEDS_ESCAPE.search(data) is None:

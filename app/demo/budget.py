@@ -38,13 +38,15 @@ SEASON = [70, 120, 130, 90, 90, 110, 150, 150, 100, 80, 80, 60]  # percent
 
 def _actor(ctx: DemoContext, role: Role) -> Actor:
     with ctx.db.session() as session:
-        return actor_for(session.get(User, ctx.user_ids[role]))
+        user = session.get(User, ctx.user_ids[role])
+        assert user is not None  # created by the demo's users step
+        return actor_for(user)
 
 
 class _Invoices:
     def __init__(self, ctx: DemoContext) -> None:
         self.rng = ctx.rng
-        self.used: set[str] = set()
+        self.used: set[tuple[str, str]] = set()
 
     def next(self) -> tuple[str, str]:
         while True:

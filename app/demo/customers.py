@@ -17,6 +17,7 @@ from app.customers.pipeline import ORDER, Status
 from app.demo.context import DemoContext
 from app.demo.names import DISTRICTS, GRADES, mobile, person_name, school_name
 from app.errors import tr
+from db.base import table_of
 from db.models.customers import (
     Channel,
     Complaint,
@@ -126,9 +127,12 @@ def build(ctx: DemoContext) -> None:
         tag_ids = list(conn.scalars(select(Tag.id).where(Tag.name.in_(TAGS))))
     channel_codes = list(CHANNEL_WEIGHTS)
     channel_weights = [CHANNEL_WEIGHTS[c] for c in channel_codes]
-    owners = ctx.staff_by_department.get("sales", []) + ctx.staff_by_department.get("service", [])
-    sales = ctx.staff_by_department.get("sales", []) or owners or [None]
-    service_staff = ctx.staff_by_department.get("service", []) or sales
+    owners: list[int | None] = [
+        *ctx.staff_by_department.get("sales", []),
+        *ctx.staff_by_department.get("service", []),
+    ]
+    sales: list[int | None] = [*ctx.staff_by_department.get("sales", [])] or owners or [None]
+    service_staff: list[int | None] = [*ctx.staff_by_department.get("service", [])] or sales
     owners = owners or [None]
 
     today = ctx.today
@@ -194,12 +198,12 @@ class _Batch:
     def write(self, ctx: DemoContext) -> None:
         with ctx.db.engine.begin() as conn:
             for table, rows in (
-                (Customer.__table__, self.customers),
-                (CustomerStatusChange.__table__, self.changes),
-                (FollowUp.__table__, self.follow_ups),
-                (TrialClass.__table__, self.trials),
-                (Enrollment.__table__, self.enrollments),
-                (Complaint.__table__, self.complaints),
+                (table_of(Customer), self.customers),
+                (table_of(CustomerStatusChange), self.changes),
+                (table_of(FollowUp), self.follow_ups),
+                (table_of(TrialClass), self.trials),
+                (table_of(Enrollment), self.enrollments),
+                (table_of(Complaint), self.complaints),
                 (customer_tags, self.tags),
             ):
                 if rows:
@@ -379,7 +383,7 @@ def _one_customer(
             )
             resolved = (
                 responded + dt.timedelta(days=rng.randrange(1, 6))
-                if state in ("resolved", "closed")
+                if state in ("resolved", "closed") and responded is not None
                 else None
             )
             batch.complaints.append(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -77,7 +77,7 @@ def _table(report: BudgetReport, font: str) -> Table:
         )
     widths = [34 * mm] + [27 * mm] * 6 + [18 * mm, 20 * mm]
     table = Table(data, colWidths=widths, repeatRows=1)
-    style = [
+    style: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), font),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
         ("ALIGN", (1, 1), (-2, -1), "RIGHT"),
@@ -100,7 +100,7 @@ def _table(report: BudgetReport, font: str) -> Table:
 
 def _legend(font: str, x: float, y: float, items) -> Legend:
     legend = Legend()
-    legend.x, legend.y = x, y
+    legend.x, legend.y = x, y  # type: ignore[assignment]  # the stubs say int; any number works
     legend.fontName = font
     legend.fontSize = 8
     legend.alignment = "right"
@@ -124,7 +124,8 @@ def bar_chart(report: BudgetReport, width: float, height: float) -> Drawing:
     )
     chart = VerticalBarChart()
     chart.x, chart.y = 45, 38
-    chart.width, chart.height = width - 60, height - 80
+    # types-reportlab types chart sizes as int; reportlab takes any number.
+    chart.width, chart.height = width - 60, height - 80  # type: ignore[assignment]
     chart.data = [[_yuan(r.effective) for r in rows] or [0], [_yuan(r.spend) for r in rows] or [0]]
     chart.categoryAxis.categoryNames = [drawable(r.category_name) for r in rows] or [""]
     chart.categoryAxis.labels.fontName = font
@@ -153,7 +154,7 @@ def burn_chart(report: BudgetReport, width: float, height: float) -> Drawing:
     drawing.add(String(0, height - 12, "全年累计预算与累计支出（元）", fontName=font, fontSize=10))
     chart = HorizontalLineChart()
     chart.x, chart.y = 45, 30
-    chart.width, chart.height = width - 60, height - 72
+    chart.width, chart.height = width - 60, height - 72  # type: ignore[assignment]
     spend = [_yuan(v) for v in report.cumulative_spend]
     # The spend line stops at the report month of the current year: later months are empty.
     last = 12
@@ -195,7 +196,7 @@ def write_budget_report(
     """Write the report as an A4 landscape PDF; returns the number of pages."""
     font = cjk_font()
     printed_at = printed_at or dt.datetime.now().astimezone()
-    out = target if hasattr(target, "write") else str(target)
+    out = str(target) if isinstance(target, str | Path) else target
     doc = SimpleDocTemplate(
         out,
         pagesize=landscape(A4),

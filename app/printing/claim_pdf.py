@@ -593,10 +593,10 @@ def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
 
 def new_canvas(target: str | Path | BinaryIO, fmt: PageFormat, title: str) -> Canvas:
     canvas = Canvas(
-        target if isinstance(target, str) or hasattr(target, "write") else str(target),
+        str(target) if isinstance(target, str | Path) else target,
         pagesize=fmt.size,
         pageCompression=1,
-        initialFontName=cjk_font(),
+        initialFontName=cjk_font(),  # type: ignore[arg-type]  # types-reportlab says float
         initialFontSize=9,
     )
     canvas.setTitle(title)
@@ -620,7 +620,7 @@ def write_claim_forms(
     so a cancelled or failed batch leaves no half-written file.
     """
     fmt = page_format(a5)
-    if hasattr(target, "write"):
+    if not isinstance(target, str | Path):
         return _write_forms(forms, target, fmt, total, progress, is_cancelled)
     # A viewer holding the old file open (Windows) makes the final move fail.
     with written_whole(Path(target)) as temp:

@@ -9,6 +9,7 @@ Droid Sans Fallback has no digits).
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from app.paths import resources_dir
 
@@ -19,7 +20,7 @@ _lock = threading.Lock()
 _registered = False
 
 
-def font_path():
+def font_path() -> Path:
     return resources_dir() / "fonts" / FONT_FILE
 
 
@@ -43,8 +44,11 @@ def cjk_font() -> str:
 def missing_glyphs(text: str) -> set[str]:
     """Characters of `text` the font cannot draw (they would vanish silently)."""
     from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
 
-    face = pdfmetrics.getFont(cjk_font()).face
+    font = pdfmetrics.getFont(cjk_font())
+    assert isinstance(font, TTFont)  # registered by cjk_font() above
+    face = font.face
     return {
         ch
         for ch in text

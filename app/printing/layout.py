@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.printing.fonts import cjk_font, drawable
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -39,7 +43,7 @@ def _sizes(start: float, stop: float) -> list[float]:
 
 
 def fit_text(
-    canvas,
+    canvas: Canvas,
     text: str,
     x: float,
     y: float,
@@ -114,7 +118,7 @@ class PageFooter:
         self.page_width, self.margin = page_width, margin
         self.pages = 0
 
-    def __call__(self, canvas, _document) -> None:
+    def __call__(self, canvas: Canvas, _document: object) -> None:
         self.pages = canvas.getPageNumber()
         canvas.saveState()
         canvas.setFont(cjk_font(), 7.5)

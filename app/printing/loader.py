@@ -44,6 +44,7 @@ def verification_key(db: Database) -> bytes:
         pass  # another seat created it at the same moment: use theirs
     with db.session() as session:
         row = session.get(Meta, META_KEY)
+        assert row is not None  # inserted above, by this seat or another one
         return bytes.fromhex(json.loads(row.value))
 
 

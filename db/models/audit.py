@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import DDL, ForeignKey, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column
@@ -23,8 +24,8 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(60), index=True)
     entity_id: Mapped[str] = mapped_column(String(60), default="")
     summary: Mapped[str] = mapped_column(Text, default="")
-    before: Mapped[dict | None] = mapped_column(default=None)
-    after: Mapped[dict | None] = mapped_column(default=None)
+    before: Mapped[dict[str, Any] | None] = mapped_column(default=None)
+    after: Mapped[dict[str, Any] | None] = mapped_column(default=None)
 
 
 # The log is append-only in the database itself, not only by convention: an
