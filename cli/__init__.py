@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from cli.options import QT_TRANSLATE_NOOP
 
 from app.features import cli_modules
 from cli.options import EXIT_CODES, CommandParser, add_global_options, finish_subcommands

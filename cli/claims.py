@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from app.errors import tr
 from cli.common import CommandFailed, cli_actor, open_services
+from cli.options import QT_TRANSLATE_NOOP
 
 
 def register(sub) -> None:

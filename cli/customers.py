@@ -6,10 +6,9 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from app.errors import ServiceError, tr
 from cli.common import CommandFailed, cli_actor, open_services
+from cli.options import QT_TRANSLATE_NOOP
 
 
 def register(sub) -> None:

@@ -18,9 +18,17 @@ import argparse
 import contextlib
 from collections.abc import Iterator, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _qt_translate_noop
+from PySide6.QtCore import QCoreApplication
 
 from app.i18n import SUPPORTED, command_line_language
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate reads the name
+    """Marks `text` for extraction into `context`; translated when the help is shown.
+    (PySide6 types its own as returning object.)"""
+    return str(_qt_translate_noop(context, text))
+
 
 CONTEXT = "cli"
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from app.errors import tr
 from cli.common import cli_actor, open_services
+from cli.options import QT_TRANSLATE_NOOP
 
 # Heavy modules are imported inside the commands: building the parser must stay
 # cheap because the GUI start parses the command line too.

@@ -33,5 +33,5 @@ def bind_processor(type_: TypeEngine[Any], dialect: Dialect) -> BindProcessor | 
     """What `type_` does to a Python value before the driver gets it on `dialect`
     (None: nothing), cached by SQLAlchemy per dialect."""
     if HAS_CACHED_BIND_PROCESSOR:
-        return type_._cached_bind_processor(dialect)  # type: ignore[attr-defined]
+        return type_._cached_bind_processor(dialect)
     return public_bind_processor(type_, dialect)

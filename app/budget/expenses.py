@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.budget.invoices import check_invoice_unused, normalise_invoice
 from app.budget.permissions import BudgetPermission
@@ -135,7 +136,7 @@ class DirectExpenseService(Service):
             tx.session.add(expense)
             tx.audit("create", expense, None)
             return tx.done(
-                _row(expense, category.name, False, channel_names(tx.session).get(channel_id))
+                _row(expense, category.name, False, _channel_name(tx.session, channel_id))
             )
 
     def reverse(self, actor: Actor, expense_id: int, reason: str) -> ExpenseRow:
@@ -166,5 +167,9 @@ class DirectExpenseService(Service):
             )
             tx.session.add(entry)
             tx.audit("reverse", entry, None, summary=reason)
-            names = channel_names(tx.session)
-            return tx.done(_row(entry, category.name, False, names.get(entry.channel_id)))
+            channel = _channel_name(tx.session, entry.channel_id)
+            return tx.done(_row(entry, category.name, False, channel))
+
+
+def _channel_name(session: Session, channel_id: int | None) -> str | None:
+    return None if channel_id is None else channel_names(session).get(channel_id)

@@ -167,7 +167,8 @@ class ClaimActionsMixin:
                 else:
                     warnings = overruns + warnings
             if warnings and not acknowledge:
-                return tx.done(TransitionResult(False, claim_view(claim, categories), warnings))
+                refused = TransitionResult(False, claim_view(claim, categories), warnings)
+                return tx.done(refused)  # type: ignore[no-any-return]  # tx is untyped in the mixin
             before = snapshot(claim)
             self._apply(tx, actor, claim, t, note, signature_png)
             if t.step == ApprovalStep.FINANCE and overruns and action == "approve":
@@ -192,7 +193,8 @@ class ClaimActionsMixin:
             if note:
                 summary += f" | {note}"
             tx.audit(action, claim, before, summary=summary)
-            return tx.done(TransitionResult(True, claim_view(claim, categories), warnings))
+            moved = TransitionResult(True, claim_view(claim, categories), warnings)
+            return tx.done(moved)  # type: ignore[no-any-return]  # tx is untyped in the mixin
 
     @staticmethod
     def _check_complete(tx: Transaction, claim: Claim) -> None:

@@ -317,7 +317,8 @@ class ClaimService(ClaimActionsMixin, Service):
         if actor.user_id == claim.claimant_user_id or actor.can(ClaimPermission.VIEW_ALL_CLAIMS):
             return
         if claim.status in (S.SUBMITTED, S.DEPARTMENT_APPROVED, S.FINANCE_APPROVED) and any(
-            t.source == claim.status and actor.can(t.permission) for t in workflow.TRANSITIONS
+            t.source == claim.status and t.permission is not None and actor.can(t.permission)
+            for t in workflow.TRANSITIONS
         ):
             return
         raise PermissionDenied(tr("You may only see your own claims."))

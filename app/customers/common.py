@@ -18,14 +18,8 @@ from app.customers.rows import CustomerRow
 from app.customers.translation import tr
 from app.errors import NotFound, PermissionDenied
 from app.service import Transaction, stale_error
-from db.models.customers import (
-    Channel,
-    Customer,
-    CustomerStatusChange,
-    FollowUp,
-    Tag,
-    customer_tags,
-)
+from db.models.channels import Channel
+from db.models.customers import Customer, CustomerStatusChange, FollowUp, Tag, customer_tags
 from db.models.staff import Staff
 from db.types import utcnow
 

@@ -51,7 +51,8 @@ from app.customers.phones import national_of, normalize_phone
 from app.customers.pinyin import is_pinyin_query
 from app.customers.rows import CustomerListRow
 from app.errors import ServiceError
-from db.models.customers import Channel, Complaint, Customer, Tag, customer_tags
+from db.models.channels import Channel
+from db.models.customers import Complaint, Customer, Tag, customer_tags
 from db.models.staff import Staff
 
 if TYPE_CHECKING:  # the mixin's methods run on a Service subclass (CustomerService)

@@ -13,6 +13,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.channels import service as channel_service
+from app.channels.rows import ChannelRow
 from app.context import Actor
 from app.customers.common import (
     add_status_change,
@@ -30,7 +31,6 @@ from app.customers.permissions import CustomerPermission
 from app.customers.phones import normalize_phone
 from app.customers.pipeline import TIERS, check_transition
 from app.customers.rows import (
-    ChannelRow,
     CourseRow,
     CustomerInput,
     CustomerRow,
@@ -41,14 +41,8 @@ from app.customers.translation import tr
 from app.customers.validation import CleanCustomer, validate_customer
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.service import Change, Service, Transaction, snapshot
-from db.models.customers import (
-    Channel,
-    Course,
-    Customer,
-    CustomerStatusChange,
-    Tag,
-    customer_tags,
-)
+from db.models.channels import Channel
+from db.models.customers import Course, Customer, CustomerStatusChange, Tag, customer_tags
 from db.models.staff import Staff
 from db.types import utcnow
 

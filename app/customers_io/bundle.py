@@ -38,7 +38,8 @@ from app.customers_io.translation import tr
 from app.errors import FileWriteError, ServiceError, ValidationError
 from app.files import written_whole
 from app.service import Change, Changed, Service
-from db.models.customers import Channel, Customer, CustomerStatusChange, FollowUp
+from db.models.channels import Channel
+from db.models.customers import Customer, CustomerStatusChange, FollowUp
 from db.types import utcnow
 
 FORMAT = "marketdesk-booth-bundle"

@@ -25,7 +25,8 @@ from app.customers_io.translation import tr
 from app.customers_io.xlsx import DATE, TEXT, Sheet, write_workbook
 from app.errors import ValidationError
 from app.service import Change, Service
-from db.models.customers import Channel, Customer
+from db.models.channels import Channel
+from db.models.customers import Customer
 from db.models.staff import Staff
 
 # (key, English header, Chinese header, kind)

@@ -30,12 +30,12 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.channels.aliases import CHANNEL_ALIASES
 from app.context import Actor
 from app.customers.keys import SEARCH_COLUMNS, search_columns, search_value_columns
 from app.customers.pinyin import pinyin_keys
 from app.customers_io.bulk import bind_value, insert_columns, insert_rows
 from app.customers_io.cells import cell_text
-from app.customers_io.channel_aliases import CHANNEL_ALIASES
 from app.customers_io.fields import (
     HEADER_SCAN_ROWS,
     auto_mapping,
@@ -62,7 +62,8 @@ from app.service import Changed, Service, Transaction
 from app.tasks import Cancelled
 from db.base import table_of
 from db.checkpoint import defer_checkpoint
-from db.models.customers import Channel, Customer, CustomerStatusChange
+from db.models.channels import Channel
+from db.models.customers import Customer, CustomerStatusChange
 from db.models.staff import Staff
 from db.types import utcnow
 

@@ -18,8 +18,8 @@ from app.demo.context import DemoContext
 from app.demo.names import DISTRICTS, GRADES, mobile, person_name, school_name
 from app.errors import tr
 from db.base import table_of
+from db.models.channels import Channel
 from db.models.customers import (
-    Channel,
     Complaint,
     Customer,
     CustomerStatusChange,

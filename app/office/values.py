@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from app.office.options import GRADES, OPTIONS
 from app.service import Changed
@@ -23,30 +23,30 @@ class OfficeSettings(Changed):
 
     @property
     def organization_name(self) -> str:
-        return self.values["organization_name"]
+        return cast(str, self.values["organization_name"])  # OPTIONS checked the type
 
     @property
     def idle_lock_minutes(self) -> int:
-        return self.values["idle_lock_minutes"]
+        return cast(int, self.values["idle_lock_minutes"])  # OPTIONS checked the type
 
     @property
     def max_expense_age_days(self) -> int:
-        return self.values["claims.max_expense_age_days"]
+        return cast(int, self.values["claims.max_expense_age_days"])  # OPTIONS checked the type
 
     @property
     def kpi_cap(self) -> Decimal:
-        return self.values["appraisal.kpi_cap"]
+        return cast(Decimal, self.values["appraisal.kpi_cap"])  # OPTIONS checked the type
 
     @property
     def warning_line(self) -> int:
-        return self.values["appraisal.warning_line"]
+        return cast(int, self.values["appraisal.warning_line"])  # OPTIONS checked the type
 
     def conduct_points(self, kind: str) -> int:
-        return self.values["appraisal.conduct_points"][kind]
+        return cast(int, self.values["appraisal.conduct_points"][kind])
 
     def grade(self, total: Decimal | int) -> str:
         bands = self.values["appraisal.grade_bands"]
         return next((g for g in GRADES[:-1] if total >= bands[g]), GRADES[-1])
 
     def bonus_coefficient(self, grade: str) -> Decimal:
-        return self.values["appraisal.bonus_coefficients"][grade]
+        return cast(Decimal, self.values["appraisal.bonus_coefficients"][grade])

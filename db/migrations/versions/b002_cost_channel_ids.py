@@ -12,6 +12,7 @@ kept in the meta table under "unmapped_channels", which `main.py check` lists.
 
 import json
 import logging
+from collections.abc import Callable, Iterable
 
 import sqlalchemy as sa
 from alembic import op
@@ -43,7 +44,9 @@ ALIASES = {
 }
 
 
-def _matcher(channels):
+def _matcher(
+    channels: Iterable[tuple[int, str, str]],
+) -> Callable[[str], int | None]:
     """text -> channel id or None: exact name, code or alias first, then the longest
     name or alias the text contains (as the customer import matches)."""
     exact: dict[str, int] = {}
@@ -56,7 +59,7 @@ def _matcher(channels):
                 contained.append((key, channel_id))
     contained.sort(key=lambda pair: -len(pair[0]))
 
-    def match(text: str):
+    def match(text: str) -> int | None:
         key = text.strip().lower()
         if key in exact:
             return exact[key]
