@@ -76,10 +76,13 @@ def resources_dir() -> Path:
 
 
 def _installed_resources() -> Path | None:
+    """app/resources of an installed marketdesk. Every distribution of that name is
+    tried: a checkout where `pip install .` ran holds a marketdesk.egg-info of its
+    own, found first from the checkout, whose files are not installed anywhere."""
     from importlib import metadata
 
-    try:
-        found = Path(str(metadata.distribution("marketdesk").locate_file("app/resources")))
-    except metadata.PackageNotFoundError:
-        return None
-    return found if (found / "translations").is_dir() else None
+    for distribution in metadata.distributions(name="marketdesk"):
+        found = Path(str(distribution.locate_file("app/resources")))
+        if (found / "translations").is_dir():
+            return found
+    return None

@@ -88,3 +88,24 @@ def test_checkout_without_qm_uses_an_installed_package(tmp_path, monkeypatch):
     monkeypatch.setattr(paths, "_installed_resources", lambda: None)
     (checkout / "resources" / "translations" / "platform_en.qm").unlink()
     assert paths.resources_dir() == checkout / "resources"
+
+
+def _dist_info(folder: Path, kind: str) -> None:
+    meta = folder / f"marketdesk-0.1.0.{kind}"
+    meta.mkdir(parents=True)
+    (meta / ("PKG-INFO" if kind == "egg-info" else "METADATA")).write_text(
+        "Metadata-Version: 2.1\nName: marketdesk\nVersion: 0.1.0\n", encoding="utf-8"
+    )
+
+
+def test_installed_resources_skip_the_checkouts_own_egg_info(tmp_path, monkeypatch):
+    """`pip install .` leaves marketdesk.egg-info in the checkout, which is found first
+    when Python runs from there; the installed copy's resources are still found."""
+    checkout, site = tmp_path / "checkout", tmp_path / "site"
+    _dist_info(checkout, "egg-info")
+    _dist_info(site, "dist-info")
+    (site / "app" / "resources" / "translations").mkdir(parents=True)
+    monkeypatch.setattr(sys, "path", [str(checkout), str(site)])
+    assert paths._installed_resources() == site / "app" / "resources"
+    monkeypatch.setattr(sys, "path", [str(checkout)])
+    assert paths._installed_resources() is None
