@@ -44,7 +44,7 @@ from app.errors import (
     tr,
 )
 from db.base import Base
-from db.engine import Database
+from db.engine import SQLITE_BUSY_TIMEOUT_MS, Database
 from db.models.audit import AuditEntry
 
 T = TypeVar("T")
@@ -208,7 +208,11 @@ def classify_db_error(exc: BaseException) -> ServiceError | None:
     checks = [
         (
             ("database is locked", "database table is locked"),
-            tr("The database is busy (locked by another program). Try again in a moment."),
+            tr(
+                "The database is busy: another MarketDesk or another program kept it "
+                "locked for more than %d seconds. Nothing was saved; try again in a moment."
+            )
+            % (SQLITE_BUSY_TIMEOUT_MS // 1000),
         ),
         (
             ("disk is full", "database or disk is full", "no space left"),
@@ -250,6 +254,9 @@ class Service:
     def tx(self, actor: Actor, permission: enum.StrEnum | None) -> Iterator[Transaction]:
         if permission is not None:
             actor.require(permission)
+        # On SQLite the transaction begins with BEGIN IMMEDIATE (db/engine.py): it
+        # waits up to the busy timeout for another process's write, then fails with
+        # "database is locked", which classify_db_error words for the user.
         try:
             with self.db.session() as session, session.begin():
                 yield Transaction(session, actor)
@@ -281,11 +288,12 @@ class Service:
 
     @contextlib.contextmanager
     def read(self, actor: Actor, permission: enum.StrEnum | None) -> Iterator[Session]:
-        """A read-only session (still permission-checked)."""
+        """A read-only session (still permission-checked). On SQLite it begins
+        deferred: it never waits for another process's write (see db/engine.py)."""
         if permission is not None:
             actor.require(permission)
         try:
-            with self.db.session() as session:
+            with self.db.read_session() as session:
                 yield session
         except DBAPIError as exc:
             classified = classify_db_error(exc)
