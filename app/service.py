@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import inspect
+from sqlalchemy import Connection, inspect
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -251,14 +251,27 @@ class Service:
         self.db = db
 
     @contextlib.contextmanager
-    def tx(self, actor: Actor, permission: enum.StrEnum | None) -> Iterator[Transaction]:
+    def tx(
+        self,
+        actor: Actor,
+        permission: enum.StrEnum | None,
+        *,
+        connection: Connection | None = None,
+    ) -> Iterator[Transaction]:
+        """`connection`: run on this connection (not in a transaction) instead of a
+        pooled one, e.g. the one holding an import's staged rows."""
         if permission is not None:
             actor.require(permission)
         # On SQLite the transaction begins with BEGIN IMMEDIATE (db/engine.py): it
         # waits up to the busy timeout for another process's write, then fails with
         # "database is locked", which classify_db_error words for the user.
         try:
-            with self.db.session() as session, session.begin():
+            sessions = (
+                self.db.session()
+                if connection is None
+                else Session(bind=connection, expire_on_commit=False)
+            )
+            with sessions as session, session.begin():
                 yield Transaction(session, actor)
         except ServiceError:
             raise

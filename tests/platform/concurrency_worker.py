@@ -48,7 +48,7 @@ def _actors(services: Services) -> dict[str, Actor]:
     from app.users.service import actor_for
     from db.models.users import User
 
-    with services.db.session() as session:
+    with services.db.read_session() as session:
         users = session.scalars(select(User).where(User.username.in_(ACCOUNTS))).all()
         return {u.username: actor_for(u) for u in users}
 
