@@ -15,7 +15,7 @@ DEMO_ACCOUNTS = "demo_accounts"
 
 
 def get_meta(db: Database, key: str, default: Any = None) -> Any:
-    with db.session() as session:
+    with db.read_session() as session:
         row = session.get(Meta, key)
         return json.loads(row.value) if row else default
 

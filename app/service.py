@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import inspect
+from sqlalchemy import Connection, inspect
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -44,7 +44,7 @@ from app.errors import (
     tr,
 )
 from db.base import Base
-from db.engine import Database
+from db.engine import SQLITE_BUSY_TIMEOUT_MS, Database
 from db.models.audit import AuditEntry
 
 T = TypeVar("T")
@@ -208,7 +208,11 @@ def classify_db_error(exc: BaseException) -> ServiceError | None:
     checks = [
         (
             ("database is locked", "database table is locked"),
-            tr("The database is busy (locked by another program). Try again in a moment."),
+            tr(
+                "The database is busy: another MarketDesk or another program kept it "
+                "locked for more than %d seconds. Nothing was saved; try again in a moment."
+            )
+            % (SQLITE_BUSY_TIMEOUT_MS // 1000),
         ),
         (
             ("disk is full", "database or disk is full", "no space left"),
@@ -247,11 +251,27 @@ class Service:
         self.db = db
 
     @contextlib.contextmanager
-    def tx(self, actor: Actor, permission: enum.StrEnum | None) -> Iterator[Transaction]:
+    def tx(
+        self,
+        actor: Actor,
+        permission: enum.StrEnum | None,
+        *,
+        connection: Connection | None = None,
+    ) -> Iterator[Transaction]:
+        """`connection`: run on this connection (not in a transaction) instead of a
+        pooled one, e.g. the one holding an import's staged rows."""
         if permission is not None:
             actor.require(permission)
+        # On SQLite the transaction begins with BEGIN IMMEDIATE (db/engine.py): it
+        # waits up to the busy timeout for another process's write, then fails with
+        # "database is locked", which classify_db_error words for the user.
         try:
-            with self.db.session() as session, session.begin():
+            sessions = (
+                self.db.session()
+                if connection is None
+                else Session(bind=connection, expire_on_commit=False)
+            )
+            with sessions as session, session.begin():
                 yield Transaction(session, actor)
         except ServiceError:
             raise
@@ -281,11 +301,12 @@ class Service:
 
     @contextlib.contextmanager
     def read(self, actor: Actor, permission: enum.StrEnum | None) -> Iterator[Session]:
-        """A read-only session (still permission-checked)."""
+        """A read-only session (still permission-checked). On SQLite it begins
+        deferred: it never waits for another process's write (see db/engine.py)."""
         if permission is not None:
             actor.require(permission)
         try:
-            with self.db.session() as session:
+            with self.db.read_session() as session:
                 yield session
         except DBAPIError as exc:
             classified = classify_db_error(exc)

@@ -81,14 +81,14 @@ def head_revisions(locations: Locations) -> set[str]:
 
 
 def current_revisions(db: Database) -> set[str]:
-    with db.engine.connect() as connection:
+    with db.read_engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return set()
         return set(connection.execute(text("SELECT version_num FROM alembic_version")).scalars())
 
 
 def has_tables(db: Database) -> bool:
-    return bool(inspect(db.engine).get_table_names())
+    return bool(inspect(db.read_engine).get_table_names())
 
 
 def needs_upgrade(db: Database, locations: Locations) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -55,6 +55,7 @@ from app.customers_io.rows import (
     combine,
     validate_rows,
 )
+from app.customers_io.staging import Staged, copy_staged, stage, staging_connection
 from app.customers_io.translation import tr
 from app.entities import kind
 from app.errors import ConflictError, ValidationError
@@ -421,8 +422,41 @@ class ImportService(Service):
         cancel: Cancel | None,
         dry_run: bool,
     ) -> ImportResult:
+        """SQLite: a large import's new rows are staged before the write lock is
+        taken, so other MarketDesk processes' saves wait only for the copy (staging.py)."""
+        news = [r for r in preview.results if r.status == NEW]
+        with staging_connection(self.db, 0 if dry_run else len(news)) as conn:
+            staged = None
+            if conn is not None:
+                staged = Staged(_COLUMNS)
+                build = _ColumnBuilder(conn, utcnow(), staged.uuids)
+                total = len(news) + 1
+
+                def chunks() -> Iterable[list[list]]:
+                    for done, chunk in zip(
+                        range(0, len(news), CHUNK), _chunks(news, CHUNK), strict=True
+                    ):
+                        if cancel is not None and cancel():
+                            raise ImportCancelled()
+                        if progress is not None:
+                            progress(done, total)
+                        yield build(chunk)
+
+                stage(conn, _COLUMNS, chunks())
+            return self._write(actor, preview, progress, cancel, dry_run, conn, staged)
+
+    def _write(
+        self,
+        actor: Actor,
+        preview: ImportPreview,
+        progress: Progress | None,
+        cancel: Cancel | None,
+        dry_run: bool,
+        conn: Connection | None,
+        staged: Staged | None,
+    ) -> ImportResult:
         result = ImportResult(file=preview.file.path.name, dry_run=dry_run)
-        with self.tx(actor, CustomerIoPermission.IMPORT_CUSTOMERS) as tx:
+        with self.tx(actor, CustomerIoPermission.IMPORT_CUSTOMERS, connection=conn) as tx:
             existing = self._match_database(tx.session, preview.results)
             news = [r for r in preview.results if r.status == NEW]
             total = len(news) + 1
@@ -442,7 +476,7 @@ class ImportService(Service):
             if dry_run:
                 return tx.done(result)
             self._apply_updates(tx, updates, existing, preview.file.path.name)
-            result.customer_ids = self._insert(tx, news, progress, cancel, total)
+            result.customer_ids = self._insert(tx, news, progress, cancel, total, staged)
             tx.change.add(kind(Customer))  # rows inserted in bulk, without an audit row each
             tx.audit(
                 "import",
@@ -551,6 +585,7 @@ class ImportService(Service):
         progress: Progress | None,
         cancel: Cancel | None,
         total: int,
+        staged: Staged | None = None,
     ) -> list[int]:
         """Bulk insert the new customers and their first status history row.
 
@@ -562,7 +597,7 @@ class ImportService(Service):
         max_before = (
             tx.session.scalar(select(Customer.id).order_by(Customer.id.desc()).limit(1)) or 0
         )
-        uuids: list[str] = []
+        uuids: list[str] = [] if staged is None else staged.uuids
         build = _ColumnBuilder(conn, now, uuids)
         rebuild = self._drop_indexes_for_bulk_load(tx, len(news))
         if len(news) >= BULK_LOAD_MIN_ROWS:
@@ -575,12 +610,17 @@ class ImportService(Service):
             cache_size = conn.exec_driver_sql("PRAGMA cache_size").scalar()
             conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_LOAD_CACHE_KIB}")
         try:
-            for done, chunk in zip(range(0, len(news), CHUNK), _chunks(news, CHUNK), strict=True):
-                if cancel is not None and cancel():
-                    raise ImportCancelled()
-                if progress is not None:
-                    progress(done, total)
-                insert_columns(conn, table, _COLUMNS, build(chunk))
+            if staged is not None:  # built before the write lock was taken
+                copy_staged(conn, staged)
+            else:
+                for done, chunk in zip(
+                    range(0, len(news), CHUNK), _chunks(news, CHUNK), strict=True
+                ):
+                    if cancel is not None and cancel():
+                        raise ImportCancelled()
+                    if progress is not None:
+                        progress(done, total)
+                    insert_columns(conn, table, _COLUMNS, build(chunk))
             for index in rebuild:
                 index.create(conn)
         finally:

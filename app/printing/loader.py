@@ -33,7 +33,7 @@ def verification_key(db: Database) -> bytes:
     Kept in the database (not on one PC) so every seat of a PostgreSQL office
     computes the same codes.
     """
-    with db.session() as session:
+    with db.read_session() as session:
         row = session.get(Meta, META_KEY)
         if row is not None:
             return bytes.fromhex(json.loads(row.value))
@@ -42,7 +42,7 @@ def verification_key(db: Database) -> bytes:
             session.add(Meta(key=META_KEY, value=json.dumps(new_key())))
     except IntegrityError:
         pass  # another seat created it at the same moment: use theirs
-    with db.session() as session:
+    with db.read_session() as session:
         row = session.get(Meta, META_KEY)
         assert row is not None  # inserted above, by this seat or another one
         return bytes.fromhex(json.loads(row.value))

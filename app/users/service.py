@@ -88,7 +88,7 @@ def _locked_message(minutes: int) -> str:
 
 class UserService(Service):
     def has_users(self) -> bool:
-        with self.db.session() as session:
+        with self.db.read_session() as session:
             return bool(session.scalar(select(func.count()).select_from(User)))
 
     def create_first_admin(self, username: str, display_name: str, password: str) -> Actor:
@@ -154,7 +154,7 @@ class UserService(Service):
         return actor
 
     def must_change_password(self, actor: Actor) -> bool:
-        with self.db.session() as session:
+        with self.db.read_session() as session:
             user = session.get(User, actor.user_id)
             return bool(user and user.must_change_password)
 
