@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.office.options import OPTIONS, item_title
 from app.office.values import OfficeSettings
+
+PAIRS_PER_ROW = 3
 
 
 def _editor(value: Any, read_only: bool) -> QWidget:
@@ -56,15 +58,19 @@ class OfficeSettingsBox(QGroupBox):
         for key, option in OPTIONS.items():
             value = office.get(key)
             if isinstance(value, dict):
-                row = QHBoxLayout()
+                # A grid of label + editor pairs, a few a row: each editor wide enough
+                # for its number and each label whole (a row of eight was cramped).
+                grid = QGridLayout()
                 parts = {}
-                for item, item_value in value.items():
-                    row.addWidget(QLabel(item_title(item)))
+                for index, (item, item_value) in enumerate(value.items()):
+                    row, column = divmod(index, PAIRS_PER_ROW)
                     parts[item] = _editor(item_value, not editable)
                     parts[item].setObjectName(f"{key}.{item}")
-                    row.addWidget(parts[item])
+                    parts[item].setMinimumWidth(70)
+                    grid.addWidget(QLabel(item_title(item)), row, 2 * column)
+                    grid.addWidget(parts[item], row, 2 * column + 1)
                 self.editors[key] = parts
-                form.addRow(option.title() + ":", row)
+                form.addRow(option.title() + ":", grid)
             else:
                 editor = _editor(value, not editable)
                 editor.setObjectName(key)
