@@ -47,8 +47,7 @@ def _check_paper(count: int | None) -> int | None:
     if not isinstance(count, int) or not 0 <= count <= MAX_PAPER_ATTACHMENTS:
         raise ValidationError(
             "paper_attachments",
-            tr("The number of paper attachments must be between 0 and %d.")
-            % MAX_PAPER_ATTACHMENTS,
+            tr("The number of paper attachments must be between 0 and %d.") % MAX_PAPER_ATTACHMENTS,
         )
     return count
 
@@ -206,6 +205,12 @@ class ClaimService(ClaimActionsMixin, Service):
                 .group_by(Claim.status)
             )
             return {status: (int(n), int(total or 0)) for status, n, total in rows}
+
+    def own_department(self, actor: Actor) -> str:
+        """The department a new claim of `actor` will carry (shown before it is saved)."""
+        with self.read(actor, None) as session:
+            staff = session.get(Staff, actor.staff_id) if actor.staff_id else None
+            return staff.department.name if staff and staff.department else ""
 
     def claimants(self, actor: Actor) -> list[tuple[int, str]]:
         """(user id, name) of everyone who has a claim, for the filter."""

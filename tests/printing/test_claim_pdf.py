@@ -10,6 +10,7 @@ import pytest
 from app.errors import FileWriteError
 from app.money import amount_in_words
 from app.printing import Cancelled
+from app.printing.claim_form import DRAFT_WATERMARK, PENDING_WATERMARK
 from app.printing.claim_pdf import (
     A4_PORTRAIT,
     A5_LANDSCAPE,
@@ -17,7 +18,6 @@ from app.printing.claim_pdf import (
     new_canvas,
     write_claim_forms,
 )
-from app.printing.claim_form import DRAFT_WATERMARK, PENDING_WATERMARK
 from app.printing.fonts import FONT_NAME, drawable, font_path, missing_glyphs
 from tests.printing.helpers import poppler, sample_form
 
@@ -84,7 +84,7 @@ def test_fonts_are_embedded_and_text_extracts(tmp_path):
         "部门负责人",
         "财务审核",
         "出纳",
-            "领款人",
+        "领款人",
         "李娜",
         "BX-2026-0042-7F3A9C",
     ):

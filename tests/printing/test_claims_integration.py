@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import subprocess
 
-from app.printing.claim_form import Step
-from app.printing.claim_form import DRAFT_WATERMARK, PENDING_WATERMARK
+from app.printing.claim_form import DRAFT_WATERMARK, PENDING_WATERMARK, Step
 from tests.budget.helpers import YEAR, approved_plan, line, new_claim, seed
 from tests.printing.helpers import SIGNATURE_PNG, poppler
 
