@@ -165,8 +165,8 @@ def budget_overruns(
                 ClaimWarning(
                     "over_budget",
                     tr(
-                        "%d has no approved budget: this claim's %s dated in %d is outside any budget."
-                    )  # noqa: E501
+                        "%d has no approved budget: this claim's %s dated in %d is outside any budget."  # noqa: E501
+                    )
                     % (year, format_money(amount), year),
                     {"year": year, "claim": amount, "no_budget": True, "over": amount},
                 )

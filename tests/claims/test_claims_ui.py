@@ -338,6 +338,7 @@ def test_actions_shown_only_to_roles_that_have_them(qtbot, env):
         assert not act.isVisible()
     assert staff.new_action.isVisible() and staff.submit_action.isVisible()
     assert not staff.scope_bar.isVisibleTo(staff)  # no lone "My claims" tab
+    assert not staff.claimant_filter.isVisibleTo(staff)
     manager = _tab(qtbot, contexts["manager"])
     assert manager.approve_action.isVisible() and manager.return_action.isVisible()
     assert not manager.pay_action.isVisible()

@@ -89,7 +89,7 @@ class ClaimEditor(QDialog):
         self.channels = ctx.services.channels.list_channels(ctx.actor, include_inactive=True)
         self.paper_entered = False  # the claimant typed a count (else: one per invoice)
         self.setWindowTitle(self.tr("Reimbursement claim"))
-        self.resize(1000, 640)
+        self.resize(1180, 660)
         self._build()
         if claim_id is not None:
             self.load(claim_id)
@@ -145,7 +145,7 @@ class ClaimEditor(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setMinimumSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((96, 90, 96, 90, 150, 90, 110, 176, 200)):
+        for col, width in enumerate((92, 84, 96, 90, 160, 86, 108, 170, 170)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(ClaimLinesModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 3)

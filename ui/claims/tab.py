@@ -140,6 +140,10 @@ class ClaimsTab(FeatureTab):
             d.setEnabled(False)
         self.date_check.toggled.connect(self.date_from.setEnabled)
         self.date_check.toggled.connect(self.date_to.setEnabled)
+        # Someone who sees only their own claims has no claimant to choose.
+        self.claimant_filter.setVisible(
+            self.ctx.actor.can(ClaimPermission.VIEW_ALL_CLAIMS) or "to_approve" in self.scopes
+        )
         filters.addWidget(self.search, 2)
         for w in (
             self.status_filter,
