@@ -31,6 +31,24 @@ from db.models.budget_claims import ClaimStatus as S
 from db.types import utcnow
 
 MAX_SIGNATURE_BYTES = 2 * 1024 * 1024
+# Where finance approves or pays: the steps that check the invoices are there.
+FINANCE_STEPS = frozenset({S.DEPARTMENT_APPROVED, S.FINANCE_APPROVED})
+
+
+def attachment_warnings(claim: Claim) -> list[ClaimWarning]:
+    """Finance is warned when a claim has neither scanned invoices nor paper ones."""
+    if claim.attachments or claim.paper_count > 0:
+        return []
+    return [
+        ClaimWarning(
+            "no_attachments",
+            tr(
+                "Claim %s has no scanned invoices and no paper attachments: check the "
+                "invoices before approving or paying it."
+            )
+            % claim.number,
+        )
+    ]
 
 
 def _check_signature(png: bytes | None) -> bytes | None:
@@ -95,11 +113,19 @@ class ClaimActionsMixin:
         claim_id: int,
         expected_version: int,
         *,
+        acknowledge: bool = False,
         signature_png: bytes | None = None,
         note: str = "",
     ) -> TransitionResult:
+        """Mark paid; warns (confirm with acknowledge=True) when nothing is attached."""
         return self._transition(
-            actor, claim_id, expected_version, "pay", note=note, signature_png=signature_png
+            actor,
+            claim_id,
+            expected_version,
+            "pay",
+            acknowledge=acknowledge,
+            note=note,
+            signature_png=signature_png,
         )
 
     def cancel(self, actor: Actor, claim_id: int, expected_version: int) -> TransitionResult:
@@ -118,6 +144,7 @@ class ClaimActionsMixin:
                 + standard_warnings(claim.lines, categories)
                 + duplicate_warnings(session, claim, categories)
                 + self._age_warnings(actor, claim)
+                + (attachment_warnings(claim) if claim.status in FINANCE_STEPS else [])
             )
 
     def _age_warnings(self, actor: Actor, claim: Claim) -> list[ClaimWarning]:
@@ -166,6 +193,8 @@ class ClaimActionsMixin:
                     self._check_override(actor, overruns, override_reason)
                 else:
                     warnings = overruns + warnings
+            if claim.status in FINANCE_STEPS and action in ("approve", "pay"):
+                warnings = warnings + attachment_warnings(claim)
             if warnings and not acknowledge:
                 refused = TransitionResult(False, claim_view(claim, categories), warnings)
                 return tx.done(refused)  # type: ignore[no-any-return]  # tx is untyped in the mixin

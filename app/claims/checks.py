@@ -16,7 +16,7 @@ from app.budget.figures import year_cells
 from app.claims.rows import ClaimWarning
 from app.claims.translation import tr
 from app.money import format_money
-from db.models.budget import ExpenseCategory
+from db.models.budget import BudgetPlan, ExpenseCategory, PlanStatus
 from db.models.budget_claims import Claim, ClaimLine, ClaimStatus
 
 
@@ -52,22 +52,42 @@ def standard_flags(
 def standard_warnings(
     lines: list[ClaimLine], categories: dict[int, ExpenseCategory]
 ) -> list[ClaimWarning]:
+    """One warning for the claim, listing every line over a standard (not one per line)."""
+    flags = standard_flags(lines, categories)
+    if not flags:
+        return []
+    # A per-claim cap flags several lines with one text: name those lines together.
+    by_text: dict[str, list[int]] = {}
+    for i, text in sorted(flags.items()):
+        by_text.setdefault(text, []).append(i + 1)
+    listed = "; ".join(
+        (tr("line %s: %s") if len(numbers) == 1 else tr("lines %s: %s"))
+        % (", ".join(str(n) for n in numbers), text)
+        for text, numbers in by_text.items()
+    )
     return [
-        ClaimWarning("over_standard", tr("Line %d: %s.") % (i + 1, text), {"line": i + 1})
-        for i, text in sorted(standard_flags(lines, categories).items())
+        ClaimWarning(
+            "over_standard",
+            tr("Over the reimbursement standard: %s.") % listed,
+            {"lines": [i + 1 for i in sorted(flags)]},
+        )
     ]
 
 
 def age_warnings(lines: list[ClaimLine], max_days: int, claim_date: dt.date) -> list[ClaimWarning]:
     """Lines whose expense lies more than the office's limit (0 = no limit) before the
-    claim's date: the expense was claimed late."""
+    claim's date: the expense was claimed late. Such a line often falls in a year with
+    no budget; budget_overruns says so plainly rather than "remaining budget ¥0.00"."""
     if max_days <= 0:
         return []
     oldest = claim_date - dt.timedelta(days=max_days)
     return [
         ClaimWarning(
             "old_expense",
-            tr("Line %d: the expense of %s is more than %d days before the claim date.")
+            tr(
+                "Line %d: the expense of %s is older than %d days (the office's limit for "
+                "claiming an expense)."
+            )
             % (i + 1, line.expense_date.isoformat(), max_days),
             {"line": i + 1, "max_days": max_days},
         )
@@ -137,6 +157,21 @@ def budget_overruns(
         by_year[year].append((month, category_id))
     warnings = []
     for year, keys in sorted(by_year.items()):
+        if not _has_budget(session, year):
+            # Without an approved plan every month's "remaining budget" is ¥0.00,
+            # which reads as a shortfall; say what is really the matter.
+            amount = sum(wanted[(year, m, c)] for m, c in keys)
+            warnings.append(
+                ClaimWarning(
+                    "over_budget",
+                    tr(
+                        "%d has no approved budget: this claim's %s dated in %d is outside any budget."  # noqa: E501
+                    )
+                    % (year, format_money(amount), year),
+                    {"year": year, "claim": amount, "no_budget": True, "over": amount},
+                )
+            )
+            continue
         cells = year_cells(
             session,
             year,
@@ -188,6 +223,17 @@ def budget_overruns(
                 )
             )
     return warnings
+
+
+def _has_budget(session: Session, year: int) -> bool:
+    return (
+        session.scalar(
+            select(BudgetPlan.id)
+            .where(BudgetPlan.year == year, BudgetPlan.status == PlanStatus.APPROVED)
+            .limit(1)
+        )
+        is not None
+    )
 
 
 def load_categories(session: Session) -> dict[int, ExpenseCategory]:

@@ -26,6 +26,8 @@ class ClaimInput:
     lines: list[LineInput] = field(default_factory=list)
     # The free text of claims made before the channel catalogue; None keeps it.
     channel: str | None = None
+    # 附单据 … 张 as the claimant counts the paper; None = one per line with an invoice.
+    paper_attachments: int | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,9 @@ class ClaimView(Changed):
     lines: list[LineView]
     attachments: list[AttachmentInfo]
     history: list[ApprovalView]
+    # What the claimant entered (None: not entered) and what the form prints.
+    paper_attachments: int | None = None
+    paper_count: int = 0
 
 
 @dataclass(frozen=True)
@@ -124,7 +129,9 @@ class ClaimFilter:
 class ClaimWarning:
     """Something the user should confirm: the call is repeated with acknowledge=True."""
 
-    kind: str  # over_budget | over_standard | possible_duplicate
+    # over_budget | no_budget | over_standard | possible_duplicate | old_expense |
+    # no_attachments
+    kind: str
     message: str
     figures: dict = field(default_factory=dict)
 

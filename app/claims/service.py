@@ -38,6 +38,18 @@ from db.models.staff import Staff
 from db.types import utcnow
 
 MAX_LINES = 200
+MAX_PAPER_ATTACHMENTS = 999
+
+
+def _check_paper(count: int | None) -> int | None:
+    if count is None:
+        return None
+    if not isinstance(count, int) or not 0 <= count <= MAX_PAPER_ATTACHMENTS:
+        raise ValidationError(
+            "paper_attachments",
+            tr("The number of paper attachments must be between 0 and %d.") % MAX_PAPER_ATTACHMENTS,
+        )
+    return count
 
 
 def claim_snapshot(claim: Claim) -> dict:
@@ -66,6 +78,11 @@ def _validate_lines(lines: list[LineInput]) -> list[tuple[LineInput, str, str, s
         prefix = f"lines.{i}."
         try:
             check_date(line.expense_date, prefix + "expense_date", tr("The expense date"))
+            if line.expense_date > dt.date.today():
+                raise ValidationError(
+                    prefix + "expense_date",
+                    tr("the expense date %s is in the future.") % line.expense_date.isoformat(),
+                )
             if not isinstance(line.amount_fen, int) or line.amount_fen <= 0:
                 raise ValidationError(
                     prefix + "amount", tr("The amount must be greater than zero.")
@@ -175,6 +192,26 @@ class ClaimService(ClaimActionsMixin, Service):
         with self.read(actor, None) as session:
             return session.scalar(select(func.count(Claim.id)).where(*where)) or 0
 
+    def totals_by_status(self, actor: Actor, flt: ClaimFilter) -> dict[str, tuple[int, int]]:
+        """status -> (claims, total fen) of what list_claims would give without its limit:
+        the to-approve list's "what waits" (and, for finance, what waits to be paid)."""
+        where = _claim_conditions(actor, flt)
+        if where is None:
+            return {}
+        with self.read(actor, None) as session:
+            rows = session.execute(
+                select(Claim.status, func.count(Claim.id), func.sum(Claim.total_fen))
+                .where(*where)
+                .group_by(Claim.status)
+            )
+            return {status: (int(n), int(total or 0)) for status, n, total in rows}
+
+    def own_department(self, actor: Actor) -> str:
+        """The department a new claim of `actor` will carry (shown before it is saved)."""
+        with self.read(actor, None) as session:
+            staff = session.get(Staff, actor.staff_id) if actor.staff_id else None
+            return staff.department.name if staff and staff.department else ""
+
     def claimants(self, actor: Actor) -> list[tuple[int, str]]:
         """(user id, name) of everyone who has a claim, for the filter."""
         actor.require(ClaimPermission.VIEW_ALL_CLAIMS)
@@ -196,6 +233,7 @@ class ClaimService(ClaimActionsMixin, Service):
         )
         channel = check_text(data.channel or "", "channel", limit=100, label=tr("The channel"))
         lines = _validate_lines(data.lines)
+        paper = _check_paper(data.paper_attachments)
         claim_date = claim_date or dt.date.today()
         if actor.user_id is None:
             raise ValidationError("claimant", tr("A claim needs a user account as claimant."))
@@ -212,6 +250,7 @@ class ClaimService(ClaimActionsMixin, Service):
                 purpose=purpose,
                 channel=channel,
                 status=S.DRAFT,
+                paper_attachments=paper,
             )
             self._set_lines(tx, claim, lines)
             self._number_and_add(tx, claim)
@@ -230,10 +269,12 @@ class ClaimService(ClaimActionsMixin, Service):
             else check_text(data.channel, "channel", limit=100, label=tr("The channel"))
         )
         lines = _validate_lines(data.lines)
+        paper = _check_paper(data.paper_attachments)
         with self.tx(actor, ClaimPermission.CREATE_CLAIM) as tx:
             claim = self._editable(tx, actor, claim_id, expected_version)
             before = claim_snapshot(claim)
             claim.purpose = purpose
+            claim.paper_attachments = paper
             if channel is not None:
                 claim.channel = channel
             claim.lines.clear()
@@ -314,7 +355,11 @@ class ClaimService(ClaimActionsMixin, Service):
 
     @staticmethod
     def _check_can_view(actor: Actor, claim: Claim) -> None:
-        if actor.user_id == claim.claimant_user_id or actor.can(ClaimPermission.VIEW_ALL_CLAIMS):
+        if workflow.is_claimant_or_admin(actor, claim.claimant_user_id):
+            return
+        if claim.status == S.DRAFT:
+            raise PermissionDenied(tr("A draft claim is private to its claimant."))
+        if actor.can(ClaimPermission.VIEW_ALL_CLAIMS):
             return
         if claim.status in (S.SUBMITTED, S.DEPARTMENT_APPROVED, S.FINANCE_APPROVED) and any(
             t.source == claim.status and t.permission is not None and actor.can(t.permission)
@@ -419,14 +464,9 @@ def _claim_conditions(actor: Actor, flt: ClaimFilter) -> list | None:
             where.append(Claim.claimant_user_id != actor.user_id)
     else:
         actor.require(ClaimPermission.VIEW_ALL_CLAIMS)
-        # A draft is the claimant's own until it is first submitted.
-        where = [
-            or_(
-                Claim.status != S.DRAFT,
-                Claim.submitted_at.is_not(None),
-                Claim.claimant_user_id == actor.user_id,
-            )
-        ]
+        # A draft is the claimant's own until it is submitted; a returned claim is a
+        # draft again, being reworked by its claimant, and private again too.
+        where = [or_(Claim.status != S.DRAFT, Claim.claimant_user_id == actor.user_id)]
     if not flt.include_deleted:
         where.append(Claim.deleted_at.is_(None))
     if flt.status:

@@ -83,4 +83,6 @@ def claim_view(claim: Claim, categories: dict[int, ExpenseCategory]) -> ClaimVie
         lines=lines,
         attachments=attachments,
         history=[approval_view(a) for a in claim.approvals],
+        paper_attachments=claim.paper_attachments,
+        paper_count=claim.paper_count,
     )

@@ -33,7 +33,6 @@ from app.printing.layout import fit_text
 
 log = logging.getLogger(__name__)
 
-WATERMARK = "草稿 — 未审批"
 TITLE = "费用报销单"
 
 # (header, relative width) of the lines table; the description takes what is left.
@@ -138,8 +137,8 @@ class ClaimFormRenderer:
             else:
                 self._continuation(form, start, end, index + 1 == len(pages))
             self._footer(form, index + 1, len(pages), printed_at)
-            if not form.finance_approved:
-                self._watermark()
+            if form.watermark:
+                self._watermark(form.watermark)
             self.c.showPage()
         return len(pages)
 
@@ -447,7 +446,7 @@ class ClaimFormRenderer:
 
     def _signatures(self, top: float, form: ClaimForm) -> float:
         c = self.c
-        width = (self.right - self.left) / 4
+        width = (self.right - self.left) / len(Step)
         y = top - SIGN_H
         c.setLineWidth(0.8)
         for i, step in enumerate(Step):
@@ -551,7 +550,7 @@ class ClaimFormRenderer:
         self._text(self.right, y, f"打印时间：{printed_at.strftime('%Y-%m-%d %H:%M')}", 7, "right")
         self.c.setFillGray(0)
 
-    def _watermark(self) -> None:
+    def _watermark(self, text: str) -> None:
         c = self.c
         c.saveState()
         c.setFillColorRGB(0.85, 0.1, 0.1, alpha=0.16)
@@ -561,7 +560,7 @@ class ClaimFormRenderer:
         c.rotate(15)
         size = min(self.fmt.width / 9, (self.top - self._content_bottom) / 3)
         c.setFont(self.font, size)
-        c.drawCentredString(0, -size / 3, WATERMARK)
+        c.drawCentredString(0, -size / 3, text)
         c.restoreState()
 
 

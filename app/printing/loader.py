@@ -1,14 +1,14 @@
 """Reading a claim from the database into a ClaimForm (one claim per call).
 
 A batch calls this once per claim, so memory stays flat however many forms are
-printed: attachment bytes are counted in SQL, never loaded.
+printed: attachment bytes are never loaded.
 """
 
 from __future__ import annotations
 
 import json
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -20,7 +20,6 @@ from db.models.budget import ExpenseCategory
 from db.models.budget_claims import (
     ApprovalStep,
     Claim,
-    ClaimAttachment,
     ClaimLine,
     ClaimStatus,
 )
@@ -70,12 +69,10 @@ def form_from_claim(
         )
         for line, category in lines
     )
-    attachments = (
-        session.scalar(
-            select(func.count(ClaimAttachment.id)).where(ClaimAttachment.claim_id == claim.id)
-        )
-        or 0
-    )
+    if claim.paper_attachments is not None:
+        paper = claim.paper_attachments
+    else:
+        paper = sum(1 for line, _category in lines if line.invoice_key)
     approvals = tuple(
         Approval(
             step=Step(step),
@@ -86,6 +83,9 @@ def form_from_claim(
         for step in ApprovalStep.ALL
         if step in signoffs
     )
+    if ApprovalStep.CASHIER in signoffs:
+        # 领款人: the claimant received the money when the cashier paid it.
+        approvals += (Approval(Step.PAYEE, claim.claimant_name, signoffs[ApprovalStep.CASHIER].at),)
     form = ClaimForm(
         organisation=organisation,
         department=claim.department_name,
@@ -95,7 +95,7 @@ def form_from_claim(
         status=claim.status,
         lines=form_lines,
         purpose=claim.purpose,
-        attachment_count=int(attachments),
+        attachment_count=int(paper),
         approvals=approvals,
         finance_approved=claim.status in ClaimStatus.SPENT,
     )

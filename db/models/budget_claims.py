@@ -90,6 +90,15 @@ class Claim(Base, TimestampMixin, VersionedMixin, SoftDeleteMixin):
     paid_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     # Set when finance approved it over the remaining budget (DESIGN.md section 6).
     budget_override_reason: Mapped[str] = mapped_column(Text, default="")
+    # 附单据 … 张: the paper documents handed in with the form, as the claimant counts
+    # them; None = not entered, which counts one per line with an invoice.
+    paper_attachments: Mapped[int | None] = mapped_column(default=None)
+
+    @property
+    def paper_count(self) -> int:
+        if self.paper_attachments is not None:
+            return self.paper_attachments
+        return sum(1 for line in self.lines if line.invoice_key)
 
     lines: Mapped[list[ClaimLine]] = relationship(
         back_populates="claim", cascade="all, delete-orphan", order_by="ClaimLine.position"

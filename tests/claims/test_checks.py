@@ -175,7 +175,11 @@ def test_reimbursement_standard_flags_lines(services, actors, cats):
     result = services.claims.submit(actors["staff"], claim.id, claim.version)
     assert not result.done
     assert {w.kind for w in result.warnings} == {"over_standard"}
-    assert len(result.warnings) == 3
+    # One warning for the claim, naming the lines (not one warning per line).
+    assert len(result.warnings) == 1
+    assert result.warnings[0].figures["lines"] == [1, 2, 3]
+    assert "lines 1, 2:" in result.warnings[0].message
+    assert "line 3:" in result.warnings[0].message
 
 
 def test_over_budget_warning_on_submit_with_figures(services, actors, cats):

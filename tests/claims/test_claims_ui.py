@@ -315,3 +315,125 @@ def test_models_pass_modeltester(qtbot, qtmodeltester, env):
     qtbot.addWidget(editor)
     assert editor.lines.lines[1].over_standard  # travel line over ¥800
     qtmodeltester.check(editor.lines)
+
+
+def _claim_at(services, actors, cats, status: str, amount: int = 100_00):
+    """A staff claim moved along the happy path to `status`."""
+    claim = new_claim(services, actors["staff"], [line(cats["promotion"], amount, TODAY)])
+    steps = [("submit", "staff"), ("approve", "manager"), ("approve", "finance")]
+    for action, role in steps:
+        if claim.status == status:
+            break
+        claim = getattr(services.claims, action)(
+            actors[role], claim.id, claim.version, acknowledge=True
+        ).claim
+    return claim
+
+
+def test_actions_shown_only_to_roles_that_have_them(qtbot, env):
+    contexts, _cats, _actors = env
+    staff = _tab(qtbot, contexts["staff"])
+    staff.show()
+    for act in (staff.approve_action, staff.return_action, staff.pay_action):
+        assert not act.isVisible()
+    assert staff.new_action.isVisible() and staff.submit_action.isVisible()
+    assert not staff.scope_bar.isVisibleTo(staff)  # no lone "My claims" tab
+    assert not staff.claimant_filter.isVisibleTo(staff)
+    manager = _tab(qtbot, contexts["manager"])
+    assert manager.approve_action.isVisible() and manager.return_action.isVisible()
+    assert not manager.pay_action.isVisible()
+    assert manager.scope_bar.isVisibleTo(manager) and not manager.scope_bar.expanding()
+    finance = _tab(qtbot, contexts["finance"])
+    assert finance.approve_action.isVisible() and finance.pay_action.isVisible()
+
+
+def test_to_approve_list_shows_what_waits(qtbot, env):
+    contexts, cats, actors = env
+    services = contexts["staff"].services
+    _claim_at(services, actors, cats, "department_approved", 120_00)
+    _claim_at(services, actors, cats, "finance_approved", 30_00)
+    finance = _tab(qtbot, contexts["finance"])
+    finance.show()
+    assert not finance.waiting_label.isVisible()  # "My claims" first
+    finance.scope_bar.setCurrentIndex(finance.scopes.index("to_approve"))
+    text = finance.waiting_label.text()
+    assert finance.waiting_label.isVisible()
+    assert "To approve: 1 claim(s), ¥120.00" in text and "To pay: 1 claim(s), ¥30.00" in text
+
+
+def test_details_show_history_beside_the_lines(qtbot, env):
+    contexts, cats, actors = env
+    services = contexts["staff"].services
+    claim = _claim_at(services, actors, cats, "submitted")
+    manager = _tab(qtbot, contexts["manager"])
+    manager.resize(1000, 700)
+    manager.show()
+    manager.scope_bar.setCurrentIndex(manager.scopes.index("to_approve"))
+    _select(manager, claim.id)
+    details = manager.details
+    assert details.splitter.orientation() == Qt.Orientation.Horizontal
+    assert details.history.isVisible()
+    assert "Approval history" in details.history.toPlainText()
+    assert "staff (submit)" in details.history.toPlainText()
+    assert "History" not in details.summary.toPlainText()
+
+
+def test_editor_gives_an_approver_approve_return_and_history(qtbot, env, monkeypatch):
+    contexts, cats, actors = env
+    services = contexts["staff"].services
+    claim = _claim_at(services, actors, cats, "submitted")
+    monkeypatch.setattr(dialogs, "confirm_warnings", lambda *a: True)
+    editor = _editor(qtbot, contexts["manager"], claim.id)
+    assert editor.approve_button.isVisible() and editor.return_button.isVisible()
+    assert not editor.pay_button.isVisible()
+    assert not editor.save_button.isVisible() and not editor.submit_button.isVisible()
+    assert "staff (submit)" in editor.history.toPlainText()
+    # A submitted 事由 is read-only and looks it (no frame).
+    assert editor.purpose.isReadOnly() and not editor.purpose.hasFrame()
+    qtbot.mouseClick(editor.approve_button, Qt.MouseButton.LeftButton)
+    assert services.claims.get_claim(actors["admin"], claim.id).status == "department_approved"
+    # The claimant sees no approver buttons on their own claim.
+    own = _editor(qtbot, contexts["staff"], claim.id)
+    assert not own.approve_button.isVisible() and not own.return_button.isVisible()
+
+
+def test_new_claim_shows_the_claimants_department(qtbot, env):
+    from db.models.staff import Department, Staff
+
+    contexts, _cats, _actors = env
+    ctx = contexts["staff"]
+    with ctx.services.db.session() as session, session.begin():
+        department = session.query(Department).order_by(Department.id).first()
+        session.get(Staff, ctx.actor.staff_id).department_id = department.id
+        name = department.name
+    editor = _editor(qtbot, ctx)
+    assert name and name in editor.claimant_label.text()
+
+
+def test_standard_text_wraps_instead_of_being_cut(qtbot, env):
+    contexts, cats, actors = env
+    services = contexts["staff"].services
+    claim = new_claim(services, actors["staff"], [line(cats["travel"], 5_000_00, TODAY)])
+    editor = _editor(qtbot, contexts["staff"], claim.id)
+    text = editor.lines.lines[0].over_standard
+    assert text  # over the per-line standard of 差旅费
+    assert editor.table.wordWrap()
+    one_line = editor.table.fontMetrics().height() + 10
+    width = editor.table.columnWidth(ClaimLinesModel.STANDARD)
+    assert editor.table.fontMetrics().horizontalAdvance(text) > width  # needs wrapping
+    assert editor.table.rowHeight(0) > one_line
+
+
+def test_paper_count_follows_invoice_lines_until_entered(qtbot, env):
+    contexts, _cats, _actors = env
+    ctx = contexts["staff"]
+    editor = _editor(qtbot, ctx)
+    _type(qtbot, editor.purpose, "物料")
+    _fill_line(qtbot, editor, "10", "24442000000012340001")
+    _fill_line(qtbot, editor, "20", "24442000000012340002")
+    assert editor.paper.value() == 2
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.claim.paper_attachments is None and editor.claim.paper_count == 2
+    editor.paper.setValue(5)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert ctx.services.claims.get_claim(ctx.actor, editor.claim.id).paper_attachments == 5

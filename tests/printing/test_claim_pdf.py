@@ -10,10 +10,10 @@ import pytest
 from app.errors import FileWriteError
 from app.money import amount_in_words
 from app.printing import Cancelled
+from app.printing.claim_form import DRAFT_WATERMARK, PENDING_WATERMARK
 from app.printing.claim_pdf import (
     A4_PORTRAIT,
     A5_LANDSCAPE,
-    WATERMARK,
     ClaimFormRenderer,
     new_canvas,
     write_claim_forms,
@@ -46,7 +46,7 @@ def test_font_is_bundled_and_covers_the_form():
     assert (font_path().parent / "wqy-microhei.LICENSE.txt").is_file()
     assert not missing_glyphs(
         "费用报销单人民币壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整零¥0123456789"
-        "ABCXYZabcxyz草稿—未审批附单据张报销人部门负责人财务审核出纳领款人"
+        "ABCXYZabcxyz草稿待审批已作废附单据张报销人部门负责人财务审核出纳领款人"
     )
 
 
@@ -83,7 +83,8 @@ def test_fonts_are_embedded_and_text_extracts(tmp_path):
         "报销人",
         "部门负责人",
         "财务审核",
-        "出纳/领款人",
+        "出纳",
+        "领款人",
         "李娜",
         "BX-2026-0042-7F3A9C",
     ):
@@ -91,14 +92,26 @@ def test_fonts_are_embedded_and_text_extracts(tmp_path):
     assert amount_in_words(422850) == "肆仟贰佰贰拾捌元伍角"
 
 
-def test_watermark_until_finance_approval(tmp_path):
-    draft, approved = tmp_path / "draft.pdf", tmp_path / "approved.pdf"
-    write_claim_forms([sample_form(approved=False)], draft)
+def test_watermark_draft_pending_then_none(tmp_path):
+    """Only a draft is 草稿; the submitted paper is 待审批; finance approval removes it."""
+    draft, pending, approved = (tmp_path / f"{n}.pdf" for n in ("draft", "pending", "approved"))
+    write_claim_forms([dataclasses.replace(sample_form(approved=False), status="draft")], draft)
+    write_claim_forms([sample_form(approved=False)], pending)  # submitted
     write_claim_forms([sample_form(approved=True)], approved)
-    assert flat(WATERMARK) in flat(pdftext(draft))
+    draft_text, pending_text = flat(pdftext(draft)), flat(pdftext(pending))
+    assert DRAFT_WATERMARK in draft_text and PENDING_WATERMARK not in draft_text
+    assert PENDING_WATERMARK in pending_text and DRAFT_WATERMARK not in pending_text
     approved_text = flat(pdftext(approved))
-    assert flat(WATERMARK) not in approved_text
+    assert DRAFT_WATERMARK not in approved_text and PENDING_WATERMARK not in approved_text
     assert "王芳" in approved_text
+
+
+def test_cashier_and_payee_have_their_own_boxes(tmp_path):
+    path = tmp_path / "form.pdf"
+    write_claim_forms([sample_form(approved=True)], path)
+    text = flat(pdftext(path))
+    assert "出纳：" in text and "领款人：" in text and "出纳/领款人" not in text
+    assert "附单据4张" in text
 
 
 def test_a5_landscape_and_a4_portrait_sizes(tmp_path):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import subprocess
 
-from app.printing.claim_form import Step
-from app.printing.claim_pdf import WATERMARK
+from app.printing.claim_form import DRAFT_WATERMARK, PENDING_WATERMARK, Step
 from tests.budget.helpers import YEAR, approved_plan, line, new_claim, seed
 from tests.printing.helpers import SIGNATURE_PNG, poppler
 
@@ -34,9 +33,11 @@ def test_workflow_signoffs_fill_the_boxes(services, actors, tmp_path):
     draft = services.printing.claim_form(staff, claim.id)
     assert [a.step for a in draft.approvals] == [Step.CLAIMANT]
     assert draft.approval(Step.CLAIMANT).signature_png == SIGNATURE_PNG
-    assert WATERMARK.replace(" ", "") in _text(
-        services.printing.preview_pdf(staff, [claim.id]), tmp_path
-    )
+    submitted_text = _text(services.printing.preview_pdf(staff, [claim.id]), tmp_path)
+    # The submitted paper goes round for signatures: 待审批, not 草稿.
+    assert PENDING_WATERMARK in submitted_text and DRAFT_WATERMARK not in submitted_text
+    assert "出纳：" in submitted_text and "领款人：" in submitted_text
+    assert "附单据2张" in submitted_text  # one paper invoice per line, no scans
 
     claim = services.claims.approve(manager, claim.id, claim.version, acknowledge=True).claim
     claim = services.claims.approve(
@@ -49,13 +50,17 @@ def test_workflow_signoffs_fill_the_boxes(services, actors, tmp_path):
     assert form.total_fen == 140950 and form.number == claim.number
     assert form.number.startswith(f"BX-{YEAR}-")
     text = _text(services.printing.preview_pdf(finance, [claim.id]), tmp_path)
-    assert WATERMARK.replace(" ", "") not in text
+    assert PENDING_WATERMARK not in text and DRAFT_WATERMARK not in text
     assert "人民币壹仟肆佰零玖元伍角" in text and "杭州" in text and claim.number in text
 
     code = form.verification_code
     services.claims.pay(finance, claim.id, claim.version)
     assert services.printing.verify(finance, code).outcome == "match"  # paid: still valid
-    assert services.printing.claim_form(finance, claim.id).approval(Step.CASHIER) is not None
+    paid = services.printing.claim_form(finance, claim.id)
+    assert paid.approval(Step.CASHIER).name != staff.display_name
+    # 领款人 is the claimant who received the money, apart from the cashier's box.
+    assert paid.approval(Step.PAYEE).name == paid.claimant
+    assert paid.approval(Step.PAYEE).signature_png is None
 
 
 def test_claims_tab_gets_the_print_menu_and_signature_pad(qtbot, ui_context):

@@ -130,7 +130,11 @@ def test_loader_fills_signature_boxes_from_current_approvals(services, actors):
         )
         session.add(old)
     form = services.printing.claim_form(actors["finance"], claim_id)
-    assert form.number == number and form.attachment_count == 2
+    # 附单据 counts paper: by default one per invoice line, not the 2 scanned files.
+    assert form.number == number and form.attachment_count == 3
+    with services.db.session() as session, session.begin():
+        session.get(Claim, claim_id).paper_attachments = 5  # what the claimant entered
+    assert services.printing.claim_form(actors["finance"], claim_id).attachment_count == 5
     assert form.finance_approved and form.total_fen == 3 * 140950
     assert [a.step for a in form.approvals] == [Step.CLAIMANT, Step.DEPARTMENT, Step.FINANCE]
     assert form.approval(Step.DEPARTMENT).name == "经理"

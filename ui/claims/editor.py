@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,7 @@ from app.claims.rows import ClaimInput, ClaimView
 from app.errors import ServiceError, ValidationError
 from app.money import amount_in_words, format_money
 from ui.claims import flows
+from ui.claims.details import history_html
 from ui.claims.models import ClaimLinesModel, LineDraft
 from ui.context import UiContext
 from ui.widgets import dialogs
@@ -84,8 +87,9 @@ class ClaimEditor(QDialog):
         self.dirty = False
         self.categories = ctx.services.expense_categories.list_categories(ctx.actor)
         self.channels = ctx.services.channels.list_channels(ctx.actor, include_inactive=True)
+        self.paper_entered = False  # the claimant typed a count (else: one per invoice)
         self.setWindowTitle(self.tr("Reimbursement claim"))
-        self.resize(1000, 640)
+        self.resize(1180, 660)
         self._build()
         if claim_id is not None:
             self.load(claim_id)
@@ -136,10 +140,12 @@ class ClaimEditor(QDialog):
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        # The standard a line exceeds is a sentence: wrap it, rows grow to show it whole.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setMinimumSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((96, 90, 96, 90, 150, 90, 110, 176, 150)):
+        for col, width in enumerate((92, 84, 96, 90, 160, 86, 108, 170, 170)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(ClaimLinesModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 3)
@@ -180,6 +186,20 @@ class ClaimEditor(QDialog):
         for b in (self.attach_button, self.open_attachment_button, self.remove_attachment_button):
             attach_buttons.addWidget(b)
         attach_box.addLayout(attach_buttons)
+        paper_row = QHBoxLayout()
+        self.paper_label = QLabel(self.tr("Paper atta&chments:"))
+        self.paper = QSpinBox()
+        self.paper.setObjectName("paperAttachments")
+        self.paper.setRange(0, 999)
+        self.paper.setSuffix(self.tr(" sheet(s)"))
+        self.paper.setToolTip(
+            self.tr("The paper invoices and receipts handed in with the printed form.")
+        )
+        self.paper_label.setBuddy(self.paper)
+        paper_row.addWidget(self.paper_label)
+        paper_row.addWidget(self.paper)
+        paper_row.addStretch(1)
+        attach_box.addLayout(paper_row)
         lower.addLayout(attach_box, 1)
         warn_box = QVBoxLayout()
         warn_box.addWidget(QLabel(self.tr("Checks:")))
@@ -190,6 +210,10 @@ class ClaimEditor(QDialog):
         self.warnings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         warn_box.addWidget(self.warnings_label, 1)
         lower.addLayout(warn_box, 2)
+        self.history = QTextBrowser()
+        self.history.setObjectName("history")
+        self.history.setOpenLinks(False)
+        lower.addWidget(self.history, 2)
         layout.addLayout(lower, 1)
 
         buttons = QHBoxLayout()
@@ -201,9 +225,23 @@ class ClaimEditor(QDialog):
         self.submit_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.submit_button.setToolTip(self.tr("Save and submit for approval (Ctrl+Enter)"))
         self.submit_button.clicked.connect(self.submit)
+        # An approver who opens a claim acts on it here (shown only when allowed).
+        self.approve_button = QPushButton(self.tr("Approv&e"))
+        self.approve_button.clicked.connect(lambda: self.act("approve"))
+        self.return_button = QPushButton(self.tr("Ret&urn…"))
+        self.return_button.clicked.connect(lambda: self.act("return"))
+        self.pay_button = QPushButton(self.tr("&Mark paid"))
+        self.pay_button.clicked.connect(lambda: self.act("pay"))
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
-        for b in (self.save_button, self.submit_button, self.close_button):
+        for b in (
+            self.approve_button,
+            self.return_button,
+            self.pay_button,
+            self.save_button,
+            self.submit_button,
+            self.close_button,
+        ):
             buttons.addWidget(b)
         layout.addLayout(buttons)
 
@@ -211,6 +249,7 @@ class ClaimEditor(QDialog):
         self.lines.dataChanged.connect(self._mark_dirty)
         self.lines.rowsInserted.connect(self._mark_dirty)
         self.lines.rowsRemoved.connect(self._mark_dirty)
+        self.paper.valueChanged.connect(self._paper_changed)
 
     # --- state ----------------------------------------------------------------
 
@@ -231,7 +270,11 @@ class ClaimEditor(QDialog):
         if claim is None:
             self.number_label.setText(self.tr("(new, numbered when saved)"))
             self.status_label.setText(workflow.status_label("draft"))
-            self.claimant_label.setText(self.ctx.actor.display_name)
+            department = self.ctx.services.claims.own_department(self.ctx.actor)
+            self.claimant_label.setText(
+                " · ".join(x for x in (self.ctx.actor.display_name, department) if x)
+            )
+            self.paper_entered = False
             self.lines.set_lines([])
             self.purpose.clear()
             self.channel.clear()
@@ -256,6 +299,7 @@ class ClaimEditor(QDialog):
             self.lines.set_lines([LineDraft.from_view(line) for line in claim.lines])
             self.banner.setVisible(bool(claim.return_reason) and claim.status == "draft")
             self.banner.setText(self.tr("Returned: %1").replace("%1", claim.return_reason))
+            self.paper_entered = claim.paper_attachments is not None
             self.attachments.clear()
             for a in claim.attachments:
                 item = QListWidgetItem(f"{a.filename}  ({a.size // 1024 + 1} KB)")
@@ -266,6 +310,30 @@ class ClaimEditor(QDialog):
         self.channel.setVisible(bool(claim and claim.channel))
         self.channel_label.setVisible(bool(claim and claim.channel))
         self.purpose.setReadOnly(not editable)
+        # Read-only must look it: no frame, no field background (a submitted 事由).
+        self.purpose.setFrame(editable)
+        self.purpose.setStyleSheet("" if editable else "background:transparent;")
+        self.paper.blockSignals(True)
+        self.paper.setValue(claim.paper_count if claim else 0)
+        self.paper.blockSignals(False)
+        self.paper.setReadOnly(not editable)
+        self.paper.setButtonSymbols(
+            QSpinBox.ButtonSymbols.UpDownArrows if editable else QSpinBox.ButtonSymbols.NoButtons
+        )
+        self.history.setVisible(claim is not None)
+        if claim is not None:
+            self.history.setHtml(history_html(claim, self.tr("Approval history")))
+        actions = (
+            set(workflow.available_actions(self.ctx.actor, claim.status, claim.claimant_user_id))
+            if claim is not None and not claim.deleted
+            else set()
+        )
+        self.approve_button.setVisible("approve" in actions)
+        self.return_button.setVisible("return" in actions)
+        self.pay_button.setVisible("pay" in actions)
+        # Save / submit are the claimant's; an approver looking at a claim has no use for them.
+        for b in (self.save_button, self.submit_button):
+            b.setVisible(claim is None or editable or not actions)
         for b in (
             self.add_line_button,
             self.remove_line_button,
@@ -282,6 +350,17 @@ class ClaimEditor(QDialog):
     def _mark_dirty(self, *_args) -> None:
         self.dirty = True
         self._update_total()
+        if not self.paper_entered and self.editable():
+            # Not typed by the claimant: one paper invoice per line with an invoice.
+            self.paper.blockSignals(True)
+            self.paper.setValue(
+                sum(1 for ln in self.lines.lines if ln.invoice_number or ln.invoice_code)
+            )
+            self.paper.blockSignals(False)
+
+    def _paper_changed(self, _value: int) -> None:
+        self.paper_entered = True
+        self.dirty = True
 
     def _update_total(self) -> None:
         total = self.lines.total_fen()
@@ -330,7 +409,11 @@ class ClaimEditor(QDialog):
             return True
         self.table.setFocus()  # commit an open cell editor
         try:
-            data = ClaimInput(purpose=self.purpose.text(), lines=self.lines.inputs())
+            data = ClaimInput(
+                purpose=self.purpose.text(),
+                lines=self.lines.inputs(),
+                paper_attachments=self.paper.value() if self.paper_entered else None,
+            )
             claims = self.ctx.services.claims
             if self.claim is None:
                 self.claim = claims.create_claim(self.ctx.actor, data)
@@ -376,6 +459,24 @@ class ClaimEditor(QDialog):
             self.claim.version,
             self.claim.status,
             "submit",
+            self.signature_provider,
+        )
+        if claim is not None:
+            self.claim = claim
+            self._show_claim()
+            self.accept()
+
+    def act(self, action: str) -> None:
+        """Approve, return or pay the open claim (an approver's buttons)."""
+        if self.claim is None:
+            return
+        claim = flows.run_action(
+            self,
+            self.ctx,
+            self.claim.id,
+            self.claim.version,
+            self.claim.status,
+            action,
             self.signature_provider,
         )
         if claim is not None:

@@ -34,6 +34,7 @@ from app.claims.permissions import ClaimPermission
 from app.claims.rows import ClaimFilter
 from app.claims.workflow import ClaimStatus
 from app.errors import ServiceError
+from app.money import format_money
 from ui.claims import flows
 from ui.claims.details import ClaimDetails
 from ui.claims.editor import ClaimEditor
@@ -67,10 +68,22 @@ class ClaimsTab(FeatureTab):
             "to_approve": self.tr("To approve"),
             "all": self.tr("All claims"),
         }
+        self.scope_bar.setExpanding(False)
+        self.scope_bar.setDrawBase(False)
         for scope in self.scopes:
             self.scope_bar.addTab(labels[scope])
         self.scope_bar.currentChanged.connect(lambda _i: self.refresh())
-        layout.addWidget(self.scope_bar)
+        # One scope (staff: only their own claims) needs no lone tab to choose it.
+        self.scope_bar.setVisible(len(self.scopes) > 1)
+        # What waits in the to-approve list (for finance also: what waits to be paid).
+        self.waiting_label = QLabel()
+        self.waiting_label.setObjectName("waitingTotal")
+        self.waiting_label.setStyleSheet("font-weight:600;color:#1f2937;")
+        top = QHBoxLayout()
+        top.addWidget(self.scope_bar)
+        top.addStretch(1)
+        top.addWidget(self.waiting_label)
+        layout.addLayout(top)
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -92,6 +105,7 @@ class ClaimsTab(FeatureTab):
         self.delete_action = action(
             self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_claim
         )
+        self._show_only_granted_actions()
         self.toolbar.addSeparator()
         self.print_menu = QMenu(self.tr("Print"), self)
         self.print_button = QToolButton()
@@ -126,6 +140,10 @@ class ClaimsTab(FeatureTab):
             d.setEnabled(False)
         self.date_check.toggled.connect(self.date_from.setEnabled)
         self.date_check.toggled.connect(self.date_to.setEnabled)
+        # Someone who sees only their own claims has no claimant to choose.
+        self.claimant_filter.setVisible(
+            self.ctx.actor.can(ClaimPermission.VIEW_ALL_CLAIMS) or "to_approve" in self.scopes
+        )
         filters.addWidget(self.search, 2)
         for w in (
             self.status_filter,
@@ -186,6 +204,24 @@ class ClaimsTab(FeatureTab):
         layout.addWidget(splitter, 1)
         self._load_claimants()
 
+    def _show_only_granted_actions(self) -> None:
+        """A button the role can never use is not shown (staff see no approve / pay)."""
+        actor = self.ctx.actor
+        approves = actor.can(ClaimPermission.APPROVE_CLAIM_DEPARTMENT) or actor.can(
+            ClaimPermission.APPROVE_CLAIM_FINANCE
+        )
+        creates = actor.can(ClaimPermission.CREATE_CLAIM)
+        for act, granted in (
+            (self.new_action, creates),
+            (self.submit_action, creates),
+            (self.cancel_action, creates),
+            (self.delete_action, creates),
+            (self.approve_action, approves),
+            (self.return_action, approves),
+            (self.pay_action, actor.can(ClaimPermission.PAY_CLAIM)),
+        ):
+            act.setVisible(granted)
+
     def _load_claimants(self) -> None:
         self.claimant_filter.blockSignals(True)
         current = self.claimant_filter.currentData()
@@ -235,6 +271,7 @@ class ClaimsTab(FeatureTab):
             dialogs.show_error(self, exc)
             rows = []
         self.model.set_rows(rows)
+        self._show_waiting()
         if rows:
             self.stack.setCurrentWidget(self.table)
             for claim_id in selected:
@@ -249,6 +286,36 @@ class ClaimsTab(FeatureTab):
             self.stack.setCurrentWidget(self.empty)
             self.empty.setText(self._empty_text())
         self._selection()
+
+    def _show_waiting(self) -> None:
+        """The to-approve list's total of what waits: to approve, and to pay."""
+        if self.scope() != "to_approve":
+            self.waiting_label.hide()
+            return
+        try:
+            totals = self.ctx.services.claims.totals_by_status(
+                self.ctx.actor, self.current_filter()
+            )
+        except ServiceError:
+            totals = {}
+        approve_n = approve_fen = 0
+        for status in (ClaimStatus.SUBMITTED, ClaimStatus.DEPARTMENT_APPROVED):
+            n, fen = totals.get(status, (0, 0))
+            approve_n, approve_fen = approve_n + n, approve_fen + fen
+        pay_n, pay_fen = totals.get(ClaimStatus.FINANCE_APPROVED, (0, 0))
+        parts = []
+        if approve_n:
+            parts.append(
+                self.tr("To approve: %n claim(s), %1", "", approve_n).replace(
+                    "%1", format_money(approve_fen)
+                )
+            )
+        if pay_n:
+            parts.append(
+                self.tr("To pay: %n claim(s), %1", "", pay_n).replace("%1", format_money(pay_fen))
+            )
+        self.waiting_label.setText("   ·   ".join(parts))
+        self.waiting_label.setVisible(bool(parts))
 
     def _empty_text(self) -> str:
         flt = self.current_filter()
