@@ -335,8 +335,16 @@
 <context>
     <name>ClaimDetails</name>
     <message>
+        <source>Not submitted yet.</source>
+        <translation>Not submitted yet.</translation>
+    </message>
+    <message>
         <source>Select a claim to see its lines and history.</source>
         <translation>Select a claim to see its lines and history.</translation>
+    </message>
+    <message>
+        <source>Approval history</source>
+        <translation>Approval history</translation>
     </message>
     <message>
         <source>Returned:</source>
@@ -351,12 +359,12 @@
         <translation>Total:</translation>
     </message>
     <message>
-        <source>Attachments:</source>
-        <translation>Attachments:</translation>
+        <source>Scanned invoices:</source>
+        <translation>Scanned invoices:</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>History</translation>
+        <source>Paper attachments:</source>
+        <translation>Paper attachments:</translation>
     </message>
     <message>
         <source>Date</source>
@@ -434,6 +442,18 @@
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
+        <source>Paper atta&amp;chments:</source>
+        <translation>Paper atta&amp;chments:</translation>
+    </message>
+    <message>
+        <source> sheet(s)</source>
+        <translation> sheet(s)</translation>
+    </message>
+    <message>
+        <source>The paper invoices and receipts handed in with the printed form.</source>
+        <translation>The paper invoices and receipts handed in with the printed form.</translation>
+    </message>
+    <message>
         <source>Checks:</source>
         <translation>Checks:</translation>
     </message>
@@ -450,6 +470,18 @@
         <translation>Save and submit for approval (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Approv&amp;e</source>
+        <translation>Approv&amp;e</translation>
+    </message>
+    <message>
+        <source>Ret&amp;urn…</source>
+        <translation>Ret&amp;urn…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark paid</source>
+        <translation>&amp;Mark paid</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -464,6 +496,10 @@
     <message>
         <source>Returned: %1</source>
         <translation>Returned: %1</translation>
+    </message>
+    <message>
+        <source>Approval history</source>
+        <translation>Approval history</translation>
     </message>
     <message>
         <source>Total: %1  (%2)</source>
@@ -683,6 +719,20 @@
     <message>
         <source>Any claimant</source>
         <translation>Any claimant</translation>
+    </message>
+    <message numerus="yes">
+        <source>To approve: %n claim(s), %1</source>
+        <translation>
+            <numerusform>To approve: %n claim, %1</numerusform>
+            <numerusform>To approve: %n claims, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To pay: %n claim(s), %1</source>
+        <translation>
+            <numerusform>To pay: %n claim, %1</numerusform>
+            <numerusform>To pay: %n claims, %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No claims match the filters.</source>
@@ -1293,6 +1343,10 @@ Press Ctrl+N to start a reimbursement claim.</translation>
         <translation>The plan has no amounts to submit.</translation>
     </message>
     <message>
+        <source>Claim %s has no scanned invoices and no paper attachments: check the invoices before approving or paying it.</source>
+        <translation>Claim %s has no scanned invoices and no paper attachments: check the invoices before approving or paying it.</translation>
+    </message>
+    <message>
         <source>The signature must be a PNG image under 2 MB.</source>
         <translation>The signature must be a PNG image under 2 MB.</translation>
     </message>
@@ -1353,24 +1407,44 @@ Press Ctrl+N to start a reimbursement claim.</translation>
         <translation>%s on this claim total %s, over the limit of %s per claim</translation>
     </message>
     <message>
-        <source>Line %d: %s.</source>
-        <translation>Line %d: %s.</translation>
+        <source>line %s: %s</source>
+        <translation>line %s: %s</translation>
     </message>
     <message>
-        <source>Line %d: the expense of %s is more than %d days before the claim date.</source>
-        <translation>Line %d: the expense of %s is more than %d days before the claim date.</translation>
+        <source>lines %s: %s</source>
+        <translation>lines %s: %s</translation>
+    </message>
+    <message>
+        <source>Over the reimbursement standard: %s.</source>
+        <translation>Over the reimbursement standard: %s.</translation>
+    </message>
+    <message>
+        <source>Line %d: the expense of %s is older than %d days (the office's limit for claiming an expense).</source>
+        <translation>Line %d: the expense of %s is older than %d days (the office's limit for claiming an expense).</translation>
     </message>
     <message>
         <source>Line %d: claim %s already has %s of %s on %s. Is this the same expense?</source>
         <translation>Line %d: claim %s already has %s of %s on %s. Is this the same expense?</translation>
     </message>
     <message>
+        <source>%d has no approved budget: this claim's %s dated in %d is outside any budget.</source>
+        <translation>%d has no approved budget: this claim's %s dated in %d is outside any budget.</translation>
+    </message>
+    <message>
         <source>%s, %d-%02d: this claim %s exceeds the remaining budget %s by %s (effective budget %s, spent %s, committed %s).</source>
         <translation>%s, %d-%02d: this claim %s exceeds the remaining budget %s by %s (effective budget %s, spent %s, committed %s).</translation>
     </message>
     <message>
+        <source>The number of paper attachments must be between 0 and %d.</source>
+        <translation>The number of paper attachments must be between 0 and %d.</translation>
+    </message>
+    <message>
         <source>A claim has at most %d lines.</source>
         <translation>A claim has at most %d lines.</translation>
+    </message>
+    <message>
+        <source>the expense date %s is in the future.</source>
+        <translation>the expense date %s is in the future.</translation>
     </message>
     <message>
         <source>The place</source>
@@ -1411,6 +1485,10 @@ Press Ctrl+N to start a reimbursement claim.</translation>
     <message>
         <source>The attachment no longer exists.</source>
         <translation>The attachment no longer exists.</translation>
+    </message>
+    <message>
+        <source>A draft claim is private to its claimant.</source>
+        <translation>A draft claim is private to its claimant.</translation>
     </message>
     <message>
         <source>You may only see your own claims.</source>

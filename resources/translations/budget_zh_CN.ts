@@ -335,8 +335,16 @@
 <context>
     <name>ClaimDetails</name>
     <message>
+        <source>Not submitted yet.</source>
+        <translation>尚未提交。</translation>
+    </message>
+    <message>
         <source>Select a claim to see its lines and history.</source>
         <translation>选择一张报销单以查看明细和审批记录。</translation>
+    </message>
+    <message>
+        <source>Approval history</source>
+        <translation>审批记录</translation>
     </message>
     <message>
         <source>Returned:</source>
@@ -351,12 +359,12 @@
         <translation>合计：</translation>
     </message>
     <message>
-        <source>Attachments:</source>
-        <translation>附件：</translation>
+        <source>Scanned invoices:</source>
+        <translation>发票扫描件：</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>审批记录</translation>
+        <source>Paper attachments:</source>
+        <translation>附单据张数：</translation>
     </message>
     <message>
         <source>Date</source>
@@ -434,6 +442,18 @@
         <translation>移除(&amp;V)</translation>
     </message>
     <message>
+        <source>Paper atta&amp;chments:</source>
+        <translation>附单据(&amp;C)：</translation>
+    </message>
+    <message>
+        <source> sheet(s)</source>
+        <translation> 张</translation>
+    </message>
+    <message>
+        <source>The paper invoices and receipts handed in with the printed form.</source>
+        <translation>随打印的报销单一并上交的纸质发票和单据。</translation>
+    </message>
+    <message>
         <source>Checks:</source>
         <translation>检查结果：</translation>
     </message>
@@ -450,6 +470,18 @@
         <translation>保存并提交审批（Ctrl+Enter）</translation>
     </message>
     <message>
+        <source>Approv&amp;e</source>
+        <translation>审批通过(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ret&amp;urn…</source>
+        <translation>退回(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark paid</source>
+        <translation>确认付款(&amp;M)</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -464,6 +496,10 @@
     <message>
         <source>Returned: %1</source>
         <translation>已退回：%1</translation>
+    </message>
+    <message>
+        <source>Approval history</source>
+        <translation>审批记录</translation>
     </message>
     <message>
         <source>Total: %1  (%2)</source>
@@ -683,6 +719,18 @@
     <message>
         <source>Any claimant</source>
         <translation>全部报销人</translation>
+    </message>
+    <message numerus="yes">
+        <source>To approve: %n claim(s), %1</source>
+        <translation>
+            <numerusform>待审批：%n 张，%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To pay: %n claim(s), %1</source>
+        <translation>
+            <numerusform>待付款：%n 张，%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No claims match the filters.</source>
@@ -1293,6 +1341,10 @@ Press Ctrl+N to start a reimbursement claim.</source>
         <translation>预算计划没有金额，不能提交。</translation>
     </message>
     <message>
+        <source>Claim %s has no scanned invoices and no paper attachments: check the invoices before approving or paying it.</source>
+        <translation>报销单 %s 既没有发票扫描件也没有纸质附单据：审批或付款前请核对发票。</translation>
+    </message>
+    <message>
         <source>The signature must be a PNG image under 2 MB.</source>
         <translation>签名必须是小于 2 MB 的 PNG 图片。</translation>
     </message>
@@ -1353,24 +1405,44 @@ Press Ctrl+N to start a reimbursement claim.</source>
         <translation>本单%s合计 %s，超过每单 %s 的标准</translation>
     </message>
     <message>
-        <source>Line %d: %s.</source>
-        <translation>第 %d 行：%s。</translation>
+        <source>line %s: %s</source>
+        <translation>第 %s 行：%s</translation>
     </message>
     <message>
-        <source>Line %d: the expense of %s is more than %d days before the claim date.</source>
-        <translation>第 %d 行：%s 的费用早于报销日期超过 %d 天。</translation>
+        <source>lines %s: %s</source>
+        <translation>第 %s 行：%s</translation>
+    </message>
+    <message>
+        <source>Over the reimbursement standard: %s.</source>
+        <translation>超出报销标准：%s。</translation>
+    </message>
+    <message>
+        <source>Line %d: the expense of %s is older than %d days (the office's limit for claiming an expense).</source>
+        <translation>第 %d 行：%s 的费用已超过 %d 天（本单位规定的报销期限）。</translation>
     </message>
     <message>
         <source>Line %d: claim %s already has %s of %s on %s. Is this the same expense?</source>
         <translation>第 %d 行：报销单 %s 已有 %s %s（%s）。是否为同一笔费用？</translation>
     </message>
     <message>
+        <source>%d has no approved budget: this claim's %s dated in %d is outside any budget.</source>
+        <translation>%d 年没有已批准的预算：本单 %s 的费用发生在 %d 年，不在任何预算之内。</translation>
+    </message>
+    <message>
         <source>%s, %d-%02d: this claim %s exceeds the remaining budget %s by %s (effective budget %s, spent %s, committed %s).</source>
         <translation>%s，%d-%02d：本单 %s 超出剩余预算 %s，超支 %s（有效预算 %s，已支出 %s，已占用 %s）。</translation>
     </message>
     <message>
+        <source>The number of paper attachments must be between 0 and %d.</source>
+        <translation>附单据张数须在 0 到 %d 之间。</translation>
+    </message>
+    <message>
         <source>A claim has at most %d lines.</source>
         <translation>一张报销单最多 %d 行明细。</translation>
+    </message>
+    <message>
+        <source>the expense date %s is in the future.</source>
+        <translation>费用日期 %s 是未来的日期，不能报销。</translation>
     </message>
     <message>
         <source>The place</source>
@@ -1411,6 +1483,10 @@ Press Ctrl+N to start a reimbursement claim.</source>
     <message>
         <source>The attachment no longer exists.</source>
         <translation>附件已不存在。</translation>
+    </message>
+    <message>
+        <source>A draft claim is private to its claimant.</source>
+        <translation>草稿报销单仅报销人本人可见。</translation>
     </message>
     <message>
         <source>You may only see your own claims.</source>

@@ -1125,8 +1125,8 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>This record was changed by someone else since you opened it. Reload it and make your change again.</translation>
     </message>
     <message>
-        <source>The database is busy (locked by another program). Try again in a moment.</source>
-        <translation>The database is busy (locked by another program). Try again in a moment.</translation>
+        <source>The database is busy: another MarketDesk or another program kept it locked for more than %d seconds. Nothing was saved; try again in a moment.</source>
+        <translation>The database is busy: another MarketDesk or another program kept it locked for more than %d seconds. Nothing was saved; try again in a moment.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was saved.</source>

@@ -1123,8 +1123,8 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>您打开此记录后，已有其他人修改了它。请重新加载后再修改。</translation>
     </message>
     <message>
-        <source>The database is busy (locked by another program). Try again in a moment.</source>
-        <translation>数据库正忙（被其他程序锁定），请稍后再试。</translation>
+        <source>The database is busy: another MarketDesk or another program kept it locked for more than %d seconds. Nothing was saved; try again in a moment.</source>
+        <translation>数据库正忙：另一个营销管理台或其他程序占用数据库超过 %d 秒。本次未保存任何内容，请稍后再试。</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was saved.</source>
