@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -95,9 +96,28 @@ def list_backups(folder: Path | None = None) -> list[Path]:
     return sorted(folder.glob(f"{BACKUP_PREFIX}*{BACKUP_SUFFIX}"), reverse=True)
 
 
+# The copies taken before a restore or a migration are the way back from one that went
+# wrong; a series of failed starts (each taking a before-migration copy) must not
+# prune them away, so they are kept for a month whatever the retention.
+SAFETY_REASONS = ("before-restore", "before-migration")
+SAFETY_KEEP_DAYS = 30
+
+
+def _is_recent_safety_copy(path: Path, now: float) -> bool:
+    reason = path.name[len(BACKUP_PREFIX) : -len(BACKUP_SUFFIX)]
+    if not reason.endswith(SAFETY_REASONS):
+        return False
+    return now - path.stat().st_mtime < SAFETY_KEEP_DAYS * 86400
+
+
 def prune_backups(folder: Path, keep: int) -> list[Path]:
+    """Remove all but the newest `keep` backups, never a before-restore or
+    before-migration copy younger than SAFETY_KEEP_DAYS."""
+    now = time.time()
     removed = []
     for old in list_backups(folder)[keep:]:
+        if _is_recent_safety_copy(old, now):
+            continue
         old.unlink(missing_ok=True)
         removed.append(old)
     return removed

@@ -188,3 +188,26 @@ def test_daily_backup_due_once_a_day_for_a_file_database(file_services):
     assert daily_backup_due(path, True)  # no backup yet
     backup_sqlite(path, reason="daily")
     assert not daily_backup_due(path, True)  # one today already
+
+
+def test_pruning_keeps_recent_safety_copies(file_services):
+    import os
+    import time
+
+    path = file_services.db.sqlite_path
+    day = 86400
+    now = time.time()
+    old_restore = backup_sqlite(path, reason="before-restore")
+    os.utime(old_restore, (now - 31 * day, now - 31 * day))
+    recent_restore = backup_sqlite(path, reason="before-restore")
+    os.utime(recent_restore, (now - 29 * day, now - 29 * day))
+    recent_migration = backup_sqlite(path, reason="before-migration")
+    os.utime(recent_migration, (now - 2 * day, now - 2 * day))
+    for _ in range(4):
+        backup_sqlite(path, reason="manual")
+    removed = prune_backups(recent_restore.parent, 2)
+    # Of the 7, the 2 newest stay; of the older ones the recent safety copies stay too.
+    kept = set(list_backups())
+    assert recent_restore in kept and recent_migration in kept
+    assert old_restore in removed and not old_restore.exists()
+    assert len(removed) == 3 and len(kept) == 4
