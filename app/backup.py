@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import shutil
 import sqlite3
 import time
 from collections.abc import Callable
@@ -60,6 +59,25 @@ def backup_sqlite(
     source_path = _require_file(db_path)
     if not source_path.exists():
         raise BackupError(tr("The database file %s does not exist.") % source_path)
+    src = sqlite3.connect(str(source_path))
+    try:
+        return write_backup(
+            src, reason=reason, target_dir=target_dir, retention=retention, progress=progress
+        )
+    finally:
+        src.close()
+
+
+def write_backup(
+    source: sqlite3.Connection,
+    *,
+    reason: str,
+    target_dir: Path | None = None,
+    retention: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Copy the database of an open connection (restore's locked one, too) into the
+    backups folder; see backup_sqlite."""
     folder = target_dir or backups_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -76,15 +94,13 @@ def backup_sqlite(
 
     # A cancelled or failed backup leaves no file that looks like a backup.
     with written_whole(target) as partial:
-        src = sqlite3.connect(str(source_path))
         dst = sqlite3.connect(str(partial))
         try:
-            src.backup(dst, pages=4096, progress=_progress)
+            source.backup(dst, pages=4096, progress=_progress)
         except sqlite3.Error as exc:
             raise BackupError(tr("The backup failed: %s") % exc) from exc
         finally:
             dst.close()
-            src.close()
     log.info("backup written: %s", target)
     if retention:
         prune_backups(folder, retention)
@@ -155,29 +171,3 @@ def check_file(path: Path) -> tuple[str, int]:
             "file", tr("%s is not a MarketDesk database: %s") % (path.name, exc)
         ) from exc
     return integrity, fk_problems
-
-
-def restore_sqlite(db_path: Path | None, backup_file: Path) -> Path:
-    """Verify a backup, keep a copy of the current file, then swap the backup in.
-
-    The caller must have closed every connection to the database first.
-    Returns the path of the safety copy of the replaced database.
-    """
-    target = _require_file(db_path)
-    integrity, fk_problems = check_file(backup_file)
-    if integrity != "ok" or fk_problems:
-        raise BackupError(
-            tr(
-                "The backup failed its integrity check (%s, %d foreign key "
-                "problem(s)); nothing was restored."
-            )
-            % (integrity, fk_problems)
-        )
-    safety = backup_sqlite(target, reason="before-restore") if target.exists() else target
-    staging = target.with_suffix(".restoring")
-    shutil.copyfile(backup_file, staging)
-    for suffix in ("-wal", "-shm"):
-        Path(str(target) + suffix).unlink(missing_ok=True)
-    staging.replace(target)
-    log.info("restored %s from %s (safety copy %s)", target, backup_file, safety)
-    return safety

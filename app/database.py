@@ -84,7 +84,7 @@ def restore_database(db: Database, backup_file: Path, actor: Actor) -> Path:
     Returns the safety copy of the replaced database.
     """
     from app.audit.service import AuditService
-    from app.backup import restore_sqlite
+    from app.restore import restore_sqlite
 
     path = db.sqlite_path
     url = db.url

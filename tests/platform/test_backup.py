@@ -13,10 +13,10 @@ from app.backup import (
     daily_backup_due,
     list_backups,
     prune_backups,
-    restore_sqlite,
 )
 from app.database import prepare_database
 from app.errors import ValidationError
+from app.restore import restore_sqlite
 from app.services import Services
 from app.staff.service import StaffInput
 from db.engine import sqlite_url
