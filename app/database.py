@@ -33,6 +33,33 @@ def resolve_url(cli_url: str | None = None) -> str:
     return url
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL; None for a server or an in-memory database."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def missing_database_file(url: str) -> Path | None:
+    """The SQLite file `url` names when it does not exist: a mistyped --db path must not
+    silently become a new, empty database."""
+    path = sqlite_file(url)
+    return path if path is not None and not path.exists() else None
+
+
+def refuse_missing_file(url: str) -> None:
+    from app.errors import DatabaseEnvironmentError, tr
+
+    missing = missing_database_file(url)
+    if missing is not None:
+        raise DatabaseEnvironmentError(
+            tr("The database file %s does not exist (check the --db path).") % missing
+        )
+
+
 def prepare_database(url: str, *, retention: int | None = None) -> Database:
     """Open and bring the schema up to date, backing up an existing file first."""
     db = open_database(url)
@@ -46,8 +73,11 @@ def prepare_database(url: str, *, retention: int | None = None) -> Database:
     return db
 
 
-def open_services(cli_url: str | None = None) -> Services:
+def open_services(cli_url: str | None = None, *, create: bool = False) -> Services:
     """The services of the database at --db URL (see resolve_url), brought up to date.
+
+    A SQLite file that does not exist is refused unless `create` (commands that
+    bring data in: demo, import, merging a bundle, the booth).
 
     Shared by the command line and the booth window, which start without the GUI's
     first-run dialog. A database that cannot be opened raises a ServiceError whose
@@ -59,6 +89,8 @@ def open_services(cli_url: str | None = None) -> Services:
     from app.settings import Settings
 
     url = resolve_url(cli_url)
+    if not create:
+        refuse_missing_file(url)
     try:
         db = prepare_database(url, retention=Settings().get("backup_retention"))
     except ServiceError:

@@ -71,7 +71,7 @@ def register(sub) -> None:
 def cmd_demo(args) -> int:
     from app.demo import DEFAULT_SCALE, DEFAULT_SEED, build_demo, step_label
 
-    services = open_services(args)
+    services = open_services(args, create=True)
 
     def progress(step: str, done: int, total: int) -> None:
         if done == 0:
@@ -106,11 +106,13 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from app.database import resolve_url
+    from app.database import refuse_missing_file, resolve_url
     from app.maintenance import MaintenanceService
     from db.engine import open_database
 
-    db = open_database(resolve_url(args.db))
+    url = resolve_url(args.db)
+    refuse_missing_file(url)
+    db = open_database(url)
     safety = MaintenanceService(db).restore(cli_actor(), args.file)
     print(
         tr("restored %s from %s (previous database kept as %s)")

@@ -86,6 +86,7 @@ def test_backup_refuses_postgresql():
 def test_cli_backup_check_restore(tmp_path, capsys):
     db_file = tmp_path / "cli.sqlite3"
     url = sqlite_url(db_file)
+    prepare_database(url).dispose()
     assert main.main(["--db", url, "check"]) == 0
     assert main.main(["--db", url, "backup"]) == 0
     backup_path = capsys.readouterr().out.strip().splitlines()[-1]
@@ -107,6 +108,7 @@ def test_cli_backup_check_restore(tmp_path, capsys):
 def test_cli_backup_to_a_file_instead_of_a_folder_exits_2(tmp_path, capsys):
     """`backup --to` naming a file (or an unusable folder): one line, no traceback."""
     url = sqlite_url(tmp_path / "x.sqlite3")
+    prepare_database(url).dispose()
     assert main.main(["--db", url, "check"]) == 0
     capsys.readouterr()
     not_a_folder = tmp_path / "notes.txt"
@@ -119,6 +121,7 @@ def test_cli_backup_to_a_file_instead_of_a_folder_exits_2(tmp_path, capsys):
 
 def test_cli_restore_missing_file_exits_2(tmp_path, capsys):
     url = sqlite_url(tmp_path / "x.sqlite3")
+    prepare_database(url).dispose()
     assert main.main(["--db", url, "check"]) == 0
     assert main.main(["--db", url, "restore", str(tmp_path / "missing.sqlite3")]) == 2
     assert "does not exist" in capsys.readouterr().err
@@ -153,7 +156,9 @@ def test_cli_demo_names_its_steps_in_the_users_language(tmp_path, capsys):
     url = sqlite_url(tmp_path / "demo.sqlite3")
     assert main.main(["--db", url, "--lang", "zh_CN", "demo", "--scale", "20"]) == 0
     captured = capsys.readouterr()
-    assert captured.err.split() == ["账户与员工…", "客户…", "预算与报销…"]
+    created, *steps = captured.err.splitlines()
+    assert str(tmp_path / "demo.sqlite3") in created  # "created a new database at ..."
+    assert [s.strip() for s in steps] == ["账户与员工…", "客户…", "预算与报销…"]
     assert captured.out.startswith("演示数据库已就绪：")
 
 
