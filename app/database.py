@@ -84,6 +84,7 @@ def open_services(cli_url: str | None = None, *, create: bool = False) -> Servic
     message is one line (the entry point shows it and exits with status 2).
     """
     from app.errors import DatabaseEnvironmentError, ServiceError, tr
+    from app.meta import refuse_plaintext_passwords
     from app.service import classify_db_error
     from app.services import Services
     from app.settings import Settings
@@ -106,6 +107,11 @@ def open_services(cli_url: str | None = None, *, create: bool = False) -> Servic
         raise DatabaseEnvironmentError(
             tr("cannot open the database: %s: %s") % (exc.__class__.__name__, first)
         ) from exc
+    try:
+        refuse_plaintext_passwords(db)
+    except ServiceError:
+        db.dispose()
+        raise
     return Services(db)
 
 

@@ -49,9 +49,15 @@ def create_qapplication(argv: list[str] | None = None) -> QApplication:
 
 def _open_database(url: str, settings: Settings, first_run_choice: int):
     from app.database import prepare_database
+    from app.meta import refuse_plaintext_passwords
     from app.services import Services
 
     db = prepare_database(url, retention=settings.get("backup_retention"))
+    try:
+        refuse_plaintext_passwords(db)
+    except ServiceError:
+        db.dispose()
+        raise
     services = Services(db)
     from ui.first_run import FirstRunDialog
 
