@@ -11,7 +11,7 @@ from app.backup import backup_sqlite
 from app.features import version_locations
 from app.paths import default_db_path
 from db.engine import Database, open_database, sqlite_url
-from db.migrate import has_tables, needs_upgrade, upgrade
+from db.migrate import current_revisions, has_tables, known_revisions, needs_upgrade, upgrade
 
 if TYPE_CHECKING:
     from app.context import Actor
@@ -60,11 +60,30 @@ def refuse_missing_file(url: str) -> None:
         )
 
 
+def _refuse_unknown_revisions(db: Database, locations: list[Path]) -> None:
+    """A database written by a later version or another branch is refused before a
+    before-migration backup is taken or a migration is tried (which would fail, at
+    every start, each time taking one more backup)."""
+    from app.errors import DatabaseEnvironmentError, tr
+
+    unknown = sorted(current_revisions(db) - known_revisions(locations))
+    if unknown:
+        db.dispose()
+        raise DatabaseEnvironmentError(
+            tr(
+                "The database %s has schema revision %s, which this version of MarketDesk "
+                "does not know: a later version or another branch wrote it."
+            )
+            % (db.display_location(), ", ".join(unknown))
+        )
+
+
 def prepare_database(url: str, *, retention: int | None = None) -> Database:
     """Open and bring the schema up to date, backing up an existing file first."""
     db = open_database(url)
     locations = version_locations()
     if needs_upgrade(db, locations):
+        _refuse_unknown_revisions(db, locations)
         if db.sqlite_path is not None and db.sqlite_path.exists() and has_tables(db):
             path = backup_sqlite(db.sqlite_path, reason="before-migration", retention=retention)
             log.info("backed up before migration: %s", path)

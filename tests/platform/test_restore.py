@@ -210,3 +210,14 @@ def test_schema_check_on_postgresql():
         with db.engine.connect() as conn:
             problems = {(p.kind, p.name) for p in missing_schema(conn, metadata())}
         assert problems == {("trigger", "audit_log_no_change"), ("index", "ix_customers_name")}
+
+
+def test_a_live_database_of_a_newer_schema_is_refused_without_a_backup(office, capsys):
+    """Each start used to take a before-migration backup and then fail to migrate."""
+    path, _ = office
+    _damage(path, "UPDATE alembic_version SET version_num = 'z999' WHERE version_num = 'b002'")
+    before = set(list_backups())
+    assert main.main(["--db", sqlite_url(path), "check"]) == 2
+    err = capsys.readouterr().err
+    assert "z999" in err and "\n" not in err.strip()
+    assert set(list_backups()) == before
