@@ -3,6 +3,7 @@ process's WAL, and `check` verifies the schema against the migrations."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -221,3 +222,44 @@ def test_a_live_database_of_a_newer_schema_is_refused_without_a_backup(office, c
     err = capsys.readouterr().err
     assert "z999" in err and "\n" not in err.strip()
     assert set(list_backups()) == before
+
+
+def test_the_gui_shows_a_refused_restore_and_keeps_working(qtbot, office, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    from app.settings import Settings
+    from ui import platform_actions
+    from ui.context import ChangeBus, UiContext
+
+    path, backup = office
+    good = backup.with_name("good.sqlite3")
+    shutil.copyfile(backup, good)
+    _damage(backup, "DROP TRIGGER audit_log_no_update")
+    services = Services(prepare_database(sqlite_url(path)))
+    try:
+        admin = services.users.authenticate("admin1", "secret-pass-1")
+        ctx = UiContext(services=services, actor=admin, settings=Settings(), bus=ChangeBus())
+        window = QWidget()
+        qtbot.addWidget(window)
+        window.show()
+        errors = []
+        monkeypatch.setattr(
+            platform_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), "")
+        )
+        monkeypatch.setattr(platform_actions, "confirm", lambda *a: True)
+        monkeypatch.setattr(platform_actions, "show_error", lambda w, exc: errors.append(exc))
+        platform_actions.restore(ctx, window)
+        assert len(errors) == 1 and "audit_log_no_update" in errors[0].message
+        assert window.isVisible()
+        assert "在库" in {s.name for s in services.staff.list_staff(admin)}
+        # A good backup goes in even though this window's own database was open.
+        chosen = str(good)
+        monkeypatch.setattr(
+            platform_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (chosen, "")
+        )
+        monkeypatch.setattr(platform_actions.QMessageBox, "information", lambda *a: None)
+        platform_actions.restore(ctx, window)
+        assert errors[1:] == [] and not window.isVisible()
+        assert [p for p in list_backups() if "before-restore" in p.name]
+    finally:
+        services.db.dispose()
