@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import shutil
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -59,6 +59,25 @@ def backup_sqlite(
     source_path = _require_file(db_path)
     if not source_path.exists():
         raise BackupError(tr("The database file %s does not exist.") % source_path)
+    src = sqlite3.connect(str(source_path))
+    try:
+        return write_backup(
+            src, reason=reason, target_dir=target_dir, retention=retention, progress=progress
+        )
+    finally:
+        src.close()
+
+
+def write_backup(
+    source: sqlite3.Connection,
+    *,
+    reason: str,
+    target_dir: Path | None = None,
+    retention: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Copy the database of an open connection (restore's locked one, too) into the
+    backups folder; see backup_sqlite."""
     folder = target_dir or backups_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -75,15 +94,13 @@ def backup_sqlite(
 
     # A cancelled or failed backup leaves no file that looks like a backup.
     with written_whole(target) as partial:
-        src = sqlite3.connect(str(source_path))
         dst = sqlite3.connect(str(partial))
         try:
-            src.backup(dst, pages=4096, progress=_progress)
+            source.backup(dst, pages=4096, progress=_progress)
         except sqlite3.Error as exc:
             raise BackupError(tr("The backup failed: %s") % exc) from exc
         finally:
             dst.close()
-            src.close()
     log.info("backup written: %s", target)
     if retention:
         prune_backups(folder, retention)
@@ -95,9 +112,28 @@ def list_backups(folder: Path | None = None) -> list[Path]:
     return sorted(folder.glob(f"{BACKUP_PREFIX}*{BACKUP_SUFFIX}"), reverse=True)
 
 
+# The copies taken before a restore or a migration are the way back from one that went
+# wrong; a series of failed starts (each taking a before-migration copy) must not
+# prune them away, so they are kept for a month whatever the retention.
+SAFETY_REASONS = ("before-restore", "before-migration")
+SAFETY_KEEP_DAYS = 30
+
+
+def _is_recent_safety_copy(path: Path, now: float) -> bool:
+    reason = path.name[len(BACKUP_PREFIX) : -len(BACKUP_SUFFIX)]
+    if not reason.endswith(SAFETY_REASONS):
+        return False
+    return now - path.stat().st_mtime < SAFETY_KEEP_DAYS * 86400
+
+
 def prune_backups(folder: Path, keep: int) -> list[Path]:
+    """Remove all but the newest `keep` backups, never a before-restore or
+    before-migration copy younger than SAFETY_KEEP_DAYS."""
+    now = time.time()
     removed = []
     for old in list_backups(folder)[keep:]:
+        if _is_recent_safety_copy(old, now):
+            continue
         old.unlink(missing_ok=True)
         removed.append(old)
     return removed
@@ -135,29 +171,3 @@ def check_file(path: Path) -> tuple[str, int]:
             "file", tr("%s is not a MarketDesk database: %s") % (path.name, exc)
         ) from exc
     return integrity, fk_problems
-
-
-def restore_sqlite(db_path: Path | None, backup_file: Path) -> Path:
-    """Verify a backup, keep a copy of the current file, then swap the backup in.
-
-    The caller must have closed every connection to the database first.
-    Returns the path of the safety copy of the replaced database.
-    """
-    target = _require_file(db_path)
-    integrity, fk_problems = check_file(backup_file)
-    if integrity != "ok" or fk_problems:
-        raise BackupError(
-            tr(
-                "The backup failed its integrity check (%s, %d foreign key "
-                "problem(s)); nothing was restored."
-            )
-            % (integrity, fk_problems)
-        )
-    safety = backup_sqlite(target, reason="before-restore") if target.exists() else target
-    staging = target.with_suffix(".restoring")
-    shutil.copyfile(backup_file, staging)
-    for suffix in ("-wal", "-shm"):
-        Path(str(target) + suffix).unlink(missing_ok=True)
-    staging.replace(target)
-    log.info("restored %s from %s (safety copy %s)", target, backup_file, safety)
-    return safety

@@ -11,7 +11,7 @@ from app.backup import backup_sqlite
 from app.features import version_locations
 from app.paths import default_db_path
 from db.engine import Database, open_database, sqlite_url
-from db.migrate import has_tables, needs_upgrade, upgrade
+from db.migrate import current_revisions, has_tables, known_revisions, needs_upgrade, upgrade
 
 if TYPE_CHECKING:
     from app.context import Actor
@@ -33,11 +33,58 @@ def resolve_url(cli_url: str | None = None) -> str:
     return url
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL; None for a server or an in-memory database."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    return Path(database)
+
+
+def missing_database_file(url: str) -> Path | None:
+    """The SQLite file `url` names when it does not exist: a mistyped --db path must not
+    silently become a new, empty database."""
+    path = sqlite_file(url)
+    return path if path is not None and not path.exists() else None
+
+
+def refuse_missing_file(url: str) -> None:
+    from app.errors import DatabaseEnvironmentError, tr
+
+    missing = missing_database_file(url)
+    if missing is not None:
+        raise DatabaseEnvironmentError(
+            tr("The database file %s does not exist (check the --db path).") % missing
+        )
+
+
+def _refuse_unknown_revisions(db: Database, locations: list[Path]) -> None:
+    """A database written by a later version or another branch is refused before a
+    before-migration backup is taken or a migration is tried (which would fail, at
+    every start, each time taking one more backup)."""
+    from app.errors import DatabaseEnvironmentError, tr
+
+    unknown = sorted(current_revisions(db) - known_revisions(locations))
+    if unknown:
+        db.dispose()
+        raise DatabaseEnvironmentError(
+            tr(
+                "The database %s has schema revision %s, which this version of MarketDesk "
+                "does not know: a later version or another branch wrote it."
+            )
+            % (db.display_location(), ", ".join(unknown))
+        )
+
+
 def prepare_database(url: str, *, retention: int | None = None) -> Database:
     """Open and bring the schema up to date, backing up an existing file first."""
     db = open_database(url)
     locations = version_locations()
     if needs_upgrade(db, locations):
+        _refuse_unknown_revisions(db, locations)
         if db.sqlite_path is not None and db.sqlite_path.exists() and has_tables(db):
             path = backup_sqlite(db.sqlite_path, reason="before-migration", retention=retention)
             log.info("backed up before migration: %s", path)
@@ -46,19 +93,25 @@ def prepare_database(url: str, *, retention: int | None = None) -> Database:
     return db
 
 
-def open_services(cli_url: str | None = None) -> Services:
+def open_services(cli_url: str | None = None, *, create: bool = False) -> Services:
     """The services of the database at --db URL (see resolve_url), brought up to date.
+
+    A SQLite file that does not exist is refused unless `create` (commands that
+    bring data in: demo, import, merging a bundle, the booth).
 
     Shared by the command line and the booth window, which start without the GUI's
     first-run dialog. A database that cannot be opened raises a ServiceError whose
     message is one line (the entry point shows it and exits with status 2).
     """
     from app.errors import DatabaseEnvironmentError, ServiceError, tr
+    from app.meta import refuse_plaintext_passwords
     from app.service import classify_db_error
     from app.services import Services
     from app.settings import Settings
 
     url = resolve_url(cli_url)
+    if not create:
+        refuse_missing_file(url)
     try:
         db = prepare_database(url, retention=Settings().get("backup_retention"))
     except ServiceError:
@@ -74,6 +127,11 @@ def open_services(cli_url: str | None = None) -> Services:
         raise DatabaseEnvironmentError(
             tr("cannot open the database: %s: %s") % (exc.__class__.__name__, first)
         ) from exc
+    try:
+        refuse_plaintext_passwords(db)
+    except ServiceError:
+        db.dispose()
+        raise
     return Services(db)
 
 
@@ -84,7 +142,7 @@ def restore_database(db: Database, backup_file: Path, actor: Actor) -> Path:
     Returns the safety copy of the replaced database.
     """
     from app.audit.service import AuditService
-    from app.backup import restore_sqlite
+    from app.restore import restore_sqlite
 
     path = db.sqlite_path
     url = db.url

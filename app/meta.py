@@ -34,6 +34,31 @@ def is_demo(db: Database) -> bool:
     return bool(get_meta(db, DEMO_FLAG, False))
 
 
+def has_plaintext_passwords(db: Database) -> bool:
+    """Demo logins with their passwords in plain text are stored in meta."""
+    accounts = get_meta(db, DEMO_ACCOUNTS, [])
+    return isinstance(accounts, list) and any(
+        isinstance(a, dict) and a.get("password") for a in accounts
+    )
+
+
+def refuse_plaintext_passwords(db: Database) -> None:
+    """Plain-text demo passwords are acceptable in a demo database only: a database that
+    is not (any more) a demo and still holds them is refused, for anyone who reads the
+    file could sign in with them."""
+    from app.errors import DatabaseEnvironmentError, tr
+
+    if not is_demo(db) and has_plaintext_passwords(db):
+        raise DatabaseEnvironmentError(
+            tr(
+                "%s is not a demo database but stores demo passwords in plain text "
+                "(meta '%s'). Delete that entry and change those accounts' passwords "
+                "before using it."
+            )
+            % (db.display_location(), DEMO_ACCOUNTS)
+        )
+
+
 def demo_accounts(db: Database) -> list[dict[str, str]]:
     """Demo logins, shown by the login dialog on demo databases only."""
     if not is_demo(db):

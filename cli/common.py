@@ -15,12 +15,21 @@ class CommandFailed(Exception):
     """Exit with status 2 and a one-line reason, no traceback."""
 
 
-def open_services(args) -> Services:
+def open_services(args, *, create: bool = False) -> Services:
     """The services of --db (given before or after the subcommand). A database that
-    cannot be opened raises a ServiceError: main() prints it and exits with 2."""
-    from app.database import open_services as open_database_services
+    cannot be opened raises a ServiceError: main() prints it and exits with 2.
 
-    return open_database_services(args.db)
+    A SQLite file that does not exist is refused (a mistyped path), unless `create`:
+    then the command says that it created a new database."""
+    from app.database import missing_database_file, resolve_url
+    from app.database import open_services as open_database_services
+    from app.errors import tr
+
+    new_file = missing_database_file(resolve_url(args.db)) if create else None
+    services = open_database_services(args.db, create=create)
+    if new_file is not None:
+        print(tr("created a new database at %s") % new_file, file=sys.stderr)
+    return services
 
 
 def cli_actor() -> Actor:

@@ -72,7 +72,7 @@ def cmd_import(args) -> int:
     from app.customers_io.reader import FileReadError
     from app.customers_io.report import write_report
 
-    services = open_services(args)
+    services = open_services(args, create=True)
     service = ImportService(services.db)
     actor = cli_actor()
     # Channel names in the file are matched against the seeded channels.
@@ -121,7 +121,7 @@ def cmd_export(args) -> int:
 def cmd_merge_bundle(args) -> int:
     from app.customers_io.bundle import BundleService
 
-    services = open_services(args)
+    services = open_services(args, create=True)
     report = BundleService(services.db).merge(cli_actor(), args.file)
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False))

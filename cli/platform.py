@@ -70,7 +70,7 @@ def register(sub) -> None:
 def cmd_demo(args) -> int:
     from app.demo import DEFAULT_SCALE, DEFAULT_SEED, build_demo, step_label
 
-    services = open_services(args)
+    services = open_services(args, create=True)
 
     def progress(step: str, done: int, total: int) -> None:
         if done == 0:
@@ -91,22 +91,27 @@ def cmd_backup(args) -> int:
     from app.settings import Settings
 
     services = open_services(args)
-    path = services.maintenance.backup(
-        cli_actor(),
-        "manual",
-        target_dir=args.to,
-        retention=None if args.to else Settings().get("backup_retention"),
-    ).result
+    try:
+        path = services.maintenance.backup(
+            cli_actor(),
+            "manual",
+            target_dir=args.to,
+            retention=None if args.to else Settings().get("backup_retention"),
+        ).result
+    finally:
+        services.db.dispose()  # a restore after it, in one process, finds no connection
     print(path)
     return 0
 
 
 def cmd_restore(args) -> int:
-    from app.database import resolve_url
+    from app.database import refuse_missing_file, resolve_url
     from app.maintenance import MaintenanceService
     from db.engine import open_database
 
-    db = open_database(resolve_url(args.db))
+    url = resolve_url(args.db)
+    refuse_missing_file(url)
+    db = open_database(url)
     safety = MaintenanceService(db).restore(cli_actor(), args.file)
     print(
         tr("restored %s from %s (previous database kept as %s)")
@@ -117,9 +122,11 @@ def cmd_restore(args) -> int:
 
 def cmd_check(args) -> int:
     from app.backup import check_file
-    from app.features import version_locations
+    from app.features import metadata, version_locations
     from app.i18n import command_line_choice, missing_translations
+    from app.restore import schema_problem_text
     from db.migrate import current_revisions, head_revisions
+    from db.schema_check import missing_schema
 
     services = open_services(args)
     db = services.db
@@ -127,6 +134,8 @@ def cmd_check(args) -> int:
         unmapped = services.channels.unmapped(cli_actor())
         revisions = tuple(sorted(current_revisions(db)))
         heads = head_revisions(version_locations())
+        with db.engine.connect() as connection:
+            schema = missing_schema(connection, metadata())
         if db.sqlite_path is not None:
             integrity, fk = check_file(db.sqlite_path)
         else:
@@ -135,7 +144,7 @@ def cmd_check(args) -> int:
         db.dispose()
     language = command_line_choice(args.lang)
     lost = missing_translations(language)
-    ok = integrity in ("ok", "not applicable (PostgreSQL)") and fk == 0 and not lost
+    ok = integrity in ("ok", "not applicable (PostgreSQL)") and fk == 0 and not lost and not schema
     print(tr("database: %s") % db.display_location())
     print(f"integrity_check: {integrity}")
     print(tr("foreign_key_check: %d problem(s)") % fk)
@@ -143,6 +152,10 @@ def cmd_check(args) -> int:
     if set(revisions) != heads:
         revision += " " + tr("(not up to date: %s)") % ", ".join(sorted(heads))
     print(tr("schema revision: %s") % revision)
+    for problem in schema:
+        print(tr("schema: %s") % schema_problem_text(problem.kind, problem.name))
+    if not schema:
+        print(tr("schema: every table, index and audit trigger is there"))
     for path in lost:
         print(tr("translation missing (%s): %s") % (language, path))
     if not lost:

@@ -74,6 +74,12 @@ def _revision_graph(locations: Locations) -> dict[str, tuple[str, ...]]:
     return graph
 
 
+def known_revisions(locations: Locations) -> set[str]:
+    """Every revision of this program's migrations: a database at any other one was
+    written by a later version or another branch."""
+    return set(_revision_graph(locations))
+
+
 def head_revisions(locations: Locations) -> set[str]:
     graph = _revision_graph(locations)
     parents = {p for ps in graph.values() for p in ps}

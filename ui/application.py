@@ -49,9 +49,15 @@ def create_qapplication(argv: list[str] | None = None) -> QApplication:
 
 def _open_database(url: str, settings: Settings, first_run_choice: int):
     from app.database import prepare_database
+    from app.meta import refuse_plaintext_passwords
     from app.services import Services
 
     db = prepare_database(url, retention=settings.get("backup_retention"))
+    try:
+        refuse_plaintext_passwords(db)
+    except ServiceError:
+        db.dispose()
+        raise
     services = Services(db)
     from ui.first_run import FirstRunDialog
 
@@ -192,7 +198,7 @@ class Session:
 
 
 def run_gui(args) -> int:
-    from app.database import resolve_url
+    from app.database import missing_database_file, resolve_url
     from app.i18n import install_translators, resolve_language
     from app.paths import default_db_path
     from ui import crash
@@ -205,6 +211,15 @@ def run_gui(args) -> int:
     url = resolve_url(args.db)
     choice = 0
     default_file = not args.db and not os.environ.get("MARKETING_DB_URL")
+    missing = None if default_file else missing_database_file(url)
+    if missing is not None:  # a mistyped --db path must not become a new, empty database
+        QMessageBox.critical(
+            None,
+            translate("Application", "Cannot open the database"),
+            translate("Application", "The database file %s does not exist (check the --db path).")
+            % missing,
+        )
+        return 2
     if default_file and not default_db_path().exists():
         dialog = FirstRunDialog(str(default_db_path()))
         if not dialog.exec():

@@ -11,7 +11,14 @@ from tests.customers_io.conftest import write_xlsx
 
 
 def _db(tmp_path) -> str:
-    return f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    """An existing database (commands other than import and merge refuse a new path)."""
+    from app.database import prepare_database
+
+    path = tmp_path / "cli.sqlite3"
+    url = f"sqlite:///{path}"
+    if not path.exists():
+        prepare_database(url).dispose()
+    return url
 
 
 def test_import_json_exit_codes_and_report(tmp_path, capsys):

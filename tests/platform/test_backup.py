@@ -13,10 +13,10 @@ from app.backup import (
     daily_backup_due,
     list_backups,
     prune_backups,
-    restore_sqlite,
 )
 from app.database import prepare_database
 from app.errors import ValidationError
+from app.restore import restore_sqlite
 from app.services import Services
 from app.staff.service import StaffInput
 from db.engine import sqlite_url
@@ -86,6 +86,7 @@ def test_backup_refuses_postgresql():
 def test_cli_backup_check_restore(tmp_path, capsys):
     db_file = tmp_path / "cli.sqlite3"
     url = sqlite_url(db_file)
+    prepare_database(url).dispose()
     assert main.main(["--db", url, "check"]) == 0
     assert main.main(["--db", url, "backup"]) == 0
     backup_path = capsys.readouterr().out.strip().splitlines()[-1]
@@ -107,6 +108,7 @@ def test_cli_backup_check_restore(tmp_path, capsys):
 def test_cli_backup_to_a_file_instead_of_a_folder_exits_2(tmp_path, capsys):
     """`backup --to` naming a file (or an unusable folder): one line, no traceback."""
     url = sqlite_url(tmp_path / "x.sqlite3")
+    prepare_database(url).dispose()
     assert main.main(["--db", url, "check"]) == 0
     capsys.readouterr()
     not_a_folder = tmp_path / "notes.txt"
@@ -119,6 +121,7 @@ def test_cli_backup_to_a_file_instead_of_a_folder_exits_2(tmp_path, capsys):
 
 def test_cli_restore_missing_file_exits_2(tmp_path, capsys):
     url = sqlite_url(tmp_path / "x.sqlite3")
+    prepare_database(url).dispose()
     assert main.main(["--db", url, "check"]) == 0
     assert main.main(["--db", url, "restore", str(tmp_path / "missing.sqlite3")]) == 2
     assert "does not exist" in capsys.readouterr().err
@@ -153,7 +156,9 @@ def test_cli_demo_names_its_steps_in_the_users_language(tmp_path, capsys):
     url = sqlite_url(tmp_path / "demo.sqlite3")
     assert main.main(["--db", url, "--lang", "zh_CN", "demo", "--scale", "20"]) == 0
     captured = capsys.readouterr()
-    assert captured.err.split() == ["账户与员工…", "客户…", "预算与报销…"]
+    created, *steps = captured.err.splitlines()
+    assert str(tmp_path / "demo.sqlite3") in created  # "created a new database at ..."
+    assert [s.strip() for s in steps] == ["账户与员工…", "客户…", "预算与报销…"]
     assert captured.out.startswith("演示数据库已就绪：")
 
 
@@ -188,3 +193,26 @@ def test_daily_backup_due_once_a_day_for_a_file_database(file_services):
     assert daily_backup_due(path, True)  # no backup yet
     backup_sqlite(path, reason="daily")
     assert not daily_backup_due(path, True)  # one today already
+
+
+def test_pruning_keeps_recent_safety_copies(file_services):
+    import os
+    import time
+
+    path = file_services.db.sqlite_path
+    day = 86400
+    now = time.time()
+    old_restore = backup_sqlite(path, reason="before-restore")
+    os.utime(old_restore, (now - 31 * day, now - 31 * day))
+    recent_restore = backup_sqlite(path, reason="before-restore")
+    os.utime(recent_restore, (now - 29 * day, now - 29 * day))
+    recent_migration = backup_sqlite(path, reason="before-migration")
+    os.utime(recent_migration, (now - 2 * day, now - 2 * day))
+    for _ in range(4):
+        backup_sqlite(path, reason="manual")
+    removed = prune_backups(recent_restore.parent, 2)
+    # Of the 7, the 2 newest stay; of the older ones the recent safety copies stay too.
+    kept = set(list_backups())
+    assert recent_restore in kept and recent_migration in kept
+    assert old_restore in removed and not old_restore.exists()
+    assert len(removed) == 3 and len(kept) == 4

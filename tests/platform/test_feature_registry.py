@@ -134,7 +134,7 @@ def register(sub) -> None:
 def _cmd_probe_note(args) -> int:
     from cli.common import cli_actor, open_services
 
-    services = open_services(args)
+    services = open_services(args, create=True)  # it brings data in
     try:
         services.probe.add_note(cli_actor(), args.text)
         print("note added")

@@ -10,6 +10,7 @@ from pathlib import Path
 import main
 from app import i18n as app_i18n
 from app import paths
+from app.database import prepare_database
 from db.engine import sqlite_url
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,6 +39,7 @@ def test_check_fails_on_a_missing_translation(tmp_path, capsys, monkeypatch, cap
     resources = _resources(tmp_path, drop="budget_en.qm")
     monkeypatch.setattr(app_i18n, "resources_dir", lambda: resources)
     url = sqlite_url(tmp_path / "x.sqlite3")
+    prepare_database(url).dispose()
     with caplog.at_level(logging.WARNING, logger="app.i18n"):
         assert main.main(["--db", url, "--lang", "en", "check"]) == 1
     out = capsys.readouterr().out
@@ -53,7 +55,9 @@ def test_check_fails_on_a_missing_translation(tmp_path, capsys, monkeypatch, cap
 def test_check_fails_without_any_translation_files(tmp_path, capsys, monkeypatch):
     """A package built without resources at all (the old `pip install .`)."""
     monkeypatch.setattr(app_i18n, "resources_dir", lambda: tmp_path / "nothing")
-    assert main.main(["--db", sqlite_url(tmp_path / "x.sqlite3"), "--lang", "en", "check"]) == 1
+    url = sqlite_url(tmp_path / "x.sqlite3")
+    prepare_database(url).dispose()
+    assert main.main(["--db", url, "--lang", "en", "check"]) == 1
     assert "translation missing (en):" in capsys.readouterr().out
 
 

@@ -16,7 +16,7 @@ def run_booth(args, argv: list[str]) -> int:
     crash.install(enabled=True)
     settings = Settings()
     install_translators(args.lang or resolve_language(settings.get("language")))
-    services = open_services(args.db)
+    services = open_services(args.db, create=True)  # a new booth laptop starts empty
     session = Session(app, services, settings)
     actor = session.sign_in()
     if actor is None:
