@@ -15,6 +15,10 @@
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
+    <message>
+        <source>The database file %s does not exist (check the --db path).</source>
+        <translation>The database file %s does not exist (check the --db path).</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -1052,8 +1056,12 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>%s is not a MarketDesk database: %s</translation>
     </message>
     <message>
-        <source>The backup failed its integrity check (%s, %d foreign key problem(s)); nothing was restored.</source>
-        <translation>The backup failed its integrity check (%s, %d foreign key problem(s)); nothing was restored.</translation>
+        <source>The database file %s does not exist (check the --db path).</source>
+        <translation>The database file %s does not exist (check the --db path).</translation>
+    </message>
+    <message>
+        <source>The database %s has schema revision %s, which this version of MarketDesk does not know: a later version or another branch wrote it.</source>
+        <translation>The database %s has schema revision %s, which this version of MarketDesk does not know: a later version or another branch wrote it.</translation>
     </message>
     <message>
         <source>cannot open the database: %s: %s</source>
@@ -1062,6 +1070,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>The file %s cannot be written (%s).</source>
         <translation>The file %s cannot be written (%s).</translation>
+    </message>
+    <message>
+        <source>%s is not a demo database but stores demo passwords in plain text (meta '%s'). Delete that entry and change those accounts' passwords before using it.</source>
+        <translation>%s is not a demo database but stores demo passwords in plain text (meta '%s'). Delete that entry and change those accounts' passwords before using it.</translation>
     </message>
     <message>
         <source>An amount is required.</source>
@@ -1115,6 +1127,46 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>Your role (%s) may not do this (%s).</source>
         <translation>Your role (%s) may not do this (%s).</translation>
+    </message>
+    <message>
+        <source>missing table: %s</source>
+        <translation>missing table: %s</translation>
+    </message>
+    <message>
+        <source>missing index: %s</source>
+        <translation>missing index: %s</translation>
+    </message>
+    <message>
+        <source>missing audit trigger: %s</source>
+        <translation>missing audit trigger: %s</translation>
+    </message>
+    <message>
+        <source>The backup %s cannot be restored: %s. Nothing was restored.</source>
+        <translation>The backup %s cannot be restored: %s. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check (%s, %d foreign key problem(s)); nothing was restored.</source>
+        <translation>The backup failed its integrity check (%s, %d foreign key problem(s)); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>it is not a MarketDesk database (missing: %s)</source>
+        <translation>it is not a MarketDesk database (missing: %s)</translation>
+    </message>
+    <message>
+        <source>its schema revision %s is unknown to this version of MarketDesk (a later version or another branch wrote it)</source>
+        <translation>its schema revision %s is unknown to this version of MarketDesk (a later version or another branch wrote it)</translation>
+    </message>
+    <message>
+        <source>it cannot be brought up to this version's schema (%s)</source>
+        <translation>it cannot be brought up to this version's schema (%s)</translation>
+    </message>
+    <message>
+        <source>the migrated copy fails its integrity check</source>
+        <translation>the migrated copy fails its integrity check</translation>
+    </message>
+    <message>
+        <source>Another program (another MarketDesk window or command) has the database %s open. Close it, then restore again; nothing was restored.</source>
+        <translation>Another program (another MarketDesk window or command) has the database %s open. Close it, then restore again; nothing was restored.</translation>
     </message>
     <message>
         <source>The record no longer exists (%s #%s).</source>
@@ -1307,6 +1359,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>%s (%d page(s))</translation>
     </message>
     <message>
+        <source>created a new database at %s</source>
+        <translation>created a new database at %s</translation>
+    </message>
+    <message>
         <source>would import %d, merged %d (updated %d), rejected %d, skipped %d</source>
         <translation>would import %d, merged %d (updated %d), rejected %d, skipped %d</translation>
     </message>
@@ -1354,6 +1410,14 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>schema revision: %s</source>
         <translation>schema revision: %s</translation>
+    </message>
+    <message>
+        <source>schema: %s</source>
+        <translation>schema: %s</translation>
+    </message>
+    <message>
+        <source>schema: every table, index and audit trigger is there</source>
+        <translation>schema: every table, index and audit trigger is there</translation>
     </message>
     <message>
         <source>translation missing (%s): %s</source>

@@ -15,6 +15,10 @@
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
+    <message>
+        <source>The database file %s does not exist (check the --db path).</source>
+        <translation>数据库文件 %s 不存在（请检查 --db 路径）。</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -1050,8 +1054,12 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>%s 不是营销管理台数据库：%s</translation>
     </message>
     <message>
-        <source>The backup failed its integrity check (%s, %d foreign key problem(s)); nothing was restored.</source>
-        <translation>备份文件未通过完整性检查（%s，%d 个外键问题），未做任何恢复。</translation>
+        <source>The database file %s does not exist (check the --db path).</source>
+        <translation>数据库文件 %s 不存在（请检查 --db 路径）。</translation>
+    </message>
+    <message>
+        <source>The database %s has schema revision %s, which this version of MarketDesk does not know: a later version or another branch wrote it.</source>
+        <translation>数据库 %s 的结构版本为 %s，本版营销管理台不认识它：它由更新的版本或其他分支写入。</translation>
     </message>
     <message>
         <source>cannot open the database: %s: %s</source>
@@ -1060,6 +1068,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>The file %s cannot be written (%s).</source>
         <translation>无法写入文件 %s（%s）。</translation>
+    </message>
+    <message>
+        <source>%s is not a demo database but stores demo passwords in plain text (meta '%s'). Delete that entry and change those accounts' passwords before using it.</source>
+        <translation>%s 不是演示数据库，却以明文保存着演示密码（meta 中的“%s”）。请先删除该条目并修改这些账户的密码，再使用它。</translation>
     </message>
     <message>
         <source>An amount is required.</source>
@@ -1113,6 +1125,46 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>Your role (%s) may not do this (%s).</source>
         <translation>您的角色（%s）无权执行此操作（%s）。</translation>
+    </message>
+    <message>
+        <source>missing table: %s</source>
+        <translation>缺少数据表：%s</translation>
+    </message>
+    <message>
+        <source>missing index: %s</source>
+        <translation>缺少索引：%s</translation>
+    </message>
+    <message>
+        <source>missing audit trigger: %s</source>
+        <translation>缺少审计触发器：%s</translation>
+    </message>
+    <message>
+        <source>The backup %s cannot be restored: %s. Nothing was restored.</source>
+        <translation>备份 %s 无法恢复：%s。未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check (%s, %d foreign key problem(s)); nothing was restored.</source>
+        <translation>备份文件未通过完整性检查（%s，%d 个外键问题），未做任何恢复。</translation>
+    </message>
+    <message>
+        <source>it is not a MarketDesk database (missing: %s)</source>
+        <translation>它不是营销管理台的数据库（缺少：%s）</translation>
+    </message>
+    <message>
+        <source>its schema revision %s is unknown to this version of MarketDesk (a later version or another branch wrote it)</source>
+        <translation>其数据库结构版本 %s 不为本版营销管理台所知（由更新的版本或其他分支写入）</translation>
+    </message>
+    <message>
+        <source>it cannot be brought up to this version's schema (%s)</source>
+        <translation>无法升级到本版的数据库结构（%s）</translation>
+    </message>
+    <message>
+        <source>the migrated copy fails its integrity check</source>
+        <translation>升级后的副本未通过完整性检查</translation>
+    </message>
+    <message>
+        <source>Another program (another MarketDesk window or command) has the database %s open. Close it, then restore again; nothing was restored.</source>
+        <translation>另一个程序（另一个营销管理台窗口或命令）正打开数据库 %s。请先关闭它再恢复；未恢复任何内容。</translation>
     </message>
     <message>
         <source>The record no longer exists (%s #%s).</source>
@@ -1305,6 +1357,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>%s（%d 页）</translation>
     </message>
     <message>
+        <source>created a new database at %s</source>
+        <translation>已在 %s 新建数据库</translation>
+    </message>
+    <message>
         <source>would import %d, merged %d (updated %d), rejected %d, skipped %d</source>
         <translation>将导入 %d 条，合并 %d 条（更新 %d 条），拒绝 %d 条，跳过 %d 条</translation>
     </message>
@@ -1352,6 +1408,14 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>schema revision: %s</source>
         <translation>数据库结构版本：%s</translation>
+    </message>
+    <message>
+        <source>schema: %s</source>
+        <translation>数据库结构：%s</translation>
+    </message>
+    <message>
+        <source>schema: every table, index and audit trigger is there</source>
+        <translation>数据库结构：所有数据表、索引和审计触发器齐全</translation>
     </message>
     <message>
         <source>translation missing (%s): %s</source>
