@@ -175,7 +175,7 @@ def hold(services: Services, seconds: float) -> None:
 
 def main(argv: list[str]) -> int:
     command, url = argv[0], argv[1]
-    services = open_services(url)
+    services = open_services(url, create=command == "setup")
     try:
         if command == "setup":
             print(json.dumps(setup(services)))
