@@ -64,9 +64,19 @@ def _no_safety_copy() -> bool:
     return not [p for p in list_backups() if "before-restore" in p.name]
 
 
+# One of the backup's heads becomes a revision this program does not know.
+NEWER_REVISION = (
+    "UPDATE alembic_version SET version_num = 'z999' "
+    "WHERE version_num = (SELECT MAX(version_num) FROM alembic_version)"
+)
+
+
 def test_a_backup_of_a_newer_schema_is_refused_before_the_swap(office):
     path, backup = office
-    _damage(backup, "UPDATE alembic_version SET version_num = 'z999' WHERE version_num = 'b002'")
+    _damage(
+        backup,
+        NEWER_REVISION,
+    )
     with pytest.raises(BackupError) as refused:
         restore_sqlite(path, backup)
     assert "z999" in refused.value.message
@@ -216,7 +226,10 @@ def test_schema_check_on_postgresql():
 def test_a_live_database_of_a_newer_schema_is_refused_without_a_backup(office, capsys):
     """Each start used to take a before-migration backup and then fail to migrate."""
     path, _ = office
-    _damage(path, "UPDATE alembic_version SET version_num = 'z999' WHERE version_num = 'b002'")
+    _damage(
+        path,
+        NEWER_REVISION,
+    )
     before = set(list_backups())
     assert main.main(["--db", sqlite_url(path), "check"]) == 2
     err = capsys.readouterr().err
