@@ -19,15 +19,30 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ENV_URL = "MARKETING_DB_URL"
+# One family of names, MARKETDESK_*; the old name still works (and says so in the log).
+ENV_URL = "MARKETDESK_DB_URL"
+DEPRECATED_ENV_URL = "MARKETING_DB_URL"
+
+
+def env_url() -> str | None:
+    """The database URL from the environment: MARKETDESK_DB_URL, else the deprecated
+    MARKETING_DB_URL."""
+    url = os.environ.get(ENV_URL)
+    if url:
+        return url
+    old = os.environ.get(DEPRECATED_ENV_URL)
+    if old:
+        log.warning("%s is deprecated: use %s", DEPRECATED_ENV_URL, ENV_URL)
+    return old or None
 
 
 def resolve_url(cli_url: str | None = None) -> str:
-    """--db URL, else MARKETING_DB_URL, else the per-user SQLite file.
+    """--db URL, else MARKETDESK_DB_URL (or the old MARKETING_DB_URL), else the
+    per-user SQLite file.
 
     A bare file path is accepted as a SQLite database.
     """
-    url = cli_url or os.environ.get(ENV_URL) or sqlite_url(default_db_path())
+    url = cli_url or env_url() or sqlite_url(default_db_path())
     if "://" not in url:
         url = sqlite_url(os.path.abspath(url))  # type: ignore[arg-type]
     return url

@@ -192,7 +192,7 @@ class Session:
 
 
 def run_gui(args) -> int:
-    from app.database import resolve_url
+    from app.database import env_url, resolve_url
     from app.i18n import install_translators, resolve_language
     from app.paths import default_db_path
     from ui import crash
@@ -204,7 +204,7 @@ def run_gui(args) -> int:
     install_translators(args.lang or resolve_language(settings.get("language")))
     url = resolve_url(args.db)
     choice = 0
-    default_file = not args.db and not os.environ.get("MARKETING_DB_URL")
+    default_file = not args.db and not env_url()
     if default_file and not default_db_path().exists():
         dialog = FirstRunDialog(str(default_db_path()))
         if not dialog.exec():
