@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.backup import backup_sqlite
 from app.features import version_locations
@@ -103,10 +103,12 @@ def restore_database(db: Database, backup_file: Path, actor: Actor) -> Path:
 
     path = db.sqlite_path
     url = db.url
+    own_rows = _backup_rows(db, backup_file)
     db.dispose()
     safety = restore_sqlite(path, backup_file)
     restored = prepare_database(url)  # an older backup is brought up to date
     try:
+        _carry_over(restored, own_rows)
         AuditService(restored).record(
             actor,
             "restore",
@@ -116,3 +118,43 @@ def restore_database(db: Database, backup_file: Path, actor: Actor) -> Path:
     finally:
         restored.dispose()
     return safety
+
+
+def _backup_rows(db: Database, backup_file: Path) -> list[dict[str, Any]]:
+    """The audit rows that recorded the making of `backup_file`. They were written
+    after the copy was taken, so the backup itself does not hold them: a restore
+    would lose the record of where the restored data came from."""
+    from sqlalchemy import select
+
+    from db.models.audit import AuditEntry
+
+    name = Path(backup_file).name
+    with db.session() as session:
+        rows = session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.action == "backup", AuditEntry.summary.like(f"%{name}")
+            )
+        ).all()
+        return [
+            {
+                "at": r.at,
+                "username": r.username,
+                "action": r.action,
+                "entity": r.entity,
+                "entity_id": r.entity_id,
+                "summary": r.summary,
+                "after": r.after,
+            }
+            for r in rows
+        ]
+
+
+def _carry_over(db: Database, rows: list[dict[str, Any]]) -> None:
+    """Append the backup's own audit rows to the restored log (without the user id: the
+    account may postdate the backup; the user name stays)."""
+    from db.models.audit import AuditEntry
+
+    if not rows:
+        return
+    with db.session() as session, session.begin():
+        session.add_all(AuditEntry(user_id=None, **row) for row in rows)
