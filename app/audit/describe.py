@@ -10,6 +10,7 @@ know are shown as they are, made readable (`direct_expenses` -> "direct expenses
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any, Protocol
 
@@ -18,8 +19,9 @@ from app.money import format_money
 
 # Bookkeeping columns every record has: not what a reader wants to see changed.
 _NOISE = {"id", "created_at", "updated_at", "version", "uuid", "deleted_at"}
+_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)?$")
 # The fields that name a record, in the order they are tried.
-_NAMING = ("number", "name", "display_name", "username", "title", "filename", "code")
+_NAMING = ("number", "name", "display_name", "username", "title", "filename", "code", "payee")
 
 
 class AuditLike(Protocol):
@@ -142,6 +144,9 @@ def _value(field: str, value: Any) -> str:
         return format_money(value)
     if isinstance(value, dict | list):
         return "…"
+    if isinstance(value, str) and _TIMESTAMP.match(value):
+        # Stored as ISO in UTC: shown in the reader's time zone, to the minute.
+        return dt.datetime.fromisoformat(value).astimezone().strftime("%Y-%m-%d %H:%M")
     return str(value)
 
 

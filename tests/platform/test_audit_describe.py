@@ -61,7 +61,7 @@ def test_summaries_name_the_record_and_what_changed():
     assert changed_fields(entry) == [("position", "销售代表", "销售主管"), ("phone", "1", "2")]
     assert details(entry).splitlines()[1:] == ["position: 销售代表 → 销售主管", "phone: 1 → 2"]
     created = row("create", "direct_expenses", after={"id": 3, "amount_fen": 640000, "payee": "X"})
-    assert summary(created) == "Created direct expense 7"
+    assert summary(created) == "Created direct expense X"
     assert "amount: ¥6,400.00" in details(created)
     after = {"number": "BX-1", "return_reason": "R"}
     returned = row("return", "claims", before={"number": "BX-1"}, after=after)
@@ -78,3 +78,15 @@ def test_the_audit_dialog_shows_types_and_summaries(qtbot, ui_context):
     for r in range(model.rowCount()):
         assert "_" not in model.index(r, 3).data()  # no raw table names
         assert model.index(r, 5).data()  # never an empty summary
+
+
+def test_timestamps_read_as_local_minutes_not_iso():
+    entry = row(
+        "submit",
+        "claims",
+        before={"number": "BX-1", "submitted_at": None},
+        after={"number": "BX-1", "submitted_at": "2026-12-06T19:57:32.680474+00:00"},
+    )
+    (label, old, new) = changed_fields(entry)[0]
+    assert (label, old) == ("submitted at", "—")
+    assert new.startswith("2026-12-0") and "T" not in new and len(new) == 16

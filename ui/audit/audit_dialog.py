@@ -49,6 +49,14 @@ def action_label(action: str) -> str:
         "reject": translate("AuditDialog", "reject"),
         "import": translate("AuditDialog", "import"),
         "merge": translate("AuditDialog", "merge"),
+        "submit": translate("AuditDialog", "submit"),
+        "return": translate("AuditDialog", "return"),
+        "cancel": translate("AuditDialog", "cancel"),
+        "pay": translate("AuditDialog", "payment"),
+        "reverse": translate("AuditDialog", "reverse"),
+        "status": translate("AuditDialog", "status change"),
+        "attach": translate("AuditDialog", "attach file"),
+        "budget_override": translate("AuditDialog", "over-budget approval"),
     }
     return labels.get(action, action)
 
