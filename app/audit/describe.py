@@ -56,7 +56,7 @@ def record_type(entity: str) -> str:
         "customer_tags": tr("customer tag", "audit record"),
         "customer_tag_names": tr("tag", "audit record"),
         "booth_bundle": tr("booth bundle", "audit record"),
-        "claims": tr("reimbursement claim", "audit record"),
+        "claims": tr("claim", "audit record"),
         "claim_lines": tr("claim line", "audit record"),
         "claim_attachments": tr("claim attachment", "audit record"),
         "claim_approvals": tr("claim approval", "audit record"),

@@ -43,7 +43,7 @@ def row(action, entity, summary="", before=None, after=None, entity_id="7"):
 
 def test_record_types_are_translated_not_table_names(marked):
     assert record_type("direct_expenses") == "«direct expense»"
-    assert record_type("claims") == "«reimbursement claim»"
+    assert record_type("claims") == "«claim»"
     assert record_type("something_new") == "something new"
 
 
@@ -65,7 +65,7 @@ def test_summaries_name_the_record_and_what_changed():
     assert "amount: ¥6,400.00" in details(created)
     after = {"number": "BX-1", "return_reason": "R"}
     returned = row("return", "claims", before={"number": "BX-1"}, after=after)
-    assert summary(returned) == "Returned reimbursement claim BX-1: R"
+    assert summary(returned) == "Returned claim BX-1: R"
 
 
 def test_the_audit_dialog_shows_types_and_summaries(qtbot, ui_context):
