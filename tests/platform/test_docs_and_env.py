@@ -1,4 +1,5 @@
-"""docs/ROLES.md names every permission each role holds (the README points to it)."""
+"""docs/ROLES.md names every permission each role holds; the README and the repository
+refer to nothing outside it; the database URL variable and its deprecated alias."""
 
 from __future__ import annotations
 
