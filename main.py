@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args) -> int:
     """0 success, 1 a check found problems, 2 bad input or an unusable environment:
     one line on stderr, no traceback."""
-    from app.errors import ServiceError, tr
+    from app.errors import ServiceError, os_reason, tr
     from cli.common import CommandFailed, fail
 
     try:
@@ -41,6 +41,9 @@ def _run(args) -> int:
         return fail(str(exc))
     except ServiceError as exc:  # a refusal is one line, not a traceback
         return fail(exc.message)
+    except OSError as exc:  # a file the user named: the reason in the user's language
+        where = exc.filename if exc.filename is not None else ""
+        return fail(f"{where}: {os_reason(exc)}" if where else os_reason(exc))
     except KeyboardInterrupt:
         return fail(tr("interrupted"))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.backup import backup_sqlite
 from app.features import version_locations
@@ -19,15 +19,30 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ENV_URL = "MARKETING_DB_URL"
+# One family of names, MARKETDESK_*; the old name still works (and says so in the log).
+ENV_URL = "MARKETDESK_DB_URL"
+DEPRECATED_ENV_URL = "MARKETING_DB_URL"
+
+
+def env_url() -> str | None:
+    """The database URL from the environment: MARKETDESK_DB_URL, else the deprecated
+    MARKETING_DB_URL."""
+    url = os.environ.get(ENV_URL)
+    if url:
+        return url
+    old = os.environ.get(DEPRECATED_ENV_URL)
+    if old:
+        log.warning("%s is deprecated: use %s", DEPRECATED_ENV_URL, ENV_URL)
+    return old or None
 
 
 def resolve_url(cli_url: str | None = None) -> str:
-    """--db URL, else MARKETING_DB_URL, else the per-user SQLite file.
+    """--db URL, else MARKETDESK_DB_URL (or the old MARKETING_DB_URL), else the
+    per-user SQLite file.
 
     A bare file path is accepted as a SQLite database.
     """
-    url = cli_url or os.environ.get(ENV_URL) or sqlite_url(default_db_path())
+    url = cli_url or env_url() or sqlite_url(default_db_path())
     if "://" not in url:
         url = sqlite_url(os.path.abspath(url))  # type: ignore[arg-type]
     return url
@@ -146,10 +161,12 @@ def restore_database(db: Database, backup_file: Path, actor: Actor) -> Path:
 
     path = db.sqlite_path
     url = db.url
+    own_rows = _backup_rows(db, backup_file)
     db.dispose()
     safety = restore_sqlite(path, backup_file)
     restored = prepare_database(url)  # an older backup is brought up to date
     try:
+        _carry_over(restored, own_rows)
         AuditService(restored).record(
             actor,
             "restore",
@@ -159,3 +176,43 @@ def restore_database(db: Database, backup_file: Path, actor: Actor) -> Path:
     finally:
         restored.dispose()
     return safety
+
+
+def _backup_rows(db: Database, backup_file: Path) -> list[dict[str, Any]]:
+    """The audit rows that recorded the making of `backup_file`. They were written
+    after the copy was taken, so the backup itself does not hold them: a restore
+    would lose the record of where the restored data came from."""
+    from sqlalchemy import select
+
+    from db.models.audit import AuditEntry
+
+    name = Path(backup_file).name
+    with db.session() as session:
+        rows = session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.action == "backup", AuditEntry.summary.like(f"%{name}")
+            )
+        ).all()
+        return [
+            {
+                "at": r.at,
+                "username": r.username,
+                "action": r.action,
+                "entity": r.entity,
+                "entity_id": r.entity_id,
+                "summary": r.summary,
+                "after": r.after,
+            }
+            for r in rows
+        ]
+
+
+def _carry_over(db: Database, rows: list[dict[str, Any]]) -> None:
+    """Append the backup's own audit rows to the restored log (without the user id: the
+    account may postdate the backup; the user name stays)."""
+    from db.models.audit import AuditEntry
+
+    if not rows:
+        return
+    with db.session() as session, session.begin():
+        session.add_all(AuditEntry(user_id=None, **row) for row in rows)

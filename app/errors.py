@@ -52,8 +52,32 @@ class FileWriteError(ServiceError):
     Excel, disk full): the path and the system's reason."""
 
     def __init__(self, path: object, error: BaseException) -> None:
-        reason = getattr(error, "strerror", None) or str(error)
-        super().__init__(tr("The file %s cannot be written (%s).") % (path, reason))
+        super().__init__(tr("The file %s cannot be written (%s).") % (path, os_reason(error)))
+
+
+def os_reason(error: BaseException) -> str:
+    """The system's reason for a failed file operation in the interface's language:
+    the operating system words it in English whatever the interface says, so the
+    common errno values are translated here (the English is the system's own text);
+    others keep the system's."""
+    import errno
+
+    reasons = {
+        errno.ENOENT: tr("No such file or directory", "os error"),
+        errno.EACCES: tr("Permission denied", "os error"),
+        errno.EPERM: tr("Operation not permitted", "os error"),
+        errno.ENOSPC: tr("No space left on device", "os error"),
+        errno.EROFS: tr("Read-only file system", "os error"),
+        errno.EISDIR: tr("Is a directory", "os error"),
+        errno.ENOTDIR: tr("Not a directory", "os error"),
+        errno.EEXIST: tr("File exists", "os error"),
+        errno.EBUSY: tr("Device or resource busy", "os error"),
+        errno.ENAMETOOLONG: tr("File name too long", "os error"),
+    }
+    code = getattr(error, "errno", None)
+    if code in reasons:
+        return reasons[code]
+    return getattr(error, "strerror", None) or str(error)
 
 
 class DatabaseEnvironmentError(ServiceError):

@@ -34,7 +34,7 @@ CONTEXT = "cli"
 
 DB_HELP = QT_TRANSLATE_NOOP(
     "cli",
-    "database URL or SQLite file (default: MARKETING_DB_URL, else the per-user data folder)",
+    "database URL or SQLite file (default: MARKETDESK_DB_URL, else the per-user data folder)",
 )
 LANG_HELP = QT_TRANSLATE_NOOP("cli", "language of messages, reports and help")
 # argparse's own words, which it takes from gettext in English.

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from app.errors import tr
-from cli.common import cli_actor, open_services
+from cli.common import CommandFailed, cli_actor, open_services
 from cli.options import QT_TRANSLATE_NOOP
 
 # Heavy modules are imported inside the commands: building the parser must stay
@@ -70,6 +70,11 @@ def register(sub) -> None:
 def cmd_demo(args) -> int:
     from app.demo import DEFAULT_SCALE, DEFAULT_SEED, build_demo, step_label
 
+    if args.scale is not None and args.scale < 1:
+        raise CommandFailed(
+            tr("--scale must be at least 1 (the number of demo customers); %d was given")
+            % args.scale
+        )
     services = open_services(args, create=True)
 
     def progress(step: str, done: int, total: int) -> None:
@@ -78,7 +83,7 @@ def cmd_demo(args) -> int:
 
     build_demo(
         services.db,
-        scale=args.scale or DEFAULT_SCALE,
+        scale=DEFAULT_SCALE if args.scale is None else args.scale,
         seed=args.seed if args.seed is not None else DEFAULT_SEED,
         actor=cli_actor(),
         progress=progress,
@@ -136,17 +141,17 @@ def cmd_check(args) -> int:
         heads = head_revisions(version_locations())
         with db.engine.connect() as connection:
             schema = missing_schema(connection, metadata())
+        integrity: str | None = None
+        fk = 0
         if db.sqlite_path is not None:
             integrity, fk = check_file(db.sqlite_path)
-        else:
-            integrity, fk = "not applicable (PostgreSQL)", 0
     finally:
         db.dispose()
     language = command_line_choice(args.lang)
     lost = missing_translations(language)
-    ok = integrity in ("ok", "not applicable (PostgreSQL)") and fk == 0 and not lost and not schema
+    ok = integrity in (None, "ok") and fk == 0 and not lost and not schema
     print(tr("database: %s") % db.display_location())
-    print(f"integrity_check: {integrity}")
+    print(tr("integrity check: %s") % integrity_summary(integrity))
     print(tr("foreign_key_check: %d problem(s)") % fk)
     revision = ", ".join(revisions) or tr("none", "schema revision")
     if set(revisions) != heads:
@@ -169,6 +174,17 @@ def cmd_check(args) -> int:
             print(f"  {label}: {u.text}")
     print(tr("OK", "check result") if ok else tr("PROBLEMS FOUND", "check result"))
     return 0 if ok else 1
+
+
+def integrity_summary(integrity: str | None) -> str:
+    """SQLite's integrity_check answer in the user's language: "ok", or how many
+    problems and the first of them (SQLite's own words, which name the table)."""
+    if integrity is None:
+        return tr("not applicable (PostgreSQL)", "integrity check")
+    if integrity == "ok":
+        return tr("no problems", "integrity check")
+    problems = [p for p in integrity.split("; ") if p]
+    return tr("%d problem(s), the first: %s") % (len(problems), problems[0])
 
 
 def cmd_tour(args) -> int:

@@ -71,7 +71,7 @@ case "$command" in
         setup ;;
     run)
         setup
-        if [ -z "${MARKETING_DB_URL:-}" ] && ! "$VENV/bin/python" -c \
+        if [ -z "${MARKETDESK_DB_URL:-}${MARKETING_DB_URL:-}" ] && ! "$VENV/bin/python" -c \
             "import sys; from app.paths import default_db_path; sys.exit(0 if default_db_path().exists() else 1)"; then
             "$VENV/bin/python" main.py demo
         fi

@@ -55,6 +55,7 @@ def _data_dir(tmp_path, monkeypatch):
     folder.mkdir()
     monkeypatch.setenv("MARKETDESK_DATA_DIR", str(folder))
     monkeypatch.delenv("MARKETING_DB_URL", raising=False)
+    monkeypatch.delenv("MARKETDESK_DB_URL", raising=False)
     # Window state goes to this test's folder too, as the application does it.
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))

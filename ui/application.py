@@ -198,7 +198,7 @@ class Session:
 
 
 def run_gui(args) -> int:
-    from app.database import missing_database_file, resolve_url
+    from app.database import env_url, missing_database_file, resolve_url
     from app.i18n import install_translators, resolve_language
     from app.paths import default_db_path
     from ui import crash
@@ -210,7 +210,7 @@ def run_gui(args) -> int:
     install_translators(args.lang or resolve_language(settings.get("language")))
     url = resolve_url(args.db)
     choice = 0
-    default_file = not args.db and not os.environ.get("MARKETING_DB_URL")
+    default_file = not args.db and not env_url()
     missing = None if default_file else missing_database_file(url)
     if missing is not None:  # a mistyped --db path must not become a new, empty database
         QMessageBox.critical(

@@ -54,7 +54,7 @@ class LoginDialog(QDialog):
         self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         heading = QLabel(
-            self.tr("Marketing desk")
+            "MarketDesk"  # the product's name, the same in every language
             if not locked_user
             else self.tr(
                 "The session was locked after a period of inactivity. "
@@ -95,7 +95,14 @@ class LoginDialog(QDialog):
                 )
                 item.setData(Qt.ItemDataRole.UserRole, account)
                 self.demo_list.addItem(item)
-            self.demo_list.setMaximumHeight(self.demo_list.sizeHintForRow(0) * 5 + 8)
+            # Every account shown whole: no scroll bars, no cut-off role.
+            off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            self.demo_list.setVerticalScrollBarPolicy(off)
+            self.demo_list.setHorizontalScrollBarPolicy(off)
+            frame = 2 * self.demo_list.frameWidth()
+            rows = sum(self.demo_list.sizeHintForRow(i) for i in range(self.demo_list.count()))
+            self.demo_list.setFixedHeight(rows + frame + 4)
+            self.demo_list.setMinimumWidth(self.demo_list.sizeHintForColumn(0) + frame + 8)
             self.demo_list.itemDoubleClicked.connect(self._fill_demo)
             box_layout.addWidget(self.demo_list)
             layout.addWidget(box)

@@ -5,19 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from app.budget.pace import pace_label
 from app.budget.report import BudgetReport, ReportRow
 from app.budget.translation import tr
 from app.files import new_workbook
 from app.money import fen_to_decimal
-
-
-def pace_label(pace: str) -> str:
-    return {
-        "over": tr("Over budget", "budget pace"),
-        "ahead": tr("Ahead of pace", "budget pace"),
-        "on_pace": tr("On pace", "budget pace"),
-        "no_budget": tr("No budget", "budget pace"),
-    }.get(pace, pace)
 
 
 def headers() -> list[str]:

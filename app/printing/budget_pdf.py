@@ -24,16 +24,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.budget.report import AHEAD, NO_BUDGET, ON_PACE, OVER, BudgetReport
+from app.budget import pace
+from app.budget.report import AHEAD, OVER, BudgetReport
 from app.money import format_money
 from app.printing.fonts import cjk_font, drawable
 from app.printing.layout import PageFooter
 
-PACE_LABELS = {OVER: "超预算", AHEAD: "进度超前", ON_PACE: "正常", NO_BUDGET: "无预算"}
-BUDGET_COLOR = colors.HexColor("#7aa6d6")
-SPEND_COLOR = colors.HexColor("#d9822b")
-OVER_FILL = colors.HexColor("#f8d7d3")
-AHEAD_FILL = colors.HexColor("#fdf0c8")
+# The words and colours are the budget tab's (app/budget/pace.py), in Chinese.
+BUDGET_COLOR = colors.HexColor(pace.BUDGET_COLOR)
+SPEND_COLOR = colors.HexColor(pace.SPEND_COLOR)
+OVER_FILL = colors.HexColor(pace.PACE_FILLS[OVER])
+AHEAD_FILL = colors.HexColor(pace.PACE_FILLS[AHEAD])
 TOTAL_LABEL = "合计"
 
 
@@ -72,7 +73,7 @@ def _table(report: BudgetReport, font: str) -> Table:
                 format_money(row.committed, symbol=False),
                 format_money(row.remaining, symbol=False),
                 _percent(row),
-                PACE_LABELS.get(row.pace, row.pace),
+                pace.pace_label_chinese(row.pace),
             ]
         )
     widths = [34 * mm] + [27 * mm] * 6 + [18 * mm, 20 * mm]
@@ -112,16 +113,14 @@ def _legend(font: str, x: float, y: float, items) -> Legend:
 
 
 def _axis_label(value: float) -> str:
-    return f"{int(value):,}"
+    return pace.axis_money(value, chinese=True)
 
 
 def bar_chart(report: BudgetReport, width: float, height: float) -> Drawing:
     font = cjk_font()
     rows = [r for r in report.rows if r.category_id is not None]
     drawing = Drawing(width, height)
-    drawing.add(
-        String(0, height - 12, "各类别有效预算与实际支出（元）", fontName=font, fontSize=10)
-    )
+    drawing.add(String(0, height - 12, "各类别有效预算与实际支出", fontName=font, fontSize=10))
     chart = VerticalBarChart()
     chart.x, chart.y = 45, 38
     # types-reportlab types chart sizes as int; reportlab takes any number.
@@ -151,7 +150,7 @@ def bar_chart(report: BudgetReport, width: float, height: float) -> Drawing:
 def burn_chart(report: BudgetReport, width: float, height: float) -> Drawing:
     font = cjk_font()
     drawing = Drawing(width, height)
-    drawing.add(String(0, height - 12, "全年累计预算与累计支出（元）", fontName=font, fontSize=10))
+    drawing.add(String(0, height - 12, "全年累计预算与累计支出", fontName=font, fontSize=10))
     chart = HorizontalLineChart()
     chart.x, chart.y = 45, 30
     chart.width, chart.height = width - 60, height - 72  # type: ignore[assignment]
@@ -234,7 +233,7 @@ def write_budget_report(
         f"有效预算 {format_money(total.effective)}，实际支出 {format_money(total.spend)}，"
         f"已占用 {format_money(total.committed)}，剩余 {format_money(total.remaining)}，"
         f"使用率 {_percent(total)}。统计截至 {report.today.isoformat()}；"
-        f"“进度超前”指实际支出超过按时间折算的预算。"
+        f"“{pace.pace_label_chinese(AHEAD)}”指实际支出超过按时间折算的预算。"
     )
     width = landscape(A4)[0] - 28 * mm
     story = [

@@ -2,7 +2,7 @@
 
 WenQuanYi Micro Hei (Apache-2.0, resources/fonts/) carries Latin, digits and
 CJK in TrueType outlines, so reportlab can embed it as a subset and the text
-stays extractable (shared/PITFALLS.md: CFF/OTF fonts cannot be embedded, and
+stays extractable (CFF/OTF fonts cannot be embedded by reportlab, and
 Droid Sans Fallback has no digits).
 """
 

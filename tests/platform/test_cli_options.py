@@ -37,7 +37,10 @@ def _required_positionals(parser: argparse.ArgumentParser) -> list[str]:
             continue
         if isinstance(action, argparse._SubParsersAction):
             continue
-        values.append(next(iter(action.choices)) if action.choices else "X")
+        if action.choices:
+            values.append(next(iter(action.choices)))
+        else:
+            values.append("2026" if action.type is int else "X")
     return values
 
 

@@ -96,3 +96,22 @@ def test_admin_settings_are_audited_and_all_or_nothing(office):
     [row] = _audit(services, actors, "settings")
     assert row.before == {"daily_backup": True, "backup_retention": 14}
     assert row.after == {"daily_backup": False, "backup_retention": 30}
+
+
+def test_a_restored_database_records_its_backup_and_the_restore(tmp_path):
+    from db.engine import open_database
+
+    url = sqlite_url(tmp_path / "office.sqlite3")
+    db = prepare_database(url)
+    services = Services(db)
+    actors = make_actors(services)
+    backup = services.maintenance.backup(actors["manager"], "manual").result
+    services.maintenance.restore(actors["admin"], backup)
+    restored = open_database(url)
+    try:
+        rows = Services(restored).audit.query(actors["admin"], AuditFilter(entity="database"))
+    finally:
+        restored.dispose()
+    actions = [(r.action, r.username) for r in rows]
+    assert ("backup", "manager1") in actions and ("restore", "admin1") in actions
+    assert any(r.action == "backup" and str(backup) in r.summary for r in rows)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.audit.describe import details, record_type, summary
 from app.audit.service import AuditFilter, AuditRow
 from app.errors import ServiceError
 from ui.context import UiContext
@@ -50,18 +49,16 @@ def action_label(action: str) -> str:
         "reject": translate("AuditDialog", "reject"),
         "import": translate("AuditDialog", "import"),
         "merge": translate("AuditDialog", "merge"),
+        "submit": translate("AuditDialog", "submit"),
+        "return": translate("AuditDialog", "return"),
+        "cancel": translate("AuditDialog", "cancel"),
+        "pay": translate("AuditDialog", "payment"),
+        "reverse": translate("AuditDialog", "reverse"),
+        "status": translate("AuditDialog", "status change"),
+        "attach": translate("AuditDialog", "attach file"),
+        "budget_override": translate("AuditDialog", "over-budget approval"),
     }
     return labels.get(action, action)
-
-
-def entity_label(entity: str) -> str:
-    labels = {
-        "users": translate("AuditDialog", "user account"),
-        "staff": translate("AuditDialog", "staff member"),
-        "departments": translate("AuditDialog", "department"),
-        "database": translate("AuditDialog", "database"),
-    }
-    return labels.get(entity, entity)
 
 
 def audit_columns() -> list[Column[AuditRow]]:
@@ -73,9 +70,11 @@ def audit_columns() -> list[Column[AuditRow]]:
         ),
         Column(lambda: translate("AuditDialog", "User"), lambda r: r.username),
         Column(lambda: translate("AuditDialog", "Action"), lambda r: action_label(r.action)),
-        Column(lambda: translate("AuditDialog", "Record"), lambda r: entity_label(r.entity)),
+        Column(lambda: translate("AuditDialog", "Record"), lambda r: record_type(r.entity)),
         Column(lambda: translate("AuditDialog", "Id"), lambda r: r.entity_id),
-        Column(lambda: translate("AuditDialog", "Summary"), lambda r: r.summary),
+        # Built in the reader's language from the row's codes and values: a stored
+        # summary is English or a user's words, whoever wrote it.
+        Column(lambda: translate("AuditDialog", "Summary"), summary),
     ]
 
 
@@ -142,7 +141,7 @@ class AuditDialog(QDialog):
             self.user.addItem(name, name)
         self.entity.addItem(self.tr("(all)"), "")
         for name in entities:
-            self.entity.addItem(entity_label(name), name)
+            self.entity.addItem(record_type(name), name)
 
     def current_filter(self) -> AuditFilter:
         dates = self.use_dates.isChecked()
@@ -168,14 +167,4 @@ class AuditDialog(QDialog):
             self.details.clear()
             return
         row = self.model.row_object(current.row())
-        lines = []
-        before, after = row.before or {}, row.after or {}
-        for key in sorted(set(before) | set(after)):
-            old, new = before.get(key), after.get(key)
-            if key in before and key in after and old == new:
-                continue
-            lines.append(
-                f"{key}: {json.dumps(old, ensure_ascii=False)} -> "
-                f"{json.dumps(new, ensure_ascii=False)}"
-            )
-        self.details.setPlainText("\n".join(lines) or row.summary)
+        self.details.setPlainText(details(row))

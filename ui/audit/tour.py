@@ -6,7 +6,13 @@ from __future__ import annotations
 def _audit_log(ctx):
     from ui.audit.audit_dialog import AuditDialog
 
-    return AuditDialog(ctx)
+    dialog = AuditDialog(ctx)
+    # Select an entry that changed a record, so the details pane shows named fields.
+    rows = dialog.model.rows()
+    index = next((i for i, r in enumerate(rows) if r.before and r.after), 0)
+    if rows:
+        dialog.view.setCurrentIndex(dialog.model.index(index, 0))
+    return dialog
 
 
 DIALOGS = [("audit-log", _audit_log)]

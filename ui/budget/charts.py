@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.budget.report import BudgetReport
+from app.budget.pace import BUDGET_COLOR, COMMITTED_COLOR, OVER_COLOR, SPEND_COLOR, axis_money
+from app.budget.report import OVER, BudgetReport
 from app.money import format_money
-
-BUDGET_COLOR, SPEND_COLOR, COMMITTED_COLOR = "#94a3b8", "#2563eb", "#93c5fd"
 
 
 def _yuan(fen: int) -> int:
@@ -22,15 +21,31 @@ def _yuan(fen: int) -> int:
 
 
 class YuanAxis(pg.AxisItem):
-    """Left axis in whole yuan with thousands separators (no SI prefix)."""
+    """Left axis in whole yuan (¥1,200,000; ¥120万 in Chinese), no SI prefix. Its
+    width follows its widest label: a fixed width dropped the labels that did not fit."""
 
     def __init__(self) -> None:
         super().__init__("left")
         self.enableAutoSIPrefix(False)
-        self.setWidth(72)
+        self._widest = 0
 
     def tickStrings(self, values, scale, spacing) -> list[str]:
-        return [f"¥{round(v * scale):,}" for v in values]
+        strings = [axis_money(v * scale) for v in values]
+        metrics = QFontMetrics(self.style["tickFont"] or self.font())
+        widths = [metrics.horizontalAdvance(s) for s in strings]
+        self._widest = max([self._widest, *widths])
+        return strings
+
+    def generateDrawSpecs(self, p):
+        # pyqtgraph drops a label wider than the axis and sizes the axis from the
+        # last tick level it drew (the short minor labels), so ¥1,000,000 never showed.
+        self._widest = 0
+        specs = super().generateDrawSpecs(p)
+        needed = self._widest + max(0, self.style["tickLength"]) + self.style["tickTextOffset"][0]
+        needed += 6
+        if self.fixedWidth is None or abs(self.fixedWidth - needed) > 2:
+            self.setWidth(needed)
+        return specs
 
 
 class _Chart(QWidget):
@@ -94,7 +109,7 @@ class CategoryBars(_Chart):
             width=0.38,
             height=[_yuan(r.spend) for r in self.rows],
             brush=SPEND_COLOR,
-            brushes=[pg.mkBrush("#dc2626" if r.pace == "over" else SPEND_COLOR) for r in self.rows],
+            brushes=[pg.mkBrush(OVER_COLOR if r.pace == OVER else SPEND_COLOR) for r in self.rows],
             pen=None,
             name=self.tr("Spend"),
         )

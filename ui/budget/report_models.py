@@ -7,15 +7,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.budget.export import pace_label
-from app.budget.report import AHEAD, OVER, BudgetReport, DrillRow, ReportRow
+from app.budget.pace import PACE_FILLS, pace_label
+from app.budget.report import BudgetReport, DrillRow, ReportRow
 from app.claims.workflow import status_label
 from app.money import format_money
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 1
-PACE_COLORS = {OVER: "#fee2e2", AHEAD: "#fef3c7"}
 
 
 class ReportModel(QAbstractTableModel):
@@ -85,10 +84,10 @@ class ReportModel(QAbstractTableModel):
             return _RIGHT
         if (
             role == Qt.ItemDataRole.BackgroundRole
-            and row.pace in PACE_COLORS
+            and row.pace in PACE_FILLS
             and col in (self.REMAINING, self.PERCENT, self.PACE, self.SPEND)
         ):
-            return QBrush(QColor(PACE_COLORS[row.pace]))
+            return QBrush(QColor(PACE_FILLS[row.pace]))
         if role == Qt.ItemDataRole.ForegroundRole and col == self.REMAINING and row.remaining < 0:
             return QBrush(QColor("#b91c1c"))
         if role == Qt.ItemDataRole.FontRole and row.category_id is None:

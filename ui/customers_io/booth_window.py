@@ -54,10 +54,13 @@ class BoothWindow(QWidget):
         font.setPointSize(18)
         self.setFont(font)
 
-        self.event_edit = QLineEdit()
-        self.event_edit.setPlaceholderText(
-            self.tr("e.g. 2025 autumn open day, No. 1 Middle School")
+        # Used standing at a booth, often on a touch screen: large check boxes.
+        self.setStyleSheet(
+            "QCheckBox { spacing: 14px; } QCheckBox::indicator { width: 32px; height: 32px; }"
         )
+        self.event_edit = QLineEdit()
+        self.event_edit.setObjectName("boothEvent")
+        self.event_edit.setPlaceholderText(self.tr("e.g. open day at No. 1 Middle School"))
         self.channel_combo = QComboBox()
         try:
             channels = ctx.services.customers.list_channels(ctx.actor)
@@ -104,10 +107,16 @@ class BoothWindow(QWidget):
             widget.setMinimumHeight(44)
             widget.installEventFilter(self)
 
-        setup = QFormLayout()
-        setup.addRow(self.tr("Event:"), self.event_edit)
-        setup.addRow(self.tr("Channel:"), self.channel_combo)
+        for widget in (self.event_edit, self.channel_combo):
+            widget.setMinimumHeight(44)
+        # One form for the event and the lead, so every label and field lines up.
         form = QFormLayout()
+        form.setVerticalSpacing(10)
+        form.addRow(self.tr("Event:"), self.event_edit)
+        form.addRow(self.tr("Channel:"), self.channel_combo)
+        gap = QWidget()
+        gap.setFixedHeight(16)
+        form.addRow(gap)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Mobile:"), self.mobile)
         form.addRow("", self.duplicate_label)
@@ -148,8 +157,6 @@ class BoothWindow(QWidget):
 
         body = QHBoxLayout()
         left = QVBoxLayout()
-        left.addLayout(setup)
-        left.addSpacing(16)
         left.addLayout(form)
         left.addWidget(self.message)
         left.addStretch(1)

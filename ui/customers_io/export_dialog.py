@@ -81,6 +81,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("File:"), path_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
+        # The buttons keep their own width while the progress bar is hidden.
+        buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)

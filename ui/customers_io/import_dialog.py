@@ -77,6 +77,8 @@ class ImportDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
+        # The buttons keep their own width while the progress bar is hidden.
+        buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.cancel_button)

@@ -32,10 +32,11 @@ translate = QCoreApplication.translate
 def user_columns() -> list[Column[UserRow]]:
     def status(u: UserRow) -> str:
         if not u.active:
-            return translate("UsersDialog", "Disabled")
+            return translate("UsersDialog", "Disabled", "account status")
         if u.locked:
             return translate("UsersDialog", "Locked")
-        return translate("UsersDialog", "Active")
+        # An account's state, not employment (在职): the account is enabled.
+        return translate("UsersDialog", "Enabled", "account status")
 
     return [
         Column(lambda: translate("UsersDialog", "User name"), lambda u: u.username),
