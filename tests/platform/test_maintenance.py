@@ -96,3 +96,21 @@ def test_admin_settings_are_audited_and_all_or_nothing(office):
     [row] = _audit(services, actors, "settings")
     assert row.before == {"daily_backup": True, "backup_retention": 14}
     assert row.after == {"daily_backup": False, "backup_retention": 30}
+
+
+def test_daily_backup_elsewhere_needs_the_permission(office, tmp_path):
+    """The automatic backup goes to the standard folder only: a "daily" backup into any
+    other folder is a copy of the unmasked database and needs the backup permission."""
+    from app.paths import backups_dir
+
+    services, actors = office
+    elsewhere = tmp_path / "usb-stick"
+    with pytest.raises(PermissionDenied):
+        services.maintenance.backup(actors["staff"], DAILY, target_dir=elsewhere)
+    assert not elsewhere.exists() and _audit(services, actors, "database") == []
+    into_standard = services.maintenance.backup(
+        actors["staff"], DAILY, target_dir=backups_dir()
+    ).result
+    assert into_standard.parent == backups_dir()
+    copied = services.maintenance.backup(actors["admin"], DAILY, target_dir=elsewhere).result
+    assert copied.parent == elsewhere
