@@ -83,7 +83,7 @@ def restore_database(db: Database, backup_file: Path, actor: Actor) -> Path:
     Every connection of `db` is closed first; the caller must not use `db` again.
     Returns the safety copy of the replaced database.
     """
-    from app.audit.service import AuditService
+    from app.audit.service import record_event
     from app.backup import restore_sqlite
 
     path = db.sqlite_path
@@ -92,7 +92,8 @@ def restore_database(db: Database, backup_file: Path, actor: Actor) -> Path:
     safety = restore_sqlite(path, backup_file)
     restored = prepare_database(url)  # an older backup is brought up to date
     try:
-        AuditService(restored).record(
+        record_event(
+            restored,
             actor,
             "restore",
             "database",
