@@ -117,6 +117,7 @@ def cmd_restore(args) -> int:
 
 
 def cmd_check(args) -> int:
+    from app.audit.protection import audit_protection_problems
     from app.backup import check_file
     from app.features import version_locations
     from app.i18n import command_line_choice, missing_translations
@@ -132,11 +133,17 @@ def cmd_check(args) -> int:
             integrity, fk = check_file(db.sqlite_path)
         else:
             integrity, fk = "not applicable (PostgreSQL)", 0
+        audit_problems = audit_protection_problems(db)
     finally:
         db.dispose()
     language = command_line_choice(args.lang)
     lost = missing_translations(language)
-    ok = integrity in ("ok", "not applicable (PostgreSQL)") and fk == 0 and not lost
+    ok = (
+        integrity in ("ok", "not applicable (PostgreSQL)")
+        and fk == 0
+        and not lost
+        and not audit_problems
+    )
     print(tr("database: %s") % db.display_location())
     print(f"integrity_check: {integrity}")
     print(tr("foreign_key_check: %d problem(s)") % fk)
@@ -144,6 +151,8 @@ def cmd_check(args) -> int:
     if set(revisions) != heads:
         revision += " " + tr("(not up to date: %s)") % ", ".join(sorted(heads))
     print(tr("schema revision: %s") % revision)
+    for problem in audit_problems:
+        print(problem)
     for path in lost:
         print(tr("translation missing (%s): %s") % (language, path))
     if not lost:
