@@ -156,7 +156,7 @@ def restore_database(db: Database, backup_file: Path, actor: Actor) -> Path:
     Every connection of `db` is closed first; the caller must not use `db` again.
     Returns the safety copy of the replaced database.
     """
-    from app.audit.service import AuditService
+    from app.audit.service import record_event
     from app.restore import restore_sqlite
 
     path = db.sqlite_path
@@ -167,7 +167,8 @@ def restore_database(db: Database, backup_file: Path, actor: Actor) -> Path:
     restored = prepare_database(url)  # an older backup is brought up to date
     try:
         _carry_over(restored, own_rows)
-        AuditService(restored).record(
+        record_event(
+            restored,
             actor,
             "restore",
             "database",

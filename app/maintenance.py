@@ -9,6 +9,7 @@ from typing import Any
 
 from app.backup import backup_sqlite
 from app.context import Actor
+from app.paths import backups_dir
 from app.permissions import PlatformPermission
 from app.service import Change, Service
 from app.settings import Settings
@@ -18,6 +19,15 @@ from app.settings import Settings
 DAILY = "daily"
 # Settings each user may change for this computer; the others are the administrator's.
 PERSONAL_SETTINGS = frozenset({"language"})
+
+
+def _standard_folder(target_dir: Path | None) -> bool:
+    if target_dir is None:
+        return True
+    try:
+        return target_dir.resolve() == backups_dir().resolve()
+    except OSError:
+        return False
 
 
 class MaintenanceService(Service):
@@ -32,8 +42,9 @@ class MaintenanceService(Service):
     ) -> Change:
         """Back up the SQLite file (BackupCancelled from `progress` stops it and leaves no
         file); audited; the change's result is the backup file. A backup other than the
-        daily one needs PlatformPermission.BACKUP."""
-        if reason != DAILY:
+        daily one into the standard backups folder needs PlatformPermission.BACKUP."""
+        if reason != DAILY or not _standard_folder(target_dir):
+            # A copy of the whole, unmasked database elsewhere is a backup like any other.
             actor.require(PlatformPermission.BACKUP)
         path = backup_sqlite(
             self.db.sqlite_path,

@@ -126,6 +126,7 @@ def cmd_restore(args) -> int:
 
 
 def cmd_check(args) -> int:
+    from app.audit.protection import audit_protection_problems
     from app.backup import check_file
     from app.features import metadata, version_locations
     from app.i18n import command_line_choice, missing_translations
@@ -145,11 +146,12 @@ def cmd_check(args) -> int:
         fk = 0
         if db.sqlite_path is not None:
             integrity, fk = check_file(db.sqlite_path)
+        audit_problems = audit_protection_problems(db)
     finally:
         db.dispose()
     language = command_line_choice(args.lang)
     lost = missing_translations(language)
-    ok = integrity in (None, "ok") and fk == 0 and not lost and not schema
+    ok = integrity in (None, "ok") and fk == 0 and not lost and not schema and not audit_problems
     print(tr("database: %s") % db.display_location())
     print(tr("integrity check: %s") % integrity_summary(integrity))
     print(tr("foreign_key_check: %d problem(s)") % fk)
@@ -161,6 +163,8 @@ def cmd_check(args) -> int:
         print(tr("schema: %s") % schema_problem_text(problem.kind, problem.name))
     if not schema:
         print(tr("schema: every table, index and audit trigger is there"))
+    for audit_problem in audit_problems:
+        print(audit_problem)
     for path in lost:
         print(tr("translation missing (%s): %s") % (language, path))
     if not lost:

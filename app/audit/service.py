@@ -1,4 +1,10 @@
-"""Reading the audit log (admin only). Writing happens in Transaction.audit."""
+"""Reading the audit log (admin only). Writing happens in Transaction.audit.
+
+No service method writes an audit row on request: a row says what a service did,
+so only the service doing it writes one (in its transaction, or through
+`record_event` for an action that changes no table). A caller holding the
+services, such as the UI, cannot forge one.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ from sqlalchemy import select
 from app.audit.permissions import AuditPermission
 from app.context import Actor
 from app.service import Change, Service
+from db.engine import Database
 from db.models.audit import AuditEntry
 
 
@@ -78,16 +85,23 @@ class AuditService(Service):
             )
             return users, entities
 
-    def record(
-        self,
-        actor: Actor,
-        action: str,
-        entity: str,
-        entity_id: str = "",
-        summary: str = "",
-        after: dict | None = None,
-    ) -> Change:
-        """Audit an action that changes no table: backup, restore, export, print."""
-        with self.tx(actor, None) as tx:
-            tx.audit(action, entity=entity, entity_id=entity_id, summary=summary, after=after)
-        return tx.change
+
+def record_event(
+    db: Database,
+    actor: Actor,
+    action: str,
+    entity: str,
+    entity_id: str = "",
+    summary: str = "",
+    after: dict | None = None,
+) -> Change:
+    """Audit an action that changes no table (an export, a restore, the demo).
+
+    Internal to app/: the caller has checked `actor`'s permission for the action it
+    audits. Deliberately not a method of AuditService, which the services container
+    hands to every user.
+    """
+    service = Service(db)
+    with service.tx(actor, None) as tx:
+        tx.audit(action, entity=entity, entity_id=entity_id, summary=summary, after=after)
+    return tx.change

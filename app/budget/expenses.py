@@ -17,7 +17,8 @@ from app.budget.permissions import BudgetPermission
 from app.budget.translation import tr
 from app.channels.service import channel_names, check_channel
 from app.context import Actor, actor_name
-from app.errors import ConflictError, ValidationError
+from app.errors import ConflictError
+from app.money import check_amount
 from app.periods import month_bounds
 from app.service import Changed, Service
 from app.validation import check_date, check_text
@@ -77,6 +78,10 @@ def _row(
     )
 
 
+# A direct expense (an ad account top-up, a contract) above ¥10,000,000.00 is a typo.
+MAX_EXPENSE_FEN = 10_000_000_00
+
+
 class DirectExpenseService(Service):
     def list_expenses(self, actor: Actor, year: int, month: int | None = None) -> list[ExpenseRow]:
         with self.read(actor, BudgetPermission.VIEW_BUDGET_REPORT) as session:
@@ -108,8 +113,7 @@ class DirectExpenseService(Service):
 
     def record(self, actor: Actor, data: ExpenseInput) -> ExpenseRow:
         check_date(data.expense_date, "expense_date", tr("The expense date"))
-        if not isinstance(data.amount_fen, int) or data.amount_fen <= 0:
-            raise ValidationError("amount", tr("The amount must be greater than zero."))
+        check_amount(data.amount_fen, "amount", maximum=MAX_EXPENSE_FEN)
         channel = check_text(data.channel, "channel", limit=100, label=tr("The channel"))
         payee = check_text(data.payee, "payee", required=True, limit=200, label=tr("The payee"))
         note = check_text(data.note, "note", limit=2000, label=tr("The note"))

@@ -160,12 +160,13 @@ class BudgetReportService(Service):
         today: dt.date | None = None,
     ) -> BudgetReport:
         """Write the report to `path` (.xlsx) and audit the export."""
-        from app.audit.service import AuditService
+        from app.audit.service import record_event
         from app.budget.export import write_xlsx
 
         report = self.budget_vs_spend(actor, year, month, cumulative=cumulative, today=today)
         write_xlsx(report, path)
-        AuditService(self.db).record(
+        record_event(
+            self.db,
             actor,
             "export",
             "budget_report",

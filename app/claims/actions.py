@@ -9,6 +9,8 @@ budget is not a warning: it needs OVERRIDE_BUDGET and an `override_reason`.
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from app.budget.invoices import check_invoice_unused
 from app.claims import workflow
 from app.claims.checks import (
@@ -28,6 +30,7 @@ from app.service import Transaction, snapshot
 from app.validation import check_text
 from db.models.budget_claims import ApprovalStep, Claim, ClaimApproval
 from db.models.budget_claims import ClaimStatus as S
+from db.models.users import User
 from db.types import utcnow
 
 MAX_SIGNATURE_BYTES = 2 * 1024 * 1024
@@ -57,6 +60,38 @@ def _check_signature(png: bytes | None) -> bytes | None:
     if not png.startswith(b"\x89PNG\r\n\x1a\n") or len(png) > MAX_SIGNATURE_BYTES:
         raise ValidationError("signature", tr("The signature must be a PNG image under 2 MB."))
     return png
+
+
+def _check_duties(tx: Transaction, actor: Actor, t: workflow.Transition, claim: Claim) -> None:
+    """Compare people, not accounts: staff links are read from the database (an
+    Actor's link is as of its sign-in)."""
+    if t.who is not workflow.Who.NOT_CLAIMANT:
+        return
+    current = [a for a in claim.approvals if a.current]
+    user_ids = {actor.user_id, claim.claimant_user_id, *(a.user_id for a in current)} - {None}
+    query = select(User.id, User.staff_id).where(User.id.in_(user_ids))
+    staff_of = {user_id: staff_id for user_id, staff_id in tx.session.execute(query)}
+
+    def person(user_id: int | None) -> frozenset[workflow.Person]:
+        if user_id is None:
+            return frozenset()
+        staff_id = staff_of.get(user_id)
+        found = {("user", user_id)}
+        if staff_id is not None:
+            found.add(("staff", staff_id))
+        return frozenset(found)
+
+    if actor.user_id is None or staff_of.get(actor.user_id) is None:
+        raise PermissionDenied(workflow.no_staff_refusal(t))
+    claimant = set(person(claim.claimant_user_id))
+    if claim.claimant_staff_id is not None:
+        claimant.add(("staff", claim.claimant_staff_id))
+    people = workflow.ClaimPeople(
+        frozenset(claimant), tuple((a.step, person(a.user_id)) for a in current)
+    )
+    refusal = workflow.duty_refusal(t, person(actor.user_id), people)
+    if refusal:
+        raise PermissionDenied(refusal)
 
 
 class ClaimActionsMixin:
@@ -176,6 +211,7 @@ class ClaimActionsMixin:
                 raise ConflictError(tr("The claim %s is deleted.") % claim.number)
             t = workflow.find(action, claim.status)
             workflow.check(actor, t, claim.claimant_user_id)
+            _check_duties(tx, actor, t, claim)
             if t.needs_reason and not note:
                 raise ValidationError("reason", tr("Say why the claim is returned."))
             categories = load_categories(tx.session)

@@ -28,6 +28,7 @@ from app.claims.translation import tr
 from app.claims.views import claim_view, current_signoffs
 from app.context import Actor, actor_name
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from app.money import check_amount, format_money
 from app.office.service import OfficeSettingsService
 from app.service import Change, Service, Transaction, snapshot
 from app.validation import check_date, check_text
@@ -52,6 +53,13 @@ def _check_paper(count: int | None) -> int | None:
     return count
 
 
+# Sane ceilings: a marketing expense line above ¥1,000,000.00, or a claim above
+# ¥10,000,000.00, is a typo (or worse), and far above them the amount in words and
+# 64-bit columns give out.
+MAX_LINE_FEN = 1_000_000_00
+MAX_CLAIM_FEN = 10_000_000_00
+
+
 def claim_snapshot(claim: Claim) -> dict:
     data = snapshot(claim)
     data["lines"] = [
@@ -73,6 +81,7 @@ def _validate_lines(lines: list[LineInput]) -> list[tuple[LineInput, str, str, s
     if len(lines) > MAX_LINES:
         raise ValidationError("lines", tr("A claim has at most %d lines.") % MAX_LINES)
     out = []
+    total = 0
     seen: dict[str, int] = {}
     for i, line in enumerate(lines, start=1):
         prefix = f"lines.{i}."
@@ -83,10 +92,7 @@ def _validate_lines(lines: list[LineInput]) -> list[tuple[LineInput, str, str, s
                     prefix + "expense_date",
                     tr("the expense date %s is in the future.") % line.expense_date.isoformat(),
                 )
-            if not isinstance(line.amount_fen, int) or line.amount_fen <= 0:
-                raise ValidationError(
-                    prefix + "amount", tr("The amount must be greater than zero.")
-                )
+            check_amount(line.amount_fen, prefix + "amount", maximum=MAX_LINE_FEN)
             place = check_text(line.place, prefix + "place", limit=200, label=tr("The place"))
             description = check_text(
                 line.description, prefix + "description", limit=1000, label=tr("The description")
@@ -101,6 +107,7 @@ def _validate_lines(lines: list[LineInput]) -> list[tuple[LineInput, str, str, s
             )
         if key:
             seen[key] = i
+        total += line.amount_fen
         out.append(
             (
                 LineInput(
@@ -115,6 +122,12 @@ def _validate_lines(lines: list[LineInput]) -> list[tuple[LineInput, str, str, s
                 number,
                 key,
             )
+        )
+    if total > MAX_CLAIM_FEN:
+        raise ValidationError(
+            "lines",
+            tr("The claim totals %s, over the limit of %s per claim.")
+            % (format_money(total), format_money(MAX_CLAIM_FEN)),
         )
     return out
 

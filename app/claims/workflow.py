@@ -138,17 +138,59 @@ def _past(action: str) -> str:
 
 
 def _who_may(actor: Actor, t: Transition, claimant_user_id: int | None) -> bool:
-    """The guard of FLOW: separation of duties between claimant and approvers."""
+    """The guard of FLOW: separation of duties between claimant and approvers, by
+    account. The service also compares people (`duty_refusal`), which needs the claim's
+    history."""
     is_claimant = actor.user_id is not None and actor.user_id == claimant_user_id
     if t.who is Who.CLAIMANT:
         return is_claimant or actor.role == Role.ADMIN
-    return not is_claimant
+    # Approving and paying are a person's signature: an account that is nobody may not.
+    return actor.staff_id is not None and not is_claimant
 
 
 def _refusal(actor: Actor, t: Transition, claimant_user_id: int | None) -> str:
     if t.who is Who.CLAIMANT:
         return tr("Only the claimant may %s this claim.") % action_label(t.action)
+    if actor.staff_id is None:
+        return no_staff_refusal(t)
     return tr("You cannot %s your own claim.") % action_label(t.action)
+
+
+def no_staff_refusal(t: Transition) -> str:
+    return tr(
+        "Your account is not linked to a staff member, so it cannot %s a claim: "
+        "approvals and payments are signed by a person. Ask the administrator to link "
+        "your account to your staff record."
+    ) % action_label(t.action)
+
+
+# A person: their staff record ("staff", id), or for an account without one the
+# account itself ("user", id).
+Person = tuple[str, int]
+
+
+@dataclass(frozen=True)
+class ClaimPeople:
+    """Who has already acted on a claim in its current round, as people."""
+
+    claimant: frozenset[Person]  # the claimant's account and staff record
+    steps: tuple[tuple[str, frozenset[Person]], ...]  # (step, that signer) per current step
+
+
+def duty_refusal(t: Transition, actor: frozenset[Person], people: ClaimPeople) -> str | None:
+    """Separation of duties between people: whoever made the claim, or signed one of
+    its steps, may not take another step of it (one person with two accounts is still
+    one person). None when `actor` may take `t`."""
+    if t.who is not Who.NOT_CLAIMANT:
+        return None
+    if actor & people.claimant:
+        return tr("You cannot %s your own claim.") % action_label(t.action)
+    for step, signer in people.steps:
+        if actor & signer:
+            return tr(
+                "You already signed the %s step of this claim: the %s step needs another person."
+            ) % (step_label(step), step_label(t.step))
+    return None
 
 
 FLOW: generic.Workflow[Transition] = generic.Workflow(

@@ -45,7 +45,7 @@ from app.customers.rows import (
 from app.customers.translation import tr
 from app.customers.validation import validate_method, validate_satisfaction
 from app.errors import NotFound, ValidationError
-from app.money import format_money
+from app.money import MAX_AMOUNT_FEN, check_amount, format_money
 from app.service import snapshot
 from db.models.customers import (
     Complaint,
@@ -314,10 +314,8 @@ class HistoryMixin(_ServiceBase):
     def add_enrollment(
         self, actor: Actor, customer_id: int, data: EnrollmentInput
     ) -> EnrollmentRow:
-        if not isinstance(data.amount_fen, int) or data.amount_fen < 0:
-            raise ValidationError("amount", tr("The amount must be zero or more (in fen)."))
-        if not isinstance(data.discount_fen, int) or data.discount_fen < 0:
-            raise ValidationError("discount", tr("The discount cannot be negative."))
+        check_amount(data.amount_fen, "amount", maximum=MAX_AMOUNT_FEN, allow_zero=True)
+        check_amount(data.discount_fen, "discount", maximum=MAX_AMOUNT_FEN, allow_zero=True)
         if data.class_hours < 0:
             raise ValidationError("class_hours", tr("Class hours cannot be negative."))
         if data.enrolled_on > local_today() + dt.timedelta(days=31):

@@ -11,6 +11,7 @@ import importlib
 import random
 from collections.abc import Callable
 
+from app.audit.service import record_event
 from app.context import Actor
 from app.demo.context import DemoContext
 from app.errors import ConflictError, ValidationError, tr
@@ -65,5 +66,5 @@ def build_demo(
         ctx.report(step.name, 0, 1)
         importlib.import_module(step.module).build(ctx)
         ctx.report(step.name, 1, 1)
-    services.audit.record(actor, "demo", "database", summary=f"demo built, scale={scale}")
+    record_event(db, actor, "demo", "database", summary=f"demo built, scale={scale}")
     return ctx

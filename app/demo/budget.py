@@ -36,9 +36,9 @@ CHANNELS_OF: dict[str, tuple[str, ...]] = {
 SEASON = [70, 120, 130, 90, 90, 110, 150, 150, 100, 80, 80, 60]  # percent
 
 
-def _actor(ctx: DemoContext, role: Role) -> Actor:
+def _actor(ctx: DemoContext, username: str) -> Actor:
     with ctx.db.session() as session:
-        user = session.get(User, ctx.user_ids[role])
+        user = session.get(User, ctx.user_ids[username])
         assert user is not None  # created by the demo's users step
         return actor_for(user)
 
@@ -74,7 +74,7 @@ def build(ctx: DemoContext) -> None:
     cats = {c.code: c.id for c in services.expense_categories.list_categories(admin)}
     manager, staff = _actor(ctx, Role.MANAGER), _actor(ctx, Role.STAFF)
     finance, service = _actor(ctx, Role.FINANCE), _actor(ctx, Role.SERVICE)
-    admin_user = _actor(ctx, Role.ADMIN)
+    admin_user, cashier = _actor(ctx, Role.ADMIN), _actor(ctx, "cashier")
     year = ctx.today.year
     count = max(36, min(ctx.scale // 10, 400))  # claims; the budget grows with them
 
@@ -165,7 +165,7 @@ def build(ctx: DemoContext) -> None:
             target = "returned"
         if age == 14:
             target = "cancelled"
-        _advance(ctx, claim, target, claimant, manager, finance, admin_user)
+        _advance(ctx, claim, target, claimant, manager, finance, admin_user, cashier)
 
     # Direct expenses: monthly ad platform top-ups paid by the company, one reversed.
     for month in range(1, last_month + 1):
@@ -199,7 +199,11 @@ def _advance(
     manager: Actor,
     finance: Actor,
     admin: Actor,
+    cashier: Actor,
 ) -> None:
+    """Each step by a different person: the department head (the principal for the
+    manager's own claims), the accountant (the principal when over the budget: only
+    he may override it), then the cashier."""
     claims = ctx.services.claims
     if target == "draft":
         return
@@ -217,6 +221,10 @@ def _advance(
     if target == "department_approved":
         return
     overruns = [w for w in claims.warnings(finance, claim.id) if w.kind == "over_budget"]
+    if overruns and department is admin:
+        # The principal signed the department step and may not override as well: the
+        # claim waits for a budget adjustment.
+        return
     approver = admin if overruns else finance
     claim = claims.approve(
         approver,
@@ -227,4 +235,4 @@ def _advance(
     ).claim
     if target == "finance_approved":
         return
-    claims.pay(finance, claim.id, claim.version)
+    claims.pay(cashier, claim.id, claim.version)

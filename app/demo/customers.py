@@ -12,6 +12,7 @@ import uuid
 
 from sqlalchemy import func, insert, select, text
 
+from app.audit.service import record_event
 from app.customers.keys import search_columns
 from app.customers.pipeline import ORDER, Status
 from app.demo.context import DemoContext
@@ -178,7 +179,7 @@ def build(ctx: DemoContext) -> None:
                     "(SELECT COALESCE(MAX(id), 1) FROM customers))"
                 )
             )
-    ctx.services.audit.record(ctx.actor, "demo", "customers", summary=f"{total} demo customers")
+    record_event(ctx.db, ctx.actor, "demo", "customers", summary=f"{total} demo customers")
 
 
 def _now() -> dt.datetime:

@@ -25,14 +25,20 @@ STAFF_PLAN = [
 
 # Demo passwords are public by design: the login dialog lists them on demo
 # databases only (app.meta.demo_accounts).
-# (user name, role, the position whose first holder the account is linked to)
+# (user name, role, the position whose first holder the account is linked to).
+# Every account is a different person: a claim's steps need different people
+# (app.claims.workflow.duty_refusal), and accounting keeps the reviewer (会计) and
+# the cashier (出纳) apart.
 DEMO_USERS = [
-    ("admin", Role.ADMIN, "系统管理员"),
+    ("admin", Role.ADMIN, "校长"),
     ("manager", Role.MANAGER, "市场经理"),
     ("staff", Role.STAFF, "销售代表"),
     ("service", Role.SERVICE, "客服专员"),
-    ("finance", Role.FINANCE, "财务"),
+    ("finance", Role.FINANCE, "财务会计"),
+    ("cashier", Role.FINANCE, "出纳"),
 ]
+# People outside the marketing departments: (department name, position).
+OFFICE_STAFF = [("行政部", "校长"), ("财务部", "财务会计"), ("财务部", "出纳")]
 
 
 def demo_password(username: str) -> str:
@@ -65,17 +71,22 @@ def build(ctx: DemoContext) -> None:
             )
             first_of_position.setdefault(position, row)
             ctx.staff_by_department.setdefault(code, []).append(row.id)
-    finance_staff = services.staff.create_staff(
-        ctx.actor,
-        StaffInput(
-            name=person_name(ctx.rng),
-            position="财务会计",
-            phone=mobile(ctx.rng),
-            hire_date=ctx.today - dt.timedelta(days=900),
-        ),
-    )
-    first_of_position["财务"] = finance_staff
-    first_of_position["系统管理员"] = first_of_position["市场经理"]
+    office_departments: dict[str, int] = {}
+    for department, position in OFFICE_STAFF:
+        if department not in office_departments:
+            office_departments[department] = services.staff.create_department(
+                ctx.actor, department
+            ).id
+        first_of_position[position] = services.staff.create_staff(
+            ctx.actor,
+            StaffInput(
+                name=person_name(ctx.rng),
+                department_id=office_departments[department],
+                position=position,
+                phone=mobile(ctx.rng),
+                hire_date=ctx.today - dt.timedelta(days=900),
+            ),
+        )
 
     accounts = []
     for username, role, position in DEMO_USERS:
@@ -89,7 +100,7 @@ def build(ctx: DemoContext) -> None:
             password=password,
             staff_id=staff.id if staff else None,
         )
-        ctx.user_ids[role] = user.id
+        ctx.user_ids[username] = user.id
         accounts.append({"username": username, "password": password, "role": str(role)})
     with ctx.db.session() as session, session.begin():
         from db.models.users import User

@@ -1152,10 +1152,6 @@ Press Ctrl+N to start a reimbursement claim.</translation>
         <translation>The expense date</translation>
     </message>
     <message>
-        <source>The amount must be greater than zero.</source>
-        <translation>The amount must be greater than zero.</translation>
-    </message>
-    <message>
         <source>The channel</source>
         <translation>The channel</translation>
     </message>
@@ -1174,26 +1170,6 @@ Press Ctrl+N to start a reimbursement claim.</translation>
     <message>
         <source>This expense was already reversed.</source>
         <translation>This expense was already reversed.</translation>
-    </message>
-    <message>
-        <source>Over budget</source>
-        <comment>budget pace</comment>
-        <translation>Over budget</translation>
-    </message>
-    <message>
-        <source>Ahead of pace</source>
-        <comment>budget pace</comment>
-        <translation>Ahead of pace</translation>
-    </message>
-    <message>
-        <source>On pace</source>
-        <comment>budget pace</comment>
-        <translation>On pace</translation>
-    </message>
-    <message>
-        <source>No budget</source>
-        <comment>budget pace</comment>
-        <translation>No budget</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1294,6 +1270,26 @@ Press Ctrl+N to start a reimbursement claim.</translation>
     <message>
         <source>Invoice %s is already booked as direct expense #%d of %s.</source>
         <translation>Invoice %s is already booked as direct expense #%d of %s.</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <comment>budget pace</comment>
+        <translation>Over budget</translation>
+    </message>
+    <message>
+        <source>Ahead of pace</source>
+        <comment>budget pace</comment>
+        <translation>Ahead of pace</translation>
+    </message>
+    <message>
+        <source>On pace</source>
+        <comment>budget pace</comment>
+        <translation>On pace</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <comment>budget pace</comment>
+        <translation>No budget</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1463,6 +1459,10 @@ Press Ctrl+N to start a reimbursement claim.</translation>
         <translation>Line %d: the invoice is the same as on line %d.</translation>
     </message>
     <message>
+        <source>The claim totals %s, over the limit of %s per claim.</source>
+        <translation>The claim totals %s, over the limit of %s per claim.</translation>
+    </message>
+    <message>
         <source>The claim no longer exists.</source>
         <translation>The claim no longer exists.</translation>
     </message>
@@ -1625,6 +1625,14 @@ Press Ctrl+N to start a reimbursement claim.</translation>
     <message>
         <source>You cannot %s your own claim.</source>
         <translation>You cannot %s your own claim.</translation>
+    </message>
+    <message>
+        <source>Your account is not linked to a staff member, so it cannot %s a claim: approvals and payments are signed by a person. Ask the administrator to link your account to your staff record.</source>
+        <translation>Your account is not linked to a staff member, so it cannot %s a claim: approvals and payments are signed by a person. Ask the administrator to link your account to your staff record.</translation>
+    </message>
+    <message>
+        <source>You already signed the %s step of this claim: the %s step needs another person.</source>
+        <translation>You already signed the %s step of this claim: the %s step needs another person.</translation>
     </message>
 </context>
 </TS>

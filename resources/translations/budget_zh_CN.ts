@@ -1150,10 +1150,6 @@ Press Ctrl+N to start a reimbursement claim.</source>
         <translation>费用日期</translation>
     </message>
     <message>
-        <source>The amount must be greater than zero.</source>
-        <translation>金额必须大于零。</translation>
-    </message>
-    <message>
         <source>The channel</source>
         <translation>渠道</translation>
     </message>
@@ -1172,26 +1168,6 @@ Press Ctrl+N to start a reimbursement claim.</source>
     <message>
         <source>This expense was already reversed.</source>
         <translation>此费用已经冲销。</translation>
-    </message>
-    <message>
-        <source>Over budget</source>
-        <comment>budget pace</comment>
-        <translation>超预算</translation>
-    </message>
-    <message>
-        <source>Ahead of pace</source>
-        <comment>budget pace</comment>
-        <translation>超进度</translation>
-    </message>
-    <message>
-        <source>On pace</source>
-        <comment>budget pace</comment>
-        <translation>进度正常</translation>
-    </message>
-    <message>
-        <source>No budget</source>
-        <comment>budget pace</comment>
-        <translation>无预算</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1292,6 +1268,26 @@ Press Ctrl+N to start a reimbursement claim.</source>
     <message>
         <source>Invoice %s is already booked as direct expense #%d of %s.</source>
         <translation>发票 %s 已登记为直接费用 #%d（%s）。</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <comment>budget pace</comment>
+        <translation>超预算</translation>
+    </message>
+    <message>
+        <source>Ahead of pace</source>
+        <comment>budget pace</comment>
+        <translation>超进度</translation>
+    </message>
+    <message>
+        <source>On pace</source>
+        <comment>budget pace</comment>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <comment>budget pace</comment>
+        <translation>无预算</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1461,6 +1457,10 @@ Press Ctrl+N to start a reimbursement claim.</source>
         <translation>第 %d 行：发票与第 %d 行重复。</translation>
     </message>
     <message>
+        <source>The claim totals %s, over the limit of %s per claim.</source>
+        <translation>报销单合计 %s，超过每张报销单的上限 %s。</translation>
+    </message>
+    <message>
         <source>The claim no longer exists.</source>
         <translation>报销单已不存在。</translation>
     </message>
@@ -1623,6 +1623,14 @@ Press Ctrl+N to start a reimbursement claim.</source>
     <message>
         <source>You cannot %s your own claim.</source>
         <translation>不能%s自己的报销单。</translation>
+    </message>
+    <message>
+        <source>Your account is not linked to a staff member, so it cannot %s a claim: approvals and payments are signed by a person. Ask the administrator to link your account to your staff record.</source>
+        <translation>您的账号未关联员工，不能%s报销单：审批和付款须由具体的人签署。请管理员将您的账号关联到您的员工档案。</translation>
+    </message>
+    <message>
+        <source>You already signed the %s step of this claim: the %s step needs another person.</source>
+        <translation>您已签署此报销单的“%s”环节，“%s”环节须由另一人办理。</translation>
     </message>
 </context>
 </TS>

@@ -1171,14 +1171,6 @@ Press Ctrl+N to add the first one.</translation>
         <translation>A trial cannot go from '%s' to '%s'.</translation>
     </message>
     <message>
-        <source>The amount must be zero or more (in fen).</source>
-        <translation>The amount must be zero or more (in fen).</translation>
-    </message>
-    <message>
-        <source>The discount cannot be negative.</source>
-        <translation>The discount cannot be negative.</translation>
-    </message>
-    <message>
         <source>Class hours cannot be negative.</source>
         <translation>Class hours cannot be negative.</translation>
     </message>

@@ -8,8 +8,8 @@
         <translation>Booth capture</translation>
     </message>
     <message>
-        <source>e.g. 2025 autumn open day, No. 1 Middle School</source>
-        <translation>e.g. 2025 autumn open day, No. 1 Middle School</translation>
+        <source>e.g. open day at No. 1 Middle School</source>
+        <translation>e.g. open day at No. 1 Middle School</translation>
     </message>
     <message>
         <source>Under 18 (a guardian must agree)</source>

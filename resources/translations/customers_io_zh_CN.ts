@@ -8,8 +8,8 @@
         <translation>展位登记</translation>
     </message>
     <message>
-        <source>e.g. 2025 autumn open day, No. 1 Middle School</source>
-        <translation>例如：2025 秋季开放日·第一中学</translation>
+        <source>e.g. open day at No. 1 Middle School</source>
+        <translation>例如：第一中学开放日</translation>
     </message>
     <message>
         <source>Under 18 (a guardian must agree)</source>

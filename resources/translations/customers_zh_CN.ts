@@ -1166,14 +1166,6 @@ Press Ctrl+N to add the first one.</source>
         <translation>试听不能从“%s”变为“%s”。</translation>
     </message>
     <message>
-        <source>The amount must be zero or more (in fen).</source>
-        <translation>金额不能为负数。</translation>
-    </message>
-    <message>
-        <source>The discount cannot be negative.</source>
-        <translation>优惠金额不能为负数。</translation>
-    </message>
-    <message>
         <source>Class hours cannot be negative.</source>
         <translation>课时不能为负数。</translation>
     </message>

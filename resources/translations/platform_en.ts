@@ -99,20 +99,36 @@
         <translation>merge</translation>
     </message>
     <message>
-        <source>user account</source>
-        <translation>user account</translation>
+        <source>submit</source>
+        <translation>submit</translation>
     </message>
     <message>
-        <source>staff member</source>
-        <translation>staff member</translation>
+        <source>return</source>
+        <translation>return</translation>
     </message>
     <message>
-        <source>department</source>
-        <translation>department</translation>
+        <source>cancel</source>
+        <translation>cancel</translation>
     </message>
     <message>
-        <source>database</source>
-        <translation>database</translation>
+        <source>payment</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <source>reverse</source>
+        <translation>reverse</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>status change</translation>
+    </message>
+    <message>
+        <source>attach file</source>
+        <translation>attach file</translation>
+    </message>
+    <message>
+        <source>over-budget approval</source>
+        <translation>over-budget approval</translation>
     </message>
     <message>
         <source>Time</source>
@@ -326,10 +342,6 @@ The database will be created at:
     <message>
         <source>MarketDesk - Locked</source>
         <translation>MarketDesk - Locked</translation>
-    </message>
-    <message>
-        <source>Marketing desk</source>
-        <translation>Marketing desk</translation>
     </message>
     <message>
         <source>The session was locked after a period of inactivity. Enter your password to continue.</source>
@@ -773,6 +785,7 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <name>UsersDialog</name>
     <message>
         <source>Disabled</source>
+        <comment>account status</comment>
         <translation>Disabled</translation>
     </message>
     <message>
@@ -780,8 +793,9 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>Locked</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Active</translation>
+        <source>Enabled</source>
+        <comment>account status</comment>
+        <translation>Enabled</translation>
     </message>
     <message>
         <source>User name</source>
@@ -882,6 +896,22 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>A5 landscape instead of A4 portrait</translation>
     </message>
     <message>
+        <source>write the budget vs. spend report as PDF or Excel workbook</source>
+        <translation>write the budget vs. spend report as PDF or Excel workbook</translation>
+    </message>
+    <message>
+        <source>budget year, e.g. 2026</source>
+        <translation>budget year, e.g. 2026</translation>
+    </message>
+    <message>
+        <source>report January to this month (default: this month for the current year, else 12)</source>
+        <translation>report January to this month (default: this month for the current year, else 12)</translation>
+    </message>
+    <message>
+        <source>output file (.pdf or .xlsx)</source>
+        <translation>output file (.pdf or .xlsx)</translation>
+    </message>
+    <message>
         <source>import customers from .xlsx, .xls or .csv</source>
         <translation>import customers from .xlsx, .xls or .csv</translation>
     </message>
@@ -926,8 +956,8 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>open the full-screen booth capture window</translation>
     </message>
     <message>
-        <source>database URL or SQLite file (default: MARKETING_DB_URL, else the per-user data folder)</source>
-        <translation>database URL or SQLite file (default: MARKETING_DB_URL, else the per-user data folder)</translation>
+        <source>database URL or SQLite file (default: MARKETDESK_DB_URL, else the per-user data folder)</source>
+        <translation>database URL or SQLite file (default: MARKETDESK_DB_URL, else the per-user data folder)</translation>
     </message>
     <message>
         <source>language of messages, reports and help</source>
@@ -1072,20 +1102,82 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>The file %s cannot be written (%s).</translation>
     </message>
     <message>
+        <source>No such file or directory</source>
+        <comment>os error</comment>
+        <translation>No such file or directory</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <comment>os error</comment>
+        <translation>Permission denied</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <comment>os error</comment>
+        <translation>Operation not permitted</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <comment>os error</comment>
+        <translation>No space left on device</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <comment>os error</comment>
+        <translation>Read-only file system</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <comment>os error</comment>
+        <translation>Is a directory</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <comment>os error</comment>
+        <translation>Not a directory</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <comment>os error</comment>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <comment>os error</comment>
+        <translation>Device or resource busy</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <comment>os error</comment>
+        <translation>File name too long</translation>
+    </message>
+    <message>
         <source>%s is not a demo database but stores demo passwords in plain text (meta '%s'). Delete that entry and change those accounts' passwords before using it.</source>
         <translation>%s is not a demo database but stores demo passwords in plain text (meta '%s'). Delete that entry and change those accounts' passwords before using it.</translation>
+    </message>
+    <message>
+        <source>'%s' is not an amount: write digits with at most one decimal point, such as 1,234.50.</source>
+        <translation>'%s' is not an amount: write digits with at most one decimal point, such as 1,234.50.</translation>
     </message>
     <message>
         <source>An amount is required.</source>
         <translation>An amount is required.</translation>
     </message>
     <message>
-        <source>'%s' is not an amount.</source>
-        <translation>'%s' is not an amount.</translation>
+        <source>'%s': thousands separators go every three digits, as in 1,234,567.89.</source>
+        <translation>'%s': thousands separators go every three digits, as in 1,234,567.89.</translation>
     </message>
     <message>
         <source>An amount has at most two decimal places (fen).</source>
         <translation>An amount has at most two decimal places (fen).</translation>
+    </message>
+    <message>
+        <source>The amount is over the largest amount allowed here, %s.</source>
+        <translation>The amount is over the largest amount allowed here, %s.</translation>
+    </message>
+    <message>
+        <source>'%s' is not an amount.</source>
+        <translation>'%s' is not an amount.</translation>
     </message>
     <message>
         <source>The amount cannot be negative.</source>
@@ -1096,8 +1188,16 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>The amount must be greater than zero.</translation>
     </message>
     <message>
-        <source>The amount is too large.</source>
-        <translation>The amount is too large.</translation>
+        <source>The amount must be a whole number of fen.</source>
+        <translation>The amount must be a whole number of fen.</translation>
+    </message>
+    <message>
+        <source>The amount %s is over the limit of %s.</source>
+        <translation>The amount %s is over the limit of %s.</translation>
+    </message>
+    <message>
+        <source>%s is too large to write in words (at most %s).</source>
+        <translation>%s is too large to write in words (at most %s).</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -1328,6 +1428,561 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>No such staff member.</translation>
     </message>
     <message>
+        <source>user account</source>
+        <comment>audit record</comment>
+        <translation>user account</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <comment>audit record</comment>
+        <translation>staff member</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <comment>audit record</comment>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <comment>audit record</comment>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <comment>audit record</comment>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <source>office settings</source>
+        <comment>audit record</comment>
+        <translation>office settings</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <comment>audit record</comment>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <comment>audit record</comment>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <comment>audit record</comment>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>trial class</source>
+        <comment>audit record</comment>
+        <translation>trial class</translation>
+    </message>
+    <message>
+        <source>enrollment</source>
+        <comment>audit record</comment>
+        <translation>enrollment</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <comment>audit record</comment>
+        <translation>complaint</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <comment>audit record</comment>
+        <translation>course</translation>
+    </message>
+    <message>
+        <source>customer tag</source>
+        <comment>audit record</comment>
+        <translation>customer tag</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <comment>audit record</comment>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>booth bundle</source>
+        <comment>audit record</comment>
+        <translation>booth bundle</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <comment>audit record</comment>
+        <translation>claim</translation>
+    </message>
+    <message>
+        <source>claim line</source>
+        <comment>audit record</comment>
+        <translation>claim line</translation>
+    </message>
+    <message>
+        <source>claim attachment</source>
+        <comment>audit record</comment>
+        <translation>claim attachment</translation>
+    </message>
+    <message>
+        <source>claim approval</source>
+        <comment>audit record</comment>
+        <translation>claim approval</translation>
+    </message>
+    <message>
+        <source>expense category</source>
+        <comment>audit record</comment>
+        <translation>expense category</translation>
+    </message>
+    <message>
+        <source>budget plan</source>
+        <comment>audit record</comment>
+        <translation>budget plan</translation>
+    </message>
+    <message>
+        <source>budget adjustment</source>
+        <comment>audit record</comment>
+        <translation>budget adjustment</translation>
+    </message>
+    <message>
+        <source>direct expense</source>
+        <comment>audit record</comment>
+        <translation>direct expense</translation>
+    </message>
+    <message>
+        <source>budget report</source>
+        <comment>audit record</comment>
+        <translation>budget report</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>audit field</comment>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <comment>audit field</comment>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <comment>audit field</comment>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <comment>audit field</comment>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>audit field</comment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <comment>audit field</comment>
+        <translation>staff member</translation>
+    </message>
+    <message>
+        <source>locked until</source>
+        <comment>audit field</comment>
+        <translation>locked until</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <comment>audit field</comment>
+        <translation>must change password</translation>
+    </message>
+    <message>
+        <source>last sign-in</source>
+        <comment>audit field</comment>
+        <translation>last sign-in</translation>
+    </message>
+    <message>
+        <source>failed sign-ins</source>
+        <comment>audit field</comment>
+        <translation>failed sign-ins</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <comment>audit field</comment>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <comment>audit field</comment>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <comment>audit field</comment>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <comment>audit field</comment>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>hire date</source>
+        <comment>audit field</comment>
+        <translation>hire date</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>audit field</comment>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>audit field</comment>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <comment>audit field</comment>
+        <translation>tier</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>audit field</comment>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <comment>audit field</comment>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <comment>audit field</comment>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <comment>audit field</comment>
+        <translation>grade</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <comment>audit field</comment>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <comment>audit field</comment>
+        <translation>guardian</translation>
+    </message>
+    <message>
+        <source>guardian's phone</source>
+        <comment>audit field</comment>
+        <translation>guardian's phone</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <comment>audit field</comment>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>audit field</comment>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>remark</source>
+        <comment>audit field</comment>
+        <translation>remark</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <comment>audit field</comment>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>reason for return</source>
+        <comment>audit field</comment>
+        <translation>reason for return</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <comment>audit field</comment>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <comment>audit field</comment>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <comment>audit field</comment>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <comment>audit field</comment>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <comment>audit field</comment>
+        <translation>price</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <comment>audit field</comment>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>class hours</source>
+        <comment>audit field</comment>
+        <translation>class hours</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>audit field</comment>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>claim date</source>
+        <comment>audit field</comment>
+        <translation>claim date</translation>
+    </message>
+    <message>
+        <source>claimant</source>
+        <comment>audit field</comment>
+        <translation>claimant</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <comment>audit field</comment>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <source>payee</source>
+        <comment>audit field</comment>
+        <translation>payee</translation>
+    </message>
+    <message>
+        <source>expense date</source>
+        <comment>audit field</comment>
+        <translation>expense date</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <comment>audit field</comment>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <comment>audit field</comment>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>audit field</comment>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>decision note</source>
+        <comment>audit field</comment>
+        <translation>decision note</translation>
+    </message>
+    <message>
+        <source>requested by</source>
+        <comment>audit field</comment>
+        <translation>requested by</translation>
+    </message>
+    <message>
+        <source>submitted by</source>
+        <comment>audit field</comment>
+        <translation>submitted by</translation>
+    </message>
+    <message>
+        <source>approved by</source>
+        <comment>audit field</comment>
+        <translation>approved by</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <comment>audit field</comment>
+        <translation>decided by</translation>
+    </message>
+    <message>
+        <source>paid by</source>
+        <comment>audit field</comment>
+        <translation>paid by</translation>
+    </message>
+    <message>
+        <source>submitted at</source>
+        <comment>audit field</comment>
+        <translation>submitted at</translation>
+    </message>
+    <message>
+        <source>approved at</source>
+        <comment>audit field</comment>
+        <translation>approved at</translation>
+    </message>
+    <message>
+        <source>decided at</source>
+        <comment>audit field</comment>
+        <translation>decided at</translation>
+    </message>
+    <message>
+        <source>paid at</source>
+        <comment>audit field</comment>
+        <translation>paid at</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>audit value</comment>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>audit value</comment>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Demo data built (%s customers)</source>
+        <translation>Demo data built (%s customers)</translation>
+    </message>
+    <message>
+        <source>Demo data built</source>
+        <translation>Demo data built</translation>
+    </message>
+    <message>
+        <source>Database backed up to %s</source>
+        <translation>Database backed up to %s</translation>
+    </message>
+    <message>
+        <source>Database restored from %s (the previous one kept as %s)</source>
+        <translation>Database restored from %s (the previous one kept as %s)</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>Database restored from a backup</translation>
+    </message>
+    <message>
+        <source>%s signed in</source>
+        <translation>%s signed in</translation>
+    </message>
+    <message>
+        <source>Failed sign-in as %s</source>
+        <translation>Failed sign-in as %s</translation>
+    </message>
+    <message>
+        <source>Account %s locked after failed sign-ins</source>
+        <translation>Account %s locked after failed sign-ins</translation>
+    </message>
+    <message>
+        <source>Account %s unlocked</source>
+        <translation>Account %s unlocked</translation>
+    </message>
+    <message>
+        <source>%s changed the password</source>
+        <translation>%s changed the password</translation>
+    </message>
+    <message>
+        <source>Password of %s reset</source>
+        <translation>Password of %s reset</translation>
+    </message>
+    <message>
+        <source>Changed %s %s: %s</source>
+        <translation>Changed %s %s: %s</translation>
+    </message>
+    <message>
+        <source>Changed %s %s</source>
+        <translation>Changed %s %s</translation>
+    </message>
+    <message>
+        <source>%s %s: status %s → %s</source>
+        <translation>%s %s: status %s → %s</translation>
+    </message>
+    <message>
+        <source>Created %s %s</source>
+        <translation>Created %s %s</translation>
+    </message>
+    <message>
+        <source>Deleted %s %s</source>
+        <translation>Deleted %s %s</translation>
+    </message>
+    <message>
+        <source>Restored %s %s</source>
+        <translation>Restored %s %s</translation>
+    </message>
+    <message>
+        <source>Submitted %s %s</source>
+        <translation>Submitted %s %s</translation>
+    </message>
+    <message>
+        <source>Approved %s %s</source>
+        <translation>Approved %s %s</translation>
+    </message>
+    <message>
+        <source>Rejected %s %s</source>
+        <translation>Rejected %s %s</translation>
+    </message>
+    <message>
+        <source>Returned %s %s</source>
+        <translation>Returned %s %s</translation>
+    </message>
+    <message>
+        <source>Cancelled %s %s</source>
+        <translation>Cancelled %s %s</translation>
+    </message>
+    <message>
+        <source>Recorded the payment of %s %s</source>
+        <translation>Recorded the payment of %s %s</translation>
+    </message>
+    <message>
+        <source>Reversed %s %s</source>
+        <translation>Reversed %s %s</translation>
+    </message>
+    <message>
+        <source>Merged %s %s</source>
+        <translation>Merged %s %s</translation>
+    </message>
+    <message>
+        <source>Attached a file to %s %s</source>
+        <translation>Attached a file to %s %s</translation>
+    </message>
+    <message>
+        <source>Approved %s %s over the remaining budget</source>
+        <translation>Approved %s %s over the remaining budget</translation>
+    </message>
+    <message>
+        <source>Exported %s %s</source>
+        <translation>Exported %s %s</translation>
+    </message>
+    <message>
+        <source>Printed %s %s</source>
+        <translation>Printed %s %s</translation>
+    </message>
+    <message>
+        <source>Imported %s %s</source>
+        <translation>Imported %s %s</translation>
+    </message>
+    <message>
+        <source>audit log trigger missing: %s (audit rows can be changed or deleted)</source>
+        <translation>audit log trigger missing: %s (audit rows can be changed or deleted)</translation>
+    </message>
+    <message>
+        <source>audit log trigger missing or disabled: %s (audit rows can be changed or deleted)</source>
+        <translation>audit log trigger missing or disabled: %s (audit rows can be changed or deleted)</translation>
+    </message>
+    <message>
+        <source>the database role %s is a superuser: it can drop the audit log's trigger (connect as a role with data rights only, see README, PostgreSQL)</source>
+        <translation>the database role %s is a superuser: it can drop the audit log's trigger (connect as a role with data rights only, see README, PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>the database role %s owns the audit log (owner %s) and can drop its trigger (connect as a role with data rights only, see README, PostgreSQL)</source>
+        <translation>the database role %s owns the audit log (owner %s) and can drop its trigger (connect as a role with data rights only, see README, PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>the database role %s may %s the audit log (grant it INSERT and SELECT only)</source>
+        <translation>the database role %s may %s the audit log (grant it INSERT and SELECT only)</translation>
+    </message>
+    <message>
         <source>The number of demo customers cannot be negative.</source>
         <translation>The number of demo customers cannot be negative.</translation>
     </message>
@@ -1359,6 +2014,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>%s (%d page(s))</translation>
     </message>
     <message>
+        <source>%s: the file name must end in .pdf or .xlsx</source>
+        <translation>%s: the file name must end in .pdf or .xlsx</translation>
+    </message>
+    <message>
         <source>created a new database at %s</source>
         <translation>created a new database at %s</translation>
     </message>
@@ -1383,6 +2042,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>bundle %s: %d new, %d noted on existing customers, %d already merged</translation>
     </message>
     <message>
+        <source>--scale must be at least 1 (the number of demo customers); %d was given</source>
+        <translation>--scale must be at least 1 (the number of demo customers); %d was given</translation>
+    </message>
+    <message>
         <source>demo database ready: %s</source>
         <translation>demo database ready: %s</translation>
     </message>
@@ -1393,6 +2056,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>database: %s</source>
         <translation>database: %s</translation>
+    </message>
+    <message>
+        <source>integrity check: %s</source>
+        <translation>integrity check: %s</translation>
     </message>
     <message>
         <source>foreign_key_check: %d problem(s)</source>
@@ -1440,6 +2107,20 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <source>PROBLEMS FOUND</source>
         <comment>check result</comment>
         <translation>PROBLEMS FOUND</translation>
+    </message>
+    <message>
+        <source>not applicable (PostgreSQL)</source>
+        <comment>integrity check</comment>
+        <translation>not applicable (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <comment>integrity check</comment>
+        <translation>no problems</translation>
+    </message>
+    <message>
+        <source>%d problem(s), the first: %s</source>
+        <translation>%d problem(s), the first: %s</translation>
     </message>
     <message>
         <source>interrupted</source>

@@ -99,20 +99,36 @@
         <translation>合并</translation>
     </message>
     <message>
-        <source>user account</source>
-        <translation>用户账号</translation>
+        <source>submit</source>
+        <translation>提交</translation>
     </message>
     <message>
-        <source>staff member</source>
-        <translation>员工</translation>
+        <source>return</source>
+        <translation>退回</translation>
     </message>
     <message>
-        <source>department</source>
-        <translation>部门</translation>
+        <source>cancel</source>
+        <translation>作废</translation>
     </message>
     <message>
-        <source>database</source>
-        <translation>数据库</translation>
+        <source>payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>reverse</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>attach file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>over-budget approval</source>
+        <translation>超预算审批</translation>
     </message>
     <message>
         <source>Time</source>
@@ -325,10 +341,6 @@ The database will be created at:
     <message>
         <source>MarketDesk - Locked</source>
         <translation>营销管理台 - 已锁定</translation>
-    </message>
-    <message>
-        <source>Marketing desk</source>
-        <translation>营销管理台</translation>
     </message>
     <message>
         <source>The session was locked after a period of inactivity. Enter your password to continue.</source>
@@ -771,15 +783,17 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <name>UsersDialog</name>
     <message>
         <source>Disabled</source>
-        <translation>已停用</translation>
+        <comment>account status</comment>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>在职</translation>
+        <source>Enabled</source>
+        <comment>account status</comment>
+        <translation>启用</translation>
     </message>
     <message>
         <source>User name</source>
@@ -880,6 +894,22 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>使用 A5 横向，而非 A4 纵向</translation>
     </message>
     <message>
+        <source>write the budget vs. spend report as PDF or Excel workbook</source>
+        <translation>将预算执行情况报告写为 PDF 或 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>budget year, e.g. 2026</source>
+        <translation>预算年度，例如 2026</translation>
+    </message>
+    <message>
+        <source>report January to this month (default: this month for the current year, else 12)</source>
+        <translation>报告 1 月至该月（默认：当年为本月，其他年份为 12 月）</translation>
+    </message>
+    <message>
+        <source>output file (.pdf or .xlsx)</source>
+        <translation>输出文件（.pdf 或 .xlsx）</translation>
+    </message>
+    <message>
         <source>import customers from .xlsx, .xls or .csv</source>
         <translation>从 .xlsx、.xls 或 .csv 文件导入客户</translation>
     </message>
@@ -924,8 +954,8 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>打开全屏的展位登记窗口</translation>
     </message>
     <message>
-        <source>database URL or SQLite file (default: MARKETING_DB_URL, else the per-user data folder)</source>
-        <translation>数据库 URL 或 SQLite 文件（默认：MARKETING_DB_URL，否则为当前用户的数据文件夹）</translation>
+        <source>database URL or SQLite file (default: MARKETDESK_DB_URL, else the per-user data folder)</source>
+        <translation>数据库 URL 或 SQLite 文件（默认：MARKETDESK_DB_URL，否则为当前用户的数据文件夹）</translation>
     </message>
     <message>
         <source>language of messages, reports and help</source>
@@ -1070,20 +1100,82 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>无法写入文件 %s（%s）。</translation>
     </message>
     <message>
+        <source>No such file or directory</source>
+        <comment>os error</comment>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <comment>os error</comment>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <comment>os error</comment>
+        <translation>不允许此操作</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <comment>os error</comment>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <comment>os error</comment>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <comment>os error</comment>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <comment>os error</comment>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <comment>os error</comment>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <comment>os error</comment>
+        <translation>正被其他程序占用</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <comment>os error</comment>
+        <translation>文件名过长</translation>
+    </message>
+    <message>
         <source>%s is not a demo database but stores demo passwords in plain text (meta '%s'). Delete that entry and change those accounts' passwords before using it.</source>
         <translation>%s 不是演示数据库，却以明文保存着演示密码（meta 中的“%s”）。请先删除该条目并修改这些账户的密码，再使用它。</translation>
+    </message>
+    <message>
+        <source>'%s' is not an amount: write digits with at most one decimal point, such as 1,234.50.</source>
+        <translation>“%s”不是金额：请填写数字，最多一个小数点，例如 1,234.50。</translation>
     </message>
     <message>
         <source>An amount is required.</source>
         <translation>请填写金额。</translation>
     </message>
     <message>
-        <source>'%s' is not an amount.</source>
-        <translation>“%s”不是有效金额。</translation>
+        <source>'%s': thousands separators go every three digits, as in 1,234,567.89.</source>
+        <translation>“%s”：千位分隔符应每三位一个，例如 1,234,567.89。</translation>
     </message>
     <message>
         <source>An amount has at most two decimal places (fen).</source>
         <translation>金额最多两位小数（到分）。</translation>
+    </message>
+    <message>
+        <source>The amount is over the largest amount allowed here, %s.</source>
+        <translation>金额超过此处允许的最大金额 %s。</translation>
+    </message>
+    <message>
+        <source>'%s' is not an amount.</source>
+        <translation>“%s”不是有效金额。</translation>
     </message>
     <message>
         <source>The amount cannot be negative.</source>
@@ -1094,8 +1186,16 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <source>The amount is too large.</source>
-        <translation>金额过大。</translation>
+        <source>The amount must be a whole number of fen.</source>
+        <translation>金额必须是以分为单位的整数。</translation>
+    </message>
+    <message>
+        <source>The amount %s is over the limit of %s.</source>
+        <translation>金额 %s 超过上限 %s。</translation>
+    </message>
+    <message>
+        <source>%s is too large to write in words (at most %s).</source>
+        <translation>%s 太大，无法写成大写金额（最多 %s）。</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -1326,6 +1426,561 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>没有该员工。</translation>
     </message>
     <message>
+        <source>user account</source>
+        <comment>audit record</comment>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <comment>audit record</comment>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <comment>audit record</comment>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <comment>audit record</comment>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <comment>audit record</comment>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>office settings</source>
+        <comment>audit record</comment>
+        <translation>机构设置</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <comment>audit record</comment>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <comment>audit record</comment>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <comment>audit record</comment>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>trial class</source>
+        <comment>audit record</comment>
+        <translation>试听课</translation>
+    </message>
+    <message>
+        <source>enrollment</source>
+        <comment>audit record</comment>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <comment>audit record</comment>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <comment>audit record</comment>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>customer tag</source>
+        <comment>audit record</comment>
+        <translation>客户标签</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <comment>audit record</comment>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>booth bundle</source>
+        <comment>audit record</comment>
+        <translation>展位数据包</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <comment>audit record</comment>
+        <translation>报销单</translation>
+    </message>
+    <message>
+        <source>claim line</source>
+        <comment>audit record</comment>
+        <translation>报销明细</translation>
+    </message>
+    <message>
+        <source>claim attachment</source>
+        <comment>audit record</comment>
+        <translation>报销附件</translation>
+    </message>
+    <message>
+        <source>claim approval</source>
+        <comment>audit record</comment>
+        <translation>报销审批</translation>
+    </message>
+    <message>
+        <source>expense category</source>
+        <comment>audit record</comment>
+        <translation>费用类别</translation>
+    </message>
+    <message>
+        <source>budget plan</source>
+        <comment>audit record</comment>
+        <translation>预算计划</translation>
+    </message>
+    <message>
+        <source>budget adjustment</source>
+        <comment>audit record</comment>
+        <translation>预算调整</translation>
+    </message>
+    <message>
+        <source>direct expense</source>
+        <comment>audit record</comment>
+        <translation>直接支出</translation>
+    </message>
+    <message>
+        <source>budget report</source>
+        <comment>audit record</comment>
+        <translation>预算报告</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>audit field</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <comment>audit field</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <comment>audit field</comment>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <comment>audit field</comment>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>audit field</comment>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <comment>audit field</comment>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>locked until</source>
+        <comment>audit field</comment>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <comment>audit field</comment>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>last sign-in</source>
+        <comment>audit field</comment>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>failed sign-ins</source>
+        <comment>audit field</comment>
+        <translation>登录失败次数</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <comment>audit field</comment>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <comment>audit field</comment>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <comment>audit field</comment>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <comment>audit field</comment>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>hire date</source>
+        <comment>audit field</comment>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>audit field</comment>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>audit field</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <comment>audit field</comment>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>audit field</comment>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <comment>audit field</comment>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <comment>audit field</comment>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <comment>audit field</comment>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <comment>audit field</comment>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <comment>audit field</comment>
+        <translation>家长</translation>
+    </message>
+    <message>
+        <source>guardian's phone</source>
+        <comment>audit field</comment>
+        <translation>家长电话</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <comment>audit field</comment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>audit field</comment>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>remark</source>
+        <comment>audit field</comment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <comment>audit field</comment>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>reason for return</source>
+        <comment>audit field</comment>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <comment>audit field</comment>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <comment>audit field</comment>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <comment>audit field</comment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <comment>audit field</comment>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <comment>audit field</comment>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <comment>audit field</comment>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>class hours</source>
+        <comment>audit field</comment>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>audit field</comment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>claim date</source>
+        <comment>audit field</comment>
+        <translation>报销日期</translation>
+    </message>
+    <message>
+        <source>claimant</source>
+        <comment>audit field</comment>
+        <translation>报销人</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <comment>audit field</comment>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>payee</source>
+        <comment>audit field</comment>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>expense date</source>
+        <comment>audit field</comment>
+        <translation>支出日期</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <comment>audit field</comment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <comment>audit field</comment>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>audit field</comment>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>decision note</source>
+        <comment>audit field</comment>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <source>requested by</source>
+        <comment>audit field</comment>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>submitted by</source>
+        <comment>audit field</comment>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <source>approved by</source>
+        <comment>audit field</comment>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <comment>audit field</comment>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>paid by</source>
+        <comment>audit field</comment>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <source>submitted at</source>
+        <comment>audit field</comment>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>approved at</source>
+        <comment>audit field</comment>
+        <translation>审批时间</translation>
+    </message>
+    <message>
+        <source>decided at</source>
+        <comment>audit field</comment>
+        <translation>审批时间</translation>
+    </message>
+    <message>
+        <source>paid at</source>
+        <comment>audit field</comment>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>audit value</comment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>audit value</comment>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Demo data built (%s customers)</source>
+        <translation>已生成演示数据（%s 位客户）</translation>
+    </message>
+    <message>
+        <source>Demo data built</source>
+        <translation>已生成演示数据</translation>
+    </message>
+    <message>
+        <source>Database backed up to %s</source>
+        <translation>数据库已备份到 %s</translation>
+    </message>
+    <message>
+        <source>Database restored from %s (the previous one kept as %s)</source>
+        <translation>已从 %s 恢复数据库（原数据库保留为 %s）</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>已从备份恢复数据库</translation>
+    </message>
+    <message>
+        <source>%s signed in</source>
+        <translation>%s 登录</translation>
+    </message>
+    <message>
+        <source>Failed sign-in as %s</source>
+        <translation>以 %s 登录失败</translation>
+    </message>
+    <message>
+        <source>Account %s locked after failed sign-ins</source>
+        <translation>账号 %s 因多次登录失败被锁定</translation>
+    </message>
+    <message>
+        <source>Account %s unlocked</source>
+        <translation>账号 %s 已解锁</translation>
+    </message>
+    <message>
+        <source>%s changed the password</source>
+        <translation>%s 修改了密码</translation>
+    </message>
+    <message>
+        <source>Password of %s reset</source>
+        <translation>已重置 %s 的密码</translation>
+    </message>
+    <message>
+        <source>Changed %s %s: %s</source>
+        <translation>修改%s「%s」：%s</translation>
+    </message>
+    <message>
+        <source>Changed %s %s</source>
+        <translation>修改%s「%s」</translation>
+    </message>
+    <message>
+        <source>%s %s: status %s → %s</source>
+        <translation>%s「%s」：状态 %s → %s</translation>
+    </message>
+    <message>
+        <source>Created %s %s</source>
+        <translation>新建%s「%s」</translation>
+    </message>
+    <message>
+        <source>Deleted %s %s</source>
+        <translation>删除%s「%s」</translation>
+    </message>
+    <message>
+        <source>Restored %s %s</source>
+        <translation>恢复%s「%s」</translation>
+    </message>
+    <message>
+        <source>Submitted %s %s</source>
+        <translation>提交%s「%s」</translation>
+    </message>
+    <message>
+        <source>Approved %s %s</source>
+        <translation>审批通过%s「%s」</translation>
+    </message>
+    <message>
+        <source>Rejected %s %s</source>
+        <translation>驳回%s「%s」</translation>
+    </message>
+    <message>
+        <source>Returned %s %s</source>
+        <translation>退回%s「%s」</translation>
+    </message>
+    <message>
+        <source>Cancelled %s %s</source>
+        <translation>撤销%s「%s」</translation>
+    </message>
+    <message>
+        <source>Recorded the payment of %s %s</source>
+        <translation>确认付款%s「%s」</translation>
+    </message>
+    <message>
+        <source>Reversed %s %s</source>
+        <translation>冲销%s「%s」</translation>
+    </message>
+    <message>
+        <source>Merged %s %s</source>
+        <translation>合并%s「%s」</translation>
+    </message>
+    <message>
+        <source>Attached a file to %s %s</source>
+        <translation>为%s「%s」添加附件</translation>
+    </message>
+    <message>
+        <source>Approved %s %s over the remaining budget</source>
+        <translation>超预算审批%s「%s」</translation>
+    </message>
+    <message>
+        <source>Exported %s %s</source>
+        <translation>导出%s「%s」</translation>
+    </message>
+    <message>
+        <source>Printed %s %s</source>
+        <translation>打印%s「%s」</translation>
+    </message>
+    <message>
+        <source>Imported %s %s</source>
+        <translation>导入%s「%s」</translation>
+    </message>
+    <message>
+        <source>audit log trigger missing: %s (audit rows can be changed or deleted)</source>
+        <translation>审计日志触发器缺失：%s（审计记录可被修改或删除）</translation>
+    </message>
+    <message>
+        <source>audit log trigger missing or disabled: %s (audit rows can be changed or deleted)</source>
+        <translation>审计日志触发器缺失或已停用：%s（审计记录可被修改或删除）</translation>
+    </message>
+    <message>
+        <source>the database role %s is a superuser: it can drop the audit log's trigger (connect as a role with data rights only, see README, PostgreSQL)</source>
+        <translation>数据库角色 %s 是超级用户，可以删除审计日志的触发器（请改用只有数据读写权限的角色连接，见 README 的 PostgreSQL 一节）</translation>
+    </message>
+    <message>
+        <source>the database role %s owns the audit log (owner %s) and can drop its trigger (connect as a role with data rights only, see README, PostgreSQL)</source>
+        <translation>数据库角色 %s 拥有审计日志表（所有者 %s），可以删除其触发器（请改用只有数据读写权限的角色连接，见 README 的 PostgreSQL 一节）</translation>
+    </message>
+    <message>
+        <source>the database role %s may %s the audit log (grant it INSERT and SELECT only)</source>
+        <translation>数据库角色 %s 可以对审计日志执行 %s（只应授予 INSERT 和 SELECT 权限）</translation>
+    </message>
+    <message>
         <source>The number of demo customers cannot be negative.</source>
         <translation>演示客户数量不能为负数。</translation>
     </message>
@@ -1357,6 +2012,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>%s（%d 页）</translation>
     </message>
     <message>
+        <source>%s: the file name must end in .pdf or .xlsx</source>
+        <translation>%s：文件名须以 .pdf 或 .xlsx 结尾</translation>
+    </message>
+    <message>
         <source>created a new database at %s</source>
         <translation>已在 %s 新建数据库</translation>
     </message>
@@ -1381,6 +2040,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>数据包 %s：新增 %d 位，在已有客户上记录 %d 条，%d 条此前已合并</translation>
     </message>
     <message>
+        <source>--scale must be at least 1 (the number of demo customers); %d was given</source>
+        <translation>--scale 至少为 1（演示客户数量），给出的是 %d</translation>
+    </message>
+    <message>
         <source>demo database ready: %s</source>
         <translation>演示数据库已就绪：%s</translation>
     </message>
@@ -1391,6 +2054,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>database: %s</source>
         <translation>数据库：%s</translation>
+    </message>
+    <message>
+        <source>integrity check: %s</source>
+        <translation>完整性检查：%s</translation>
     </message>
     <message>
         <source>foreign_key_check: %d problem(s)</source>
@@ -1438,6 +2105,20 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <source>PROBLEMS FOUND</source>
         <comment>check result</comment>
         <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>not applicable (PostgreSQL)</source>
+        <comment>integrity check</comment>
+        <translation>不适用（PostgreSQL）</translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <comment>integrity check</comment>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <source>%d problem(s), the first: %s</source>
+        <translation>%d 个问题，第一个：%s</translation>
     </message>
     <message>
         <source>interrupted</source>

@@ -20,7 +20,7 @@ def _advance(services, actors, claim, to: str):
         ("submit", "staff"),
         ("approve", "manager"),
         ("approve", "finance"),
-        ("pay", "finance"),
+        ("pay", "admin"),  # not the finance reviewer
     ]
     order = ["submitted", "department_approved", "finance_approved", "paid"]
     for (action, role), status in zip(steps, order, strict=True):

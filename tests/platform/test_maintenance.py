@@ -115,3 +115,21 @@ def test_a_restored_database_records_its_backup_and_the_restore(tmp_path):
     actions = [(r.action, r.username) for r in rows]
     assert ("backup", "manager1") in actions and ("restore", "admin1") in actions
     assert any(r.action == "backup" and str(backup) in r.summary for r in rows)
+
+
+def test_daily_backup_elsewhere_needs_the_permission(office, tmp_path):
+    """The automatic backup goes to the standard folder only: a "daily" backup into any
+    other folder is a copy of the unmasked database and needs the backup permission."""
+    from app.paths import backups_dir
+
+    services, actors = office
+    elsewhere = tmp_path / "usb-stick"
+    with pytest.raises(PermissionDenied):
+        services.maintenance.backup(actors["staff"], DAILY, target_dir=elsewhere)
+    assert not elsewhere.exists() and _audit(services, actors, "database") == []
+    into_standard = services.maintenance.backup(
+        actors["staff"], DAILY, target_dir=backups_dir()
+    ).result
+    assert into_standard.parent == backups_dir()
+    copied = services.maintenance.backup(actors["admin"], DAILY, target_dir=elsewhere).result
+    assert copied.parent == elsewhere

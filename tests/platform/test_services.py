@@ -147,3 +147,25 @@ def test_departments_seed_create_rename(services, actors):
     assert "品牌推广组" in [d.name for d in services.staff.list_departments(admin)]
     with pytest.raises(PermissionDenied):
         services.staff.create_department(actors["manager"], "越权组")
+
+
+def test_staff_cannot_forge_an_audit_row(services, actors):
+    """The audit service only reads, and only for the administrator: no method writes
+    a row a caller makes up (issue 21); services audit what they do in their own
+    transaction."""
+    from app.audit.service import AuditFilter, AuditService
+    from app.service import Service
+
+    own = {
+        name
+        for name in vars(AuditService)
+        if not name.startswith("_") and callable(getattr(AuditService, name))
+    } - set(dir(Service))
+    assert own == {"query", "distinct_values"}
+    before = _count(services.db, AuditEntry)
+    with pytest.raises(PermissionDenied):
+        services.audit.query(actors["staff"], AuditFilter())
+    with pytest.raises(PermissionDenied):
+        services.audit.distinct_values(actors["staff"])
+    assert not hasattr(services.audit, "record")
+    assert _count(services.db, AuditEntry) == before
