@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError
 
 import main
 from app.audit.protection import audit_protection_problems, connection_problems
+from app.database import prepare_database
 from db.engine import sqlite_url
 from db.models import metadata
 from tests.conftest import postgres_schema_database
@@ -18,6 +19,7 @@ from tests.conftest import postgres_schema_database
 def test_sqlite_check_reports_a_dropped_trigger(tmp_path, capsys):
     db_file = tmp_path / "office.sqlite3"
     url = sqlite_url(db_file)
+    prepare_database(url).dispose()
     assert main.main(["--db", url, "check"]) == 0
     capsys.readouterr()
     import sqlite3
