@@ -117,6 +117,8 @@ def _read_text(data: bytes) -> SheetData:
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise FileReadError(tr("The file is not a text (CSV) file."))
     text, encoding = decode_text(data)
+    if "\x00" in text:  # past the first 4 KB: removed, never stored (PostgreSQL refuses it)
+        text = text.replace("\x00", "")
     delimiter = _sniff_delimiter(text)
     try:
         rows = [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
