@@ -95,6 +95,12 @@ def test_a_shared_strings_bomb_is_refused_from_the_zip_directory(tmp_path):
     assert report["peak_mb"] < LIMIT_MB
 
 
+def test_a_part_that_unpacks_far_larger_than_it_is_stored_is_refused(tmp_path):
+    path = shared_strings_bomb(tmp_path / "small_bomb.xlsx", 150)  # under the size limit
+    with pytest.raises(FileReadError, match="times larger"):
+        read_file(path)
+
+
 def test_a_wide_sheet_takes_the_exact_count(tmp_path):
     # A real sheet past column Z is read; one whose grid is too large is not.
     rows = [["姓名", "手机"] + [f"c{i}" for i in range(40)], ["张三", "13812340001"] + ["x"] * 40]
