@@ -117,14 +117,16 @@ def _age_on(birth: dt.date, day: dt.date) -> int:
 
 
 class _Error:
-    """A cell that cannot be used: the row is rejected with this message. A message
+    """A cell that cannot be used: a name or contact problem rejects the row with this
+    message; another field is left empty with a warning (validate_rows). A message
     from a field rule names its field already (`named`): it is the form's message."""
 
-    __slots__ = ("message", "named")
+    __slots__ = ("keep", "message", "named")
 
-    def __init__(self, message: str, named: bool = False) -> None:
+    def __init__(self, message: str, named: bool = False, keep: str | None = None) -> None:
         self.message = message
         self.named = named
+        self.keep = keep  # a value kept despite the problem (the row gets a warning)
 
 
 def _blank(value: Any) -> bool:
@@ -169,6 +171,12 @@ def _memo_convert_slow(column: list[Any], memo: dict, convert) -> tuple[list[Any
     return out, any(v.__class__ is _Error for v in out)
 
 
+# A CSV quote opened and never closed runs the next lines of the file into one
+# cell: a line break, then a line holding a phone-like digit run or two delimiters.
+_SWALLOWED = re.compile(r"[\r\n][^\r\n]*?(?:\d{7}|[,\t;|][^\r\n]*[,\t;|])")
+_LINE_BREAK = re.compile(r"[\r\n]")
+
+
 def _text_converter(key: str):
     rule = TEXT_RULES[key]
 
@@ -183,6 +191,16 @@ def _text_converter(key: str):
         problem = rule.problem(text)
         if problem is not None:
             return _Error(problem, named=True)
+        if key != "name" and _SWALLOWED.search(text) is not None:
+            return _Error(
+                tr(
+                    "%s holds line breaks followed by what looks like more rows of the file (a "
+                    "quote opened and not closed): check the rows after this one in the file."
+                )
+                % rule.label(),
+                named=True,
+                keep=text,
+            )
         return text
 
     return convert
@@ -217,6 +235,8 @@ def _clean_text_column(
         return None
     if screen is not None and screen.search(joined) is not None:
         return None  # some cell may break the field's format: the converter checks each
+    if _LINE_BREAK.search(joined) is not None:
+        return None  # a cell may have swallowed rows of a CSV file
     return list(column)
 
 
@@ -480,6 +500,10 @@ def validate_rows(
                     continue
                 index = index_of[key]
                 original = cell_text(source[index]) if index < len(source) else ""
+                if value.keep is not None:  # kept as it is, with the warning
+                    cells[position] = value.keep
+                    warnings.append(value.message)
+                    continue
                 if key == "notes":
                     cells[position] = original[:notes_limit]
                     warnings.append(notes_cut % notes_limit)

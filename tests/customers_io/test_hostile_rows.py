@@ -42,6 +42,26 @@ def test_an_unclosed_quote_does_not_make_a_customer_of_several_rows(io_services,
     assert all("\n" not in c.name for c in _customers(io_services))
 
 
+def test_a_notes_cell_that_swallowed_rows_is_warned(io_services, actors, tmp_path):
+    path = tmp_path / "booth.csv"
+    path.write_text(
+        '姓名,手机,备注\n王五,13812340014,"周末\n张三,13812340015,\n李四,13812340016,\n'
+        "赵六,13812340017,\n",
+        encoding="utf-8",
+    )
+    result = _import(io_services, actors["manager"], path)
+    assert result.imported == 1 and not result.rejected
+    [(row, warning)] = result.warnings
+    assert row == 2 and "quote" in warning
+
+
+def test_multi_line_notes_are_not_suspect(io_services, actors, tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_text('姓名,手机,备注\n王五,13812340018,"周末有空\n想了解暑假班"\n', encoding="utf-8")
+    result = _import(io_services, actors["manager"], path)
+    assert result.imported == 1 and not result.warnings
+
+
 def test_siblings_sharing_a_mobile_are_two_customers(io_services, actors, xlsx_file):
     path = xlsx_file(
         [
