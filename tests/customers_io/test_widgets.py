@@ -382,9 +382,8 @@ def test_tab_prints_the_list_shown(qtbot, ui_context, messages, monkeypatch):
 
 
 def test_wizard_says_a_second_mobile_column_is_not_imported(qtbot, ui_context, tmp_path, messages):
-    path = write_xlsx(
-        tmp_path / "two_mobiles.xlsx", [["姓名", "手机", "手机"], ["钱五", "13812340061", "13912340061"]]
-    )
+    rows = [["姓名", "手机", "手机"], ["钱五", "13812340061", "13912340061"]]
+    path = write_xlsx(tmp_path / "two_mobiles.xlsx", rows)
     dialog = ImportDialog(ui_context("manager"))
     qtbot.addWidget(dialog)
     dialog.open_file(str(path))
