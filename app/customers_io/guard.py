@@ -179,7 +179,9 @@ def _check_sheet(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) ->
     _refuse_extent(path, sheet, max_row, max_column, tr("with a cell that"))
 
 
-def _scan(archive: zipfile.ZipFile, info: zipfile.ZipInfo, pattern: re.Pattern) -> tuple[int, int]:
+def _scan(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, pattern: re.Pattern[bytes]
+) -> tuple[int, int]:
     """The largest row and column of the references `pattern` matches in the part."""
     max_row = max_column = 0
     tail = b""

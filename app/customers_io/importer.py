@@ -180,7 +180,8 @@ def _repeated_columns(headers: list[str], mapping: list[str | None]) -> list[str
     first = {key: i for i, key in reversed(list(enumerate(mapping))) if key}
     notices = []
     for index, (header, key) in enumerate(zip(headers, mapping, strict=False)):
-        if key is None and header and (named := match_header(header)) in first:
+        named = match_header(header) if key is None and header else None
+        if named is not None and named in first:
             notices.append(
                 tr(
                     "Column %s (%s) names %s like column %s, which is imported; column %s "
@@ -189,8 +190,8 @@ def _repeated_columns(headers: list[str], mapping: list[str | None]) -> list[str
                 % (
                     _column_letters(index),
                     header,
-                    field_label(named),  # type: ignore[arg-type]
-                    _column_letters(first[named]),  # type: ignore[index]
+                    field_label(named),
+                    _column_letters(first[named]),
                     _column_letters(index),
                 )
             )
@@ -413,9 +414,9 @@ class ImportService(Service):
         for chunk in _chunks(mobiles, LOOKUP_CHUNK):
             for row in session.execute(select(*columns).where(Customer.mobile.in_(chunk), live)):
                 result = by_kind["m"][(row.mobile,)]
-                if row.name != result.values["name"]:  # type: ignore[index]
+                if row.name != result.values["name"]:
                     _as_sibling(result, f"#{row.id} {row.name}")
-                    by_kind["g"][result.key[1:]] = result  # type: ignore[index]
+                    by_kind["g"][result.key[1:]] = result
                 else:
                     found(row, result)
         guardians = sorted({k[0] for k in by_kind["g"]})

@@ -212,7 +212,7 @@ _SPACE_AFTER_NUL = re.compile(r"\x00\s")
 
 
 def _clean_text_column(
-    column: list[Any], limit: int, screen: re.Pattern | None = None
+    column: list[Any], limit: int, screen: re.Pattern[str] | None = None
 ) -> list[Any] | None:
     """The column itself when every cell is None or a text `_text_converter` would
     return unchanged (stripped, NFKC-normal, not empty, within `limit`), checked
@@ -463,7 +463,7 @@ def validate_rows(
     labels = {key: field_label(key) for key in _CHECKED}
     blank_row, totals_row = tr("blank row"), tr("totals row")
     field_problem = tr("%s: %s", "a field of an imported row: its problem")
-    name_missing = TEXT_RULES["name"].problem("")
+    name_missing = TEXT_RULES["name"].problem("") or ""
     name_of = converted["name"]
     notes_limit = TEXT_LIMITS["notes"]
     no_contact = tr("No way to reach the customer: give a mobile, a guardian phone or WeChat.")
@@ -490,9 +490,9 @@ def validate_rows(
             # secondary cell is left empty, its text kept in the notes, with a warning.
             name = cells[0]
             if name is None or name.__class__ is _Error:
-                append(RowResult(number, REJECTED, name_missing if name is None else name.message))
+                append(RowResult(number, REJECTED, name.message if name else name_missing))
                 continue
-            cells = list(cells)
+            fixed = list(cells)
             source = rows[offset]
             for position, key in enumerate(_CHECKED):
                 value = cells[position]
@@ -501,21 +501,22 @@ def validate_rows(
                 index = index_of[key]
                 original = cell_text(source[index]) if index < len(source) else ""
                 if value.keep is not None:  # kept as it is, with the warning
-                    cells[position] = value.keep
+                    fixed[position] = value.keep
                     warnings.append(value.message)
                     continue
                 if key == "notes":
-                    cells[position] = original[:notes_limit]
+                    fixed[position] = original[:notes_limit]
                     warnings.append(notes_cut % notes_limit)
                     continue
                 message = (
                     value.message if value.named else field_problem % (labels[key], value.message)
                 )
-                cells[position] = None
+                fixed[position] = None
                 if key in ("mobile", "guardian_phone") and contact_problem is None:
                     contact_problem = message
                 moved.append(field_problem % (labels[key], original))
                 warnings.append(kept_in_notes % message)
+            cells = tuple(fixed)
         (
             name,
             wechat,
