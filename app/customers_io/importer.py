@@ -41,6 +41,7 @@ from app.customers_io.fields import (
     auto_mapping,
     field_label,
     find_header_row,
+    match_header,
 )
 from app.customers_io.permissions import CustomerIoPermission
 from app.customers_io.reader import FileReadError, read_file
@@ -53,6 +54,7 @@ from app.customers_io.rows import (
     Lookups,
     RowResult,
     combine,
+    join_notes,
     validate_rows,
 )
 from app.customers_io.staging import Staged, copy_staged, stage, staging_connection
@@ -89,6 +91,8 @@ class LoadedFile:
     headers: list[str]
     mapping: list[str | None]  # automatic mapping, one field key per column
     encoding: str = ""
+    # Warnings about the header row: a second column naming a field already taken.
+    notices: list[str] = field(default_factory=list)
 
     @property
     def data_rows(self) -> int:
@@ -147,6 +151,7 @@ def with_header_row(loaded: LoadedFile, header_row: int | None) -> LoadedFile:
     else:
         headers = [cell_text(c) for c in rows[header_row]]
         mapping = auto_mapping(headers)
+    notices = _repeated_columns(headers, mapping)
     width = max((len(r) for r in rows[:200]), default=0)
     if len(headers) < width:
         headers += [""] * (width - len(headers))
@@ -158,6 +163,65 @@ def with_header_row(loaded: LoadedFile, header_row: int | None) -> LoadedFile:
         headers=headers,
         mapping=mapping,
         encoding=loaded.encoding,
+        notices=notices,
+    )
+
+
+def _column_letters(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _repeated_columns(headers: list[str], mapping: list[str | None]) -> list[str]:
+    """A column left unmapped because an earlier one names the same field (a second
+    手机 or 姓名): said, not dropped silently."""
+    first = {key: i for i, key in reversed(list(enumerate(mapping))) if key}
+    notices = []
+    for index, (header, key) in enumerate(zip(headers, mapping, strict=False)):
+        named = match_header(header) if key is None and header else None
+        if named is not None and named in first:
+            notices.append(
+                tr(
+                    "Column %s (%s) names %s like column %s, which is imported; column %s "
+                    "is not imported unless you map it to another field."
+                )
+                % (
+                    _column_letters(index),
+                    header,
+                    field_label(named),
+                    _column_letters(first[named]),
+                    _column_letters(index),
+                )
+            )
+    return notices
+
+
+def _as_sibling(result: RowResult, other: str) -> None:
+    """A different person whose mobile is taken by `other` (siblings registered with
+    a parent's phone): kept as a customer of their own, the number as the guardian
+    phone, instead of merging and losing this name."""
+    values = result.values
+    assert values is not None
+    mobile = values["mobile"]
+    values["mobile"] = None
+    if values.get("guardian_phone") in (None, mobile):
+        values["guardian_phone"] = mobile
+    else:
+        values["notes"], _ = join_notes(
+            values.get("notes", ""),
+            tr("%s: %s", "a field of an imported row: its problem")
+            % (field_label("mobile"), mobile),
+        )
+    result.key = ("g", values["guardian_phone"], values["name"])
+    result.warnings.append(
+        tr(
+            "The mobile %s is also %s's: kept as a separate customer, with it as the guardian phone."  # noqa: E501
+        )
+        % (mobile, other)
     )
 
 
@@ -294,10 +358,21 @@ class ImportService(Service):
             for result in validate_rows(rows[begin : begin + CHUNK], begin + 1, columns, lookups):
                 if result.status == NEW:
                     first = first_of.get(result.key)  # type: ignore[arg-type]
+                    if (
+                        first is not None
+                        and result.key[0] == "m"  # type: ignore[index]
+                        and first.values["name"] != result.values["name"]  # type: ignore[index]
+                    ):
+                        _as_sibling(result, tr("row %d") % first.row)
+                        first = first_of.get(result.key)  # type: ignore[arg-type]
                     if first is None:
                         first_of[result.key] = result  # type: ignore[index]
                     else:
-                        combine(first.values, result.values)  # type: ignore[arg-type]
+                        if combine(first.values, result.values):  # type: ignore[arg-type]
+                            result.warnings.append(
+                                tr("Merging this row cut the notes of row %d to %d characters.")
+                                % (first.row, len(first.values["notes"]))  # type: ignore[index]
+                            )
                         result.status = MERGED
                         result.merged_into_row = first.row
                         result.reason = tr("same customer as row %d") % first.row
@@ -340,7 +415,12 @@ class ImportService(Service):
         mobiles = [k[0] for k in by_kind["m"]]
         for chunk in _chunks(mobiles, LOOKUP_CHUNK):
             for row in session.execute(select(*columns).where(Customer.mobile.in_(chunk), live)):
-                found(row, by_kind["m"][(row.mobile,)])
+                result = by_kind["m"][(row.mobile,)]
+                if row.name != result.values["name"]:
+                    _as_sibling(result, f"#{row.id} {row.name}")
+                    by_kind["g"][result.key[1:]] = result
+                else:
+                    found(row, result)
         guardians = sorted({k[0] for k in by_kind["g"]})
         for chunk in _chunks(guardians, LOOKUP_CHUNK):
             query = select(*columns).where(Customer.guardian_phone.in_(chunk), live)
@@ -350,7 +430,8 @@ class ImportService(Service):
                     found(row, result)
         wechats = [k[0] for k in by_kind["w"]]
         for chunk in _chunks(wechats, LOOKUP_CHUNK):
-            query = select(*columns).where(Customer.wechat.in_(chunk), live)
+            # Compared as the file's rows are among themselves: case-insensitively.
+            query = select(*columns).where(func.lower(Customer.wechat).in_(chunk), live)
             for row in session.execute(query.order_by(Customer.id)):
                 result = by_kind["w"].get((row.wechat.lower(),))
                 if result is not None and result.existing_id is None:
@@ -462,6 +543,9 @@ class ImportService(Service):
             total = len(news) + 1
             if progress is not None:
                 progress(0, total)
+            updates = self._updates(preview.results, existing)
+            if preview.file.header_row is not None:
+                result.warnings += [(preview.file.header_row + 1, n) for n in preview.file.notices]
             for r in preview.results:
                 if r.status == REJECTED:
                     result.rejected.append((r.row, r.reason))
@@ -471,7 +555,6 @@ class ImportService(Service):
                     result.merged += 1
                 if r.warnings:
                     result.warnings += [(r.row, w) for w in r.warnings]
-            updates = self._updates(preview.results, existing)
             result.imported, result.updated = len(news), len(updates)
             if dry_run:
                 return tx.done(result)
@@ -510,9 +593,11 @@ class ImportService(Service):
     def _updates(results: list[RowResult], existing: dict[int, dict]) -> dict[int, dict]:
         """Per existing customer, the blank fields the file fills and notes it adds."""
         incoming: dict[int, dict] = {}
+        rows: dict[int, RowResult] = {}
         for r in results:
             if r.status == MERGED and r.existing_id is not None and r.merged_into_row is None:
                 incoming[r.existing_id] = r.values or {}
+                rows[r.existing_id] = r
         updates: dict[int, dict] = {}
         for customer_id, values in incoming.items():
             current = existing[customer_id]
@@ -521,10 +606,15 @@ class ImportService(Service):
                 value = values.get(key)
                 if value not in (None, "") and current.get(key) in (None, ""):
                     change[key] = value
-            notes = values.get("notes", "")
-            if notes and notes not in (current.get("notes") or ""):
-                old = current.get("notes") or ""
-                change["notes"] = f"{old}\n{notes}" if old else notes
+            old = current.get("notes") or ""
+            notes, cut = join_notes(old, values.get("notes", ""), "\n")
+            if notes != old:
+                change["notes"] = notes
+            warning = tr(
+                "The notes of #%d were cut to %d characters when this row was added to them."
+            ) % (customer_id, len(notes))
+            if cut and warning not in rows[customer_id].warnings:  # a dry run came first
+                rows[customer_id].warnings.append(warning)
             if change:
                 updates[customer_id] = change
         return updates

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.customers_io.guard import HostileFileError, check_spreadsheet
 from app.customers_io.translation import tr
 from app.errors import ServiceError
 
@@ -55,6 +56,11 @@ def read_file(path: str | Path) -> SheetData:
 def _read_spreadsheet(path: Path) -> SheetData:
     from python_calamine import load_workbook
 
+    try:
+        # Before calamine: it would abort the process on some files (app.customers_io.guard).
+        check_spreadsheet(path)
+    except HostileFileError as exc:
+        raise FileReadError(exc.message) from exc
     try:
         workbook = load_workbook(str(path))
         names = workbook.sheet_names
@@ -111,6 +117,8 @@ def _read_text(data: bytes) -> SheetData:
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise FileReadError(tr("The file is not a text (CSV) file."))
     text, encoding = decode_text(data)
+    if "\x00" in text:  # past the first 4 KB: removed, never stored (PostgreSQL refuses it)
+        text = text.replace("\x00", "")
     delimiter = _sniff_delimiter(text)
     try:
         rows = [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]

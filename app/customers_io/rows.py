@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.customers.fields import CUSTOMER_FIELDS
+from app.customers.fields import CUSTOMER_FIELDS, FORMAT_SCREENS
 from app.customers.phones import normalize_phone
 from app.customers_io.cells import (
     cell_bool,
@@ -117,14 +117,16 @@ def _age_on(birth: dt.date, day: dt.date) -> int:
 
 
 class _Error:
-    """A cell that cannot be used: the row is rejected with this message. A message
+    """A cell that cannot be used: a name or contact problem rejects the row with this
+    message; another field is left empty with a warning (validate_rows). A message
     from a field rule names its field already (`named`): it is the form's message."""
 
-    __slots__ = ("message", "named")
+    __slots__ = ("keep", "message", "named")
 
-    def __init__(self, message: str, named: bool = False) -> None:
+    def __init__(self, message: str, named: bool = False, keep: str | None = None) -> None:
         self.message = message
         self.named = named
+        self.keep = keep  # a value kept despite the problem (the row gets a warning)
 
 
 def _blank(value: Any) -> bool:
@@ -169,11 +171,19 @@ def _memo_convert_slow(column: list[Any], memo: dict, convert) -> tuple[list[Any
     return out, any(v.__class__ is _Error for v in out)
 
 
+# A CSV quote opened and never closed runs the next lines of the file into one
+# cell: a line break, then a line holding a phone-like digit run or two delimiters.
+_SWALLOWED = re.compile(r"[\r\n][^\r\n]*?(?:\d{7}|[,\t;|][^\r\n]*[,\t;|])")
+_LINE_BREAK = re.compile(r"[\r\n]")
+
+
 def _text_converter(key: str):
     rule = TEXT_RULES[key]
 
     def convert(value: Any) -> str | _Error | None:
         text = cell_text(value)
+        if "\x00" in text:  # a NUL is never part of a value (and PostgreSQL refuses it)
+            text = text.replace("\x00", "").strip()
         if not text.isascii():
             text = unicodedata.normalize("NFKC", text).strip()
         if not text:
@@ -181,6 +191,16 @@ def _text_converter(key: str):
         problem = rule.problem(text)
         if problem is not None:
             return _Error(problem, named=True)
+        if key != "name" and _SWALLOWED.search(text) is not None:
+            return _Error(
+                tr(
+                    "%s holds line breaks followed by what looks like more rows of the file (a "
+                    "quote opened and not closed): check the rows after this one in the file."
+                )
+                % rule.label(),
+                named=True,
+                keep=text,
+            )
         return text
 
     return convert
@@ -191,7 +211,9 @@ def _text_converter(key: str):
 _SPACE_AFTER_NUL = re.compile(r"\x00\s")
 
 
-def _clean_text_column(column: list[Any], limit: int) -> list[Any] | None:
+def _clean_text_column(
+    column: list[Any], limit: int, screen: re.Pattern[str] | None = None
+) -> list[Any] | None:
     """The column itself when every cell is None or a text `_text_converter` would
     return unchanged (stripped, NFKC-normal, not empty, within `limit`), checked
     with a few passes over the joined column instead of a call per cell; None when
@@ -211,6 +233,10 @@ def _clean_text_column(column: list[Any], limit: int) -> list[Any] | None:
         return None
     if not joined.isascii() and not unicodedata.is_normalized("NFKC", joined):
         return None
+    if screen is not None and screen.search(joined) is not None:
+        return None  # some cell may break the field's format: the converter checks each
+    if _LINE_BREAK.search(joined) is not None:
+        return None  # a cell may have swallowed rows of a CSV file
     return list(column)
 
 
@@ -408,8 +434,10 @@ def validate_rows(
             converted[key], phone_warnings[key], errors = _phone_column(column, key)
         elif (
             key in TEXT_LIMITS
-            and TEXT_RULES[key].format is None  # the fast path checks lengths only
-            and (clean := _clean_text_column(column, TEXT_LIMITS[key])) is not None
+            # The fast path checks lengths, and a format through its column screen.
+            and (TEXT_RULES[key].format is None or key in FORMAT_SCREENS)
+            and (clean := _clean_text_column(column, TEXT_LIMITS[key], FORMAT_SCREENS.get(key)))
+            is not None
         ):
             converted[key], errors = clean, False
         else:
@@ -435,7 +463,14 @@ def validate_rows(
     labels = {key: field_label(key) for key in _CHECKED}
     blank_row, totals_row = tr("blank row"), tr("totals row")
     field_problem = tr("%s: %s", "a field of an imported row: its problem")
-    name_missing = TEXT_RULES["name"].problem("")
+    name_missing = TEXT_RULES["name"].problem("") or ""
+    name_of = converted["name"]
+    notes_limit = TEXT_LIMITS["notes"]
+    no_contact = tr("No way to reach the customer: give a mobile, a guardian phone or WeChat.")
+    notes_cut = tr("The notes were cut to their first %d characters.")
+    kept_in_notes = tr("%s Imported without it; the text is kept in the notes.")
+    gender_label, owner_label = field_label("gender"), field_label("owner")
+    gender_at, owner_at = index_of.get("gender", 0), index_of.get("owner", 0)
     for offset, cells in enumerate(zip(*(converted[k] for k in _ALL_KEYS), strict=True)):
         number = first_number + offset
         if cells.count(None) == width:
@@ -444,6 +479,44 @@ def validate_rows(
         if is_totals_row(rows[offset]):
             append(RowResult(number, SKIPPED, totals_row))
             continue
+        if name_of[offset] is not None and name_of[offset] == header_name:
+            append(RowResult(number, SKIPPED, tr("repeated header row")))
+            continue
+        warnings: list[str] = []
+        moved: list[str] = []
+        contact_problem = None
+        if offset in suspect:
+            # Only the name and a way to reach the person can refuse a row; a bad
+            # secondary cell is left empty, its text kept in the notes, with a warning.
+            name = cells[0]
+            if name is None or name.__class__ is _Error:
+                append(RowResult(number, REJECTED, name.message if name else name_missing))
+                continue
+            fixed = list(cells)
+            source = rows[offset]
+            for position, key in enumerate(_CHECKED):
+                value = cells[position]
+                if value.__class__ is not _Error:
+                    continue
+                index = index_of[key]
+                original = cell_text(source[index]) if index < len(source) else ""
+                if value.keep is not None:  # kept as it is, with the warning
+                    fixed[position] = value.keep
+                    warnings.append(value.message)
+                    continue
+                if key == "notes":
+                    fixed[position] = original[:notes_limit]
+                    warnings.append(notes_cut % notes_limit)
+                    continue
+                message = (
+                    value.message if value.named else field_problem % (labels[key], value.message)
+                )
+                fixed[position] = None
+                if key in ("mobile", "guardian_phone") and contact_problem is None:
+                    contact_problem = message
+                moved.append(field_problem % (labels[key], original))
+                warnings.append(kept_in_notes % message)
+            cells = tuple(fixed)
         (
             name,
             wechat,
@@ -467,31 +540,12 @@ def validate_rows(
             channel,
             owner,
         ) = cells
-        if name is not None and name == header_name:
-            append(RowResult(number, SKIPPED, tr("repeated header row")))
-            continue
-        if offset in suspect:
-            problem = None
-            for key, value in zip(_CHECKED, cells, strict=False):
-                if key == "mobile" and name is None:  # after the texts, before the phones
-                    problem = name_missing
-                    break
-                if value.__class__ is _Error:
-                    problem = (
-                        value.message
-                        if value.named
-                        else field_problem % (labels[key], value.message)
-                    )
-                    break
-            if problem is not None:
-                append(RowResult(number, REJECTED, problem))
-                continue
         if mobile is None and guardian is None and wechat is None:
             append(
                 RowResult(
                     number,
                     REJECTED,
-                    tr("No way to reach the customer: give a mobile, a guardian phone or WeChat."),
+                    contact_problem or no_contact,
                 )
             )
             continue
@@ -527,7 +581,6 @@ def validate_rows(
             values["notes"] = notes
         if source_event is not None:
             values["source_event"] = source_event
-        warnings: list[str] = []
         values["mobile"] = mobile
         values["guardian_phone"] = guardian
         if mobile_warnings and offset in mobile_warnings:
@@ -550,6 +603,7 @@ def validate_rows(
                 values["gender"] = gender[0]
             else:
                 warnings.append(gender[1])
+                moved.append(field_problem % (gender_label, cell_text(rows[offset][gender_at])))
         if tier is not None:
             if tier[0]:
                 values["tier"] = tier[0]
@@ -567,6 +621,13 @@ def validate_rows(
                 values["owner_id"] = owner[0]
             else:
                 warnings.append(owner[1])
+                moved.append(field_problem % (owner_label, cell_text(rows[offset][owner_at])))
+        if moved:
+            text = "；".join([notes, *moved] if notes else moved)
+            if len(text) > notes_limit:
+                text = text[:notes_limit]
+                warnings.append(notes_cut % notes_limit)
+            values["notes"] = text
         if "owner_id" not in values and default_owner is not None:
             values["owner_id"] = default_owner
         if mobile is not None:
@@ -579,13 +640,25 @@ def validate_rows(
     return results
 
 
-def combine(primary: dict[str, Any], other: dict[str, Any]) -> None:
+def join_notes(first: str, more: str, separator: str = "；") -> tuple[str, bool]:
+    """Notes with `more` appended unless already there, cut at the notes' length limit;
+    also whether anything was cut (merging rows must not grow notes past the column)."""
+    if not more or more in first:
+        return first, False
+    text = f"{first}{separator}{more}" if first else more
+    limit = TEXT_LIMITS["notes"]
+    if len(text) <= limit:
+        return text, False
+    return text[:limit], True
+
+
+def combine(primary: dict[str, Any], other: dict[str, Any]) -> bool:
     """Merge a later row of the same customer into the first: blanks are filled,
-    notes that differ are appended."""
+    notes that differ are appended (up to the limit). Whether the notes were cut."""
+    cut = False
     for key, value in other.items():
         if key == "notes":
-            notes = primary.get("notes", "")
-            if value and value not in notes:
-                primary["notes"] = f"{notes}；{value}" if notes else value
+            primary["notes"], cut = join_notes(primary.get("notes", ""), value)
         elif value not in (None, "", False) and primary.get(key) in (None, "", False):
             primary[key] = value
+    return cut

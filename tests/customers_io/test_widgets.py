@@ -379,3 +379,12 @@ def test_tab_prints_the_list_shown(qtbot, ui_context, messages, monkeypatch):
     new.form.mobile.setText("13712340009")
     assert new.save()
     assert new.record_print.button.isEnabled() and new.record_print.preview_action.isEnabled()
+
+
+def test_wizard_says_a_second_mobile_column_is_not_imported(qtbot, ui_context, tmp_path, messages):
+    rows = [["姓名", "手机", "手机"], ["钱五", "13812340061", "13912340061"]]
+    path = write_xlsx(tmp_path / "two_mobiles.xlsx", rows)
+    dialog = ImportDialog(ui_context("manager"))
+    qtbot.addWidget(dialog)
+    dialog.open_file(str(path))
+    assert "C" in dialog.mapping_info.text() and "手机" in dialog.mapping_info.text()

@@ -293,6 +293,8 @@ class ImportDialog(QDialog):
                     "is imported and correct it where needed."
                 )
                 % (loaded.header_row + 1, loaded.data_rows)
+                # A second 手机 or 姓名 column, said where the mapping is corrected.
+                + "".join("\n" + notice for notice in loaded.notices)
             )
         start = (loaded.header_row or 0) + 1
         samples = loaded.rows[start : start + 50]

@@ -1,0 +1,124 @@
+"""Hostile spreadsheets are refused before a reader allocates their grid (issue 21).
+
+Each file is opened in a child process, which reports the refusal and its peak
+memory: without the checks the far-away cell aborts the process (SIGABRT) and
+the others cost gigabytes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.customers_io.guard import MAX_CELLS
+from app.customers_io.reader import FileReadError, read_file
+from tests.customers_io.conftest import write_xlsx
+from tests.customers_io.hostile_files import far_cell_xlsx, shared_strings_bomb
+
+ROOT = Path(__file__).resolve().parents[2]
+LIMIT_MB = 400  # a refusal costs the interpreter and the app's imports, not the file
+
+_CHILD = """
+import json, resource, sys, time
+from app.customers_io.reader import FileReadError, read_file
+started = time.perf_counter()
+try:
+    read_file(sys.argv[1])
+    message = None
+except FileReadError as exc:
+    message = exc.message
+peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+try:  # ru_maxrss may carry the parent's peak across exec on Linux; VmHWM does not
+    with open("/proc/self/status") as status:
+        peak_kb = next(int(line.split()[1]) for line in status if line.startswith("VmHWM"))
+except OSError:
+    pass
+print(json.dumps({
+    "message": message,
+    "seconds": time.perf_counter() - started,
+    "peak_mb": peak_kb / 1024,
+}))
+"""
+
+
+def _open_in_child(path: Path) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    print(path.name, report)  # the figures, with pytest -s
+    return report
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "cell"), [(1_048_575, 16_383, "XFD1048576"), (199_999, 701, "ZZ200000")]
+)
+def test_a_far_away_cell_is_refused_without_building_the_grid(tmp_path, row, column, cell):
+    path = far_cell_xlsx(tmp_path / f"{cell}.xlsx", row, column)
+    assert path.stat().st_size < 8000
+    report = _open_in_child(path)
+    assert report["message"] is not None
+    assert cell in report["message"] and path.name in report["message"]
+    assert report["peak_mb"] < LIMIT_MB
+
+
+def test_a_lying_dimension_does_not_hide_a_far_cell(tmp_path):
+    # Declares A1:B2, holds A1 and XFD1048576: the references are checked too.
+    import zipfile
+
+    source = far_cell_xlsx(tmp_path / "source.xlsx", 1_048_575, 16_383)
+    path = tmp_path / "lying.xlsx"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'<dimension ref="XFD1048576"/>', b'<dimension ref="A1:B2"/>')
+                assert b"A1:B2" in data
+            new.writestr(info, data)
+    with pytest.raises(FileReadError, match="XFD1048576"):
+        read_file(path)
+
+
+def test_a_shared_strings_bomb_is_refused_from_the_zip_directory(tmp_path):
+    path = shared_strings_bomb(tmp_path / "bomb.xlsx", 800)
+    assert path.stat().st_size < 1_000_000
+    report = _open_in_child(path)
+    assert "sharedStrings.xml" in (report["message"] or "")
+    assert report["peak_mb"] < LIMIT_MB
+
+
+def test_a_part_that_unpacks_far_larger_than_it_is_stored_is_refused(tmp_path):
+    path = shared_strings_bomb(tmp_path / "small_bomb.xlsx", 150)  # under the size limit
+    with pytest.raises(FileReadError, match="times larger"):
+        read_file(path)
+
+
+def test_a_wide_sheet_takes_the_exact_count(tmp_path):
+    # A real sheet past column Z is read; one whose grid is too large is not.
+    rows = [["姓名", "手机"] + [f"c{i}" for i in range(40)], ["张三", "13812340001"] + ["x"] * 40]
+    assert len(read_file(write_xlsx(tmp_path / "wide.xlsx", rows)).rows) == 2
+    too_many = MAX_CELLS // 700 + 1
+    path = far_cell_xlsx(tmp_path / "tall_and_wide.xlsx", too_many, 699)
+    with pytest.raises(FileReadError, match="cells"):
+        read_file(path)
+
+
+def test_an_ordinary_workbook_past_row_99999_is_read(tmp_path):
+    import xlsxwriter
+
+    path = tmp_path / "long.xlsx"
+    workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = workbook.add_worksheet()
+    sheet.write_row(0, 0, ["姓名", "手机"])
+    for r in range(1, 100_010):
+        sheet.write_row(r, 0, ["张三", 13812340001])
+    workbook.close()
+    assert len(read_file(path).rows) == 100_010
