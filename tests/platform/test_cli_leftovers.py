@@ -52,7 +52,7 @@ def test_check_translates_the_integrity_answer(tmp_path, capsys, marked):
     capsys.readouterr()
     main(["check", "--db", url, "--lang", "zh_CN"])
     out = capsys.readouterr().out
-    assert "完整性检查：没有问题" in out and "integrity_check" not in out
+    assert "完整性检查：未发现问题" in out and "integrity_check" not in out
     assert integrity_summary("ok") == "«no problems»"
     summary = integrity_summary("row 1 missing from index a; row 2 missing from index b")
     assert summary.startswith("«2 problem(s)") and "row 1 missing" in summary
