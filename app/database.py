@@ -54,6 +54,7 @@ def open_services(cli_url: str | None = None) -> Services:
     message is one line (the entry point shows it and exits with status 2).
     """
     from app.errors import DatabaseEnvironmentError, ServiceError, tr
+    from app.redaction import redact_text
     from app.service import classify_db_error
     from app.services import Services
     from app.settings import Settings
@@ -70,7 +71,7 @@ def open_services(cli_url: str | None = None) -> Services:
         classified = None if url.startswith("sqlite") else classify_db_error(exc)
         if classified is not None:
             raise classified from exc
-        first = str(exc).splitlines()[0] if str(exc) else ""
+        first = redact_text(str(exc).splitlines()[0]) if str(exc) else ""
         raise DatabaseEnvironmentError(
             tr("cannot open the database: %s: %s") % (exc.__class__.__name__, first)
         ) from exc

@@ -7,6 +7,7 @@ import logging.handlers
 from pathlib import Path
 
 from app.paths import logs_dir
+from app.redaction import RedactingFilter
 
 LOG_FILE_NAME = "marketdesk.log"
 
@@ -19,6 +20,9 @@ def setup_logging(level: int = logging.INFO) -> None:
         logs_dir() / LOG_FILE_NAME, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # A safety net under every logger: no password or SQL parameter reaches the file,
+    # whatever a caller formats into its message or traceback.
+    handler.addFilter(RedactingFilter())
     handler._marketdesk = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(level)
