@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from db.checkpoint import BackgroundCheckpoint
+from db.file_modes import private_database, private_dir
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
@@ -41,6 +42,16 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN")
+
+
+def _install_owner_only(engine: Engine, path: Path) -> None:
+    """The database file and its -wal/-shm readable by their owner only: SQLite creates
+    the file 0644 on the first connect (registered after the pragmas, so the -wal and
+    -shm they create are there too)."""
+
+    @event.listens_for(engine, "connect")
+    def _private(_dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+        private_database(path)
 
 
 @dataclass
@@ -94,13 +105,17 @@ def open_database(url: str, *, echo: bool = False) -> Database:
     kwargs: dict[str, Any] = {"echo": echo, "future": True}
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(parsed.database).parent
+            if not folder.exists():
+                private_dir(folder)
         kwargs["connect_args"] = {"check_same_thread": False}
     else:
         kwargs["pool_pre_ping"] = True
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         _install_sqlite_pragmas(engine)
+        if parsed.database and parsed.database != ":memory:":
+            _install_owner_only(engine, Path(parsed.database))
     factory = sessionmaker(engine, expire_on_commit=False)
     checkpoints = BackgroundCheckpoint(engine) if engine.dialect.name == "sqlite" else None
     return Database(url=url, engine=engine, session_factory=factory, checkpoints=checkpoints)
