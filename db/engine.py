@@ -102,7 +102,9 @@ def sqlite_url(path: Path) -> str:
 def open_database(url: str, *, echo: bool = False) -> Database:
     """Create the engine for `url`; for a SQLite file, create its folder too."""
     parsed = make_url(url)
-    kwargs: dict[str, Any] = {"echo": echo, "future": True}
+    # hide_parameters: a database error's text (logged, shown in a crash report) would
+    # otherwise carry the statement's values: customers' phones and names.
+    kwargs: dict[str, Any] = {"echo": echo, "future": True, "hide_parameters": True}
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             folder = Path(parsed.database).parent
