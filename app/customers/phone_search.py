@@ -8,10 +8,11 @@ recover a whole number digit by digit in about a thousand searches. Now:
 - any other run of digits searches names, guardian names and schools only;
 - every phone search they make is audited (the fragment masked) and counted
   from the audit table, so the limit holds across processes and restarts: past
-  MAX_PHONE_SEARCHES distinct phone searches in WINDOW a search is refused, and
-  the refusal is audited once per window.
+  MAX_PHONE_SEARCHES distinct phone searches in WINDOW, or MAX_PHONE_SEARCHES_HOUR
+  in an hour, a search is refused, and the refusal is audited once per window.
 What remains to a determined user is trying the 10,000 middle digits one
-whole number at a time: at 20 a minute that is days of refusals, all audited.
+whole number at a time: at 120 an hour that is up to 83 hours of searching,
+every try audited.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ from db.types import utcnow
 VISIBLE_PREFIX = 3  # mask_phone shows the first three digits and the last four
 WINDOW = dt.timedelta(minutes=1)
 MAX_PHONE_SEARCHES = 20  # distinct phone searches per user and window
+HOUR = dt.timedelta(hours=1)
+MAX_PHONE_SEARCHES_HOUR = 120  # a day's honest lookups fit; an enumeration does not
 SEARCH_ACTION = "phone_search"
 THROTTLED_ACTION = "phone_search_throttled"
 AUDIT_ENTITY = "customer_search"  # not a table: an audit row here refreshes no view
@@ -120,15 +123,23 @@ def _count(session: Session, actor: Actor, action: str, since: dt.datetime) -> i
 def admit(tx: Transaction, actor: Actor, fragments: list[str]) -> bool:
     """Inside a transaction: audit each new phone search, or, past the limit, the
     refusal (once a window). True when the searches may run."""
-    since = utcnow() - WINDOW
+    now = utcnow()
+    since = now - WINDOW
     made = _count(tx.session, actor, SEARCH_ACTION, since)
-    if made + len(fragments) > MAX_PHONE_SEARCHES:
+    hour = _count(tx.session, actor, SEARCH_ACTION, now - HOUR)
+    if made + len(fragments) > MAX_PHONE_SEARCHES or hour + len(fragments) > (
+        MAX_PHONE_SEARCHES_HOUR
+    ):
         if _count(tx.session, actor, THROTTLED_ACTION, since) == 0:
             tx.audit(
                 THROTTLED_ACTION,
                 entity=AUDIT_ENTITY,
                 summary=", ".join(fragments),
-                after={"searches_in_window": made, "limit": MAX_PHONE_SEARCHES},
+                after={
+                    "searches_last_minute": made,
+                    "searches_last_hour": hour,
+                    "limits": [MAX_PHONE_SEARCHES, MAX_PHONE_SEARCHES_HOUR],
+                },
             )
         return False
     for fragment in fragments:

@@ -46,6 +46,7 @@ def target(make_customer):
 def roomy(monkeypatch):
     """A limit the attack cannot hit: what stops it must be the search rules."""
     monkeypatch.setattr(phone_search, "MAX_PHONE_SEARCHES", 10_000)
+    monkeypatch.setattr(phone_search, "MAX_PHONE_SEARCHES_HOUR", 10_000)
 
 
 def test_the_attack_works_for_a_role_that_sees_phones(customers, actors, target, roomy):
@@ -155,3 +156,15 @@ def test_trying_the_hidden_digits_as_whole_numbers_is_throttled(customers, actor
             customers.search_page(finance, CustomerQuery(text=f"177{middle:04d}2283"))
             tried += 1
     assert tried == phone_search.MAX_PHONE_SEARCHES < 1234  # the target's middle digits
+
+
+def test_an_hourly_limit_stops_a_slow_enumeration(customers, actors, target, monkeypatch):
+    """Paced under the minute limit (here: no minute limit), the hour's stops it."""
+    monkeypatch.setattr(phone_search, "MAX_PHONE_SEARCHES", 10_000)
+    monkeypatch.setattr(phone_search, "MAX_PHONE_SEARCHES_HOUR", 30)
+    tried = 0
+    with pytest.raises(PermissionDenied):
+        for middle in range(10_000):
+            customers.search_page(actors["finance"], CustomerQuery(text=f"177{middle:04d}2283"))
+            tried += 1
+    assert tried == 30
