@@ -18,6 +18,7 @@ from app.errors import ServiceError, ValidationError, tr
 from app.files import written_whole
 from app.paths import backups_dir
 from app.tasks import Cancelled
+from db.file_modes import PRIVATE_DIR, owner_only
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ def write_backup(
     backups folder; see backup_sqlite."""
     folder = target_dir or backups_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
     except OSError as exc:  # a file of that name, no permission, a missing drive
         raise BackupError(
             tr("The backup folder %s cannot be used (%s).") % (folder, exc.strerror or exc)
@@ -94,6 +95,7 @@ def write_backup(
 
     # A cancelled or failed backup leaves no file that looks like a backup.
     with written_whole(target) as partial:
+        owner_only(partial)  # a copy of the whole database: its owner's eyes only
         dst = sqlite3.connect(str(partial))
         try:
             source.backup(dst, pages=4096, progress=_progress)

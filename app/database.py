@@ -120,6 +120,7 @@ def open_services(cli_url: str | None = None, *, create: bool = False) -> Servic
     """
     from app.errors import DatabaseEnvironmentError, ServiceError, tr
     from app.meta import refuse_plaintext_passwords
+    from app.redaction import redact_text
     from app.service import classify_db_error
     from app.services import Services
     from app.settings import Settings
@@ -138,7 +139,7 @@ def open_services(cli_url: str | None = None, *, create: bool = False) -> Servic
         classified = None if url.startswith("sqlite") else classify_db_error(exc)
         if classified is not None:
             raise classified from exc
-        first = str(exc).splitlines()[0] if str(exc) else ""
+        first = redact_text(str(exc).splitlines()[0]) if str(exc) else ""
         raise DatabaseEnvironmentError(
             tr("cannot open the database: %s: %s") % (exc.__class__.__name__, first)
         ) from exc

@@ -13,6 +13,8 @@ import os
 import sys
 from pathlib import Path
 
+from db.file_modes import private_dir
+
 ORGANIZATION = "MarketDesk"
 APPLICATION = "MarketDesk"
 
@@ -29,8 +31,7 @@ def data_dir() -> Path:
     else:
         base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
         path = base / ORGANIZATION / APPLICATION
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)  # owner only: the database, backups and logs are inside
 
 
 def default_db_path() -> Path:
@@ -38,15 +39,11 @@ def default_db_path() -> Path:
 
 
 def backups_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(data_dir() / "backups")
 
 
 def logs_dir() -> Path:
-    path = data_dir() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(data_dir() / "logs")
 
 
 def settings_path() -> Path:

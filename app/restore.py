@@ -23,6 +23,7 @@ from app.backup import BackupError, check_file, write_backup
 from app.errors import tr
 from app.features import metadata, version_locations
 from db.engine import open_database, sqlite_url
+from db.file_modes import owner_only
 from db.migrate import known_revisions, upgrade
 from db.schema_check import CORE_TABLES, missing_schema
 
@@ -123,6 +124,7 @@ def prepared_copy(backup_file: Path, target: Path) -> Path:
     copy = target.with_name(target.name + ".restoring")
     _remove_copy(copy)  # a copy left by an interrupted restore: never the live file's
     shutil.copyfile(backup_file, copy)
+    owner_only(copy)  # the whole database, like the live file: its owner's eyes only
     try:
         _check_before_migration(backup_file, copy)
         _migrate_and_verify(backup_file, copy)

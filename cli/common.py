@@ -37,5 +37,7 @@ def cli_actor() -> Actor:
 
 
 def fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
+    from app.redaction import redact_text
+
+    print(f"error: {redact_text(message)}", file=sys.stderr)
     return 2

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from db.checkpoint import BackgroundCheckpoint
+from db.file_modes import private_database, private_dir
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 # Execution option of the connections that only read (Database.read_session):
@@ -87,6 +88,16 @@ def _begin_immediate(conn: Connection) -> None:
         dbapi.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
 
 
+def _install_owner_only(engine: Engine, path: Path) -> None:
+    """The database file and its -wal/-shm readable by their owner only: SQLite creates
+    the file 0644 on the first connect (registered after the pragmas, so the -wal and
+    -shm they create are there too)."""
+
+    @event.listens_for(engine, "connect")
+    def _private(_dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+        private_database(path)
+
+
 @dataclass
 class Database:
     """The engine and session factory for one database URL."""
@@ -151,16 +162,22 @@ def sqlite_url(path: Path) -> str:
 def open_database(url: str, *, echo: bool = False) -> Database:
     """Create the engine for `url`; for a SQLite file, create its folder too."""
     parsed = make_url(url)
-    kwargs: dict[str, Any] = {"echo": echo, "future": True}
+    # hide_parameters: a database error's text (logged, shown in a crash report) would
+    # otherwise carry the statement's values: customers' phones and names.
+    kwargs: dict[str, Any] = {"echo": echo, "future": True, "hide_parameters": True}
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(parsed.database).parent
+            if not folder.exists():
+                private_dir(folder)
         kwargs["connect_args"] = {"check_same_thread": False}
     else:
         kwargs["pool_pre_ping"] = True
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         _install_sqlite_pragmas(engine)
+        if parsed.database and parsed.database != ":memory:":
+            _install_owner_only(engine, Path(parsed.database))
     factory = sessionmaker(engine, expire_on_commit=False)
     # Same pool and events; the option is only read by the SQLite begin event.
     read_engine = engine.execution_options(**{READ_ONLY: True})

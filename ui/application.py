@@ -236,8 +236,11 @@ def run_gui(args) -> int:
         from app.service import classify_db_error
 
         classified = classify_db_error(exc)
+        from app.redaction import redact_text, redact_url
+
         message = classified.message if classified else f"{exc.__class__.__name__}: {exc}"
-        log.exception("cannot open database %s", url)
+        message = redact_text(message)
+        log.exception("cannot open database %s", redact_url(url))
         QMessageBox.critical(None, translate("Application", "Cannot open the database"), message)
         return 2
     session = Session(app, services, settings)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import ServiceError
 from app.logging_setup import log_file_path
+from app.redaction import redact_text
 
 translate = QCoreApplication.translate
 
@@ -67,7 +68,8 @@ def format_report(exc_type, exc, tb) -> str:
         f"MarketDesk {app_version()}, Python {platform.python_version()}, "
         f"Qt {qVersion()}, {platform.platform()}\n"
     )
-    return header + "".join(traceback.format_exception(exc_type, exc, tb))
+    # The report is shown, copied and mailed: no passwords, no customers' data.
+    return header + redact_text("".join(traceback.format_exception(exc_type, exc, tb)))
 
 
 def excepthook(exc_type, exc, tb) -> None:

@@ -96,9 +96,14 @@ def local_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
 
 
 def may_view(actor: Actor, customer: Customer) -> bool:
+    return may_view_owner(actor, customer.owner_id)
+
+
+def may_view_owner(actor: Actor, owner_id: int | None) -> bool:
+    """May the actor see a customer owned by `owner_id` (everyone's, or their own)."""
     if actor.can(CustomerPermission.VIEW_ALL_CUSTOMERS):
         return True
-    return actor.staff_id is not None and customer.owner_id == actor.staff_id
+    return actor.staff_id is not None and owner_id == actor.staff_id
 
 
 def require_view(actor: Actor, customer: Customer) -> None:

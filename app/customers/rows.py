@@ -12,9 +12,10 @@ from app.service import Changed
 
 
 class DuplicateCustomer(ValidationError):
-    """The mobile number belongs to a customer already; `existing_id` says which."""
+    """The mobile number belongs to a customer already; `existing_id` says which (None
+    when the customer is one the user may not see)."""
 
-    def __init__(self, field: str, message: str, existing_id: int) -> None:
+    def __init__(self, field: str, message: str, existing_id: int | None) -> None:
         super().__init__(field, message)
         self.existing_id = existing_id
 
@@ -271,3 +272,12 @@ class TodayItems:
     @property
     def count(self) -> int:
         return len(self.follow_ups) + len(self.trials) + len(self.complaints)
+
+
+class PhoneMatch(NamedTuple):
+    """find_by_phone's answer: the customer with the number, or (None, "") when the
+    number is taken by a customer the user may not see (another colleague's, or any
+    customer for a role that sees phones masked)."""
+
+    customer_id: int | None
+    name: str

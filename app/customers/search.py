@@ -10,6 +10,8 @@ How a search term is matched (terms separated by spaces must all match):
   (indexed, exact);
 - 11+ digits that form a phone: that number, as mobile or guardian phone (indexed);
 - other digit runs: a fragment of either phone number.
+Roles that see phones masked search phones only by the digits the mask shows
+(app.customers.phone_search): their phone searches are audited and rate-limited.
 
 Paging for the lazy table model: `search_page` gives the first page at once
 (LIMIT), `search_ids` the whole ordered id list (8 bytes per row in an array),
@@ -47,10 +49,20 @@ from app.context import Actor
 from app.customers.common import local_day_bounds, local_today
 from app.customers.masking import mask_name, mask_phone, may_see_contacts
 from app.customers.permissions import CustomerPermission
+from app.customers.phone_search import (
+    PHONE_KINDS,
+    PhoneSearchGuard,
+    admit,
+    masked_fragment,
+    masked_term,
+    must_guard,
+    refuse,
+)
 from app.customers.phones import national_of, normalize_phone
 from app.customers.pinyin import is_pinyin_query
 from app.customers.rows import CustomerListRow
 from app.errors import ServiceError
+from app.service import Change
 from db.models.channels import Channel
 from db.models.customers import Complaint, Customer, Tag, customer_tags
 from db.models.staff import Staff
@@ -160,6 +172,12 @@ def _term_clause(kind: str, names: list[str], dialect: str, bind) -> ColumnEleme
         return or_(Customer.mobile == value, Customer.guardian_phone == value)
     if kind == "digits":
         return _contains(Customer.phone_digits, value, dialect)
+    if kind == "prefix":  # the visible first digits of either phone, or a text
+        return or_(
+            _contains(Customer.phone_digits, value, dialect),
+            _contains(Customer.phone_digits, bind(names[1]), dialect),
+            _text_clause(bind(names[2]), dialect),
+        )
     if kind == "pinyin":
         return or_(
             _prefix(Customer.name_initials, value, dialect),
@@ -167,6 +185,10 @@ def _term_clause(kind: str, names: list[str], dialect: str, bind) -> ColumnEleme
         )
     if kind == "latin":
         return or_(Customer.wechat == value, _contains(Customer.name, bind(names[1]), dialect))
+    return _text_clause(value, dialect)
+
+
+def _text_clause(value, dialect: str) -> ColumnElement[bool]:
     return or_(
         _contains(Customer.name, value, dialect),
         _contains(Customer.guardian_name, value, dialect),
@@ -184,6 +206,32 @@ def search_terms(text: str) -> list[str]:
     if digits.isdigit() and len(digits) >= 7:
         return [digits]
     return text.split()
+
+
+def _masked_spec(term: str, dialect: str) -> tuple[str, tuple]:
+    """_term_spec for a role that sees phones masked: digits past the visible ones
+    search names, guardian names and schools, never the phones."""
+    kind, values = _term_spec(term, dialect)
+    kind, digits = masked_term(kind, term)
+    if kind == "prefix":
+        return kind, (f"{digits}%", f"% {digits}%", f"%{digits}%")
+    if kind == "text" and digits:
+        return kind, (f"%{digits}%",)
+    return kind, values
+
+
+def phone_searches(actor: Actor, text: str, dialect: str) -> dict[str, str]:
+    """The phone searches in a search text (kind and digits -> the masked form the
+    audit log shows), for a role that sees phones masked; empty for the others."""
+    if not must_guard(actor):
+        return {}
+    found = {}
+    for term in search_terms(text):
+        kind, _values = _masked_spec(term, dialect)
+        if kind in PHONE_KINDS:
+            digits = masked_term(kind, term)[1]
+            found[f"{kind}:{digits}"] = masked_fragment(kind, digits)
+    return found
 
 
 def _day_start(day: dt.date) -> dt.datetime:
@@ -207,8 +255,9 @@ def query_plan(actor: Actor, query: CustomerQuery, dialect: str) -> tuple[tuple,
         else:
             shape.append(("scope_own",))
             params["scope_owner"] = actor.staff_id
+    spec = _masked_spec if must_guard(actor) else _term_spec
     for i, term in enumerate(search_terms(query.text)):
-        kind, values = _term_spec(term, dialect)
+        kind, values = spec(term, dialect)
         shape.append(("term", kind))
         for j, value in enumerate(values):
             params[f"term{i}_{j}"] = value
@@ -273,7 +322,7 @@ def _build_where(shape: tuple, dialect: str, bind) -> tuple[ColumnElement[bool],
         elif part == "scope_own":
             where.append(Customer.owner_id == bind("scope_owner"))
         elif part == "term":
-            names = [f"term{terms}_0", f"term{terms}_1"]
+            names = [f"term{terms}_{j}" for j in range(3)]
             where.append(_term_clause(details[0], names, dialect, bind))
             terms += 1
         elif part in _IN_FILTERS:
@@ -580,6 +629,31 @@ class SearchMixin(_ServiceBase):
     def _dialect(self) -> str:
         return self.db.engine.dialect.name
 
+    def _phone_guard(self) -> PhoneSearchGuard:
+        guard = self.__dict__.get("_phone_search_guard")
+        if guard is None:
+            guard = self.__dict__.setdefault("_phone_search_guard", PhoneSearchGuard())
+        return guard
+
+    def guard_phone_search(self, actor: Actor, searches: dict[str, str]) -> None:
+        """Audit the phone searches (digits -> masked form) of a role that sees phones
+        masked, and refuse them past the limit (app.customers.phone_search). Repeats
+        within the window are free."""
+        guard = self._phone_guard()
+        fresh = guard.fresh(actor.user_id, searches)
+        if fresh and not self._audit_phone_search(actor, list(fresh.values())).result:
+            raise refuse()
+        guard.remember(actor.user_id, fresh)
+
+    def _audit_phone_search(self, actor: Actor, fragments: list[str]) -> Change:
+        with self.tx(actor, CustomerPermission.VIEW_CUSTOMERS) as tx:
+            return tx.returning(admit(tx, actor, fragments))
+
+    def _guard_query(self, actor: Actor, query: CustomerQuery) -> None:
+        searches = phone_searches(actor, query.text, self._dialect())
+        if searches:
+            self.guard_phone_search(actor, searches)
+
     def search_page(
         self,
         actor: Actor,
@@ -587,6 +661,7 @@ class SearchMixin(_ServiceBase):
         limit: int = PAGE_SIZE,
     ) -> CustomerRows:
         """The first `limit` rows in order: what the table shows before the id list is in."""
+        self._guard_query(actor, query)
         dialect = self._dialect()
         shape, params = query_plan(actor, query, dialect)
         # Executed on the driver when SQLAlchemy has nothing to do with the values
@@ -610,6 +685,7 @@ class SearchMixin(_ServiceBase):
 
     def search_ids(self, actor: Actor, query: CustomerQuery) -> array:
         """Every matching id in order, as a compact array('q')."""
+        self._guard_query(actor, query)
         dialect = self._dialect()
         shape, params = query_plan(actor, query, dialect)
         statement = _ids_statement(shape, dialect, query.sort, query.descending)
@@ -625,7 +701,7 @@ class SearchMixin(_ServiceBase):
         return ids
 
     def count(self, actor: Actor, query: CustomerQuery) -> int:
-
+        self._guard_query(actor, query)
         where = conditions(actor, query, self._dialect())
         with self.read(actor, CustomerPermission.VIEW_CUSTOMERS) as session:
             counted = session.scalar(select(func.count()).select_from(Customer).where(and_(*where)))

@@ -20,6 +20,7 @@ from app.customers.common import (
     apply_input,
     customer_row,
     load_customer,
+    may_view_owner,
     require_edit,
     require_view,
     set_tags,
@@ -28,6 +29,7 @@ from app.customers.common import (
 from app.customers.history import HistoryMixin
 from app.customers.merge import MergeMixin
 from app.customers.permissions import CustomerPermission
+from app.customers.phone_search import masked_fragment, must_guard
 from app.customers.phones import normalize_phone
 from app.customers.pipeline import TIERS, check_transition
 from app.customers.rows import (
@@ -35,6 +37,7 @@ from app.customers.rows import (
     CustomerInput,
     CustomerRow,
     DuplicateCustomer,
+    PhoneMatch,
 )
 from app.customers.search import SearchMixin
 from app.customers.translation import tr
@@ -168,34 +171,56 @@ class CustomerService(HistoryMixin, MergeMixin, SearchMixin, Service):
 
     def find_by_phone(
         self, actor: Actor, raw: str, exclude_id: int | None = None
-    ) -> tuple[int, str] | None:
-        """(id, name) of the live customer with this mobile, for the as-you-type warning.
+    ) -> PhoneMatch | None:
+        """The live customer with this mobile, for the as-you-type warning: (id, name)
+        when the user may see that customer with its phone, else (None, ""). Staff
+        learn that a colleague's customer has the number (saving it would be refused
+        anyway) but not whose; a role that sees phones masked learns no more than an
+        exact search shows it, and the lookup counts as a phone search (audited,
+        rate-limited).
 
         Raises ValidationError for a value that cannot be a phone.
         """
         phone = normalize_phone(raw, "mobile")
         if phone is None:
             return None
+        masked = must_guard(actor)
+        actor.require(CustomerPermission.VIEW_CUSTOMERS)
+        if masked:
+            digits = phone.e164.lstrip("+")
+            self.guard_phone_search(actor, {f"phone:{digits}": masked_fragment("phone", digits)})
         with self.read(actor, CustomerPermission.VIEW_CUSTOMERS) as session:
-            query = select(Customer.id, Customer.name).where(
+            query = select(Customer.id, Customer.name, Customer.owner_id).where(
                 Customer.mobile == phone.e164, Customer.deleted_at.is_(None)
             )
             if exclude_id is not None:
                 query = query.where(Customer.id != exclude_id)
             found = session.execute(query).first()
-            return (found.id, found.name) if found else None
+            if found is None:
+                return None
+            if masked or not may_view_owner(actor, found.owner_id):
+                return PhoneMatch(None, "")
+            return PhoneMatch(found.id, found.name)
 
     def _check_unique_mobile(
         self, tx: Transaction, clean: CleanCustomer, customer_id: int | None
     ) -> None:
         if clean.mobile is None:
             return
-        query = select(Customer.id, Customer.name).where(
+        query = select(Customer.id, Customer.name, Customer.owner_id).where(
             Customer.mobile == clean.mobile.e164, Customer.deleted_at.is_(None)
         )
         if customer_id is not None:
             query = query.where(Customer.id != customer_id)
         existing = tx.session.execute(query).first()
+        if existing is not None and not may_view_owner(tx.actor, existing.owner_id):
+            # Staff typed the number themselves; whose customer has it is not theirs to know.
+            raise DuplicateCustomer(
+                "mobile",
+                tr("The mobile %s belongs to another colleague's customer already.")
+                % clean.mobile.national,
+                None,
+            )
         if existing is not None:
             raise DuplicateCustomer(
                 "mobile",

@@ -943,6 +943,10 @@ Press Ctrl+N to add the first one.</translation>
         <translation>Consent given on %s</translation>
     </message>
     <message>
+        <source>Already registered to a colleague's customer</source>
+        <translation>Already registered to a colleague's customer</translation>
+    </message>
+    <message>
         <source>Already registered: %s (#%d)</source>
         <translation>Already registered: %s (#%d)</translation>
     </message>
@@ -1081,6 +1085,18 @@ Press Ctrl+N to add the first one.</translation>
     <message>
         <source>automatic</source>
         <translation>automatic</translation>
+    </message>
+    <message>
+        <source>The name '%s' holds line breaks or a phone number: several rows of the file may have run together (a quote opened and not closed).</source>
+        <translation>The name '%s' holds line breaks or a phone number: several rows of the file may have run together (a quote opened and not closed).</translation>
+    </message>
+    <message>
+        <source>The name contains a text-direction control character, which may disguise it.</source>
+        <translation>The name contains a text-direction control character, which may disguise it.</translation>
+    </message>
+    <message>
+        <source>The name has no visible characters.</source>
+        <translation>The name has no visible characters.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1229,6 +1245,10 @@ Press Ctrl+N to add the first one.</translation>
     <message>
         <source>merged</source>
         <translation>merged</translation>
+    </message>
+    <message>
+        <source>Too many phone-number searches in a short time. Wait a minute, or search by name.</source>
+        <translation>Too many phone-number searches in a short time. Wait a minute, or search by name.</translation>
     </message>
     <message>
         <source>'%s' is not a phone number: it is a negative number.</source>
@@ -1384,6 +1404,10 @@ Press Ctrl+N to add the first one.</translation>
     <message>
         <source>The course '%s' exists already.</source>
         <translation>The course '%s' exists already.</translation>
+    </message>
+    <message>
+        <source>The mobile %s belongs to another colleague's customer already.</source>
+        <translation>The mobile %s belongs to another colleague's customer already.</translation>
     </message>
     <message>
         <source>The mobile %s belongs to customer %s (#%d) already.</source>

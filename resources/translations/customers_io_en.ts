@@ -84,6 +84,10 @@
         <translation>Leads captured</translation>
     </message>
     <message>
+        <source>This mobile belongs to a colleague's customer already.</source>
+        <translation>This mobile belongs to a colleague's customer already.</translation>
+    </message>
+    <message>
         <source>Registered already as %s: saving adds a booth-visit note to that customer.</source>
         <translation>Registered already as %s: saving adds a booth-visit note to that customer.</translation>
     </message>
@@ -695,12 +699,57 @@
         <translation>ID number (checked, not kept)</translation>
     </message>
     <message>
+        <source>%s is refused: its part %s unpacks to %s (at most %s). Copy the data into a new workbook and save it again.</source>
+        <translation>%s is refused: its part %s unpacks to %s (at most %s). Copy the data into a new workbook and save it again.</translation>
+    </message>
+    <message>
+        <source>%s is refused: its part %s unpacks %d times larger than it is stored (%s from %d bytes), which no real spreadsheet does.</source>
+        <translation>%s is refused: its part %s unpacks %d times larger than it is stored (%s from %d bytes), which no real spreadsheet does.</translation>
+    </message>
+    <message>
+        <source>%s is refused: it unpacks to %s (at most %s).</source>
+        <translation>%s is refused: it unpacks to %s (at most %s).</translation>
+    </message>
+    <message>
+        <source>a cell beyond Excel's last row or column</source>
+        <translation>a cell beyond Excel's last row or column</translation>
+    </message>
+    <message>
+        <source>%s rows by %s columns of cells to read (at most %s cells)</source>
+        <translation>%s rows by %s columns of cells to read (at most %s cells)</translation>
+    </message>
+    <message>
+        <source>%s is refused: the sheet %s %s reaches %s, %s. Delete the far-away cells or copy the data into a new workbook.</source>
+        <translation>%s is refused: the sheet %s %s reaches %s, %s. Delete the far-away cells or copy the data into a new workbook.</translation>
+    </message>
+    <message>
+        <source>as declared (&lt;dimension&gt;)</source>
+        <translation>as declared (&lt;dimension&gt;)</translation>
+    </message>
+    <message>
+        <source>with a cell that</source>
+        <translation>with a cell that</translation>
+    </message>
+    <message>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>The import was cancelled; nothing was saved.</translation>
     </message>
     <message>
         <source>The file has no row %d.</source>
         <translation>The file has no row %d.</translation>
+    </message>
+    <message>
+        <source>Column %s (%s) names %s like column %s, which is imported; column %s is not imported unless you map it to another field.</source>
+        <translation>Column %s (%s) names %s like column %s, which is imported; column %s is not imported unless you map it to another field.</translation>
+    </message>
+    <message>
+        <source>%s: %s</source>
+        <comment>a field of an imported row: its problem</comment>
+        <translation>%s: %s</translation>
+    </message>
+    <message>
+        <source>The mobile %s is also %s's: kept as a separate customer, with it as the guardian phone.</source>
+        <translation>The mobile %s is also %s's: kept as a separate customer, with it as the guardian phone.</translation>
     </message>
     <message>
         <source>Two columns are mapped to %s; map one only.</source>
@@ -723,6 +772,14 @@
         <translation>No header row was found: the file needs a row of column names such as 姓名 and 手机 within its first %d rows.</translation>
     </message>
     <message>
+        <source>row %d</source>
+        <translation>row %d</translation>
+    </message>
+    <message>
+        <source>Merging this row cut the notes of row %d to %d characters.</source>
+        <translation>Merging this row cut the notes of row %d to %d characters.</translation>
+    </message>
+    <message>
         <source>same customer as row %d</source>
         <translation>same customer as row %d</translation>
     </message>
@@ -741,6 +798,10 @@
     <message>
         <source>Imported %s: %d new, %d merged, %d updated, %d rejected, %d skipped</source>
         <translation>Imported %s: %d new, %d merged, %d updated, %d rejected, %d skipped</translation>
+    </message>
+    <message>
+        <source>The notes of #%d were cut to %d characters when this row was added to them.</source>
+        <translation>The notes of #%d were cut to %d characters when this row was added to them.</translation>
     </message>
     <message>
         <source>filled from the import of %s</source>
@@ -1121,6 +1182,10 @@
         <translation>Rows</translation>
     </message>
     <message>
+        <source>%s holds line breaks followed by what looks like more rows of the file (a quote opened and not closed): check the rows after this one in the file.</source>
+        <translation>%s holds line breaks followed by what looks like more rows of the file (a quote opened and not closed): check the rows after this one in the file.</translation>
+    </message>
+    <message>
         <source>The date %s is in the future.</source>
         <translation>The date %s is in the future.</translation>
     </message>
@@ -1153,17 +1218,20 @@
         <translation>totals row</translation>
     </message>
     <message>
-        <source>%s: %s</source>
-        <comment>a field of an imported row: its problem</comment>
-        <translation>%s: %s</translation>
+        <source>No way to reach the customer: give a mobile, a guardian phone or WeChat.</source>
+        <translation>No way to reach the customer: give a mobile, a guardian phone or WeChat.</translation>
+    </message>
+    <message>
+        <source>The notes were cut to their first %d characters.</source>
+        <translation>The notes were cut to their first %d characters.</translation>
+    </message>
+    <message>
+        <source>%s Imported without it; the text is kept in the notes.</source>
+        <translation>%s Imported without it; the text is kept in the notes.</translation>
     </message>
     <message>
         <source>repeated header row</source>
         <translation>repeated header row</translation>
-    </message>
-    <message>
-        <source>No way to reach the customer: give a mobile, a guardian phone or WeChat.</source>
-        <translation>No way to reach the customer: give a mobile, a guardian phone or WeChat.</translation>
     </message>
     <message>
         <source>A minor needs a guardian's name.</source>

@@ -84,6 +84,10 @@
         <translation>已登记线索</translation>
     </message>
     <message>
+        <source>This mobile belongs to a colleague's customer already.</source>
+        <translation>该手机号已属于其他同事的客户。</translation>
+    </message>
+    <message>
         <source>Registered already as %s: saving adds a booth-visit note to that customer.</source>
         <translation>已登记为 %s：保存将为该客户添加一条展位到访记录。</translation>
     </message>
@@ -693,12 +697,57 @@
         <translation>身份证号（仅校验，不保存）</translation>
     </message>
     <message>
+        <source>%s is refused: its part %s unpacks to %s (at most %s). Copy the data into a new workbook and save it again.</source>
+        <translation>%s 被拒绝：其中的 %s 解压后有 %s（上限 %s）。请把数据复制到新工作簿后重新保存。</translation>
+    </message>
+    <message>
+        <source>%s is refused: its part %s unpacks %d times larger than it is stored (%s from %d bytes), which no real spreadsheet does.</source>
+        <translation>%s 被拒绝：其中的 %s 解压后是存储大小的 %d 倍（解压为 %s，存储仅 %d 字节），正常的表格不会这样。</translation>
+    </message>
+    <message>
+        <source>%s is refused: it unpacks to %s (at most %s).</source>
+        <translation>%s 被拒绝：解压后有 %s（上限 %s）。</translation>
+    </message>
+    <message>
+        <source>a cell beyond Excel's last row or column</source>
+        <translation>有单元格超出了 Excel 的最后一行或最后一列</translation>
+    </message>
+    <message>
+        <source>%s rows by %s columns of cells to read (at most %s cells)</source>
+        <translation>需要读取 %s 行 × %s 列单元格（上限 %s 个单元格）</translation>
+    </message>
+    <message>
+        <source>%s is refused: the sheet %s %s reaches %s, %s. Delete the far-away cells or copy the data into a new workbook.</source>
+        <translation>%s 被拒绝：工作表 %s %s到达 %s，%s。请删除远处的单元格，或把数据复制到新工作簿。</translation>
+    </message>
+    <message>
+        <source>as declared (&lt;dimension&gt;)</source>
+        <translation>声明的范围（&lt;dimension&gt;）</translation>
+    </message>
+    <message>
+        <source>with a cell that</source>
+        <translation>中有单元格</translation>
+    </message>
+    <message>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>导入已取消，未保存任何数据。</translation>
     </message>
     <message>
         <source>The file has no row %d.</source>
         <translation>文件中没有第 %d 行。</translation>
+    </message>
+    <message>
+        <source>Column %s (%s) names %s like column %s, which is imported; column %s is not imported unless you map it to another field.</source>
+        <translation>第 %s 列（%s）表示“%s”，与第 %s 列相同，导入的是前面那一列；除非把第 %s 列对应到其他字段，否则不会导入。</translation>
+    </message>
+    <message>
+        <source>%s: %s</source>
+        <comment>a field of an imported row: its problem</comment>
+        <translation>%s：%s</translation>
+    </message>
+    <message>
+        <source>The mobile %s is also %s's: kept as a separate customer, with it as the guardian phone.</source>
+        <translation>手机 %s 也是 %s 的：已作为另一位客户保存，此号码记为家长电话。</translation>
     </message>
     <message>
         <source>Two columns are mapped to %s; map one only.</source>
@@ -721,6 +770,14 @@
         <translation>找不到表头行：文件前 %d 行中需要有一行列名，例如“姓名”和“手机”。</translation>
     </message>
     <message>
+        <source>row %d</source>
+        <translation>第 %d 行</translation>
+    </message>
+    <message>
+        <source>Merging this row cut the notes of row %d to %d characters.</source>
+        <translation>合并此行后，第 %d 行的备注被截断为 %d 个字符。</translation>
+    </message>
+    <message>
         <source>same customer as row %d</source>
         <translation>与第 %d 行是同一客户</translation>
     </message>
@@ -739,6 +796,10 @@
     <message>
         <source>Imported %s: %d new, %d merged, %d updated, %d rejected, %d skipped</source>
         <translation>导入 %s：新增 %d，合并 %d，补全 %d，拒绝 %d，跳过 %d</translation>
+    </message>
+    <message>
+        <source>The notes of #%d were cut to %d characters when this row was added to them.</source>
+        <translation>加入此行后，#%d 的备注被截断为 %d 个字符。</translation>
     </message>
     <message>
         <source>filled from the import of %s</source>
@@ -1119,6 +1180,10 @@
         <translation>明细</translation>
     </message>
     <message>
+        <source>%s holds line breaks followed by what looks like more rows of the file (a quote opened and not closed): check the rows after this one in the file.</source>
+        <translation>%s 中有换行，其后的内容像是文件中的其他行（引号只开未关）：请检查文件中此行之后的几行。</translation>
+    </message>
+    <message>
         <source>The date %s is in the future.</source>
         <translation>日期 %s 在将来。</translation>
     </message>
@@ -1151,17 +1216,20 @@
         <translation>合计行</translation>
     </message>
     <message>
-        <source>%s: %s</source>
-        <comment>a field of an imported row: its problem</comment>
-        <translation>%s：%s</translation>
+        <source>No way to reach the customer: give a mobile, a guardian phone or WeChat.</source>
+        <translation>没有联系方式：请填写手机、家长电话或微信。</translation>
+    </message>
+    <message>
+        <source>The notes were cut to their first %d characters.</source>
+        <translation>备注已截断为前 %d 个字符。</translation>
+    </message>
+    <message>
+        <source>%s Imported without it; the text is kept in the notes.</source>
+        <translation>%s 已导入但不含此项，原文保存在备注中。</translation>
     </message>
     <message>
         <source>repeated header row</source>
         <translation>重复的表头行</translation>
-    </message>
-    <message>
-        <source>No way to reach the customer: give a mobile, a guardian phone or WeChat.</source>
-        <translation>无法联系该客户：请提供手机、监护人电话或微信。</translation>
     </message>
     <message>
         <source>A minor needs a guardian's name.</source>

@@ -938,6 +938,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>同意时间：%s</translation>
     </message>
     <message>
+        <source>Already registered to a colleague's customer</source>
+        <translation>已登记为其他同事的客户</translation>
+    </message>
+    <message>
         <source>Already registered: %s (#%d)</source>
         <translation>已登记：%s（#%d）</translation>
     </message>
@@ -1076,6 +1080,18 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>automatic</source>
         <translation>自动</translation>
+    </message>
+    <message>
+        <source>The name '%s' holds line breaks or a phone number: several rows of the file may have run together (a quote opened and not closed).</source>
+        <translation>姓名“%s”中含有换行或电话号码：文件中的几行可能连在了一起（引号只开未关）。</translation>
+    </message>
+    <message>
+        <source>The name contains a text-direction control character, which may disguise it.</source>
+        <translation>姓名中含有文字方向控制字符，可能用来伪装姓名。</translation>
+    </message>
+    <message>
+        <source>The name has no visible characters.</source>
+        <translation>姓名中没有可见字符。</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1224,6 +1240,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>merged</source>
         <translation>合并</translation>
+    </message>
+    <message>
+        <source>Too many phone-number searches in a short time. Wait a minute, or search by name.</source>
+        <translation>短时间内按手机号搜索的次数过多。请等一分钟再搜，或按姓名搜索。</translation>
     </message>
     <message>
         <source>'%s' is not a phone number: it is a negative number.</source>
@@ -1379,6 +1399,10 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>The course '%s' exists already.</source>
         <translation>课程“%s”已存在。</translation>
+    </message>
+    <message>
+        <source>The mobile %s belongs to another colleague's customer already.</source>
+        <translation>手机号 %s 已属于其他同事的客户。</translation>
     </message>
     <message>
         <source>The mobile %s belongs to customer %s (#%d) already.</source>

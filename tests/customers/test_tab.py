@@ -461,3 +461,19 @@ def test_duplicates_dialog_merges_the_selected_group(qtbot, manager_ctx):
     qtbot.waitUntil(lambda: not tab.model.is_counting())
     assert _names(tab) == ["陈晨"] and tab.model.customer_id(0) == first.id
     assert not dialog.merge_button.isEnabled()  # no group left
+
+
+def test_duplicate_warning_hides_a_colleagues_customer(qtbot, ui_context):
+    manager = ui_context("manager")
+    manager.services.customers.ensure_seed_channels(manager.actor)
+    _add(manager, "王芳", "13800002222")
+    ctx = ui_context("staff")
+    tab = _tab(qtbot, ctx)
+    dialog = tab.open_customer(None)
+    qtbot.keyClicks(dialog.form.mobile, "13800002222")
+    dialog.form.check_mobile_now()
+    status = dialog.form.mobile_status.text()
+    assert status and "王芳" not in status and "#" not in status
+    assert dialog.form.open_duplicate.isHidden()
+    dialog._dirty = False
+    dialog.close()

@@ -324,11 +324,15 @@ class ProfileForm(QWidget):
             )
         except ServiceError:
             found = None
-        if found is not None:
-            self._duplicate_id = found[0]
+        if found is not None and found.customer_id is None:
+            # A customer this user may not see: say the number is taken, not whose.
+            self.mobile_status.setStyleSheet(WARNING_STYLE)
+            self.mobile_status.setText(self.tr("Already registered to a colleague's customer"))
+        elif found is not None:
+            self._duplicate_id = found.customer_id
             self.mobile_status.setStyleSheet(WARNING_STYLE)
             self.mobile_status.setText(
-                self.tr("Already registered: %s (#%d)") % (found[1], found[0])
+                self.tr("Already registered: %s (#%d)") % (found.name, found.customer_id)
             )
             self.open_duplicate.show()
         elif phone.warning:

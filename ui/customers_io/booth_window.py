@@ -212,13 +212,17 @@ class BoothWindow(QWidget):
         except ValidationError as exc:
             self.duplicate_label.setText(exc.message)
             return
-        if found is not None:
-            self.duplicate_id = found[0]
+        if found is not None and found.customer_id is None:
+            self.duplicate_label.setText(
+                self.tr("This mobile belongs to a colleague's customer already.")
+            )
+        elif found is not None:
+            self.duplicate_id = found.customer_id
             self.duplicate_label.setText(
                 self.tr(
                     "Registered already as %s: saving adds a booth-visit note to that customer."
                 )
-                % found[1]
+                % found.name
             )
 
     def _input(self) -> CustomerInput:
