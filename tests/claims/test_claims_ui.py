@@ -354,11 +354,17 @@ def test_to_approve_list_shows_what_waits(qtbot, env):
     _claim_at(services, actors, cats, "finance_approved", 30_00)
     finance = _tab(qtbot, contexts["finance"])
     finance.show()
-    assert not finance.waiting_label.isVisible()  # "My claims" first
-    finance.scope_bar.setCurrentIndex(finance.scopes.index("to_approve"))
+    # With claims waiting, an approver starts on the list of what waits for them.
+    assert finance.scope() == "to_approve"
     text = finance.waiting_label.text()
     assert finance.waiting_label.isVisible()
     assert "To approve: 1 claim(s), ¥120.00" in text and "To pay: 1 claim(s), ¥30.00" in text
+
+
+def test_an_approver_with_nothing_waiting_starts_on_their_own_claims(qtbot, env):
+    contexts, _cats, _actors = env
+    finance = _tab(qtbot, contexts["finance"])
+    assert finance.scope() == "mine"
 
 
 def test_details_show_history_beside_the_lines(qtbot, env):

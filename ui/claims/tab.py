@@ -72,6 +72,9 @@ class ClaimsTab(FeatureTab):
         self.scope_bar.setDrawBase(False)
         for scope in self.scopes:
             self.scope_bar.addTab(labels[scope])
+        # An approver starts where the work is: the claims that wait for them.
+        if "to_approve" in self.scopes and self.title_suffix():
+            self.scope_bar.setCurrentIndex(self.scopes.index("to_approve"))
         self.scope_bar.currentChanged.connect(lambda _i: self.refresh())
         # One scope (staff: only their own claims) needs no lone tab to choose it.
         self.scope_bar.setVisible(len(self.scopes) > 1)
