@@ -220,7 +220,8 @@ class StatusChangeRow:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """One event in a customer's history, newest first in the detail view."""
+    """One event in a customer's history: what happened newest first, what is planned
+    apart (soonest first)."""
 
     when: dt.datetime
     kind: str  # "status", "follow_up", "trial", "enrollment", "complaint", "created"
@@ -228,6 +229,7 @@ class TimelineEntry:
     summary: str
     status: str = ""
     date_only: bool = False  # planned follow-ups and enrollments have a day, not a time
+    planned: bool = False  # not happened yet: an open follow-up, a booked trial
 
 
 @dataclass(frozen=True)
