@@ -298,6 +298,15 @@ class HistoryMixin(_ServiceBase):
                     tr("A trial cannot go from '%s' to '%s'.")
                     % (trial_label(trial.status), trial_label(target)),
                 )
+            if (
+                target_status in (TrialStatus.ATTENDED, TrialStatus.NO_SHOW)
+                and trial.scheduled_at > utcnow()
+            ):
+                raise ValidationError(
+                    "status",
+                    tr("The trial is on %s: its outcome can be recorded from then on.")
+                    % trial.scheduled_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                )
             before = snapshot(trial)
             trial.status = target_status
             if note.strip():

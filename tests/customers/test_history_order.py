@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select
 
 from app.customers.pipeline import reason_label
 from app.customers.rows import EnrollmentInput
+from app.errors import ValidationError
 from app.i18n import command_line_language
 from db.models.customers import CustomerStatusChange
 
@@ -49,3 +51,16 @@ def test_automatic_reason_is_a_code_translated_on_display(
     with command_line_language("en"):
         assert any("(automatic)" in e.summary for e in customers.timeline(manager, row.id))
     assert reason_label("家长说太贵") == "家长说太贵"  # typed reasons show as typed
+
+
+def test_trial_outcome_before_the_scheduled_time_is_refused(customers, actors, make_customer):
+    manager = actors["manager"]
+    row = make_customer()
+    trial = customers.book_trial(manager, row.id, dt.datetime.now(dt.UTC) + dt.timedelta(days=6))
+    for outcome in ("attended", "no_show"):
+        with pytest.raises(ValidationError) as info:
+            customers.set_trial_status(manager, trial.id, trial.version, outcome)
+        assert info.value.field == "status" and "outcome" in info.value.message
+    assert customers.get_customer(manager, row.id).status == "trial_booked"  # not 已试听
+    cancelled = customers.set_trial_status(manager, trial.id, trial.version, "cancelled")
+    assert cancelled.status == "cancelled"  # a cancellation may come any time
