@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 
 from PySide6.QtCore import QCoreApplication, QTranslator
+from shiboken6 import isValid
 
 # The language of a document being written (an export in Chinese from an English
 # interface): while set, ContextTr reads that language's catalogue instead of the
@@ -36,7 +37,10 @@ def in_language(language: str) -> Iterator[None]:
 
 def _catalogue(context: str, language: str) -> QTranslator | None:
     key = (context, language)
-    if key not in _catalogues:
+    cached = _catalogues.get(key)
+    # The application shutting down (a command-line run inside the tests) deletes the
+    # C++ half of every QObject: load the catalogue again then.
+    if key not in _catalogues or (cached is not None and not isValid(cached)):
         from app.paths import resources_dir
 
         translator = QTranslator()

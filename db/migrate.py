@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import ast
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import inspect, text
 
@@ -95,10 +95,18 @@ def needs_upgrade(db: Database, locations: Locations) -> bool:
     return current_revisions(db) != head_revisions(locations)
 
 
-def upgrade(db: Database, locations: Locations, target: str = "heads") -> None:
+def upgrade(
+    db: Database,
+    locations: Locations,
+    target: str = "heads",
+    helpers: Mapping[str, Any] | None = None,
+) -> None:
+    """Upgrade to `target`. `helpers` (app.features.migration_helpers()) are the app
+    functions data migrations need, as config attributes: db/ does not import app/."""
     from alembic import command
 
     cfg = alembic_config(locations)
+    cfg.attributes.update(helpers or {})
     with db.engine.begin() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, target)

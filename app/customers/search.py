@@ -5,7 +5,9 @@ How a search term is matched (terms separated by spaces must all match):
   (LIKE '%x%' on the base table: 1-2 character queries work, unlike FTS5 trigram,
   shared/PITFALLS.md);
 - Latin letters: prefix of the pinyin initials (`zs` -> 张三) or of the full pinyin
-  (`zhangs`), both stored and indexed;
+  (`zhangs`); from three letters also of the given name's pinyin (`xiaotong` -> 曾晓彤),
+  of the surname in full with the given name's initials (`zengxt`), or the surname's
+  initial followed by the given name's pinyin (`zxiaot`); all stored and indexed;
 - exactly 4 digits: the last four digits of the mobile or the guardian phone
   (indexed, exact);
 - 11+ digits that form a phone: that number, as mobile or guardian phone (indexed);
@@ -143,7 +145,17 @@ def _term_spec(term: str, dialect: str) -> tuple[str, tuple]:
                 return "phone", (phone.e164,)
         return "digits", (f"%{_like_escape(digits)}%",)
     if is_pinyin_query(term):
-        return "pinyin", (_prefix_pattern(term.lower(), dialect),)
+        term = term.lower()
+        if len(term) < 3:  # "zs", "xi": initials or the start of the whole name only
+            return "pinyin", (_prefix_pattern(term, dialect),)
+        # Also the given name alone (xiaotong), the surname in full with the given
+        # name's initials (zengxt), and the surname's initial with the given name in
+        # full (zxiaot), for 曾晓彤.
+        return "pinyin_mixed", (
+            _prefix_pattern(term, dialect),
+            _prefix_pattern(term[1:], dialect),
+            _prefix_pattern(term[0], dialect),
+        )
     if term.isascii():
         # Letters and digits mixed: a WeChat id or a Latin name fragment.
         return "latin", (term, f"%{_like_escape(term)}%")
@@ -163,6 +175,17 @@ def _term_clause(kind: str, names: list[str], dialect: str, bind) -> ColumnEleme
         return or_(
             _prefix(Customer.name_initials, value, dialect),
             _prefix(Customer.name_pinyin, value, dialect),
+        )
+    if kind == "pinyin_mixed":
+        return or_(
+            _prefix(Customer.name_initials, value, dialect),
+            _prefix(Customer.name_pinyin, value, dialect),
+            _prefix(Customer.name_given_pinyin, value, dialect),
+            _prefix(Customer.name_mixed_pinyin, value, dialect),
+            and_(
+                _prefix(Customer.name_given_pinyin, bind(names[1]), dialect),
+                _prefix(Customer.name_initials, bind(names[2]), dialect),
+            ),
         )
     if kind == "latin":
         return or_(Customer.wechat == value, _contains(Customer.name, bind(names[1]), dialect))
@@ -272,7 +295,7 @@ def _build_where(shape: tuple, dialect: str, bind) -> tuple[ColumnElement[bool],
         elif part == "scope_own":
             where.append(Customer.owner_id == bind("scope_owner"))
         elif part == "term":
-            names = [f"term{terms}_0", f"term{terms}_1"]
+            names = [f"term{terms}_{j}" for j in range(3)]
             where.append(_term_clause(details[0], names, dialect, bind))
             terms += 1
         elif part in _IN_FILTERS:

@@ -36,6 +36,18 @@ ROUNDS = 5
 # return the same first page.
 TEXT = "(c.name LIKE ? OR c.guardian_name LIKE ? OR c.school LIKE ?)"
 PINYIN = "(c.name_initials GLOB ? OR c.name_pinyin GLOB ?)"
+# From three letters also the given name (xiaotong), the surname in full with the given
+# name's initials (zengxt), and the surname's initial with the given name (zxiaot).
+PINYIN_MIXED = (
+    "(c.name_initials GLOB ? OR c.name_pinyin GLOB ? OR c.name_given_pinyin GLOB ?"
+    " OR c.name_mixed_pinyin GLOB ? OR (c.name_given_pinyin GLOB ? AND c.name_initials GLOB ?))"
+)
+
+
+def _pinyin(q: str) -> tuple[str, tuple]:
+    if len(q) < 3:
+        return PINYIN, (f"{q}*",) * 2
+    return PINYIN_MIXED, (f"{q}*",) * 4 + (f"{q[1:]}*", f"{q[0]}*")
 
 
 def _text(q: str) -> tuple:
@@ -49,8 +61,12 @@ SEARCHES: dict[str, list[tuple[str, dict, str, tuple]]] = {
         for q in ("张伟", "王芳", "李", "刘洋", "陈静", "杨", "曾小", "单丽", "轩", "周杰")
     ],
     "pinyin": [
-        (q, {}, PINYIN, (f"{q}*", f"{q}*"))
-        for q in ("zw", "wf", "ln", "lj", "cj", "zxh", "yh", "sm", "wyh", "hj")
+        (q, {}, *_pinyin(q)) for q in ("zw", "wf", "ln", "lj", "cj", "zxh", "yh", "sm", "wyh", "hj")
+    ],
+    # the forms of a given name (issue 15): xiaotong, zengxt, zxiaot for 曾晓彤
+    "pinyin_given": [
+        (q, {}, *_pinyin(q))
+        for q in ("xiaotong", "zengxt", "zxiaot", "weiguo", "wangxm", "lxiaoh", "zhangw")
     ],
     "phone4": [
         (q, {}, "(c.mobile_last4 = ? OR c.guardian_last4 = ?)", (q, q))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.context import Actor
-from app.features import version_locations
+from app.features import migration_helpers, version_locations
 from app.services import Services
 from db.engine import open_database, sqlite_url
 from db.migrate import upgrade
@@ -24,7 +24,7 @@ def test_migrated_database_has_the_channels(tmp_path):
         db.dispose()
 
 
-def test_migration_turns_stored_chinese_reasons_into_codes(tmp_path):
+def test_migration_turns_stored_chinese_reasons_into_codes_and_fills_name_keys(tmp_path):
     from sqlalchemy import text
 
     db = open_database(sqlite_url(tmp_path / "migrated.sqlite3"))
@@ -53,12 +53,16 @@ def test_migration_turns_stored_chinese_reasons_into_codes(tmp_path):
                     ),
                     {"r": reason},
                 )
-        upgrade(db, version_locations())
+        upgrade(db, version_locations(), helpers=migration_helpers())
         with db.engine.connect() as conn:
+            keys = conn.execute(
+                text("SELECT name_given_pinyin, name_mixed_pinyin FROM customers")
+            ).one()
             reasons = conn.scalars(
                 text("SELECT reason FROM customer_status_changes ORDER BY id")
             ).all()
             lost = conn.scalar(text("SELECT lost_reason FROM customers"))
         assert reasons == ["automatic", "booth bundle", "家长说太贵"] and lost == "merged"
+        assert tuple(keys) == ("lei", "lil")  # 李雷's given-name search keys, filled
     finally:
         db.dispose()
