@@ -81,8 +81,10 @@ def _fill_given_name_keys() -> None:
         conn.execute(
             sa.text(
                 "UPDATE customers SET"
-                " name_given_pinyin = (SELECT given FROM c003_keys k WHERE k.name = customers.name),"
-                " name_mixed_pinyin = (SELECT mixed FROM c003_keys k WHERE k.name = customers.name)"
+                " name_given_pinyin ="
+                " (SELECT given FROM c003_keys k WHERE k.name = customers.name),"
+                " name_mixed_pinyin ="
+                " (SELECT mixed FROM c003_keys k WHERE k.name = customers.name)"
                 " WHERE name IN (SELECT name FROM c003_keys)"
             )
         )
