@@ -154,7 +154,7 @@ def _term_spec(term: str, dialect: str) -> tuple[str, tuple]:
         return "pinyin_mixed", (
             _prefix_pattern(term, dialect),
             _prefix_pattern(term[1:], dialect),
-            _prefix_pattern(term[0], dialect),
+            term[0],
         )
     if term.isascii():
         # Letters and digits mixed: a WeChat id or a Latin name fragment.
@@ -182,9 +182,12 @@ def _term_clause(kind: str, names: list[str], dialect: str, bind) -> ColumnEleme
             _prefix(Customer.name_pinyin, value, dialect),
             _prefix(Customer.name_given_pinyin, value, dialect),
             _prefix(Customer.name_mixed_pinyin, value, dialect),
+            # The initial is compared through substr(), which no index serves: otherwise
+            # SQLite walked the initials index for "z*" (a twentieth of the table: 450 ms
+            # at a million customers) instead of the given name's for "xiaot*" (1 ms).
             and_(
                 _prefix(Customer.name_given_pinyin, bind(names[1]), dialect),
-                _prefix(Customer.name_initials, bind(names[2]), dialect),
+                func.substr(Customer.name_initials, 1, 1) == bind(names[2]),
             ),
         )
     if kind == "latin":
