@@ -41,6 +41,7 @@ from sqlalchemy import (
     false,
     func,
     join,
+    literal_column,
     or_,
     select,
 )
@@ -177,18 +178,27 @@ def _term_clause(kind: str, names: list[str], dialect: str, bind) -> ColumnEleme
             _prefix(Customer.name_pinyin, value, dialect),
         )
     if kind == "pinyin_mixed":
-        return or_(
-            _prefix(Customer.name_initials, value, dialect),
-            _prefix(Customer.name_pinyin, value, dialect),
-            _prefix(Customer.name_given_pinyin, value, dialect),
-            _prefix(Customer.name_mixed_pinyin, value, dialect),
-            # The initial is compared through substr(), which no index serves: otherwise
-            # SQLite walked the initials index for "z*" (a twentieth of the table: 450 ms
-            # at a million customers) instead of the given name's for "xiaot*" (1 ms).
-            and_(
-                _prefix(Customer.name_given_pinyin, bind(names[1]), dialect),
-                func.substr(Customer.name_initials, 1, 1) == bind(names[2]),
-            ),
+        # The ids matching any of five index probes, as a subquery: with the five
+        # ORed in the page's own WHERE (and the LIMIT a parameter) SQLite walked the
+        # whole table in id order instead (~500 ms at a million customers, ~1 ms so).
+        keys = Customer.__table__.alias("pinyin_keys")
+        return Customer.id.in_(
+            select(keys.c.id).where(
+                or_(
+                    _prefix(keys.c.name_initials, value, dialect),
+                    _prefix(keys.c.name_pinyin, value, dialect),
+                    _prefix(keys.c.name_given_pinyin, value, dialect),
+                    _prefix(keys.c.name_mixed_pinyin, value, dialect),
+                    # The initial is compared through substr(), which no index serves:
+                    # otherwise SQLite walked the initials index for "z*" (a twentieth
+                    # of the table) instead of the given name's for "xiaot*".
+                    and_(
+                        _prefix(keys.c.name_given_pinyin, bind(names[1]), dialect),
+                        func.substr(keys.c.name_initials, literal_column("1"), literal_column("1"))
+                        == bind(names[2]),
+                    ),
+                )
+            )
         )
     if kind == "latin":
         return or_(Customer.wechat == value, _contains(Customer.name, bind(names[1]), dialect))

@@ -39,9 +39,9 @@ PINYIN = "(c.name_initials GLOB ? OR c.name_pinyin GLOB ?)"
 # From three letters also the given name (xiaotong), the surname in full with the given
 # name's initials (zengxt), and the surname's initial with the given name (zxiaot).
 PINYIN_MIXED = (
-    "(c.name_initials GLOB ? OR c.name_pinyin GLOB ? OR c.name_given_pinyin GLOB ?"
-    " OR c.name_mixed_pinyin GLOB ?"
-    " OR (c.name_given_pinyin GLOB ? AND substr(c.name_initials, 1, 1) = ?))"
+    "c.id IN (SELECT k.id FROM customers k WHERE k.name_initials GLOB ? OR k.name_pinyin GLOB ?"
+    " OR k.name_given_pinyin GLOB ? OR k.name_mixed_pinyin GLOB ?"
+    " OR (k.name_given_pinyin GLOB ? AND substr(k.name_initials, 1, 1) = ?))"
 )
 
 
