@@ -215,6 +215,8 @@ class CustomerDialog(QDialog):
                 item.setToolTip(2, entry.summary)
                 target.addChild(item)
         self.timeline.setRootIsDecorated(bool(planned))
+        # The groups indent their items: the time column grows by that much.
+        self.timeline.setColumnWidth(0, 130 + (2 * self.timeline.indentation() if planned else 0))
         self.timeline_empty.setVisible(not entries)
         self.timeline.setVisible(bool(entries))
 
