@@ -164,6 +164,9 @@ class TodayPanel(QWidget):
         for group in groups:
             group.setFirstColumnSpanned(True)  # only works once the item is in the tree
         self.tree.expandAll()
+        # Dates with a time, or with a year when not this year's: as wide as they need
+        # (the panel holds at most a few hundred items).
+        self.tree.resizeColumnToContents(0)
         count = self.items.count
         self.title.setText(self.tr("Today: %d due, %d overdue") % (count, self.items.overdue_count))
         if self._user_choice is None:
