@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.backup import backup_sqlite
-from app.features import version_locations
+from app.features import migration_helpers, version_locations
 from app.paths import default_db_path
 from db.engine import Database, open_database, sqlite_url
 from db.migrate import current_revisions, has_tables, known_revisions, needs_upgrade, upgrade
@@ -103,7 +103,7 @@ def prepare_database(url: str, *, retention: int | None = None) -> Database:
         if db.sqlite_path is not None and db.sqlite_path.exists() and has_tables(db):
             path = backup_sqlite(db.sqlite_path, reason="before-migration", retention=retention)
             log.info("backed up before migration: %s", path)
-        upgrade(db, locations)
+        upgrade(db, locations, helpers=migration_helpers())
         log.info("schema migrated: %s", db.display_location())
     return db
 

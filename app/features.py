@@ -73,6 +73,9 @@ class Feature:
     benchmarks: tuple[str, ...] = ()
     # Translation catalogues: resources/translations/<name>.sources and <name>_*.ts.
     translations: tuple[str, ...] = ()
+    # Name -> "module:object" of app code a data migration of this feature calls (db/
+    # may not import app/): handed to the migrations as Alembic config attributes.
+    migration_helpers: Mapping[str, str] = field(default_factory=dict)
 
 
 _extra: list[Feature] = []
@@ -158,6 +161,15 @@ def version_locations() -> list[Path]:
         if feature.migrations is not None and feature.migrations not in locations:
             locations.append(feature.migrations)
     return locations
+
+
+def migration_helpers() -> dict[str, Any]:
+    """Every feature's migration helpers, imported (see Feature.migration_helpers)."""
+    return {
+        name: import_object(path)
+        for feature in features()
+        for name, path in feature.migration_helpers.items()
+    }
 
 
 def demo_steps() -> list[DemoStep]:

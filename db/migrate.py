@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import ast
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
 
 from db.engine import Database
 
@@ -101,10 +101,43 @@ def needs_upgrade(db: Database, locations: Locations) -> bool:
     return current_revisions(db) != head_revisions(locations)
 
 
-def upgrade(db: Database, locations: Locations, target: str = "heads") -> None:
+def upgrade(
+    db: Database,
+    locations: Locations,
+    target: str = "heads",
+    helpers: Mapping[str, Any] | None = None,
+) -> None:
+    """Upgrade to `target`. `helpers` (app.features.migration_helpers()) are the app
+    functions data migrations need, as config attributes: db/ does not import app/."""
     from alembic import command
 
     cfg = alembic_config(locations)
-    with db.engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, target)
+    cfg.attributes.update(helpers or {})
+    with db.engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        driver: Any = connection.connection.driver_connection  # sqlite3.Connection here
+        if sqlite:
+            # Batch operations copy a table and drop the old one; with rows of other
+            # tables (or its own) pointing at it, DROP TABLE fails while foreign keys
+            # are on. Alembic's advice: off while migrating (outside any transaction,
+            # where SQLite ignores the pragma), then every key checked before commit.
+            driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                cfg.attributes["connection"] = connection
+                command.upgrade(cfg, target)
+                if sqlite:
+                    _refuse_broken_keys(connection)
+        finally:
+            if sqlite:
+                driver.execute("PRAGMA foreign_keys=ON")
+
+
+def _refuse_broken_keys(connection: Connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        table, rowid, parent, _ = broken[0]
+        raise RuntimeError(
+            f"the migration left {len(broken)} broken foreign key(s), e.g. {table} "
+            f"row {rowid} -> {parent}; nothing was changed"
+        )

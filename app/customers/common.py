@@ -13,7 +13,7 @@ from app.customers.keys import search_columns
 from app.customers.masking import guardian_name_for, may_see_contacts, phone_for, wechat_for
 from app.customers.permissions import CustomerPermission
 from app.customers.phones import national_of
-from app.customers.pipeline import Status, path_to
+from app.customers.pipeline import Reason, Status, path_to
 from app.customers.rows import CustomerRow
 from app.customers.translation import tr
 from app.errors import NotFound, PermissionDenied
@@ -155,7 +155,7 @@ def add_status_change(tx: Transaction, customer: Customer, target: str, reason: 
 def advance(tx: Transaction, customer: Customer, target: Status) -> None:
     """Move forward through every stage up to `target` (no-op if already there or lost)."""
     for step in path_to(customer.status, target):
-        add_status_change(tx, customer, step, tr("automatic"))
+        add_status_change(tx, customer, step, Reason.AUTOMATIC)
 
 
 def refresh_next_follow_up(session: Session, customer: Customer) -> None:

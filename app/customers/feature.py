@@ -18,4 +18,6 @@ FEATURE = Feature(
     cli=("cli.customers",),
     benchmarks=("bench_customers", "bench_startup_1m"),
     translations=("customers",),
+    # c003 fills the given-name pinyin columns of the customers already stored.
+    migration_helpers={"customers.name_keys": "app.customers.pinyin:name_keys"},
 )

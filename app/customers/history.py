@@ -29,6 +29,7 @@ from app.customers.pipeline import (
     TrialStatus,
     complaint_label,
     method_label,
+    reason_label,
     status_label,
     trial_label,
 )
@@ -65,6 +66,13 @@ else:
     _ServiceBase = object
 
 DEFAULT_RESPONSE_HOURS = 24
+
+
+def _day_end(day: dt.date) -> dt.datetime:
+    """Where a record that has a day but no time sorts: after everything else of that
+    local day (an enrollment is recorded after the calls and the trial that led to it,
+    and its day starts before the status changes it caused)."""
+    return local_day_bounds(day)[1] - dt.timedelta(microseconds=1)
 
 
 def _staff_name(session, staff_id: int | None) -> str:
@@ -290,6 +298,15 @@ class HistoryMixin(_ServiceBase):
                     tr("A trial cannot go from '%s' to '%s'.")
                     % (trial_label(trial.status), trial_label(target)),
                 )
+            if (
+                target_status in (TrialStatus.ATTENDED, TrialStatus.NO_SHOW)
+                and trial.scheduled_at > utcnow()
+            ):
+                raise ValidationError(
+                    "status",
+                    tr("The trial is on %s: its outcome can be recorded from then on.")
+                    % trial.scheduled_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                )
             before = snapshot(trial)
             trial.status = target_status
             if note.strip():
@@ -462,7 +479,9 @@ class HistoryMixin(_ServiceBase):
     # --- timeline and today -------------------------------------------------------------
 
     def timeline(self, actor: Actor, customer_id: int) -> list[TimelineEntry]:
-        """Every history record of the customer, newest first."""
+        """Every history record of the customer: first what is planned (open follow-ups,
+        booked trials; soonest first), then what happened, newest first by when it
+        happened."""
         entries: list[TimelineEntry] = []
         for s in self.list_status_changes(actor, customer_id):
             text = (
@@ -471,10 +490,9 @@ class HistoryMixin(_ServiceBase):
                 else f"{status_label(s.from_status)} → {status_label(s.to_status)}"
             )
             if s.reason:
-                text += f" ({s.reason})"
+                text += f" ({reason_label(s.reason)})"
             entries.append(TimelineEntry(s.changed_at, "status", s.id, text, s.to_status))
         for f in self.list_follow_ups(actor, customer_id):
-            when = f.done_at or dt.datetime.combine(f.due_on, dt.time(), tzinfo=dt.UTC)
             text = (
                 f"{method_label(f.method)}: {f.content}"
                 if f.done
@@ -484,12 +502,13 @@ class HistoryMixin(_ServiceBase):
                 text += " " + "★" * f.satisfaction
             entries.append(
                 TimelineEntry(
-                    when,
+                    f.done_at or _day_end(f.due_on),
                     "follow_up",
                     f.id,
                     text,
                     "done" if f.done else "planned",
                     date_only=not f.done,
+                    planned=not f.done,
                 )
             )
         for t in self.list_trials(actor, customer_id):
@@ -500,6 +519,7 @@ class HistoryMixin(_ServiceBase):
                     t.id,
                     f"{t.course_name or tr('Trial class')} · {trial_label(t.status)}",
                     t.status,
+                    planned=t.status == TrialStatus.BOOKED,
                 )
             )
         for e in self.list_enrollments(actor, customer_id):
@@ -507,13 +527,7 @@ class HistoryMixin(_ServiceBase):
             if e.is_renewal:
                 text += " · " + tr("renewal")
             entries.append(
-                TimelineEntry(
-                    dt.datetime.combine(e.enrolled_on, dt.time(), tzinfo=dt.UTC),
-                    "enrollment",
-                    e.id,
-                    text,
-                    date_only=True,
-                )
+                TimelineEntry(_day_end(e.enrolled_on), "enrollment", e.id, text, date_only=True)
             )
         for c in self.list_complaints(actor, customer_id):
             entries.append(
@@ -525,8 +539,11 @@ class HistoryMixin(_ServiceBase):
                     c.status,
                 )
             )
-        entries.sort(key=lambda e: (e.when, e.record_id), reverse=True)
-        return entries
+        planned = sorted((e for e in entries if e.planned), key=lambda e: (e.when, e.record_id))
+        happened = sorted(
+            (e for e in entries if not e.planned), key=lambda e: (e.when, e.record_id), reverse=True
+        )
+        return planned + happened
 
     def today(self, actor: Actor, today: dt.date | None = None) -> TodayItems:
         """The actor's open follow-ups due today or earlier, today's booked trials (plus

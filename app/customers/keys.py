@@ -8,9 +8,17 @@ the columns always agree with search.
 from __future__ import annotations
 
 from app.customers.phones import national_of
-from app.customers.pinyin import pinyin_keys
+from app.customers.pinyin import name_keys
 
-SEARCH_COLUMNS = ("name_pinyin", "name_initials", "mobile_last4", "guardian_last4", "phone_digits")
+SEARCH_COLUMNS = (
+    "name_pinyin",
+    "name_initials",
+    "mobile_last4",
+    "guardian_last4",
+    "phone_digits",
+    "name_given_pinyin",
+    "name_mixed_pinyin",
+)
 
 
 def _plain_mobile(e164: str | None) -> bool:
@@ -27,9 +35,9 @@ def _national(e164: str | None) -> str:
 
 def search_values(
     name: str, mobile_e164: str | None, guardian_e164: str | None
-) -> tuple[str, str, str, str, str]:
+) -> tuple[str, str, str, str, str, str, str]:
     """The SEARCH_COLUMNS values, in that order."""
-    full, initials = pinyin_keys(name)
+    full, initials, given, mixed = name_keys(name)
     mobile = _national(mobile_e164)
     guardian = _national(guardian_e164)
     if mobile and guardian:
@@ -42,6 +50,8 @@ def search_values(
         mobile[-4:] if mobile else "",
         guardian[-4:] if guardian else "",
         digits,
+        given[:400],
+        mixed[:400],
     )
 
 
@@ -58,10 +68,10 @@ def search_value_columns(
     100,000 rows; otherwise row by row. tests/customers/test_keys.py compares."""
     if not (all(map(_plain_mobile, mobiles)) and all(map(_plain_mobile, guardians))):
         return list(map(list, zip(*map(search_values, names, mobiles, guardians), strict=True)))
-    pinyins = list(map(pinyin_keys, names))
+    pinyins = list(map(name_keys, names))
     return [
-        [full[:400] for full, _ in pinyins],
-        [initials[:100] for _, initials in pinyins],
+        [keys[0][:400] for keys in pinyins],
+        [keys[1][:100] for keys in pinyins],
         [m[-4:] if m is not None else "" for m in mobiles],
         [g[-4:] if g is not None else "" for g in guardians],
         [
@@ -70,4 +80,6 @@ def search_value_columns(
             else ("" if g is None else g[3:])
             for m, g in zip(mobiles, guardians, strict=True)
         ],
+        [keys[2][:400] for keys in pinyins],
+        [keys[3][:400] for keys in pinyins],
     ]

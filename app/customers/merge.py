@@ -18,7 +18,7 @@ from app.customers.common import (
 )
 from app.customers.keys import search_columns
 from app.customers.permissions import CustomerPermission
-from app.customers.pipeline import ORDER, Status
+from app.customers.pipeline import ORDER, Reason, Status
 from app.customers.rows import CustomerRow, DuplicateGroup
 from app.customers.translation import tr
 from app.errors import ValidationError
@@ -163,7 +163,7 @@ def _merge_into(tx: Transaction, keep: Customer, drop: Customer) -> None:
         keep.last_contact_at = drop.last_contact_at
     keep.tier = min(keep.tier, drop.tier)  # A is the higher priority
     if _stage(drop.status) > _stage(keep.status):
-        add_status_change(tx, keep, drop.status, tr("merged"))
+        add_status_change(tx, keep, drop.status, Reason.MERGED)
     if drop_tags:
         set_tags(tx.session, keep.id, sorted(set(tag_names(tx.session, keep.id)) | set(drop_tags)))
     for key, value in search_columns(keep.name, keep.mobile, keep.guardian_phone).items():

@@ -2,7 +2,9 @@
 
 pypinyin reads some surnames wrong by default (单 dan, 曾 ceng, 解 jie ...), so
 the first character of a name uses the surname reading. `zs` finds 张三 through
-the initials column, `zhangs` through the full-pinyin column.
+the initials column, `zhangs` through the full-pinyin column; `xiaotong` finds 曾晓彤
+through the given name's pinyin and `zengxt` through the mixed column (the surname in
+full, the given name's initials).
 """
 
 from __future__ import annotations
@@ -69,6 +71,13 @@ COMPOUND_SURNAMES: dict[str, list[str]] = {
     "长孙": ["zhang", "sun"],
     "澹台": ["tan", "tai"],
 }
+
+# Compound surnames with their common readings: two syllables of surname, not one, when
+# the given name is split off for search (欧阳修: given name "xiu").
+TWO_SYLLABLE_SURNAMES = frozenset(
+    {*COMPOUND_SURNAMES, "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "司徒"}
+    | {"夏侯", "公孙", "令狐", "宇文", "西门", "南宫", "独孤", "端木", "轩辕", "呼延"}
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -140,14 +149,14 @@ def _token(part: str) -> str:
     return "".join(ch for ch in part.lower() if ch.isalnum())
 
 
-def _fast_keys(name: str) -> tuple[str, str] | None:
+def _fast_keys(name: str) -> tuple[str, str, str, str] | None:
     """`_reference_keys(name)` for a short name of Chinese characters without a
     compound surname and without a phrase of pypinyin's dictionary; None when
     the name is anything else. The same rules as `_syllables` and the convert
     fast path of `_lazy_pinyin`, with one memoised token per character (~5x
     faster, for bulk import; tests/customers_io/test_fast_paths.py compares)."""
     n = len(name)
-    if not 0 < n <= 6 or name[:2] in COMPOUND_SURNAMES:
+    if not 0 < n <= 6 or name[:2] in TWO_SYLLABLE_SURNAMES:
         return None
     phrases, single_dict, tokens, surname_tokens = _TABLES or _name_tables()
     first = surname_tokens.get(name[0])
@@ -181,12 +190,25 @@ def _fast_keys(name: str) -> tuple[str, str] | None:
         return None
     if "" in parts:
         parts = [p for p in parts if p]
-    return "".join(parts), "".join([p[0] for p in parts])
+    return _keys(parts, 1)
+
+
+def _keys(parts: list[str], surname: int) -> tuple[str, str, str, str]:
+    """(full, initials, given, mixed) of a name's pinyin tokens, the first `surname` of
+    them the surname: 曾晓彤 -> ("zengxiaotong", "zxt", "xiaotong", "zengxt"). A name of
+    the surname alone (or none) has no given-name keys."""
+    initials = "".join([p[0] for p in parts])
+    if len(parts) <= surname:
+        return "".join(parts), initials, "", ""
+    head = "".join(parts[:surname])
+    given = "".join(parts[surname:])
+    return head + given, initials, given, head + initials[surname:]
 
 
 @functools.lru_cache(maxsize=65536)
-def pinyin_keys(name: str) -> tuple[str, str]:
-    """(full, initials) in lower case without separators: 张三 -> ("zhangsan", "zs").
+def name_keys(name: str) -> tuple[str, str, str, str]:
+    """(full, initials, given, mixed) in lower case without separators: 曾晓彤 ->
+    ("zengxiaotong", "zxt", "xiaotong", "zengxt"); see _keys.
 
     Non-Chinese parts (Latin names, digits) stay as typed, lower-cased; spaces go.
     """
@@ -194,16 +216,31 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     return keys if keys is not None else _reference_keys(name)
 
 
-def _reference_keys(name: str) -> tuple[str, str]:
-    full_parts: list[str] = []
-    initials: list[str] = []
-    for part in _syllables(name):
-        token = "".join(ch for ch in part.lower() if ch.isalnum())
-        if not token:
-            continue
-        full_parts.append(token)
-        initials.append(token[0])
-    return "".join(full_parts), "".join(initials)
+def pinyin_keys(name: str) -> tuple[str, str]:
+    """(full, initials): 张三 -> ("zhangsan", "zs")."""
+    full, initials, _given, _mixed = name_keys(name)
+    return full, initials
+
+
+def _reference_keys(name: str) -> tuple[str, str, str, str]:
+    parts = [
+        token
+        for token in (
+            "".join(ch for ch in part.lower() if ch.isalnum()) for part in _syllables(name)
+        )
+        if token
+    ]
+    # The surname: a compound one is two syllables; a name not starting with a Chinese
+    # character (a Latin name) has none that pinyin search would split off.
+    normal = unicodedata.normalize("NFKC", name).strip()
+    surname = 2 if normal[:2] in TWO_SYLLABLE_SURNAMES else 1
+    if not normal or not _is_han(normal[0]):
+        surname = len(parts)
+    return _keys(parts, surname)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0003134f"
 
 
 def is_pinyin_query(text: str) -> bool:

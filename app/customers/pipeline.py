@@ -85,6 +85,30 @@ def status_label(status: str) -> str:
     return label() if label is not None else status
 
 
+class Reason(StrEnum):
+    """Reasons the system gives for a status change. They are stored as these codes
+    (a reason a person typed is stored as typed) and translated when shown, so a
+    history written under one language reads right in the other."""
+
+    AUTOMATIC = "automatic"  # a trial, enrollment or follow-up moved the customer on
+    MERGED = "merged"  # the stage came from a merged duplicate
+    BOOTH_BUNDLE = "booth bundle"  # the lead came in a booth bundle
+
+
+_REASON_LABELS = {
+    Reason.AUTOMATIC: lambda: tr("automatic"),
+    Reason.MERGED: lambda: tr("merged"),
+    Reason.BOOTH_BUNDLE: lambda: tr("booth bundle"),
+}
+
+
+def reason_label(reason: str) -> str:
+    """A stored status-change reason (or lost reason) for display: a code translated,
+    anything else as typed."""
+    label = _REASON_LABELS.get(reason)  # type: ignore[call-overload]
+    return label() if label is not None else reason
+
+
 def check_transition(current: str, target: str, reason: str = "") -> None:
     """Raise ValidationError('status') unless current -> target is in the table."""
     try:

@@ -221,7 +221,8 @@ class StatusChangeRow:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """One event in a customer's history, newest first in the detail view."""
+    """One event in a customer's history: what happened newest first, what is planned
+    apart (soonest first)."""
 
     when: dt.datetime
     kind: str  # "status", "follow_up", "trial", "enrollment", "complaint", "created"
@@ -229,6 +230,7 @@ class TimelineEntry:
     summary: str
     status: str = ""
     date_only: bool = False  # planned follow-ups and enrollments have a day, not a time
+    planned: bool = False  # not happened yet: an open follow-up, a booked trial
 
 
 @dataclass(frozen=True)
@@ -264,10 +266,38 @@ class TodayItems:
         """Booked for an earlier (local) day: its outcome was never recorded."""
         return self.today is not None and trial.scheduled_at.astimezone().date() < self.today
 
+    def complaint_overdue(self, complaint: ComplaintRow, now: dt.datetime | None = None) -> bool:
+        return complaint.overdue(now or dt.datetime.now(dt.UTC))
+
+    def overdue(self, record: FollowUpRow | TrialRow | ComplaintRow) -> bool:
+        """Whether the panel marks `record` late: the one rule for its colour and its count."""
+        if isinstance(record, FollowUpRow):
+            return self.follow_up_overdue(record)
+        if isinstance(record, TrialRow):
+            return self.trial_overdue(record)
+        return self.complaint_overdue(record)
+
     @property
     def overdue_count(self) -> int:
-        """Overdue follow-ups (the title's figure; trials and complaints not counted)."""
-        return sum(1 for f in self.follow_ups if self.follow_up_overdue(f))
+        """Every item the panel marks late: follow-ups, trials and complaints."""
+        records: list[FollowUpRow | TrialRow | ComplaintRow] = [
+            *self.follow_ups,
+            *self.trials,
+            *self.complaints,
+        ]
+        return sum(1 for r in records if self.overdue(r))
+
+    def day_text(self, day: dt.date) -> str:
+        """A day as the panel shows it: "04-17" this year, "2025-04-17" in another."""
+        if self.today is not None and day.year == self.today.year:
+            return day.strftime("%m-%d")
+        return day.isoformat()
+
+    def time_text(self, when: dt.datetime) -> str:
+        """A local time as the panel shows it: "04-17 09:30", with the year when not
+        this year's."""
+        local = when.astimezone()
+        return f"{self.day_text(local.date())} {local:%H:%M}"
 
     @property
     def count(self) -> int:

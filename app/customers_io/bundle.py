@@ -31,6 +31,7 @@ from app.context import Actor
 from app.customers.common import apply_input
 from app.customers.permissions import CustomerPermission
 from app.customers.phones import national_of
+from app.customers.pipeline import Reason
 from app.customers.rows import CustomerInput
 from app.customers.validation import CleanCustomer, validate_customer
 from app.customers_io.permissions import CustomerIoPermission
@@ -300,7 +301,7 @@ class BundleService(Service):
                 customer_id=customer.id,
                 from_status="",
                 to_status="new",
-                reason=tr("booth bundle"),
+                reason=Reason.BOOTH_BUNDLE,
                 changed_by=tx.actor.display_name or tx.actor.username,
             )
         )

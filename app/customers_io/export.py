@@ -18,13 +18,14 @@ from app.context import Actor
 from app.customers.common import LocalDates
 from app.customers.masking import guardian_name_for, may_see_contacts, phone_for, wechat_for
 from app.customers.phones import national_of
-from app.customers.pipeline import status_label
+from app.customers.pipeline import Status, status_label
 from app.customers.search import CustomerQuery, conditions, order_by
 from app.customers_io.permissions import CustomerIoPermission
 from app.customers_io.translation import tr
 from app.customers_io.xlsx import DATE, TEXT, Sheet, write_workbook
 from app.errors import ValidationError
 from app.service import Change, Service
+from app.translation import in_language
 from db.models.channels import Channel
 from db.models.customers import Customer
 from db.models.staff import Staff
@@ -118,7 +119,10 @@ class ExportService(Service):
     def _rows(self, actor: Actor, result, language: str) -> Iterator[tuple]:
         contacts = may_see_contacts(actor)
         genders, (yes, no) = _GENDER[language], _YES_NO[language]
-        statuses: dict[str, str] = {}
+        # The labels in the export's language, whatever the interface's: Chinese labels
+        # under Chinese headers.
+        with in_language(language):
+            statuses = {status.value: status_label(status) for status in Status}
         local_date = LocalDates()
         for row in result:
             mobile = national_of(row.mobile)
@@ -142,8 +146,7 @@ class ExportService(Service):
                 row.source_event,
                 row.owner_name or "",
                 row.tier,
-                statuses.get(row.status)
-                or statuses.setdefault(row.status, status_label(row.status)),
+                statuses.get(row.status, row.status),
                 local_date(row.created_at),
                 local_date(row.last_contact_at),
                 row.next_follow_up,

@@ -58,6 +58,8 @@ CLEARED_FIELDS: dict[str, Any] = {
     "mobile_last4": "",
     "guardian_last4": "",
     "phone_digits": "",
+    "name_given_pinyin": "",
+    "name_mixed_pinyin": "",
     "lost_reason": "",
 }
 RECORD_KINDS = (

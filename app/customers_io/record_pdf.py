@@ -20,7 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.customers.pipeline import status_label
+from app.customers.pipeline import reason_label, status_label
 from app.customers.rows import CustomerRow, TimelineEntry
 from app.customers_io.translation import tr
 from app.printing.fonts import cjk_font, drawable
@@ -54,7 +54,8 @@ def profile_fields(row: CustomerRow) -> list[tuple[str, str]]:
         (tr("Name", "customer record"), row.name),
         (
             tr("Status", "customer record"),
-            status_label(row.status) + (f" ({row.lost_reason})" if row.lost_reason else ""),
+            status_label(row.status)
+            + (f" ({reason_label(row.lost_reason)})" if row.lost_reason else ""),
         ),
         (tr("Mobile", "customer record"), row.mobile),
         (tr("WeChat", "customer record"), row.wechat),

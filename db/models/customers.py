@@ -97,6 +97,10 @@ class Customer(Base, UUIDMixin, VersionedMixin, SoftDeleteMixin):
     guardian_last4: Mapped[str] = mapped_column(String(4), default="", index=True)
     # National digits of the mobile and the guardian phone, space separated.
     phone_digits: Mapped[str] = mapped_column(String(60), default="")
+    # The given name's pinyin ("xiaotong" of 曾晓彤) and the surname in full with the
+    # given name's initials ("zengxt"), for the pinyin forms people type.
+    name_given_pinyin: Mapped[str] = mapped_column(String(400), default="", server_default="")
+    name_mixed_pinyin: Mapped[str] = mapped_column(String(400), default="", server_default="")
 
     __table_args__ = (
         Index(
@@ -121,6 +125,16 @@ class Customer(Base, UUIDMixin, VersionedMixin, SoftDeleteMixin):
             "ix_customers_name_initials",
             "name_initials",
             postgresql_ops={"name_initials": "text_pattern_ops"},
+        ),
+        Index(
+            "ix_customers_name_given_pinyin",
+            "name_given_pinyin",
+            postgresql_ops={"name_given_pinyin": "text_pattern_ops"},
+        ),
+        Index(
+            "ix_customers_name_mixed_pinyin",
+            "name_mixed_pinyin",
+            postgresql_ops={"name_mixed_pinyin": "text_pattern_ops"},
         ),
         # Only the deleted rows (the recycle bin): an index over "deleted_at IS NULL"
         # would match every live row, and SQLite then preferred it to the id order,

@@ -480,6 +480,10 @@
         <translation>Complaint</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -997,6 +1001,14 @@ Press Ctrl+N to add the first one.</translation>
         <translation>Nothing due today. Well done!</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
         <source>Follow-ups (%d)</source>
         <translation>Follow-ups (%d)</translation>
     </message>
@@ -1081,10 +1093,6 @@ Press Ctrl+N to add the first one.</translation>
     <message>
         <source>The customer no longer exists (#%s).</source>
         <translation>The customer no longer exists (#%s).</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>automatic</translation>
     </message>
     <message>
         <source>The name '%s' holds line breaks or a phone number: several rows of the file may have run together (a quote opened and not closed).</source>
@@ -1187,6 +1195,10 @@ Press Ctrl+N to add the first one.</translation>
         <translation>A trial cannot go from '%s' to '%s'.</translation>
     </message>
     <message>
+        <source>The trial is on %s: its outcome can be recorded from then on.</source>
+        <translation>The trial is on %s: its outcome can be recorded from then on.</translation>
+    </message>
+    <message>
         <source>Class hours cannot be negative.</source>
         <translation>Class hours cannot be negative.</translation>
     </message>
@@ -1241,10 +1253,6 @@ Press Ctrl+N to add the first one.</translation>
     <message>
         <source>Merged into customer #%d.</source>
         <translation>Merged into customer #%d.</translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation>merged</translation>
     </message>
     <message>
         <source>Too many phone-number searches in a short time. Wait a minute, or search by name.</source>
@@ -1312,6 +1320,18 @@ Press Ctrl+N to add the first one.</translation>
         <source>Lost</source>
         <comment>customer status</comment>
         <translation>Lost</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>booth bundle</source>
+        <translation>booth bundle</translation>
     </message>
     <message>
         <source>Unknown status '%s'.</source>

@@ -555,10 +555,6 @@
         <translation>%s (%s): already customer #%d %s; the booth visit was added as a follow-up note.</translation>
     </message>
     <message>
-        <source>booth bundle</source>
-        <translation>booth bundle</translation>
-    </message>
-    <message>
         <source>%s: new customer #%d.</source>
         <translation>%s: new customer #%d.</translation>
     </message>

@@ -553,10 +553,6 @@
         <translation>%s（%s）：已是客户 #%d %s；本次展位到访已记为跟进记录。</translation>
     </message>
     <message>
-        <source>booth bundle</source>
-        <translation>展位数据包</translation>
-    </message>
-    <message>
         <source>%s: new customer #%d.</source>
         <translation>%s：新客户 #%d。</translation>
     </message>

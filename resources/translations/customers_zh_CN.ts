@@ -476,6 +476,10 @@
         <translation>投诉</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -992,6 +996,14 @@ Press Ctrl+N to add the first one.</source>
         <translation>今天没有待办事项。</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>展开</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>收起</translation>
+    </message>
+    <message>
         <source>Follow-ups (%d)</source>
         <translation>回访（%d）</translation>
     </message>
@@ -1076,10 +1088,6 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>The customer no longer exists (#%s).</source>
         <translation>该客户已不存在（#%s）。</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>自动</translation>
     </message>
     <message>
         <source>The name '%s' holds line breaks or a phone number: several rows of the file may have run together (a quote opened and not closed).</source>
@@ -1182,6 +1190,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>试听不能从“%s”变为“%s”。</translation>
     </message>
     <message>
+        <source>The trial is on %s: its outcome can be recorded from then on.</source>
+        <translation>试听课时间为 %s，届时起才能登记结果。</translation>
+    </message>
+    <message>
         <source>Class hours cannot be negative.</source>
         <translation>课时不能为负数。</translation>
     </message>
@@ -1236,10 +1248,6 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Merged into customer #%d.</source>
         <translation>已合并到客户 #%d。</translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation>合并</translation>
     </message>
     <message>
         <source>Too many phone-number searches in a short time. Wait a minute, or search by name.</source>
@@ -1307,6 +1315,18 @@ Press Ctrl+N to add the first one.</source>
         <source>Lost</source>
         <comment>customer status</comment>
         <translation>流失</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>booth bundle</source>
+        <translation>展位数据包</translation>
     </message>
     <message>
         <source>Unknown status '%s'.</source>

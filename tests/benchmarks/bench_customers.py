@@ -36,6 +36,19 @@ ROUNDS = 5
 # return the same first page.
 TEXT = "(c.name LIKE ? OR c.guardian_name LIKE ? OR c.school LIKE ?)"
 PINYIN = "(c.name_initials GLOB ? OR c.name_pinyin GLOB ?)"
+# From three letters also the given name (xiaotong), the surname in full with the given
+# name's initials (zengxt), and the surname's initial with the given name (zxiaot).
+PINYIN_MIXED = (
+    "c.id IN (SELECT k.id FROM customers k WHERE k.name_initials GLOB ? OR k.name_pinyin GLOB ?"
+    " OR k.name_given_pinyin GLOB ? OR k.name_mixed_pinyin GLOB ?"
+    " OR (k.name_given_pinyin GLOB ? AND substr(k.name_initials, 1, 1) = ?))"
+)
+
+
+def _pinyin(q: str) -> tuple[str, tuple]:
+    if len(q) < 3:
+        return PINYIN, (f"{q}*",) * 2
+    return PINYIN_MIXED, (f"{q}*",) * 4 + (f"{q[1:]}*", q[0])
 
 
 def _text(q: str) -> tuple:
@@ -49,8 +62,12 @@ SEARCHES: dict[str, list[tuple[str, dict, str, tuple]]] = {
         for q in ("张伟", "王芳", "李", "刘洋", "陈静", "杨", "曾小", "单丽", "轩", "周杰")
     ],
     "pinyin": [
-        (q, {}, PINYIN, (f"{q}*", f"{q}*"))
-        for q in ("zw", "wf", "ln", "lj", "cj", "zxh", "yh", "sm", "wyh", "hj")
+        (q, {}, *_pinyin(q)) for q in ("zw", "wf", "ln", "lj", "cj", "zxh", "yh", "sm", "wyh", "hj")
+    ],
+    # the forms of a given name (issue 15): xiaotong, zengxt, zxiaot for 曾晓彤
+    "pinyin_given": [
+        (q, {}, *_pinyin(q))
+        for q in ("xiaotong", "zengxt", "zxiaot", "weiguo", "wangxm", "lxiaoh", "zhangw")
     ],
     "phone4": [
         (q, {}, "(c.mobile_last4 = ? OR c.guardian_last4 = ?)", (q, q))
@@ -107,7 +124,24 @@ def database(options) -> Path:
         subprocess.run(
             [sys.executable, __file__, "--build", str(path), str(scale)], check=True, cwd=ROOT
         )
+    else:  # built by an older schema: migrate it (no backup; a benchmark file)
+        subprocess.run([sys.executable, __file__, "--migrate", str(path)], check=True, cwd=ROOT)
     return path
+
+
+def _migrate(path: Path) -> None:
+
+    from app.features import migration_helpers, version_locations
+    from db.engine import open_database, sqlite_url
+    from db.migrate import needs_upgrade, upgrade
+
+    db = open_database(sqlite_url(path))
+
+    if needs_upgrade(db, version_locations()):
+        started = time.perf_counter()
+        upgrade(db, version_locations(), helpers=migration_helpers())
+        print(f"# migrated in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    db.dispose()
 
 
 def _pcts(values: list[float]) -> tuple[float, float]:
@@ -290,6 +324,8 @@ if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
     if sys.argv[1] == "--build":
         _build(Path(sys.argv[2]), int(sys.argv[3]))
+    elif sys.argv[1] == "--migrate":
+        _migrate(Path(sys.argv[2]))
     elif sys.argv[1] == "--worker":
         worker = {"search": _search_worker, "rss": _rss_worker}[sys.argv[2]]
         print(json.dumps(worker(Path(sys.argv[3]))))

@@ -82,6 +82,17 @@ def _fill(db) -> None:
                 ),
                 {"i": expense_id, "cat": category, "c": channel},
             )
+        # A reversal points at the expense it reverses: the table b002 copies and drops
+        # is referenced by its own rows (the DROP failed on a real demo database).
+        conn.execute(
+            text(
+                "INSERT INTO direct_expenses (id, expense_date, category_id, channel, "
+                "amount_fen, payee, invoice_code, invoice_number, invoice_key, note, "
+                "recorded_by_name, reversal_of_id, created_at, updated_at) VALUES (9, "
+                f"'2026-01-04', :cat, '抖音', -500, 'P', '', '', '', '', 'F', 1, {NOW}, {NOW})"
+            ),
+            {"cat": category},
+        )
 
 
 def test_free_text_is_mapped_by_name_code_and_alias_and_the_rest_reported(old_db, capsys):

@@ -163,6 +163,14 @@ def searchable(make_customer):
         ("stf", {"shan"}),
         ("shantian", {"shan"}),  # 单 read shan
         ("zhang", {"zhangsan", "zhangwei"}),  # full pinyin prefix
+        ("xiaoxian", {"zeng"}),  # the given name's pinyin
+        ("xiaox", {"zeng"}),
+        ("tianfang", {"shan"}),
+        ("zengxx", {"zeng"}),  # the surname in full, the given name's initials
+        ("shantf", {"shan"}),
+        ("zxiaox", {"zeng"}),  # the surname's initial, the given name in full
+        ("wwu", {"wang"}),
+        ("xianz", set()),
         ("5678", {"zhangsan", "zeng"}),  # last four
         ("2222", {"zhangwei"}),  # guardian last four
         ("1381234", {"zhangsan"}),  # fragment

@@ -122,3 +122,30 @@ def test_masking():
     assert mask_phone("") == ""
     assert "12345678" not in mask_phone("01012345678")
     assert mask_name("张伟") == "张*"
+
+
+@pytest.mark.parametrize(
+    "name, given, mixed",
+    [
+        ("曾晓彤", "xiaotong", "zengxt"),
+        ("单田芳", "tianfang", "shantf"),
+        ("欧阳修", "xiu", "ouyangx"),  # a two-syllable surname
+        ("尉迟恭", "gong", "yuchig"),
+        ("张", "", ""),  # a surname alone has no given name
+        ("Anna", "", ""),  # nor has a Latin name
+    ],
+)
+def test_given_name_keys(name, given, mixed):
+    from app.customers.pinyin import name_keys
+
+    assert name_keys(name)[2:] == (given, mixed)
+
+
+def test_given_name_pinyin_finds_the_customer(customers, actors, make_customer):
+    from app.customers.search import CustomerQuery
+
+    row = make_customer("曾晓彤")
+    make_customer("张小龙")  # xiaolong, zhangxl: not found
+    for text in ("xiaotong", "zengxt", "zxiaot", "zengxiaot", "zxt"):
+        ids = customers.search_ids(actors["manager"], CustomerQuery(text=text))
+        assert list(ids) == [row.id], text

@@ -99,15 +99,26 @@ def test_search_filter_open_and_follow_up(qtbot, manager_ctx):
     dialog.tabs.setCurrentIndex(1)
     QTimer.singleShot(0, fill_follow_up)
     qtbot.mouseClick(dialog.action_buttons["follow_up"], Qt.MouseButton.LeftButton)
-    texts = [
-        dialog.timeline.topLevelItem(i).text(2) for i in range(dialog.timeline.topLevelItemCount())
-    ]
+    texts = [item.text(2) for item in _tree_items(dialog.timeline)]
     assert any("介绍了暑假班" in t and "★★★★★" in t for t in texts)
+    # the next follow-up it planned stands apart, in a group above the history
+    groups = [dialog.timeline.topLevelItem(i) for i in range(2)]
+    assert groups[0].childCount() == 1 and "★★★★★" not in groups[0].child(0).text(2)
+    assert any("★★★★★" in groups[1].child(i).text(2) for i in range(groups[1].childCount()))
     assert ctx.services.customers.get_customer(ctx.actor, zhang_wei.id).status == "contacted"
     # the tab refreshed from the change bus: the status column shows it
     qtbot.waitUntil(lambda: not tab.model.is_counting())
     assert tab.model.data(tab.model.index(0, 2)) in ("Contacted", "已联系")
     dialog.close()
+
+
+def _tree_items(tree):
+    """Every item of a QTreeWidget, depth first."""
+    stack = [tree.topLevelItem(i) for i in reversed(range(tree.topLevelItemCount()))]
+    while stack:
+        item = stack.pop()
+        yield item
+        stack.extend(item.child(i) for i in reversed(range(item.childCount())))
 
 
 def test_new_customer_with_inline_errors_and_duplicate_warning(qtbot, manager_ctx):

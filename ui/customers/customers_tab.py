@@ -121,12 +121,14 @@ class CustomersTab(FeatureTab):
         self.bulk = BulkActions(self)
         self._build_actions()
 
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.stack)
         splitter.addWidget(self.today_panel)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(1, False)  # it folds to its toggle button instead
         splitter.setSizes([900, 280])
+        self.today_panel.collapsedChanged.connect(self._today_folded)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.filters)
@@ -134,6 +136,13 @@ class CustomersTab(FeatureTab):
         layout.addWidget(self.count_label)
         self.apply_query(self.filters.query())
         self.today_panel.refresh()
+
+    def _today_folded(self, collapsed: bool) -> None:
+        """Give the table the width a folded panel leaves, and take a quarter back when
+        it opens again."""
+        total = sum(self.splitter.sizes()) or 1180
+        panel = self.today_panel.maximumWidth() if collapsed else max(280, total // 4)
+        self.splitter.setSizes([total - panel, panel])
 
     # --- actions ---------------------------------------------------------------------
 

@@ -184,16 +184,39 @@ class CustomerDialog(QDialog):
             "enrollment": self.tr("Enrollment"),
             "complaint": self.tr("Complaint"),
         }
-        for entry in entries:
-            when = (
-                entry.when.date().isoformat()
-                if entry.date_only
-                else entry.when.astimezone().strftime("%Y-%m-%d %H:%M")
-            )
-            item = QTreeWidgetItem([when, kinds.get(entry.kind, entry.kind), entry.summary])
-            item.setData(0, RECORD_ROLE, entry)
-            item.setToolTip(2, entry.summary)
-            self.timeline.addTopLevelItem(item)
+        # What is planned stands apart from what happened (a trial next week is not the
+        # newest event): two groups when there is anything planned.
+        planned = [e for e in entries if e.planned]
+        parent = self.timeline.invisibleRootItem()
+        groups = (
+            [(self.tr("Planned"), planned), (self.tr("History"), entries[len(planned) :])]
+            if planned
+            else [("", entries)]
+        )
+        for title, group in groups:
+            target = parent
+            if title:
+                target = QTreeWidgetItem([title])
+                target.setFirstColumnSpanned(True)
+                font = target.font(0)
+                font.setBold(True)
+                target.setFont(0, font)
+                target.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                parent.addChild(target)
+                target.setExpanded(True)
+            for entry in group:
+                when = (
+                    entry.when.astimezone().date().isoformat()
+                    if entry.date_only
+                    else entry.when.astimezone().strftime("%Y-%m-%d %H:%M")
+                )
+                item = QTreeWidgetItem([when, kinds.get(entry.kind, entry.kind), entry.summary])
+                item.setData(0, RECORD_ROLE, entry)
+                item.setToolTip(2, entry.summary)
+                target.addChild(item)
+        self.timeline.setRootIsDecorated(bool(planned))
+        # The groups indent their items: the time column grows by that much.
+        self.timeline.setColumnWidth(0, 130 + (2 * self.timeline.indentation() if planned else 0))
         self.timeline_empty.setVisible(not entries)
         self.timeline.setVisible(bool(entries))
 
@@ -342,7 +365,9 @@ class CustomerDialog(QDialog):
         )
 
     def _timeline_activated(self, item: QTreeWidgetItem) -> None:
-        entry: TimelineEntry = item.data(0, RECORD_ROLE)
+        entry: TimelineEntry | None = item.data(0, RECORD_ROLE)
+        if entry is None:  # a group title
+            return
         service, actor = self.ctx.services.customers, self.ctx.actor
         try:
             if entry.kind == "follow_up" and entry.status == "planned":

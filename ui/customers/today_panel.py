@@ -3,15 +3,15 @@ complaints for customer service); right-click records what happened."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -37,8 +37,12 @@ OVERDUE = QColor("#b00020")
 
 
 class TodayPanel(QWidget):
+    """Folds to a narrow strip (its toggle button) on request, and by itself while it has
+    nothing to show, so that the customers table keeps the width."""
+
     openCustomer = Signal(int)
     countChanged = Signal(int)
+    collapsedChanged = Signal(bool)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +50,12 @@ class TodayPanel(QWidget):
         self.items = TodayItems()
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold;")
+        self.title.setWordWrap(True)
+        self.toggle = QToolButton()
+        self.toggle.setAutoRaise(True)
+        self.toggle.clicked.connect(lambda: self.set_collapsed(not self.collapsed, by_user=True))
+        self.collapsed = False
+        self._user_choice: bool | None = None  # collapsed by hand (True) or opened (False)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Due"), self.tr("Customer"), self.tr("Task")])
         self.tree.setRootIsDecorated(True)
@@ -59,9 +69,45 @@ class TodayPanel(QWidget):
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        header = QHBoxLayout()
+        header.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.title, 1)
+        layout.addLayout(header)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
+        layout.addStretch(0)
+        self._show_state()
+
+    def set_collapsed(self, collapsed: bool, *, by_user: bool = False) -> None:
+        """Fold the panel to its toggle button (or open it). A choice made by hand holds
+        until the next one; otherwise the panel is folded exactly while it is empty."""
+        if by_user:
+            self._user_choice = collapsed
+        if collapsed == self.collapsed:
+            return
+        self.collapsed = collapsed
+        self._show_state()
+        self.collapsedChanged.emit(collapsed)
+
+    def _show_state(self) -> None:
+        count = self.items.count
+        self.title.setVisible(not self.collapsed)
+        self.tree.setVisible(not self.collapsed and count > 0)
+        self.empty.setVisible(not self.collapsed and count == 0)
+        self.toggle.setArrowType(
+            Qt.ArrowType.LeftArrow if self.collapsed else Qt.ArrowType.RightArrow
+        )
+        self.toggle.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+            if self.collapsed
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        self.toggle.setText(str(count) if count else "")
+        self.toggle.setToolTip(
+            self.title.text() + "\n" + (self.tr("Show") if self.collapsed else self.tr("Hide"))
+        )
+        # Folded: as wide as the toggle, so a splitter gives the rest to the table.
+        self.setMaximumWidth(self.toggle.sizeHint().width() if self.collapsed else 16_777_215)
 
     def refresh(self) -> None:
         self.items = self.ctx.services.customers.today(self.ctx.actor)
@@ -71,12 +117,12 @@ class TodayPanel(QWidget):
         for f in self.items.follow_ups:
             item = QTreeWidgetItem(
                 [
-                    f.due_on.strftime("%m-%d"),
+                    self.items.day_text(f.due_on),
                     f.customer_name,
                     method_label(f.method) + (f": {f.content}" if f.content else ""),
                 ]
             )
-            if self.items.follow_up_overdue(f):
+            if self.items.overdue(f):
                 item.setForeground(0, QBrush(OVERDUE))
                 item.setToolTip(0, self.tr("Overdue since %s") % f.due_on.isoformat())
             item.setData(0, CUSTOMER_ROLE, f.customer_id)
@@ -85,12 +131,12 @@ class TodayPanel(QWidget):
         for t in self.items.trials:
             item = QTreeWidgetItem(
                 [
-                    t.scheduled_at.astimezone().strftime("%m-%d %H:%M"),
+                    self.items.time_text(t.scheduled_at),
                     t.customer_name,
                     t.course_name or self.tr("Trial class"),
                 ]
             )
-            if self.items.trial_overdue(t):
+            if self.items.overdue(t):
                 item.setForeground(0, QBrush(OVERDUE))
                 item.setToolTip(0, self.tr("The outcome of this trial was never recorded."))
             item.setData(0, CUSTOMER_ROLE, t.customer_id)
@@ -99,18 +145,17 @@ class TodayPanel(QWidget):
         groups = [follow_ups, trials]
         if self.items.complaints:
             complaints = QTreeWidgetItem([self.tr("Complaints (%d)") % len(self.items.complaints)])
-            now = dt.datetime.now(dt.UTC)
             for c in self.items.complaints:
                 deadline = c.response_deadline.astimezone()
                 item = QTreeWidgetItem(
                     [
-                        deadline.strftime("%m-%d %H:%M"),
+                        self.items.time_text(c.response_deadline),
                         c.customer_name,
                         f"{complaint_label(c.status)}: {c.content}",
                     ]
                 )
                 item.setToolTip(0, self.tr("Respond by %s") % deadline.strftime("%Y-%m-%d %H:%M"))
-                if c.overdue(now):
+                if self.items.overdue(c):
                     item.setForeground(0, QBrush(OVERDUE))
                 item.setData(0, CUSTOMER_ROLE, c.customer_id)
                 complaints.addChild(item)
@@ -119,10 +164,14 @@ class TodayPanel(QWidget):
         for group in groups:
             group.setFirstColumnSpanned(True)  # only works once the item is in the tree
         self.tree.expandAll()
+        # Dates with a time, or with a year when not this year's: as wide as they need
+        # (the panel holds at most a few hundred items).
+        self.tree.resizeColumnToContents(0)
         count = self.items.count
         self.title.setText(self.tr("Today: %d due, %d overdue") % (count, self.items.overdue_count))
-        self.tree.setVisible(count > 0)
-        self.empty.setVisible(count == 0)
+        if self._user_choice is None:
+            self.set_collapsed(count == 0)
+        self._show_state()
         self.countChanged.emit(count)
 
     def _activated(self, item: QTreeWidgetItem) -> None:

@@ -6,9 +6,21 @@ from app.customers.search import CustomerQuery
 from ui.context import UiContext
 
 
-def _first_customer(ctx: UiContext) -> int | None:
-    page = ctx.services.customers.search_page(ctx.actor, CustomerQuery(), limit=1)
-    return page[0].id if page else None
+def _first_customer(ctx: UiContext, history: bool = False) -> int | None:
+    """The newest customer; for the history, the newest with a long one (enrolled, or
+    at least trial booked: something planned and something that happened)."""
+    queries = [CustomerQuery()]
+    if history:
+        queries[:0] = [
+            CustomerQuery(statuses=("enrolled", "renewed"), follow_up="due"),
+            CustomerQuery(statuses=("enrolled", "renewed")),
+            CustomerQuery(statuses=("trial_booked",)),
+        ]
+    for query in queries:
+        page = ctx.services.customers.search_page(ctx.actor, query, limit=1)
+        if page:
+            return page[0].id
+    return None
 
 
 def _detail(ctx: UiContext, history: bool = False):
@@ -17,7 +29,7 @@ def _detail(ctx: UiContext, history: bool = False):
     # Opened through the tab, as a user does: with the buttons other features add
     # (personal data, anonymise, print).
     tab = next(t for t in tabs() if t.key == "customers").factory(ctx)
-    customer_id = _first_customer(ctx)
+    customer_id = _first_customer(ctx, history)
     if customer_id is None:
         from ui.customers.detail_dialog import CustomerDialog
 
