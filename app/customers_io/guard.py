@@ -12,6 +12,13 @@ The reference scan decompresses the sheet part in 1 MB pieces and matches only
 references that could be far away (a column of two or three letters, or a row
 of six digits or more): an ordinary list of 100,000 rows in columns A-Z has a
 few dozen of those.
+
+An .ods has no references: its content.xml states how often each row and cell
+repeats, so the tables are measured by parsing the part as a stream (_check_ods).
+
+.xls (not a zip) is not checked here, and BIFF8's own limit of 65,536 rows by 256
+columns does not bound what calamine builds: it reserves what a DIMENSIONS record
+declares (a 32-bit row count) and takes a cell's 16-bit column as written.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path
+from xml.parsers import expat
 
 from app.customers_io.translation import tr
 from app.errors import ServiceError
@@ -89,6 +97,8 @@ def check_spreadsheet(path: Path) -> None:
             name = info.filename
             if name.startswith("xl/worksheets/") and name.endswith(".xml"):
                 _check_sheet(path, archive, info)
+        if path.suffix.lower() == ".ods":
+            _check_ods(path, archive)
 
 
 def _check_sizes(path: Path, members: list[zipfile.ZipInfo]) -> None:
@@ -198,3 +208,116 @@ def _scan(
                     max_row, max_column = max(max_row, cell[0]), max(max_column, cell[1])
             if not piece:
                 return max_row, max_column
+
+
+# calamine matches these qualified names literally (no namespace resolution), so
+# the check does too: a file that binds "table:" elsewhere is still measured.
+_ODS_CELLS = {"table:table-cell", "table:covered-table-cell"}
+
+
+def _repeats(attributes: dict[str, str], name: str) -> int:
+    try:
+        return max(int(attributes.get(name, "1")), 1)
+    except ValueError:
+        return 1
+
+
+class _OdsTable:
+    """One table's running measure: rows and columns up to its last content cell, and
+    the cells calamine stores before it expands the repeated rows."""
+
+    def __init__(self, path: Path, name: str) -> None:
+        self.path, self.name = path, name
+        self.rows = self.content_rows = self.content_columns = self.stored = 0
+        self.column = self.row_content = self.row_stored = 0
+
+    def cell(self, width: int, filled: bool) -> None:
+        self.column += width
+        if filled:
+            self.row_content = self.column
+        # calamine keeps a run of empty cells only when another cell follows it
+        self.row_stored = self.column if filled else self.column - width
+
+    def row(self, height: int) -> None:
+        self.rows += height
+        self.stored += self.row_stored
+        if self.row_content:
+            self.content_rows = self.rows
+            self.content_columns = max(self.content_columns, self.row_content)
+            where = tr("with a cell that")
+            _refuse_extent(self.path, self.name, self.content_rows, self.content_columns, where)
+        self.column = self.row_content = self.row_stored = 0
+        if self.stored > MAX_CELLS:
+            raise HostileFileError(
+                tr(
+                    "%s is refused: the sheet %s stores more than %s cells. Copy the data "
+                    "into a new workbook and save it again."
+                )
+                % (self.path.name, self.name, f"{MAX_CELLS:,}")
+            )
+
+
+class _OdsMeasure:
+    """expat handlers over content.xml: nothing is kept but the open tables' counts."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.tables: list[_OdsTable] = []
+        self.open: list[str] = []
+        self.heights: list[int] = []  # the open rows' repeat counts
+        self.width = 1
+        self.filled = False
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        parent = self.open[-1] if self.open else ""
+        self.open.append(name)
+        if name == "table:table":
+            self.tables.append(_OdsTable(self.path, attributes.get("table:name", "?")))
+        elif name == "table:table-row":
+            self.heights.append(_repeats(attributes, "table:number-rows-repeated"))
+        elif name in _ODS_CELLS:
+            self.width = _repeats(attributes, "table:number-columns-repeated")
+            self.filled = "office:value-type" in attributes or "table:formula" in attributes
+        elif name == "text:p" and parent in _ODS_CELLS:
+            self.filled = True
+
+    def end(self, name: str) -> None:
+        self.open.pop()
+        if not self.tables:
+            return
+        if name in _ODS_CELLS:
+            self.tables[-1].cell(self.width, self.filled)
+        elif name == "table:table-row" and self.heights:
+            self.tables[-1].row(self.heights.pop())
+        elif name == "table:table":
+            self.tables.pop()
+
+
+def _check_ods(path: Path, archive: zipfile.ZipFile) -> None:
+    """Measure each table of content.xml as calamine will build it.
+
+    Rows and cells carry repeat counts, so a few bytes can declare a million rows
+    of a value. What counts is the extent up to the last cell with content (a value
+    type, a formula or a paragraph): LibreOffice ends every table with a repeated
+    run of empty rows and each row with a repeated empty cell, which calamine drops.
+    The part is parsed as a stream in 1 MB pieces.
+    """
+    try:
+        info = archive.getinfo("content.xml")
+    except KeyError:
+        return
+    measure = _OdsMeasure(path)
+    parser = expat.ParserCreate()  # no namespace processing: qualified names as written
+    parser.StartElementHandler = measure.start
+    parser.EndElementHandler = measure.end
+    with archive.open(info) as stream:
+        try:
+            while piece := stream.read(SCAN_PIECE):
+                parser.Parse(piece, False)
+            parser.Parse(b"", True)
+        except expat.ExpatError as exc:
+            # calamine's parser is laxer than expat: what cannot be measured is not read
+            raise HostileFileError(
+                tr("%s is refused: its part content.xml is not well-formed XML (%s).")
+                % (path.name, exc)
+            ) from exc

@@ -92,3 +92,46 @@ def _append_member(path: Path, name: str, data: bytes, crc: int, size: int) -> N
         )  # fmt: skip
     )
     path.write_bytes(out)
+
+
+_ODS_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+ <manifest:file-entry manifest:full-path="/" manifest:version="1.2" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
+ <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+</manifest:manifest>
+"""  # noqa: E501
+_ODS_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+<office:body><office:spreadsheet><table:table table:name="Sheet1">
+<table:table-column table:number-columns-repeated="1024"/>
+{rows}
+</table:table></office:spreadsheet></office:body></office:document-content>
+"""  # noqa: E501
+
+
+def ods_cell(text: str, repeat: int = 1) -> str:
+    """A string cell, repeated across `repeat` columns."""
+    attr = f' table:number-columns-repeated="{repeat}"' if repeat > 1 else ""
+    return f'<table:table-cell office:value-type="string"{attr}><text:p>{text}</text:p></table:table-cell>'  # noqa: E501
+
+
+def ods_empty(repeat: int = 1) -> str:
+    attr = f' table:number-columns-repeated="{repeat}"' if repeat > 1 else ""
+    return f"<table:table-cell{attr}/>"
+
+
+def ods_row(cells: str, repeat: int = 1) -> str:
+    attr = f' table:number-rows-repeated="{repeat}"' if repeat > 1 else ""
+    return f"<table:table-row{attr}>{cells}</table:table-row>"
+
+
+def ods_file(path: Path, rows: str) -> Path:
+    """A minimal valid OpenDocument spreadsheet whose one table holds `rows` (XML)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        # the mimetype comes first and stored, as ODF requires
+        archive.writestr(
+            "mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED
+        )  # noqa: E501
+        archive.writestr("META-INF/manifest.xml", _ODS_MANIFEST)
+        archive.writestr("content.xml", _ODS_CONTENT.format(rows=rows))
+    return path

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,14 @@ import pytest
 from app.customers_io.guard import MAX_CELLS
 from app.customers_io.reader import FileReadError, read_file
 from tests.customers_io.conftest import write_xlsx
-from tests.customers_io.hostile_files import far_cell_xlsx, shared_strings_bomb
+from tests.customers_io.hostile_files import (
+    far_cell_xlsx,
+    ods_cell,
+    ods_empty,
+    ods_file,
+    ods_row,
+    shared_strings_bomb,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 LIMIT_MB = 400  # a refusal costs the interpreter and the app's imports, not the file
@@ -72,8 +80,6 @@ def test_a_far_away_cell_is_refused_without_building_the_grid(tmp_path, row, col
 
 def test_a_lying_dimension_does_not_hide_a_far_cell(tmp_path):
     # Declares A1:B2, holds A1 and XFD1048576: the references are checked too.
-    import zipfile
-
     source = far_cell_xlsx(tmp_path / "source.xlsx", 1_048_575, 16_383)
     path = tmp_path / "lying.xlsx"
     with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
@@ -122,3 +128,60 @@ def test_an_ordinary_workbook_past_row_99999_is_read(tmp_path):
         sheet.write_row(r, 0, ["张三", 13812340001])
     workbook.close()
     assert len(read_file(path).rows) == 100_010
+
+
+def test_an_ods_value_after_a_million_repeated_rows_is_refused(tmp_path):
+    # 845 bytes; unguarded, to_python asks for a 99.7 GB grid and aborts (SIGABRT).
+    rows = ods_row(ods_empty(1024), 1_000_000) + ods_row(ods_empty(15_999) + ods_cell("x"))
+    path = ods_file(tmp_path / "after_rows.ods", rows)
+    assert path.stat().st_size < 2000
+    report = _open_in_child(path)
+    assert "WQJ1000001" in (report["message"] or "") and "Sheet1" in report["message"]
+    assert report["peak_mb"] < LIMIT_MB
+
+
+def test_an_ods_value_repeated_over_a_huge_grid_is_refused(tmp_path):
+    path = ods_file(tmp_path / "wide.ods", ods_row(ods_cell("x", 16_384), 100_000))
+    with pytest.raises(FileReadError, match="XFD100000"):
+        read_file(path)
+
+
+def test_an_ods_row_of_stored_empty_cells_is_counted(tmp_path):
+    # calamine keeps an empty run that another cell follows, once per row element.
+    row = ods_row(ods_empty(16_000) + ods_empty())
+    path = ods_file(tmp_path / "empties.ods", ods_row(ods_cell("x")) + row * 700)
+    with pytest.raises(FileReadError, match="stores more than"):
+        read_file(path)
+
+
+def test_an_ods_cannot_hide_its_rows_behind_another_namespace(tmp_path):
+    # calamine matches "table:table-row" as written, whatever "table:" is bound to.
+    rows = ods_row(ods_empty(), 1_000_000) + ods_row(ods_empty(15_999) + ods_cell("x"))
+    source = ods_file(tmp_path / "source.ods", rows)
+    path = tmp_path / "rebound.ods"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w") as new:
+        for info in old.infolist():
+            data = old.read(info.filename)
+            if info.filename == "content.xml":
+                data = data.replace(b"opendocument:xmlns:table:1.0", b"example:elsewhere")
+            new.writestr(info, data)
+    with pytest.raises(FileReadError, match="WQJ1000001"):
+        read_file(path)
+
+
+def test_an_ods_with_libreoffice_trailing_empty_runs_is_read(tmp_path):
+    from python_calamine import CalamineWorkbook
+
+    phone = (
+        '<table:table-cell office:value-type="float" office:value="13812340001">'
+        "<text:p>13812340001</text:p></table:table-cell>"
+    )
+    rows = (
+        ods_row(ods_cell("姓名") + ods_cell("手机") + ods_empty(1022))
+        + ods_row(ods_cell("张三") + phone + ods_empty(1022))
+        + ods_row(ods_empty(1024), 1_048_574)  # as LibreOffice ends a table
+    )
+    path = ods_file(tmp_path / "normal.ods", rows)
+    expected = [["姓名", "手机"], ["张三", 13812340001.0]]
+    assert CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python() == expected
+    assert read_file(path).rows == expected
