@@ -727,6 +727,14 @@
         <translation>with a cell that</translation>
     </message>
     <message>
+        <source>%s is refused: the sheet %s stores more than %s cells. Copy the data into a new workbook and save it again.</source>
+        <translation>%s is refused: the sheet %s stores more than %s cells. Copy the data into a new workbook and save it again.</translation>
+    </message>
+    <message>
+        <source>%s is refused: its part content.xml is not well-formed XML (%s).</source>
+        <translation>%s is refused: its part content.xml is not well-formed XML (%s).</translation>
+    </message>
+    <message>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>The import was cancelled; nothing was saved.</translation>
     </message>

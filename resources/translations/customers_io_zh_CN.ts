@@ -725,6 +725,14 @@
         <translation>中有单元格</translation>
     </message>
     <message>
+        <source>%s is refused: the sheet %s stores more than %s cells. Copy the data into a new workbook and save it again.</source>
+        <translation>%s 被拒绝：工作表 %s 存储了超过 %s 个单元格。请把数据复制到新工作簿后重新保存。</translation>
+    </message>
+    <message>
+        <source>%s is refused: its part content.xml is not well-formed XML (%s).</source>
+        <translation>%s 被拒绝：其中的 content.xml 不是格式正确的 XML（%s）。</translation>
+    </message>
+    <message>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>导入已取消，未保存任何数据。</translation>
     </message>
