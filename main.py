@@ -49,4 +49,9 @@ def _run(args) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    # A bundled (PyInstaller) MarketDesk starting a "spawn" child (the .xls probe)
+    # runs this file again: freeze_support runs the child's work and exits.
+    multiprocessing.freeze_support()
     sys.exit(main())

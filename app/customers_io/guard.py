@@ -83,7 +83,11 @@ def _megabytes(size: int) -> str:
 
 def check_spreadsheet(path: Path) -> None:
     """Raise HostileFileError when `path` (.xlsx/.xlsm/.xlsb/.ods) is absurd; files that
-    are not a zip at all are left to the reader, which reports them as damaged."""
+    are not a zip at all are left to the reader, which reports them as damaged. An .xls
+    is opened first in a child process with a memory ceiling (xls_probe)."""
+    if path.suffix.lower() == ".xls":
+        _check_xls(path)
+        return
     if path.suffix.lower() not in ZIP_SUFFIXES:
         return
     try:
@@ -321,3 +325,25 @@ def _check_ods(path: Path, archive: zipfile.ZipFile) -> None:
                 tr("%s is refused: its part content.xml is not well-formed XML (%s).")
                 % (path.name, exc)
             ) from exc
+
+
+def _check_xls(path: Path) -> None:
+    from app.customers_io.xls_probe import MEMORY_LIMIT, probe
+
+    finding = probe(path)
+    if finding is None:
+        return
+    reason, detail = finding
+    if reason == "cells":
+        raise HostileFileError(
+            tr("%s declares a sheet of more than 10 million cells (%s); it is not read.")
+            % (path.name, detail)
+        )
+    if reason == "timeout":
+        raise HostileFileError(
+            tr("%s could not be opened within a minute; it is not read.") % path.name
+        )
+    raise HostileFileError(
+        tr("%s cannot be opened within %s of memory; it may be damaged or hostile.")
+        % (path.name, _megabytes(MEMORY_LIMIT))
+    )

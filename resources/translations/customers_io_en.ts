@@ -735,6 +735,18 @@
         <translation>%s is refused: its part content.xml is not well-formed XML (%s).</translation>
     </message>
     <message>
+        <source>%s declares a sheet of more than 10 million cells (%s); it is not read.</source>
+        <translation>%s declares a sheet of more than 10 million cells (%s); it is not read.</translation>
+    </message>
+    <message>
+        <source>%s could not be opened within a minute; it is not read.</source>
+        <translation>%s could not be opened within a minute; it is not read.</translation>
+    </message>
+    <message>
+        <source>%s cannot be opened within %s of memory; it may be damaged or hostile.</source>
+        <translation>%s cannot be opened within %s of memory; it may be damaged or hostile.</translation>
+    </message>
+    <message>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>The import was cancelled; nothing was saved.</translation>
     </message>

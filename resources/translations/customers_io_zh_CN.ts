@@ -733,6 +733,18 @@
         <translation>%s 被拒绝：其中的 content.xml 不是格式正确的 XML（%s）。</translation>
     </message>
     <message>
+        <source>%s declares a sheet of more than 10 million cells (%s); it is not read.</source>
+        <translation>%s 声明的工作表超过 1000 万个单元格（%s），不予读取。</translation>
+    </message>
+    <message>
+        <source>%s could not be opened within a minute; it is not read.</source>
+        <translation>%s 在一分钟内无法打开，不予读取。</translation>
+    </message>
+    <message>
+        <source>%s cannot be opened within %s of memory; it may be damaged or hostile.</source>
+        <translation>%s 无法在 %s 内存内打开，文件可能已损坏或被恶意构造。</translation>
+    </message>
+    <message>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>导入已取消，未保存任何数据。</translation>
     </message>
