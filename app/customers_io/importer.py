@@ -20,7 +20,7 @@ import functools
 import gc
 import os
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -514,14 +514,7 @@ class ImportService(Service):
                 total = len(news) + 1
 
                 def chunks() -> Iterable[list[list]]:
-                    for done, chunk in zip(
-                        range(0, len(news), CHUNK), _chunks(news, CHUNK), strict=True
-                    ):
-                        if cancel is not None and cancel():
-                            raise ImportCancelled()
-                        if progress is not None:
-                            progress(done, total)
-                        yield build(chunk)
+                    return _built_chunks(news, build, total, progress, cancel)
 
                 stage(conn, _COLUMNS, chunks())
             return self._write(actor, preview, progress, cancel, dry_run, conn, staged)
@@ -703,14 +696,8 @@ class ImportService(Service):
             if staged is not None:  # built before the write lock was taken
                 copy_staged(conn, staged)
             else:
-                for done, chunk in zip(
-                    range(0, len(news), CHUNK), _chunks(news, CHUNK), strict=True
-                ):
-                    if cancel is not None and cancel():
-                        raise ImportCancelled()
-                    if progress is not None:
-                        progress(done, total)
-                    insert_columns(conn, table, _COLUMNS, build(chunk))
+                for columns in _built_chunks(news, build, total, progress, cancel):
+                    insert_columns(conn, table, _COLUMNS, columns)
             for index in rebuild:
                 index.create(conn)
         finally:
@@ -878,3 +865,14 @@ class _ColumnBuilder:
 
 # The variant nibble of a UUID: 10xx.
 _VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}
+
+
+def _built_chunks(news, build, total: int, progress, cancel) -> Iterator[list[list]]:
+    """The new rows as insert columns, CHUNK at a time, reporting progress and
+    stopping when the user cancels (staged before the write lock, or inserted)."""
+    for done, chunk in zip(range(0, len(news), CHUNK), _chunks(news, CHUNK), strict=True):
+        if cancel is not None and cancel():
+            raise ImportCancelled()
+        if progress is not None:
+            progress(done, total)
+        yield build(chunk)

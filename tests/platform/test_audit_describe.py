@@ -5,29 +5,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-import pytest
-from PySide6.QtCore import QTranslator
-
 from app.audit.describe import changed_fields, details, record_type, summary
-
-
-class Marking(QTranslator):
-    """Marks every platform text: the new texts have no Chinese in the .qm until the
-    catalogues are regenerated; what matters is that they go through the translator."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return f"«{source}»" if context == "platform" else None
-
-    def isEmpty(self):
-        return False
-
-
-@pytest.fixture
-def marked(qapp):
-    translator = Marking()
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 def row(action, entity, summary="", before=None, after=None, entity_id="7"):

@@ -8,31 +8,10 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
 
 from app.errors import os_reason
 from db.engine import sqlite_url
 from main import main
-
-
-class Marking(QTranslator):
-    """Marks every platform text it translates: the new texts have no Chinese in the
-    .qm until the catalogues are regenerated, and the test is about their going
-    through the translator."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return f"«{source}»" if context == "platform" else None
-
-    def isEmpty(self):
-        return False
-
-
-@pytest.fixture
-def marked(qapp):
-    translator = Marking()
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 @pytest.mark.parametrize("scale", ["0", "-5"])
