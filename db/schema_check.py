@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, MetaData, inspect, text
 
 from db.models.audit import POSTGRES_APPEND_ONLY, SQLITE_APPEND_ONLY
+from db.models.customers_text import SQLITE_CUSTOMERS_TEXT_TRIGGERS
+from db.models.customers_text import TABLE as CUSTOMERS_TEXT_TABLE
 
 # The platform's tables: without them a file is not a MarketDesk database at all.
 CORE_TABLES = ("alembic_version", "meta", "users", "audit_log")
@@ -28,7 +30,8 @@ def _trigger_names(statements: list[str]) -> frozenset[str]:
 
 
 REQUIRED_TRIGGERS = {
-    "sqlite": _trigger_names(SQLITE_APPEND_ONLY),
+    # Without the character index's triggers Chinese name searches would miss customers.
+    "sqlite": _trigger_names(SQLITE_APPEND_ONLY + SQLITE_CUSTOMERS_TEXT_TRIGGERS),
     "postgresql": _trigger_names(POSTGRES_APPEND_ONLY),
 }
 
@@ -68,6 +71,8 @@ def missing_schema(connection: Connection, metadata: MetaData) -> list[SchemaPro
         for name in ["alembic_version", *(t.name for t in metadata.sorted_tables)]
         if name not in tables
     ]
+    if connection.dialect.name == "sqlite" and CUSTOMERS_TEXT_TABLE not in tables:
+        problems.append(SchemaProblem("table", CUSTOMERS_TEXT_TABLE))
     for table in metadata.sorted_tables:
         if table.name not in tables:
             continue

@@ -8,7 +8,7 @@ from db.migrate import VERSIONS_DIR
 
 FEATURE = Feature(
     name="customers",
-    models=("db.models.customers",),
+    models=("db.models.customers", "db.models.customers_text"),
     migrations=VERSIONS_DIR,  # branch "customers": c001, c002
     permissions=(CustomerPermission,),
     grants=GRANTS,

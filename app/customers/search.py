@@ -2,8 +2,9 @@
 
 How a search term is matched (terms separated by spaces must all match):
 - Chinese or other text: substring of the name, guardian name or school
-  (LIKE '%x%' on the base table: 1-2 character queries work, unlike FTS5 trigram,
-  shared/PITFALLS.md);
+  (LIKE '%x%'); on SQLite a term of CJK ideographs is looked up instead in the
+  character index db/models/customers_text.py (the same rows, without reading the
+  table; 1-2 character terms work, unlike FTS5 trigram, shared/PITFALLS.md);
 - Latin letters: prefix of the pinyin initials (`zs` -> 张三) or of the full pinyin
   (`zhangs`); from three letters also of the given name's pinyin (`xiaotong` -> 曾晓彤),
   of the surname in full with the given name's initials (`zengxt`), or the surname's
@@ -39,6 +40,7 @@ from sqlalchemy import (
     Select,
     and_,
     bindparam,
+    column,
     exists,
     false,
     func,
@@ -46,6 +48,7 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
+    table,
 )
 
 from app.context import Actor
@@ -68,6 +71,7 @@ from app.errors import ServiceError
 from app.service import Change
 from db.models.channels import Channel
 from db.models.customers import Complaint, Customer, Tag, customer_tags
+from db.models.customers_text import TABLE as CHARS_TABLE
 from db.models.staff import Staff
 
 if TYPE_CHECKING:  # the mixin's methods run on a Service subclass (CustomerService)
@@ -173,7 +177,22 @@ def _term_spec(term: str, dialect: str) -> tuple[str, tuple]:
     if term.isascii():
         # Letters and digits mixed: a WeChat id or a Latin name fragment.
         return "latin", (term, f"%{_like_escape(term)}%")
+    if dialect == "sqlite" and _ideographs(term):
+        return "chars", (_char_phrase(term),)
     return "text", (f"%{_like_escape(term)}%",)
+
+
+def _ideographs(term: str) -> bool:
+    """Only CJK ideographs: characters the character index tokenizes as they are
+    (no case, no marks to fold), so the index finds exactly what LIKE finds."""
+    return all(
+        unicodedata.category(c) == "Lo" and unicodedata.name(c, "").startswith("CJK ") for c in term
+    )
+
+
+def _char_phrase(term: str) -> str:
+    """The FTS5 phrase of `term` in the index's form: "x张 x伟" (db/models/customers_text.py)."""
+    return '"' + " ".join("x" + c for c in term) + '"'
 
 
 def _term_clause(kind: str, names: list[str], dialect: str, bind) -> ColumnElement[bool]:
@@ -221,6 +240,12 @@ def _term_clause(kind: str, names: list[str], dialect: str, bind) -> ColumnEleme
         )
     if kind == "latin":
         return or_(Customer.wechat == value, _contains(Customer.name, bind(names[1]), dialect))
+    if kind == "chars":
+        # A subquery of ids: the index answers it alone, the page then reads rows by id.
+        chars = table(CHARS_TABLE, column("rowid"))
+        return Customer.id.in_(
+            select(chars.c.rowid).where(literal_column(CHARS_TABLE).op("MATCH")(value))
+        )
     return _text_clause(value, dialect)
 
 
