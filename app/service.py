@@ -43,6 +43,7 @@ from app.errors import (
     ServiceError,
     tr,
 )
+from app.races import race_error
 from db.base import Base
 from db.engine import SQLITE_BUSY_TIMEOUT_MS, Database
 from db.models.audit import AuditEntry
@@ -121,7 +122,11 @@ class Transaction:
         self.change = Change()
 
     def get(self, model: type[T], ident: Any, expected_version: int | None = None) -> T:
-        obj = self.session.get(model, ident)
+        # Locked for the rest of the transaction (FOR UPDATE on PostgreSQL): another
+        # seat's write of the same row waits for this one and then sees its version,
+        # so "changed by someone else" means a really stale edit, not two saves that
+        # happened to overlap. SQLite's writers are serialised already.
+        obj = self.session.get(model, ident, with_for_update=True)
         if obj is None:
             table = getattr(model, "__tablename__", model.__name__)
             raise NotFound(tr("The record no longer exists (%s #%s).") % (table, ident))
@@ -202,6 +207,9 @@ def classify_db_error(exc: BaseException) -> ServiceError | None:
         return stale_error()
     if not isinstance(exc, DBAPIError):
         return None
+    race = race_error(exc)
+    if race is not None:
+        return race
     text = str(getattr(exc, "orig", exc)).lower()
     if isinstance(exc, IntegrityError):
         return None

@@ -131,6 +131,7 @@ def cmd_check(args) -> int:
     from app.features import metadata, version_locations
     from app.i18n import command_line_choice, missing_translations
     from app.restore import schema_problem_text
+    from db.fk_check import foreign_key_problems
     from db.migrate import current_revisions, head_revisions
     from db.schema_check import missing_schema
 
@@ -142,8 +143,11 @@ def cmd_check(args) -> int:
         heads = head_revisions(version_locations())
         with db.engine.connect() as connection:
             schema = missing_schema(connection, metadata())
+            # SQLite's file check below counts its own; on PostgreSQL every declared
+            # foreign key is checked with a query.
+            fk_problems = [] if db.sqlite_path is not None else foreign_key_problems(connection)
         integrity: str | None = None
-        fk = 0
+        fk = sum(p.rows for p in fk_problems)
         if db.sqlite_path is not None:
             integrity, fk = check_file(db.sqlite_path)
         audit_problems = audit_protection_problems(db)
@@ -155,6 +159,8 @@ def cmd_check(args) -> int:
     print(tr("database: %s") % db.display_location())
     print(tr("integrity check: %s") % integrity_summary(integrity))
     print(tr("foreign_key_check: %d problem(s)") % fk)
+    for problem in fk_problems:
+        print(f"  {problem}")
     revision = ", ".join(revisions) or tr("none", "schema revision")
     if set(revisions) != heads:
         revision += " " + tr("(not up to date: %s)") % ", ".join(sorted(heads))

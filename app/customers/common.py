@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.context import Actor
@@ -127,7 +128,8 @@ def load_customer(
     *,
     include_deleted: bool = False,
 ) -> Customer:
-    customer = tx.session.get(Customer, customer_id)
+    # Locked like Transaction.get: an overlapping save waits instead of failing stale.
+    customer = tx.session.get(Customer, customer_id, with_for_update=True)
     if customer is None or (customer.deleted_at is not None and not include_deleted):
         raise NotFound(tr("The customer no longer exists (#%s).") % customer_id)
     if expected_version is not None and customer.version != expected_version:
@@ -191,9 +193,17 @@ def tag_ids_for(session: Session, names: list[str]) -> list[int]:
         tag_id = session.scalar(select(Tag.id).where(Tag.name == name))
         if tag_id is None:
             tag = Tag(name=name)
-            session.add(tag)
-            session.flush()
-            tag_id = tag.id
+            try:
+                with session.begin_nested():
+                    session.add(tag)
+                    session.flush()
+                tag_id = tag.id
+            except IntegrityError:
+                # A colleague created the same tag at the same moment (PostgreSQL
+                # waits for their commit before refusing ours): use theirs.
+                tag_id = session.scalar(select(Tag.id).where(Tag.name == name))
+                if tag_id is None:
+                    raise
         ids.append(tag_id)
     return ids
 

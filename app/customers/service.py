@@ -43,6 +43,7 @@ from app.customers.search import SearchMixin
 from app.customers.translation import tr
 from app.customers.validation import CleanCustomer, validate_customer
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.races import lock_ids, retry_races
 from app.service import Change, Service, Transaction, snapshot
 from db.models.channels import Channel
 from db.models.customers import Course, Customer, CustomerStatusChange, Tag, customer_tags
@@ -292,10 +293,11 @@ class CustomerService(HistoryMixin, MergeMixin, SearchMixin, Service):
             self._soft_delete(tx, load_customer(tx, customer_id, expected_version))
         return tx.change
 
+    @retry_races
     def delete_customers(self, actor: Actor, ids: list[int]) -> Change:
         """Soft-delete several customers in one transaction (all or none)."""
         with self.tx(actor, CustomerPermission.DELETE_CUSTOMERS) as tx:
-            for customer_id in ids:
+            for customer_id in sorted(set(ids)):  # locked in id order (app/races.py)
                 self._soft_delete(tx, load_customer(tx, customer_id))
             return tx.returning(len(ids))
 
@@ -310,10 +312,11 @@ class CustomerService(HistoryMixin, MergeMixin, SearchMixin, Service):
             customer = self._restore(tx, customer_id)
             return tx.done(customer_row(tx.session, actor, customer))
 
+    @retry_races
     def restore_customers(self, actor: Actor, ids: list[int]) -> Change:
         """Restore several customers in one transaction; a mobile clash stops them all."""
         with self.tx(actor, CustomerPermission.DELETE_CUSTOMERS) as tx:
-            for customer_id in ids:
+            for customer_id in sorted(set(ids)):  # locked in id order (app/races.py)
                 self._restore(tx, customer_id)
             return tx.returning(len(ids))
 
@@ -367,8 +370,10 @@ class CustomerService(HistoryMixin, MergeMixin, SearchMixin, Service):
         if not ids:
             return 0
         changed = 0
+        ids = sorted(set(ids))  # locked in id order: two bulk edits queue, never deadlock
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
+            lock_ids(tx.session, Customer.id, chunk)
             customers = tx.session.scalars(
                 select(Customer).where(Customer.id.in_(chunk), Customer.deleted_at.is_(None))
             ).all()
@@ -394,6 +399,7 @@ class CustomerService(HistoryMixin, MergeMixin, SearchMixin, Service):
             )
         return changed
 
+    @retry_races
     def bulk_assign_owner(self, actor: Actor, ids: list[int], owner_id: int | None) -> Change:
         with self.tx(actor, CustomerPermission.ASSIGN_CUSTOMERS) as tx:
             if owner_id is not None and tx.session.get(Staff, owner_id) is None:
@@ -404,6 +410,7 @@ class CustomerService(HistoryMixin, MergeMixin, SearchMixin, Service):
                 )
             )
 
+    @retry_races
     def bulk_set_tier(self, actor: Actor, ids: list[int], tier: str) -> Change:
         if tier not in TIERS:
             raise ValidationError("tier", tr("The tier must be A, B or C."))
@@ -412,6 +419,7 @@ class CustomerService(HistoryMixin, MergeMixin, SearchMixin, Service):
                 self._bulk(tx, ids, {"tier": tier}, CustomerPermission.EDIT_CUSTOMERS, "tier")
             )
 
+    @retry_races
     def bulk_tag(self, actor: Actor, ids: list[int], tag: str, *, add: bool = True) -> Change:
         tag = tag.strip()
         if not tag or len(tag) > 40:
@@ -419,11 +427,12 @@ class CustomerService(HistoryMixin, MergeMixin, SearchMixin, Service):
         with self.tx(actor, CustomerPermission.EDIT_CUSTOMERS) as tx:
             tag_id = tag_ids_for(tx.session, [tag])[0]
             changed = 0
+            ids = sorted(set(ids))  # locked in id order: a colleague tagging waits, then skips
             for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                lock_ids(tx.session, Customer.id, chunk)
                 customers = tx.session.scalars(
-                    select(Customer).where(
-                        Customer.id.in_(ids[start : start + 500]), Customer.deleted_at.is_(None)
-                    )
+                    select(Customer).where(Customer.id.in_(chunk), Customer.deleted_at.is_(None))
                 ).all()
                 for customer in customers:
                     require_edit(actor, customer, CustomerPermission.EDIT_CUSTOMERS)

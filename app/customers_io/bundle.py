@@ -38,6 +38,7 @@ from app.customers_io.permissions import CustomerIoPermission
 from app.customers_io.translation import tr
 from app.errors import FileWriteError, ServiceError, ValidationError
 from app.files import written_whole
+from app.races import retry_races
 from app.service import Change, Changed, Service
 from db.models.channels import Channel
 from db.models.customers import Customer, CustomerStatusChange, FollowUp
@@ -216,6 +217,7 @@ class BundleService(Service):
             )
         return tx.returning(len(leads))
 
+    @retry_races  # two merges at once on PostgreSQL: the loser runs again (app/races.py)
     def merge(self, actor: Actor, path: str | Path) -> MergeReport:
         """Merge a bundle into this database in one transaction."""
         document = read_bundle(path)

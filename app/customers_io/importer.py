@@ -61,6 +61,7 @@ from app.customers_io.staging import Staged, copy_staged, stage, staging_connect
 from app.customers_io.translation import tr
 from app.entities import kind
 from app.errors import ConflictError, ValidationError
+from app.races import lock_ids, retry_races
 from app.service import Changed, Service, Transaction
 from app.tasks import Cancelled
 from db.base import table_of
@@ -483,11 +484,13 @@ class ImportService(Service):
         Duplicates are matched again inside the transaction, so a customer added
         since the preview is merged, not duplicated. `dry_run` computes the
         result and writes nothing."""
+        # On PostgreSQL another seat's import or save can win a race for the same
+        # customers; the import then runs again from the start (app/races.py).
         try:
-            return self._run(actor, preview, progress, cancel, dry_run)
+            return retry_races(self._run)(actor, preview, progress, cancel, dry_run)
         except IntegrityError as exc:
-            # A customer with one of these mobiles was saved by someone else while
-            # this import ran (PostgreSQL, several seats): nothing was written.
+            # A customer with one of these mobiles was saved in a way the matching
+            # could not see: nothing was written.
             raise ConflictError(
                 tr(
                     "Someone else saved customers with some of these phone numbers while the "
@@ -532,6 +535,10 @@ class ImportService(Service):
         result = ImportResult(file=preview.file.path.name, dry_run=dry_run)
         with self.tx(actor, CustomerIoPermission.IMPORT_CUSTOMERS, connection=conn) as tx:
             existing = self._match_database(tx.session, preview.results)
+            if not dry_run and lock_ids(tx.session, Customer.id, existing):
+                # Another seat's import may have filled the same blanks while we
+                # waited for the locks: match again on the values as they are now.
+                existing = self._match_database(tx.session, preview.results)
             news = [r for r in preview.results if r.status == NEW]
             total = len(news) + 1
             if progress is not None:

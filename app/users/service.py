@@ -116,7 +116,11 @@ class UserService(Service):
         failure: str | None = None
         system = Actor(user_id=None, username=username.strip() or "?", role=Role.ADMIN)
         with self.tx(system, None) as tx:
-            user = tx.session.scalar(select(User).where(User.username == username.strip()))
+            # Locked: two sign-ins to one account at once queue (PostgreSQL) instead of
+            # the second failing as a stale edit of the failure counter.
+            user = tx.session.scalar(
+                select(User).where(User.username == username.strip()).with_for_update()
+            )
             if user is None:
                 failure = tr("Unknown user name or wrong password.")
             elif not user.active:

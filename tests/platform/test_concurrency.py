@@ -95,7 +95,7 @@ def test_a_writer_waits_then_gets_a_clear_message_and_readers_do_not_wait(tmp_pa
             db.dispose()
         # A write waits the busy timeout, then fails with a message, not a traceback.
         blocked = _finish(_worker("follow-up", url, plan=plan))
-        assert blocked["error"].startswith("The database is busy")
+        assert blocked.get("error", "").startswith("The database is busy"), blocked
         assert f"{SQLITE_BUSY_TIMEOUT_MS // 1000} seconds" in blocked["error"]
     finally:
         holder.communicate(timeout=DEADLINE_S)
