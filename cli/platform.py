@@ -159,8 +159,8 @@ def cmd_check(args) -> int:
     print(tr("database: %s") % db.display_location())
     print(tr("integrity check: %s") % integrity_summary(integrity))
     print(tr("foreign_key_check: %d problem(s)") % fk)
-    for problem in fk_problems:
-        print(f"  {problem}")
+    for fk_problem in fk_problems:
+        print(f"  {fk_problem}")
     revision = ", ".join(revisions) or tr("none", "schema revision")
     if set(revisions) != heads:
         revision += " " + tr("(not up to date: %s)") % ", ".join(sorted(heads))
