@@ -1229,6 +1229,22 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>Your role (%s) may not do this (%s).</translation>
     </message>
     <message>
+        <source>the server could not order the two saves</source>
+        <translation>the server could not order the two saves</translation>
+    </message>
+    <message>
+        <source>each save waited for the other</source>
+        <translation>each save waited for the other</translation>
+    </message>
+    <message>
+        <source>both added the same record</source>
+        <translation>both added the same record</translation>
+    </message>
+    <message>
+        <source>Another user was saving the same records at the same moment (%s). Nothing was written; try again.</source>
+        <translation>Another user was saving the same records at the same moment (%s). Nothing was written; try again.</translation>
+    </message>
+    <message>
         <source>missing table: %s</source>
         <translation>missing table: %s</translation>
     </message>

@@ -1227,6 +1227,22 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>您的角色（%s）无权执行此操作（%s）。</translation>
     </message>
     <message>
+        <source>the server could not order the two saves</source>
+        <translation>服务器无法为两次保存排定先后</translation>
+    </message>
+    <message>
+        <source>each save waited for the other</source>
+        <translation>两次保存互相等待</translation>
+    </message>
+    <message>
+        <source>both added the same record</source>
+        <translation>两次保存添加了同一条记录</translation>
+    </message>
+    <message>
+        <source>Another user was saving the same records at the same moment (%s). Nothing was written; try again.</source>
+        <translation>另一位同事正在同时保存相同的记录（%s）。本次没有写入任何内容，请重试。</translation>
+    </message>
+    <message>
         <source>missing table: %s</source>
         <translation>缺少数据表：%s</translation>
     </message>
