@@ -14,7 +14,10 @@ FEATURE = Feature(
     migrations=VERSIONS_DIR,  # branch "conduct": conduct_001
     permissions=(ConductPermission,),
     grants=GRANTS,
-    services={"conduct": "app.conduct.service:ConductService"},
+    services={
+        "conduct": "app.conduct.service:ConductService",
+        "conduct_import": "app.conduct.importer:AttendanceImportService",
+    },
     ui=None,
     demo=None,
     translations=("conduct",),
