@@ -5,7 +5,7 @@ time-clock exports; summaries and the printed record."""
 from __future__ import annotations
 
 from app.conduct.permissions import GRANTS, ConductPermission
-from app.features import Feature
+from app.features import DemoStep, Feature
 from db.migrate import VERSIONS_DIR
 
 FEATURE = Feature(
@@ -18,7 +18,7 @@ FEATURE = Feature(
         "conduct": "app.conduct.service:ConductService",
         "conduct_import": "app.conduct.importer:AttendanceImportService",
     },
-    ui=None,
-    demo=None,
+    ui="ui.conduct.feature",
+    demo=DemoStep("conduct", "app.demo.conduct"),
     translations=("conduct",),
 )
