@@ -158,3 +158,25 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, env):
     tab = _tab(qtbot, env["admin"])
     qtmodeltester.check(tab.records_model)
     qtmodeltester.check(tab.summary_model)
+
+
+def test_rules_dialog_saves_for_the_administrator_only(qtbot, env):
+    from ui.conduct.rules_dialog import ConductRulesDialog
+
+    admin = ConductRulesDialog(env["admin"])
+    qtbot.addWidget(admin)
+    admin.subkind_boxes["absence"].setValue(-6)
+    admin.kind_boxes["attendance"].setValue(-2)
+    admin.lates.setValue(4)
+    admin.save()
+    rules = env["admin"].services.conduct.rules(env["admin"].actor)
+    assert rules.points_for("attendance", "absence") == -6
+    assert rules.points_for("attendance", "late") == -2
+    assert rules.lates_per_absence == 4
+    staff = ConductRulesDialog(env["staff"])
+    qtbot.addWidget(staff)
+    assert staff.lates.isReadOnly() and staff.subkind_boxes["absence"].value() == -6
+    staff.lates.setValue(1)
+    staff.save()  # refused by the service: nothing changes
+    assert not staff.error.isHidden()
+    assert env["admin"].services.conduct.rules(env["admin"].actor).lates_per_absence == 4

@@ -24,7 +24,7 @@ UI_FEATURE = UiFeature(
             lambda: QCoreApplication.translate("ConductFeature", "Conduct"),
             _conduct_tab,
             lambda ctx: ctx.actor.can(ConductPermission.VIEW_OWN),
-            conduct_kinds.KINDS | staff_kinds.KINDS,  # names and departments
+            conduct_kinds.KINDS | conduct_kinds.RULE_KINDS | staff_kinds.KINDS,  # + names, rules
             order=70,
         ),
     ),

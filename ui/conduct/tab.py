@@ -104,6 +104,7 @@ class ConductTab(FeatureTab):
         self.print_action = add_action(
             self, bar, self.tr("&Print record..."), "Ctrl+P", self.print_record
         )
+        self.rules_action = add_action(self, bar, self.tr("R&ules..."), "", self.show_rules)
         self.new_action.setVisible(self.can_record)
         self.edit_action.setVisible(self.can_record)
         self.void_action.setVisible(self.can_record)
@@ -126,7 +127,7 @@ class ConductTab(FeatureTab):
         self.summary_view.setToolTip(self.tr("Double-click a person to see only their records."))
         self.records_model: RowTableModel[RecordRow] = RowTableModel(self._record_columns(), self)
         self.records_view = record_table(
-            self.records_model, "conductRecords", (100, 80, 95, 190, 50, 80, 150, 80, 40)
+            self.records_model, "conductRecords", (130, 80, 110, 190, 50, 80, 150, 80, 40)
         )
         self.records_view.doubleClicked.connect(self._open_record)
         self.records_view.selectionModel().currentRowChanged.connect(self._update_actions)
@@ -303,14 +304,12 @@ class ConductTab(FeatureTab):
         rules = conduct.rules(actor)
         self.rules.setText(
             self.tr(
-                "Rules: %d lates in a month count as one absence; points per kind and type are "
-                "set by the administrator in Settings."
+                "Rules: %d lates in a month count as one absence; the points of each kind of "
+                "record are under Rules."
             )
             % rules.lates_per_absence
             if rules.lates_per_absence
-            else self.tr(
-                "Rules: points per kind and type are set by the administrator in Settings."
-            )
+            else self.tr("Rules: the points of each kind of record are under Rules.")
         )
         self._update_actions()
 
@@ -496,6 +495,11 @@ class ConductTab(FeatureTab):
 
         if self.import_action.isVisible():
             AttendanceImportDialog(self.ctx, self).exec()
+
+    def show_rules(self) -> None:
+        from ui.conduct.rules_dialog import ConductRulesDialog
+
+        ConductRulesDialog(self.ctx, self).exec()
 
     def print_record(self) -> None:
         staff_id = self._print_person()

@@ -53,4 +53,14 @@ def _import_dialog(ctx):
     return AttendanceImportDialog(ctx, path=path)
 
 
-DIALOGS = [("conduct-record", _record_dialog), ("conduct-import", _import_dialog)]
+def _rules_dialog(ctx):
+    from ui.conduct.rules_dialog import ConductRulesDialog
+
+    return ConductRulesDialog(ctx)
+
+
+DIALOGS = [
+    ("conduct-record", _record_dialog),
+    ("conduct-import", _import_dialog),
+    ("conduct-rules", _rules_dialog),
+]
