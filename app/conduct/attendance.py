@@ -261,11 +261,11 @@ def read_events(
                 text = _at(row, c)
                 facts += [(day, fact, text) for fact in parse_result(text)]
             for key, subkind in (("late_minutes", "late"), ("early_minutes", "early_leave")):
-                amount = _number(row[numbers[key]]) if _has(row, numbers[key]) else 0.0
+                amount = _number(_cell(row, numbers[key]))
                 if amount > 0:
                     minutes = min(int(amount), 24 * 60)
                     facts.append((day, ("attendance", subkind, minutes, 0.0), ""))
-            if _has(row, numbers["absent"]) and _number(row[numbers["absent"]]) > 0:
+            if _number(_cell(row, numbers["absent"])) > 0:
                 facts.append((day, ("attendance", "absence", 0, 0.0), ""))
         else:
             for c, day in day_columns:
@@ -279,8 +279,8 @@ def read_events(
     return out
 
 
-def _has(row: list[Any], column: int | None) -> bool:
-    return column is not None and column < len(row)
+def _cell(row: list[Any], column: int | None) -> Any:
+    return row[column] if column is not None and column < len(row) else None
 
 
 def _at(row: list[Any], column: int | None) -> str:

@@ -228,10 +228,10 @@ def _plan(session: Session, actor: Actor, events: list[Event]) -> list[Planned]:
             resolved.append((e, found[0][0], NEW))
     existing = _existing(session, [(s, e.day, e.subkind) for e, s, st in resolved if st == NEW])
     planned = []
-    for e, staff_id, state in resolved:
-        if state == NEW and (staff_id, e.day, e.subkind) in existing:
+    for e, person, state in resolved:
+        if state == NEW and (person, e.day, e.subkind) in existing:
             state = EXISTS
-        planned.append(Planned(e, staff_id, state))
+        planned.append(Planned(e, person, state))
     return planned
 
 

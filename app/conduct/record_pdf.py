@@ -8,13 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from app.conduct.points import ConductLine
 from app.conduct.records import RecordRow
@@ -204,7 +211,7 @@ def write_conduct_record(
         ],
         colWidths=[width / 2, width / 2],
         rowHeights=[38 * mm],
-        style=_grid(font) + [("VALIGN", (0, 0), (-1, -1), "TOP")],
+        style=_grid(font, top=True),
     )
     story = [
         Paragraph(drawable(f"{organisation} 员工行为记录表".strip()), title),
@@ -232,17 +239,18 @@ def _grid(
     header_rows: int = 0,
     header_cols: tuple[int, ...] = (),
     center: bool = False,
-) -> list[tuple[object, ...]]:
-    style: list[tuple[object, ...]] = [
+    top: bool = False,
+) -> TableStyle:
+    commands: list[Any] = [
         ("FONTNAME", (0, 0), (-1, -1), font),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#666666")),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP" if top else "MIDDLE"),
     ]
     if header_rows:
-        style.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#EEEEEE")))
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#EEEEEE")))
     for column in header_cols:
-        style.append(("BACKGROUND", (column, 0), (column, -1), colors.HexColor("#EEEEEE")))
+        commands.append(("BACKGROUND", (column, 0), (column, -1), colors.HexColor("#EEEEEE")))
     if center:
-        style.append(("ALIGN", (0, 0), (-1, -1), "CENTER"))
-    return style
+        commands.append(("ALIGN", (0, 0), (-1, -1), "CENTER"))
+    return TableStyle(commands)
