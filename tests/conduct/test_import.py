@@ -182,3 +182,21 @@ def test_hostile_file_refused(services, actors, people, tmp_path):
     with pytest.raises(ServiceError):
         services.conduct_import.preview(Actor.command_line(), path, "dingtalk")
     assert counts(services) == before
+
+
+def test_wecom_style_sheet_with_dates_in_one_header_row(services, actors, people, tmp_path):
+    """企业微信 打卡月报: a title row, one header row with a column per day written
+    "10-05 周一", and results such as 迟到1次(10分钟)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["打卡月报 统计时间：2026-10-01 至 2026-10-31"])
+    ws.append(["姓名", "账号", "部门", "10-05 周一", "10-06 周二", "10-07 周三"])
+    ws.append(["李四", "lisi", "销售部", "迟到1次(10分钟)", "正常", "调休4小时"])
+    path = tmp_path / "wecom.xlsx"
+    wb.save(path)
+    preview = services.conduct_import.preview(actors["manager"], path, "wecom")
+    facts = [(p.event.day, p.event.subkind, p.event.minutes, p.state) for p in preview.planned]
+    assert facts == [
+        (dt.date(2026, 10, 5), "late", 10, NEW),
+        (dt.date(2026, 10, 7), "compensatory", 0, NEW),
+    ]
