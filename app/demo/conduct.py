@@ -116,7 +116,7 @@ def _build(ctx: DemoContext) -> None:
         added.append((row.id, row.version, staff_id))
 
     for n, (year, month) in enumerate(months):
-        ctx.report(label(), n, len(months))
+        ctx.report("conduct", n + 1, len(months))
         for staff_id in ids:
             for _ in range(3):
                 if rng.random() < punctuality[staff_id]:
