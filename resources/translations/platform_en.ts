@@ -2012,6 +2012,11 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>budgets and claims</translation>
     </message>
     <message>
+        <source>conduct records</source>
+        <comment>demo step</comment>
+        <translation>conduct records</translation>
+    </message>
+    <message>
         <source>customers</source>
         <comment>demo step</comment>
         <translation>customers</translation>
@@ -2211,6 +2216,16 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>Conduct points per record kind</translation>
     </message>
     <message>
+        <source>Conduct points of these records (others take their kind's)</source>
+        <comment>settings</comment>
+        <translation>Conduct points of these records (others take their kind's)</translation>
+    </message>
+    <message>
+        <source>Lates in a month that count as one absence (0 = never)</source>
+        <comment>settings</comment>
+        <translation>Lates in a month that count as one absence (0 = never)</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <comment>settings</comment>
         <translation>Attendance</translation>
@@ -2234,6 +2249,41 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <source>Training</source>
         <comment>settings</comment>
         <translation>Training</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <comment>settings</comment>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>Confidentiality breach</source>
+        <comment>settings</comment>
+        <translation>Confidentiality breach</translation>
+    </message>
+    <message>
+        <source>Argument with a customer</source>
+        <comment>settings</comment>
+        <translation>Argument with a customer</translation>
+    </message>
+    <message>
+        <source>Excellent employee</source>
+        <comment>settings</comment>
+        <translation>Excellent employee</translation>
+    </message>
+    <message>
+        <source>Best sales team</source>
+        <comment>settings</comment>
+        <translation>Best sales team</translation>
+    </message>
+    <message>
+        <source>External training</source>
+        <comment>settings</comment>
+        <translation>External training</translation>
+    </message>
+    <message>
+        <source>Personal leave</source>
+        <comment>settings</comment>
+        <translation>Personal leave</translation>
     </message>
     <message>
         <source>Unknown setting.</source>

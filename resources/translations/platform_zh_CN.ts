@@ -2010,6 +2010,11 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>预算与报销</translation>
     </message>
     <message>
+        <source>conduct records</source>
+        <comment>demo step</comment>
+        <translation>员工行为记录</translation>
+    </message>
+    <message>
         <source>customers</source>
         <comment>demo step</comment>
         <translation>客户</translation>
@@ -2209,6 +2214,16 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>各类行为记录的加减分</translation>
     </message>
     <message>
+        <source>Conduct points of these records (others take their kind's)</source>
+        <comment>settings</comment>
+        <translation>以下行为记录的加减分（其余按所属类别计分）</translation>
+    </message>
+    <message>
+        <source>Lates in a month that count as one absence (0 = never)</source>
+        <comment>settings</comment>
+        <translation>每月迟到几次计为一次旷工（0 = 不折算）</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <comment>settings</comment>
         <translation>考勤</translation>
@@ -2232,6 +2247,41 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <source>Training</source>
         <comment>settings</comment>
         <translation>培训</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <comment>settings</comment>
+        <translation>旷工</translation>
+    </message>
+    <message>
+        <source>Confidentiality breach</source>
+        <comment>settings</comment>
+        <translation>泄露机密</translation>
+    </message>
+    <message>
+        <source>Argument with a customer</source>
+        <comment>settings</comment>
+        <translation>与客户争吵</translation>
+    </message>
+    <message>
+        <source>Excellent employee</source>
+        <comment>settings</comment>
+        <translation>优秀营销员工</translation>
+    </message>
+    <message>
+        <source>Best sales team</source>
+        <comment>settings</comment>
+        <translation>最佳销售团队</translation>
+    </message>
+    <message>
+        <source>External training</source>
+        <comment>settings</comment>
+        <translation>外部培训</translation>
+    </message>
+    <message>
+        <source>Personal leave</source>
+        <comment>settings</comment>
+        <translation>事假</translation>
     </message>
     <message>
         <source>Unknown setting.</source>
