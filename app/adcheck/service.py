@@ -20,7 +20,7 @@ from app.adcheck.seed import SEED_RULES, SeedRule
 from app.adcheck.translation import tr
 from app.context import Actor
 from app.errors import ValidationError
-from app.service import Change, Changed, Service, snapshot
+from app.service import Change, Changed, Service, Transaction, snapshot
 from db.models.adcheck import AdRule
 
 MAX_ARTICLE = 20
@@ -165,6 +165,27 @@ def _apply(rule: AdRule, data: AdRuleInput) -> None:
     rule.enabled = data.enabled
 
 
+def _write_seed(tx: Transaction) -> None:
+    existing = set(tx.session.scalars(select(AdRule.key).where(AdRule.key.is_not(None))))
+    for s in SEED_RULES:
+        if s.key in existing:
+            continue
+        rule = AdRule(key=s.key)
+        _apply(
+            rule,
+            AdRuleInput(
+                s.article,
+                s.pattern,
+                s.explanation_zh,
+                s.explanation_en,
+                s.suggestion,
+                s.exceptions,
+            ),
+        )
+        tx.session.add(rule)
+        tx.audit("create", rule, None, summary=s.key)
+
+
 class AdCheckService(Service):
     # --- checking -----------------------------------------------------------------
 
@@ -192,29 +213,15 @@ class AdCheckService(Service):
     def ensure_seed(self, actor: Actor) -> Change:
         """Write the shipped rules this database does not have yet (by key)."""
         with self.tx(actor, AdCheckPermission.EDIT_RULES) as tx:
-            existing = set(tx.session.scalars(select(AdRule.key).where(AdRule.key.is_not(None))))
-            for s in SEED_RULES:
-                if s.key in existing:
-                    continue
-                rule = AdRule(key=s.key)
-                _apply(
-                    rule,
-                    AdRuleInput(
-                        s.article,
-                        s.pattern,
-                        s.explanation_zh,
-                        s.explanation_en,
-                        s.suggestion,
-                        s.exceptions,
-                    ),
-                )
-                tx.session.add(rule)
-                tx.audit("create", rule, None, summary=s.key)
+            _write_seed(tx)
         return tx.change
 
     def create_rule(self, actor: Actor, data: AdRuleInput) -> AdRuleRow:
         data = _validate(data)
         with self.tx(actor, AdCheckPermission.EDIT_RULES) as tx:
+            # The shipped rules first: a table holding only the office's own rules
+            # would stop the shipped ones from applying.
+            _write_seed(tx)
             rule = AdRule(key=None)
             _apply(rule, data)
             tx.session.add(rule)
