@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.adcheck.checker import Finding, PatternError, Rule, check, validate_pattern
 from app.adcheck.permissions import AdCheckPermission
@@ -189,20 +190,25 @@ def _write_seed(tx: Transaction) -> None:
 class AdCheckService(Service):
     # --- checking -----------------------------------------------------------------
 
-    def rules(self) -> list[Rule]:
+    def rules(self, session: Session | None = None) -> list[Rule]:
         """The rules a check applies: the table's enabled ones, or the shipped rules
-        while the table was never written."""
-        with self.db.session() as session:
-            stored = list(session.scalars(select(AdRule).order_by(AdRule.id)))
+        while the table was never written. `session`: read in the caller's open
+        transaction (a service checking copy it is about to write), not a new one."""
+        if session is None:
+            with self.db.session() as own:
+                return self.rules(own)
+        stored = list(session.scalars(select(AdRule).order_by(AdRule.id)))
         if not stored:
             return list(SHIPPED_RULES)
         return [_row(r).rule() for r in stored if r.enabled]
 
-    def check(self, text: str, language: str | None = None) -> list[Finding]:
+    def check(
+        self, text: str, language: str | None = None, *, session: Session | None = None
+    ) -> list[Finding]:
         """The findings of `text`, explained in `language` (default: the reader's)."""
         if not text.strip():
             return []
-        return check(text, self.rules(), language or reader_language())
+        return check(text, self.rules(session), language or reader_language())
 
     # --- the administrator's rules ------------------------------------------------
 

@@ -145,3 +145,14 @@ def test_the_first_own_rule_brings_the_shipped_ones(services, actors):
     services.adcheck.create_rule(actors["admin"], _input())
     assert len(services.adcheck.list_rules(actors["admin"])) == len(SEED_RULES) + 1
     assert services.adcheck.check("包过")
+
+
+def test_a_check_inside_the_caller_transaction(services, actors):
+    """A service about to write copy checks it with its own open session."""
+    admin = actors["admin"]
+    services.adcheck.create_rule(admin, _input())
+    with services.db.session() as session, session.begin():
+        session.add(AdRule(article="9(3)", pattern="王牌", explanation_en="x", suggestion=""))
+        session.flush()
+        found = services.adcheck.check("王牌课程，免试入学", "en", session=session)
+        assert [f.phrase for f in found] == ["王牌", "免试入学"]
