@@ -103,3 +103,10 @@ def test_seed_patterns_and_exceptions_are_valid():
         validate_pattern(s.pattern)
         for source in s.exceptions:
             validate_pattern(source)
+
+
+def test_full_width_text_is_matched_at_its_own_positions():
+    text = "好课！１００％通过率"
+    (finding,) = check(text, RULES)
+    assert finding.phrase == "１００％通过率"
+    assert text[finding.start : finding.end] == finding.phrase
