@@ -24,6 +24,10 @@ FLAGS = re.IGNORECASE
 # of the findings stay those of the text as written.
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 MAX_PATTERN_LENGTH = 1000
+# A repeated group that itself repeats, as (a+)+ or (\w*\s?)*: Python's re has no
+# time limit, and such a pattern can take minutes on one line of copy, freezing the
+# editor that checks as the user types. Refused when the rule is saved.
+_NESTED_REPEAT = re.compile(r"\((?:[^()\\]|\\.)*(?<!\\)[+*}](?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,)")
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,10 @@ def validate_pattern(source: str, is_regex: bool = True) -> str:
         raise PatternError(
             tr("'%s' is not a valid regular expression: %s") % (source, exc)
         ) from exc
+    if is_regex and _NESTED_REPEAT.search(source):
+        raise PatternError(
+            tr("'%s' repeats a group that repeats itself: it could take minutes to check.") % source
+        )
     if compiled.search("") is not None:
         raise PatternError(tr("'%s' matches empty text: it would flag every character.") % source)
     return source

@@ -170,6 +170,10 @@
         <translation>'%s' is not a valid regular expression: %s</translation>
     </message>
     <message>
+        <source>'%s' repeats a group that repeats itself: it could take minutes to check.</source>
+        <translation>'%s' repeats a group that repeats itself: it could take minutes to check.</translation>
+    </message>
+    <message>
         <source>'%s' matches empty text: it would flag every character.</source>
         <translation>'%s' matches empty text: it would flag every character.</translation>
     </message>

@@ -169,6 +169,10 @@
         <translation>“%s”不是有效的正则表达式：%s</translation>
     </message>
     <message>
+        <source>'%s' repeats a group that repeats itself: it could take minutes to check.</source>
+        <translation>“%s”对一个本身会重复的分组再次重复：检查可能要花几分钟。</translation>
+    </message>
+    <message>
         <source>'%s' matches empty text: it would flag every character.</source>
         <translation>“%s”能匹配空文本，会把每个字符都标出来。</translation>
     </message>
