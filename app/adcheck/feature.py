@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.adcheck.permissions import GRANTS, AdCheckPermission
-from app.features import DemoStep, Feature
+from app.features import Feature
 from db.migrate import VERSIONS_DIR
 
 FEATURE = Feature(
@@ -14,7 +14,8 @@ FEATURE = Feature(
     grants=GRANTS,
     services={"adcheck": "app.adcheck.service:AdCheckService"},
     ui="ui.adcheck.feature",
-    demo=DemoStep("adcheck", "app.demo.adcheck"),
+    # No demo step: the shipped rules apply until the administrator opens the rules
+    # dialog, which writes them (app/adcheck/service.py).
     cli=("cli.adcheck",),
     translations=("adcheck",),
 )

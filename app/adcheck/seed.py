@@ -94,6 +94,14 @@ SEED_RULES: tuple[SeedRule, ...] = (
         exceptions=(r"(?:确|担)?保证?过程", r"保过期|保证过期"),
     ),
     SeedRule(
+        "guarantee_admission",
+        "24(1)",
+        r"免试(?:入学|录取|入读|升学)|直通(?:名校|重点|985|211)|内定名额",
+        "“免试入学”“直通名校”“内定名额”暗示保证录取，属于保证性承诺（《广告法》第二十四条第一项）。",  # noqa: E501
+        "免试入学 (admission without an exam), 直通名校 (a direct path to a top school) and reserved places imply guaranteed admission (Art. 24(1)).",  # noqa: E501
+        "写明实际的入学条件与流程。",
+    ),
+    SeedRule(
         "guarantee_refund",
         "24(1)",
         r"(?:考|学)?(?:不过|未过|没过|未通过|不通过|没考上|考不上|未录取|不录取|不达标|没提分|不提分|无效|学不会)"

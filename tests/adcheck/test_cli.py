@@ -61,11 +61,11 @@ def test_rules_come_from_the_database(capsys, tmp_path):
     services = Services(db)
     admin = make_actors(services)["admin"]
     services.adcheck.create_rule(
-        admin, AdRuleInput("24(1)", "免试入学", explanation_en="Implies admission.", is_regex=False)
+        admin, AdRuleInput("24(1)", "秒过", explanation_en="Implies a pass.", is_regex=False)
     )
     db.dispose()
-    code = main(["check-ad", "免试入学", "--json", "--db", url])
+    code = main(["check-ad", "秒过", "--json", "--db", url])
     out = json.loads(capsys.readouterr().out)
     assert code == 1
-    assert out["findings"][0]["explanation"] == "Implies admission."
+    assert out["findings"][0]["explanation"] == "Implies a pass."
     assert main(["check-ad", "包过", "--db", url]) == 1  # the shipped rules still apply

@@ -30,16 +30,16 @@ def test_opens_with_the_shipped_rules(dialog):
 def test_a_new_rule_is_saved_and_checked(dialog):
     dialog.new_rule()
     dialog.article.setText("24(1)")
-    dialog.pattern.setText("免试(?:入学|录取)")
-    dialog.explanation_zh.setPlainText("暗示保证录取。")
-    dialog.sample.setText("本校免试入学")
-    assert "免试入学" in dialog.sample_result.text()
+    dialog.pattern.setText("秒(?:过|通过)")
+    dialog.explanation_zh.setPlainText("暗示保证通过。")
+    dialog.sample.setText("考试秒过")
+    assert "秒过" in dialog.sample_result.text()
     dialog.save()
     assert dialog.table.rowCount() == len(SEED_RULES) + 1
     assert dialog.error.isHidden()
     assert dialog.delete_button.isEnabled()
     services = dialog.ctx.services
-    assert [f.phrase for f in services.adcheck.check("免试入学")] == ["免试入学"]
+    assert [f.phrase for f in services.adcheck.check("考试秒过")] == ["秒过"]
 
 
 def test_a_bad_regex_is_refused_in_the_form(dialog):

@@ -22,9 +22,9 @@ def _counts(services) -> tuple[int, int]:
 def _input(**kw) -> AdRuleInput:
     data = {
         "article": "24(1)",
-        "pattern": r"免试(?:入学|录取)",
-        "explanation_zh": "暗示保证录取。",
-        "explanation_en": "Implies guaranteed admission.",
+        "pattern": r"秒(?:过|通过)",
+        "explanation_zh": "暗示保证通过。",
+        "explanation_en": "Implies a guaranteed pass.",
         "suggestion": "写明入学条件。",
     }
     data.update(kw)
@@ -41,9 +41,9 @@ def test_checks_use_the_shipped_rules_until_seeded_then_the_table(services, acto
     again = services.adcheck.ensure_seed(admin)
     assert not again.entities  # written once
     # The office's own rule is applied, and a switched-off one is not.
-    assert services.adcheck.check("免试入学") == []
+    assert services.adcheck.check("考试秒过") == []
     services.adcheck.create_rule(admin, _input())
-    assert [f.article for f in services.adcheck.check("免试入学")] == ["24(1)"]
+    assert [f.article for f in services.adcheck.check("考试秒过")] == ["24(1)"]
     guarantee = next(r for r in rows if r.key == "guarantee_pass")
     data = AdRuleInput(
         guarantee.article,
@@ -138,7 +138,7 @@ def test_only_the_administrator_edits_rules(services, actors, role):
             call()
     assert _counts(services) == before
     # Everyone may check copy.
-    assert services.adcheck.check("免试入学")
+    assert services.adcheck.check("考试秒过")
 
 
 def test_the_first_own_rule_brings_the_shipped_ones(services, actors):
@@ -154,5 +154,5 @@ def test_a_check_inside_the_caller_transaction(services, actors):
     with services.db.session() as session, session.begin():
         session.add(AdRule(article="9(3)", pattern="王牌", explanation_en="x", suggestion=""))
         session.flush()
-        found = services.adcheck.check("王牌课程，免试入学", "en", session=session)
-        assert [f.phrase for f in found] == ["王牌", "免试入学"]
+        found = services.adcheck.check("王牌课程，考试秒过", "en", session=session)
+        assert [f.phrase for f in found] == ["王牌", "秒过"]
