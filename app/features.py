@@ -40,7 +40,11 @@ FEATURE_MODULES: list[str] = [
     "app.budget.feature",
     "app.claims.feature",
     "app.printing.feature",
+<<<<<<< HEAD
     "app.conduct.feature",
+=======
+    "app.adcheck.feature",
+>>>>>>> adcheck
 ]
 
 

@@ -880,6 +880,22 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>one of the subcommands below; without one, the GUI opens</translation>
     </message>
     <message>
+        <source>check ad copy against the Advertising Law (exit 1 when something is flagged)</source>
+        <translation>check ad copy against the Advertising Law (exit 1 when something is flagged)</translation>
+    </message>
+    <message>
+        <source>the ad copy; - reads it from standard input</source>
+        <translation>the ad copy; - reads it from standard input</translation>
+    </message>
+    <message>
+        <source>read the ad copy from this file (UTF-8 or GB18030)</source>
+        <translation>read the ad copy from this file (UTF-8 or GB18030)</translation>
+    </message>
+    <message>
+        <source>print {"findings": [...]} as JSON</source>
+        <translation>print {"findings": [...]} as JSON</translation>
+    </message>
+    <message>
         <source>write a reimbursement claim form (费用报销单) as PDF</source>
         <translation>write a reimbursement claim form (费用报销单) as PDF</translation>
     </message>
@@ -2025,6 +2041,30 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <source>accounts and staff</source>
         <comment>demo step</comment>
         <translation>accounts and staff</translation>
+    </message>
+    <message>
+        <source>the ad copy is neither UTF-8 nor GB18030 text</source>
+        <translation>the ad copy is neither UTF-8 nor GB18030 text</translation>
+    </message>
+    <message>
+        <source>give the ad copy or --file, not both</source>
+        <translation>give the ad copy or --file, not both</translation>
+    </message>
+    <message>
+        <source>no ad copy given: pass TEXT, - for standard input, or --file</source>
+        <translation>no ad copy given: pass TEXT, - for standard input, or --file</translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation>no problems found</translation>
+    </message>
+    <message>
+        <source>%s  「%s」 (characters %d-%d)</source>
+        <translation>%s  「%s」 (characters %d-%d)</translation>
+    </message>
+    <message>
+        <source>suggestion: %s</source>
+        <translation>suggestion: %s</translation>
     </message>
     <message>
         <source>cannot write %s: %s</source>

@@ -878,6 +878,22 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>下列子命令之一；不带子命令时打开图形界面</translation>
     </message>
     <message>
+        <source>check ad copy against the Advertising Law (exit 1 when something is flagged)</source>
+        <translation>按《广告法》检查广告文案（发现问题时退出状态为 1）</translation>
+    </message>
+    <message>
+        <source>the ad copy; - reads it from standard input</source>
+        <translation>广告文案；- 表示从标准输入读取</translation>
+    </message>
+    <message>
+        <source>read the ad copy from this file (UTF-8 or GB18030)</source>
+        <translation>从此文件读取广告文案（UTF-8 或 GB18030）</translation>
+    </message>
+    <message>
+        <source>print {"findings": [...]} as JSON</source>
+        <translation>以 JSON 输出 {"findings": [...]}</translation>
+    </message>
+    <message>
         <source>write a reimbursement claim form (费用报销单) as PDF</source>
         <translation>将费用报销单输出为 PDF</translation>
     </message>
@@ -2023,6 +2039,30 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <source>accounts and staff</source>
         <comment>demo step</comment>
         <translation>账户与员工</translation>
+    </message>
+    <message>
+        <source>the ad copy is neither UTF-8 nor GB18030 text</source>
+        <translation>广告文案既不是 UTF-8 也不是 GB18030 文本</translation>
+    </message>
+    <message>
+        <source>give the ad copy or --file, not both</source>
+        <translation>请给出广告文案或 --file，不要同时给出</translation>
+    </message>
+    <message>
+        <source>no ad copy given: pass TEXT, - for standard input, or --file</source>
+        <translation>没有给出广告文案：请给出文字、用 - 从标准输入读取，或用 --file</translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <source>%s  「%s」 (characters %d-%d)</source>
+        <translation>%s  「%s」（第 %d-%d 个字）</translation>
+    </message>
+    <message>
+        <source>suggestion: %s</source>
+        <translation>建议：%s</translation>
     </message>
     <message>
         <source>cannot write %s: %s</source>
