@@ -40,11 +40,8 @@ FEATURE_MODULES: list[str] = [
     "app.budget.feature",
     "app.claims.feature",
     "app.printing.feature",
-<<<<<<< HEAD
     "app.conduct.feature",
-=======
     "app.adcheck.feature",
->>>>>>> adcheck
 ]
 
 
