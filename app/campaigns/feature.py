@@ -13,7 +13,10 @@ FEATURE = Feature(
     migrations=VERSIONS_DIR,  # branch "campaigns": campaigns_0001
     permissions=(CampaignPermission,),
     grants=GRANTS,
-    services={"campaigns": "app.campaigns.service:CampaignService"},
+    services={
+        "campaigns": "app.campaigns.service:CampaignService",
+        "marketing_plans": "app.campaigns.plans:MarketingPlanService",
+    },
     ui="ui.campaigns.feature",
     translations=("campaigns",),
 )
