@@ -674,9 +674,17 @@ class CampaignService(Service):
         return tx.change
 
     # -- leads and costs ----------------------------------------------------------------
-    def link_leads(self, actor: Actor, activity_id: int, customer_ids: Sequence[int]) -> Change:
+    def link_leads(
+        self,
+        actor: Actor,
+        activity_id: int,
+        customer_ids: Sequence[int],
+        *,
+        captured_at: dt.datetime | None = None,
+    ) -> Change:
         """Record customers captured at the activity (already linked ones are kept);
-        the change's result is how many were added."""
+        the change's result is how many were added. `captured_at` (naive local time)
+        defaults to now."""
         ids = list(dict.fromkeys(customer_ids))
         with self.tx(actor, P.VIEW_ACTIVITIES) as tx:
             a = tx.get(Activity, activity_id)
@@ -706,7 +714,9 @@ class CampaignService(Service):
                 )
             )
             added = [c for c in ids if c not in linked]
-            now = dt.datetime.now().replace(microsecond=0)
+            if captured_at is not None and captured_at.tzinfo is not None:
+                raise ValidationError("captured_at", tr("The capture time is a local time."))
+            now = (captured_at or dt.datetime.now()).replace(microsecond=0)
             for customer_id in added:
                 lead = ActivityLead(activity_id=a.id, customer_id=customer_id, captured_at=now)
                 tx.session.add(lead)

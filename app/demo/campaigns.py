@@ -161,7 +161,7 @@ class _Builder:
     def __init__(self, ctx: DemoContext) -> None:
         self.ctx, self.rng, self.services = ctx, ctx.rng, ctx.services
         admin = ctx.actor
-        self.admin = admin
+        self.admin = _actor(ctx, Role.ADMIN)  # the principal: signs as a person
         self.manager, self.staff = _actor(ctx, Role.MANAGER), _actor(ctx, Role.STAFF)
         self.finance, self.cashier = _actor(ctx, Role.FINANCE), _actor(ctx, "cashier")
         self.channels = {c.code: c.id for c in self.services.channels.list_channels(admin)}
@@ -345,7 +345,8 @@ class _Builder:
         if not ids:
             return 0
         chosen = rng.sample(ids, min(len(ids), rng.randint(3, 25)))
-        self.services.campaigns.link_leads(self.staff, a.id, chosen)
+        at = a.row.starts_at + dt.timedelta(minutes=rng.randint(20, 120))
+        self.services.campaigns.link_leads(self.staff, a.id, chosen, captured_at=at)
         return len(chosen)
 
     def plans(self, year: int) -> dict[tuple[int, int], int]:
