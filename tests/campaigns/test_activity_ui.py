@@ -163,3 +163,43 @@ def test_plans_dialog_creates_and_submits(qtbot, env, monkeypatch):
     assert services.marketing_plans.get_plan(make("staff").actor, saved.id).status == "submitted"
     assert published
     assert dialog.actual.rowCount() == 7
+
+
+def test_costs_and_summary_pages_complete_an_activity(qtbot, env, monkeypatch):
+    import datetime as dt
+
+    from app.budget.expenses import ExpenseInput
+
+    make, services, cats, published = env
+    staff, manager, finance = make("staff"), make("manager"), make("finance")
+    budget(services, {"manager": manager.actor, "finance": finance.actor}, cats)
+    a = services.campaigns.create_activity(
+        staff.actor, activity_input(cats, owner_id=staff.actor.staff_id)
+    )
+    a = services.campaigns.submit(staff.actor, a.id, a.version)
+    a = services.campaigns.approve(manager.actor, a.id, a.version)
+    a = services.campaigns.start(staff.actor, a.id, a.version)
+    services.direct_expenses.record(
+        finance.actor,
+        ExpenseInput(dt.date(2026, 5, 2), cats["promotion"], 120_000, payee="展位租赁"),
+    )
+    dialog = _dialog(qtbot, staff, a.id)
+    # Completing without a summary is refused and points at the summary page.
+    dialog._act("complete")
+    assert dialog.tabs.currentWidget() is dialog.summary
+    assert services.campaigns.get_activity(staff.actor, a.id).status == "in_progress"
+    assert dialog.costs.offered.rowCount() == 1
+    dialog.costs.offered.selectRow(0)
+    dialog.costs._link()
+    assert dialog.costs.linked.rowCount() == 1 and dialog.costs.offered.rowCount() == 0
+    dialog.summary.notes.setPlainText("到场 30 组家庭，现场登记 6 条线索")
+    dialog.summary.extra_leads.setValue(6)
+    dialog.summary._save()
+    labels = [
+        dialog.summary.figures.itemAt(i).widget().text()
+        for i in range(dialog.summary.figures.count())
+    ]
+    assert "<b>¥200.00</b>" in labels  # cost per lead: ¥1,200 over 6 leads
+    dialog._act("complete")
+    assert services.campaigns.get_activity(staff.actor, a.id).status == "completed"
+    assert dialog.result() == QDialog.DialogCode.Accepted

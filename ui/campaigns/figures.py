@@ -20,13 +20,18 @@ def percent_or_dash(ratio: float | None) -> str:
 
 def figure_lines(f: ActivityFigures) -> list[tuple[str, str]]:
     """(label, value) pairs shown on the activity (DESIGN.md section 6)."""
-    t = QCoreApplication.translate
     return [
-        (t("ActivityFigures", "Leads"), str(f.leads)),
-        (t("ActivityFigures", "Cost"), format_money(f.cost_fen)),
-        (t("ActivityFigures", "Cost per lead"), money_or_dash(f.cost_per_lead_fen)),
-        (t("ActivityFigures", "Enrolled"), str(f.enrollments)),
-        (t("ActivityFigures", "Revenue"), format_money(f.revenue_fen)),
-        (t("ActivityFigures", "ROI"), percent_or_dash(f.roi)),
-        (t("ActivityFigures", "Budget reserved"), format_money(f.reserved_fen)),
+        (QCoreApplication.translate("ActivityFigures", "Leads"), str(f.leads)),
+        (QCoreApplication.translate("ActivityFigures", "Cost"), format_money(f.cost_fen)),
+        (
+            QCoreApplication.translate("ActivityFigures", "Cost per lead"),
+            money_or_dash(f.cost_per_lead_fen),
+        ),
+        (QCoreApplication.translate("ActivityFigures", "Enrolled"), str(f.enrollments)),
+        (QCoreApplication.translate("ActivityFigures", "Revenue"), format_money(f.revenue_fen)),
+        (QCoreApplication.translate("ActivityFigures", "ROI"), percent_or_dash(f.roi)),
+        (
+            QCoreApplication.translate("ActivityFigures", "Budget reserved"),
+            format_money(f.reserved_fen),
+        ),
     ]
