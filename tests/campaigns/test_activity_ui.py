@@ -203,3 +203,24 @@ def test_costs_and_summary_pages_complete_an_activity(qtbot, env, monkeypatch):
     dialog._act("complete")
     assert services.campaigns.get_activity(staff.actor, a.id).status == "completed"
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_tour_dialogs_build_on_an_empty_database(qtbot, ui_context):
+    from ui.campaigns.tour import DIALOGS
+
+    ctx = ui_context("admin")
+    for _name, factory in DIALOGS:
+        widget = factory(ctx)
+        qtbot.addWidget(widget)
+        assert widget.windowTitle()
+
+
+def test_menu_entries_per_role(ui_context):
+    from ui.campaigns.feature import UI_FEATURE
+
+    visible = {
+        role: {e.key for e in UI_FEATURE.menus if e.visible(ui_context(role))}
+        for role in ("manager", "staff", "service", "finance")
+    }
+    assert visible["staff"] == {"new_activity", "marketing_plans"}
+    assert visible["finance"] == {"marketing_plans"}
