@@ -390,7 +390,10 @@ class MarketingPlanService(Service):
             planned = session.scalar(
                 select(func.count())
                 .select_from(Activity)
-                .where(Activity.plan_id == plan.id, Activity.status != S.CANCELLED)
+                .where(
+                    Activity.plan_id == plan.id,
+                    Activity.status.not_in((S.CANCELLED, S.REJECTED)),
+                )
             )
             completed = session.scalar(
                 select(func.count())

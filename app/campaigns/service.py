@@ -217,22 +217,21 @@ class CampaignService(Service):
             )
 
     # -- reads --------------------------------------------------------------------------
-    def list_activities(
-        self, actor: Actor, start: dt.date, end: dt.date, *, plan_id: int | None = None
-    ) -> list[ActivityRow]:
+    def list_activities(self, actor: Actor, start: dt.date, end: dt.date) -> list[ActivityRow]:
         """Activities overlapping the days start..end (both included), by start."""
+        query = select(Activity).where(
+            Activity.starts_at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()),
+            Activity.ends_at >= dt.datetime.combine(start, dt.time()),
+        )
+        return self._rows(actor, query)
+
+    def plan_activities(self, actor: Actor, plan_id: int) -> list[ActivityRow]:
+        """The activities planned under a marketing plan, by start."""
+        return self._rows(actor, select(Activity).where(Activity.plan_id == plan_id))
+
+    def _rows(self, actor: Actor, query: Any) -> list[ActivityRow]:
         with self.read(actor, P.VIEW_ACTIVITIES) as session:
-            query = (
-                select(Activity)
-                .where(
-                    Activity.starts_at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()),
-                    Activity.ends_at >= dt.datetime.combine(start, dt.time()),
-                )
-                .order_by(Activity.starts_at, Activity.id)
-            )
-            if plan_id is not None:
-                query = query.where(Activity.plan_id == plan_id)
-            activities = list(session.scalars(query))
+            activities = list(session.scalars(query.order_by(Activity.starts_at, Activity.id)))
             owners = _names(session, Staff, (a.owner_id for a in activities))
             channels = _names(session, Channel, (a.channel_id for a in activities))
             return [_row(a, owners, channels) for a in activities]

@@ -163,6 +163,7 @@ def test_plans_dialog_creates_and_submits(qtbot, env, monkeypatch):
     assert services.marketing_plans.get_plan(make("staff").actor, saved.id).status == "submitted"
     assert published
     assert dialog.actual.rowCount() == 7
+    assert dialog.activities.rowCount() == 0 and "¥8,000.00" in dialog.activities_total.text()
 
 
 def test_costs_and_summary_pages_complete_an_activity(qtbot, env, monkeypatch):

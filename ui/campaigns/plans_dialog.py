@@ -36,6 +36,9 @@ from app.campaigns.workflow import (
     available_plan_actions,
     plan_status_label,
 )
+from app.campaigns.workflow import (
+    status_label as activity_status_label,
+)
 from app.errors import ServiceError, ValidationError
 from app.money import format_money, parse_money
 from db.models.campaigns import PlanPeriod
@@ -76,6 +79,7 @@ class PlansDialog(QDialog):
         self.ctx = ctx
         self.plans: list[PlanRow] = []
         self.current: PlanRow | None = None
+        self._activity_ids: list[int] = []
         self.categories = {
             c.id: c.name
             for c in ctx.services.expense_categories.list_categories(
@@ -159,7 +163,23 @@ class PlansDialog(QDialog):
         actual_layout = QVBoxLayout(actual_box)
         self.actual_period = QLabel()
         actual_layout.addWidget(self.actual_period)
-        actual_layout.addWidget(self.actual)
+        actual_layout.addWidget(self.actual, 1)
+        self.activities = _table(
+            [self.tr("Activity"), self.tr("Starts"), self.tr("Status"), self.tr("Budget")],
+            "planActivities",
+        )
+        self.activities.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.activities.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.activities.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.activities.cellDoubleClicked.connect(self._open_activity)
+        self.activities_total = QLabel()
+        self.activities_total.setWordWrap(True)
+        actual_layout.addWidget(QLabel(self.tr("Planned activities (double-click to open)")))
+        actual_layout.addWidget(self.activities, 1)
+        actual_layout.addWidget(self.activities_total)
 
         right = QWidget()
         right_layout = QHBoxLayout(right)
@@ -244,6 +264,7 @@ class PlansDialog(QDialog):
     def _show(self, plan: PlanRow) -> None:
         self._load_input(plan.as_input(), plan)
         self._show_actual(plan)
+        self._show_activities(plan)
 
     def _load_input(self, data: PlanInput, plan: PlanRow | None) -> None:
         self.current = plan
@@ -278,6 +299,7 @@ class PlansDialog(QDialog):
             self.status.setText(self.tr("New (not saved)"))
             self.actual.setRowCount(0)
             self.actual_period.setText("")
+            self._show_activities(None)
         else:
             text = plan_status_label(plan.status)
             if plan.return_reason and plan.status == "returned":
@@ -421,6 +443,44 @@ class PlansDialog(QDialog):
         if moved is not None:
             self.ctx.bus.publish(moved.change)
             self._refresh(moved.id)
+
+    # -- its activities -------------------------------------------------------------------
+    def _show_activities(self, plan: PlanRow | None) -> None:
+        self._activity_ids: list[int] = []
+        self.activities.setRowCount(0)
+        self.activities_total.setText("")
+        if plan is None:
+            return
+        rows = (
+            dialogs.run(
+                self, lambda: self.ctx.services.campaigns.plan_activities(self.ctx.actor, plan.id)
+            )
+            or []
+        )
+        held = 0
+        for activity in rows:
+            row = self.activities.rowCount()
+            self.activities.insertRow(row)
+            self.activities.setItem(row, 0, _cell(activity.name))
+            self.activities.setItem(row, 1, _cell(f"{activity.starts_at:%Y-%m-%d}"))
+            self.activities.setItem(row, 2, _cell(activity_status_label(activity.status)))
+            self.activities.setItem(row, 3, _cell(format_money(activity.budget_fen), right=True))
+            self._activity_ids.append(activity.id)
+            if activity.status not in ("cancelled", "rejected"):
+                held += activity.budget_fen
+        self.activities_total.setText(
+            self.tr("Budgets of its activities: %1 of the plan's %2")
+            .replace("%1", format_money(held))
+            .replace("%2", format_money(plan.budget_total_fen))
+        )
+
+    def _open_activity(self, row: int, _column: int) -> None:
+        from ui.campaigns.activity_dialog import ActivityDialog
+
+        if 0 <= row < len(self._activity_ids):
+            ActivityDialog(self.ctx, self._activity_ids[row], self).exec()
+            if self.current is not None:
+                self._show(self.current)
 
     # -- plan against actual --------------------------------------------------------------
     def _show_actual(self, plan: PlanRow) -> None:
