@@ -55,6 +55,7 @@ class DetailsPage(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.starts.dateTimeChanged.connect(self._keep_order)
         self.all_day = QCheckBox(self.tr("All day"))
+        self.all_day.toggled.connect(self._show_all_day)
         self.venue = QLineEdit()
         self.owner = QComboBox()
         self.channel = QComboBox()
@@ -139,6 +140,11 @@ class DetailsPage(QWidget):
             combo.addItem(missing_text or str(value), value)
             pos = combo.count() - 1
         combo.setCurrentIndex(max(pos, 0))
+
+    def _show_all_day(self, all_day: bool) -> None:
+        """All-day activities run whole days: the times are not asked for."""
+        for edit in (self.starts, self.ends):
+            edit.setDisplayFormat("yyyy-MM-dd" if all_day else "yyyy-MM-dd HH:mm")
 
     def _keep_order(self, start: QDateTime) -> None:
         if self.ends.dateTime() < start:
