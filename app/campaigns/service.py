@@ -354,10 +354,6 @@ class CampaignService(Service):
             created_by_user_id=a.created_by_user_id,
         )
 
-    def _done(self, tx: Transaction, a: Activity) -> ActivityView:
-        tx.session.flush()
-        return tx.done(self._view(tx.session, a))
-
     # -- writes -------------------------------------------------------------------------
     def create_activity(self, actor: Actor, data: ActivityInput) -> ActivityView:
         with self.tx(actor, P.EDIT_ACTIVITIES) as tx:
@@ -366,7 +362,7 @@ class CampaignService(Service):
             tx.session.add(a)
             _apply(tx.session, a, clean)
             tx.audit("create", a, None, after=_snapshot(a), summary=clean.name)
-            return self._done(tx, a)
+            return tx.done(self._view(tx.session, a))
 
     def update_activity(
         self,
@@ -421,7 +417,7 @@ class CampaignService(Service):
                 after=_snapshot(a),
                 summary=tr("sent back for approval") if back else a.name,
             )
-            return self._done(tx, a)
+            return tx.done(self._view(tx.session, a))
 
     def reschedule(
         self,
@@ -532,7 +528,7 @@ class CampaignService(Service):
                 )
             a.status = t.target
             tx.audit(action, a, before, summary=reason or a.name)
-            return self._done(tx, a)
+            return tx.done(self._view(tx.session, a))
 
     def _check_budget(self, session: Session, a: Activity) -> None:
         """Approval reserves the rest of the activity's budget: refused when its
@@ -614,7 +610,7 @@ class CampaignService(Service):
             a.summary_extra_leads = extra_leads
             a.summarized_at = utcnow()
             tx.audit("summary", a, before, summary=a.name)
-            return self._done(tx, a)
+            return tx.done(self._view(tx.session, a))
 
     def add_photo(
         self, actor: Actor, activity_id: int, filename: str, content: bytes, mime: str
