@@ -2028,6 +2028,11 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>budgets and claims</translation>
     </message>
     <message>
+        <source>marketing plans and activities</source>
+        <comment>demo step</comment>
+        <translation>marketing plans and activities</translation>
+    </message>
+    <message>
         <source>conduct records</source>
         <comment>demo step</comment>
         <translation>conduct records</translation>

@@ -2026,6 +2026,11 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>预算与报销</translation>
     </message>
     <message>
+        <source>marketing plans and activities</source>
+        <comment>demo step</comment>
+        <translation>营销计划和活动</translation>
+    </message>
+    <message>
         <source>conduct records</source>
         <comment>demo step</comment>
         <translation>员工行为记录</translation>
