@@ -41,6 +41,8 @@ FEATURE_MODULES: list[str] = [
     "app.budget.feature",
     "app.claims.feature",
     "app.printing.feature",
+    "app.adcheck.feature",
+    "app.campaigns.feature",
 ]
 
 
