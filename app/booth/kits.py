@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.booth.activity import activity_rows, find_activity, team_staff_ids
 from app.booth.kit_file import KitContent, write_kit_file
 from app.booth.permissions import BoothPermission
 from app.booth.sealing import new_key
@@ -122,23 +123,36 @@ class BoothKitService(Service):
         if not path.parent.is_dir():
             raise ValidationError("out", tr("The folder %s does not exist.") % path.parent)
         usernames = sorted({u.strip() for u in accounts if u.strip()})
-        if not usernames:
-            raise ValidationError(
-                "accounts", tr("Choose the accounts of the staff who will work at the booth.")
-            )
         with self.tx(actor, BoothPermission.CREATE_KITS) as tx:
+            event = find_activity(tx.session, name)
+            if not usernames and event is not None:
+                usernames = _team_accounts(tx.session, event)
+            if not usernames:
+                raise ValidationError(
+                    "accounts",
+                    tr("Choose the accounts of the staff who will work at the booth."),
+                )
             content = _content(tx, usernames)
             kit = BoothKit(
                 uuid=uuid.uuid4(),
                 activity_name=name,
+                activity_id=event.id if event is not None else None,
                 key=new_key(),
                 created_by=actor.username,
             )
             tx.session.add(kit)
             tx.session.flush()
+            if event is not None:
+                content.extra = activity_rows(
+                    event,
+                    tx.session,
+                    {s["id"] for s in content.staff},
+                    {u["id"] for u in content.users},
+                )
             content.kit = {
                 "uuid": kit.uuid,
                 "activity_name": kit.activity_name,
+                "activity_id": kit.activity_id,
                 "key": kit.key,
                 "created_at": kit.created_at,
                 "created_by": kit.created_by,
@@ -158,8 +172,27 @@ class BoothKitService(Service):
             # The file is written last, inside the transaction: when writing it
             # fails, the kit row is rolled back with it.
             write_kit_file(path, content)
-            row = _row(kit, str(path), tuple(usernames))
-            return tx.done(row)
+            return tx.done(_row(kit, str(path), tuple(usernames)))
+
+    def current_kit(self, actor: Actor) -> KitRow | None:
+        """The kit this database is (on a booth laptop), else None."""
+        from app.customers_io.permissions import CustomerIoPermission
+
+        with self.read(actor, CustomerIoPermission.CAPTURE_LEADS) as session:
+            kit = this_kit(session)
+            return _row(kit) if kit is not None else None
+
+
+def _team_accounts(session: Session, activity: Any) -> list[str]:
+    """The active accounts of the activity's owner and team."""
+    staff_ids = sorted(team_staff_ids(session, activity))
+    if not staff_ids:
+        return []
+    return sorted(
+        session.scalars(
+            select(User.username).where(User.staff_id.in_(staff_ids), User.active.is_(True))
+        )
+    )
 
 
 def _row(kit: BoothKit, path: str = "", accounts: tuple[str, ...] = ()) -> KitRow:

@@ -31,6 +31,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.booth.activity import link_leads
 from app.booth.kits import office_key, this_kit
 from app.booth.sealing import seal, unseal
 from app.context import Actor
@@ -99,6 +100,7 @@ class MergeReport(Changed):
     visits: int = 0  # visits (follow-ups) the booth recorded, merged now
     filled: int = 0  # existing customers whose blanks or consents the booth filled
     conflicts: int = 0  # values of existing customers the booth wrote differently
+    activity_links: int = 0  # customers newly linked to the kit's campaign activity
     lines: list[str] = field(default_factory=list)
     entries: list[dict[str, Any]] = field(default_factory=list)
 
@@ -138,6 +140,7 @@ class MergeReport(Changed):
             "visits": self.visits,
             "filled": self.filled,
             "conflicts": self.conflicts,
+            "activity_links": self.activity_links,
             "leads": self.entries,
         }
 
@@ -211,7 +214,8 @@ class BundleService(Service):
             for index, visit in enumerate(visits):
                 self._merge_visit(tx, visit, index, known, report)
             if kit is not None:
-                link_activity_leads(tx, kit, known.linked)
+                # The kit's campaign activity (when it has one) counts these leads.
+                report.activity_links = link_leads(tx, kit, known.linked)
             if report.created or report.noted or report.visits:
                 tx.audit(
                     "merge_bundle",
@@ -434,13 +438,6 @@ def _visits(session: Any) -> list[dict[str, Any]]:
         }
         for f, customer_uuid in session.execute(query)
     ]
-
-
-def link_activity_leads(tx: Transaction, kit: BoothKit, linked: dict[int, Any]) -> None:
-    """Link the merged customers to the kit's campaign activity (when it has one)."""
-    from app.booth.activity import link_leads
-
-    link_leads(tx, kit, linked)
 
 
 @dataclass

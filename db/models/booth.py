@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import LargeBinary, String
+from sqlalchemy import ForeignKey, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, UUIDMixin
@@ -23,6 +23,10 @@ class BoothKit(Base, UUIDMixin):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     activity_name: Mapped[str] = mapped_column(String(200))
+    # The campaign activity of that name, when there was one: merged leads link to it.
+    activity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("activities.id"), default=None, index=True
+    )
     # The bundle key (AES-256-GCM). It leaves the office database only inside the kit.
     key: Mapped[bytes] = mapped_column(LargeBinary(KEY_BYTES))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

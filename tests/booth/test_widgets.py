@@ -95,6 +95,7 @@ def test_booth_window_on_a_kit_and_the_merge_dialog(qtbot, ui_context, tmp_path,
             return window
 
         first = window_for("manager1")
+        assert first.event_edit.text() == "一中开放日"  # the kit's event
         first.name.setText("韩梅梅")
         first.mobile.setText("13700001111")
         first.consent.setChecked(True)

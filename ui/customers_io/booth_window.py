@@ -66,6 +66,12 @@ class BoothWindow(QWidget):
         self.event_edit = QLineEdit()
         self.event_edit.setObjectName("boothEvent")
         self.event_edit.setPlaceholderText(self.tr("e.g. open day at No. 1 Middle School"))
+        try:  # in a booth kit, the event is the kit's
+            kit = ctx.services.booth_kits.current_kit(ctx.actor)
+        except ServiceError:
+            kit = None
+        if kit is not None:
+            self.event_edit.setText(kit.activity_name)
         self.channel_combo = QComboBox()
         try:
             channels = ctx.services.customers.list_channels(ctx.actor)
