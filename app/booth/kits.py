@@ -27,6 +27,7 @@ from app.booth.sealing import new_key
 from app.booth.translation import tr
 from app.context import Actor
 from app.errors import ValidationError
+from app.permissions import Role
 from app.service import Changed, Service, Transaction, jsonable
 from db.models.booth import BoothKit
 from db.models.channels import Channel
@@ -94,7 +95,8 @@ class BoothKitService(Service):
             return [
                 Account(u.username, u.display_name, u.role)
                 for u in users
-                if has_permission(u.role, CustomerIoPermission.CAPTURE_LEADS)
+                if u.role != Role.ADMIN
+                and has_permission(u.role, CustomerIoPermission.CAPTURE_LEADS)
             ]
 
     def list_kits(self, actor: Actor) -> list[KitRow]:
@@ -184,14 +186,21 @@ class BoothKitService(Service):
 
 
 def _team_accounts(session: Session, activity: Any) -> list[str]:
-    """The active accounts of the activity's owner and team."""
+    """The active accounts of the activity's owner and team that capture leads (an
+    administrator's account stays in the office)."""
+    from app.customers_io.permissions import CustomerIoPermission
+    from app.permissions import has_permission
+
     staff_ids = sorted(team_staff_ids(session, activity))
     if not staff_ids:
         return []
-    return sorted(
-        session.scalars(
-            select(User.username).where(User.staff_id.in_(staff_ids), User.active.is_(True))
+    users = session.execute(
+        select(User.username, User.role).where(
+            User.staff_id.in_(staff_ids), User.active.is_(True), User.role != Role.ADMIN
         )
+    ).all()
+    return sorted(
+        name for name, role in users if has_permission(role, CustomerIoPermission.CAPTURE_LEADS)
     )
 
 
@@ -219,6 +228,14 @@ def _content(tx: Transaction, usernames: list[str]) -> KitContent:
     missing = [u for u in usernames if u not in found]
     if missing:
         raise ValidationError("accounts", tr("No such account: %s.") % ", ".join(missing))
+    # An administrator's account may do everything: it stays in the office.
+    admins = sorted(u.username for u in users if u.role == Role.ADMIN)
+    if admins:
+        raise ValidationError(
+            "accounts",
+            tr("%s is an administrator account: it does not go on a booth laptop.")
+            % ", ".join(admins),
+        )
     inactive = [u.username for u in users if not u.active]
     if inactive:
         raise ValidationError(

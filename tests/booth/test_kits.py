@@ -60,6 +60,7 @@ def test_the_booth_staff_sign_in_to_the_kit_with_their_passwords(office, make_ki
         ("开放日", [], "Choose the accounts"),
         ("开放日", ["nobody"], "No such account: nobody"),
         ("x" * 201, ["staff1"], "longer than 200"),
+        ("开放日", ["staff1", "admin1"], "admin1 is an administrator account"),
     ],
 )
 def test_bad_kit_requests_write_nothing(office, actors, tmp_path, activity, accounts, message):

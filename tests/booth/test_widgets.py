@@ -45,6 +45,7 @@ def test_kit_dialog_creates_a_kit(qtbot, ui_context, tmp_path, messages):
         for i in range(dialog.accounts.count())
     ]
     assert "staff1" in usernames and "finance1" not in usernames  # finance does not capture
+    assert "admin1" not in usernames  # an administrator stays in the office
     dialog.activity_edit.setEditText("一中开放日")
     dialog.path_edit.setText(str(tmp_path / "kit"))
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
