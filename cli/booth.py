@@ -21,7 +21,7 @@ def register(sub) -> None:
     )
     p.add_argument(
         "--activity",
-        required=True,
+        default="",
         metavar="NAME",
         help=QT_TRANSLATE_NOOP("cli", "the event (a campaign activity of that name is linked)"),
     )

@@ -33,7 +33,7 @@ from sqlalchemy import select
 
 from app.booth.activity import link_leads
 from app.booth.kits import office_key, this_kit
-from app.booth.sealing import seal, unseal
+from app.booth.sealing import kit_of, seal, unseal
 from app.context import Actor
 from app.customers.common import apply_input
 from app.customers.phones import national_of
@@ -83,6 +83,8 @@ def read_bundle(path: str | Path, key_for: Any) -> dict[str, Any]:
     except OSError as exc:
         raise BundleError(tr("%s is not a booth bundle (unreadable).") % path.name) from exc
     document = unseal(data, path.name, key_for)
+    # The kit is the one the authenticated header names (the key that opened it).
+    document["kit"] = str(kit_of(data, path.name))
     if not isinstance(document.get("leads"), list) or not isinstance(
         document.get("visits", []), list
     ):
