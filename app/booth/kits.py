@@ -99,13 +99,6 @@ class BoothKitService(Service):
                 and has_permission(u.role, CustomerIoPermission.CAPTURE_LEADS)
             ]
 
-    def list_kits(self, actor: Actor) -> list[KitRow]:
-        with self.read(actor, BoothPermission.CREATE_KITS) as session:
-            kits = session.scalars(
-                select(BoothKit).where(BoothKit.this_kit.is_(False)).order_by(BoothKit.id.desc())
-            ).all()
-            return [_row(k) for k in kits]
-
     def create_kit(
         self, actor: Actor, out: str | Path, activity: str, accounts: list[str]
     ) -> KitRow:

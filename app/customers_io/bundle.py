@@ -271,7 +271,8 @@ class BundleService(Service):
         if customer.guardian_consent:
             customer.guardian_consent_at = parse_time(raw.get("guardian_consent_at")) or captured
         tx.session.add(customer)
-        tx.session.flush()
+        # The audit flushes the customer (one flush a lead, not two): then it has its id.
+        tx.audit("create", customer, None, summary=tr("booth bundle %s") % report.bundle_id)
         tx.session.add(
             CustomerStatusChange(
                 customer_id=customer.id,
@@ -281,7 +282,6 @@ class BundleService(Service):
                 changed_by=tx.actor.display_name or tx.actor.username,
             )
         )
-        tx.audit("create", customer, None, summary=tr("booth bundle %s") % report.bundle_id)
         known.uuids[lead.uuid] = customer.id
         known.linked[customer.id] = captured
         if customer.mobile:
