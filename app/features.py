@@ -37,6 +37,7 @@ FEATURE_MODULES: list[str] = [
     "app.staff.feature",
     "app.customers.feature",
     "app.customers_io.feature",
+    "app.booth.feature",
     "app.budget.feature",
     "app.claims.feature",
     "app.printing.feature",

@@ -119,6 +119,8 @@ def cmd_export(args) -> int:
 
 
 def cmd_merge_bundle(args) -> int:
+    """0 when every lead and visit merged (or was merged before), 1 when any was
+    rejected (each one is named in the report)."""
     from app.customers_io.bundle import BundleService
 
     services = open_services(args, create=True)
@@ -127,12 +129,22 @@ def cmd_merge_bundle(args) -> int:
         print(json.dumps(report.as_json(), ensure_ascii=False))
     else:
         print(
-            tr("bundle %s: %d new, %d noted on existing customers, %d already merged")
-            % (report.bundle_id, report.created, report.noted, report.already)
+            tr(
+                "bundle %s: %d new, %d noted on existing customers, %d visits, "
+                "%d already merged, %d rejected"
+            )
+            % (
+                report.bundle_id,
+                report.created,
+                report.noted,
+                report.visits,
+                report.already,
+                report.rejected,
+            )
         )
         for line in report.lines:
             print(f"  {line}")
-    return 0
+    return 1 if report.rejected else 0
 
 
 def cmd_booth(args) -> int:

@@ -105,7 +105,7 @@ def test_merge_bundle_cli(tmp_path, capsys):
         encoding="utf-8",
     )
     assert main(["--db", _db(tmp_path), "merge-bundle", str(broken), "--json"]) == 2
-    assert "damaged" in capsys.readouterr().err
+    assert "unprotected booth bundle" in capsys.readouterr().err
 
 
 def test_command_line_speaks_the_chosen_language_and_then_stops(tmp_path, capsys):

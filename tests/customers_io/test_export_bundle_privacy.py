@@ -1,19 +1,17 @@
-"""Export masking and audit, booth bundles (idempotent merge), personal data export and
-anonymisation."""
+"""Export masking and audit, personal data export and anonymisation (booth bundles:
+tests/booth)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid
 
 import pytest
 from python_calamine import load_workbook
 from sqlalchemy import func, select
 
-from app.customers.rows import CustomerInput, EnrollmentInput
+from app.customers.rows import EnrollmentInput
 from app.customers.search import CustomerQuery
-from app.customers_io.bundle import BundleError, BundleService, read_bundle
 from app.customers_io.export import ExportOptions, ExportService, headers
 from app.customers_io.privacy import PrivacyService
 from app.errors import PermissionDenied
@@ -71,75 +69,6 @@ def test_export_selection_and_view(io_services, actors, add_customer, tmp_path):
     view = CustomerQuery(tiers=("C",))
     assert service.export(actors["manager"], out, ExportOptions(query=view)).result == 1
     assert [r[0] for r in _sheet(out)[1:]] == ["王二"]
-
-
-def _booth_bundle(services, actors, tmp_path):
-    """Leads captured on a 'laptop' database, exported as a bundle file."""
-    services.customers.create_customer(
-        actors["manager"],
-        CustomerInput(
-            name="展位新客", mobile="13700000001", consent_contact=True, source_event="校园开放日"
-        ),
-    )
-    services.customers.create_customer(
-        actors["manager"],
-        CustomerInput(name="老客户", mobile="13700000002", course_interests="雅思"),
-    )
-    path = tmp_path / "booth.mdbundle"
-    assert BundleService(services.db).export_bundle(actors["manager"], path).result == 2
-    return path
-
-
-def test_bundle_merge_is_idempotent(io_services, actors, tmp_path, add_customer):
-    bundle = _booth_bundle(io_services, actors, tmp_path)
-    document = read_bundle(bundle)
-    assert document["version"] == 1 and len(document["leads"]) == 2
-    # The office database already knows one of the two phones.
-    office = _fresh_office(io_services, tmp_path)
-    office_customers = office.customers
-    office_customers.ensure_seed_channels(actors["admin"])
-    existing = office_customers.create_customer(
-        actors["admin"], CustomerInput(name="老客户(办公室)", mobile="13700000002")
-    )
-    service = BundleService(office.db)
-    first = service.merge(actors["admin"], bundle)
-    assert (first.created, first.noted, first.already, first.rejected) == (1, 1, 0, 0)
-    with office.db.session() as session:
-        note = session.scalars(select(FollowUp).where(FollowUp.customer_id == existing.id)).one()
-        assert "雅思" in note.content and note.done
-        new = session.scalars(select(Customer).where(Customer.mobile == "+8613700000001")).one()
-        assert str(new.uuid) == document["leads"][0]["uuid"] and new.consent_contact
-        audits = session.scalar(select(func.count()).select_from(AuditEntry))
-    second = service.merge(actors["admin"], bundle)
-    assert (second.created, second.noted, second.already) == (0, 0, 2)
-    with office.db.session() as session:
-        assert session.scalar(select(func.count()).select_from(Customer)) == 2
-        assert session.scalar(select(func.count()).select_from(FollowUp)) == 1
-        assert session.scalar(select(func.count()).select_from(AuditEntry)) == audits
-    office.db.dispose()
-
-
-def _fresh_office(services, tmp_path):
-    """A second, empty SQLite database (the office) with the same accounts."""
-    from app.services import Services
-    from db.engine import open_database, sqlite_url
-    from db.models import metadata
-    from tests.conftest import make_actors
-
-    db = open_database(sqlite_url(tmp_path / "office.sqlite3"))
-    metadata.create_all(db.engine)
-    office = Services(db)
-    make_actors(office)
-    return office
-
-
-def test_bundle_tampering_is_detected(io_services, actors, tmp_path):
-    bundle = _booth_bundle(io_services, actors, tmp_path)
-    document = json.loads(bundle.read_text(encoding="utf-8"))
-    document["leads"][0]["mobile"] = "+8613700009999"
-    bundle.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    with pytest.raises(BundleError):
-        BundleService(io_services.db).merge(actors["admin"], bundle)
 
 
 def test_personal_data_export(io_services, actors, add_customer, tmp_path):
@@ -280,77 +209,3 @@ def test_export_masking_per_role(io_services, actors, add_customer, tmp_path, ro
     row = _sheet(out)[1]
     expected = ["138****0061", "w***", "吴*"] if masked else ["13812340061", "wujiu", "吴父"]
     assert [row[1], row[2], row[6]] == expected
-
-
-def _write_bundle(path, leads):
-    """A bundle file holding `leads` as given (what a booth laptop could have written)."""
-    from app.customers_io.bundle import FORMAT, VERSION, _checksum
-
-    document = {
-        "format": FORMAT,
-        "version": VERSION,
-        "bundle_id": str(uuid.uuid4()),
-        "created_at": "2026-11-20T08:00:00+00:00",
-        "device": "booth",
-        "leads": leads,
-    }
-    document["checksum"] = _checksum(document)
-    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    return path
-
-
-def test_bundle_leads_repeating_a_phone_or_a_uuid(io_services, actors, tmp_path):
-    """Within one bundle: a second lead with the phone of a lead just created becomes a
-    note on that customer; a repeated UUID is already merged; a lead with a bad phone
-    is rejected; the booth's consent time is kept. Merging again changes nothing."""
-    admin = actors["admin"]
-    io_services.customers.ensure_seed_channels(admin)
-    same_uuid = str(uuid.uuid4())
-    leads = [
-        {
-            "uuid": same_uuid,
-            "name": "第一次",
-            "mobile": "+8613700000031",
-            "consent_contact": True,
-            "consent_at": "2026-11-20T09:30:00+00:00",
-            "captured_at": "2026-11-20T09:30:00+00:00",
-        },
-        {
-            "uuid": str(uuid.uuid4()),
-            "name": "又来了",
-            "mobile": "137 0000 0031",
-            "course_interests": "钢琴",
-            "captured_at": "2026-11-20T11:00:00+00:00",
-        },
-        {"uuid": same_uuid, "name": "第一次", "mobile": "+8613700000031"},
-        {"uuid": str(uuid.uuid4()), "name": "错号", "mobile": "12345"},
-        {"uuid": "not-a-uuid", "name": "无编号", "mobile": "+8613700000032"},
-        {
-            "uuid": str(uuid.uuid4()),
-            "name": "时间坏了",
-            "mobile": "+8613700000033",
-            "consent_contact": True,
-            "consent_at": "yesterday",
-            "captured_at": "2026-13-40",
-        },
-    ]
-    bundle = _write_bundle(tmp_path / "leads.mdbundle", leads)
-    service = BundleService(io_services.db)
-    report = service.merge(admin, bundle)
-    assert (report.created, report.noted, report.already, report.rejected) == (2, 1, 1, 2)
-    outcomes = [entry["outcome"] for entry in report.entries]
-    assert outcomes == ["created", "noted", "already", "rejected", "rejected", "created"]
-    created = report.entries[0]["customer_id"]
-    assert report.entries[1]["customer_id"] == created
-    with io_services.db.session() as session:
-        customer = session.get(Customer, created)
-        assert customer.consent_at == dt.datetime(2026, 11, 20, 9, 30, tzinfo=dt.UTC)
-        assert customer.created_at == customer.consent_at
-        note = session.scalars(select(FollowUp).where(FollowUp.customer_id == created)).one()
-        assert "钢琴" in note.content
-        # Unreadable times: the time of merging.
-        late = session.get(Customer, report.entries[5]["customer_id"])
-        assert late.consent_contact and late.consent_at is not None
-        assert late.created_at > dt.datetime(2026, 11, 20, 12, tzinfo=dt.UTC)
-    again = service.merge(admin, bundle)
-    assert (again.created, again.noted, again.already, again.rejected) == (0, 0, 4, 2)

@@ -11,11 +11,9 @@ from python_calamine import load_workbook
 from sqlalchemy import func, select
 
 from app.customers.rows import CustomerInput
-from app.customers_io.bundle import BundleService
 from db.models.customers import Customer, FollowUp
 from tests.customers_io.conftest import write_xlsx
 from ui.customers_io.booth_window import BoothWindow
-from ui.customers_io.bundle_dialog import MergeBundleDialog
 from ui.customers_io.export_dialog import ExportDialog
 from ui.customers_io.import_dialog import (
     PAGE_MAPPING,
@@ -188,24 +186,11 @@ def test_booth_keyboard_flow_duplicates_and_bundle(qtbot, ui_context, tmp_path, 
     assert window.message.text()
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.name.text() == "" and not window.minor.isChecked()
+    # This database is the office's, not a booth kit: it has no bundle to write
+    # (tests/booth/test_widgets.py exports from a kit).
     bundle = tmp_path / "booth.mdbundle"
-    assert window.write_bundle(bundle) == 1
-
-
-def test_merge_bundle_dialog(qtbot, ui_context, tmp_path, messages):
-    ctx = ui_context("service")
-    ctx.services.customers.create_customer(
-        ui_context("manager").actor, CustomerInput(name="展位客户", mobile="13700003333")
-    )
-    bundle = tmp_path / "b.mdbundle"
-    BundleService(ctx.services.db).export_bundle(ui_context("manager").actor, bundle)
-    dialog = MergeBundleDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.path_edit.setText(str(bundle))
-    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
-    assert dialog.report is not None and dialog.report.already == 1
-    assert dialog.table.rowCount() == 1
-    assert messages == []
+    assert window.write_bundle(bundle) is None
+    assert "not a booth kit" in messages[-1][1] and not bundle.exists()
 
 
 def test_tab_actions_per_role(qtbot, ui_context):

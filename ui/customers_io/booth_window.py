@@ -3,10 +3,12 @@
 Keyboard only: Enter moves to the next field (and saves from the last one),
 Ctrl+S saves, Esc clears the form. The mobile is checked against the
 laptop's database as it is typed; a number that is registered already is
-saved as a booth-visit note on that customer instead of a second customer.
+saved as a booth-visit note on that customer instead of a second customer (on a
+colleague's customer too: a note, not an edit of the colleague's data).
 Contact consent is a checkbox, and a minor needs the guardian's consent.
 The running count shows how many leads were captured in this session;
-"Export bundle" (Ctrl+E) writes them for the office. The platform's idle lock
+"Export bundle" (Ctrl+E) writes the kit's leads and visits, encrypted with the
+kit's key, for the office. The platform's idle lock
 covers the window when the laptop is left alone.
 """
 
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.customers.rows import CustomerInput, DuplicateCustomer
 from app.customers.validation import DEFAULT_CONSENT_WORDING
+from app.customers_io.booth_visits import BoothVisitService
 from app.customers_io.bundle import SUFFIX, BundleService
 from app.errors import ServiceError, ValidationError
 from ui.context import UiContext
@@ -49,6 +52,8 @@ class BoothWindow(QWidget):
         self.count = 0
         self.noted = 0
         self.duplicate_id: int | None = None
+        # The mobile is a colleague's customer's: saving notes the visit on it.
+        self.colleague_customer = False
         self.setWindowTitle(self.tr("Booth capture"))
         font = QFont(self.font())
         font.setPointSize(18)
@@ -61,6 +66,12 @@ class BoothWindow(QWidget):
         self.event_edit = QLineEdit()
         self.event_edit.setObjectName("boothEvent")
         self.event_edit.setPlaceholderText(self.tr("e.g. open day at No. 1 Middle School"))
+        try:  # in a booth kit, the event is the kit's
+            kit = ctx.services.booth_kits.current_kit(ctx.actor)
+        except ServiceError:
+            kit = None
+        if kit is not None:
+            self.event_edit.setText(kit.activity_name)
         self.channel_combo = QComboBox()
         try:
             channels = ctx.services.customers.list_channels(ctx.actor)
@@ -203,6 +214,7 @@ class BoothWindow(QWidget):
 
     def check_duplicate(self, text: str) -> None:
         self.duplicate_id = None
+        self.colleague_customer = False
         self.duplicate_label.clear()
         digits = [ch for ch in text if ch.isdigit()]
         if len(digits) < 11:
@@ -213,8 +225,12 @@ class BoothWindow(QWidget):
             self.duplicate_label.setText(exc.message)
             return
         if found is not None and found.customer_id is None:
+            self.colleague_customer = True
             self.duplicate_label.setText(
-                self.tr("This mobile belongs to a colleague's customer already.")
+                self.tr(
+                    "This mobile belongs to a colleague's customer already: saving adds a "
+                    "booth-visit note to it."
+                )
             )
         elif found is not None:
             self.duplicate_id = found.customer_id
@@ -243,26 +259,36 @@ class BoothWindow(QWidget):
             guardian_consent=self.minor.isChecked() and self.guardian_consent.isChecked(),
         )
 
+    def _visit_text(self) -> str:
+        return "; ".join(
+            p
+            for p in (
+                self.tr("Visited the booth"),
+                self.event_edit.text().strip(),
+                self.interests.text().strip(),
+                self.notes.text().strip(),
+            )
+            if p
+        )
+
     def save(self) -> bool:
         customers = self.ctx.services.customers
         try:
             if self.duplicate_id is not None:
-                content = "; ".join(
-                    p
-                    for p in (
-                        self.tr("Visited the booth"),
-                        self.event_edit.text().strip(),
-                        self.interests.text().strip(),
-                        self.notes.text().strip(),
-                    )
-                    if p
-                )
                 change = customers.record_follow_up(
-                    self.ctx.actor, self.duplicate_id, "visit", content
+                    self.ctx.actor, self.duplicate_id, "visit", self._visit_text()
                 ).change
                 self.noted += 1
                 saved_id = self.duplicate_id
                 text = self.tr("Note added to %s.") % self.name.text().strip()
+            elif self.colleague_customer:
+                # A colleague's customer: a note of the visit, not an edit of their data.
+                change = BoothVisitService(self.ctx.services.db).record_visit(
+                    self.ctx.actor, self.mobile.text(), self._visit_text()
+                )
+                self.noted += 1
+                saved_id = 0
+                text = self.tr("The visit was noted on a colleague's customer.")
             else:
                 row = customers.create_customer(self.ctx.actor, self._input())
                 change = row.change
@@ -290,7 +316,8 @@ class BoothWindow(QWidget):
         self.clear()
         self.show_message(text)
         self._update_count()
-        self.captured.emit(saved_id)
+        if saved_id:  # not a colleague's customer (the booth may not know its id)
+            self.captured.emit(saved_id)
         return True
 
     def clear(self) -> None:
@@ -321,15 +348,18 @@ class BoothWindow(QWidget):
             self.write_bundle(Path(path))
 
     def write_bundle(self, path: Path) -> int | None:
+        """Write the kit's bundle; the number of leads in it (None when refused)."""
         try:
             change = BundleService(self.ctx.services.db).export_bundle(self.ctx.actor, path)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Export booth bundle"), exc.message)
             return None
+        leads, visits, written = change.result
         self.show_message(
             self.tr(
-                "%d leads written to %s. Copy the file to the office computer and merge it there."
+                "%d leads and %d visits written to %s (encrypted). Copy the file to the "
+                "office computer and merge it there."
             )
-            % (change.result, path.name)
+            % (leads, visits, written.name)
         )
-        return change.result
+        return int(leads)

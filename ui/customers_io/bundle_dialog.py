@@ -32,9 +32,10 @@ class MergeBundleDialog(QDialog):
         self.setWindowTitle(self.tr("Merge booth bundle"))
         intro = QLabel(
             self.tr(
-                "Merge the leads captured on a booth laptop. A lead whose mobile is already a "
-                "customer becomes a follow-up note on that customer; merging the same bundle "
-                "again changes nothing."
+                "Merge the leads and visits captured in a booth kit. A lead whose mobile is "
+                "already a customer becomes a follow-up note on that customer and fills its "
+                "blanks; merging the same bundle again changes nothing. Only bundles of this "
+                "office's kits are accepted."
             )
         )
         intro.setWordWrap(True)
@@ -81,6 +82,7 @@ class MergeBundleDialog(QDialog):
             "noted": self.tr("note on existing"),
             "already": self.tr("already merged"),
             "rejected": self.tr("rejected"),
+            "visits": self.tr("visit added"),
         }.get(outcome, outcome)
 
     def merge(self) -> None:
@@ -93,20 +95,33 @@ class MergeBundleDialog(QDialog):
             QMessageBox.warning(self, self.tr("Merge booth bundle"), exc.message)
             return
         self.show_report(report)
-        if report.created or report.noted:
+        if report.created or report.noted or report.visits:
             self.ctx.bus.publish(report.change)
 
     def show_report(self, report: MergeReport) -> None:
         self.report = report
         self.summary.setText(
             self.tr(
-                "%d new customers, %d notes on existing customers, %d already merged, %d rejected."
+                "%d new customers, %d notes on existing customers, %d visits, %d already "
+                "merged, %d rejected; %d values differ from the office's (listed below)."
             )
-            % (report.created, report.noted, report.already, report.rejected)
+            % (
+                report.created,
+                report.noted,
+                report.visits,
+                report.already,
+                report.rejected,
+                report.conflicts,
+            )
         )
         self.table.setRowCount(len(report.entries))
         for row, entry in enumerate(report.entries):
             for column, value in enumerate(
-                (entry["name"], self.outcome_text(entry["outcome"]), entry["detail"])
+                (
+                    entry["name"],
+                    self.outcome_text(entry["outcome"]),
+                    "\n".join([entry["detail"], *entry["conflicts"]]),
+                )
             ):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeRowsToContents()  # conflicts take a line each
