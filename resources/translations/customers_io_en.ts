@@ -84,8 +84,8 @@
         <translation>Leads captured</translation>
     </message>
     <message>
-        <source>This mobile belongs to a colleague's customer already.</source>
-        <translation>This mobile belongs to a colleague's customer already.</translation>
+        <source>This mobile belongs to a colleague's customer already: saving adds a booth-visit note to it.</source>
+        <translation>This mobile belongs to a colleague's customer already: saving adds a booth-visit note to it.</translation>
     </message>
     <message>
         <source>Registered already as %s: saving adds a booth-visit note to that customer.</source>
@@ -98,6 +98,10 @@
     <message>
         <source>Note added to %s.</source>
         <translation>Note added to %s.</translation>
+    </message>
+    <message>
+        <source>The visit was noted on a colleague's customer.</source>
+        <translation>The visit was noted on a colleague's customer.</translation>
     </message>
     <message>
         <source>Saved: %s.</source>
@@ -116,8 +120,8 @@
         <translation>Booth bundles (*%s)</translation>
     </message>
     <message>
-        <source>%d leads written to %s. Copy the file to the office computer and merge it there.</source>
-        <translation>%d leads written to %s. Copy the file to the office computer and merge it there.</translation>
+        <source>%d leads and %d visits written to %s (encrypted). Copy the file to the office computer and merge it there.</source>
+        <translation>%d leads and %d visits written to %s (encrypted). Copy the file to the office computer and merge it there.</translation>
     </message>
 </context>
 <context>
@@ -390,8 +394,8 @@
         <translation>Merge booth bundle</translation>
     </message>
     <message>
-        <source>Merge the leads captured on a booth laptop. A lead whose mobile is already a customer becomes a follow-up note on that customer; merging the same bundle again changes nothing.</source>
-        <translation>Merge the leads captured on a booth laptop. A lead whose mobile is already a customer becomes a follow-up note on that customer; merging the same bundle again changes nothing.</translation>
+        <source>Merge the leads and visits captured in a booth kit. A lead whose mobile is already a customer becomes a follow-up note on that customer and fills its blanks; merging the same bundle again changes nothing. Only bundles of this office's kits are accepted.</source>
+        <translation>Merge the leads and visits captured in a booth kit. A lead whose mobile is already a customer becomes a follow-up note on that customer and fills its blanks; merging the same bundle again changes nothing. Only bundles of this office's kits are accepted.</translation>
     </message>
     <message>
         <source>Booth bundle file (%s)</source>
@@ -442,8 +446,12 @@
         <translation>rejected</translation>
     </message>
     <message>
-        <source>%d new customers, %d notes on existing customers, %d already merged, %d rejected.</source>
-        <translation>%d new customers, %d notes on existing customers, %d already merged, %d rejected.</translation>
+        <source>visit added</source>
+        <translation>visit added</translation>
+    </message>
+    <message>
+        <source>%d new customers, %d notes on existing customers, %d visits, %d already merged, %d rejected; %d values differ from the office's (listed below).</source>
+        <translation>%d new customers, %d notes on existing customers, %d visits, %d already merged, %d rejected; %d values differ from the office's (listed below).</translation>
     </message>
 </context>
 <context>
@@ -511,8 +519,32 @@
 <context>
     <name>customers_io</name>
     <message>
+        <source>Type the mobile of the customer.</source>
+        <translation>Type the mobile of the customer.</translation>
+    </message>
+    <message>
+        <source>Write what the visit was about.</source>
+        <translation>Write what the visit was about.</translation>
+    </message>
+    <message>
+        <source>No customer has the mobile %s.</source>
+        <translation>No customer has the mobile %s.</translation>
+    </message>
+    <message>
+        <source>booth visit on a colleague's customer</source>
+        <translation>booth visit on a colleague's customer</translation>
+    </message>
+    <message>
+        <source>%s is too large to be a booth bundle.</source>
+        <translation>%s is too large to be a booth bundle.</translation>
+    </message>
+    <message>
         <source>The file %s does not exist.</source>
         <translation>The file %s does not exist.</translation>
+    </message>
+    <message>
+        <source>%s is a folder, not a booth bundle.</source>
+        <translation>%s is a folder, not a booth bundle.</translation>
     </message>
     <message>
         <source>%s is not a booth bundle (unreadable).</source>
@@ -523,20 +555,16 @@
         <translation>%s is not a booth bundle.</translation>
     </message>
     <message>
-        <source>The bundle has version %s; this program reads version %d.</source>
-        <translation>The bundle has version %s; this program reads version %d.</translation>
+        <source>This database is not a booth kit. Bundles are written on the booth laptop from the kit it captured into; the office creates kits (booth-kit).</source>
+        <translation>This database is not a booth kit. Bundles are written on the booth laptop from the kit it captured into; the office creates kits (booth-kit).</translation>
     </message>
     <message>
-        <source>The bundle %s is damaged (checksum mismatch); copy it again from the booth laptop.</source>
-        <translation>The bundle %s is damaged (checksum mismatch); copy it again from the booth laptop.</translation>
+        <source>Booth bundle with %d leads and %d visits written to %s</source>
+        <translation>Booth bundle with %d leads and %d visits written to %s</translation>
     </message>
     <message>
-        <source>Booth bundle with %d leads written to %s</source>
-        <translation>Booth bundle with %d leads written to %s</translation>
-    </message>
-    <message>
-        <source>Booth bundle %s: %d new, %d noted, %d already merged, %d rejected</source>
-        <translation>Booth bundle %s: %d new, %d noted, %d already merged, %d rejected</translation>
+        <source>Booth bundle %s: %d new, %d noted, %d visits, %d already merged, %d rejected</source>
+        <translation>Booth bundle %s: %d new, %d noted, %d visits, %d already merged, %d rejected</translation>
     </message>
     <message>
         <source>%s: the lead has no valid UUID.</source>
@@ -551,12 +579,32 @@
         <translation>booth bundle %s</translation>
     </message>
     <message>
+        <source>%s: new customer #%d.</source>
+        <translation>%s: new customer #%d.</translation>
+    </message>
+    <message>
         <source>%s (%s): already customer #%d %s; the booth visit was added as a follow-up note.</source>
         <translation>%s (%s): already customer #%d %s; the booth visit was added as a follow-up note.</translation>
     </message>
     <message>
-        <source>%s: new customer #%d.</source>
-        <translation>%s: new customer #%d.</translation>
+        <source>Filled from the booth: %s.</source>
+        <translation>Filled from the booth: %s.</translation>
+    </message>
+    <message>
+        <source>visit %d</source>
+        <translation>visit %d</translation>
+    </message>
+    <message>
+        <source>the visit has no valid UUID.</source>
+        <translation>the visit has no valid UUID.</translation>
+    </message>
+    <message>
+        <source>%s: the lead it belongs to was not merged.</source>
+        <translation>%s: the lead it belongs to was not merged.</translation>
+    </message>
+    <message>
+        <source>%s: added to customer #%d.</source>
+        <translation>%s: added to customer #%d.</translation>
     </message>
     <message>
         <source>Visited the booth</source>
@@ -573,6 +621,66 @@
     <message>
         <source>notes</source>
         <translation>notes</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>guardian</translation>
+    </message>
+    <message>
+        <source>guardian phone</source>
+        <translation>guardian phone</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>grade</translation>
+    </message>
+    <message>
+        <source>%s: the office has %s, the booth wrote %s (the office's is kept)</source>
+        <translation>%s: the office has %s, the booth wrote %s (the office's is kept)</translation>
+    </message>
+    <message>
+        <source>consent to be contacted</source>
+        <translation>consent to be contacted</translation>
+    </message>
+    <message>
+        <source>guardian's consent</source>
+        <translation>guardian's consent</translation>
+    </message>
+    <message>
+        <source>filled from booth bundle %s</source>
+        <translation>filled from booth bundle %s</translation>
+    </message>
+    <message>
+        <source>lead %d</source>
+        <translation>lead %d</translation>
+    </message>
+    <message>
+        <source>the lead is not a record but %s; the bundle is damaged.</source>
+        <translation>the lead is not a record but %s; the bundle is damaged.</translation>
+    </message>
+    <message>
+        <source>%s is not text.</source>
+        <translation>%s is not text.</translation>
+    </message>
+    <message>
+        <source>%s is not yes or no.</source>
+        <translation>%s is not yes or no.</translation>
+    </message>
+    <message>
+        <source>the visit is not a record.</source>
+        <translation>the visit is not a record.</translation>
+    </message>
+    <message>
+        <source>the visit has an unknown method.</source>
+        <translation>the visit has an unknown method.</translation>
+    </message>
+    <message>
+        <source>the visit has no text.</source>
+        <translation>the visit has no text.</translation>
     </message>
     <message>
         <source>'%s' is a decimal number, not a phone number.</source>

@@ -84,8 +84,8 @@
         <translation>已登记线索</translation>
     </message>
     <message>
-        <source>This mobile belongs to a colleague's customer already.</source>
-        <translation>该手机号已属于其他同事的客户。</translation>
+        <source>This mobile belongs to a colleague's customer already: saving adds a booth-visit note to it.</source>
+        <translation>此手机号已属于同事的客户：保存将为该客户添加一条展位到访备注。</translation>
     </message>
     <message>
         <source>Registered already as %s: saving adds a booth-visit note to that customer.</source>
@@ -98,6 +98,10 @@
     <message>
         <source>Note added to %s.</source>
         <translation>已为 %s 添加记录。</translation>
+    </message>
+    <message>
+        <source>The visit was noted on a colleague's customer.</source>
+        <translation>已在同事的客户上记录本次到访。</translation>
     </message>
     <message>
         <source>Saved: %s.</source>
@@ -116,8 +120,8 @@
         <translation>展位数据包 (*%s)</translation>
     </message>
     <message>
-        <source>%d leads written to %s. Copy the file to the office computer and merge it there.</source>
-        <translation>已将 %d 条线索写入 %s。请把文件复制到办公室电脑并在那里合并。</translation>
+        <source>%d leads and %d visits written to %s (encrypted). Copy the file to the office computer and merge it there.</source>
+        <translation>%d 条线索和 %d 条回访已写入 %s（已加密）。请将文件复制到办公室电脑并在那里合并。</translation>
     </message>
 </context>
 <context>
@@ -388,8 +392,8 @@
         <translation>合并展位数据包</translation>
     </message>
     <message>
-        <source>Merge the leads captured on a booth laptop. A lead whose mobile is already a customer becomes a follow-up note on that customer; merging the same bundle again changes nothing.</source>
-        <translation>合并在展位电脑上登记的线索。手机号已是客户的线索将记为该客户的跟进记录；同一数据包再次合并不会有任何改变。</translation>
+        <source>Merge the leads and visits captured in a booth kit. A lead whose mobile is already a customer becomes a follow-up note on that customer and fills its blanks; merging the same bundle again changes nothing. Only bundles of this office's kits are accepted.</source>
+        <translation>合并在展位工具包中录入的线索和回访。手机号已属于现有客户的线索，会成为该客户的一条回访备注并补全其空白信息；再次合并同一数据包不会有任何改变。只接受本办公室工具包的数据包。</translation>
     </message>
     <message>
         <source>Booth bundle file (%s)</source>
@@ -440,8 +444,12 @@
         <translation>已拒绝</translation>
     </message>
     <message>
-        <source>%d new customers, %d notes on existing customers, %d already merged, %d rejected.</source>
-        <translation>新客户 %d 位，老客户跟进记录 %d 条，已合并过 %d 条，拒绝 %d 条。</translation>
+        <source>visit added</source>
+        <translation>已添加回访</translation>
+    </message>
+    <message>
+        <source>%d new customers, %d notes on existing customers, %d visits, %d already merged, %d rejected; %d values differ from the office's (listed below).</source>
+        <translation>新客户 %d，现有客户备注 %d，回访 %d，此前已合并 %d，拒绝 %d；%d 项与办公室记录不同（见下表）。</translation>
     </message>
 </context>
 <context>
@@ -509,8 +517,32 @@
 <context>
     <name>customers_io</name>
     <message>
+        <source>Type the mobile of the customer.</source>
+        <translation>请输入客户的手机号。</translation>
+    </message>
+    <message>
+        <source>Write what the visit was about.</source>
+        <translation>请填写本次到访的内容。</translation>
+    </message>
+    <message>
+        <source>No customer has the mobile %s.</source>
+        <translation>没有客户使用手机号 %s。</translation>
+    </message>
+    <message>
+        <source>booth visit on a colleague's customer</source>
+        <translation>同事客户的展位到访</translation>
+    </message>
+    <message>
+        <source>%s is too large to be a booth bundle.</source>
+        <translation>%s 太大，不可能是展位数据包。</translation>
+    </message>
+    <message>
         <source>The file %s does not exist.</source>
         <translation>文件 %s 不存在。</translation>
+    </message>
+    <message>
+        <source>%s is a folder, not a booth bundle.</source>
+        <translation>%s 是文件夹，不是展位数据包。</translation>
     </message>
     <message>
         <source>%s is not a booth bundle (unreadable).</source>
@@ -521,20 +553,16 @@
         <translation>%s 不是展位数据包。</translation>
     </message>
     <message>
-        <source>The bundle has version %s; this program reads version %d.</source>
-        <translation>数据包版本为 %s；本程序只能读取版本 %d。</translation>
+        <source>This database is not a booth kit. Bundles are written on the booth laptop from the kit it captured into; the office creates kits (booth-kit).</source>
+        <translation>此数据库不是展位工具包。数据包应在展位笔记本上从录入所用的工具包导出；工具包由办公室创建（booth-kit）。</translation>
     </message>
     <message>
-        <source>The bundle %s is damaged (checksum mismatch); copy it again from the booth laptop.</source>
-        <translation>数据包 %s 已损坏（校验和不符），请从展位电脑重新复制。</translation>
+        <source>Booth bundle with %d leads and %d visits written to %s</source>
+        <translation>含 %d 条线索和 %d 条回访的展位数据包已写入 %s</translation>
     </message>
     <message>
-        <source>Booth bundle with %d leads written to %s</source>
-        <translation>已将含 %d 条线索的展位数据包写入 %s</translation>
-    </message>
-    <message>
-        <source>Booth bundle %s: %d new, %d noted, %d already merged, %d rejected</source>
-        <translation>展位数据包 %s：新增 %d，记为跟进 %d，已合并过 %d，拒绝 %d</translation>
+        <source>Booth bundle %s: %d new, %d noted, %d visits, %d already merged, %d rejected</source>
+        <translation>展位数据包 %s：新增 %d，备注 %d，回访 %d，此前已合并 %d，拒绝 %d</translation>
     </message>
     <message>
         <source>%s: the lead has no valid UUID.</source>
@@ -549,12 +577,32 @@
         <translation>展位数据包 %s</translation>
     </message>
     <message>
+        <source>%s: new customer #%d.</source>
+        <translation>%s：新客户 #%d。</translation>
+    </message>
+    <message>
         <source>%s (%s): already customer #%d %s; the booth visit was added as a follow-up note.</source>
         <translation>%s（%s）：已是客户 #%d %s；本次展位到访已记为跟进记录。</translation>
     </message>
     <message>
-        <source>%s: new customer #%d.</source>
-        <translation>%s：新客户 #%d。</translation>
+        <source>Filled from the booth: %s.</source>
+        <translation>已用展位信息补全：%s。</translation>
+    </message>
+    <message>
+        <source>visit %d</source>
+        <translation>回访 %d</translation>
+    </message>
+    <message>
+        <source>the visit has no valid UUID.</source>
+        <translation>该回访没有有效的 UUID。</translation>
+    </message>
+    <message>
+        <source>%s: the lead it belongs to was not merged.</source>
+        <translation>%s：其所属的线索未被合并。</translation>
+    </message>
+    <message>
+        <source>%s: added to customer #%d.</source>
+        <translation>%s：已添加到客户 #%d。</translation>
     </message>
     <message>
         <source>Visited the booth</source>
@@ -571,6 +619,66 @@
     <message>
         <source>notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>guardian phone</source>
+        <translation>监护人电话</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>%s: the office has %s, the booth wrote %s (the office's is kept)</source>
+        <translation>%s：办公室记录为 %s，展位填写为 %s（保留办公室的）</translation>
+    </message>
+    <message>
+        <source>consent to be contacted</source>
+        <translation>同意联系</translation>
+    </message>
+    <message>
+        <source>guardian's consent</source>
+        <translation>监护人同意</translation>
+    </message>
+    <message>
+        <source>filled from booth bundle %s</source>
+        <translation>由展位数据包 %s 补全</translation>
+    </message>
+    <message>
+        <source>lead %d</source>
+        <translation>线索 %d</translation>
+    </message>
+    <message>
+        <source>the lead is not a record but %s; the bundle is damaged.</source>
+        <translation>该线索不是一条记录，而是 %s；数据包已损坏。</translation>
+    </message>
+    <message>
+        <source>%s is not text.</source>
+        <translation>%s 不是文本。</translation>
+    </message>
+    <message>
+        <source>%s is not yes or no.</source>
+        <translation>%s 不是“是/否”。</translation>
+    </message>
+    <message>
+        <source>the visit is not a record.</source>
+        <translation>该回访不是一条记录。</translation>
+    </message>
+    <message>
+        <source>the visit has an unknown method.</source>
+        <translation>该回访的方式未知。</translation>
+    </message>
+    <message>
+        <source>the visit has no text.</source>
+        <translation>该回访没有内容。</translation>
     </message>
     <message>
         <source>'%s' is a decimal number, not a phone number.</source>

@@ -896,6 +896,30 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>print {"findings": [...]} as JSON</translation>
     </message>
     <message>
+        <source>create a booth kit: a small database for a campus booth laptop</source>
+        <translation>create a booth kit: a small database for a campus booth laptop</translation>
+    </message>
+    <message>
+        <source>kit file to create</source>
+        <translation>kit file to create</translation>
+    </message>
+    <message>
+        <source>the event (a campaign activity of that name is linked)</source>
+        <translation>the event (a campaign activity of that name is linked)</translation>
+    </message>
+    <message>
+        <source>account of a staff member working at the booth (repeat for each; default: the activity's team)</source>
+        <translation>account of a staff member working at the booth (repeat for each; default: the activity's team)</translation>
+    </message>
+    <message>
+        <source>on the booth laptop: write the leads captured in the kit as a sealed bundle</source>
+        <translation>on the booth laptop: write the leads captured in the kit as a sealed bundle</translation>
+    </message>
+    <message>
+        <source>bundle file to write (.mdbundle)</source>
+        <translation>bundle file to write (.mdbundle)</translation>
+    </message>
+    <message>
         <source>write a reimbursement claim form (费用报销单) as PDF</source>
         <translation>write a reimbursement claim form (费用报销单) as PDF</translation>
     </message>
@@ -2072,6 +2096,14 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>suggestion: %s</translation>
     </message>
     <message>
+        <source>booth kit for %s written to %s (accounts: %s)</source>
+        <translation>booth kit for %s written to %s (accounts: %s)</translation>
+    </message>
+    <message>
+        <source>%d leads and %d visits written to %s</source>
+        <translation>%d leads and %d visits written to %s</translation>
+    </message>
+    <message>
         <source>cannot write %s: %s</source>
         <translation>cannot write %s: %s</translation>
     </message>
@@ -2104,8 +2136,8 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>exported %d customers to %s</translation>
     </message>
     <message>
-        <source>bundle %s: %d new, %d noted on existing customers, %d already merged</source>
-        <translation>bundle %s: %d new, %d noted on existing customers, %d already merged</translation>
+        <source>bundle %s: %d new, %d noted on existing customers, %d visits, %d already merged, %d rejected</source>
+        <translation>bundle %s: %d new, %d noted on existing customers, %d visits, %d already merged, %d rejected</translation>
     </message>
     <message>
         <source>--scale must be at least 1 (the number of demo customers); %d was given</source>

@@ -894,6 +894,30 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>以 JSON 输出 {"findings": [...]}</translation>
     </message>
     <message>
+        <source>create a booth kit: a small database for a campus booth laptop</source>
+        <translation>创建展位工具包：供校园展位笔记本使用的小型数据库</translation>
+    </message>
+    <message>
+        <source>kit file to create</source>
+        <translation>要创建的工具包文件</translation>
+    </message>
+    <message>
+        <source>the event (a campaign activity of that name is linked)</source>
+        <translation>活动名称（若有同名营销活动则关联该活动）</translation>
+    </message>
+    <message>
+        <source>account of a staff member working at the booth (repeat for each; default: the activity's team)</source>
+        <translation>在展位工作的员工账号（每人重复一次；默认：该活动的团队）</translation>
+    </message>
+    <message>
+        <source>on the booth laptop: write the leads captured in the kit as a sealed bundle</source>
+        <translation>在展位笔记本上：将工具包中录入的线索导出为加密数据包</translation>
+    </message>
+    <message>
+        <source>bundle file to write (.mdbundle)</source>
+        <translation>要写入的数据包文件（.mdbundle）</translation>
+    </message>
+    <message>
         <source>write a reimbursement claim form (费用报销单) as PDF</source>
         <translation>将费用报销单输出为 PDF</translation>
     </message>
@@ -2070,6 +2094,14 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>建议：%s</translation>
     </message>
     <message>
+        <source>booth kit for %s written to %s (accounts: %s)</source>
+        <translation>“%s”的展位工具包已写入 %s（账号：%s）</translation>
+    </message>
+    <message>
+        <source>%d leads and %d visits written to %s</source>
+        <translation>%d 条线索和 %d 条回访已写入 %s</translation>
+    </message>
+    <message>
         <source>cannot write %s: %s</source>
         <translation>无法写入 %s：%s</translation>
     </message>
@@ -2102,8 +2134,8 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>已将 %d 位客户导出到 %s</translation>
     </message>
     <message>
-        <source>bundle %s: %d new, %d noted on existing customers, %d already merged</source>
-        <translation>数据包 %s：新增 %d 位，在已有客户上记录 %d 条，%d 条此前已合并</translation>
+        <source>bundle %s: %d new, %d noted on existing customers, %d visits, %d already merged, %d rejected</source>
+        <translation>数据包 %s：新增 %d，现有客户备注 %d，回访 %d，此前已合并 %d，拒绝 %d</translation>
     </message>
     <message>
         <source>--scale must be at least 1 (the number of demo customers); %d was given</source>
