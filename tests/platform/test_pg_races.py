@@ -143,26 +143,30 @@ def test_two_imports_filling_blanks_in_opposite_order(pg_services, tmp_path):
             session.commit()
 
 
-def _booth_bundle(tmp_path, index: int):
-    """A booth database with 25 leads of its own, exported as a bundle."""
+def _booth_bundle(office, office_actors, tmp_path, index: int):
+    """A booth kit of the office, 25 leads captured in it, exported as a bundle."""
     from app.customers.rows import CustomerInput
     from app.customers_io.bundle import BundleService
     from app.services import Services
+    from app.users.service import actor_for
     from db.engine import open_database, sqlite_url
-    from db.models import metadata
+    from db.models.users import User
 
-    booth_db = open_database(sqlite_url(tmp_path / f"booth{index}.sqlite3"))
-    metadata.create_all(booth_db.engine)
-    booth = Services(booth_db)
-    manager = make_actors(booth)["manager"]
-    for i in range(25):
-        booth.customers.create_customer(
-            manager, CustomerInput(name=f"展位{index}-{i}", mobile=f"13{index}0000{i:04d}")
-        )
-    bundle = tmp_path / f"booth{index}.mdbundle"
-    BundleService(booth_db).export_bundle(manager, bundle)
-    booth_db.dispose()
-    return bundle
+    path = tmp_path / f"kit{index}.db"
+    office.booth_kits.create_kit(office_actors["manager"], path, f"开放日{index}", ["staff1"])
+    kit_db = open_database(sqlite_url(path))
+    try:
+        kit = Services(kit_db)
+        with kit_db.session() as session:
+            staff = actor_for(session.scalars(select(User).where(User.username == "staff1")).one())
+        for i in range(25):
+            kit.customers.create_customer(
+                staff, CustomerInput(name=f"展位{index}-{i}", mobile=f"13{index}0000{i:04d}")
+            )
+        change = BundleService(kit_db).export_bundle(staff, tmp_path / f"booth{index}.mdbundle")
+        return change.result[2]
+    finally:
+        kit_db.dispose()
 
 
 def test_two_merges_of_one_bundle_at_once(pg_services, tmp_path):
@@ -170,10 +174,12 @@ def test_two_merges_of_one_bundle_at_once(pg_services, tmp_path):
     from app.customers_io.bundle import BundleService
     from db.models.customers import Customer
 
-    manager = make_actors(pg_services)["manager"]
+    actors = make_actors(pg_services)
+    pg_services.customers.ensure_seed_channels(actors["admin"])
+    manager = actors["manager"]
     office = BundleService(pg_services.db)
     for index in range(1, ROUNDS + 1):
-        bundle = _booth_bundle(tmp_path, index)
+        bundle = _booth_bundle(pg_services, actors, tmp_path, index)
         outcomes = race(
             lambda b=bundle: office.merge(manager, b), lambda b=bundle: office.merge(manager, b)
         )
