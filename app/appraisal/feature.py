@@ -1,0 +1,17 @@
+"""Appraisal (绩效考核): KPI library, templates, targets, runs, results (issue 16)."""
+
+from __future__ import annotations
+
+from app.appraisal.permissions import GRANTS, AppraisalPermission
+from app.features import Feature
+from db.migrate import VERSIONS_DIR
+
+FEATURE = Feature(
+    name="appraisal",
+    models=("db.models.appraisal",),
+    migrations=VERSIONS_DIR,  # branch "appraisal": appraisal_a001
+    permissions=(AppraisalPermission,),
+    grants=GRANTS,
+    services={"appraisal": "app.appraisal.service:AppraisalService"},
+    translations=("appraisal",),
+)
