@@ -9,15 +9,30 @@ from collections.abc import Collection
 from sqlalchemy.orm import Session
 
 from app.appraisal.metrics import TraceLine
+from app.conduct.points import conduct_points, conduct_records_behind
+
+ONE_DAY = dt.timedelta(days=1)
 
 
 def conduct_adjustment(
     session: Session, start: dt.date, end: dt.date, staff_ids: Collection[int]
 ) -> dict[int, float]:
-    """Net conduct points per person for [start, end); 0 for a person with none."""
-    return dict.fromkeys(staff_ids, 0.0)
+    """Net conduct points per person for [start, end); 0 for a person with none.
+    (conduct_points takes both dates inclusive.)"""
+    return conduct_points(session, start, end - ONE_DAY, staff_ids)
 
 
-def conduct_lines(session: Session, staff_id: int, start: dt.date, end: dt.date) -> list[TraceLine]:
+def conduct_lines(
+    session: Session, staff_id: int, start: dt.date, end: dt.date
+) -> list[TraceLine]:
     """The conduct records behind a person's points (the drill-down)."""
-    return []
+    return [
+        TraceLine(
+            "conduct",
+            line.record_id or 0,
+            line.occurred_on,
+            " ".join(x for x in (line.explanation, line.note) if x),
+            line.points,
+        )
+        for line in conduct_records_behind(session, staff_id, start, end - ONE_DAY)
+    ]

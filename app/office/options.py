@@ -18,6 +18,17 @@ from app.errors import tr
 GRADES = ("A", "B", "C", "D", "E")
 # Conduct record kinds (DESIGN.md section 4).
 CONDUCT_KINDS = ("attendance", "discipline", "demeanor", "commendation", "training")
+# Conduct records whose points differ from their kind's (the conduct feature's
+# subkinds); personal leave (事假) is the only leave that may cost points.
+CONDUCT_SUBKIND_POINTS = {
+    "absence": -3,
+    "confidentiality": -5,
+    "customer_argument": -2,
+    "excellent_staff": 5,
+    "best_team": 3,
+    "external": 2,
+    "personal": 0,
+}
 
 
 def _int(value: Any, low: int, high: int) -> int:
@@ -145,6 +156,18 @@ OPTIONS: dict[str, Option] = {
             lambda v: _mapping(v, CONDUCT_KINDS, lambda x: _int(x, -20, 20)),
             lambda: tr("Conduct points per record kind", "settings"),
         ),
+        Option(
+            "conduct.subkind_points",
+            dict(CONDUCT_SUBKIND_POINTS),
+            lambda v: _mapping(v, tuple(CONDUCT_SUBKIND_POINTS), lambda x: _int(x, -20, 20)),
+            lambda: tr("Conduct points of these records (others take their kind's)", "settings"),
+        ),
+        Option(
+            "conduct.lates_per_absence",
+            3,
+            lambda v: _int(v, 0, 31),
+            lambda: tr("Lates in a month that count as one absence (0 = never)", "settings"),
+        ),
     ]
 }
 
@@ -157,4 +180,11 @@ def item_title(key: str) -> str:
         "demeanor": tr("Demeanor", "settings"),
         "commendation": tr("Commendation", "settings"),
         "training": tr("Training", "settings"),
+        "absence": tr("Absence", "settings"),
+        "confidentiality": tr("Confidentiality breach", "settings"),
+        "customer_argument": tr("Argument with a customer", "settings"),
+        "excellent_staff": tr("Excellent employee", "settings"),
+        "best_team": tr("Best sales team", "settings"),
+        "external": tr("External training", "settings"),
+        "personal": tr("Personal leave", "settings"),
     }.get(key, key)

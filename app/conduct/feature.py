@@ -1,0 +1,21 @@
+"""Staff conduct records (员工行为): attendance, leave, discipline, demeanour,
+commendations and training; the rules that turn them into points; the import of
+time-clock exports; summaries and the printed record."""
+
+from __future__ import annotations
+
+from app.conduct.permissions import GRANTS, ConductPermission
+from app.features import Feature
+from db.migrate import VERSIONS_DIR
+
+FEATURE = Feature(
+    name="conduct",
+    models=("db.models.conduct",),
+    migrations=VERSIONS_DIR,  # branch "conduct": conduct_001
+    permissions=(ConductPermission,),
+    grants=GRANTS,
+    services={"conduct": "app.conduct.service:ConductService"},
+    ui=None,
+    demo=None,
+    translations=("conduct",),
+)

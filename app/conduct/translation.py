@@ -1,0 +1,5 @@
+"""The conduct feature's translation context (see app/translation.py)."""
+
+from app.translation import ContextTr
+
+tr = ContextTr("conduct")
