@@ -22,9 +22,7 @@ def conduct_adjustment(
     return conduct_points(session, start, end - ONE_DAY, staff_ids)
 
 
-def conduct_lines(
-    session: Session, staff_id: int, start: dt.date, end: dt.date
-) -> list[TraceLine]:
+def conduct_lines(session: Session, staff_id: int, start: dt.date, end: dt.date) -> list[TraceLine]:
     """The conduct records behind a person's points (the drill-down)."""
     return [
         TraceLine(

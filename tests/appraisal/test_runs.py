@@ -186,3 +186,27 @@ def test_templates_must_total_100(office):
     templates = svc.appraisal.list_templates(ADMIN)
     assert all(sum(w for _, _, w in t.items) == 100 for t in templates)
     assert any(t.position == "活动策划" for t in templates)
+
+
+def test_conduct_points_adjust_the_total_and_are_traceable(office):
+    import datetime as dt
+
+    from db.models.conduct import ConductRecord
+
+    svc, s = office.services, office.staff
+    with svc.db.session() as session, session.begin():
+        for day, kind, subkind, points in (
+            (dt.date(2026, 10, 31), "commendation", "honour", 2.0),  # the last day counts
+            (dt.date(2026, 11, 1), "discipline", "refusing_work", -2.0),  # next month
+        ):
+            session.add(
+                ConductRecord(
+                    staff_id=s["staff"], occurred_on=day, kind=kind, subkind=subkind, points=points
+                )
+            )
+    run = svc.appraisal.run(ADMIN, "2026-10")
+    row = svc.appraisal.set_manual_score(ADMIN, run.id, s["staff"], kpi_id(svc, "attitude"), 80)
+    # (10 × 120 + 10 × 80) / 20 = 100, + 2 conduct points = 102
+    assert row.conduct_points == 2.0 and row.total == 102.0
+    lines = svc.appraisal.trace(ADMIN, run.id, s["staff"], None)
+    assert [line.value for line in lines] == [2.0]
