@@ -13,5 +13,6 @@ FEATURE = Feature(
     permissions=(AppraisalPermission,),
     grants=GRANTS,
     services={"appraisal": "app.appraisal.service:AppraisalService"},
+    cli=("cli.appraisal",),
     translations=("appraisal",),
 )
