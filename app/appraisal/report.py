@@ -79,3 +79,50 @@ def run_text(run: RunRow, results: list[ResultRow]) -> str:
             )
         lines.extend("  ! " + f for f in flags(r))
     return "\n".join(lines)
+
+
+GRADE_LETTERS = ("A", "B", "C", "D", "E")
+
+
+def distribution(results: list[ResultRow]) -> dict[str, int]:
+    """Grade -> how many people got it (every grade present, 0 included)."""
+    counts = dict.fromkeys(GRADE_LETTERS, 0)
+    for r in results:
+        counts[r.grade] = counts.get(r.grade, 0) + 1
+    return counts
+
+
+def warnings(results: list[ResultRow]) -> list[ResultRow]:
+    """Below the warning line (口头警告), lowest first."""
+    return sorted((r for r in results if r.warning), key=lambda r: r.total)
+
+
+def top_per_department(results: list[ResultRow]) -> list[ResultRow]:
+    """The 优秀营销员工 candidates: the best total of each department (ties: all),
+    only among grades A and B, best first."""
+    best: dict[str, float] = {}
+    for r in results:
+        best[r.department] = max(best.get(r.department, r.total), r.total)
+    picked = [r for r in results if r.total == best[r.department] and r.grade in ("A", "B")]
+    return sorted(picked, key=lambda r: (-r.total, r.staff_name))
+
+
+def best_department(results: list[ResultRow]) -> tuple[str, float] | None:
+    """The 最佳销售团队 candidate: the department with the highest mean total."""
+    totals: dict[str, list[float]] = {}
+    for r in results:
+        totals.setdefault(r.department, []).append(r.total)
+    if not totals:
+        return None
+    name, values = max(totals.items(), key=lambda kv: (sum(kv[1]) / len(kv[1]), kv[0]))
+    return name, round(sum(values) / len(values), 2)
+
+
+def ranked(results: list[ResultRow]) -> list[tuple[int, ResultRow]]:
+    """(rank, result), best total first; equal totals share a rank (1, 2, 2, 4)."""
+    ordered = sorted(results, key=lambda r: (-r.total, r.staff_name))
+    out: list[tuple[int, ResultRow]] = []
+    for n, r in enumerate(ordered, start=1):
+        rank = out[-1][0] if out and out[-1][1].total == r.total else n
+        out.append((rank, r))
+    return out

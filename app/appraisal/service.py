@@ -415,6 +415,42 @@ class AppraisalService(Service):
             )
             return [(i, n, d) for i, n, d, dep in s.execute(q) if self._may_see(s, actor, dep, i)]
 
+    # --- printing and export -----------------------------------------------------
+
+    def export(
+        self, actor: Actor, run_id: int, kind: str, target: Path, staff_id: int = 0
+    ) -> Change:
+        """Write the person's PDF ("person"), the summary PDF ("summary") or the
+        workbook ("xlsx") of the results the actor may see; audited."""
+        from app.appraisal import export
+        from app.office.service import organization_name
+
+        results = self.results(actor, run_id)
+        run = next(r for r in self.runs(actor) if r.id == run_id)
+        organisation = organization_name(self.db, actor)
+        if kind == "person":
+            result = next((r for r in results if r.staff_id == staff_id), None)
+            if result is None:
+                raise PermissionDenied(tr("This appraisal result belongs to another department."))
+            export.write_person_pdf(run, result, target, organisation=organisation)
+            summary = f"{run.period} {result.staff_name}: PDF"
+        elif kind == "summary":
+            export.write_summary_pdf(run, results, target, organisation=organisation)
+            summary = f"{run.period}: summary PDF, {len(results)} people"
+        elif kind == "xlsx":
+            export.write_xlsx(run, results, target)
+            summary = f"{run.period}: xlsx, {len(results)} people"
+        else:
+            raise ValueError(kind)
+        with self.tx(actor, P.VIEW_OWN) as tx:
+            tx.audit(
+                "print" if kind != "xlsx" else "export",
+                entity="appraisal_runs",
+                entity_id=run_id,
+                summary=summary,
+            )
+        return tx.change
+
     # --- scope --------------------------------------------------------------------
 
     @staticmethod
