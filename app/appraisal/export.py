@@ -182,12 +182,15 @@ def write_summary_pdf(
         )
     dist = report.distribution(results)
     best = report.best_department(results)
+    warned = [f"{r.staff_name}（{_n(r.total)}）" for r in report.warnings(results)]
+    honours = [f"{r.staff_name}（{r.department}）" for r in report.top_per_department(results)]
     lines = [
         "等级分布：" + "，".join(f"{g} {n}人" for g, n in dist.items()),
-        "口头警告：" + ("、".join(f"{r.staff_name}（{_n(r.total)}）" for r in report.warnings(results)) or "无"),
-        "优秀营销员工候选：" + ("、".join(f"{r.staff_name}（{r.department}）" for r in report.top_per_department(results)) or "无"),
+        "口头警告：" + ("、".join(warned) or "无"),
+        "优秀营销员工候选：" + ("、".join(honours) or "无"),
         "最佳团队候选：" + (f"{best[0]}（平均 {_n(best[1])}）" if best else "无"),
-    ]  # fmt: skip
+    ]
+    shares = (0.06, 0.12, 0.12, 0.14, 0.1, 0.1, 0.07, 0.08, 0.08, 0.13)
     story = [
         Paragraph(drawable(f"{organisation} 绩效考核汇总表".strip()), title),
         Paragraph(
@@ -198,9 +201,9 @@ def write_summary_pdf(
             sub,
         ),
         Spacer(1, 4 * mm),
-        _grid(rows, [width * w for w in (0.06, 0.12, 0.12, 0.14, 0.1, 0.1, 0.07, 0.08, 0.08)] + [width * 0.13], font, right_from=4),
+        _grid(rows, [width * w for w in shares], font, right_from=4),
         Spacer(1, 4 * mm),
-    ]  # fmt: skip
+    ]
     story += [Paragraph(drawable(line), body) for line in lines]
     doc.build(story)
 
@@ -213,7 +216,10 @@ def write_xlsx(run: RunRow, results: list[ResultRow], target: Path) -> None:
     sheet = book.active
     sheet.title = "考核结果"
     sheet.append([f"绩效考核 {_period_zh(run.period)} {kind_label(run.kind)}"])
-    sheet.append(["名次", "姓名", "部门", "岗位", "行为积分", "总分", "等级", "奖金系数"] + ["口头警告", "确认", "异议"])  # fmt: skip
+    sheet.append(
+        ["名次", "姓名", "部门", "岗位", "行为积分", "总分", "等级", "奖金系数", "口头警告"]
+        + ["确认", "异议"]
+    )
     for rank, r in report.ranked(results):
         sheet.append(
             [rank, r.staff_name, r.department, r.position, r.conduct_points, r.total, r.grade]
