@@ -13,6 +13,7 @@ FEATURE = Feature(
     permissions=(AppraisalPermission,),
     grants=GRANTS,
     services={"appraisal": "app.appraisal.service:AppraisalService"},
+    ui="ui.appraisal.feature",
     cli=("cli.appraisal",),
     translations=("appraisal",),
 )

@@ -1,0 +1,95 @@
+"""The 绩效考核 tab: results by role, the drill-down, a manual score, finalize."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from app.context import Actor
+from tests.appraisal.conftest import add_customers
+
+ADMIN = Actor.command_line()
+
+
+@pytest.fixture
+def tab_ctx(ui_context):
+    from db.models.staff import Department, Staff
+
+    admin = ui_context("admin")
+    services = admin.services
+    make = {role: ui_context(role) for role in ("admin", "manager", "staff")}
+    with services.db.session() as s, s.begin():
+        sales = s.scalar(select(Department.id).where(Department.code == "sales"))
+        for role, position in (("manager", "销售主管"), ("staff", "销售代表")):
+            person = s.get(Staff, make[role].actor.staff_id)
+            person.department_id, person.position = sales, position
+    services.appraisal.ensure_library(ADMIN)
+    kpis = {k.code: k.id for k in services.appraisal.list_kpis(ADMIN)}
+    services.appraisal.set_targets(
+        ADMIN, [(make["staff"].actor.staff_id, kpis["new_customers"], "2026-10", 4)]
+    )
+    add_customers(services.db, make["staff"].actor.staff_id, 3)
+    services.appraisal.run(ADMIN, "2026-10")
+    return make
+
+
+def _tab(qtbot, ctx):
+    from ui.appraisal.appraisal_tab import AppraisalTab
+
+    tab = AppraisalTab(ctx)
+    qtbot.addWidget(tab)
+    return tab
+
+
+def test_admin_sees_everyone_and_the_records_behind_a_score(qtbot, tab_ctx, monkeypatch):
+    from ui.appraisal import dialogs
+
+    tab = _tab(qtbot, tab_ctx["admin"])
+    assert tab.run_box.count() == 1 and "2026-10" in tab.run_box.currentText()
+    assert {r.staff_name for r in tab.result_model.rows()} == {"测试manager", "测试staff"}
+    assert tab.act_recompute.isVisible() and tab.act_recompute.isEnabled()
+    staff_row = next(
+        i for i, r in enumerate(tab.result_model.rows()) if r.staff_name == "测试staff"
+    )
+    tab.result_view.selectRow(staff_row)
+    scores = tab.score_model.rows()
+    new = next(i for i, s in enumerate(scores) if s.kpi_name == "新客户数")
+    opened = []
+    monkeypatch.setattr(dialogs.TraceDialog, "exec", lambda self: opened.append(self) or 0)
+    tab._score_activated(tab.score_model.index(new, 0))
+    (dialog,) = opened
+    assert len(dialog.lines) == 3 and all(line.kind == "customer" for line in dialog.lines)
+    assert sum(tab.grades.counts.values()) == 2
+
+
+def test_manual_score_and_finalize_from_the_tab(qtbot, tab_ctx, monkeypatch):
+    from ui.appraisal import dialogs
+
+    ctx = tab_ctx["manager"]
+    tab = _tab(qtbot, ctx)
+    tab.result_view.selectRow(
+        next(i for i, r in enumerate(tab.result_model.rows()) if r.staff_name == "测试staff")
+    )
+    attitude = next(i for i, s in enumerate(tab.score_model.rows()) if s.kpi_name == "工作态度")
+
+    def fill(self):
+        self.value.setValue(88)
+        self.comment.setPlainText("配合度高")
+        self.save()
+        return 1
+
+    monkeypatch.setattr(dialogs.ManualScoreDialog, "exec", fill)
+    tab._score_activated(tab.score_model.index(attitude, 0))
+    tab.refresh()
+    row = tab.current_result()
+    line = next(s for s in row.scores if s.kpi_name == "工作态度")
+    assert (line.score, line.comment) == (88.0, "配合度高")
+    tab.finalize()
+    assert tab.current_run().status == "finalized"
+    assert not tab.act_recompute.isEnabled()
+
+
+def test_staff_sees_only_their_own_result(qtbot, tab_ctx):
+    tab = _tab(qtbot, tab_ctx["staff"])
+    assert [r.staff_name for r in tab.result_model.rows()] == ["测试staff"]
+    assert not tab.act_new.isVisible() and not tab.act_finalize.isVisible()
