@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.appraisal.permissions import GRANTS, AppraisalPermission
-from app.features import Feature
+from app.features import DemoStep, Feature
 from db.migrate import VERSIONS_DIR
 
 FEATURE = Feature(
@@ -14,6 +14,7 @@ FEATURE = Feature(
     grants=GRANTS,
     services={"appraisal": "app.appraisal.service:AppraisalService"},
     ui="ui.appraisal.feature",
+    demo=DemoStep("appraisal", "app.demo.appraisal"),  # a year of targets and runs
     cli=("cli.appraisal",),
     translations=("appraisal",),
 )

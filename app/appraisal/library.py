@@ -89,11 +89,11 @@ TEMPLATE_SEEDS: dict[tuple[str, str], dict[str, int]] = {
         "teamwork": 10,
     },
     ("market", ""): {
-        "new_customers": 35,
-        "followup_completion": 20,
+        "market_development": 30,
         "ad_plan": 25,
-        "attitude": 10,
-        "teamwork": 10,
+        "research_plan": 15,
+        "attitude": 15,
+        "teamwork": 15,
     },
     ("sales", ""): {
         "sales_completion": 20,

@@ -348,10 +348,10 @@ class AppraisalService(Service):
                     select(AppraisalResult.run_id, func.count()).group_by(AppraisalResult.run_id)
                 ).all()
             )
-            return [
-                RunRow.of(r, counts.get(r.id, 0))
-                for r in s.scalars(select(AppraisalRun).order_by(AppraisalRun.period.desc()))
-            ]
+            rows = [RunRow.of(r, counts.get(r.id, 0)) for r in s.scalars(select(AppraisalRun))]
+        # Latest first; among runs ending together, the month before the quarter and year.
+        order = {"monthly": 0, "quarterly": 1, "annual": 2}
+        return sorted(rows, key=lambda r: (-parse_period(r.period).end.toordinal(), order[r.kind]))
 
     def run_by_period(self, actor: Actor, period: str) -> RunRow | None:
         text = parse_period(period).text

@@ -118,7 +118,7 @@ class AppraisalTab(FeatureTab):
         self.result_view = record_table(
             self.result_model,
             "appraisal-results",
-            (44, 90, 80, 90, 60, 46, 70, 60, 70),
+            (44, 80, 90, 90, 60, 46, 80, 60, 90),
             parent=self,
         )
         make_sortable(self.result_view)
@@ -157,7 +157,7 @@ class AppraisalTab(FeatureTab):
             self,
         )
         self.score_view = record_table(
-            self.score_model, "appraisal-scores", (130, 50, 80, 70, 60, 50), parent=page
+            self.score_model, "appraisal-scores", (150, 60, 80, 70, 60, 50), parent=page
         )
         self.score_view.doubleClicked.connect(self._score_activated)
         box.addWidget(self.score_view, 1)
@@ -205,9 +205,23 @@ class AppraisalTab(FeatureTab):
             ],
             self,
         )
-        view = record_table(self.kpi_model, "appraisal-kpis", (130, 110, 80), parent=self)
-        view.setWordWrap(True)
-        self.pages.addTab(view, self.tr("KPI library"))
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        view = record_table(self.kpi_model, "appraisal-kpis", (150, 110, 80), parent=page)
+        box.addWidget(view, 1)
+        about = QLabel(page)
+        about.setObjectName("kpi-query")
+        about.setWordWrap(True)
+        box.addWidget(about)
+
+        def show(current, _previous) -> None:
+            kpi = self.kpi_model.row_at(current)
+            about.setText(
+                f"<b>{kpi.name}</b>: {kpi.query or self.tr('manual score 0-100')}" if kpi else ""
+            )
+
+        view.selectionModel().currentRowChanged.connect(show)
+        self.pages.addTab(page, self.tr("KPI library"))
 
     # --- loading ----------------------------------------------------------------------
 
