@@ -16,5 +16,6 @@ FEATURE = Feature(
     ui="ui.appraisal.feature",
     demo=DemoStep("appraisal", "app.demo.appraisal"),  # a year of targets and runs
     cli=("cli.appraisal",),
+    benchmarks=("bench_appraisal",),
     translations=("appraisal",),
 )
