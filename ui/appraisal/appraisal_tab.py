@@ -5,12 +5,15 @@ honours candidates, a person's trend, the KPI library; printing and export."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -65,6 +68,10 @@ class AppraisalTab(FeatureTab):
             (self.act_reopen, can(P.REOPEN)),
         ):
             act.setVisible(allowed)
+        self.act_targets = add_action(
+            self, bar, self.tr("Import &targets…"), "", self.import_targets
+        )
+        self.act_targets.setVisible(can(P.EDIT_LIBRARY))
         bar.addSeparator()
         self.act_ack = add_action(self, bar, self.tr("&Acknowledge"), "", self.acknowledge)
         self.act_object = add_action(self, bar, self.tr("O&bject…"), "", self.object_to)
@@ -485,6 +492,27 @@ class AppraisalTab(FeatureTab):
         if row is not None:
             self.ctx.bus.publish(row.change)
             self._load_results()
+
+    def import_targets(self) -> None:
+        settings = self.ctx.qsettings()
+        folder = str(settings.value("appraisal/folder", ""))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import targets"), folder, self.tr("Excel workbook (*.xlsx)")
+        )
+        if not path:
+            return
+        change = run(
+            self, lambda: self.ctx.services.appraisal.import_targets(self.ctx.actor, Path(path))
+        )
+        if change is not None:
+            self.ctx.bus.publish(change)
+            QMessageBox.information(
+                self,
+                self.tr("Import targets"),
+                self.tr(
+                    "Targets imported. Recompute a draft run to use them; finalized runs do not change."  # noqa: E501
+                ),
+            )
 
     def export(self, kind: str) -> None:
         current, result = self.current_run(), self.current_result()
