@@ -93,3 +93,29 @@ def test_staff_sees_only_their_own_result(qtbot, tab_ctx):
     tab = _tab(qtbot, tab_ctx["staff"])
     assert [r.staff_name for r in tab.result_model.rows()] == ["测试staff"]
     assert not tab.act_new.isVisible() and not tab.act_finalize.isVisible()
+
+
+def test_template_dialog_saves_weights_totalling_100(qtbot, tab_ctx, monkeypatch):
+    from ui.appraisal.template_dialog import TemplateDialog
+    from ui.widgets import dialogs
+
+    ctx = tab_ctx["admin"]
+    dialog = TemplateDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert sum(dialog.weights().values()) == 100  # the first seeded template
+    dialog.department.setCurrentIndex(dialog.department.findText("活动策划组"))
+    dialog.position.setText("活动策划")
+    dialog._load()
+    assert dialog.weights() == {}
+    kpis = {k.name: k.id for k in dialog.kpis}
+    dialog.spins[kpis["工作态度"]].setValue(70)
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, exc: shown.append(exc))
+    dialog.save()
+    assert shown and "100" in shown[0].message  # refused: 70
+    dialog.spins[kpis["团队协作"]].setValue(30)
+    dialog.save()
+    saved = [
+        t for t in ctx.services.appraisal.list_templates(ctx.actor) if t.position == "活动策划"
+    ]
+    assert [(name, w) for _, name, w in saved[0].items] == [("工作态度", 70), ("团队协作", 30)]

@@ -72,6 +72,8 @@ class AppraisalTab(FeatureTab):
             self, bar, self.tr("Import &targets…"), "", self.import_targets
         )
         self.act_targets.setVisible(can(P.EDIT_LIBRARY))
+        self.act_templates = add_action(self, bar, self.tr("Te&mplates…"), "", self.templates)
+        self.act_templates.setVisible(can(P.EDIT_LIBRARY))
         bar.addSeparator()
         self.act_ack = add_action(self, bar, self.tr("&Acknowledge"), "", self.acknowledge)
         self.act_object = add_action(self, bar, self.tr("O&bject…"), "", self.object_to)
@@ -492,6 +494,11 @@ class AppraisalTab(FeatureTab):
         if row is not None:
             self.ctx.bus.publish(row.change)
             self._load_results()
+
+    def templates(self) -> None:
+        from ui.appraisal.template_dialog import TemplateDialog
+
+        TemplateDialog(self.ctx, self).exec()
 
     def import_targets(self) -> None:
         settings = self.ctx.qsettings()

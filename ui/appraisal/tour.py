@@ -46,4 +46,14 @@ def _manual(ctx: UiContext):
     return None
 
 
-DIALOGS = [("appraisal-trace", _trace), ("appraisal-manual-score", _manual)]
+def _templates(ctx: UiContext):
+    from ui.appraisal.template_dialog import TemplateDialog
+
+    return TemplateDialog(ctx)
+
+
+DIALOGS = [
+    ("appraisal-trace", _trace),
+    ("appraisal-manual-score", _manual),
+    ("appraisal-templates", _templates),
+]
