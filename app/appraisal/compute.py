@@ -27,6 +27,7 @@ from db.models.appraisal import (
     AppraisalScore,
     AppraisalTarget,
     AppraisalTemplate,
+    AppraisalTemplateItem,
 )
 from db.models.staff import Department, Staff
 
@@ -57,6 +58,8 @@ def appraised_people(session: Session, period: Period) -> list[Person]:
     )
     people = []
     for sid, name, dep_id, dep_name, position in rows:
+        if dep_id is None:  # the join excludes it; for the type checker
+            continue
         template = templates.get((dep_id, position)) or templates.get((dep_id, ""))
         if template is None:
             continue
@@ -205,7 +208,7 @@ def _kept_manual_scores(
 
 def _score_person(
     person: Person,
-    items: Iterable,
+    items: Iterable[AppraisalTemplateItem],
     kpis: dict[int, AppraisalKpi],
     actuals: dict[str, dict[int, float | None]],
     targets: dict[tuple[int, int], float],

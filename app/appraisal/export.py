@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from app.appraisal import report
 from app.appraisal.periods import kind_label, parse_period
 from app.appraisal.rows import ResultRow, RunRow
+from app.files import new_workbook, written_whole
 from app.printing.fonts import cjk_font, drawable
 
 KIND_ZH = {"auto": "自动", "manual": "手工"}
@@ -34,7 +36,7 @@ def _period_zh(text: str) -> str:
     return f"{p.year}年度"
 
 
-def _styles(font: str):
+def _styles(font: str) -> tuple[Any, Any, Any]:
     from reportlab.lib.styles import ParagraphStyle
 
     return (
@@ -50,7 +52,7 @@ def _grid(
     font: str,
     header_rows: int = 1,
     right_from: int | None = None,
-):
+) -> Any:
     from reportlab.lib import colors
     from reportlab.platypus import Table
 
@@ -75,6 +77,11 @@ def _grid(
 def write_person_pdf(
     run: RunRow, result: ResultRow, target: Path, *, organisation: str = ""
 ) -> None:
+    with written_whole(target) as temp:
+        _person_story(run, result, temp, organisation)
+
+
+def _person_story(run: RunRow, result: ResultRow, temp: Path, organisation: str) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
@@ -82,7 +89,7 @@ def write_person_pdf(
     font = cjk_font()
     title, sub, body = _styles(font)
     doc = SimpleDocTemplate(
-        str(target),
+        str(temp),
         pagesize=A4,
         leftMargin=16 * mm,
         rightMargin=16 * mm,
@@ -156,6 +163,11 @@ def write_person_pdf(
 def write_summary_pdf(
     run: RunRow, results: list[ResultRow], target: Path, *, organisation: str = ""
 ) -> None:
+    with written_whole(target) as temp:
+        _summary_story(run, results, temp, organisation)
+
+
+def _summary_story(run: RunRow, results: list[ResultRow], temp: Path, organisation: str) -> None:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
@@ -163,7 +175,7 @@ def write_summary_pdf(
     font = cjk_font()
     title, sub, body = _styles(font)
     doc = SimpleDocTemplate(
-        str(target),
+        str(temp),
         pagesize=landscape(A4),
         leftMargin=14 * mm,
         rightMargin=14 * mm,
@@ -210,28 +222,42 @@ def write_summary_pdf(
 
 def write_xlsx(run: RunRow, results: list[ResultRow], target: Path) -> None:
     """One sheet of results (ranked) and one of KPI lines, with Chinese headers."""
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "考核结果"
-    sheet.append([f"绩效考核 {_period_zh(run.period)} {kind_label(run.kind)}"])
-    sheet.append(
-        ["名次", "姓名", "部门", "岗位", "行为积分", "总分", "等级", "奖金系数", "口头警告"]
-        + ["确认", "异议"]
-    )
-    for rank, r in report.ranked(results):
-        sheet.append(
-            [rank, r.staff_name, r.department, r.position, r.conduct_points, r.total, r.grade]
-            + [r.coefficient, "是" if r.warning else "", ACK_ZH.get(r.acknowledgement, "")]
-            + [r.objection]
+    with new_workbook(target) as book:
+        sheet = book.add_worksheet("考核结果")
+        head = book.add_format({"bold": True, "bg_color": "#eef2f7", "border": 1})
+        sheet.write_row(0, 0, [f"绩效考核 {_period_zh(run.period)} {kind_label(run.kind)}"])
+        sheet.write_row(
+            1,
+            0,
+            ["名次", "姓名", "部门", "岗位", "行为积分", "总分", "等级", "奖金系数", "口头警告"]
+            + ["确认", "异议"],
+            head,
         )
-    lines = book.create_sheet("指标明细")
-    lines.append(["姓名", "部门", "考核指标", "类型", "实际", "目标", "得分", "权重", "评语"])
-    for r in results:
-        for s in r.scores:
-            lines.append(
-                [r.staff_name, r.department, s.kpi_name, KIND_ZH.get(s.kind, s.kind)]
-                + [s.actual, s.target, s.score, s.weight, s.comment]
+        for n, (rank, r) in enumerate(report.ranked(results), start=2):
+            sheet.write_row(
+                n,
+                0,
+                [rank, r.staff_name, r.department, r.position, r.conduct_points, r.total]
+                + [r.grade, r.coefficient, "是" if r.warning else ""]
+                + [ACK_ZH.get(r.acknowledgement, ""), r.objection],
             )
-    book.save(target)
+        sheet.set_column(1, 3, 12)
+        lines = book.add_worksheet("指标明细")
+        lines.write_row(
+            0, 0, ["姓名", "部门", "考核指标", "类型", "实际", "目标", "得分", "权重", "评语"], head
+        )
+        n = 1
+        for r in results:
+            for x in r.scores:
+                lines.write_row(
+                    n,
+                    0,
+                    [r.staff_name, r.department, x.kpi_name, KIND_ZH.get(x.kind, x.kind)]
+                    + [_cell(x.actual), _cell(x.target), _cell(x.score), x.weight, x.comment],
+                )
+                n += 1
+        lines.set_column(2, 2, 18)
+
+
+def _cell(value: float | None) -> float | str:
+    return "" if value is None else value

@@ -10,8 +10,9 @@ metrics (all leads, the budget) give everyone the same figure.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.orm import Session
@@ -24,6 +25,7 @@ from db.models.budget_claims import Claim, ClaimLine, ClaimStatus
 from db.models.customers import Complaint, Customer, Enrollment, FollowUp, TrialClass
 
 Actuals = dict[int, float | None]
+SelectT = TypeVar("SelectT", bound="Select[*tuple[Any, ...]]")
 
 
 @dataclass(frozen=True)
@@ -45,15 +47,17 @@ class Metric:
     query: Callable[[], str]  # what the figure counts, shown in the UI
 
 
-def _count(rows) -> Actuals:
-    return {int(staff): float(n or 0) for staff, n in rows}
+def _count(rows: Iterable[Any]) -> Actuals:
+    """(staff, n) rows; records of no one (staff NULL) are nobody's figure."""
+    return {int(staff): float(n or 0) for staff, n in rows if staff is not None}
 
 
-def _rate(rows) -> Actuals:
+def _rate(rows: Iterable[Any]) -> Actuals:
     """(staff, part, whole) rows -> part / whole × 100, None when whole is 0."""
     return {
         int(staff): (round(float(part or 0) * 100 / float(whole), 2) if whole else None)
         for staff, part, whole in rows
+        if staff is not None
     }
 
 
@@ -62,7 +66,7 @@ def _fill(actuals: Actuals, staff_ids: Collection[int], empty: float | None) -> 
     return {sid: actuals.get(sid, empty) for sid in staff_ids}
 
 
-def _among(query: Select, column, staff_ids: Collection[int]) -> Select:
+def _among(query: SelectT, column: Any, staff_ids: Collection[int]) -> SelectT:
     return query.where(column.in_(list(staff_ids))) if len(staff_ids) < 500 else query
 
 
@@ -164,7 +168,9 @@ def _trace_profiles(session: Session, p: Period, staff_id: int) -> list[TraceLin
 # --- enrollments and trials ----------------------------------------------------------
 
 
-def _enrollments(session: Session, p: Period, staff_ids: Collection[int]) -> dict[int, tuple]:
+def _enrollments(
+    session: Session, p: Period, staff_ids: Collection[int]
+) -> dict[int, tuple[int, int]]:
     q = (
         select(
             Enrollment.owner_id,
@@ -360,12 +366,12 @@ def _trace_satisfaction(session: Session, p: Period, staff_id: int) -> list[Trac
         .order_by(FollowUp.done_at)
     )
     return [
-        TraceLine("follow_up", i, at.astimezone().date(), name, float(s))
+        TraceLine("follow_up", i, at.astimezone().date() if at else None, name, float(s or 0))
         for i, at, name, s in session.execute(q)
     ]
 
 
-def _complaints(session: Session, p: Period, staff_ids: Collection[int], part) -> Actuals:
+def _complaints(session: Session, p: Period, staff_ids: Collection[int], part: Any) -> Actuals:
     a, b = p.utc_bounds()
     q = (
         select(Complaint.handler_id, func.sum(case((part, 1), else_=0)), func.count())
@@ -391,7 +397,7 @@ def _complaint_resolution(session: Session, p: Period, staff_ids: Collection[int
 
 
 def _trace_complaints(
-    session: Session, p: Period, staff_id: int, part, failing: Callable[[], str]
+    session: Session, p: Period, staff_id: int, part: Any, failing: Callable[[], str]
 ) -> list[TraceLine]:
     a, b = p.utc_bounds()
     q = (

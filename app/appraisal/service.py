@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.appraisal import formulas
@@ -474,7 +475,7 @@ class AppraisalService(Service):
         if not self._may_see(s, actor, department_id, staff_id):
             raise PermissionDenied(tr("This appraisal result belongs to another department."))
 
-    def _scoped(self, s: Session, actor: Actor, q):
+    def _scoped(self, s: Session, actor: Actor, q: Select[Any]) -> Select[Any]:
         if actor.can(P.VIEW_ALL):
             return q
         own = AppraisalResult.staff_id == (actor.staff_id or -1)

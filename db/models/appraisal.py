@@ -10,6 +10,7 @@ the records under it later.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import JSON, Float, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -92,7 +93,7 @@ class AppraisalRun(Base, TimestampMixin, VersionedMixin):
     finalized_by: Mapped[str] = mapped_column(String(100), default="")
     reopen_reason: Mapped[str] = mapped_column(Text, default="")
     # The grade rules the totals were graded with (bands, coefficients, cap, line).
-    rules: Mapped[dict] = mapped_column(JSON, default=dict)
+    rules: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     results: Mapped[list[AppraisalResult]] = relationship(
         back_populates="run", cascade="all, delete-orphan", order_by="AppraisalResult.id"
