@@ -171,6 +171,18 @@ def _trace_profiles(session: Session, p: Period, staff_id: int) -> list[TraceLin
 def _enrollments(
     session: Session, p: Period, staff_ids: Collection[int]
 ) -> dict[int, tuple[int, int]]:
+    """Staff -> (count, amount in fen): one query for the three KPIs that use it
+    (kept in the session for the run's transaction)."""
+    key = ("appraisal.enrollments", p.text, tuple(sorted(staff_ids)))
+    cached = session.info.get(key)
+    if cached is None:
+        cached = session.info[key] = _enrollments_query(session, p, staff_ids)
+    return dict(cached)
+
+
+def _enrollments_query(
+    session: Session, p: Period, staff_ids: Collection[int]
+) -> dict[int, tuple[int, int]]:
     q = (
         select(
             Enrollment.owner_id,

@@ -186,17 +186,16 @@ def run(options) -> dict[str, float]:
         def appraisal_run() -> None:
             services.appraisal.run(actor, PERIOD)
 
+        conn = sqlite3.connect(path)  # one connection, as the service's pool keeps one
+
         def hand_sql() -> None:
-            conn = sqlite3.connect(path)
-            try:
-                for statement in HAND_SQL:
-                    conn.execute(statement, params).fetchall()
-            finally:
-                conn.close()
+            for statement in HAND_SQL:
+                conn.execute(statement, params).fetchall()
 
         runs = 3 if options.quick else 5
         run_s = _median(appraisal_run, runs)
         sql_s = _median(hand_sql, runs)
+        conn.close()
         db.dispose()
         return {
             "appraisal_people": people,
