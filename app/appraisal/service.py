@@ -24,7 +24,7 @@ from app.context import Actor, actor_name
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.office.options import OPTIONS
 from app.office.values import OfficeSettings
-from app.service import Change, Service, Transaction, snapshot
+from app.service import Change, Service, Transaction, attach, snapshot
 from app.tasks import TaskControl
 from db.models.appraisal import (
     AppraisalKpi,
@@ -168,30 +168,55 @@ class AppraisalService(Service):
             rows.append((staff_id, kpi_id, period, target))
         with self.tx(actor, P.EDIT_LIBRARY) as tx:
             s = tx.session
-            for staff_id, kpi_id, period, target in rows:
-                tx.get(Staff, staff_id)
-                tx.get(AppraisalKpi, kpi_id)
-                row = s.scalar(
+            staff = {
+                i for i in s.scalars(select(Staff.id).where(Staff.id.in_({r[0] for r in rows})))
+            }
+            kpis = {
+                i
+                for i in s.scalars(
+                    select(AppraisalKpi.id).where(AppraisalKpi.id.in_({r[1] for r in rows}))
+                )
+            }
+            for staff_id, kpi_id, _period, _target in rows:
+                if staff_id not in staff or kpi_id not in kpis:
+                    raise NotFound(
+                        tr("No such staff member or KPI (#%s, #%s).") % (staff_id, kpi_id)
+                    )
+            existing = {
+                (t.staff_id, t.kpi_id, t.period): t
+                for t in s.scalars(
                     select(AppraisalTarget).where(
-                        AppraisalTarget.staff_id == staff_id,
-                        AppraisalTarget.kpi_id == kpi_id,
-                        AppraisalTarget.period == period,
+                        AppraisalTarget.period.in_({r[2] for r in rows}),
+                        AppraisalTarget.staff_id.in_(staff),
                     )
                 )
-                before = snapshot(row) if row is not None else None
-                if target is None:
-                    if row is not None:
-                        s.delete(row)
-                        tx.audit("delete", row, before)
+            }
+            # One audit row for the whole sheet: (staff, kpi, period, before, after).
+            changes = []
+            for staff_id, kpi_id, period, target in rows:
+                row = existing.get((staff_id, kpi_id, period))
+                before = row.target if row is not None else None
+                if before == target:
                     continue
-                if row is None:
-                    row = AppraisalTarget(
+                if target is None:
+                    assert row is not None  # before != target, so it existed
+                    s.delete(row)
+                    existing.pop((staff_id, kpi_id, period))
+                elif row is None:
+                    existing[(staff_id, kpi_id, period)] = row = AppraisalTarget(
                         staff_id=staff_id, kpi_id=kpi_id, period=period, target=target
                     )
                     s.add(row)
                 else:
                     row.target = target
-                tx.audit("update" if before else "create", row, before)
+                changes.append([staff_id, kpi_id, period, before, target])
+            if changes:
+                tx.audit(
+                    "update",
+                    entity="appraisal_targets",
+                    after={"targets": changes},
+                    summary=tr("%d target(s) set") % len(changes),
+                )
         return tx.change
 
     def targets(self, actor: Actor, period: str) -> dict[tuple[int, int], float]:
@@ -263,25 +288,65 @@ class AppraisalService(Service):
     ) -> ResultRow:
         """A manager's 0-100 score (None clears it) with a comment, on a draft run;
         the person's total and grade follow at once."""
-        if score is not None and not 0 <= score <= 100:
-            raise ValidationError("score", tr("A manual score must be from 0 to 100."))
+        row = self.set_manual_scores(actor, run_id, [(staff_id, kpi_id, score, comment)])
+        return attach(row.result[0], row)
+
+    def set_manual_scores(
+        self,
+        actor: Actor,
+        run_id: int,
+        entries: Iterable[tuple[int, int, float | None, str]],
+    ) -> Change:
+        """Several (staff, KPI, score or None, comment) manual scores in one
+        transaction (a manager's sheet); the result carries the people's new rows."""
+        entries = list(entries)
+        for _staff, _kpi, score, _comment in entries:
+            if score is not None and not 0 <= score <= 100:
+                raise ValidationError("score", tr("A manual score must be from 0 to 100."))
         with self.tx(actor, P.RUN) as tx:
             s = tx.session
             run = self._draft(tx, run_id)
-            result = self._result(s, run_id, staff_id)
-            self._require_scope(s, actor, result.department_id, result.staff_id)
-            line = next((x for x in result.scores if x.kpi_id == kpi_id), None)
-            if line is None or line.kind != MANUAL:
-                raise ValidationError("kpi", tr("This KPI is not scored by hand for this person."))
-            before = snapshot(line)
-            line.actual = score
-            line.score = formulas.kpi_score(formulas.MANUAL, score, None)
-            line.comment = comment.strip()
-            line.scored_by = actor_name(actor)
-            self._regrade(run, result)
-            tx.audit("score", line, before, summary=f"{run.period} {result.staff_name}")
-            row = ResultRow.of(result, run)
-        return tx.done(row)
+            touched: dict[int, AppraisalResult] = {}
+            changes: list[list[Any]] = []
+            wanted = {e[0] for e in entries}
+            loaded = {
+                r.staff_id: r
+                for r in s.scalars(
+                    select(AppraisalResult)
+                    .where(AppraisalResult.run_id == run_id, AppraisalResult.staff_id.in_(wanted))
+                    .options(selectinload(AppraisalResult.scores))
+                )
+            }
+            for staff_id, kpi_id, score, comment in entries:
+                result = loaded.get(staff_id) or self._result(s, run_id, staff_id)
+                self._require_scope(s, actor, result.department_id, result.staff_id)
+                line = next((x for x in result.scores if x.kpi_id == kpi_id), None)
+                if line is None or line.kind != MANUAL:
+                    raise ValidationError(
+                        "kpi", tr("This KPI is not scored by hand for this person.")
+                    )
+                changes.append(
+                    [result.staff_name, line.kpi_name, line.actual, score, comment.strip()]
+                )
+                line.actual = score
+                line.score = formulas.kpi_score(formulas.MANUAL, score, None)
+                line.comment = comment.strip()
+                line.scored_by = actor_name(actor)
+                touched[staff_id] = result
+            for result in touched.values():
+                self._regrade(run, result)
+            # One audit row: (person, KPI, score before, score after, comment) per line.
+            if changes:
+                tx.audit(
+                    "score",
+                    entity="appraisal_runs",
+                    entity_id=run.id,
+                    after={"scores": changes},
+                    summary=f"{run.period}: " + ", ".join(sorted({c[0] for c in changes})),
+                )
+            s.flush()
+            rows = [ResultRow.of(result, run) for result in touched.values()]
+        return tx.returning(rows)
 
     @staticmethod
     def _regrade(run: AppraisalRun, result: AppraisalResult) -> None:

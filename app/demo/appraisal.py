@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.appraisal.compute import ADDITIVE_UNITS
+from app.appraisal.compute import ADDITIVE_UNITS, appraised_people
+from app.appraisal.metrics import METRICS
 from app.appraisal.periods import parse_period
 from app.context import Actor
 from app.demo.context import DemoContext
@@ -58,15 +59,15 @@ def build(ctx: DemoContext) -> None:
     steps = 2 * len(months) + 1
     # First pass: each person's figures per month, for a steady monthly plan (target).
     figures: dict[tuple[int, int], list[float]] = {}
-    for n, period in enumerate(months):
-        ctx.report("appraisal", n, steps)
-        run = appraisal.run(actor, period)
-        for result in appraisal.results(actor, run.id):
-            for score in result.scores:
-                if score.kind == "auto" and kpis[score.kpi_id].unit in ADDITIVE_UNITS:
-                    figures.setdefault((result.staff_id, score.kpi_id), []).append(
-                        score.actual or 0.0
-                    )
+    additive = {k.id: k.metric for k in kpis.values() if k.unit in ADDITIVE_UNITS and k.metric}
+    with ctx.db.session() as session:
+        staff_ids = [p.id for p in appraised_people(session, parse_period(months[0]))]
+        for n, period in enumerate(months):
+            ctx.report("appraisal", n, steps)
+            for kpi_id, metric in additive.items():
+                found = METRICS[metric].compute(session, parse_period(period), staff_ids)
+                for staff_id, value in found.items():
+                    figures.setdefault((staff_id, kpi_id), []).append(value or 0.0)
     for n, period in enumerate(months):
         ctx.report("appraisal", len(months) + n, steps)
         run = appraisal.run(actor, period)
@@ -83,6 +84,7 @@ def build(ctx: DemoContext) -> None:
                 target = round(plan, -2) if unit == "yuan" else round(plan)
                 targets.append((result.staff_id, score.kpi_id, period, max(target, 1)))
         appraisal.set_targets(actor, targets)
+        scores = []
         for result in results:
             trait = form[result.staff_id]
             for score in result.scores:
@@ -91,18 +93,28 @@ def build(ctx: DemoContext) -> None:
                 code = next(c for c, i in by_code.items() if i == score.kpi_id)
                 value = round(_clamp(rng.gauss(48 + 26 * trait, 8), 35, 100))
                 comment = rng.choice(COMMENTS.get(code, [""])) if rng.random() < 0.3 else ""
-                appraisal.set_manual_score(
-                    actor, run.id, result.staff_id, score.kpi_id, value, comment
-                )
+                scores.append((result.staff_id, score.kpi_id, float(value), comment))
+        appraisal.set_manual_scores(actor, run.id, scores)
         appraisal.run(actor, period)  # with the targets now set
         appraisal.finalize(actor, run.id)
-        _answers(ctx, run.id, last=n == len(months) - 1)
+        if n >= len(months) - 3:  # the recent months' answers; older ones were filed
+            _answers(ctx, run.id, last=n == len(months) - 1)
     quarter = appraisal.run(actor, _last_quarter(ctx.today))
-    for result in appraisal.results(actor, quarter.id):
-        for score in result.scores:
-            if score.kind == "manual":
-                value = round(_clamp(rng.gauss(48 + 26 * form[result.staff_id], 6), 35, 100))
-                appraisal.set_manual_score(actor, quarter.id, result.staff_id, score.kpi_id, value)
+    appraisal.set_manual_scores(
+        actor,
+        quarter.id,
+        [
+            (
+                r.staff_id,
+                x.kpi_id,
+                float(round(_clamp(rng.gauss(48 + 26 * form[r.staff_id], 6), 35, 100))),
+                "",
+            )
+            for r in appraisal.results(actor, quarter.id)
+            for x in r.scores
+            if x.kind == "manual"
+        ],
+    )
     appraisal.finalize(actor, quarter.id)
     ctx.report("appraisal", steps, steps)
 
