@@ -5,7 +5,7 @@ time-clock exports; summaries and the printed record."""
 from __future__ import annotations
 
 from app.conduct.permissions import GRANTS, ConductPermission
-from app.features import Feature
+from app.features import DemoStep, Feature
 from db.migrate import VERSIONS_DIR
 
 FEATURE = Feature(
@@ -14,8 +14,11 @@ FEATURE = Feature(
     migrations=VERSIONS_DIR,  # branch "conduct": conduct_001
     permissions=(ConductPermission,),
     grants=GRANTS,
-    services={"conduct": "app.conduct.service:ConductService"},
-    ui=None,
-    demo=None,
+    services={
+        "conduct": "app.conduct.service:ConductService",
+        "conduct_import": "app.conduct.importer:AttendanceImportService",
+    },
+    ui="ui.conduct.feature",
+    demo=DemoStep("conduct", "app.demo.conduct"),
     translations=("conduct",),
 )

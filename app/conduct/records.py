@@ -32,7 +32,7 @@ class RecordInput:
 
 
 @dataclass(frozen=True)
-class AttachmentRow:
+class AttachmentRow(Changed):
     id: int
     filename: str
     mime_type: str

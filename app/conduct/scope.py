@@ -74,3 +74,13 @@ def check_may_manage(session: Session, actor: Actor, staff_id: int) -> None:
         raise PermissionDenied(tr("You cannot record or decide your own conduct."))
     if not in_department(session, actor, staff_id):
         raise PermissionDenied(tr("You may only manage the staff of your own department."))
+
+
+def check_may_see_person(session: Session, actor: Actor, staff_id: int) -> None:
+    """`actor` may see this person's record as a whole (print it)."""
+    actor.require(ConductPermission.VIEW_OWN)
+    if actor.can(ConductPermission.VIEW_ALL) or staff_id == actor.staff_id:
+        return
+    if actor.can(ConductPermission.VIEW_DEPARTMENT) and in_department(session, actor, staff_id):
+        return
+    raise PermissionDenied(tr("You may not see this staff member's conduct record."))

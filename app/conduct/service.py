@@ -10,14 +10,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import and_, false, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.claims.attachments import MAX_ATTACHMENT_BYTES, sniff
 from app.conduct import scope
 from app.conduct.kinds import LEAVE
 from app.conduct.permissions import ConductPermission
+from app.conduct.points import lines_of
+from app.conduct.record_pdf import write_conduct_record
 from app.conduct.records import (
     AttachmentRow,
     RecordInput,
@@ -26,17 +29,21 @@ from app.conduct.records import (
     record_row,
 )
 from app.conduct.rules import ConductRules
+from app.conduct.summary import PersonSummary, summarise
 from app.conduct.translation import tr
 from app.context import Actor, actor_name
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from app.files import written_whole
+from app.office.service import OfficeSettingsService
 from app.service import Change, Service, Transaction, snapshot
 from db.models.conduct import (
+    COUNTED_STATUSES,
     AckState,
     ConductAttachment,
     ConductRecord,
 )
 from db.models.conduct import ConductStatus as S
-from db.models.staff import Staff
+from db.models.staff import Department, Staff
 from db.types import utcnow
 
 MAX_REASON = 1000
@@ -148,6 +155,53 @@ class ConductService(Service):
                 raise NotFound(tr("The file no longer exists."))
             self._visible(session, actor, attachment.record_id)
             return attachment.filename, attachment.mime_type, attachment.data
+
+    def summary(self, actor: Actor, start: dt.date, end: dt.date) -> list[PersonSummary]:
+        """Per person the actor may see (everyone in scope, with or without records)."""
+        with self.read(actor, ConductPermission.VIEW_OWN) as session:
+            records = self._records(session, actor, start, end)
+            names = self._names(session, actor, {r.staff_id for r in records})
+            rows = summarise(records, ConductRules.load(session), names)
+        return sorted(rows, key=lambda s: (s.department, s.name, s.staff_id))
+
+    def print_record(
+        self, actor: Actor, staff_id: int, start: dt.date, end: dt.date, path: str | Path
+    ) -> Change:
+        """The printed conduct record of one person and period (audited); the change's
+        result is the number of pages."""
+        with self.read(actor, ConductPermission.VIEW_OWN) as session:
+            staff = session.get(Staff, staff_id)
+            if staff is None:
+                raise NotFound(tr("No such staff member."))
+            scope.check_may_see_person(session, actor, staff_id)
+            records = self._records(session, actor, start, end, staff_id)
+            names = {staff_id: (staff.name, staff.department.name if staff.department else "")}
+            rules = ConductRules.load(session)
+            person = summarise(records, rules, names)[0]
+            rows = [record_row(r, with_attachments=False) for r in records]
+            counted = [r for r in records if r.status in COUNTED_STATUSES]
+            rule_lines = [line for line in lines_of(counted, rules) if line.record_id is None]
+        organisation = OfficeSettingsService(self.db).current(actor).organization_name
+        target = Path(path)
+        with written_whole(target) as temp:
+            pages = write_conduct_record(
+                person,
+                rows,
+                rule_lines,
+                start,
+                end,
+                temp,
+                organisation=organisation,
+                lates_per_absence=rules.lates_per_absence,
+            )
+        with self.tx(actor, None) as tx:
+            tx.audit(
+                "print",
+                entity=ConductRecord.__tablename__,
+                entity_id=staff_id,
+                summary=f"conduct record {staff.name} {start}..{end}, {pages} page(s)",
+            )
+        return tx.returning(pages)
 
     # --- records by a manager ----------------------------------------------------
 
@@ -329,6 +383,49 @@ class ConductService(Service):
         return tx.change
 
     # --- helpers -----------------------------------------------------------------
+
+    @staticmethod
+    def _records(
+        session: Session,
+        actor: Actor,
+        start: dt.date,
+        end: dt.date,
+        staff_id: int | None = None,
+    ) -> list[ConductRecord]:
+        query = (
+            select(ConductRecord)
+            .where(ConductRecord.occurred_on >= start, ConductRecord.occurred_on <= end)
+            .order_by(ConductRecord.occurred_on, ConductRecord.id)
+        )
+        visible = scope.visible_condition(session, actor)
+        if visible is not None:
+            query = query.where(visible)
+        if staff_id is not None:
+            query = query.where(ConductRecord.staff_id == staff_id)
+        return list(session.scalars(query))
+
+    @staticmethod
+    def _names(session: Session, actor: Actor, extra: set[int]) -> dict[int, tuple[str, str]]:
+        """staff id -> (name, department) of the people in the actor's scope and `extra`."""
+        query = (
+            select(Staff.id, Staff.name, Department.name)
+            .outerjoin(Department, Staff.department_id == Department.id)
+            .order_by(Staff.name, Staff.id)
+        )
+        if not actor.can(ConductPermission.VIEW_ALL):
+            ids = set(extra)
+            if actor.staff_id is not None:
+                ids.add(actor.staff_id)
+            department = (
+                scope.own_department(session, actor)
+                if actor.can(ConductPermission.VIEW_DEPARTMENT)
+                else None
+            )
+            in_department = Staff.department_id == department if department is not None else false()
+            query = query.where(or_(Staff.id.in_(ids), and_(in_department, Staff.active.is_(True))))
+        else:
+            query = query.where(or_(Staff.active.is_(True), Staff.id.in_(extra)))
+        return {i: (n, d or "") for i, n, d in session.execute(query)}
 
     @staticmethod
     def _visible(session: Session, actor: Actor, record_id: int) -> ConductRecord:
