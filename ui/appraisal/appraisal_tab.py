@@ -74,13 +74,12 @@ class AppraisalTab(FeatureTab):
         self.act_targets.setVisible(can(P.EDIT_LIBRARY))
         self.act_templates = add_action(self, bar, self.tr("Te&mplates…"), "", self.templates)
         self.act_templates.setVisible(can(P.EDIT_LIBRARY))
-        bar.addSeparator()
-        self.act_ack = add_action(self, bar, self.tr("&Acknowledge"), "", self.acknowledge)
-        self.act_object = add_action(self, bar, self.tr("O&bject…"), "", self.object_to)
-        bar.addSeparator()
+        bar.addSeparator()  # one separator: Qt does not collapse two around hidden actions
         add_action(self, bar, self.tr("Person &PDF…"), "", lambda: self.export("person"))
         add_action(self, bar, self.tr("&Summary PDF…"), "", lambda: self.export("summary"))
         add_action(self, bar, self.tr("E&xport .xlsx…"), "", lambda: self.export("xlsx"))
+        self.act_ack = add_action(self, bar, self.tr("&Acknowledge"), "", self.acknowledge)
+        self.act_object = add_action(self, bar, self.tr("O&bject…"), "", self.object_to)
 
         self.status = QLabel(self)
         self.status.setObjectName("run-status")
