@@ -119,3 +119,27 @@ def test_template_dialog_saves_weights_totalling_100(qtbot, tab_ctx, monkeypatch
         t for t in ctx.services.appraisal.list_templates(ctx.actor) if t.position == "活动策划"
     ]
     assert [(name, w) for _, name, w in saved[0].items] == [("工作态度", 70), ("团队协作", 30)]
+
+
+def test_staff_acknowledges_or_objects_from_the_tab(qtbot, tab_ctx, monkeypatch):
+    from ui.appraisal import appraisal_tab
+
+    services = tab_ctx["admin"].services
+    run = services.appraisal.runs(ADMIN)[0]
+    services.appraisal.finalize(ADMIN, run.id)
+    tab = _tab(qtbot, tab_ctx["staff"])
+    assert tab.act_ack.isVisible() and tab.act_ack.isEnabled()
+    tab.acknowledge()
+    assert tab.current_result().acknowledgement == "acknowledged"
+    monkeypatch.setattr(appraisal_tab, "ask_reason", lambda *args, **kwargs: "目标定得太高")
+    tab.object_to()
+    row = tab.current_result()
+    assert (row.acknowledgement, row.objection) == ("objected", "目标定得太高")
+    # The manager sees the objection; only the person may answer.
+    manager = _tab(qtbot, tab_ctx["manager"])
+    row_index = next(
+        i for i, r in enumerate(manager.result_model.rows()) if r.staff_name == "测试staff"
+    )
+    manager.result_view.selectRow(row_index)
+    assert manager.current_result().acknowledgement == "objected"
+    assert not manager.act_ack.isVisible()
