@@ -44,6 +44,7 @@ FEATURE_MODULES: list[str] = [
     "app.conduct.feature",
     "app.adcheck.feature",
     "app.campaigns.feature",
+    "app.appraisal.feature",
 ]
 
 
