@@ -896,6 +896,22 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>print {"findings": [...]} as JSON</translation>
     </message>
     <message>
+        <source>compute an appraisal run (绩效考核) and print the results</source>
+        <translation>compute an appraisal run (绩效考核) and print the results</translation>
+    </message>
+    <message>
+        <source>a month 2026-10, a quarter 2026-Q3 or a year 2026</source>
+        <translation>a month 2026-10, a quarter 2026-Q3 or a year 2026</translation>
+    </message>
+    <message>
+        <source>finalize the run after computing it (a frozen snapshot)</source>
+        <translation>finalize the run after computing it (a frozen snapshot)</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>print the result as JSON</translation>
+    </message>
+    <message>
         <source>create a booth kit: a small database for a campus booth laptop</source>
         <translation>create a booth kit: a small database for a campus booth laptop</translation>
     </message>
@@ -966,10 +982,6 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>save the row-by-row report as .xlsx</source>
         <translation>save the row-by-row report as .xlsx</translation>
-    </message>
-    <message>
-        <source>print the result as JSON</source>
-        <translation>print the result as JSON</translation>
     </message>
     <message>
         <source>export every customer to .xlsx</source>
@@ -2047,6 +2059,11 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>The database already has accounts; the demo needs an empty one.</translation>
     </message>
     <message>
+        <source>appraisal targets and runs</source>
+        <comment>demo step</comment>
+        <translation>appraisal targets and runs</translation>
+    </message>
+    <message>
         <source>budgets and claims</source>
         <comment>demo step</comment>
         <translation>budgets and claims</translation>
@@ -2094,6 +2111,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>suggestion: %s</source>
         <translation>suggestion: %s</translation>
+    </message>
+    <message>
+        <source>%s is already finalized</source>
+        <translation>%s is already finalized</translation>
     </message>
     <message>
         <source>booth kit for %s written to %s (accounts: %s)</source>

@@ -894,6 +894,22 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>以 JSON 输出 {"findings": [...]}</translation>
     </message>
     <message>
+        <source>compute an appraisal run (绩效考核) and print the results</source>
+        <translation>计算绩效考核并输出结果</translation>
+    </message>
+    <message>
+        <source>a month 2026-10, a quarter 2026-Q3 or a year 2026</source>
+        <translation>月份 2026-10、季度 2026-Q3 或年份 2026</translation>
+    </message>
+    <message>
+        <source>finalize the run after computing it (a frozen snapshot)</source>
+        <translation>计算后定稿（冻结快照）</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>以 JSON 格式输出结果</translation>
+    </message>
+    <message>
         <source>create a booth kit: a small database for a campus booth laptop</source>
         <translation>创建展位工具包：供校园展位笔记本使用的小型数据库</translation>
     </message>
@@ -964,10 +980,6 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>save the row-by-row report as .xlsx</source>
         <translation>将逐行报告保存为 .xlsx</translation>
-    </message>
-    <message>
-        <source>print the result as JSON</source>
-        <translation>以 JSON 格式输出结果</translation>
     </message>
     <message>
         <source>export every customer to .xlsx</source>
@@ -2045,6 +2057,11 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>数据库中已有账号；演示数据需要空数据库。</translation>
     </message>
     <message>
+        <source>appraisal targets and runs</source>
+        <comment>demo step</comment>
+        <translation>考核目标与绩效考核</translation>
+    </message>
+    <message>
         <source>budgets and claims</source>
         <comment>demo step</comment>
         <translation>预算与报销</translation>
@@ -2092,6 +2109,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>suggestion: %s</source>
         <translation>建议：%s</translation>
+    </message>
+    <message>
+        <source>%s is already finalized</source>
+        <translation>%s 已定稿</translation>
     </message>
     <message>
         <source>booth kit for %s written to %s (accounts: %s)</source>
