@@ -1,0 +1,85 @@
+"""Conflicts on the calendar (issue 17): the same owner or the same venue booked twice
+at overlapping times, or two activities aimed at the same school on one day.
+
+Rejected and cancelled activities conflict with nothing. Each group (an owner, a
+venue, a school) is swept in start order, so 500 activities in a month cost a sort
+and the pairs that really overlap, not every pair.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
+
+from app.calendar.items import CalendarItem
+
+OWNER = "owner"
+VENUE = "venue"
+SCHOOL = "school"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    reason: str  # OWNER, VENUE or SCHOOL
+    other_id: int
+    other_title: str
+    detail: str  # the owner's name, the venue or the school
+
+
+def _venue_key(venue: str) -> str:
+    """Venues typed by hand: case, spaces and full-width spaces do not make two rooms."""
+    return "".join(venue.split()).casefold()
+
+
+def _overlapping_pairs(
+    items: Iterable[CalendarItem],
+) -> Iterable[tuple[CalendarItem, CalendarItem]]:
+    ordered = sorted(items, key=lambda i: (i.span()[0], i.id))
+    open_items: list[CalendarItem] = []
+    for item in ordered:
+        start, _ = item.span()
+        open_items = [o for o in open_items if o.span()[1] > start]
+        for other in open_items:
+            yield other, item
+        open_items.append(item)
+
+
+def find_conflicts(items: Iterable[CalendarItem]) -> dict[int, tuple[Conflict, ...]]:
+    """Item id -> its conflicts (only items that have any)."""
+    active = [i for i in items if i.active]
+    found: dict[int, list[Conflict]] = defaultdict(list)
+
+    def add(a: CalendarItem, b: CalendarItem, reason: str, detail: str) -> None:
+        found[a.id].append(Conflict(reason, b.id, b.title, detail))
+        found[b.id].append(Conflict(reason, a.id, a.title, detail))
+
+    def grouped(key: Callable[[CalendarItem], Hashable | None]) -> dict[Hashable, list]:
+        groups: dict[Hashable, list[CalendarItem]] = defaultdict(list)
+        for item in active:
+            k = key(item)
+            if k is not None:
+                groups[k].append(item)
+        return groups
+
+    for members in grouped(lambda i: i.owner_id).values():
+        for a, b in _overlapping_pairs(members):
+            add(a, b, OWNER, a.owner or b.owner)
+    for members in grouped(lambda i: _venue_key(i.venue) or None).values():
+        for a, b in _overlapping_pairs(members):
+            add(a, b, VENUE, a.venue)
+    for members in grouped(lambda i: i.school.strip() or None).values():
+        by_day: dict[dt.date, list[CalendarItem]] = defaultdict(list)
+        for item in members:
+            for day in item.days():
+                by_day[day].append(item)
+        seen: set[tuple[int, int]] = set()
+        for same_day in by_day.values():
+            for n, a in enumerate(same_day):
+                for b in same_day[n + 1 :]:
+                    pair = (min(a.id, b.id), max(a.id, b.id))
+                    if pair not in seen:
+                        seen.add(pair)
+                        add(a, b, SCHOOL, a.school.strip())
+    return {item_id: tuple(conflicts) for item_id, conflicts in found.items()}
