@@ -3,55 +3,24 @@ by type, status by style"), one table shared by the view, the legend and the PDF
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-KIND_COLOURS = {
-    "promotion": "#e4572e",
-    "booth": "#2e86ab",
-    "lecture": "#7b4fc9",
-    "community": "#3c9d4f",
-    "ad_placement": "#d99a00",
-    "exhibition": "#c2407a",
-    "partner": "#4a6b8a",
-}
+from app.calendar.labels import KIND_COLOURS, kind_label, status_label
+
 CONFLICT_COLOUR = QColor("#d01010")
 HOLIDAY_FILL = QColor("#fdecea")
 HOLIDAY_TEXT = QColor("#c62828")
 WORKDAY_TEXT = QColor("#5d4037")
 WEEKEND_FILL = QColor("#f6f6f6")
 VACATION_BAR = QColor("#8bc34a")
+
+__all__ = ["kind_label", "look", "status_label"]
 TODAY_FILL = QColor("#fff8d6")
 
 
 def kind_colour(kind: str) -> QColor:
     return QColor(KIND_COLOURS.get(kind, "#777777"))
-
-
-def kind_label(kind: str) -> str:
-    labels = {
-        "promotion": QCoreApplication.translate("CalendarStyle", "Promotion"),
-        "booth": QCoreApplication.translate("CalendarStyle", "Campus booth"),
-        "lecture": QCoreApplication.translate("CalendarStyle", "Lecture"),
-        "community": QCoreApplication.translate("CalendarStyle", "Community event"),
-        "ad_placement": QCoreApplication.translate("CalendarStyle", "Ad placement"),
-        "exhibition": QCoreApplication.translate("CalendarStyle", "Exhibition"),
-        "partner": QCoreApplication.translate("CalendarStyle", "Partner event"),
-    }
-    return labels.get(kind, kind)
-
-
-def status_label(status: str) -> str:
-    labels = {
-        "draft": QCoreApplication.translate("CalendarStyle", "Draft"),
-        "submitted": QCoreApplication.translate("CalendarStyle", "Submitted"),
-        "approved": QCoreApplication.translate("CalendarStyle", "Approved"),
-        "rejected": QCoreApplication.translate("CalendarStyle", "Rejected"),
-        "in_progress": QCoreApplication.translate("CalendarStyle", "In progress"),
-        "completed": QCoreApplication.translate("CalendarStyle", "Completed"),
-        "cancelled": QCoreApplication.translate("CalendarStyle", "Cancelled"),
-    }
-    return labels.get(status, status)
 
 
 class Look:

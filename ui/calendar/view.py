@@ -107,6 +107,7 @@ class CalendarView(QWidget):
         self.anchor = dt.date.today()
         self.today = dt.date.today()
         self.items: list[CalendarItem] = []
+        self.context: list[CalendarItem] = self.items
         self.conflicts: dict[int, tuple[Conflict, ...]] = {}
         self.day_marks: dict[dt.date, DayMark] = {}
         self.terms: list[TermMark] = []
@@ -132,16 +133,25 @@ class CalendarView(QWidget):
         self.anchor = day
         self._changed()
 
-    def set_items(self, items: list[CalendarItem]) -> None:
+    def set_items(
+        self, items: list[CalendarItem], context: list[CalendarItem] | None = None
+    ) -> None:
+        """`items` are shown; conflicts are found among `context` (all activities of
+        the range, when a filter hides some), by default the items themselves."""
         self.items = list(items)
-        self.conflicts = find_conflicts(self.items)
+        self.context = list(context) if context is not None else self.items
+        self.conflicts = find_conflicts(self.context)
         if self.selected_id is not None and self.item(self.selected_id) is None:
             self.selected_id = None
         self._changed()
 
     def replace_item(self, item: CalendarItem) -> None:
         """One item changed (a move, its undo): conflicts and layout recomputed."""
-        self.set_items([item if i.id == item.id else i for i in self.items])
+        context = None if self.context is self.items else self.context
+        self.set_items(
+            [item if i.id == item.id else i for i in self.items],
+            None if context is None else [item if i.id == item.id else i for i in context],
+        )
 
     def set_marks(self, days: dict[dt.date, DayMark], terms: list[TermMark]) -> None:
         self.day_marks = days
