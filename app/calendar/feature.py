@@ -5,7 +5,7 @@ themselves belong to the campaigns feature."""
 from __future__ import annotations
 
 from app.calendar.permissions import GRANTS, CalendarPermission
-from app.features import Feature
+from app.features import DemoStep, Feature
 from db.migrate import MIGRATIONS_DIR
 
 FEATURE = Feature(
@@ -16,5 +16,8 @@ FEATURE = Feature(
     grants=GRANTS,
     services={"calendar": "app.calendar.service:CalendarService"},
     ui="ui.calendar.feature",
+    demo=DemoStep("calendar", "app.demo.calendar"),  # holidays and school terms
+    cli=("cli.calendar",),
+    benchmarks=("bench_calendar",),
     translations=("calendar",),
 )

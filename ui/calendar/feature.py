@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.calendar import kinds as calendar_kinds
+from app.campaigns import kinds as campaigns_kinds
 from app.calendar.permissions import CalendarPermission
 from ui.features import UiFeature
 from ui.tabs import TabSpec
@@ -23,7 +24,7 @@ UI_FEATURE = UiFeature(
             lambda: QCoreApplication.translate("CalendarFeature", "Calendar"),
             _calendar_tab,
             lambda ctx: ctx.actor.can(CalendarPermission.VIEW_CALENDAR),
-            calendar_kinds.KINDS,
+            calendar_kinds.KINDS | campaigns_kinds.KINDS,  # holidays, terms, activities
             order=15,
         ),
     ),
