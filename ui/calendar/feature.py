@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.calendar import kinds as calendar_kinds
-from app.campaigns import kinds as campaigns_kinds
 from app.calendar.permissions import CalendarPermission
+from app.campaigns import kinds as campaigns_kinds
 from ui.features import UiFeature
 from ui.tabs import TabSpec
 
