@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen, QRegion
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.calendar.conflicts import Conflict, find_conflicts
@@ -53,6 +53,7 @@ class Hit:
     timed: bool
     first_part: bool = True
     last_part: bool = True
+    label: str | None = None  # the elided text, once painted
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,9 @@ class CalendarView(QWidget):
         self._hour0, self._hour1 = 7, 22
         self._font = QFont(self.font())
         self._font.setPointSizeF(max(7.5, self._font.pointSizeF() - 1))
+        self._struck = QFont(self._font)
+        self._struck.setStrikeOut(True)
+        self._region = QRegion()
         self._bold = QFont(self._font)
         self._bold.setBold(True)
         self._metrics = QFontMetrics(self._font)
@@ -322,6 +326,8 @@ class CalendarView(QWidget):
         painter = QPainter(self)
         painter.setFont(self._font)
         dirty = QRectF(event.rect())
+        # The region, not its bounding rect: a drag dirties two small rects far apart.
+        self._region = event.region()
         painter.fillRect(event.rect(), QColor("#ffffff"))
         if self.mode == MONTH:
             self._paint_month_grid(painter, dirty)
@@ -330,7 +336,7 @@ class CalendarView(QWidget):
         else:
             self._paint_agenda_days(painter, dirty)
         for hit in self.hits:
-            if hit.rect.intersects(dirty) and not (
+            if self._needs(hit.rect) and not (
                 self.drag and self.drag.item.id == hit.item.id and self.drag.moved
             ):
                 self._paint_item(painter, hit)
@@ -344,6 +350,9 @@ class CalendarView(QWidget):
             self._paint_item(painter, ghost)
             painter.setOpacity(1.0)
         painter.end()
+
+    def _needs(self, rect: QRectF) -> bool:
+        return self._region.intersects(rect.toAlignedRect())
 
     def _paint_header(self, painter: QPainter, dirty: QRectF, first: dt.date) -> None:
         if dirty.top() > HEADER_H:
@@ -419,7 +428,7 @@ class CalendarView(QWidget):
         for w in range(WEEKS_IN_MONTH_VIEW):
             for col in range(7):
                 rect = QRectF(col * cell_w, HEADER_H + w * row_h, cell_w, row_h)
-                if not rect.intersects(dirty):
+                if not self._needs(rect):
                     continue
                 day = first + dt.timedelta(days=w * 7 + col)
                 self._paint_day_background(painter, rect, day)
@@ -517,7 +526,8 @@ class CalendarView(QWidget):
         conflict = item.id in self.conflicts
         selected = item.id == self.selected_id
         pen = QPen(style.CONFLICT_COLOUR if conflict else look.border)
-        pen.setWidthF(2.0 if conflict or selected else 1.0)
+        # Width 0 is Qt's cosmetic one-pixel pen: the raster engine's fast path.
+        pen.setWidthF(2.0 if conflict or selected else 0.0)
         pen.setStyle(Qt.PenStyle.SolidLine if conflict else look.pen_style)
         painter.setPen(pen)
         painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
@@ -530,17 +540,16 @@ class CalendarView(QWidget):
                 Qt.AlignmentFlag.AlignCenter,
                 "!",
             )
-        font = QFont(self._font)
-        font.setStrikeOut(look.struck)
-        painter.setFont(font)
+        painter.setFont(self._struck if look.struck else self._font)
         painter.setPen(look.text)
         flags = Qt.AlignmentFlag.AlignLeft | (
             Qt.AlignmentFlag.AlignTop if hit.timed else Qt.AlignmentFlag.AlignVCenter
         )
-        text = self._metrics.elidedText(
-            self._item_text(hit), Qt.TextElideMode.ElideRight, int(text_rect.width())
-        )
-        painter.drawText(text_rect.adjusted(0, 1 if hit.timed else 0, 0, 0), flags, text)
+        if hit.label is None:  # elided once per layout, not on every paint
+            hit.label = self._metrics.elidedText(
+                self._item_text(hit), Qt.TextElideMode.ElideRight, int(text_rect.width())
+            )
+        painter.drawText(text_rect.adjusted(0, 1 if hit.timed else 0, 0, 0), flags, hit.label)
         if hit.timed and rect.height() > 2 * LANE_H and item.venue:
             painter.drawText(
                 text_rect.adjusted(0, LANE_H, 0, 0),
@@ -614,12 +623,11 @@ class CalendarView(QWidget):
         drag.start, drag.end = start, end
         old = drag.ghost
         drag.ghost = self._ghost_rect(drag)
-        dirty = drag.ghost if old is None else drag.ghost.united(old)
+        dirty = [drag.ghost] if old is None else [drag.ghost, old]
         if old is None:  # the item leaves its place
-            for hit in self.hits:
-                if hit.item.id == drag.item.id:
-                    dirty = dirty.united(hit.rect)
-        self.update(dirty.adjusted(-3, -3, 3, 3).toAlignedRect())
+            dirty += [hit.rect for hit in self.hits if hit.item.id == drag.item.id]
+        for rect in dirty:
+            self.update(rect.adjusted(-3, -3, 3, 3).toAlignedRect())
 
     def _dragged_times(self, drag: Drag, pos: QPointF) -> tuple[dt.datetime, dt.datetime]:
         item = drag.item
@@ -711,11 +719,22 @@ class CalendarView(QWidget):
             return
         super().keyPressEvent(event)
 
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # QWidget repaints everything on a focus change; the view draws no focus frame.
+        event.accept()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
+        event.accept()
+
     def _select(self, item_id: int | None) -> None:
         if item_id == self.selected_id:
             return
+        # Only the two items' rects are repainted (a full repaint would cost a frame).
+        changed = {item_id, self.selected_id}
         self.selected_id = item_id
-        self.update()
+        for hit in self.hits:
+            if hit.item.id in changed:
+                self.update(hit.rect.adjusted(-2, -2, 2, 2).toAlignedRect())
         self.selectionChanged.emit(self.item(item_id) if item_id is not None else None)
 
     def event(self, event) -> bool:
