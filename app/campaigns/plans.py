@@ -201,6 +201,20 @@ class MarketingPlanService(Service):
                 raise NotFound(tr("The marketing plan no longer exists (#%s).") % plan_id)
             return _row(session, plan)
 
+    def approved_budget(
+        self, actor: Actor, period_kind: str, year: int, period: int
+    ) -> dict[int, int]:
+        """category id -> the effective approved budget of a period (categories with
+        none left out): what a plan's budget is checked against."""
+        if period_kind not in PlanPeriod.ALL:
+            raise ValidationError("period_kind", tr("Choose annual, quarterly or monthly."))
+        with self.read(actor, P.VIEW_ACTIVITIES) as session:
+            cells = year_cells(session, year, months=period_months(period_kind, period))
+        approved: dict[int, int] = {}
+        for (category_id, _month), cell in cells.items():
+            approved[category_id] = approved.get(category_id, 0) + cell.effective
+        return {c: fen for c, fen in approved.items() if fen}
+
     def check_budget(self, actor: Actor, data: PlanInput) -> tuple[BudgetCheckLine, ...]:
         """The editor's live check of the plan's budget against the approved one."""
         with self.read(actor, P.VIEW_ACTIVITIES) as session:

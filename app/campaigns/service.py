@@ -43,7 +43,7 @@ from app.context import Actor, actor_name
 from app.entities import kind
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.money import format_money
-from app.service import Change, Service, Transaction, snapshot
+from app.service import Change, Service, Transaction, snapshot, stale_error
 from app.validation import check_text
 from db.models.budget import DirectExpense, ExpenseCategory
 from db.models.budget_claims import Claim, ClaimLine
@@ -382,6 +382,8 @@ class CampaignService(Service):
         """Save the editor. On an approved activity a change of its locked parts
         (terms, times, budget, copy, kind) needs `resubmit=True` and sends it back to
         "submitted"; running, completed and cancelled activities keep them."""
+        copy = (data.ad_copy or "").strip()
+        checked = (copy, self._ad_findings(copy)) if resubmit else (copy, [])
         with self.tx(actor, P.EDIT_ACTIVITIES) as tx:
             a = tx.get(Activity, activity_id, version)
             self._require_editor(actor, a)
@@ -414,7 +416,7 @@ class CampaignService(Service):
             if back:
                 self._send_back(a)
                 if copy_changed:
-                    self._check_copy(tx, actor, a, ad_override)
+                    self._check_copy(tx, actor, a, ad_override, checked)
             tx.audit(
                 "update",
                 a,
@@ -461,17 +463,30 @@ class CampaignService(Service):
         a.submitted_at = utcnow()
 
     def _ad_findings(self, text: str) -> list[Any]:
-        """The ad-law findings of `text` from the adcheck feature."""
+        """The ad-law findings of `text` from the adcheck feature. Called before the
+        write transaction: the checker reads its rules in a session of its own, which
+        on SQLite would wait for the transaction's lock."""
         if not text.strip():
             return []
-        try:
-            checker = self.services.adcheck
-        except AttributeError:  # built without the services, or no adcheck feature
-            return []
-        return list(checker.check(text))
+        return list(self.services.adcheck.check(text))
 
-    def _check_copy(self, tx: Transaction, actor: Actor, a: Activity, override: str) -> None:
-        findings = self._ad_findings(a.ad_copy)
+    def _copy_findings(self, actor: Actor, activity_id: int) -> tuple[str, list[Any]]:
+        with self.read(actor, P.VIEW_ACTIVITIES) as session:
+            copy = session.scalar(select(Activity.ad_copy).where(Activity.id == activity_id))
+        return (copy or "", self._ad_findings(copy or ""))
+
+    def _check_copy(
+        self,
+        tx: Transaction,
+        actor: Actor,
+        a: Activity,
+        override: str,
+        checked: tuple[str, list[Any]],
+    ) -> None:
+        """`checked`: (the copy, its findings) as computed before the transaction."""
+        text, findings = checked
+        if text != a.ad_copy:
+            raise stale_error()  # the copy changed since it was checked
         if not findings:
             a.ad_copy_override = ""
             return
@@ -514,6 +529,7 @@ class CampaignService(Service):
             raise ValidationError("action", tr("Unknown action: %s") % action)
         if moves[0].needs_reason:
             reason = check_text(reason, "reason", required=True, limit=2000, label=tr("The reason"))
+        checked = self._copy_findings(actor, activity_id) if action == "submit" else ("", [])
         with self.tx(actor, moves[0].permission) as tx:
             a = tx.get(Activity, activity_id, version)
             t = find_activity_move(action, a.status)
@@ -523,7 +539,7 @@ class CampaignService(Service):
             before = snapshot(a)
             if action == "submit":
                 a.submitted_at = utcnow()
-                self._check_copy(tx, actor, a, ad_override)
+                self._check_copy(tx, actor, a, ad_override, checked)
             elif action == "approve":
                 self._check_budget(tx.session, a)
                 a.approved_by_name = actor_name(actor)

@@ -48,34 +48,8 @@ def test_link_leads_and_revenue(services, actors, cats):
         services.campaigns.link_leads(actors["finance"], a.id, [c2.id])
 
 
-class _Finding:
-    article, phrase, explanation = "24(1)", "保过", "承诺考试通过"
-
-
-class _Checker:
-    @staticmethod
-    def check(text):
-        return [_Finding()] if "保过" in text else []
-
-
-@pytest.fixture
-def with_checker(services):
-    """The adcheck feature's service stands in here until that branch is merged."""
-    if not _has_adcheck(services):
-        services.__dict__["adcheck"] = _Checker()
-    return services
-
-
-def _has_adcheck(services):
-    try:
-        services.adcheck  # noqa: B018 - builds it when the feature is registered
-    except AttributeError:
-        return False
-    return True
-
-
-def test_copy_with_findings_needs_a_managers_override(with_checker, actors, cats):
-    services = with_checker
+def test_copy_with_findings_needs_a_managers_override(services, actors, cats):
+    # The adcheck feature's shipped rules flag 保过 (Advertising Law art. 24(1)).
     copy = "暑期冲刺班，中考保过！"
     a = services.campaigns.create_activity(
         actors["staff"], activity_input(ad_copy=copy, owner_id=actors["staff"].staff_id)
@@ -99,11 +73,31 @@ def test_copy_with_findings_needs_a_managers_override(with_checker, actors, cats
         assert entry.after["findings"][0][0] == "24(1)"
 
 
-def test_clean_copy_submits(with_checker, actors):
-    services = with_checker
+def test_clean_copy_submits(services, actors):
     a = services.campaigns.create_activity(
         actors["staff"],
         activity_input(ad_copy="暑期班开始报名，小班授课。", owner_id=actors["staff"].staff_id),
     )
     a = services.campaigns.submit(actors["staff"], a.id, a.version)
     assert a.status == "submitted" and a.ad_copy_override == ""
+
+
+def test_new_copy_on_an_approved_activity_is_checked_again(services, actors, cats):
+    import dataclasses
+
+    budget(services, actors, cats)
+    a = services.campaigns.create_activity(
+        actors["staff"], activity_input(cats, ad_copy="小班授课", owner_id=actors["staff"].staff_id)
+    )
+    a = services.campaigns.submit(actors["staff"], a.id, a.version)
+    a = services.campaigns.approve(actors["manager"], a.id, a.version)
+    changed = dataclasses.replace(a.as_input(), ad_copy="名师押题，保过！")
+    audits = count_rows(services, AuditEntry)
+    with pytest.raises(ConflictError, match="保过"):
+        services.campaigns.update_activity(actors["staff"], a.id, changed, a.version, resubmit=True)
+    assert count_rows(services, AuditEntry) == audits
+    assert services.campaigns.get_activity(actors["staff"], a.id).status == "approved"
+    a = services.campaigns.update_activity(
+        actors["manager"], a.id, changed, a.version, resubmit=True, ad_override="活动方案已报备"
+    )
+    assert a.status == "submitted" and a.ad_copy_override == "活动方案已报备"
