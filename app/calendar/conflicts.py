@@ -1,7 +1,10 @@
 """Conflicts on the calendar (issue 17): the same owner or the same venue booked twice
 at overlapping times, or two activities aimed at the same school on one day.
 
-Rejected and cancelled activities conflict with nothing. Each group (an owner, a
+Rejected and cancelled activities conflict with nothing. An ad placement or a
+promotion (an offer valid for weeks) runs without its owner standing by it: it
+books its venue (a billboard, a screen), not its owner. Online "venues" (线上, 网上,
+online...) are no place that can be double-booked. Each group (an owner, a
 venue, a school) is swept in start order, so 500 activities in a month cost a sort
 and the pairs that really overlap, not every pair.
 """
@@ -15,6 +18,9 @@ from dataclasses import dataclass
 
 from app.calendar.items import CalendarItem
 
+# Kinds whose owner is not present throughout (see above).
+UNATTENDED_KINDS = frozenset({"ad_placement", "promotion"})
+ONLINE_VENUES = ("线上", "网上", "网络", "online", "internet", "web")
 OWNER = "owner"
 VENUE = "venue"
 SCHOOL = "school"
@@ -28,9 +34,13 @@ class Conflict:
     detail: str  # the owner's name, the venue or the school
 
 
-def _venue_key(venue: str) -> str:
-    """Venues typed by hand: case, spaces and full-width spaces do not make two rooms."""
-    return "".join(venue.split()).casefold()
+def _venue_key(venue: str) -> str | None:
+    """Venues typed by hand: case, spaces and full-width spaces do not make two rooms;
+    None for no venue or an online one."""
+    key = "".join(venue.split()).casefold()
+    if not key or key.startswith(ONLINE_VENUES):
+        return None
+    return key
 
 
 def _overlapping_pairs(
@@ -63,10 +73,10 @@ def find_conflicts(items: Iterable[CalendarItem]) -> dict[int, tuple[Conflict, .
                 groups[k].append(item)
         return groups
 
-    for members in grouped(lambda i: i.owner_id).values():
+    for members in grouped(lambda i: None if i.kind in UNATTENDED_KINDS else i.owner_id).values():
         for a, b in _overlapping_pairs(members):
             add(a, b, OWNER, a.owner or b.owner)
-    for members in grouped(lambda i: _venue_key(i.venue) or None).values():
+    for members in grouped(lambda i: _venue_key(i.venue)).values():
         for a, b in _overlapping_pairs(members):
             add(a, b, VENUE, a.venue)
     for members in grouped(lambda i: i.school.strip() or None).values():

@@ -69,3 +69,50 @@ def test_many_items_without_conflicts_find_none():
         for n in range(1, 300)
     ]
     assert find_conflicts(items) == {}
+
+
+def test_an_ad_placement_books_its_venue_not_its_owner():
+    items = [
+        item(
+            1,
+            "2026-03-01",
+            "2026-03-31",
+            owner_id=1,
+            all_day=True,
+            kind="ad_placement",
+            venue="地铁站灯箱A",
+        ),
+        item(2, "2026-03-10 09:00", "2026-03-10 11:00", owner_id=1, kind="lecture"),
+        item(
+            3,
+            "2026-03-15",
+            "2026-03-20",
+            owner_id=2,
+            all_day=True,
+            kind="ad_placement",
+            venue="地铁站灯箱A",
+        ),
+    ]
+    found = find_conflicts(items)
+    assert reasons(found, 1) == [(VENUE, 3)]
+    assert 2 not in found
+
+
+def test_promotions_and_online_venues_book_nothing():
+    items = [
+        item(
+            1,
+            "2026-03-01",
+            "2026-03-31",
+            owner_id=1,
+            all_day=True,
+            kind="promotion",
+            venue="线上（公众号）",
+        ),
+        item(
+            2, "2026-03-10", "2026-03-12", owner_id=1, all_day=True, kind="promotion", venue="线上"
+        ),
+        item(3, "2026-03-10 09:00", "2026-03-10 10:00", owner_id=2, venue="Online"),
+        item(4, "2026-03-10 09:00", "2026-03-10 10:00", owner_id=3, venue="online"),
+    ]
+    assert find_conflicts(items) == {}

@@ -32,7 +32,7 @@ from ui.widgets.messages import show_error
 FOLDER_KEY = "calendar/folder"
 
 
-class Legend(QWidget):
+class CalendarLegend(QWidget):
     """The kinds' colours and the statuses' styles, painted like the items."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -82,7 +82,7 @@ class CalendarTab(FeatureTab):
         self.scroll.setWidget(self.view)
         layout.addWidget(self.scroll, 1)
         bottom = QHBoxLayout()
-        self.legend = Legend(self)
+        self.legend = CalendarLegend(self)
         bottom.addWidget(self.legend, 1)
         self.status = QLabel(self)
         self.status.setObjectName("calendarStatus")
@@ -265,9 +265,9 @@ class CalendarTab(FeatureTab):
             self.title.setText(f"{first:%Y-%m-%d} – {last:%m-%d}")
         shown = len(self.view.items)
         clashing = len([i for i in self.view.items if i.id in self.view.conflicts])
-        text = self.tr("%n activities", "", shown)
+        text = self.tr("Activities: %1").replace("%1", str(shown))
         if clashing:
-            text += " · " + self.tr("%n in conflict", "", clashing)
+            text += " · " + self.tr("In conflict: %1").replace("%1", str(clashing))
         self.status.setText(text)
 
     def title_suffix(self) -> str:

@@ -149,6 +149,7 @@ class HolidaysDialog(QDialog):
         for r in rows:
             self._add_day_row(r.day, r.kind, r.name)
         self.days.resizeColumnsToContents()
+        self.days.setColumnWidth(1, max(self.days.columnWidth(1), 170))  # the kind's combo box
         if year in OFFICIAL_YEARS:
             text = self.tr("Days off and swapped working days as in the State Council's notice.")
         elif rows:
@@ -236,6 +237,7 @@ class HolidaysDialog(QDialog):
         for t in rows:
             self._add_term_row(t, t.starts_on, t.ends_on, t.kind, t.name)
         self.terms.resizeColumnsToContents()
+        self.terms.setColumnWidth(2, max(self.terms.columnWidth(2), 110))
 
     def save_terms(self) -> bool:
         """Each changed row is saved, new rows created, removed rows deleted; a row

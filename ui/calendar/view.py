@@ -87,8 +87,13 @@ def weekday_names() -> list[str]:
     from PySide6.QtCore import QCoreApplication
 
     return [
-        QCoreApplication.translate("CalendarView", name)
-        for name in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+        QCoreApplication.translate("CalendarView", "Mon"),
+        QCoreApplication.translate("CalendarView", "Tue"),
+        QCoreApplication.translate("CalendarView", "Wed"),
+        QCoreApplication.translate("CalendarView", "Thu"),
+        QCoreApplication.translate("CalendarView", "Fri"),
+        QCoreApplication.translate("CalendarView", "Sat"),
+        QCoreApplication.translate("CalendarView", "Sun"),
     ]
 
 
@@ -205,7 +210,7 @@ class CalendarView(QWidget):
 
     def _minute_px(self) -> float:
         span = (self._hour1 - self._hour0) * 60
-        return max(0.2, (self.height() - self._hours_top() - 1) / span)
+        return max(0.2, (self.height() - self._hours_top() - 8) / span)
 
     def _col_x(self, col: int) -> float:
         left = GUTTER_W if self.mode == WEEK else 0
@@ -362,14 +367,32 @@ class CalendarView(QWidget):
         for col in range(7):
             rect = QRectF(self._col_x(col), 0, self._cell_w(), HEADER_H)
             text = names[col]
+            painter.setPen(QColor("#555555"))
             if self.mode == WEEK:
+                # The week names the day's holiday in its header (no day cells).
                 day = first + dt.timedelta(days=col)
                 text = f"{text} {day.month}/{day.day}"
+                mark = self.day_marks.get(day)
                 if day == self.today:
                     painter.fillRect(rect, style.TODAY_FILL)
+                elif mark is not None and mark.kind == "holiday":
+                    painter.fillRect(rect, style.HOLIDAY_FILL)
+                if mark is not None:
+                    text += "  " + self._mark_label(mark)
+                    painter.setPen(
+                        style.HOLIDAY_TEXT if mark.kind == "holiday" else style.WORKDAY_TEXT
+                    )
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.setPen(QColor("#cccccc"))
         painter.drawLine(QPointF(0, HEADER_H - 0.5), QPointF(self.width(), HEADER_H - 0.5))
+
+    @staticmethod
+    def _mark_label(mark: DayMark) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        if mark.kind == "holiday":
+            return mark.name
+        return QCoreApplication.translate("CalendarView", "%s (work)") % mark.name
 
     def _term_on(self, day: dt.date) -> TermMark | None:
         for term in self.terms:
@@ -401,13 +424,8 @@ class CalendarView(QWidget):
         label = ""
         if mark is not None:
             painter.setPen(style.HOLIDAY_TEXT if mark.kind == "holiday" else style.WORKDAY_TEXT)
-            from PySide6.QtCore import QCoreApplication
 
-            label = (
-                mark.name
-                if mark.kind == "holiday"
-                else QCoreApplication.translate("CalendarView", "%s (work)") % mark.name
-            )
+            label = self._mark_label(mark)
         else:
             term = self._term_on(day)
             if term is not None and (day == term.starts_on or day.day == 1):
@@ -455,9 +473,6 @@ class CalendarView(QWidget):
             rect = QRectF(self._col_x(col), HEADER_H, cell_w, self.height() - HEADER_H)
             if rect.intersects(dirty):
                 self._paint_day_background(painter, rect, day)
-                self._paint_day_labels(
-                    painter, QRectF(rect.left(), top - DAY_HEAD_H, cell_w, DAY_HEAD_H), day, False
-                )
                 painter.setPen(QColor("#dddddd"))
                 painter.drawLine(rect.topLeft(), rect.bottomLeft())
         painter.setPen(QColor("#cccccc"))
@@ -470,7 +485,7 @@ class CalendarView(QWidget):
             painter.drawLine(QPointF(GUTTER_W, y), QPointF(self.width(), y))
             painter.setPen(QColor("#777777"))
             painter.drawText(
-                QRectF(0, y - 7, GUTTER_W - 6, 14),
+                QRectF(0, max(y - 7, top + 1), GUTTER_W - 6, 14),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 f"{hour:02d}:00",
             )
@@ -752,7 +767,6 @@ class CalendarView(QWidget):
     def tooltip(self, item: CalendarItem) -> str:
         from PySide6.QtCore import QCoreApplication
 
-        tr = QCoreApplication.translate
         when = (
             f"{item.first_day} – {item.last_day}"
             if item.all_day
@@ -765,9 +779,11 @@ class CalendarView(QWidget):
         ]
         lines += [v for v in (item.venue, item.owner, item.school, item.channel) if v]
         reasons = {
-            "owner": tr("CalendarView", "Owner %s is booked twice: %s"),
-            "venue": tr("CalendarView", "Venue %s is booked twice: %s"),
-            "school": tr("CalendarView", "Another activity at %s that day: %s"),
+            "owner": QCoreApplication.translate("CalendarView", "Owner %s is booked twice: %s"),
+            "venue": QCoreApplication.translate("CalendarView", "Venue %s is booked twice: %s"),
+            "school": QCoreApplication.translate(
+                "CalendarView", "Another activity at %s that day: %s"
+            ),
         }
         for conflict in self.conflicts.get(item.id, ()):
             lines.append("⚠ " + reasons[conflict.reason] % (conflict.detail, conflict.other_title))
