@@ -65,7 +65,9 @@ def find_conflicts(items: Iterable[CalendarItem]) -> dict[int, tuple[Conflict, .
         found[a.id].append(Conflict(reason, b.id, b.title, detail))
         found[b.id].append(Conflict(reason, a.id, a.title, detail))
 
-    def grouped(key: Callable[[CalendarItem], Hashable | None]) -> dict[Hashable, list]:
+    def grouped(
+        key: Callable[[CalendarItem], Hashable | None],
+    ) -> dict[Hashable, list[CalendarItem]]:
         groups: dict[Hashable, list[CalendarItem]] = defaultdict(list)
         for item in active:
             k = key(item)

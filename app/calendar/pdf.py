@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.calendar.conflicts import find_conflicts
 from app.calendar.items import CalendarItem
@@ -20,6 +21,9 @@ from app.calendar.labels import KIND_COLOURS, kind_label
 from app.calendar.layout import WEEKS_IN_MONTH_VIEW, agenda_days, month_grid_start, week_start
 from app.calendar.translation import tr
 from app.files import written_whole
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 MARGIN = 28.0
 
@@ -80,8 +84,7 @@ def _safe(text: str) -> str:
     return drawable(text)
 
 
-def _legend(canvas, font: str, right: float, y: float) -> None:  # type: ignore[no-untyped-def]
-    # reportlab's Canvas is typed loosely by its stubs; the calls below are plain.
+def _legend(canvas: Canvas, font: str, right: float, y: float) -> None:
     canvas.setFont(font, 7)
     x = right
     for kind in reversed(list(KIND_COLOURS)):
@@ -100,7 +103,7 @@ def _entry(item: CalendarItem, day: dt.date, conflict: bool) -> str:
     return f"{mark}{struck}{when}{item.title}"
 
 
-def _fit(canvas, text: str, font: str, size: float, width: float) -> str:  # type: ignore[no-untyped-def]
+def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
     if canvas.stringWidth(text, font, size) <= width:
         return text
     while text and canvas.stringWidth(text + "…", font, size) > width:
@@ -109,12 +112,12 @@ def _fit(canvas, text: str, font: str, size: float, width: float) -> str:  # typ
 
 
 def _day_head(
-    canvas,
+    canvas: Canvas,
     font: str,
     x: float,
     top: float,
     w: float,
-    day: dt.date,  # type: ignore[no-untyped-def]
+    day: dt.date,
     days: dict[dt.date, PrintDay],
     muted: bool,
 ) -> None:
@@ -133,12 +136,12 @@ def _day_head(
 
 
 def _lines(
-    canvas,
+    canvas: Canvas,
     font: str,
     x: float,
     top: float,
     w: float,
-    bottom: float,  # type: ignore[no-untyped-def]
+    bottom: float,
     day: dt.date,
     day_items: list[CalendarItem],
     conflicts: set[int],
@@ -162,10 +165,10 @@ def _lines(
 
 
 def _month(
-    canvas,
+    canvas: Canvas,
     font: str,
     area: tuple[float, float, float, float],
-    anchor: dt.date,  # type: ignore[no-untyped-def]
+    anchor: dt.date,
     items: Sequence[CalendarItem],
     days: dict[dt.date, PrintDay],
     conflicts: set[int],
@@ -205,10 +208,10 @@ def _month(
 
 
 def _week(
-    canvas,
+    canvas: Canvas,
     font: str,
     area: tuple[float, float, float, float],
-    first: dt.date,  # type: ignore[no-untyped-def]
+    first: dt.date,
     items: Sequence[CalendarItem],
     days: dict[dt.date, PrintDay],
     conflicts: set[int],

@@ -53,22 +53,53 @@ class TermInput:
 class ActivityLike(Protocol):
     """The columns of the campaigns feature's ActivityRow the calendar reads."""
 
-    id: int
-    uuid: Any
-    name: str
-    kind: str
-    status: str
-    starts_at: dt.datetime
-    ends_at: dt.datetime
-    all_day: bool
-    venue: str
-    owner_id: int | None
-    owner_name: str
-    channel_id: int | None
-    channel_name: str
-    target_school: str
-    audience: str
-    version: int
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def uuid(self) -> Any: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def status(self) -> str: ...
+
+    @property
+    def starts_at(self) -> dt.datetime: ...
+
+    @property
+    def ends_at(self) -> dt.datetime: ...
+
+    @property
+    def all_day(self) -> bool: ...
+
+    @property
+    def venue(self) -> str: ...
+
+    @property
+    def owner_id(self) -> int | None: ...
+
+    @property
+    def owner_name(self) -> str: ...
+
+    @property
+    def channel_id(self) -> int | None: ...
+
+    @property
+    def channel_name(self) -> str: ...
+
+    @property
+    def target_school(self) -> str: ...
+
+    @property
+    def audience(self) -> str: ...
+
+    @property
+    def version(self) -> int: ...
 
 
 def item_from_activity(row: ActivityLike) -> CalendarItem:

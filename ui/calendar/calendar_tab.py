@@ -116,9 +116,9 @@ class CalendarTab(FeatureTab):
         group = QActionGroup(self)
         self.mode_actions: dict[str, QAction] = {}
         for mode, text, key in (
-            (MONTH, self.tr("Month"), "Ctrl+1"),
-            (WEEK, self.tr("Week"), "Ctrl+2"),
-            (AGENDA, self.tr("Agenda"), "Ctrl+3"),
+            (MONTH, self.tr("Month"), "Ctrl+Shift+M"),
+            (WEEK, self.tr("Week"), "Ctrl+Shift+W"),
+            (AGENDA, self.tr("Agenda"), "Ctrl+Shift+G"),
         ):
             act = self._action(bar, text, key, lambda _=False, m=mode: self.set_mode(m))
             act.setCheckable(True)
