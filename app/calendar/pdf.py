@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from app.calendar.conflicts import find_conflicts
 from app.calendar.items import CalendarItem
-from app.calendar.labels import KIND_COLOURS, kind_label
+from app.calendar.labels import KIND_COLOURS, kind_label, status_label
 from app.calendar.layout import WEEKS_IN_MONTH_VIEW, agenda_days, month_grid_start, week_start
 from app.calendar.translation import tr
 from app.files import written_whole
@@ -99,7 +99,8 @@ def _legend(canvas: Canvas, font: str, right: float, y: float) -> None:
 def _entry(item: CalendarItem, day: dt.date, conflict: bool) -> str:
     when = "" if item.all_day or item.first_day != day else f"{item.start:%H:%M} "
     mark = "! " if conflict else ""
-    struck = "✗ " if not item.active else ""
+    # The font has no ballot mark: a cancelled or rejected activity says so in words.
+    struck = f"[{status_label(item.status)}] " if not item.active else ""
     return f"{mark}{struck}{when}{item.title}"
 
 
