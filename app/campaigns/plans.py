@@ -7,6 +7,7 @@ plan against what MarketDesk recorded (issue 17 item 1).
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -153,7 +154,7 @@ def _row(session: Session, plan: MarketingPlan) -> PlanRow:
     )
 
 
-def _snapshot(plan: MarketingPlan) -> dict:
+def _snapshot(plan: MarketingPlan) -> dict[str, Any]:
     data = snapshot(plan)
     data["budgets"] = {str(b.category_id): b.amount_fen for b in plan.budgets}
     return data
@@ -390,7 +391,10 @@ class MarketingPlanService(Service):
             planned = session.scalar(
                 select(func.count())
                 .select_from(Activity)
-                .where(Activity.plan_id == plan.id, Activity.status != S.CANCELLED)
+                .where(
+                    Activity.plan_id == plan.id,
+                    Activity.status.not_in((S.CANCELLED, S.REJECTED)),
+                )
             )
             completed = session.scalar(
                 select(func.count())

@@ -217,22 +217,21 @@ class CampaignService(Service):
             )
 
     # -- reads --------------------------------------------------------------------------
-    def list_activities(
-        self, actor: Actor, start: dt.date, end: dt.date, *, plan_id: int | None = None
-    ) -> list[ActivityRow]:
+    def list_activities(self, actor: Actor, start: dt.date, end: dt.date) -> list[ActivityRow]:
         """Activities overlapping the days start..end (both included), by start."""
+        query = select(Activity).where(
+            Activity.starts_at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()),
+            Activity.ends_at >= dt.datetime.combine(start, dt.time()),
+        )
+        return self._rows(actor, query)
+
+    def plan_activities(self, actor: Actor, plan_id: int) -> list[ActivityRow]:
+        """The activities planned under a marketing plan, by start."""
+        return self._rows(actor, select(Activity).where(Activity.plan_id == plan_id))
+
+    def _rows(self, actor: Actor, query: Any) -> list[ActivityRow]:
         with self.read(actor, P.VIEW_ACTIVITIES) as session:
-            query = (
-                select(Activity)
-                .where(
-                    Activity.starts_at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()),
-                    Activity.ends_at >= dt.datetime.combine(start, dt.time()),
-                )
-                .order_by(Activity.starts_at, Activity.id)
-            )
-            if plan_id is not None:
-                query = query.where(Activity.plan_id == plan_id)
-            activities = list(session.scalars(query))
+            activities = list(session.scalars(query.order_by(Activity.starts_at, Activity.id)))
             owners = _names(session, Staff, (a.owner_id for a in activities))
             channels = _names(session, Channel, (a.channel_id for a in activities))
             return [_row(a, owners, channels) for a in activities]
@@ -674,14 +673,22 @@ class CampaignService(Service):
         return tx.change
 
     # -- leads and costs ----------------------------------------------------------------
-    def link_leads(self, actor: Actor, activity_id: int, customer_ids: Sequence[int]) -> Change:
+    def link_leads(
+        self,
+        actor: Actor,
+        activity_id: int,
+        customer_ids: Sequence[int],
+        *,
+        captured_at: dt.datetime | None = None,
+    ) -> Change:
         """Record customers captured at the activity (already linked ones are kept);
-        the change's result is how many were added."""
+        the change's result is how many were added. `captured_at` (naive local time)
+        defaults to now."""
         ids = list(dict.fromkeys(customer_ids))
-        with self.tx(actor, P.VIEW_ACTIVITIES) as tx:
+        # Anyone who runs activities may capture at one (the booth's staff need not be
+        # on its team).
+        with self.tx(actor, P.EDIT_ACTIVITIES) as tx:
             a = tx.get(Activity, activity_id)
-            if not (actor.can(P.EDIT_ACTIVITIES) or self.is_editor(actor, a)):
-                actor.require(P.EDIT_ACTIVITIES)
             if a.status in (S.DRAFT, S.REJECTED, S.CANCELLED):
                 raise ConflictError(
                     tr("Leads are captured at approved activities (this one is %s).")
@@ -706,7 +713,9 @@ class CampaignService(Service):
                 )
             )
             added = [c for c in ids if c not in linked]
-            now = dt.datetime.now().replace(microsecond=0)
+            if captured_at is not None and captured_at.tzinfo is not None:
+                raise ValidationError("captured_at", tr("The capture time is a local time."))
+            now = (captured_at or dt.datetime.now()).replace(microsecond=0)
             for customer_id in added:
                 lead = ActivityLead(activity_id=a.id, customer_id=customer_id, captured_at=now)
                 tx.session.add(lead)

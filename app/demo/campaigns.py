@@ -13,8 +13,15 @@ from dataclasses import replace
 
 from sqlalchemy import select
 
-from app.campaigns.rows import ActivityInput, MaterialInput, MemberInput, PlanInput, TermInput
-from app.claims.rows import ClaimInput, LineInput
+from app.campaigns.rows import (
+    ActivityInput,
+    ActivityView,
+    MaterialInput,
+    MemberInput,
+    PlanInput,
+    TermInput,
+)
+from app.claims.rows import ClaimInput, ClaimView, LineInput
 from app.context import Actor
 from app.demo.context import DemoContext
 from app.errors import ServiceError, tr
@@ -161,7 +168,7 @@ class _Builder:
     def __init__(self, ctx: DemoContext) -> None:
         self.ctx, self.rng, self.services = ctx, ctx.rng, ctx.services
         admin = ctx.actor
-        self.admin = admin
+        self.admin = _actor(ctx, Role.ADMIN)  # the principal: signs as a person
         self.manager, self.staff = _actor(ctx, Role.MANAGER), _actor(ctx, Role.STAFF)
         self.finance, self.cashier = _actor(ctx, Role.FINANCE), _actor(ctx, "cashier")
         self.channels = {c.code: c.id for c in self.services.channels.list_channels(admin)}
@@ -240,7 +247,9 @@ class _Builder:
         a = self.services.campaigns.create_activity(creator, data)
         self._advance(a, creator, index, start.date(), end.date())
 
-    def _advance(self, a, creator: Actor, index: int, start: dt.date, end: dt.date) -> None:
+    def _advance(
+        self, a: ActivityView, creator: Actor, index: int, start: dt.date, end: dt.date
+    ) -> None:
         campaigns, today = self.services.campaigns, self.ctx.today
         if start > today + dt.timedelta(days=20) and index % 3 == 0:
             return  # a draft being planned
@@ -274,7 +283,7 @@ class _Builder:
                                 "image/png")  # fmt: skip
         campaigns.complete(creator, a.id, a.version)
 
-    def _spend(self, a, creator: Actor, start: dt.date) -> None:
+    def _spend(self, a: ActivityView, creator: Actor, start: dt.date) -> None:
         """Link spend already recorded near the activity, else claim it."""
         campaigns = self.services.campaigns
         target = a.row.budget_fen * self.rng.randint(60, 100) // 100
@@ -314,7 +323,7 @@ class _Builder:
         campaigns.link_cost(creator, a.id, claim_line_id=claim.lines[0].id)
         self._pay(claim, creator)
 
-    def _pay(self, claim, claimant: Actor) -> None:
+    def _pay(self, claim: ClaimView, claimant: Actor) -> None:
         claims = self.services.claims
         department = self.admin if claimant.user_id == self.manager.user_id else self.manager
         try:
@@ -325,7 +334,7 @@ class _Builder:
         except ServiceError:
             return  # over the budget: the claim waits at its step, as real ones do
 
-    def _leads(self, a, start: dt.date) -> int:
+    def _leads(self, a: ActivityView, start: dt.date) -> int:
         """Customers created in the days after the activity (of its school or
         channel when there are such) count as captured there."""
         rng = self.rng
@@ -345,7 +354,8 @@ class _Builder:
         if not ids:
             return 0
         chosen = rng.sample(ids, min(len(ids), rng.randint(3, 25)))
-        self.services.campaigns.link_leads(self.staff, a.id, chosen)
+        at = a.row.starts_at + dt.timedelta(minutes=rng.randint(20, 120))
+        self.services.campaigns.link_leads(self.staff, a.id, chosen, captured_at=at)
         return len(chosen)
 
     def plans(self, year: int) -> dict[tuple[int, int], int]:
@@ -379,7 +389,7 @@ class _Builder:
                 goal_revenue_fen=int(max(actual.revenue_fen, 5_000_000) * factor) // 10000 * 10000,
             )
             plan = plans.save_plan(
-                self.manager, plan.id, _with_budgets(draft, budgets, **goals), plan.version
+                self.manager, plan.id, _with_budgets(draft, budgets, goals), plan.version
             )
             if kind == "quarterly":
                 quarters[(year, period)] = plan.id
@@ -407,8 +417,18 @@ class _Builder:
         return quarters
 
 
-def _with_budgets(draft: PlanInput, budgets: dict[int, int], **goals: int) -> PlanInput:
-    return replace(draft, budgets=dict(budgets), **goals)
+def _with_budgets(
+    draft: PlanInput, budgets: dict[int, int], goals: dict[str, int] | None = None
+) -> PlanInput:
+    goals = goals or {}
+    return replace(
+        draft,
+        budgets=dict(budgets),
+        goal_leads=goals.get("goal_leads", draft.goal_leads),
+        goal_trials=goals.get("goal_trials", draft.goal_trials),
+        goal_enrollments=goals.get("goal_enrollments", draft.goal_enrollments),
+        goal_revenue_fen=goals.get("goal_revenue_fen", draft.goal_revenue_fen),
+    )
 
 
 def build(ctx: DemoContext) -> None:
