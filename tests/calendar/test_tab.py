@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 
 from app.campaigns.rows import ActivityInput
 from tests.calendar.test_view import drag
@@ -122,3 +122,26 @@ def test_print_month_and_week_to_pdf(qtbot, setup, tmp_path, monkeypatch):
         assert "家长讲座" in text and "社区亲子活动" in text
         size = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
         assert "841.89 x 595.276 pts (A4)" in size  # A4 landscape
+
+
+def test_double_click_opens_the_activity_editor_or_a_new_one_at_the_slot(qtbot, setup, monkeypatch):
+    from ui.campaigns.activity_dialog import ActivityDialog
+
+    tab, services, staff, approved, _ = setup
+    opened = []
+
+    def fake_exec(dialog):
+        opened.append(dialog)
+        return 0  # cancelled: nothing saved
+
+    monkeypatch.setattr(ActivityDialog, "exec", fake_exec)
+    view = tab.view
+    qtbot.mouseDClick(
+        view, Qt.MouseButton.LeftButton, pos=view.item_rect(approved.id).center().toPoint()
+    )
+    assert opened[-1].view is not None and opened[-1].view.id == approved.id
+    blank = view.item_rect(approved.id).center().toPoint() + QPoint(3 * int(view._cell_w()), 0)
+    qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=blank)
+    assert len(opened) == 2 and opened[-1].view is None
+    for dialog in opened:
+        dialog.deleteLater()
