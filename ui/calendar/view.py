@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen, QRegion
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.calendar.conflicts import Conflict, find_conflicts
@@ -54,6 +54,12 @@ class Hit:
     first_part: bool = True
     last_part: bool = True
     label: str | None = None  # the elided text, once painted
+    box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+
+    def __post_init__(self) -> None:
+        # Plain floats: the paint loop tests 500 of these without calling into Qt.
+        r = self.rect
+        self.box = (r.left(), r.top(), r.right(), r.bottom())
 
 
 @dataclass(frozen=True)
@@ -127,7 +133,7 @@ class CalendarView(QWidget):
         self._font.setPointSizeF(max(7.5, self._font.pointSizeF() - 1))
         self._struck = QFont(self._font)
         self._struck.setStrikeOut(True)
-        self._region = QRegion()
+        self._dirty_boxes: list[tuple[float, float, float, float]] = []
         self._bold = QFont(self._font)
         self._bold.setBold(True)
         self._metrics = QFontMetrics(self._font)
@@ -332,7 +338,10 @@ class CalendarView(QWidget):
         painter.setFont(self._font)
         dirty = QRectF(event.rect())
         # The region, not its bounding rect: a drag dirties two small rects far apart.
-        self._region = event.region()
+        self._dirty_boxes = [
+            (float(r.left()), float(r.top()), float(r.right() + 1), float(r.bottom() + 1))
+            for r in event.region()
+        ]
         painter.fillRect(event.rect(), QColor("#ffffff"))
         if self.mode == MONTH:
             self._paint_month_grid(painter, dirty)
@@ -341,7 +350,7 @@ class CalendarView(QWidget):
         else:
             self._paint_agenda_days(painter, dirty)
         for hit in self.hits:
-            if self._needs(hit.rect) and not (
+            if self._needs_box(hit.box) and not (
                 self.drag and self.drag.item.id == hit.item.id and self.drag.moved
             ):
                 self._paint_item(painter, hit)
@@ -357,7 +366,13 @@ class CalendarView(QWidget):
         painter.end()
 
     def _needs(self, rect: QRectF) -> bool:
-        return self._region.intersects(rect.toAlignedRect())
+        return self._needs_box((rect.left(), rect.top(), rect.right(), rect.bottom()))
+
+    def _needs_box(self, box: tuple[float, float, float, float]) -> bool:
+        x0, y0, x1, y1 = box
+        return any(
+            x0 <= b[2] and b[0] <= x1 and y0 <= b[3] and b[1] <= y1 for b in self._dirty_boxes
+        )
 
     def _paint_header(self, painter: QPainter, dirty: QRectF, first: dt.date) -> None:
         if dirty.top() > HEADER_H:
