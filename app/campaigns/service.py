@@ -43,7 +43,7 @@ from app.context import Actor, actor_name
 from app.entities import kind
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.money import format_money
-from app.service import Change, Service, Transaction, snapshot, stale_error
+from app.service import Change, Service, Transaction, snapshot
 from app.validation import check_text
 from db.models.budget import DirectExpense, ExpenseCategory
 from db.models.budget_claims import Claim, ClaimLine
@@ -354,10 +354,6 @@ class CampaignService(Service):
             created_by_user_id=a.created_by_user_id,
         )
 
-    def _done(self, tx: Transaction, a: Activity) -> ActivityView:
-        tx.session.flush()
-        return tx.done(self._view(tx.session, a))
-
     # -- writes -------------------------------------------------------------------------
     def create_activity(self, actor: Actor, data: ActivityInput) -> ActivityView:
         with self.tx(actor, P.EDIT_ACTIVITIES) as tx:
@@ -366,7 +362,7 @@ class CampaignService(Service):
             tx.session.add(a)
             _apply(tx.session, a, clean)
             tx.audit("create", a, None, after=_snapshot(a), summary=clean.name)
-            return self._done(tx, a)
+            return tx.done(self._view(tx.session, a))
 
     def update_activity(
         self,
@@ -381,8 +377,6 @@ class CampaignService(Service):
         """Save the editor. On an approved activity a change of its locked parts
         (terms, times, budget, copy, kind) needs `resubmit=True` and sends it back to
         "submitted"; running, completed and cancelled activities keep them."""
-        copy = (data.ad_copy or "").strip()
-        checked = (copy, self._ad_findings(copy)) if resubmit else (copy, [])
         with self.tx(actor, P.EDIT_ACTIVITIES) as tx:
             a = tx.get(Activity, activity_id, version)
             self._require_editor(actor, a)
@@ -415,7 +409,7 @@ class CampaignService(Service):
             if back:
                 self._send_back(a)
                 if copy_changed:
-                    self._check_copy(tx, actor, a, ad_override, checked)
+                    self._check_copy(tx, actor, a, ad_override)
             tx.audit(
                 "update",
                 a,
@@ -423,7 +417,7 @@ class CampaignService(Service):
                 after=_snapshot(a),
                 summary=tr("sent back for approval") if back else a.name,
             )
-            return self._done(tx, a)
+            return tx.done(self._view(tx.session, a))
 
     def reschedule(
         self,
@@ -461,31 +455,14 @@ class CampaignService(Service):
         a.approved_by_name = ""
         a.submitted_at = utcnow()
 
-    def _ad_findings(self, text: str) -> list[Any]:
-        """The ad-law findings of `text` from the adcheck feature. Called before the
-        write transaction: the checker reads its rules in a session of its own, which
-        on SQLite would wait for the transaction's lock."""
-        if not text.strip():
-            return []
-        return list(self.services.adcheck.check(text))
-
-    def _copy_findings(self, actor: Actor, activity_id: int) -> tuple[str, list[Any]]:
-        with self.read(actor, P.VIEW_ACTIVITIES) as session:
-            copy = session.scalar(select(Activity.ad_copy).where(Activity.id == activity_id))
-        return (copy or "", self._ad_findings(copy or ""))
-
-    def _check_copy(
-        self,
-        tx: Transaction,
-        actor: Actor,
-        a: Activity,
-        override: str,
-        checked: tuple[str, list[Any]],
-    ) -> None:
-        """`checked`: (the copy, its findings) as computed before the transaction."""
-        text, findings = checked
-        if text != a.ad_copy:
-            raise stale_error()  # the copy changed since it was checked
+    def _check_copy(self, tx: Transaction, actor: Actor, a: Activity, override: str) -> None:
+        """The copy against the adcheck feature's rules, read in this transaction
+        (another session would wait for its lock on SQLite): findings need
+        OVERRIDE_AD_COPY and a reason, recorded on the activity and audited."""
+        text = a.ad_copy
+        findings = (
+            list(self.services.adcheck.check(text, session=tx.session)) if text.strip() else []
+        )
         if not findings:
             a.ad_copy_override = ""
             return
@@ -528,7 +505,6 @@ class CampaignService(Service):
             raise ValidationError("action", tr("Unknown action: %s") % action)
         if moves[0].needs_reason:
             reason = check_text(reason, "reason", required=True, limit=2000, label=tr("The reason"))
-        checked = self._copy_findings(actor, activity_id) if action == "submit" else ("", [])
         with self.tx(actor, moves[0].permission) as tx:
             a = tx.get(Activity, activity_id, version)
             t = find_activity_move(action, a.status)
@@ -538,7 +514,7 @@ class CampaignService(Service):
             before = snapshot(a)
             if action == "submit":
                 a.submitted_at = utcnow()
-                self._check_copy(tx, actor, a, ad_override, checked)
+                self._check_copy(tx, actor, a, ad_override)
             elif action == "approve":
                 self._check_budget(tx.session, a)
                 a.approved_by_name = actor_name(actor)
@@ -552,7 +528,7 @@ class CampaignService(Service):
                 )
             a.status = t.target
             tx.audit(action, a, before, summary=reason or a.name)
-            return self._done(tx, a)
+            return tx.done(self._view(tx.session, a))
 
     def _check_budget(self, session: Session, a: Activity) -> None:
         """Approval reserves the rest of the activity's budget: refused when its
@@ -634,7 +610,7 @@ class CampaignService(Service):
             a.summary_extra_leads = extra_leads
             a.summarized_at = utcnow()
             tx.audit("summary", a, before, summary=a.name)
-            return self._done(tx, a)
+            return tx.done(self._view(tx.session, a))
 
     def add_photo(
         self, actor: Actor, activity_id: int, filename: str, content: bytes, mime: str
