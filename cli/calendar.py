@@ -20,7 +20,9 @@ def register(sub: Any) -> None:
     )
     p.add_argument("start", metavar="FROM", help=QT_TRANSLATE_NOOP("cli", "first day, YYYY-MM-DD"))
     p.add_argument("end", metavar="TO", help=QT_TRANSLATE_NOOP("cli", "last day, YYYY-MM-DD"))
-    p.add_argument("out", type=Path, help=QT_TRANSLATE_NOOP("cli", "output file (.ics)"))
+    p.add_argument(
+        "out", metavar="OUT.ics", type=Path, help=QT_TRANSLATE_NOOP("cli", "output file (.ics)")
+    )
     p.set_defaults(func=cmd_export_calendar)
 
 
