@@ -45,6 +45,7 @@ FEATURE_MODULES: list[str] = [
     "app.adcheck.feature",
     "app.campaigns.feature",
     "app.appraisal.feature",
+    "app.calendar.feature",
 ]
 
 
