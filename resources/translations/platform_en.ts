@@ -936,6 +936,22 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>bundle file to write (.mdbundle)</translation>
     </message>
     <message>
+        <source>write the activities from FROM to TO as an .ics file</source>
+        <translation>write the activities from FROM to TO as an .ics file</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD</source>
+        <translation>first day, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD</source>
+        <translation>last day, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>output file (.ics)</source>
+        <translation>output file (.ics)</translation>
+    </message>
+    <message>
         <source>write a reimbursement claim form (费用报销单) as PDF</source>
         <translation>write a reimbursement claim form (费用报销单) as PDF</translation>
     </message>
@@ -2069,6 +2085,11 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>budgets and claims</translation>
     </message>
     <message>
+        <source>holidays and school terms</source>
+        <comment>demo step</comment>
+        <translation>holidays and school terms</translation>
+    </message>
+    <message>
         <source>marketing plans and activities</source>
         <comment>demo step</comment>
         <translation>marketing plans and activities</translation>
@@ -2125,8 +2146,24 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>%d leads and %d visits written to %s</translation>
     </message>
     <message>
+        <source>'%s' is not a date (YYYY-MM-DD)</source>
+        <translation>'%s' is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the last day %s is before the first day %s</source>
+        <translation>the last day %s is before the first day %s</translation>
+    </message>
+    <message>
+        <source>%s: the file name must end in .ics</source>
+        <translation>%s: the file name must end in .ics</translation>
+    </message>
+    <message>
         <source>cannot write %s: %s</source>
         <translation>cannot write %s: %s</translation>
+    </message>
+    <message>
+        <source>%s (%d activities)</source>
+        <translation>%s (%d activities)</translation>
     </message>
     <message>
         <source>%s (%d page(s))</source>

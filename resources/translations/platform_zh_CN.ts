@@ -934,6 +934,22 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>要写入的数据包文件（.mdbundle）</translation>
     </message>
     <message>
+        <source>write the activities from FROM to TO as an .ics file</source>
+        <translation>将 FROM 至 TO 的活动导出为 .ics 文件</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD</source>
+        <translation>起始日期，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD</source>
+        <translation>结束日期，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>output file (.ics)</source>
+        <translation>输出文件（.ics）</translation>
+    </message>
+    <message>
         <source>write a reimbursement claim form (费用报销单) as PDF</source>
         <translation>将费用报销单输出为 PDF</translation>
     </message>
@@ -2067,6 +2083,11 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>预算与报销</translation>
     </message>
     <message>
+        <source>holidays and school terms</source>
+        <comment>demo step</comment>
+        <translation>节假日与学期</translation>
+    </message>
+    <message>
         <source>marketing plans and activities</source>
         <comment>demo step</comment>
         <translation>营销计划和活动</translation>
@@ -2123,8 +2144,24 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>%d 条线索和 %d 条回访已写入 %s</translation>
     </message>
     <message>
+        <source>'%s' is not a date (YYYY-MM-DD)</source>
+        <translation>“%s”不是日期（格式 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>the last day %s is before the first day %s</source>
+        <translation>结束日期 %s 早于起始日期 %s</translation>
+    </message>
+    <message>
+        <source>%s: the file name must end in .ics</source>
+        <translation>%s：文件名必须以 .ics 结尾</translation>
+    </message>
+    <message>
         <source>cannot write %s: %s</source>
         <translation>无法写入 %s：%s</translation>
+    </message>
+    <message>
+        <source>%s (%d activities)</source>
+        <translation>%s（%d 项活动）</translation>
     </message>
     <message>
         <source>%s (%d page(s))</source>
