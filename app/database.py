@@ -94,8 +94,34 @@ def _refuse_unknown_revisions(db: Database, locations: list[Path]) -> None:
         )
 
 
+def refuse_network_share(url: str) -> None:
+    """A SQLite file on a network share is refused before it is opened (or created):
+    SQLite's locks do not hold there, and several seats writing it corrupt it."""
+    from app.errors import DatabaseEnvironmentError, tr
+    from app.network_share import network_share
+
+    path = sqlite_file(url)
+    if path is None:
+        return
+    share = network_share(path)
+    if share is None:
+        return
+    raise DatabaseEnvironmentError(
+        tr(
+            "The database file %s is on a network share (%s). MarketDesk does not open a "
+            "SQLite file over the network: it is not safe there, and several seats writing "
+            "one file damage it. For several seats, use a PostgreSQL server: set "
+            "MARKETDESK_DB_URL=postgresql+psycopg://USER@SERVER/marketdesk on every seat, or "
+            'start MarketDesk with --db and that address (the README, section "PostgreSQL"). '
+            "For one seat, keep the file on this computer's own disk."
+        )  # noqa: E501
+        % (path, share)
+    )
+
+
 def prepare_database(url: str, *, retention: int | None = None) -> Database:
     """Open and bring the schema up to date, backing up an existing file first."""
+    refuse_network_share(url)
     db = open_database(url)
     locations = version_locations()
     if needs_upgrade(db, locations):
