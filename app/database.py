@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING, Any
 from app.backup import backup_sqlite
 from app.features import migration_helpers, version_locations
 from app.paths import default_db_path
-from db.engine import Database, open_database, sqlite_url
 from db.migrate import current_revisions, has_tables, known_revisions, needs_upgrade, upgrade
 
+# db.engine (SQLAlchemy) is imported where a database is opened: the GUI reads the
+# URL helpers here before its sign-in window, and loads the data layer behind it.
 if TYPE_CHECKING:
     from app.context import Actor
     from app.services import Services
+    from db.engine import Database
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +44,9 @@ def resolve_url(cli_url: str | None = None) -> str:
 
     A bare file path is accepted as a SQLite database.
     """
-    url = cli_url or env_url() or sqlite_url(default_db_path())
+    url = cli_url or env_url() or f"sqlite:///{default_db_path()}"
     if "://" not in url:
-        url = sqlite_url(os.path.abspath(url))  # type: ignore[arg-type]
+        url = f"sqlite:///{os.path.abspath(url)}"
     return url
 
 
@@ -121,6 +123,8 @@ def refuse_network_share(url: str) -> None:
 
 def prepare_database(url: str, *, retention: int | None = None) -> Database:
     """Open and bring the schema up to date, backing up an existing file first."""
+    from db.engine import open_database
+
     refuse_network_share(url)
     db = open_database(url)
     locations = version_locations()
