@@ -73,9 +73,20 @@ class SelfTest:
 
 
 def reason(exc: BaseException) -> str:
-    """One line: the exception's class and the first line of its message."""
+    """One line: the exception's class and the first line of its message, and those of
+    the innermost error that caused it (numpy's ImportError says only "IMPORTANT:
+    PLEASE READ"; the missing library is named by its cause)."""
     text = str(exc).strip().splitlines()
-    return f"{exc.__class__.__name__}: {text[0]}" if text else exc.__class__.__name__
+    line = f"{exc.__class__.__name__}: {text[0]}" if text else exc.__class__.__name__
+    root: BaseException | None = None
+    cause = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+    while cause is not None:  # the innermost error says what was missing
+        root = cause
+        cause = cause.__cause__ or (None if cause.__suppress_context__ else cause.__context__)
+    if root is None:
+        return line
+    text = str(root).strip().splitlines()
+    return f"{line} <- {root.__class__.__name__}" + (f": {text[0]}" if text else "")
 
 
 @contextmanager
