@@ -113,10 +113,15 @@ begin
   DeleteData := False;
   if UninstallSilent() then
     Exit;
+#if Ver >= EncodeVer(6, 6, 0)
+  { 6.6 takes the client size up front (and scales it itself). }
+  Form := CreateCustomForm(460, 170, True, True);
+#else
   Form := CreateCustomForm();
+  Form.ClientWidth := ScaleX(460);
+  Form.ClientHeight := ScaleY(170);
+#endif
   try
-    Form.ClientWidth := ScaleX(460);
-    Form.ClientHeight := ScaleY(170);
     Form.Caption := CustomMessage('UninstallTitle');
 
     Note := TNewStaticText.Create(Form);
