@@ -7,15 +7,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     from app.logging_setup import setup_logging
-    from cli import build_parser
-    from cli.options import scan_language
 
     if argv is None:
         argv = sys.argv[1:]
-    # The help's language is known before parsing: `--help` prints as soon as
-    # argparse meets it, possibly before a `--lang` that follows.
-    parser = build_parser(scan_language(argv))
-    args = parser.parse_args(argv)  # a usage error exits with 2
+    args = _gui_arguments(argv) or _parse(argv)
     setup_logging()
     if args.command is None:
         from ui.application import run_gui
@@ -27,6 +22,38 @@ def main(argv: list[str] | None = None) -> int:
 
     with command_line_language(args.lang):
         return _run(args)
+
+
+def _parse(argv: list[str]):
+    from cli import build_parser
+    from cli.options import scan_language
+
+    # The help's language is known before parsing: `--help` prints as soon as
+    # argparse meets it, possibly before a `--lang` that follows.
+    parser = build_parser(scan_language(argv))
+    return parser.parse_args(argv)  # a usage error exits with 2
+
+
+def _gui_arguments(argv: list[str]):
+    """The GUI's arguments when `argv` holds nothing but --db and --lang, else None.
+    The GUI then starts without importing every feature's commands to build the full
+    parser: the sign-in window comes sooner."""
+    import argparse
+
+    from cli.options import add_global_options
+
+    if any(a.startswith("-h") or a.startswith("--h") for a in argv):
+        return None
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    add_global_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except (argparse.ArgumentError, SystemExit):  # a bad value: the full parser says so
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
 
 
 def _run(args) -> int:

@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING, Any
 from app.backup import backup_sqlite
 from app.features import migration_helpers, version_locations
 from app.paths import default_db_path
-from db.engine import Database, open_database, sqlite_url
 from db.migrate import current_revisions, has_tables, known_revisions, needs_upgrade, upgrade
 
+# db.engine (SQLAlchemy) is imported where a database is opened: the GUI reads the
+# URL helpers here before its sign-in window, and loads the data layer behind it.
 if TYPE_CHECKING:
     from app.context import Actor
     from app.services import Services
+    from db.engine import Database
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +44,9 @@ def resolve_url(cli_url: str | None = None) -> str:
 
     A bare file path is accepted as a SQLite database.
     """
-    url = cli_url or env_url() or sqlite_url(default_db_path())
+    url = cli_url or env_url() or f"sqlite:///{default_db_path()}"
     if "://" not in url:
-        url = sqlite_url(os.path.abspath(url))  # type: ignore[arg-type]
+        url = f"sqlite:///{os.path.abspath(url)}"
     return url
 
 
@@ -94,8 +96,36 @@ def _refuse_unknown_revisions(db: Database, locations: list[Path]) -> None:
         )
 
 
+def refuse_network_share(url: str) -> None:
+    """A SQLite file on a network share is refused before it is opened (or created):
+    SQLite's locks do not hold there, and several seats writing it corrupt it."""
+    from app.errors import DatabaseEnvironmentError, tr
+    from app.network_share import network_share
+
+    path = sqlite_file(url)
+    if path is None:
+        return
+    share = network_share(path)
+    if share is None:
+        return
+    raise DatabaseEnvironmentError(
+        tr(
+            "The database file %s is on a network share (%s). MarketDesk does not open a "
+            "SQLite file over the network: it is not safe there, and several seats writing "
+            "one file damage it. For several seats, use a PostgreSQL server: set "
+            "MARKETDESK_DB_URL=postgresql+psycopg://USER@SERVER/marketdesk on every seat, or "
+            'start MarketDesk with --db and that address (the README, section "PostgreSQL"). '
+            "For one seat, keep the file on this computer's own disk."
+        )  # noqa: E501
+        % (path, share)
+    )
+
+
 def prepare_database(url: str, *, retention: int | None = None) -> Database:
     """Open and bring the schema up to date, backing up an existing file first."""
+    from db.engine import open_database
+
+    refuse_network_share(url)
     db = open_database(url)
     locations = version_locations()
     if needs_upgrade(db, locations):

@@ -16,8 +16,8 @@ from __future__ import annotations
 import logging
 import re
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+# SQLAlchemy is imported where a URL is parsed, not here: the log set-up imports
+# this module before the sign-in window, which must not wait for the data layer.
 
 HIDDEN = "***"
 
@@ -32,6 +32,9 @@ HIDDEN_PARAMETERS = "[parameters hidden]"
 
 def redact_url(url: object) -> str:
     """A database URL fit to show or log: the password replaced by ***."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     text = str(url)
     try:
         return make_url(text).render_as_string(hide_password=True)

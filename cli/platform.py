@@ -66,6 +66,16 @@ def register(sub) -> None:
     )
     p.set_defaults(func=cmd_tour, gui=True)
 
+    p = sub.add_parser(
+        "self-test",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "check this installation: features, a new database, every tab, a PDF, a chart, "
+            "translations (exit 0 or 1)",
+        ),
+    )
+    p.set_defaults(func=cmd_self_test, gui=True)
+
 
 def cmd_demo(args) -> int:
     from app.demo import DEFAULT_SCALE, DEFAULT_SEED, build_demo, step_label
@@ -206,3 +216,9 @@ def cmd_tour(args) -> int:
     written = run_tour(args.outdir, args.db)
     print(f"{len(written)} screenshots in {args.outdir}")
     return 0
+
+
+def cmd_self_test(args) -> int:
+    from ui.selftest import main as self_test
+
+    return self_test(args.lang)

@@ -19,12 +19,14 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, inspect, text
-
-from db.engine import Database
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
+
+    from db.engine import Database
+
+# SQLAlchemy is imported inside the functions: every feature's declaration imports
+# VERSIONS_DIR from here, and the sign-in window shows before the data layer loads.
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSIONS_DIR = MIGRATIONS_DIR / "versions"
@@ -87,6 +89,8 @@ def head_revisions(locations: Locations) -> set[str]:
 
 
 def current_revisions(db: Database) -> set[str]:
+    from sqlalchemy import inspect, text
+
     with db.read_engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return set()
@@ -94,6 +98,8 @@ def current_revisions(db: Database) -> set[str]:
 
 
 def has_tables(db: Database) -> bool:
+    from sqlalchemy import inspect
+
     return bool(inspect(db.read_engine).get_table_names())
 
 

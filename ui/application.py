@@ -1,9 +1,13 @@
 """GUI start-up and the signed-in session, in one explicit sequence.
 
-run_gui: QApplication -> crash hook -> translations -> database (first-run
-choice, migration) -> first administrator or sign-in -> forced password change
--> daily backup -> main window with idle lock. Sign-out and idle lock loop back
-to the sign-in dialog.
+run_gui: QApplication -> crash hook -> translations -> first-run choice -> the
+sign-in window, shown at once, while a thread imports the data layer and opens
+(migrates) the database -> first administrator or sign-in -> forced password
+change -> daily backup -> main window (its first tab built) with idle lock.
+Sign-out and idle lock loop back to the sign-in dialog.
+
+Nothing before the sign-in window imports SQLAlchemy (tests/platform/
+test_fast_start.py checks it): a user judges start-up by the first window.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
@@ -47,23 +51,76 @@ def create_qapplication(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _open_database(url: str, settings: Settings, first_run_choice: int):
-    from app.database import prepare_database
+def _open_services(url: str, settings: Settings) -> Services:
+    """The database at `url`, migrated (after a backup), and its services."""
+    from app.database import prepare_database, refuse_missing_file
     from app.meta import refuse_plaintext_passwords
     from app.services import Services
 
+    refuse_missing_file(url)  # a mistyped --db path must not become a new, empty database
     db = prepare_database(url, retention=settings.get("backup_retention"))
     try:
         refuse_plaintext_passwords(db)
     except ServiceError:
         db.dispose()
         raise
-    services = Services(db)
+    return Services(db)
+
+
+def _open_database(url: str, settings: Settings, first_run_choice: int):
+    services = _open_services(url, settings)
     from ui.first_run import FirstRunDialog
 
     if first_run_choice == FirstRunDialog.DEMO and not services.users.has_users():
         _build_demo_with_progress(services)
     return services
+
+
+def database_error_message(exc: Exception, url: str) -> str:
+    """What the user is told when the database cannot be opened (one message,
+    without credentials; the traceback goes to the log)."""
+    if isinstance(exc, ServiceError):
+        return exc.message
+    from app.redaction import redact_text, redact_url
+    from app.service import classify_db_error
+
+    classified = classify_db_error(exc)
+    log.error("cannot open database %s", redact_url(url), exc_info=exc)
+    message = classified.message if classified else f"{exc.__class__.__name__}: {exc}"
+    return redact_text(message)
+
+
+class DatabaseLoader(QThread):
+    """Imports the data layer and opens the database off the GUI thread, while the
+    sign-in window takes the user's name and password. The thread imports and
+    queries only; every widget is made on the GUI thread, from `opened`."""
+
+    opened = Signal()
+
+    def __init__(self, url: str, settings: Settings) -> None:
+        super().__init__()
+        self.url = url
+        self.settings = settings
+        self.services: Services | None = None
+        self.error: Exception | None = None
+        self.has_users = False
+        self.demo_accounts: list[dict] = []
+        self.location = ""
+
+    def run(self) -> None:
+        try:
+            services = _open_services(self.url, self.settings)
+            from app.meta import demo_accounts
+
+            self.has_users = services.users.has_users()
+            self.demo_accounts = demo_accounts(services.db) if self.has_users else []
+            self.location = services.db.display_location()
+            self.services = services
+            # The main window's modules, so that signing in only builds widgets.
+            import ui.main_window  # noqa: F401
+        except Exception as exc:  # shown by the GUI thread, see database_error_message
+            self.error = exc
+        self.opened.emit()
 
 
 def _build_demo_with_progress(services: Services) -> None:
@@ -113,7 +170,7 @@ class Session:
 
     def sign_in(self) -> Actor | None:
         from app.meta import demo_accounts
-        from ui.login_dialog import ChangePasswordDialog, CreateAdminDialog, LoginDialog
+        from ui.login_dialog import CreateAdminDialog, LoginDialog
 
         if not self.services.users.has_users():
             dialog = CreateAdminDialog(self.services)
@@ -126,7 +183,12 @@ class Session:
         _automate(dialog)
         if not dialog.exec() or dialog.actor is None:
             return None
-        actor = dialog.actor
+        return self.confirm(dialog.actor)
+
+    def confirm(self, actor: Actor) -> Actor | None:
+        """A password an administrator set must be replaced before anything else."""
+        from ui.login_dialog import ChangePasswordDialog
+
         if (
             self.services.users.must_change_password(actor)
             and not ChangePasswordDialog(self.services, actor, forced=True).exec()
@@ -134,8 +196,10 @@ class Session:
             return None
         return actor
 
-    def start(self) -> bool:
-        actor = self.sign_in()
+    def start(self, actor: Actor | None = None) -> bool:
+        """Sign in (unless `actor` already did, in the first window) and show the
+        main window."""
+        actor = self.confirm(actor) if actor is not None else self.sign_in()
         if actor is None:
             return False
         from ui.context import UiContext
@@ -198,7 +262,7 @@ class Session:
 
 
 def run_gui(args) -> int:
-    from app.database import env_url, missing_database_file, resolve_url
+    from app.database import env_url, resolve_url
     from app.i18n import install_translators, resolve_language
     from app.paths import default_db_path
     from ui import crash
@@ -209,42 +273,65 @@ def run_gui(args) -> int:
     settings = Settings()
     install_translators(args.lang or resolve_language(settings.get("language")))
     url = resolve_url(args.db)
-    choice = 0
-    default_file = not args.db and not env_url()
-    missing = None if default_file else missing_database_file(url)
-    if missing is not None:  # a mistyped --db path must not become a new, empty database
-        QMessageBox.critical(
-            None,
-            translate("Application", "Cannot open the database"),
-            translate("Application", "The database file %s does not exist (check the --db path).")
-            % missing,
-        )
-        return 2
-    if default_file and not default_db_path().exists():
+    if not args.db and not env_url() and not default_db_path().exists():
+        # First start: a new or demo database, then its first administrator.
         dialog = FirstRunDialog(str(default_db_path()))
         if not dialog.exec():
             return 0
-        choice = dialog.choice
-    try:
-        services = _open_database(url, settings, choice)
-    except ServiceError as exc:
-        QMessageBox.critical(
-            None, translate("Application", "Cannot open the database"), exc.message
-        )
-        return 2
-    except Exception as exc:  # a bad URL or unreachable server: say so
-        from app.service import classify_db_error
+        try:
+            services = _open_database(url, settings, dialog.choice)
+        except Exception as exc:  # a folder that cannot be written...
+            _cannot_open(database_error_message(exc, url))
+            return 2
+        return _run_session(app, services, settings, None)
+    return _sign_in_while_loading(app, url, settings)
 
-        classified = classify_db_error(exc)
-        from app.redaction import redact_text, redact_url
 
-        message = classified.message if classified else f"{exc.__class__.__name__}: {exc}"
-        message = redact_text(message)
-        log.exception("cannot open database %s", redact_url(url))
-        QMessageBox.critical(None, translate("Application", "Cannot open the database"), message)
+def _cannot_open(message: str) -> None:
+    QMessageBox.critical(None, translate("Application", "Cannot open the database"), message)
+
+
+def _sign_in_while_loading(app: QApplication, url: str, settings: Settings) -> int:
+    """The sign-in window at once; the database opens behind it (DatabaseLoader)."""
+    from ui.login_dialog import LoginDialog
+
+    dialog = LoginDialog(None)
+    loader = DatabaseLoader(url, settings)
+
+    stopped = []  # the loader closed the window: an error, or no account yet
+
+    def opened() -> None:
+        if not dialog.isVisible():
+            return  # the user cancelled
+        if loader.error is not None or not loader.has_users:  # (no users: an admin first)
+            stopped.append(True)
+            dialog.reject()
+        else:
+            assert loader.services is not None
+            dialog.attach(loader.services, loader.demo_accounts, loader.location)
+
+    _report_login_window(dialog, loader)  # (its slot first: before a sign-in runs)
+    loader.opened.connect(opened, Qt.ConnectionType.QueuedConnection)
+    _automate(dialog)
+    loader.start()
+    signed_in = bool(dialog.exec()) and dialog.actor is not None
+    loader.wait()  # cancelled while the database was still opening: let it finish
+    services = loader.services
+    if not signed_in and not stopped:  # the user cancelled
+        if services is not None:
+            services.db.dispose()
+        return 0
+    if loader.error is not None:
+        _cannot_open(database_error_message(loader.error, url))
         return 2
+    assert services is not None
+    return _run_session(app, services, settings, dialog.actor if signed_in else None)
+
+
+def _run_session(app: QApplication, services: Services, settings: Settings, actor) -> int:
     session = Session(app, services, settings)
-    if not session.start():
+    if not session.start(actor):
+        services.db.dispose()
         return 0
     code = app.exec()
     services.db.dispose()
@@ -271,6 +358,41 @@ def _automate(dialog) -> None:
         dialog.try_login()
 
     QTimer.singleShot(0, fill)
+
+
+def _report_login_window(dialog, loader: DatabaseLoader) -> None:
+    """MARKETDESK_BENCH_T0 set: print when the sign-in window has painted, and, once
+    the database is open, the longest the window's event loop went without running
+    a 10 ms timer while the data layer loaded (what a typing user would feel)."""
+    t0 = os.environ.get("MARKETDESK_BENCH_T0")
+    if not t0:
+        return
+    import json
+
+    figures: dict[str, float] = {"event_gap_max_s": 0.0}
+    last = [time.perf_counter()]
+    ticker = QTimer(dialog)
+    ticker.setInterval(10)
+
+    def tick() -> None:
+        now = time.perf_counter()
+        figures["event_gap_max_s"] = max(figures["event_gap_max_s"], now - last[0])
+        last[0] = now
+
+    def painted() -> None:
+        dialog.repaint()
+        figures["elapsed_s"] = time.time() - float(t0)
+        last[0] = time.perf_counter()
+        ticker.start()
+
+    def loaded() -> None:
+        ticker.stop()
+        figures["loaded_s"] = time.time() - float(t0)
+        print("BENCH_LOGIN " + json.dumps(figures), flush=True)
+
+    ticker.timeout.connect(tick)
+    loader.opened.connect(loaded, Qt.ConnectionType.QueuedConnection)
+    QTimer.singleShot(0, painted)
 
 
 def _report_startup(window) -> None:

@@ -7,17 +7,21 @@ whole before the exception reaches here.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import platform
 import sys
 import traceback
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QCoreApplication, QStandardPaths, qVersion
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
 )
@@ -57,8 +61,67 @@ class CrashDialog(QDialog):
             translate("CrashDialog", "Copy report"), QDialogButtonBox.ButtonRole.ActionRole
         )
         copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
+        save = buttons.addButton(
+            translate("CrashDialog", "Save report for IT..."),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        save.setObjectName("saveReport")
+        save.clicked.connect(self.save_report)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.report = report
+
+    def save_report(self) -> Path | None:
+        """A zip to e-mail: the error, the versions and the end of the log, without
+        credentials or personal data (app.crash_report)."""
+        from app.crash_report import write_crash_zip
+        from app.errors import ServiceError
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DesktopLocation)
+        name = f"marketdesk-report-{dt.datetime.now():%Y%m%d-%H%M%S}.zip"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("CrashDialog", "Save report for IT"),
+            str(Path(folder) / name),
+            translate("CrashDialog", "Zip files (*.zip)"),
+        )
+        if not chosen:
+            return None
+        try:
+            path = write_crash_zip(Path(chosen), self.report, versions(), log_file_path())
+        except (OSError, ServiceError) as exc:
+            reason = exc.message if isinstance(exc, ServiceError) else str(exc)
+            QMessageBox.warning(self, translate("CrashDialog", "Save report for IT"), reason)
+            return None
+        QMessageBox.information(
+            self,
+            translate("CrashDialog", "Save report for IT"),
+            translate(
+                "CrashDialog",
+                "The report was saved as %s. E-mail this file to your IT contact; it holds "
+                "no passwords and no customers' data.",
+            )
+            % path,
+        )
+        return path
+
+
+def versions() -> dict[str, str]:
+    """What the report says about the installation."""
+    from PySide6 import __version__ as pyside_version
+    from sqlalchemy import __version__ as sqlalchemy_version
+
+    from app.diagnostics import app_version
+
+    return {
+        "MarketDesk": app_version(),
+        "bundle": "PyInstaller" if getattr(sys, "frozen", False) else "Python environment",
+        "Python": platform.python_version(),
+        "Qt": qVersion(),
+        "PySide6": pyside_version,
+        "SQLAlchemy": sqlalchemy_version,
+        "system": platform.platform(),
+    }
 
 
 def format_report(exc_type, exc, tb) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -19,8 +21,10 @@ from PySide6.QtWidgets import (
 from app.context import Actor
 from app.errors import ServiceError
 from app.permissions import role_label
-from app.services import Services
 from ui.widgets.forms import dialog_buttons, error_label, show_inline
+
+if TYPE_CHECKING:
+    from app.services import Services
 
 
 def _password_edit(name: str) -> QLineEdit:
@@ -34,11 +38,14 @@ class LoginDialog(QDialog):
     """Asks for a user name and password. `actor` is set when accepted.
 
     With `locked_user` it unlocks an idle-locked session: the user name is fixed.
+    At start-up it is shown before the database is open (`services` None): the user
+    types while the data layer loads, and `attach` hands it the services then; a
+    sign-in asked for before that waits for them.
     """
 
     def __init__(
         self,
-        services: Services,
+        services: Services | None,
         *,
         demo_accounts: list[dict] | None = None,
         locked_user: str | None = None,
@@ -68,11 +75,12 @@ class LoginDialog(QDialog):
             font.setBold(True)
             heading.setFont(font)
         layout.addWidget(heading)
-        if location:
-            where = QLabel(self.tr("Database: %s") % location)
-            where.setStyleSheet("color: gray;")
-            where.setWordWrap(True)
-            layout.addWidget(where)
+        self.where = QLabel()
+        self.where.setObjectName("databaseLocation")
+        self.where.setStyleSheet("color: gray;")
+        self.where.setWordWrap(True)
+        self.where.setVisible(False)
+        layout.addWidget(self.where)
         form = QFormLayout()
         self.username = QLineEdit(locked_user or "")
         self.username.setObjectName("username")
@@ -83,30 +91,10 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
-        if demo_accounts and not locked_user:
-            box = QGroupBox(self.tr("Demo database: accounts (double-click to fill in)"))
-            box_layout = QVBoxLayout(box)
-            self.demo_list = QListWidget()
-            self.demo_list.setObjectName("demoAccounts")
-            for account in demo_accounts:
-                item = QListWidgetItem(
-                    f"{account['username']} / {account['password']}  "
-                    f"({role_label(account['role'])})"
-                )
-                item.setData(Qt.ItemDataRole.UserRole, account)
-                self.demo_list.addItem(item)
-            # Every account shown whole: no scroll bars, no cut-off role.
-            off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-            self.demo_list.setVerticalScrollBarPolicy(off)
-            self.demo_list.setHorizontalScrollBarPolicy(off)
-            frame = 2 * self.demo_list.frameWidth()
-            rows = sum(self.demo_list.sizeHintForRow(i) for i in range(self.demo_list.count()))
-            self.demo_list.setFixedHeight(rows + frame + 4)
-            self.demo_list.setMinimumWidth(self.demo_list.sizeHintForColumn(0) + frame + 8)
-            self.demo_list.itemDoubleClicked.connect(self._fill_demo)
-            box_layout.addWidget(self.demo_list)
-            layout.addWidget(box)
-        buttons = QDialogButtonBox(
+        self._locked = bool(locked_user)
+        self._waiting = False  # a sign-in asked for before the database was open
+        self._demo_at = layout.count()
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
@@ -118,6 +106,49 @@ class LoginDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         (self.password if locked_user else self.username).setFocus()
+        if services is not None:
+            self.attach(services, demo_accounts or [], location)
+
+    def attach(self, services: Services, demo_accounts: list[dict], location: str) -> None:
+        """The database is open: show where it is and its demo accounts, and finish a
+        sign-in the user already asked for."""
+        self.services = services
+        if location:
+            self.where.setText(self.tr("Database: %s") % location)
+            self.where.setVisible(True)
+        if demo_accounts and not self._locked:
+            self._add_demo_accounts(demo_accounts)
+        if self._waiting:
+            self._waiting = False
+            self.buttons.setEnabled(True)
+            self.error.hide()
+            self.try_login()
+
+    def _add_demo_accounts(self, demo_accounts: list[dict]) -> None:
+        layout = self.layout()
+        box = QGroupBox(self.tr("Demo database: accounts (double-click to fill in)"))
+        box_layout = QVBoxLayout(box)
+        self.demo_list = QListWidget()
+        self.demo_list.setObjectName("demoAccounts")
+        for account in demo_accounts:
+            item = QListWidgetItem(
+                f"{account['username']} / {account['password']}  ({role_label(account['role'])})"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, account)
+            self.demo_list.addItem(item)
+        # Every account shown whole: no scroll bars, no cut-off role.
+        off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        self.demo_list.setVerticalScrollBarPolicy(off)
+        self.demo_list.setHorizontalScrollBarPolicy(off)
+        frame = 2 * self.demo_list.frameWidth()
+        rows = sum(self.demo_list.sizeHintForRow(i) for i in range(self.demo_list.count()))
+        self.demo_list.setFixedHeight(rows + frame + 4)
+        self.demo_list.setMinimumWidth(self.demo_list.sizeHintForColumn(0) + frame + 8)
+        self.demo_list.itemDoubleClicked.connect(self._fill_demo)
+        box_layout.addWidget(self.demo_list)
+        layout.insertWidget(self._demo_at, box)
+        if self.isVisible():  # attached while shown: grow to show the accounts whole
+            self.adjustSize()
 
     def _fill_demo(self, item: QListWidgetItem) -> None:
         account = item.data(Qt.ItemDataRole.UserRole)
@@ -126,6 +157,11 @@ class LoginDialog(QDialog):
         self.try_login()
 
     def try_login(self) -> None:
+        if self.services is None:  # still opening the database: sign in when it is open
+            self._waiting = True
+            self.buttons.setEnabled(False)
+            show_inline(self.error, self.tr("Opening the database..."))
+            return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.actor = self.services.users.authenticate(

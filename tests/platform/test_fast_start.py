@@ -1,0 +1,129 @@
+"""The sign-in window comes first: it is shown before the data layer is imported,
+the user types while the database opens in a thread, and a sign-in asked for
+before then completes once the database is open."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app.meta import demo_accounts
+from ui import application
+from ui.login_dialog import LoginDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Start the GUI on an existing database in a fresh interpreter; note, when the sign-in
+# window is made, which heavy modules are already imported; then cancel.
+PROBE = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    import ui.login_dialog as login
+
+    made = login.LoginDialog.__init__
+    def spy(self, *args, **kwargs):
+        heavy = [m for m in ("sqlalchemy", "alembic", "numpy", "reportlab") if m in sys.modules]
+        print("HEAVY", ",".join(heavy) or "-", flush=True)
+        made(self, *args, **kwargs)
+        QTimer.singleShot(0, self.reject)
+    login.LoginDialog.__init__ = spy
+    import main
+    sys.exit(main.main(["--db", sys.argv[1], "--lang", "en"]))
+    """
+)
+
+
+def test_the_sign_in_window_is_made_before_the_data_layer_is_imported(tmp_path):
+    from app.database import prepare_database
+    from app.services import Services
+
+    url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
+    db = prepare_database(url)
+    Services(db).users.create_first_admin("boss", "Boss", "Boss-pass-2026")
+    db.dispose()
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, url],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "HEAVY -" in out.stdout.splitlines()
+
+
+def test_a_sign_in_asked_for_while_loading_completes_when_the_database_is_open(qtbot, ui_context):
+    services = ui_context("admin").services
+    dialog = LoginDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.username, "admin1")  # typing works while nothing is open
+    qtbot.keyClicks(dialog.password, "secret-pass-1")
+    dialog.try_login()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and dialog.error.isVisible()
+    assert dialog.actor is None and dialog.result() == 0
+    dialog.attach(services, demo_accounts(services.db), "test.sqlite3")
+    assert dialog.actor is not None and dialog.actor.username == "admin1"
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+    assert "test.sqlite3" in dialog.where.text()
+
+
+def test_a_wrong_password_typed_while_loading_is_refused_once_open(qtbot, ui_context):
+    services = ui_context("admin").services
+    dialog = LoginDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("admin1")
+    dialog.password.setText("wrong-password-1")
+    dialog.try_login()
+    dialog.attach(services, [], "")
+    assert dialog.actor is None and dialog.password.text() == ""
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_the_gui_signs_in_through_the_first_window(qtbot, tmp_path, monkeypatch):
+    """run_gui on an existing database: the first window signs in and the session
+    starts with that user, without a second sign-in."""
+    from app.database import prepare_database
+    from app.services import Services
+    from ui import crash
+
+    path = tmp_path / "office.sqlite3"
+    db = prepare_database(f"sqlite:///{path}")
+    Services(db).users.create_first_admin("boss", "Boss", "Boss-pass-2026")
+    db.dispose()
+    monkeypatch.setattr(crash, "install", lambda enabled: None)
+    monkeypatch.setenv("MARKETDESK_BENCH_LOGIN", "boss:Boss-pass-2026")
+    started = []
+    monkeypatch.setattr(
+        application.Session,
+        "start",
+        lambda self, actor=None: started.append(actor) or False,
+    )
+    args = argparse.Namespace(db=str(path), lang="en")
+    assert application.run_gui(args) == 0
+    assert [a.username for a in started] == ["boss"]
+
+
+def test_an_empty_database_asks_for_its_administrator(qtbot, tmp_path, monkeypatch):
+    from app.database import prepare_database
+    from ui import crash
+
+    path = tmp_path / "empty.sqlite3"
+    prepare_database(f"sqlite:///{path}").dispose()
+    monkeypatch.setattr(crash, "install", lambda enabled: None)
+    started = []
+    monkeypatch.setattr(
+        application.Session,
+        "start",
+        lambda self, actor=None: started.append(actor) or False,
+    )
+    assert application.run_gui(argparse.Namespace(db=str(path), lang="en")) == 0
+    assert started == [None]  # Session.sign_in then shows CreateAdminDialog
