@@ -15,10 +15,6 @@
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
-    <message>
-        <source>The database file %s does not exist (check the --db path).</source>
-        <translation>The database file %s does not exist (check the --db path).</translation>
-    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -237,6 +233,22 @@ The details below were written to the log file:</translation>
         <source>Copy report</source>
         <translation>Copy report</translation>
     </message>
+    <message>
+        <source>Save report for IT...</source>
+        <translation>Save report for IT...</translation>
+    </message>
+    <message>
+        <source>Save report for IT</source>
+        <translation>Save report for IT</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <source>The report was saved as %s. E-mail this file to your IT contact; it holds no passwords and no customers' data.</source>
+        <translation>The report was saved as %s. E-mail this file to your IT contact; it holds no passwords and no customers' data.</translation>
+    </message>
 </context>
 <context>
     <name>CreateAdminDialog</name>
@@ -348,20 +360,12 @@ The database will be created at:
         <translation>The session was locked after a period of inactivity. Enter your password to continue.</translation>
     </message>
     <message>
-        <source>Database: %s</source>
-        <translation>Database: %s</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <source>Demo database: accounts (double-click to fill in)</source>
-        <translation>Demo database: accounts (double-click to fill in)</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -374,6 +378,18 @@ The database will be created at:
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Database: %s</source>
+        <translation>Database: %s</translation>
+    </message>
+    <message>
+        <source>Demo database: accounts (double-click to fill in)</source>
+        <translation>Demo database: accounts (double-click to fill in)</translation>
+    </message>
+    <message>
+        <source>Opening the database...</source>
+        <translation>Opening the database...</translation>
     </message>
 </context>
 <context>
@@ -525,6 +541,93 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>feature %s: import %s</source>
+        <translation>feature %s: import %s</translation>
+    </message>
+    <message>
+        <source>UI features</source>
+        <translation>UI features</translation>
+    </message>
+    <message>
+        <source>tour pages: import %s</source>
+        <translation>tour pages: import %s</translation>
+    </message>
+    <message>
+        <source>missing %s</source>
+        <translation>missing %s</translation>
+    </message>
+    <message>
+        <source>%s cannot be loaded</source>
+        <translation>%s cannot be loaded</translation>
+    </message>
+    <message>
+        <source>the Chinese translation is not applied</source>
+        <translation>the Chinese translation is not applied</translation>
+    </message>
+    <message>
+        <source>main window (%s)</source>
+        <translation>main window (%s)</translation>
+    </message>
+    <message>
+        <source>the tab was not built</source>
+        <translation>the tab was not built</translation>
+    </message>
+    <message>
+        <source>nothing was drawn</source>
+        <translation>nothing was drawn</translation>
+    </message>
+    <message>
+        <source>tab %s (%s)</source>
+        <translation>tab %s (%s)</translation>
+    </message>
+    <message>
+        <source>no PDF was written</source>
+        <translation>no PDF was written</translation>
+    </message>
+    <message>
+        <source>the font %s is not embedded</source>
+        <translation>the font %s is not embedded</translation>
+    </message>
+    <message>
+        <source>no PNG was written</source>
+        <translation>no PNG was written</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>sign-in</translation>
+    </message>
+    <message>
+        <source>translations (%s)</source>
+        <translation>translations (%s)</translation>
+    </message>
+    <message>
+        <source>claim PDF</source>
+        <translation>claim PDF</translation>
+    </message>
+    <message>
+        <source>chart PNG</source>
+        <translation>chart PNG</translation>
+    </message>
+    <message>
+        <source>FAILED: %s</source>
+        <translation>FAILED: %s</translation>
+    </message>
+    <message>
+        <source>self-test: %d problem(s)</source>
+        <translation>self-test: %d problem(s)</translation>
+    </message>
+    <message>
+        <source>self-test passed: %d checks</source>
+        <translation>self-test passed: %d checks</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1206,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <source>folder for the PNG screenshots</source>
         <translation>folder for the PNG screenshots</translation>
     </message>
+    <message>
+        <source>check this installation: features, a new database, every tab, a PDF, a chart, translations (exit 0 or 1)</source>
+        <translation>check this installation: features, a new database, every tab, a PDF, a chart, translations (exit 0 or 1)</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -1160,6 +1267,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>The database %s has schema revision %s, which this version of MarketDesk does not know: a later version or another branch wrote it.</source>
         <translation>The database %s has schema revision %s, which this version of MarketDesk does not know: a later version or another branch wrote it.</translation>
+    </message>
+    <message>
+        <source>The database file %s is on a network share (%s). MarketDesk does not open a SQLite file over the network: it is not safe there, and several seats writing one file damage it. For several seats, use a PostgreSQL server: set MARKETDESK_DB_URL=postgresql+psycopg://USER@SERVER/marketdesk on every seat, or start MarketDesk with --db and that address (the README, section "PostgreSQL"). For one seat, keep the file on this computer's own disk.</source>
+        <translation>The database file %s is on a network share (%s). MarketDesk does not open a SQLite file over the network: it is not safe there, and several seats writing one file damage it. For several seats, use a PostgreSQL server: set MARKETDESK_DB_URL=postgresql+psycopg://USER@SERVER/marketdesk on every seat, or start MarketDesk with --db and that address (the README, section "PostgreSQL"). For one seat, keep the file on this computer's own disk.</translation>
     </message>
     <message>
         <source>cannot open the database: %s: %s</source>

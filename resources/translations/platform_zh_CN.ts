@@ -15,10 +15,6 @@
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
-    <message>
-        <source>The database file %s does not exist (check the --db path).</source>
-        <translation>数据库文件 %s 不存在（请检查 --db 路径）。</translation>
-    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -236,6 +232,22 @@ The details below were written to the log file:</source>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
+    <message>
+        <source>Save report for IT...</source>
+        <translation>保存报告给 IT……</translation>
+    </message>
+    <message>
+        <source>Save report for IT</source>
+        <translation>保存报告给 IT</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip 压缩文件 (*.zip)</translation>
+    </message>
+    <message>
+        <source>The report was saved as %s. E-mail this file to your IT contact; it holds no passwords and no customers' data.</source>
+        <translation>报告已保存为 %s。请把这个文件用电子邮件发给 IT 联系人；其中不含密码，也不含客户资料。</translation>
+    </message>
 </context>
 <context>
     <name>CreateAdminDialog</name>
@@ -347,20 +359,12 @@ The database will be created at:
         <translation>由于长时间未操作，会话已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <source>Database: %s</source>
-        <translation>数据库：%s</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Demo database: accounts (double-click to fill in)</source>
-        <translation>演示数据库账号（双击自动填写）</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -373,6 +377,18 @@ The database will be created at:
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>Database: %s</source>
+        <translation>数据库：%s</translation>
+    </message>
+    <message>
+        <source>Demo database: accounts (double-click to fill in)</source>
+        <translation>演示数据库账号（双击自动填写）</translation>
+    </message>
+    <message>
+        <source>Opening the database...</source>
+        <translation>正在打开数据库……</translation>
     </message>
 </context>
 <context>
@@ -524,6 +540,93 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>feature %s: import %s</source>
+        <translation>功能 %s：导入 %s</translation>
+    </message>
+    <message>
+        <source>UI features</source>
+        <translation>界面功能</translation>
+    </message>
+    <message>
+        <source>tour pages: import %s</source>
+        <translation>截图导览页面：导入 %s</translation>
+    </message>
+    <message>
+        <source>missing %s</source>
+        <translation>缺少 %s</translation>
+    </message>
+    <message>
+        <source>%s cannot be loaded</source>
+        <translation>无法加载 %s</translation>
+    </message>
+    <message>
+        <source>the Chinese translation is not applied</source>
+        <translation>中文翻译未生效</translation>
+    </message>
+    <message>
+        <source>main window (%s)</source>
+        <translation>主窗口（%s）</translation>
+    </message>
+    <message>
+        <source>the tab was not built</source>
+        <translation>标签页未能建立</translation>
+    </message>
+    <message>
+        <source>nothing was drawn</source>
+        <translation>没有绘制出任何内容</translation>
+    </message>
+    <message>
+        <source>tab %s (%s)</source>
+        <translation>标签页 %s（%s）</translation>
+    </message>
+    <message>
+        <source>no PDF was written</source>
+        <translation>未能写出 PDF</translation>
+    </message>
+    <message>
+        <source>the font %s is not embedded</source>
+        <translation>字体 %s 未嵌入</translation>
+    </message>
+    <message>
+        <source>no PNG was written</source>
+        <translation>未能写出 PNG</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>translations (%s)</source>
+        <translation>翻译（%s）</translation>
+    </message>
+    <message>
+        <source>claim PDF</source>
+        <translation>报销单 PDF</translation>
+    </message>
+    <message>
+        <source>chart PNG</source>
+        <translation>图表 PNG</translation>
+    </message>
+    <message>
+        <source>FAILED: %s</source>
+        <translation>失败：%s</translation>
+    </message>
+    <message>
+        <source>self-test: %d problem(s)</source>
+        <translation>自检：发现 %d 个问题</translation>
+    </message>
+    <message>
+        <source>self-test passed: %d checks</source>
+        <translation>自检通过：共 %d 项检查</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1204,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <source>folder for the PNG screenshots</source>
         <translation>存放 PNG 截图的文件夹</translation>
     </message>
+    <message>
+        <source>check this installation: features, a new database, every tab, a PDF, a chart, translations (exit 0 or 1)</source>
+        <translation>检查本次安装：各功能、新建数据库、每个标签页、PDF、图表、翻译（退出码 0 或 1）</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -1158,6 +1265,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>The database %s has schema revision %s, which this version of MarketDesk does not know: a later version or another branch wrote it.</source>
         <translation>数据库 %s 的结构版本为 %s，本版营销管理台不认识它：它由更新的版本或其他分支写入。</translation>
+    </message>
+    <message>
+        <source>The database file %s is on a network share (%s). MarketDesk does not open a SQLite file over the network: it is not safe there, and several seats writing one file damage it. For several seats, use a PostgreSQL server: set MARKETDESK_DB_URL=postgresql+psycopg://USER@SERVER/marketdesk on every seat, or start MarketDesk with --db and that address (the README, section "PostgreSQL"). For one seat, keep the file on this computer's own disk.</source>
+        <translation>数据库文件 %s 位于网络共享上（%s）。MarketDesk 不通过网络打开 SQLite 文件：那样不安全，多个席位同时写入一个文件会损坏它。多个席位请使用 PostgreSQL 服务器：在每个席位上设置 MARKETDESK_DB_URL=postgresql+psycopg://用户名@服务器/marketdesk，或用 --db 加该地址启动 MarketDesk（见 README 的“PostgreSQL”一节）。只有一个席位时，请把文件放在本机自己的磁盘上。</translation>
     </message>
     <message>
         <source>cannot open the database: %s: %s</source>
