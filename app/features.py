@@ -40,6 +40,7 @@ FEATURE_MODULES: list[str] = [
     "app.budget.feature",
     "app.claims.feature",
     "app.printing.feature",
+    "app.channel_eval.feature",
 ]
 
 

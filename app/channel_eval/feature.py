@@ -1,0 +1,14 @@
+"""Channel evaluation (渠道评估): figures per channel, attribution, findings, reports."""
+
+from __future__ import annotations
+
+from app.channel_eval.permissions import GRANTS, ChannelEvalPermission
+from app.features import Feature
+
+FEATURE = Feature(
+    name="channel_eval",
+    permissions=(ChannelEvalPermission,),
+    grants=GRANTS,
+    services={"channel_eval": "app.channel_eval.service:ChannelEvalService"},
+    translations=("channel_eval",),
+)

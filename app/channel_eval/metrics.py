@@ -1,0 +1,278 @@
+"""The channel metrics as set-based SQL: every query is a GROUP BY over channels (and
+the customers' touch count n), so a million customers come back as a few dozen rows.
+
+leads       customers registered in the period (created_at, local dates; the export's
+            登记日期), not deleted
+trials      of those, the ones who attended a trial class
+conversions customers whose first enrollment falls in the period
+revenue     the enrollment amounts, in the period, of those converted customers
+cost        finance-approved and paid claim lines and direct expenses dated in the
+            period, tagged with the channel (budget vs. spend counts the same spend)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from fractions import Fraction
+
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    case,
+    exists,
+    func,
+    literal_column,
+    select,
+)
+from sqlalchemy.orm import Session
+
+from app.channel_eval.figures import Figures
+from app.channel_eval.periods import Period, local_offset_minutes
+from app.channel_eval.touches import weights
+from db.models.budget import DirectExpense
+from db.models.budget_claims import Claim, ClaimLine, ClaimStatus
+from db.models.customers import Customer, Enrollment, TrialClass
+
+ATTENDED = "attended"
+Key = int | None  # channel id, None = no recorded source
+
+
+def lead_cohort(period: Period):
+    start, end = period.utc_bounds()
+    return (
+        select(Customer.id)
+        .where(
+            Customer.created_at >= start,
+            Customer.created_at < end,
+            Customer.deleted_at.is_(None),
+        )
+        .subquery("cohort")
+    )
+
+
+def first_enrollments():
+    """customer_id, first_on: the day of each customer's first enrollment."""
+    return (
+        select(Enrollment.customer_id, func.min(Enrollment.enrolled_on).label("first_on"))
+        .group_by(Enrollment.customer_id)
+        .subquery("fe")
+    )
+
+
+def conversion_cohort(period: Period):
+    first_on = func.min(Enrollment.enrolled_on)
+    converted = (
+        select(Enrollment.customer_id.label("id"))
+        .group_by(Enrollment.customer_id)
+        .having(and_(first_on >= period.start, first_on <= period.end))
+        .subquery("converted")
+    )
+    return (
+        select(Customer.id)
+        .join(converted, converted.c.id == Customer.id)
+        .where(Customer.deleted_at.is_(None))
+        .subquery("cohort")
+    )
+
+
+def _attended(customer_id: ColumnElement) -> ColumnElement:
+    return exists().where(TrialClass.customer_id == customer_id, TrialClass.status == ATTENDED)
+
+
+def _share(total: object, n: object) -> Fraction:
+    return Fraction(int(total or 0), int(n or 1))
+
+
+def lead_figures(session: Session, period: Period, model: str) -> dict[Key, Figures]:
+    w = weights(model, lead_cohort(period))
+    query = select(
+        w.c.channel_id,
+        w.c.n,
+        func.sum(w.c.k),
+        func.sum(case((_attended(w.c.customer_id), w.c.k), else_=0)),
+    ).group_by(w.c.channel_id, w.c.n)
+    out: dict[Key, Figures] = defaultdict(Figures)
+    for channel_id, n, leads, trials in session.execute(query):
+        figures = out[channel_id]
+        figures.leads += _share(leads, n)
+        figures.trials += _share(trials, n)
+    return out
+
+
+def revenue_in(period: Period):
+    return (
+        select(Enrollment.customer_id, func.sum(Enrollment.amount_fen).label("revenue"))
+        .where(Enrollment.enrolled_on >= period.start, Enrollment.enrolled_on <= period.end)
+        .group_by(Enrollment.customer_id)
+        .subquery("rev")
+    )
+
+
+def conversion_figures(session: Session, period: Period, model: str) -> dict[Key, Figures]:
+    w = weights(model, conversion_cohort(period))
+    rev = revenue_in(period)
+    query = (
+        select(
+            w.c.channel_id,
+            w.c.n,
+            func.sum(w.c.k),
+            func.sum(w.c.k * func.coalesce(rev.c.revenue, 0)),
+        )
+        .select_from(w.outerjoin(rev, rev.c.customer_id == w.c.customer_id))
+        .group_by(w.c.channel_id, w.c.n)
+    )
+    out: dict[Key, Figures] = defaultdict(Figures)
+    for channel_id, n, conversions, revenue in session.execute(query):
+        figures = out[channel_id]
+        figures.conversions += _share(conversions, n)
+        figures.revenue += _share(revenue, n)
+    return out
+
+
+def claim_line_channel() -> ColumnElement:
+    """The channel a claim line's spend counts for."""
+    return ClaimLine.channel_id
+
+
+def spent_claim_lines(start: dt.date, end_exclusive: dt.date):
+    return (
+        select(ClaimLine.id)
+        .join(Claim, Claim.id == ClaimLine.claim_id)
+        .where(
+            ClaimLine.expense_date >= start,
+            ClaimLine.expense_date < end_exclusive,
+            Claim.deleted_at.is_(None),
+            Claim.status.in_(ClaimStatus.SPENT),
+        )
+    )
+
+
+def cost_by_channel(session: Session, period: Period) -> dict[int, int]:
+    """Spend per channel in fen (records without a channel are no channel's cost)."""
+    channel = claim_line_channel()
+    claims = (
+        select(channel, func.sum(ClaimLine.amount_fen))
+        .join(Claim, Claim.id == ClaimLine.claim_id)
+        .where(
+            ClaimLine.expense_date >= period.start,
+            ClaimLine.expense_date < period.end_exclusive,
+            Claim.deleted_at.is_(None),
+            Claim.status.in_(ClaimStatus.SPENT),
+            channel.is_not(None),
+        )
+        .group_by(channel)
+    )
+    direct = (
+        select(DirectExpense.channel_id, func.sum(DirectExpense.amount_fen))
+        .where(
+            DirectExpense.expense_date >= period.start,
+            DirectExpense.expense_date < period.end_exclusive,
+            DirectExpense.channel_id.is_not(None),
+        )
+        .group_by(DirectExpense.channel_id)
+    )
+    out: dict[int, int] = defaultdict(int)
+    for query in (claims, direct, *activity_cost_queries(period)):
+        for channel_id, total in session.execute(query):
+            out[int(channel_id)] += int(total or 0)
+    return out
+
+
+def activity_cost_queries(period: Period) -> list:
+    """Spend counted through activities (none before the campaigns feature)."""
+    return []
+
+
+def period_figures(session: Session, period: Period, model: str) -> dict[Key, Figures]:
+    out: dict[Key, Figures] = defaultdict(Figures)
+    for part in (lead_figures(session, period, model), conversion_figures(session, period, model)):
+        for key, figures in part.items():
+            out[key].add(figures)
+    for channel_id, cost in cost_by_channel(session, period).items():
+        out[channel_id].cost_fen += cost
+    return dict(out)
+
+
+# --- monthly trend -----------------------------------------------------------------
+
+
+def _month_of_timestamp(column: ColumnElement, dialect: str) -> ColumnElement:
+    minutes = local_offset_minutes()
+    if dialect == "sqlite":
+        return func.strftime("%Y-%m", column, f"{minutes:+d} minutes")
+    return func.to_char(column + literal_column(f"INTERVAL '{minutes} minutes'"), "YYYY-MM")
+
+
+def _month_of_date(column: ColumnElement, dialect: str) -> ColumnElement:
+    if dialect == "sqlite":
+        return func.strftime("%Y-%m", column)
+    return func.to_char(column, "YYYY-MM")
+
+
+def monthly_figures(session: Session, period: Period, model: str) -> dict[tuple[str, Key], Figures]:
+    """(YYYY-MM, channel) -> leads, conversions, revenue and cost of that month."""
+    dialect = session.get_bind().dialect.name
+    out: dict[tuple[str, Key], Figures] = defaultdict(Figures)
+    w = weights(model, lead_cohort(period))
+    month = _month_of_timestamp(Customer.created_at, dialect)
+    leads = (
+        select(month, w.c.channel_id, w.c.n, func.sum(w.c.k))
+        .join(Customer, Customer.id == w.c.customer_id)
+        .group_by(month, w.c.channel_id, w.c.n)
+    )
+    for m, channel_id, n, total in session.execute(leads):
+        out[(m, channel_id)].leads += _share(total, n)
+    fe = first_enrollments()
+    w = weights(model, conversion_cohort(period))
+    month = _month_of_date(fe.c.first_on, dialect)
+    conversions = (
+        select(month, w.c.channel_id, w.c.n, func.sum(w.c.k))
+        .join(fe, fe.c.customer_id == w.c.customer_id)
+        .group_by(month, w.c.channel_id, w.c.n)
+    )
+    for m, channel_id, n, total in session.execute(conversions):
+        out[(m, channel_id)].conversions += _share(total, n)
+    for m, channel_id, total in monthly_cost(session, period, dialect):
+        out[(m, channel_id)].cost_fen += total
+    return dict(out)
+
+
+def monthly_cost(session: Session, period: Period, dialect: str) -> list[tuple[str, int, int]]:
+    rows: list[tuple[str, int, int]] = []
+    channel = claim_line_channel()
+    month = _month_of_date(ClaimLine.expense_date, dialect)
+    claims = (
+        select(month, channel, func.sum(ClaimLine.amount_fen))
+        .join(Claim, Claim.id == ClaimLine.claim_id)
+        .where(
+            ClaimLine.expense_date >= period.start,
+            ClaimLine.expense_date < period.end_exclusive,
+            Claim.deleted_at.is_(None),
+            Claim.status.in_(ClaimStatus.SPENT),
+            channel.is_not(None),
+        )
+        .group_by(month, channel)
+    )
+    month = _month_of_date(DirectExpense.expense_date, dialect)
+    direct = (
+        select(month, DirectExpense.channel_id, func.sum(DirectExpense.amount_fen))
+        .where(
+            DirectExpense.expense_date >= period.start,
+            DirectExpense.expense_date < period.end_exclusive,
+            DirectExpense.channel_id.is_not(None),
+        )
+        .group_by(month, DirectExpense.channel_id)
+    )
+    for query in (claims, direct, *monthly_activity_cost_queries(period, dialect)):
+        rows += [(m, int(c), int(t or 0)) for m, c, t in session.execute(query)]
+    return rows
+
+
+def monthly_activity_cost_queries(period: Period, dialect: str) -> list:
+    return []
+
+
+def activity_names_of_costs(session: Session) -> dict[tuple[str, int], str]:
+    """("claim" | "expense", record id) -> the name of the activity it was spent on."""
+    return {}
