@@ -10,5 +10,6 @@ FEATURE = Feature(
     permissions=(ChannelEvalPermission,),
     grants=GRANTS,
     services={"channel_eval": "app.channel_eval.service:ChannelEvalService"},
+    cli=("cli.channel_eval",),
     translations=("channel_eval",),
 )
