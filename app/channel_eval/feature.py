@@ -10,6 +10,7 @@ FEATURE = Feature(
     permissions=(ChannelEvalPermission,),
     grants=GRANTS,
     services={"channel_eval": "app.channel_eval.service:ChannelEvalService"},
+    ui="ui.channel_eval.feature",
     cli=("cli.channel_eval",),
     translations=("channel_eval",),
 )
