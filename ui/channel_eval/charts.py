@@ -272,6 +272,10 @@ class MonthlyTrend(ChannelChart):
         return f"{month}: " + ("; ".join(parts) if parts else "—")
 
 
+def _key(channel_id: int | None) -> str:
+    return "none" if channel_id is None else str(channel_id)
+
+
 class Funnel(ChannelChart):
     """Leads -> trials -> enrolled, of every channel or of the channel chosen."""
 
@@ -286,22 +290,21 @@ class Funnel(ChannelChart):
         return self.tr("Funnel: lead → trial → enrolled")
 
     def set_report(self, report: ChannelReport | None) -> None:
-        current = self.options.currentData()
+        current = self.options.currentData() or "all"
         self.options.blockSignals(True)
         self.options.clear()
-        self.options.addItem(self.tr("All channels"), -1)
+        self.options.addItem(self.tr("All channels"), "all")
         for row in report.rows if report else []:
-            self.options.addItem(row.name, row.channel_id)
-        index = self.options.findData(current)
-        self.options.setCurrentIndex(max(index, 0))
+            self.options.addItem(row.name, _key(row.channel_id))
+        self.options.setCurrentIndex(max(self.options.findData(current), 0))
         self.options.blockSignals(False)
         super().set_report(report)
 
     def figures(self, report: ChannelReport) -> Figures:
-        chosen = self.options.currentData()
-        if chosen == -1 or chosen is None and self.options.currentIndex() <= 0:
+        chosen = self.options.currentData() or "all"
+        if chosen == "all":
             return report.total
-        row = report.row(chosen)
+        row = next((r for r in report.rows if _key(r.channel_id) == chosen), None)
         return row.figures if row else Figures()
 
     def draw(self, report: ChannelReport) -> None:
