@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.channel_eval.permissions import GRANTS, ChannelEvalPermission
-from app.features import Feature
+from app.features import DemoStep, Feature
 
 FEATURE = Feature(
     name="channel_eval",
@@ -11,6 +11,7 @@ FEATURE = Feature(
     grants=GRANTS,
     services={"channel_eval": "app.channel_eval.service:ChannelEvalService"},
     ui="ui.channel_eval.feature",
+    demo=DemoStep("channel_eval", "app.demo.channel_eval"),  # two years of channel spend
     cli=("cli.channel_eval",),
     translations=("channel_eval",),
 )
