@@ -13,5 +13,6 @@ FEATURE = Feature(
     ui="ui.channel_eval.feature",
     demo=DemoStep("channel_eval", "app.demo.channel_eval"),  # two years of channel spend
     cli=("cli.channel_eval",),
+    benchmarks=("bench_channel_eval",),
     translations=("channel_eval",),
 )

@@ -84,7 +84,7 @@ class ChannelChart(QWidget):
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         for side in ("left", "bottom"):
             self.plot.getAxis(side).setTextPen(TEXT_COLOR)
-        self.legend = self.plot.addLegend(offset=(-10, 10))
+        self.legend = self.plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 210))
         self.legend.setLabelTextColor(TEXT_COLOR)
         layout.addWidget(self.plot, 1)
         self.hover = QLabel(" ")

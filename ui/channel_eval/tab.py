@@ -89,9 +89,11 @@ class ChannelEvalTab(FeatureTab):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        header.resizeSection(0, 120)
-        for col in range(1, 12):
-            header.resizeSection(col, 96)
+        # Headers on two lines ("Conversion / rate"), so that twelve columns fit.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(2 * self.table.fontMetrics().height() + 10)
+        for col, width in enumerate((104, 62, 62, 78, 78, 96, 86, 92, 104, 62, 84, 84)):
+            header.resizeSection(col, width)
         self.table.doubleClicked.connect(lambda _i: self.drill_down())
         self.table.activated.connect(lambda _i: self.drill_down())
         hint = QLabel(
@@ -115,7 +117,7 @@ class ChannelEvalTab(FeatureTab):
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(left)
         top.addWidget(self.findings_label)
-        top.setSizes([900, 330])
+        top.setSizes([1000, 300])
 
         self.charts: list[ChannelChart] = [cls() for cls in CHART_CLASSES]
         self.chart_tabs = QTabWidget()
