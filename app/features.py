@@ -40,6 +40,8 @@ FEATURE_MODULES: list[str] = [
     "app.budget.feature",
     "app.claims.feature",
     "app.printing.feature",
+    "app.adcheck.feature",
+    "app.campaigns.feature",
     "app.channel_eval.feature",
 ]
 
