@@ -64,7 +64,7 @@ def customers_behind(
     cohort = (
         metrics.conversion_cohort(period) if metric == CONVERSIONS else metrics.lead_cohort(period)
     )
-    w = weights(model, cohort)
+    w = weights(model, cohort, session.get_bind().dialect.name)
     rev = metrics.revenue_in(period)
     query: Select = (
         select(
@@ -121,14 +121,19 @@ def costs_behind(
             channel.is_not(None) if any_channel else channel == channel_id,
         )
     )
+    direct_channel = metrics.direct_expense_channel()
     direct = select(DirectExpense).where(
         DirectExpense.expense_date >= period.start,
         DirectExpense.expense_date < period.end_exclusive,
-        DirectExpense.channel_id.is_not(None)
-        if any_channel
-        else DirectExpense.channel_id == channel_id,
+        direct_channel.is_not(None) if any_channel else direct_channel == channel_id,
     )
-    activities = metrics.activity_names_of_costs(session)
+    claim_rows = session.execute(claims).all()
+    expenses = list(session.scalars(direct))
+    activities = metrics.activity_names_of_costs(
+        session,
+        [line.id for line, *_rest in claim_rows],
+        [e.reversal_of_id or e.id for e in expenses],
+    )
     rows = [
         CostRecord(
             "claim",
@@ -140,7 +145,7 @@ def costs_behind(
             claim_id,
             activities.get(("claim", line.id), ""),
         )
-        for line, number, who, claim_id in session.execute(claims)
+        for line, number, who, claim_id in claim_rows
     ]
     rows += [
         CostRecord(
@@ -151,9 +156,9 @@ def costs_behind(
             " ".join(x for x in (e.channel, e.note) if x),
             e.amount_fen,
             None,
-            activities.get(("expense", e.id), ""),
+            activities.get(("expense", e.reversal_of_id or e.id), ""),
         )
-        for e in session.scalars(direct)
+        for e in expenses
     ]
     rows.sort(key=lambda r: (r.date, r.reference))
     return rows

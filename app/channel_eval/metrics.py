@@ -23,6 +23,7 @@ from sqlalchemy import (
     exists,
     func,
     literal_column,
+    or_,
     select,
 )
 from sqlalchemy.orm import Session
@@ -32,6 +33,7 @@ from app.channel_eval.periods import Period, local_offset_minutes
 from app.channel_eval.touches import weights
 from db.models.budget import DirectExpense
 from db.models.budget_claims import Claim, ClaimLine, ClaimStatus
+from db.models.campaigns import Activity, ActivityCost
 from db.models.customers import Customer, Enrollment, TrialClass
 
 ATTENDED = "attended"
@@ -76,6 +78,10 @@ def conversion_cohort(period: Period):
     )
 
 
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
 def _attended(customer_id: ColumnElement) -> ColumnElement:
     return exists().where(TrialClass.customer_id == customer_id, TrialClass.status == ATTENDED)
 
@@ -85,7 +91,7 @@ def _share(total: object, n: object) -> Fraction:
 
 
 def lead_figures(session: Session, period: Period, model: str) -> dict[Key, Figures]:
-    w = weights(model, lead_cohort(period))
+    w = weights(model, lead_cohort(period), _dialect(session))
     query = select(
         w.c.channel_id,
         w.c.n,
@@ -110,7 +116,7 @@ def revenue_in(period: Period):
 
 
 def conversion_figures(session: Session, period: Period, model: str) -> dict[Key, Figures]:
-    w = weights(model, conversion_cohort(period))
+    w = weights(model, conversion_cohort(period), _dialect(session))
     rev = revenue_in(period)
     query = (
         select(
@@ -131,8 +137,32 @@ def conversion_figures(session: Session, period: Period, model: str) -> dict[Key
 
 
 def claim_line_channel() -> ColumnElement:
-    """The channel a claim line's spend counts for."""
-    return ClaimLine.channel_id
+    """The channel a claim line's spend counts for: its own, else that of the activity
+    it was spent on (once: a line with its own channel is not counted again through
+    its activity)."""
+    activity_channel = (
+        select(func.min(Activity.channel_id))
+        .join(ActivityCost, ActivityCost.activity_id == Activity.id)
+        .where(ActivityCost.claim_line_id == ClaimLine.id)
+        .scalar_subquery()
+    )
+    return func.coalesce(ClaimLine.channel_id, activity_channel)
+
+
+def direct_expense_channel() -> ColumnElement:
+    """The same for a direct expense; a reversing entry follows its original's link."""
+    activity_channel = (
+        select(func.min(Activity.channel_id))
+        .join(ActivityCost, ActivityCost.activity_id == Activity.id)
+        .where(
+            or_(
+                ActivityCost.direct_expense_id == DirectExpense.id,
+                ActivityCost.direct_expense_id == DirectExpense.reversal_of_id,
+            )
+        )
+        .scalar_subquery()
+    )
+    return func.coalesce(DirectExpense.channel_id, activity_channel)
 
 
 def spent_claim_lines(start: dt.date, end_exclusive: dt.date):
@@ -163,25 +193,21 @@ def cost_by_channel(session: Session, period: Period) -> dict[int, int]:
         )
         .group_by(channel)
     )
+    direct_channel = direct_expense_channel()
     direct = (
-        select(DirectExpense.channel_id, func.sum(DirectExpense.amount_fen))
+        select(direct_channel, func.sum(DirectExpense.amount_fen))
         .where(
             DirectExpense.expense_date >= period.start,
             DirectExpense.expense_date < period.end_exclusive,
-            DirectExpense.channel_id.is_not(None),
+            direct_channel.is_not(None),
         )
-        .group_by(DirectExpense.channel_id)
+        .group_by(direct_channel)
     )
     out: dict[int, int] = defaultdict(int)
-    for query in (claims, direct, *activity_cost_queries(period)):
+    for query in (claims, direct):
         for channel_id, total in session.execute(query):
             out[int(channel_id)] += int(total or 0)
     return out
-
-
-def activity_cost_queries(period: Period) -> list:
-    """Spend counted through activities (none before the campaigns feature)."""
-    return []
 
 
 def period_figures(session: Session, period: Period, model: str) -> dict[Key, Figures]:
@@ -214,7 +240,7 @@ def monthly_figures(session: Session, period: Period, model: str) -> dict[tuple[
     """(YYYY-MM, channel) -> leads, conversions, revenue and cost of that month."""
     dialect = session.get_bind().dialect.name
     out: dict[tuple[str, Key], Figures] = defaultdict(Figures)
-    w = weights(model, lead_cohort(period))
+    w = weights(model, lead_cohort(period), dialect)
     month = _month_of_timestamp(Customer.created_at, dialect)
     leads = (
         select(month, w.c.channel_id, w.c.n, func.sum(w.c.k))
@@ -224,7 +250,7 @@ def monthly_figures(session: Session, period: Period, model: str) -> dict[tuple[
     for m, channel_id, n, total in session.execute(leads):
         out[(m, channel_id)].leads += _share(total, n)
     fe = first_enrollments()
-    w = weights(model, conversion_cohort(period))
+    w = weights(model, conversion_cohort(period), dialect)
     month = _month_of_date(fe.c.first_on, dialect)
     conversions = (
         select(month, w.c.channel_id, w.c.n, func.sum(w.c.k))
@@ -255,24 +281,36 @@ def monthly_cost(session: Session, period: Period, dialect: str) -> list[tuple[s
         .group_by(month, channel)
     )
     month = _month_of_date(DirectExpense.expense_date, dialect)
+    direct_channel = direct_expense_channel()
     direct = (
-        select(month, DirectExpense.channel_id, func.sum(DirectExpense.amount_fen))
+        select(month, direct_channel, func.sum(DirectExpense.amount_fen))
         .where(
             DirectExpense.expense_date >= period.start,
             DirectExpense.expense_date < period.end_exclusive,
-            DirectExpense.channel_id.is_not(None),
+            direct_channel.is_not(None),
         )
-        .group_by(month, DirectExpense.channel_id)
+        .group_by(month, direct_channel)
     )
-    for query in (claims, direct, *monthly_activity_cost_queries(period, dialect)):
+    for query in (claims, direct):
         rows += [(m, int(c), int(t or 0)) for m, c, t in session.execute(query)]
     return rows
 
 
-def monthly_activity_cost_queries(period: Period, dialect: str) -> list:
-    return []
-
-
-def activity_names_of_costs(session: Session) -> dict[tuple[str, int], str]:
+def activity_names_of_costs(
+    session: Session, claim_line_ids: list[int], expense_ids: list[int]
+) -> dict[tuple[str, int], str]:
     """("claim" | "expense", record id) -> the name of the activity it was spent on."""
-    return {}
+    out: dict[tuple[str, int], str] = {}
+    for kind, column, ids in (
+        ("claim", ActivityCost.claim_line_id, claim_line_ids),
+        ("expense", ActivityCost.direct_expense_id, expense_ids),
+    ):
+        for start in range(0, len(ids), 500):
+            query = (
+                select(column, Activity.name)
+                .join(Activity, Activity.id == ActivityCost.activity_id)
+                .where(column.in_(ids[start : start + 500]))
+            )
+            for record_id, name in session.execute(query):
+                out[(kind, int(record_id))] = name
+    return out

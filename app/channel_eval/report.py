@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.channel_eval.activities import ActivityFigures
 from app.channel_eval.figures import ChannelFigures, Figures, as_decimal, count_number
 from app.channel_eval.periods import Period
 from app.channel_eval.translation import tr
@@ -27,6 +28,7 @@ class ChannelReport:
     year_ago_period: Period | None = None
     trend_months: list[str] = field(default_factory=list)
     monthly: dict[tuple[str, int | None], Figures] = field(default_factory=dict)
+    activities: list[ActivityFigures] = field(default_factory=list)
 
     def row(self, channel_id: int | None) -> ChannelFigures | None:
         return next((r for r in self.rows if r.channel_id == channel_id), None)

@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.channel_eval import metrics
+from app.channel_eval.activities import activity_figures
 from app.channel_eval.drill import CostRecord, CustomerBehind, costs_behind, customers_behind
 from app.channel_eval.figures import ChannelFigures, Figures
 from app.channel_eval.periods import Period, trend_period
@@ -57,8 +58,9 @@ class ChannelEvalService(Service):
         return ChannelReport(period, model, rows, total)
 
     def report(self, actor: Actor, period: Period, model: str = "first") -> ChannelReport:
-        """The figures with the previous period, the same period a year earlier and
-        the monthly trend (at least twelve months up to the period's last month)."""
+        """The figures with the previous period, the same period a year earlier, the
+        monthly trend (at least twelve months up to the period's last month) and the
+        activities that start in the period."""
         report = self.figures(actor, period, model)
         report.previous_period = period.previous()
         report.year_ago_period = period.year_ago()
@@ -67,6 +69,7 @@ class ChannelEvalService(Service):
             report.previous = metrics.period_figures(session, report.previous_period, model)
             report.year_ago = metrics.period_figures(session, report.year_ago_period, model)
             report.monthly = metrics.monthly_figures(session, trend, model)
+            report.activities = activity_figures(session, period)
         report.trend_months = trend.months()
         return report
 

@@ -16,16 +16,18 @@ fractions (app/channel_eval/metrics.py) and the models agree on every total.
 
 from __future__ import annotations
 
-from sqlalchemy import Select, func, literal, select, union_all
+from sqlalchemy import ColumnElement, Select, func, literal, literal_column, or_, select, union_all
 from sqlalchemy.sql.expression import Subquery
 
-from db.models.customers import Customer
+from app.channel_eval.periods import local_offset_minutes
+from db.models.campaigns import Activity, ActivityLead
+from db.models.customers import Customer, Enrollment
 
 FIRST, LAST, LINEAR = "first", "last", "linear"
 MODELS = (FIRST, LAST, LINEAR)
 
 
-def touches(cohort: Subquery) -> Subquery:
+def touches(cohort: Subquery, dialect: str) -> Subquery:
     """(customer_id, channel_id, at, seq) of every counted touch of the cohort's
     customers (`cohort` has a column `id`); seq orders touches at the same instant."""
     source = select(
@@ -34,18 +36,44 @@ def touches(cohort: Subquery) -> Subquery:
         Customer.created_at.label("at"),
         literal(0).label("seq"),
     ).join(cohort, cohort.c.id == Customer.id)
-    parts: list[Select] = [source, *activity_touches(cohort)]
-    if len(parts) == 1:
-        return source.subquery("touch")
-    return union_all(*parts).subquery("touch")
+    return union_all(source, activity_touches(cohort, dialect)).subquery("touch")
 
 
-def activity_touches(cohort: Subquery) -> list[Select]:
-    """Touches recorded by activities (none before the campaigns feature)."""
-    return []
+def _as_utc(local: ColumnElement, dialect: str) -> ColumnElement:
+    """A naive local timestamp (activities keep local wall-clock time) as naive UTC, to
+    order it among registrations (stored in UTC)."""
+    minutes = -local_offset_minutes()
+    if dialect == "sqlite":
+        # created_at is stored as "YYYY-MM-DD HH:MM:SS.ffffff": the same text form
+        return func.strftime("%Y-%m-%d %H:%M:%f", local, f"{minutes:+d} minutes")
+    return local + literal_column(f"INTERVAL '{minutes} minutes'")
 
 
-def weights(model: str, cohort: Subquery) -> Subquery:
+def activity_touches(cohort: Subquery, dialect: str) -> Select:
+    """The activities a cohort customer attended or was captured at, on or before the
+    day of their first enrollment, when the activity serves a channel."""
+    first_on = (
+        select(func.min(Enrollment.enrolled_on))
+        .where(Enrollment.customer_id == ActivityLead.customer_id)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            ActivityLead.customer_id,
+            Activity.channel_id,
+            _as_utc(ActivityLead.captured_at, dialect),
+            literal(1),
+        )
+        .join(cohort, cohort.c.id == ActivityLead.customer_id)
+        .join(Activity, Activity.id == ActivityLead.activity_id)
+        .where(
+            Activity.channel_id.is_not(None),
+            or_(first_on.is_(None), func.date(ActivityLead.captured_at) <= first_on),
+        )
+    )
+
+
+def weights(model: str, cohort: Subquery, dialect: str) -> Subquery:
     """(customer_id, channel_id, k, n) of the cohort under `model`."""
     if model == FIRST:
         return (
@@ -58,7 +86,7 @@ def weights(model: str, cohort: Subquery) -> Subquery:
             .join(cohort, cohort.c.id == Customer.id)
             .subquery("w")
         )
-    t = touches(cohort)
+    t = touches(cohort, dialect)
     if model == LAST:
         ranked = select(
             t.c.customer_id,

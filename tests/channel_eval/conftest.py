@@ -11,6 +11,7 @@ import pytest
 from app.channel_eval.periods import Period
 from db.models.budget import DirectExpense, ExpenseCategory
 from db.models.budget_claims import Claim, ClaimLine
+from db.models.campaigns import Activity, ActivityCost, ActivityLead
 from db.models.customers import Customer, Enrollment, TrialClass
 
 MARCH = Period(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
@@ -100,8 +101,15 @@ def build(services, actors) -> Fixture:
                 ),
             ]
         )
+        lines: list[ClaimLine] = []
         for seq, (status, channel, yuan) in enumerate(
-            (("paid", douyin, 300), ("draft", douyin, 999), ("paid", None, 100)), start=1
+            (
+                ("paid", douyin, 300),
+                ("draft", douyin, 999),
+                ("paid", None, 100),
+                ("paid", None, 400),  # spent on the campus talk: campus's cost
+            ),
+            start=1,
         ):
             claim = Claim(
                 number=f"BX-2026-{seq:04d}",
@@ -123,6 +131,56 @@ def build(services, actors) -> Fixture:
                 )
             )
             session.add(claim)
+            lines.append(claim.lines[0])
+        session.flush()
+        # Activities (naive local times). The campus talk captured c2 and, three hours
+        # after she registered, c5; c1 came to the community day before enrolling, c3
+        # only after enrolling (not a touch).
+        talk = Activity(
+            name="校园宣讲会",
+            kind="lecture",
+            status="completed",
+            starts_at=dt.datetime(2026, 3, 12, 9),
+            ends_at=dt.datetime(2026, 3, 12, 17),
+            channel_id=channels["campus"],
+        )
+        day = Activity(
+            name="社区亲子活动",
+            kind="community",
+            status="completed",
+            starts_at=dt.datetime(2026, 3, 18, 9),
+            ends_at=dt.datetime(2026, 3, 18, 17),
+            channel_id=channels["community"],
+        )
+        session.add_all([talk, day])
+        session.flush()
+        for activity, key, at in (
+            (talk, "c2", dt.datetime(2026, 3, 12, 10)),
+            (talk, "c5", dt.datetime(2026, 3, 16, 15)),
+            (day, "c1", dt.datetime(2026, 3, 18, 10)),
+            (day, "c3", dt.datetime(2026, 3, 29, 10)),
+        ):
+            session.add(
+                ActivityLead(activity_id=activity.id, customer_id=customers[key], captured_at=at)
+            )
+        venue = DirectExpense(
+            expense_date=dt.date(2026, 3, 18),
+            category_id=category.id,
+            channel_id=None,
+            amount_fen=600_00,
+            payee="社区活动场地",
+        )
+        session.add(venue)
+        session.flush()
+        session.add_all(
+            [
+                ActivityCost(activity_id=talk.id, claim_line_id=lines[3].id),
+                ActivityCost(activity_id=day.id, direct_expense_id=venue.id),
+                # A line with its own channel (Douyin) also linked to the community day:
+                # Douyin's cost, counted once.
+                ActivityCost(activity_id=day.id, claim_line_id=lines[0].id),
+            ]
+        )
     return Fixture(channels, customers, category.id, user_id)
 
 

@@ -42,7 +42,10 @@ def test_first_touch_figures_by_hand(services, actors, march):
     unknown = report.rows[-1]
     assert unknown.channel_id is None and unknown.figures.leads == 1
     assert report.total.leads == 6 and report.total.conversions == 3
-    assert report.total.cost_fen == 2000_00 and report.total.revenue == 14000_00
+    # + the campus talk's ¥400 line and the community day's ¥600 venue (no channel of
+    # their own: their activity's channel)
+    assert rows["校园推广"].cost_fen == 400_00 and rows["社区活动"].cost_fen == 600_00
+    assert report.total.cost_fen == 3000_00 and report.total.revenue == 14000_00
 
 
 @pytest.mark.parametrize("model", MODELS)
@@ -117,7 +120,8 @@ def test_drill_down_lists_the_customers_and_costs(services, actors, march):
     costs = services.channel_eval.costs_behind(manager, MARCH, douyin)
     assert sorted(c.amount_fen for c in costs) == [300_00, 1200_00]
     everything = services.channel_eval.costs_behind(manager, MARCH, None, any_channel=True)
-    assert sum(c.amount_fen for c in everything) == 2000_00
+    assert sum(c.amount_fen for c in everything) == 3000_00
+    assert {c.amount_fen: c.activity for c in everything}[600_00] == "社区亲子活动"
 
 
 def test_roles_and_bad_input(services, actors, march):
@@ -127,3 +131,64 @@ def test_roles_and_bad_input(services, actors, march):
     with pytest.raises(ValidationError) as exc:
         services.channel_eval.figures(actors["manager"], MARCH, "middle")
     assert exc.value.field == "attribution"
+
+
+def _figures(report, name):
+    return next(r.figures for r in report.rows if r.name == name)
+
+
+def test_last_touch_by_hand(services, actors, march):
+    report = services.channel_eval.figures(actors["manager"], MARCH, "last")
+    # c1's last touch before enrolling is the community day, c2's and c5's the campus
+    # talk; c3 came to the community day after enrolling: still referral.
+    expected = {
+        # name: (leads, trials, conversions, revenue yuan)
+        "抖音": (0, 0, 1, 3000),  # c6 (no activity)
+        "社区活动": (1, 1, 1, 6000),
+        "校园推广": (2, 0, 0, 0),
+        "转介绍": (2, 1, 1, 5000),
+        "官网": (1, 0, 0, 0),
+    }
+    for name, (leads, trials, conversions, revenue) in expected.items():
+        f = _figures(report, name)
+        assert (f.leads, f.trials, f.conversions, f.revenue) == (
+            leads,
+            trials,
+            conversions,
+            revenue * 100,
+        ), name
+    assert report.row(None) is None  # c5's unknown source is not her last touch
+    assert _figures(report, "抖音").cpl is None  # no leads: CPL not computable
+    assert _figures(report, "抖音").cpa == 1500_00
+
+
+def test_linear_by_hand(services, actors, march):
+    report = services.channel_eval.figures(actors["manager"], MARCH, "linear")
+    half = Fraction(1, 2)
+    douyin = _figures(report, "抖音")
+    # c1 and c2 each half Douyin; conversions: half of c1, all of c6
+    assert (douyin.leads, douyin.trials, douyin.conversions) == (1, half, Fraction(3, 2))
+    assert douyin.revenue == 6000_00  # 6000 / 2 + 3000
+    assert douyin.cpl == 1500_00 and douyin.cpa == 1000_00 and douyin.roi == 3
+    community = _figures(report, "社区活动")
+    assert (community.leads, community.conversions, community.revenue) == (half, half, 3000_00)
+    campus = _figures(report, "校园推广")
+    assert (campus.leads, campus.conversions) == (1, 0)  # halves of c2 and c5
+    assert campus.cpl == 400_00 and campus.conversion_rate == 0 and campus.cpa is None
+    assert report.row(None).figures.leads == half
+    assert _figures(report, "转介绍").leads == 2
+    data = report.as_json()
+    entry = next(c for c in data["channels"] if c["channel"] == "抖音")
+    assert (entry["leads"], entry["trials"], entry["conversions"]) == (1, 0.5, 1.5)
+
+
+def test_per_activity_view(services, actors, march):
+    report = services.channel_eval.report(actors["manager"], MARCH, "first")
+    by_name = {a.name: a for a in report.activities}
+    talk, day = by_name["校园宣讲会"], by_name["社区亲子活动"]
+    assert (talk.channel_name, talk.figures.leads, talk.figures.conversions) == ("校园推广", 2, 0)
+    assert talk.figures.cost_fen == 400_00 and talk.figures.cpl == 200_00
+    assert talk.figures.roi == -1
+    # the activity's own view counts what was spent on it, whatever the channel
+    assert (day.figures.leads, day.figures.conversions) == (2, 2)
+    assert day.figures.cost_fen == 900_00 and day.figures.revenue == 11000_00

@@ -102,8 +102,10 @@ def test_chart_hover_values_and_legends(tab):
     assert scatter.hover_at_view(1500, 2).startswith("抖音: cost ¥1,500.00, 2 conversions")
 
     roi = _show(tab, RoiRanking)
-    assert [r.name for r in roi.ranked] == ["合作机构", "抖音"]
-    assert roi.hover_at_view(100, 1).startswith("抖音: ROI 500%")
+    # worst at the bottom; the three channels at -100% in catalogue order
+    assert [r.name for r in roi.ranked] == ["校园推广", "社区活动", "合作机构", "抖音"]
+    assert roi.hover_at_view(100, 3).startswith("抖音: ROI 500%")
+    assert roi.hover_at_view(-50, 0).startswith("校园推广: ROI -100%")
 
 
 def test_png_export_of_every_chart(tab, tmp_path, boxes):
