@@ -129,4 +129,25 @@ def write_xlsx(report: ChannelReport, path: Path) -> None:
 
 
 def write_extra_sheets(book: Any, report: ChannelReport, bold: Any) -> None:
-    """Views added by other features' data (activities)."""
+    """The per-activity view."""
+    sheet = book.add_worksheet(tr("Activities")[:31])
+    sheet.write(0, 0, tr("Activities starting in %s") % report.period.label(), bold)
+    columns = [tr("Activity"), tr("Starts on"), tr("Channel"), *headers()[1:]]
+    for col, text in enumerate(columns):
+        sheet.write(2, col, text, bold)
+    money = book.add_format({"num_format": "#,##0.00"})
+    percent = book.add_format({"num_format": "0.0%"})
+    kinds = [None, None, None, percent, money, money, money, money, percent]
+    for r, activity in enumerate(report.activities, start=3):
+        sheet.write(r, 0, activity.name)
+        sheet.write(r, 1, activity.starts_on.isoformat())
+        sheet.write(r, 2, activity.channel_name)
+        for c, (value, fmt) in enumerate(
+            zip(figure_values(activity.figures), kinds, strict=True), 3
+        ):
+            if isinstance(value, str):
+                sheet.write_string(r, c, value)
+            else:
+                sheet.write_number(r, c, value, fmt)
+    sheet.set_column(0, 0, 24)
+    sheet.set_column(1, 12, 13)

@@ -138,3 +138,29 @@ def test_exports_from_the_tab(tab, tmp_path):
     assert tab.write_file(tmp_path / "r.xlsx", "xlsx")
     assert tab.write_file(tmp_path / "r.pdf", "pdf")
     assert (tmp_path / "r.pdf").read_bytes()[:4] == b"%PDF"
+
+
+def test_activities_table_and_xlsx_sheets(tab, qtmodeltester, tmp_path):
+    from python_calamine import load_workbook
+
+    qtmodeltester.check(tab.activities_model)
+    names = [tab.activities_model.index(r, 0).data() for r in range(2)]
+    assert names == ["校园宣讲会", "社区亲子活动"]
+    assert tab.activities_model.index(0, 6).data() == "¥200.00"  # ¥400 / 2 leads
+    assert tab.tables.tabText(1) == "By activity (2)"
+    target = tmp_path / "r.xlsx"
+    assert tab.write_file(target, "xlsx")
+    book = load_workbook(str(target))
+    assert book.sheet_names == [
+        "Channels",
+        "Previous period",
+        "Year on year",
+        "Monthly trend",
+        "Activities",
+        "Findings",
+    ]
+    channels = book.get_sheet_by_name("Channels").to_python()
+    douyin = next(row for row in channels if row[0] == "抖音")
+    assert douyin[1:6] == [2.0, 1.0, 2.0, 1.0, 1500.0]
+    partner = next(row for row in channels if row[0] == "合作机构")
+    assert partner[4] == "—" and partner[6] == "—"

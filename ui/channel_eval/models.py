@@ -150,3 +150,68 @@ class RowsModel(QAbstractTableModel):
 
 
 __all__ = ["MetricsModel", "RowsModel", "count_text"]
+
+
+class ActivitiesModel(QAbstractTableModel):
+    """The activities that start in the period, with their own leads, cost and return."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._text: list[list[str]] = []
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Activity"),
+            self.tr("Starts on"),
+            self.tr("Channel"),
+            self.tr("Leads captured"),
+            self.tr("Enrolled"),
+            self.tr("Cost"),
+            self.tr("CPL"),
+            self.tr("CPA"),
+            self.tr("Revenue"),
+            self.tr("ROI"),
+        ]
+
+    def set_rows(self, rows: list) -> None:
+        from app.channel_eval.text import money_text, roi_text
+
+        self.beginResetModel()
+        self._text = [
+            [
+                a.name,
+                a.starts_on.isoformat(),
+                a.channel_name or "—",
+                count_text(a.figures.leads),
+                count_text(a.figures.conversions),
+                money_text(a.figures.cost_fen),
+                money_text(a.figures.cpl),
+                money_text(a.figures.cpa),
+                money_text(a.figures.revenue),
+                roi_text(a.figures.roi),
+            ]
+            for a in rows
+        ]
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._text)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 10
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 3:
+            return _RIGHT
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None

@@ -29,7 +29,7 @@ from app.errors import FileWriteError, ServiceError
 from app.files import written_whole
 from ui.channel_eval.charts import CHART_CLASSES, ChannelChart
 from ui.channel_eval.drill import DrillDialog
-from ui.channel_eval.models import MetricsModel
+from ui.channel_eval.models import ActivitiesModel, MetricsModel
 from ui.channel_eval.periods import PeriodPicker
 from ui.context import UiContext
 from ui.feature_tab import FeatureTab
@@ -114,8 +114,22 @@ class ChannelEvalTab(FeatureTab):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table)
         left_layout.addWidget(hint)
+        self.activities_model = ActivitiesModel(self)
+        self.activities_table = QTableView()
+        self.activities_table.setObjectName("activities")
+        self.activities_table.setModel(self.activities_model)
+        self.activities_table.verticalHeader().hide()
+        self.activities_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        activity_header = self.activities_table.horizontalHeader()
+        for col, width in enumerate((170, 86, 90, 80, 70, 96, 86, 92, 104, 62)):
+            activity_header.resizeSection(col, width)
+        self.tables = QTabWidget()
+        self.tables.setObjectName("tables")
+        self.tables.setDocumentMode(True)
+        self.tables.addTab(left, self.tr("By channel"))
+        self.tables.addTab(self.activities_table, self.tr("By activity"))
         top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(left)
+        top.addWidget(self.tables)
         top.addWidget(self.findings_label)
         top.setSizes([1000, 300])
 
@@ -156,6 +170,10 @@ class ChannelEvalTab(FeatureTab):
             dialogs.show_error(self, exc)
             return
         self.model.set_report(self.report)
+        self.activities_model.set_rows(self.report.activities)
+        self.tables.setTabText(
+            1, self.tr("By activity (%1)").replace("%1", str(len(self.report.activities)))
+        )
         for chart in self.charts:
             chart.set_report(self.report)
         self.findings = findings(self.report)
