@@ -45,7 +45,7 @@ def test_leads_equal_those_of_export_customers(tmp_path, capsys):
     assert main(["--db", url, "export-customers", str(exported)]) == 0
     capsys.readouterr()
     for start, end in (("2026-03-01", "2026-03-31"), ("2026-02-01", "2026-04-30")):
-        assert main(["--db", url, "channel-report", start, end, "--json"]) == 0
+        assert main(["--db", url, "--lang", "en", "channel-report", start, end, "--json"]) == 0
         data = json.loads(capsys.readouterr().out)
         assert set(data) == {"from", "to", "attribution", "channels"}
         assert (data["from"], data["to"], data["attribution"]) == (start, end, "first")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -54,13 +55,12 @@ class DrillDialog(QDialog):
 
     @classmethod
     def for_customers(cls, title: str, rows: list[CustomerBehind], parent=None) -> DrillDialog:
-        tr = cls._tr
         headers = [
-            tr("Customer"),
-            tr("Registered on"),
-            tr("Status"),
-            tr("Share"),
-            tr("Revenue in the period"),
+            QCoreApplication.translate("ChannelDrillDialog", "Customer"),
+            QCoreApplication.translate("ChannelDrillDialog", "Registered on"),
+            QCoreApplication.translate("ChannelDrillDialog", "Status"),
+            QCoreApplication.translate("ChannelDrillDialog", "Share"),
+            QCoreApplication.translate("ChannelDrillDialog", "Revenue in the period"),
         ]  # noqa: E501
         texts = [
             [
@@ -74,31 +74,36 @@ class DrillDialog(QDialog):
         ]
         total = sum((r.share for r in rows), start=0)
         summary = (
-            tr("%1 customers, counting %2 for this channel")
+            QCoreApplication.translate(
+                "ChannelDrillDialog", "%1 customers, counting %2 for this channel"
+            )
             .replace("%1", str(len(rows)))
             .replace("%2", count_text(total))
         )  # noqa: E501
         if len(rows) >= DRILL_LIMIT:
-            summary += " · " + tr("the newest %1 are listed").replace("%1", str(DRILL_LIMIT))
+            summary += " · " + QCoreApplication.translate(
+                "ChannelDrillDialog", "the newest %1 are listed"
+            ).replace("%1", str(DRILL_LIMIT))
         return cls(title, headers, texts, {3, 4}, summary, parent)
 
     @classmethod
     def for_costs(cls, title: str, rows: list[CostRecord], parent=None) -> DrillDialog:
-        tr = cls._tr
         headers = [
-            tr("Date"),
-            tr("Record"),
-            tr("Claimant or payee"),
-            tr("Amount"),
-            tr("Activity"),
-            tr("Description"),
+            QCoreApplication.translate("ChannelDrillDialog", "Date"),
+            QCoreApplication.translate("ChannelDrillDialog", "Record"),
+            QCoreApplication.translate("ChannelDrillDialog", "Claimant or payee"),
+            QCoreApplication.translate("ChannelDrillDialog", "Amount"),
+            QCoreApplication.translate("ChannelDrillDialog", "Activity"),
+            QCoreApplication.translate("ChannelDrillDialog", "Description"),
         ]  # noqa: E501
         texts = [
             [
                 r.date.isoformat(),
-                (tr("claim %1") if r.kind == "claim" else tr("direct expense %1")).replace(
-                    "%1", r.reference
-                ),  # noqa: E501
+                (
+                    QCoreApplication.translate("ChannelDrillDialog", "claim %1")
+                    if r.kind == "claim"
+                    else QCoreApplication.translate("ChannelDrillDialog", "direct expense %1")
+                ).replace("%1", r.reference),  # noqa: E501
                 r.who,
                 money_text(r.amount_fen),
                 r.activity,
@@ -108,16 +113,12 @@ class DrillDialog(QDialog):
         ]
         total = sum(r.amount_fen for r in rows)
         summary = (
-            tr("%1 cost records, %2 in all")
+            QCoreApplication.translate("ChannelDrillDialog", "%1 cost records, %2 in all")
             .replace("%1", str(len(rows)))
             .replace("%2", money_text(total))  # noqa: E501
             if rows
-            else tr("No cost is recorded for this channel in the period.")
+            else QCoreApplication.translate(
+                "ChannelDrillDialog", "No cost is recorded for this channel in the period."
+            )
         )
         return cls(title, headers, texts, {3}, summary, parent)
-
-    @staticmethod
-    def _tr(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("ChannelDrillDialog", text)
