@@ -31,8 +31,7 @@ SOURCE = Path(os.environ.get("MARKETDESK_BENCH_1M", "/tmp/bench1m/customers_1000
 
 LEADS = """
 SELECT c.channel_id, COUNT(*),
-       SUM(CASE WHEN EXISTS (SELECT 1 FROM trial_classes t
-                             WHERE t.customer_id = c.id AND t.status = 'attended')
+       SUM(CASE WHEN c.id IN (SELECT customer_id FROM trial_classes WHERE status = 'attended')
            THEN 1 ELSE 0 END)
 FROM customers c
 WHERE c.created_at >= :start_ts AND c.created_at < :end_ts AND c.deleted_at IS NULL
@@ -70,8 +69,8 @@ LEADS_LINEAR = (
     + TOUCHES
     + """
 SELECT w.channel_id, w.n, SUM(w.k),
-       SUM(CASE WHEN EXISTS (SELECT 1 FROM trial_classes t
-                             WHERE t.customer_id = w.customer_id AND t.status = 'attended')
+       SUM(CASE WHEN w.customer_id IN (SELECT customer_id FROM trial_classes
+                                       WHERE status = 'attended')
            THEN w.k ELSE 0 END)
 FROM w GROUP BY w.channel_id, w.n"""
 )

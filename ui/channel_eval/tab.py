@@ -12,8 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -128,9 +130,13 @@ class ChannelEvalTab(FeatureTab):
         self.tables.setDocumentMode(True)
         self.tables.addTab(left, self.tr("By channel"))
         self.tables.addTab(self.activities_table, self.tr("By activity"))
+        findings_box = QScrollArea()
+        findings_box.setWidgetResizable(True)
+        findings_box.setFrameShape(QFrame.Shape.NoFrame)
+        findings_box.setWidget(self.findings_label)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.tables)
-        top.addWidget(self.findings_label)
+        top.addWidget(findings_box)
         top.setSizes([1000, 300])
 
         self.charts: list[ChannelChart] = [cls() for cls in CHART_CLASSES]
@@ -181,7 +187,8 @@ class ChannelEvalTab(FeatureTab):
         self.notice.setVisible(False)
 
     def _show_findings(self) -> None:
-        title = f"<b>{html.escape(self.tr('Findings'))}</b>"
+        heading = self.tr("Findings")
+        title = f"<b>{html.escape(heading)}</b>"
         if not self.findings:
             body = html.escape(self.tr("Nothing stands out in this period."))
             self.findings_label.setText(f"{title}<p>{body}</p>")
