@@ -34,6 +34,7 @@ PALETTE = [
     "#0d9488",
     "#b45309",
 ]
+TREND_LINES = 6
 LEADS_COLOR, CONV_COLOR, COST_COLOR, TRIAL_COLOR = "#2563eb", "#16a34a", "#f97316", "#0891b2"
 TEXT_COLOR = "#374151"
 
@@ -209,9 +210,10 @@ class MonthlyTrend(ChannelChart):
         self.options.addItem(self.tr("Cost per lead"), "cpl")
         self.options.show()
         self.legend.setOffset((10, 10))
+        self.legend.setColumnCount(2)
 
     def title(self) -> str:
-        return self.tr("Monthly trend")
+        return self.tr("Monthly trend (the six largest channels)")
 
     def value(self, f: Figures) -> float | None:
         measure = self.options.currentData()
@@ -229,10 +231,14 @@ class MonthlyTrend(ChannelChart):
         money = self.options.currentData() in ("cost", "cpl")
         self.plot.setAxisItems({"left": MoneyAxis("left") if money else pg.AxisItem("left")})
         self.plot.getAxis("left").setTextPen(TEXT_COLOR)
+        lines = []
         for i, row in enumerate(self.channels()):
             values = [self.value(report.month_figures(m, row.channel_id)) for m in months]
-            if not any(values):
-                continue
+            if any(values):
+                lines.append((sum(v or 0 for v in values), i, row, values))
+        # The channels that weigh most in the measure (twelve lines are unreadable);
+        # the hover text names every channel.
+        for _weight, i, row, values in sorted(lines, key=lambda t: -t[0])[:TREND_LINES]:
             xs = [x for x, v in enumerate(values) if v is not None]
             ys = [v for v in values if v is not None]
             color = QColor(PALETTE[i % len(PALETTE)])
@@ -353,6 +359,7 @@ class CostScatter(ChannelChart):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent, money_axis="bottom")
+        self.legend.setColumnCount(3)
 
     def title(self) -> str:
         return self.tr("Cost against conversions")
@@ -368,6 +375,12 @@ class CostScatter(ChannelChart):
             label.setPos(x, y)
             self.plot.addItem(label)
         self.plot.getAxis("bottom").setTextPen(TEXT_COLOR)
+        rows = self.channels()
+        top_x = max((_yuan(r.figures.cost_fen) for r in rows), default=0) or 1
+        top_y = max((_float(r.figures.conversions) for r in rows), default=0) or 1
+        # room above the points for the legend, right of them for the names
+        self.plot.setXRange(0, top_x * 1.15, padding=0.02)
+        self.plot.setYRange(0, top_y * 1.45, padding=0.02)
 
     def text_at(self, x: float, y: float) -> str:
         rows = self.channels()

@@ -94,7 +94,7 @@ class ChannelEvalTab(FeatureTab):
         # Headers on two lines ("Conversion / rate"), so that twelve columns fit.
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         header.setMinimumHeight(2 * self.table.fontMetrics().height() + 10)
-        for col, width in enumerate((104, 62, 62, 78, 78, 96, 86, 92, 104, 62, 84, 84)):
+        for col, width in enumerate((104, 60, 60, 78, 76, 96, 86, 92, 104, 60, 104, 96)):
             header.resizeSection(col, width)
         self.table.doubleClicked.connect(lambda _i: self.drill_down())
         self.table.activated.connect(lambda _i: self.drill_down())
