@@ -39,17 +39,14 @@ ATTENDED = "attended"
 Key = int | None  # channel id, None = no recorded source
 
 
-def lead_cohort(period: Period):
+def lead_cohort(period: Period) -> list[ColumnElement]:
+    """Conditions on Customer: registered in the period, not deleted."""
     start, end = period.utc_bounds()
-    return (
-        select(Customer.id)
-        .where(
-            Customer.created_at >= start,
-            Customer.created_at < end,
-            Customer.deleted_at.is_(None),
-        )
-        .subquery("cohort")
-    )
+    return [
+        Customer.created_at >= start,
+        Customer.created_at < end,
+        Customer.deleted_at.is_(None),
+    ]
 
 
 def first_enrollments():
@@ -61,20 +58,15 @@ def first_enrollments():
     )
 
 
-def conversion_cohort(period: Period):
+def conversion_cohort(period: Period) -> list[ColumnElement]:
+    """Conditions on Customer: first enrollment in the period, not deleted."""
     first_on = func.min(Enrollment.enrolled_on)
     converted = (
-        select(Enrollment.customer_id.label("id"))
+        select(Enrollment.customer_id)
         .group_by(Enrollment.customer_id)
         .having(and_(first_on >= period.start, first_on <= period.end))
-        .subquery("converted")
     )
-    return (
-        select(Customer.id)
-        .join(converted, converted.c.id == Customer.id)
-        .where(Customer.deleted_at.is_(None))
-        .subquery("cohort")
-    )
+    return [Customer.id.in_(converted), Customer.deleted_at.is_(None)]
 
 
 def _dialect(session: Session) -> str:

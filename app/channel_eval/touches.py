@@ -27,15 +27,18 @@ FIRST, LAST, LINEAR = "first", "last", "linear"
 MODELS = (FIRST, LAST, LINEAR)
 
 
-def touches(cohort: Subquery, dialect: str) -> Subquery:
+Cohort = list[ColumnElement]  # conditions on Customer
+
+
+def touches(cohort: Cohort, dialect: str) -> Subquery:
     """(customer_id, channel_id, at, seq) of every counted touch of the cohort's
-    customers (`cohort` has a column `id`); seq orders touches at the same instant."""
+    customers; seq orders touches at the same instant."""
     source = select(
         Customer.id.label("customer_id"),
         Customer.channel_id.label("channel_id"),
         Customer.created_at.label("at"),
         literal(0).label("seq"),
-    ).join(cohort, cohort.c.id == Customer.id)
+    ).where(*cohort)
     return union_all(source, activity_touches(cohort, dialect)).subquery("touch")
 
 
@@ -49,7 +52,7 @@ def _as_utc(local: ColumnElement, dialect: str) -> ColumnElement:
     return local + literal_column(f"INTERVAL '{minutes} minutes'")
 
 
-def activity_touches(cohort: Subquery, dialect: str) -> Select:
+def activity_touches(cohort: Cohort, dialect: str) -> Select:
     """The activities a cohort customer attended or was captured at, on or before the
     day of their first enrollment, when the activity serves a channel."""
     first_on = (
@@ -64,16 +67,17 @@ def activity_touches(cohort: Subquery, dialect: str) -> Select:
             _as_utc(ActivityLead.captured_at, dialect),
             literal(1),
         )
-        .join(cohort, cohort.c.id == ActivityLead.customer_id)
+        .join(Customer, Customer.id == ActivityLead.customer_id)
         .join(Activity, Activity.id == ActivityLead.activity_id)
         .where(
+            *cohort,
             Activity.channel_id.is_not(None),
             or_(first_on.is_(None), func.date(ActivityLead.captured_at) <= first_on),
         )
     )
 
 
-def weights(model: str, cohort: Subquery, dialect: str) -> Subquery:
+def weights(model: str, cohort: Cohort, dialect: str) -> Subquery:
     """(customer_id, channel_id, k, n) of the cohort under `model`."""
     if model == FIRST:
         return (
@@ -83,7 +87,7 @@ def weights(model: str, cohort: Subquery, dialect: str) -> Subquery:
                 literal(1).label("k"),
                 literal(1).label("n"),
             )
-            .join(cohort, cohort.c.id == Customer.id)
+            .where(*cohort)
             .subquery("w")
         )
     t = touches(cohort, dialect)
