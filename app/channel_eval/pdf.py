@@ -236,6 +236,7 @@ def write_pdf(
                 [funnel_chart(report, half, tall), roi_chart(report, half, tall)],
             ],
             colWidths=[width / 2, width / 2],
+            style=[("FONTNAME", (0, 0), (-1, -1), font)],  # else the cells set Helvetica
         ),
     ]
     with _graphics_font(font):
