@@ -164,3 +164,18 @@ def test_activities_table_and_xlsx_sheets(tab, qtmodeltester, tmp_path):
     assert douyin[1:6] == [2.0, 1.0, 2.0, 1.0, 1500.0]
     partner = next(row for row in channels if row[0] == "合作机构")
     assert partner[4] == "—" and partner[6] == "—"
+
+
+def test_double_click_on_charts_lists_the_records(tab):
+    bars = _show(tab, ChannelBars)
+    index = next(i for i, r in enumerate(bars.channels()) if r.name == "抖音")
+    bars.activate_at(index - 0.2, 1)  # the leads bar
+    assert sorted(r[0] for r in tab.last_drill.model.rows) == ["客户c1", "客户c2"]
+    bars.activate_at(index + 0.2, 1)  # the conversions bar
+    assert sorted(r[0] for r in tab.last_drill.model.rows) == ["客户c1", "客户c6"]
+    funnel = _show(tab, Funnel)
+    funnel.activate_at(1, 1)  # trials of every channel
+    assert sorted(r[0] for r in tab.last_drill.model.rows) == ["客户c1", "客户c3"]
+    roi = _show(tab, RoiRanking)
+    roi.activate_at(100, 3)  # Douyin's cost records
+    assert sorted(r[3] for r in tab.last_drill.model.rows) == ["¥1,200.00", "¥300.00"]

@@ -11,7 +11,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtCore import QCoreApplication, QPointF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -35,6 +35,7 @@ PALETTE = [
     "#b45309",
 ]
 TREND_LINES = 6
+ALL = "all"
 LEADS_COLOR, CONV_COLOR, COST_COLOR, TRIAL_COLOR = "#2563eb", "#16a34a", "#f97316", "#0891b2"
 TEXT_COLOR = "#374151"
 
@@ -62,6 +63,9 @@ class ChannelChart(QWidget):
     """A titled plot with a hover line under it; subclasses draw `report`."""
 
     key = "chart"
+    # Double-click on a figure: (channel id, or ALL for every channel; "leads", "trials",
+    # "conversions" or "cost"), for the tab to list what is behind it.
+    figureActivated = Signal(object, str)
 
     def __init__(self, parent=None, *, money_axis: str | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +97,7 @@ class ChannelChart(QWidget):
         self.hover.setStyleSheet(f"color:{TEXT_COLOR};")
         layout.addWidget(self.hover)
         self.plot.scene().sigMouseMoved.connect(self._moved)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.options.currentIndexChanged.connect(lambda _i: self.redraw())
 
     def title(self) -> str:  # overridden
@@ -121,6 +126,21 @@ class ChannelChart(QWidget):
             return
         point = self.plot.getPlotItem().vb.mapSceneToView(pos)
         self.hover.setText(self.text_at(point.x(), point.y()) or " ")
+
+    def _clicked(self, event) -> None:
+        if not event.double():
+            return
+        point = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())
+        self.activate_at(point.x(), point.y())
+
+    def activate_at(self, x: float, y: float) -> None:
+        """Emit figureActivated for the figure at view coordinates (x, y), if any."""
+        found = self.figure_at(x, y)
+        if found is not None:
+            self.figureActivated.emit(*found)
+
+    def figure_at(self, x: float, y: float) -> tuple[object, str] | None:  # overridden
+        return None
 
     def hover_at_view(self, x: float, y: float) -> str:
         """Move the (virtual) mouse to view coordinates (x, y); the hover text shown."""
@@ -181,6 +201,15 @@ class ChannelBars(ChannelChart):
             )
         self.plot.getAxis("left").setTextPen(TEXT_COLOR)
         _channel_ticks(self.plot, rows)
+
+    def figure_at(self, x: float, y: float) -> tuple[object, str] | None:
+        rows = self.channels()
+        index = round(x)
+        if not 0 <= index < len(rows):
+            return None
+        if self.options.currentData() == "cost":
+            return rows[index].channel_id, "cost"
+        return rows[index].channel_id, "leads" if x < index else "conversions"
 
     def text_at(self, x: float, y: float) -> str:
         rows = self.channels()
@@ -299,7 +328,7 @@ class Funnel(ChannelChart):
         current = self.options.currentData() or "all"
         self.options.blockSignals(True)
         self.options.clear()
-        self.options.addItem(self.tr("All channels"), "all")
+        self.options.addItem(self.tr("All channels"), ALL)
         for row in report.rows if report else []:
             self.options.addItem(row.name, _key(row.channel_id))
         self.options.setCurrentIndex(max(self.options.findData(current), 0))
@@ -342,6 +371,15 @@ class Funnel(ChannelChart):
         self.plot.setYRange(-0.6, len(self.steps) - 0.4, padding=0)
         self.plot.setXRange(0, top, padding=0.02)
 
+    def figure_at(self, x: float, y: float) -> tuple[object, str] | None:
+        index = len(self.steps) - 1 - round(y)
+        if not 0 <= index < len(self.steps) or self.report is None:
+            return None
+        chosen = self.options.currentData() or ALL
+        row = next((r for r in self.report.rows if _key(r.channel_id) == chosen), None)
+        channel = ALL if row is None else row.channel_id
+        return channel, ("leads", "trials", "conversions")[index]
+
     def text_at(self, x: float, y: float) -> str:
         index = len(self.steps) - 1 - round(y)
         if not 0 <= index < len(self.steps):
@@ -382,10 +420,14 @@ class CostScatter(ChannelChart):
         self.plot.setXRange(0, top_x * 1.15, padding=0.02)
         self.plot.setYRange(0, top_y * 1.45, padding=0.02)
 
-    def text_at(self, x: float, y: float) -> str:
+    def figure_at(self, x: float, y: float) -> tuple[object, str] | None:
+        nearest = self.nearest(x, y)
+        return None if nearest is None else (nearest.channel_id, "conversions")
+
+    def nearest(self, x: float, y: float) -> ChannelFigures | None:
         rows = self.channels()
         if not rows:
-            return ""
+            return None
         vb = self.plot.getPlotItem().vb
         (x0, x1), (y0, y1) = vb.viewRange()
         sx, sy = (x1 - x0) or 1, (y1 - y0) or 1
@@ -396,7 +438,11 @@ class CostScatter(ChannelChart):
             return dx * dx + dy * dy
 
         nearest = min(rows, key=distance)
-        if distance(nearest) > 0.01:
+        return nearest if distance(nearest) <= 0.01 else None
+
+    def text_at(self, x: float, y: float) -> str:
+        nearest = self.nearest(x, y)
+        if nearest is None:
             return ""
         f = nearest.figures
         return (
@@ -442,6 +488,12 @@ class RoiRanking(ChannelChart):
             )
         self.plot.getAxis("left").setTicks([[(i, r.name) for i, r in enumerate(self.ranked)]])
         self.plot.setYRange(-0.6, max(len(self.ranked), 1) - 0.4, padding=0)
+
+    def figure_at(self, x: float, y: float) -> tuple[object, str] | None:
+        index = round(y)
+        if not 0 <= index < len(self.ranked):
+            return None
+        return self.ranked[index].channel_id, "cost"
 
     def text_at(self, x: float, y: float) -> str:
         index = round(y)

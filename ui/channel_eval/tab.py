@@ -29,7 +29,7 @@ from app.channel_eval.report import ChannelReport
 from app.channel_eval.text import model_name
 from app.errors import FileWriteError, ServiceError
 from app.files import written_whole
-from ui.channel_eval.charts import CHART_CLASSES, ChannelChart
+from ui.channel_eval.charts import ALL, CHART_CLASSES, ChannelChart
 from ui.channel_eval.drill import DrillDialog
 from ui.channel_eval.models import ActivitiesModel, MetricsModel
 from ui.channel_eval.periods import PeriodPicker
@@ -145,6 +145,7 @@ class ChannelEvalTab(FeatureTab):
         self.chart_tabs.setDocumentMode(True)
         for chart in self.charts:
             self.chart_tabs.addTab(chart, chart.title())
+            chart.figureActivated.connect(self.show_records)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(self.chart_tabs)
@@ -202,30 +203,44 @@ class ChannelEvalTab(FeatureTab):
     # --- drill-down -----------------------------------------------------------
 
     def drill_down(self) -> None:
+        """The records behind the table cell that is current."""
         index = self.table.currentIndex()
-        period = self.period()
-        if not index.isValid() or self.report is None or period is None:
+        if not index.isValid() or self.report is None:
             return
         row = self.model.rows[index.row()]
         column = index.column()
-        channel_id = row.channel_id if row is not None else None
-        name = row.name if row is not None else self.tr("All channels")
-        title = f"{name} · {self.model.headers()[column]} · {period.label()}"
-        service, actor = self.ctx.services.channel_eval, self.ctx.actor
+        channel = ALL if row is None else row.channel_id
         if column in COST_COLUMNS:
+            metric = "cost"
+        else:
+            metric = MetricsModel.CUSTOMER_COLUMNS.get(column, "leads")
+        self.show_records(channel, metric, self.model.headers()[column])
+
+    def show_records(self, channel: object, metric: str, what: str = "") -> None:
+        """List the customers (leads, trials, conversions) or the cost records of a
+        channel (ALL: every channel) in the period."""
+        period = self.period()
+        if period is None or self.report is None:
+            return
+        any_channel = channel == ALL
+        channel_id = None if any_channel else channel
+        row = None if any_channel else self.report.row(channel_id)  # type: ignore[arg-type]
+        name = self.tr("All channels") if row is None else row.name
+        title = f"{name} · {what or metric} · {period.label()}"
+        service, actor = self.ctx.services.channel_eval, self.ctx.actor
+        if metric == "cost":
             costs = dialogs.run(
                 self,
-                lambda: service.costs_behind(actor, period, channel_id, any_channel=row is None),
+                lambda: service.costs_behind(actor, period, channel_id, any_channel=any_channel),
             )
             if costs is not None:
                 self.last_drill = DrillDialog.for_costs(title, costs, self)
                 self.last_drill.exec()
             return
-        metric = MetricsModel.CUSTOMER_COLUMNS.get(column, "leads")
         customers = dialogs.run(
             self,
             lambda: service.customers_behind(
-                actor, period, self.attribution(), channel_id, metric, any_channel=row is None
+                actor, period, self.attribution(), channel_id, metric, any_channel=any_channel
             ),
         )
         if customers is not None:
