@@ -85,7 +85,7 @@ def customers_behind(
     if not any_channel:
         query = query.where(_channel_is(w.c.channel_id, channel_id))
     if metric == TRIALS:
-        query = query.where(metrics._attended(Customer.id))
+        query = query.where(metrics.attended(Customer.id))
     local = LocalDates()
     shares: dict[int, CustomerBehind] = {}
     for cid, name, created, status, k, n, revenue in session.execute(query):

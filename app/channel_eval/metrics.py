@@ -73,7 +73,7 @@ def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
-def _attended(customer_id: ColumnElement) -> ColumnElement:
+def attended(customer_id: ColumnElement) -> ColumnElement:
     """The customer attended a trial class. An IN over the attended trials, built once
     per query: as a correlated EXISTS, SQLite searched trial_classes by its status index
     for every customer (all attended trials each time)."""
@@ -90,7 +90,7 @@ def lead_figures(session: Session, period: Period, model: str) -> dict[Key, Figu
         w.c.channel_id,
         w.c.n,
         func.sum(w.c.k),
-        func.sum(case((_attended(w.c.customer_id), w.c.k), else_=0)),
+        func.sum(case((attended(w.c.customer_id), w.c.k), else_=0)),
     ).group_by(w.c.channel_id, w.c.n)
     out: dict[Key, Figures] = defaultdict(Figures)
     for channel_id, n, leads, trials in session.execute(query):

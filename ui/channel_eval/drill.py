@@ -42,8 +42,9 @@ class DrillDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        for col in range(len(headers)):
-            header.resizeSection(col, 120)
+        widths = (90, 160, 190, 100, 120) if len(headers) == 6 else (120, 100, 100, 80)
+        for col, width in enumerate(widths):
+            header.resizeSection(col, width)
         header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         self.summary = QLabel(summary)
