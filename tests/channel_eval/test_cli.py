@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from collections import Counter
 
+import pytest
 from python_calamine import load_workbook
 
 from main import main
@@ -95,3 +96,19 @@ def test_models_text_table_and_bad_input(tmp_path, capsys):
     assert err.startswith("error:") and "\n" not in err
     assert main(["--db", url, "channel-report", "March", "2026-03-31"]) == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_pdf_and_xlsx_files(tmp_path, capsys):
+    url = _fixture_db(tmp_path)
+    pdf, xlsx = tmp_path / "c.pdf", tmp_path / "c.xlsx"
+    args = ["--db", url, "channel-report", "2026-03-01", "2026-03-31"]
+    assert main([*args, "--pdf", str(pdf), "--attribution", "last"]) == 0
+    assert main([*args, "--xlsx", str(xlsx)]) == 0
+    assert pdf.read_bytes()[:4] == b"%PDF" and xlsx.stat().st_size > 0
+    capsys.readouterr()
+    assert main([*args, "--xlsx", str(tmp_path / "missing" / "c.xlsx")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error:") and "\n" not in err
+    with pytest.raises(SystemExit) as exc:  # argparse refuses an unknown model
+        main([*args, "--attribution", "middle"])
+    assert exc.value.code == 2
