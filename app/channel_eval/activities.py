@@ -14,13 +14,14 @@ from fractions import Fraction
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from app.channel_eval.drill import CostRecord, CustomerBehind
 from app.channel_eval.figures import Figures
 from app.channel_eval.periods import Period
 from db.models.budget import DirectExpense
 from db.models.budget_claims import Claim, ClaimLine, ClaimStatus
 from db.models.campaigns import Activity, ActivityCost, ActivityLead
 from db.models.channels import Channel
-from db.models.customers import Enrollment
+from db.models.customers import Customer, Enrollment
 
 
 @dataclass
@@ -106,3 +107,85 @@ def activity_figures(session: Session, period: Period) -> list[ActivityFigures]:
     for a_id, total in cost.items():
         rows[a_id].figures.cost_fen = total
     return list(rows.values())
+
+
+def activity_customers(session: Session, activity_id: int) -> list[CustomerBehind]:
+    """The customers captured at an activity, with what they enrolled for from its day on."""
+    from app.customers.common import LocalDates
+
+    activity = session.get(Activity, activity_id)
+    if activity is None:
+        return []
+    revenue = (
+        select(Enrollment.customer_id, func.sum(Enrollment.amount_fen).label("revenue"))
+        .where(Enrollment.enrolled_on >= activity.starts_at.date())
+        .group_by(Enrollment.customer_id)
+        .subquery("rev")
+    )
+    query = (
+        select(Customer.id, Customer.name, Customer.created_at, Customer.status, revenue.c.revenue)
+        .join(ActivityLead, ActivityLead.customer_id == Customer.id)
+        .outerjoin(revenue, revenue.c.customer_id == Customer.id)
+        .where(ActivityLead.activity_id == activity_id)
+        .order_by(ActivityLead.captured_at, Customer.id)
+    )
+    local = LocalDates()
+    return [
+        CustomerBehind(cid, name, local(created), status, Fraction(1), int(rev or 0))
+        for cid, name, created, status, rev in session.execute(query)
+    ]
+
+
+def activity_costs(session: Session, activity_id: int) -> list[CostRecord]:
+    """The spend linked to an activity that counts (paid and finance-approved claim
+    lines, direct expenses and their reversals)."""
+    claims = (
+        select(ClaimLine, Claim.number, Claim.claimant_name, Claim.id)
+        .join(ActivityCost, ActivityCost.claim_line_id == ClaimLine.id)
+        .join(Claim, Claim.id == ClaimLine.claim_id)
+        .where(
+            ActivityCost.activity_id == activity_id,
+            Claim.deleted_at.is_(None),
+            Claim.status.in_(ClaimStatus.SPENT),
+        )
+    )
+    direct = (
+        select(DirectExpense)
+        .join(
+            ActivityCost,
+            or_(
+                DirectExpense.id == ActivityCost.direct_expense_id,
+                DirectExpense.reversal_of_id == ActivityCost.direct_expense_id,
+            ),
+        )
+        .where(ActivityCost.activity_id == activity_id)
+    )
+    name = session.scalar(select(Activity.name).where(Activity.id == activity_id)) or ""
+    rows = [
+        CostRecord(
+            "claim",
+            line.expense_date,
+            number,
+            who,
+            " ".join(x for x in (line.place, line.description) if x),
+            line.amount_fen,
+            claim_id,
+            name,
+        )
+        for line, number, who, claim_id in session.execute(claims)
+    ]
+    rows += [
+        CostRecord(
+            "expense",
+            e.expense_date,
+            f"#{e.id}",
+            e.payee,
+            " ".join(x for x in (e.channel, e.note) if x),
+            e.amount_fen,
+            None,
+            name,
+        )
+        for e in session.scalars(direct)
+    ]
+    rows.sort(key=lambda r: (r.date, r.reference))
+    return rows

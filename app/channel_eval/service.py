@@ -96,6 +96,20 @@ class ChannelEvalService(Service):
         with self.read(actor, ChannelEvalPermission.VIEW_CHANNEL_REPORT) as session:
             return costs_behind(session, period, channel_id, any_channel)
 
+    def activity_customers(self, actor: Actor, activity_id: int) -> list[CustomerBehind]:
+        """The customers captured at an activity (the per-activity view's drill-down)."""
+        from app.channel_eval.activities import activity_customers
+
+        with self.read(actor, ChannelEvalPermission.VIEW_CHANNEL_REPORT) as session:
+            return activity_customers(session, activity_id)
+
+    def activity_costs(self, actor: Actor, activity_id: int) -> list[CostRecord]:
+        """The spend counted for an activity."""
+        from app.channel_eval.activities import activity_costs
+
+        with self.read(actor, ChannelEvalPermission.VIEW_CHANNEL_REPORT) as session:
+            return activity_costs(session, activity_id)
+
     def export_xlsx(self, actor: Actor, period: Period, model: str, path: Path) -> ChannelReport:
         from app.audit.service import record_event
         from app.channel_eval.export import write_xlsx

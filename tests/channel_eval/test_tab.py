@@ -179,3 +179,15 @@ def test_double_click_on_charts_lists_the_records(tab):
     roi = _show(tab, RoiRanking)
     roi.activate_at(100, 3)  # Douyin's cost records
     assert sorted(r[3] for r in tab.last_drill.model.rows) == ["¥1,200.00", "¥300.00"]
+
+
+def test_double_click_on_an_activity(tab):
+    tab.activities_table.setCurrentIndex(tab.activities_model.index(1, 3))  # leads
+    tab.drill_activity()
+    assert {r[0]: r[4] for r in tab.last_drill.model.rows} == {
+        "客户c1": "¥6,000.00",
+        "客户c3": "¥5,000.00",
+    }
+    tab.activities_table.setCurrentIndex(tab.activities_model.index(1, 5))  # cost
+    tab.drill_activity()
+    assert sorted(r[3] for r in tab.last_drill.model.rows) == ["¥300.00", "¥600.00"]

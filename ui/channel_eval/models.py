@@ -155,9 +155,12 @@ __all__ = ["MetricsModel", "RowsModel", "count_text"]
 class ActivitiesModel(QAbstractTableModel):
     """The activities that start in the period, with their own leads, cost and return."""
 
+    COST_COLUMNS = {5, 6, 7, 9}  # cost, CPL, CPA, ROI: the cost records behind them
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._text: list[list[str]] = []
+        self.rows: list = []
 
     def headers(self) -> list[str]:
         return [
@@ -177,6 +180,7 @@ class ActivitiesModel(QAbstractTableModel):
         from app.channel_eval.text import money_text, roi_text
 
         self.beginResetModel()
+        self.rows = list(rows)
         self._text = [
             [
                 a.name,

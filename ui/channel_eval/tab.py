@@ -122,6 +122,8 @@ class ChannelEvalTab(FeatureTab):
         self.activities_table.setModel(self.activities_model)
         self.activities_table.verticalHeader().hide()
         self.activities_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.activities_table.doubleClicked.connect(lambda _i: self.drill_activity())
+        self.activities_table.activated.connect(lambda _i: self.drill_activity())
         activity_header = self.activities_table.horizontalHeader()
         for col, width in enumerate((170, 86, 90, 80, 70, 96, 86, 92, 104, 62)):
             activity_header.resizeSection(col, width)
@@ -215,6 +217,27 @@ class ChannelEvalTab(FeatureTab):
         else:
             metric = MetricsModel.CUSTOMER_COLUMNS.get(column, "leads")
         self.show_records(channel, metric, self.model.headers()[column])
+
+    def drill_activity(self) -> None:
+        """The customers captured at the current activity, or its cost records."""
+        index = self.activities_table.currentIndex()
+        if not index.isValid():
+            return
+        activity = self.activities_model.rows[index.row()]
+        title = f"{activity.name} · {self.activities_model.headers()[index.column()]}"
+        service, actor = self.ctx.services.channel_eval, self.ctx.actor
+        if index.column() in ActivitiesModel.COST_COLUMNS:
+            costs = dialogs.run(self, lambda: service.activity_costs(actor, activity.activity_id))
+            if costs is not None:
+                self.last_drill = DrillDialog.for_costs(title, costs, self)
+                self.last_drill.exec()
+            return
+        customers = dialogs.run(
+            self, lambda: service.activity_customers(actor, activity.activity_id)
+        )
+        if customers is not None:
+            self.last_drill = DrillDialog.for_customers(title, customers, self)
+            self.last_drill.exec()
 
     def show_records(self, channel: object, metric: str, what: str = "") -> None:
         """List the customers (leads, trials, conversions) or the cost records of a
