@@ -161,12 +161,14 @@ def roi_chart(report: ChannelReport, width: float, height: float) -> Drawing:
         (r for r in report.rows if r.figures.roi is not None), key=lambda r: r.figures.roi or 0
     )
     chart = HorizontalBarChart()
-    chart.x, chart.y = 70, 20
-    chart.width, chart.height = width - 90, height - 50  # type: ignore[assignment]
+    chart.x, chart.y = 110, 20
+    chart.width, chart.height = width - 130, height - 50  # type: ignore[assignment]
     chart.data = [[round(float(r.figures.roi or 0) * 100) for r in ranked] or [0]]
     chart.categoryAxis.categoryNames = [drawable(r.name) for r in ranked] or [""]
     _style_axes(chart, font)
     chart.valueAxis.valueMin = min([0, *chart.data[0]])
+    # names at the left edge, not on the zero line among the losing channels' bars
+    chart.categoryAxis.labelAxisMode = "low"
     chart.bars[0].fillColor = ORANGE
     chart.barLabelFormat = "%d%%"
     chart.barLabels.fontName = font
