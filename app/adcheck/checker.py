@@ -19,7 +19,15 @@ from app.adcheck.translation import tr
 
 # Chinese copy mixes Latin ("NO.1", "TOP1"): letters match in either case.
 FLAGS = re.IGNORECASE
+# Full-width Latin letters, digits and signs (１００％, ＮＯ．１), common in Chinese
+# copy, are matched as their ASCII forms: one character for one, so the positions
+# of the findings stay those of the text as written.
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 MAX_PATTERN_LENGTH = 1000
+# A repeated group that itself repeats, as (a+)+ or (\w*\s?)*: Python's re has no
+# time limit, and such a pattern can take minutes on one line of copy, freezing the
+# editor that checks as the user types. Refused when the rule is saved.
+_NESTED_REPEAT = re.compile(r"\((?:[^()\\]|\\.)*(?<!\\)[+*}](?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,)")
 
 
 @dataclass(frozen=True)
@@ -77,6 +85,10 @@ def validate_pattern(source: str, is_regex: bool = True) -> str:
         raise PatternError(
             tr("'%s' is not a valid regular expression: %s") % (source, exc)
         ) from exc
+    if is_regex and _NESTED_REPEAT.search(source):
+        raise PatternError(
+            tr("'%s' repeats a group that repeats itself: it could take minutes to check.") % source
+        )
     if compiled.search("") is not None:
         raise PatternError(tr("'%s' matches empty text: it would flag every character.") % source)
     return source
@@ -110,6 +122,7 @@ def _excused(text: str, start: int, end: int, exceptions: Iterable[str]) -> bool
 def check(text: str, rules: Sequence[Rule], language: str = "en") -> list[Finding]:
     """Every phrase of `text` that an enabled rule flags, in text order. Where two
     findings overlap (最高级 is both 最高 and 最高级) the earlier, then longer, one stays."""
+    folded = text.translate(_FOLD)
     found: list[Finding] = []
     for rule in rules:
         if not rule.enabled:
@@ -117,13 +130,13 @@ def check(text: str, rules: Sequence[Rule], language: str = "en") -> list[Findin
         compiled = _compiled(rule.pattern, rule.is_regex)
         if compiled is None:
             continue
-        for m in compiled.finditer(text):
-            if m.end() == m.start() or _excused(text, m.start(), m.end(), rule.exceptions):
+        for m in compiled.finditer(folded):
+            if m.end() == m.start() or _excused(folded, m.start(), m.end(), rule.exceptions):
                 continue
             found.append(
                 Finding(
                     article=rule.article,
-                    phrase=m.group(0),
+                    phrase=text[m.start() : m.end()],
                     start=m.start(),
                     end=m.end(),
                     explanation=rule.explanation(language),

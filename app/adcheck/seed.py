@@ -39,8 +39,9 @@ SEED_RULES: tuple[SeedRule, ...] = (
     SeedRule(
         "superlative_zui",
         "9(3)",
-        r"最(?:好|佳|优秀?|优质|强|专业|权威|顶尖|先进|科学|有效|受欢迎|热门|火爆?|牛|棒"
-        r"|全面?|低价|便宜|实惠|正宗|靠谱|大|高|低|具(?:影响力|实力|权威|口碑)"
+        r"最(?:好|佳|优秀?|优质|强|专业|权威|顶尖|先进|科学|有效|热门|火爆?|牛|棒"
+        r"|全面?|低价|便宜|实惠|正宗|靠谱|大|高|低|具(?:影响力|实力|权威|口碑)|懂|适合"
+        r"|受[^，。！？、\s]{0,4}?(?:欢迎|信赖|好评|喜爱|追捧|青睐|认可)"
         r"|值得(?:信赖|选择|信任)|可靠|出色|卓越|成功|负责|用心)",
         "“最+形容词”属于绝对化用语，广告中禁止使用（《广告法》第九条第三项）。",
         "最 + adjective (the best, most professional…) is an absolute superlative that ads may not use (Art. 9(3)).",  # noqa: E501
@@ -95,7 +96,7 @@ SEED_RULES: tuple[SeedRule, ...] = (
     SeedRule(
         "guarantee_refund",
         "24(1)",
-        r"(?:考|学)?(?:不过|未过|没过|未通过|不通过|没考上|考不上|未录取|不录取|不达标|没提分|不提分|无效)"
+        r"(?:考|学)?(?:不过|未过|没过|未通过|不通过|没考上|考不上|未录取|不录取|不达标|没提分|不提分|无效|学不会)"
         r"(?:全额|全部|免费)?(?:退(?:款|费|全款|学费)|重修|重学|重读|复读|补课)",
         "以“不过退款”“不过免费重读”等方式承诺考试或学习结果，属于暗示的保证性承诺（《广告法》第二十四条第一项）。",  # noqa: E501
         "A refund or free re-take if the student fails (不过退款) is an implied guarantee of the result (Art. 24(1)).",  # noqa: E501
@@ -141,7 +142,7 @@ SEED_RULES: tuple[SeedRule, ...] = (
         "endorse_institution",
         "24(3)",
         r"(?:清华|北大|北京大学|清华大学|复旦|浙大|人大|交大|名校|985|211|中科院|社科院|科学院|研究院|研究所"
-        r"|教育部|教育局|教育厅|考试院|协会|学会|大学|学院)的?(?:名师|教授|专家|老师|博士|官方)?"
+        r"|教育部|教育局|教育厅|考试院|协会|学会|大学|学院|高校)的?(?:名师|教授|专家|老师|博士|官方)?"
         r"(?:推荐|力荐|联合推荐|倾情推荐|认证|认可|背书|监制|指定|鉴定|盛赞)",
         "不得利用科研单位、学术机构、教育机构、行业协会的名义或者形象作推荐、证明（《广告法》第二十四条第三项）。",  # noqa: E501
         "Ads may not use the name or image of research institutions, academic or educational institutions or industry associations to recommend or vouch for the training (Art. 24(3)).",  # noqa: E501
@@ -151,7 +152,7 @@ SEED_RULES: tuple[SeedRule, ...] = (
         "endorse_people",
         "24(3)",
         r"(?:专家|教授|名师|院士|博士|学霸|状元|家长|学员|毕业生|校友|明星|网红)们?"
-        r"(?:联袂|一致|都在|亲自|强烈|倾情|联名)?(?:推荐|力荐|代言|见证|证言|背书|认证)",
+        r"(?:联袂|一致|都在|亲自|亲身|强烈|倾情|联名)?(?:推荐|力荐|代言|见证|证言|背书|认证)",
         "不得利用专业人士、受益者（学员、家长）的名义或者形象作推荐、证明（《广告法》第二十四条第三项）。",  # noqa: E501
         "Ads may not use professionals or beneficiaries (students, parents) to recommend or vouch for the training (Art. 24(3)).",  # noqa: E501
         "删去推荐、见证表述；老学员推荐新学员的优惠可写作“推荐报名优惠”。",
@@ -164,7 +165,8 @@ SEED_RULES: tuple[SeedRule, ...] = (
         "endorse_testimonial",
         "24(3)",
         r"现身说法|学员(?:心声|证言|亲述|感言)|(?:高考|中考|考研)?状元(?:分享|亲授|讲座|同款|经验|笔记)"
-        r"|(?:已|成功)(?:帮助|助力)?\s*\d+\s*[名位]?学员(?:考上|录取|上岸|通过)|提分榜|光荣榜|金榜题名",
+        r"|\d+\s*[名位]学员[^，。！？、\s]{0,10}?(?:考上|录取|上岸|通过|提分)|提分榜|光荣榜|金榜题名"
+        r"|(?:家长|学员)们?怎么说",
         "以学员现身说法、状元经验、录取喜报等受益者形象作证明，违反《广告法》第二十四条第三项。",
         "Testimonials of students (现身说法), top scorers (状元) or lists of admitted students use beneficiaries as proof (Art. 24(3)).",  # noqa: E501
         "删去学员证言与成绩榜，改为介绍课程安排与师资。",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.adcheck.checker import Finding, PatternError, Rule, check, validate_pattern
 from app.adcheck.permissions import AdCheckPermission
@@ -20,7 +21,7 @@ from app.adcheck.seed import SEED_RULES, SeedRule
 from app.adcheck.translation import tr
 from app.context import Actor
 from app.errors import ValidationError
-from app.service import Change, Changed, Service, snapshot
+from app.service import Change, Changed, Service, Transaction, snapshot
 from db.models.adcheck import AdRule
 
 MAX_ARTICLE = 20
@@ -165,23 +166,49 @@ def _apply(rule: AdRule, data: AdRuleInput) -> None:
     rule.enabled = data.enabled
 
 
+def _write_seed(tx: Transaction) -> None:
+    existing = set(tx.session.scalars(select(AdRule.key).where(AdRule.key.is_not(None))))
+    for s in SEED_RULES:
+        if s.key in existing:
+            continue
+        rule = AdRule(key=s.key)
+        _apply(
+            rule,
+            AdRuleInput(
+                s.article,
+                s.pattern,
+                s.explanation_zh,
+                s.explanation_en,
+                s.suggestion,
+                s.exceptions,
+            ),
+        )
+        tx.session.add(rule)
+        tx.audit("create", rule, None, summary=s.key)
+
+
 class AdCheckService(Service):
     # --- checking -----------------------------------------------------------------
 
-    def rules(self) -> list[Rule]:
+    def rules(self, session: Session | None = None) -> list[Rule]:
         """The rules a check applies: the table's enabled ones, or the shipped rules
-        while the table was never written."""
-        with self.db.session() as session:
-            stored = list(session.scalars(select(AdRule).order_by(AdRule.id)))
+        while the table was never written. `session`: read in the caller's open
+        transaction (a service checking copy it is about to write), not a new one."""
+        if session is None:
+            with self.db.session() as own:
+                return self.rules(own)
+        stored = list(session.scalars(select(AdRule).order_by(AdRule.id)))
         if not stored:
             return list(SHIPPED_RULES)
         return [_row(r).rule() for r in stored if r.enabled]
 
-    def check(self, text: str, language: str | None = None) -> list[Finding]:
+    def check(
+        self, text: str, language: str | None = None, *, session: Session | None = None
+    ) -> list[Finding]:
         """The findings of `text`, explained in `language` (default: the reader's)."""
         if not text.strip():
             return []
-        return check(text, self.rules(), language or reader_language())
+        return check(text, self.rules(session), language or reader_language())
 
     # --- the administrator's rules ------------------------------------------------
 
@@ -192,29 +219,15 @@ class AdCheckService(Service):
     def ensure_seed(self, actor: Actor) -> Change:
         """Write the shipped rules this database does not have yet (by key)."""
         with self.tx(actor, AdCheckPermission.EDIT_RULES) as tx:
-            existing = set(tx.session.scalars(select(AdRule.key).where(AdRule.key.is_not(None))))
-            for s in SEED_RULES:
-                if s.key in existing:
-                    continue
-                rule = AdRule(key=s.key)
-                _apply(
-                    rule,
-                    AdRuleInput(
-                        s.article,
-                        s.pattern,
-                        s.explanation_zh,
-                        s.explanation_en,
-                        s.suggestion,
-                        s.exceptions,
-                    ),
-                )
-                tx.session.add(rule)
-                tx.audit("create", rule, None, summary=s.key)
+            _write_seed(tx)
         return tx.change
 
     def create_rule(self, actor: Actor, data: AdRuleInput) -> AdRuleRow:
         data = _validate(data)
         with self.tx(actor, AdCheckPermission.EDIT_RULES) as tx:
+            # The shipped rules first: a table holding only the office's own rules
+            # would stop the shipped ones from applying.
+            _write_seed(tx)
             rule = AdRule(key=None)
             _apply(rule, data)
             tx.session.add(rule)

@@ -4,7 +4,7 @@ feature's, this one contributes the activity editor and the plans dialog."""
 from __future__ import annotations
 
 from app.campaigns.permissions import GRANTS, CampaignPermission
-from app.features import Feature
+from app.features import DemoStep, Feature
 from db.migrate import VERSIONS_DIR
 
 FEATURE = Feature(
@@ -18,5 +18,6 @@ FEATURE = Feature(
         "marketing_plans": "app.campaigns.plans:MarketingPlanService",
     },
     ui="ui.campaigns.feature",
+    demo=DemoStep("campaigns", "app.demo.campaigns"),
     translations=("campaigns",),
 )

@@ -123,7 +123,9 @@ def check_input(session: Session, data: ActivityInput) -> ActivityInput:
     venue = check_text(data.venue, "venue", limit=200, label=tr("The venue"))
     school = check_text(data.target_school, "target_school", limit=100, label=tr("The school"))
     audience = check_text(data.audience, "audience", limit=200, label=tr("The audience"))
-    description = check_text(data.description, "description", limit=20000, label=tr("The plan"))
+    description = check_text(
+        data.description, "description", limit=20000, label=tr("The plan and notes")
+    )
     ad_copy = check_text(data.ad_copy, "ad_copy", limit=20000, label=tr("The ad copy"))
     for staff_id, field in ((data.owner_id, "owner_id"),) + tuple(
         (m.staff_id, "members") for m in data.members

@@ -7,6 +7,7 @@ plan against what MarketDesk recorded (issue 17 item 1).
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -153,7 +154,7 @@ def _row(session: Session, plan: MarketingPlan) -> PlanRow:
     )
 
 
-def _snapshot(plan: MarketingPlan) -> dict:
+def _snapshot(plan: MarketingPlan) -> dict[str, Any]:
     data = snapshot(plan)
     data["budgets"] = {str(b.category_id): b.amount_fen for b in plan.budgets}
     return data
@@ -200,6 +201,20 @@ class MarketingPlanService(Service):
             if plan is None:
                 raise NotFound(tr("The marketing plan no longer exists (#%s).") % plan_id)
             return _row(session, plan)
+
+    def approved_budget(
+        self, actor: Actor, period_kind: str, year: int, period: int
+    ) -> dict[int, int]:
+        """category id -> the effective approved budget of a period (categories with
+        none left out): what a plan's budget is checked against."""
+        if period_kind not in PlanPeriod.ALL:
+            raise ValidationError("period_kind", tr("Choose annual, quarterly or monthly."))
+        with self.read(actor, P.VIEW_ACTIVITIES) as session:
+            cells = year_cells(session, year, months=period_months(period_kind, period))
+        approved: dict[int, int] = {}
+        for (category_id, _month), cell in cells.items():
+            approved[category_id] = approved.get(category_id, 0) + cell.effective
+        return {c: fen for c, fen in approved.items() if fen}
 
     def check_budget(self, actor: Actor, data: PlanInput) -> tuple[BudgetCheckLine, ...]:
         """The editor's live check of the plan's budget against the approved one."""
@@ -376,7 +391,10 @@ class MarketingPlanService(Service):
             planned = session.scalar(
                 select(func.count())
                 .select_from(Activity)
-                .where(Activity.plan_id == plan.id, Activity.status != S.CANCELLED)
+                .where(
+                    Activity.plan_id == plan.id,
+                    Activity.status.not_in((S.CANCELLED, S.REJECTED)),
+                )
             )
             completed = session.scalar(
                 select(func.count())

@@ -43,7 +43,7 @@ from app.context import Actor, actor_name
 from app.entities import kind
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.money import format_money
-from app.service import Change, Service, Transaction, snapshot, stale_error
+from app.service import Change, Service, Transaction, snapshot
 from app.validation import check_text
 from db.models.budget import DirectExpense, ExpenseCategory
 from db.models.budget_claims import Claim, ClaimLine
@@ -217,22 +217,21 @@ class CampaignService(Service):
             )
 
     # -- reads --------------------------------------------------------------------------
-    def list_activities(
-        self, actor: Actor, start: dt.date, end: dt.date, *, plan_id: int | None = None
-    ) -> list[ActivityRow]:
+    def list_activities(self, actor: Actor, start: dt.date, end: dt.date) -> list[ActivityRow]:
         """Activities overlapping the days start..end (both included), by start."""
+        query = select(Activity).where(
+            Activity.starts_at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()),
+            Activity.ends_at >= dt.datetime.combine(start, dt.time()),
+        )
+        return self._rows(actor, query)
+
+    def plan_activities(self, actor: Actor, plan_id: int) -> list[ActivityRow]:
+        """The activities planned under a marketing plan, by start."""
+        return self._rows(actor, select(Activity).where(Activity.plan_id == plan_id))
+
+    def _rows(self, actor: Actor, query: Any) -> list[ActivityRow]:
         with self.read(actor, P.VIEW_ACTIVITIES) as session:
-            query = (
-                select(Activity)
-                .where(
-                    Activity.starts_at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()),
-                    Activity.ends_at >= dt.datetime.combine(start, dt.time()),
-                )
-                .order_by(Activity.starts_at, Activity.id)
-            )
-            if plan_id is not None:
-                query = query.where(Activity.plan_id == plan_id)
-            activities = list(session.scalars(query))
+            activities = list(session.scalars(query.order_by(Activity.starts_at, Activity.id)))
             owners = _names(session, Staff, (a.owner_id for a in activities))
             channels = _names(session, Channel, (a.channel_id for a in activities))
             return [_row(a, owners, channels) for a in activities]
@@ -355,10 +354,6 @@ class CampaignService(Service):
             created_by_user_id=a.created_by_user_id,
         )
 
-    def _done(self, tx: Transaction, a: Activity) -> ActivityView:
-        tx.session.flush()
-        return tx.done(self._view(tx.session, a))
-
     # -- writes -------------------------------------------------------------------------
     def create_activity(self, actor: Actor, data: ActivityInput) -> ActivityView:
         with self.tx(actor, P.EDIT_ACTIVITIES) as tx:
@@ -367,7 +362,7 @@ class CampaignService(Service):
             tx.session.add(a)
             _apply(tx.session, a, clean)
             tx.audit("create", a, None, after=_snapshot(a), summary=clean.name)
-            return self._done(tx, a)
+            return tx.done(self._view(tx.session, a))
 
     def update_activity(
         self,
@@ -382,8 +377,6 @@ class CampaignService(Service):
         """Save the editor. On an approved activity a change of its locked parts
         (terms, times, budget, copy, kind) needs `resubmit=True` and sends it back to
         "submitted"; running, completed and cancelled activities keep them."""
-        copy = (data.ad_copy or "").strip()
-        checked = (copy, self._ad_findings(copy)) if resubmit else (copy, [])
         with self.tx(actor, P.EDIT_ACTIVITIES) as tx:
             a = tx.get(Activity, activity_id, version)
             self._require_editor(actor, a)
@@ -416,7 +409,7 @@ class CampaignService(Service):
             if back:
                 self._send_back(a)
                 if copy_changed:
-                    self._check_copy(tx, actor, a, ad_override, checked)
+                    self._check_copy(tx, actor, a, ad_override)
             tx.audit(
                 "update",
                 a,
@@ -424,7 +417,7 @@ class CampaignService(Service):
                 after=_snapshot(a),
                 summary=tr("sent back for approval") if back else a.name,
             )
-            return self._done(tx, a)
+            return tx.done(self._view(tx.session, a))
 
     def reschedule(
         self,
@@ -462,31 +455,14 @@ class CampaignService(Service):
         a.approved_by_name = ""
         a.submitted_at = utcnow()
 
-    def _ad_findings(self, text: str) -> list[Any]:
-        """The ad-law findings of `text` from the adcheck feature. Called before the
-        write transaction: the checker reads its rules in a session of its own, which
-        on SQLite would wait for the transaction's lock."""
-        if not text.strip():
-            return []
-        return list(self.services.adcheck.check(text))
-
-    def _copy_findings(self, actor: Actor, activity_id: int) -> tuple[str, list[Any]]:
-        with self.read(actor, P.VIEW_ACTIVITIES) as session:
-            copy = session.scalar(select(Activity.ad_copy).where(Activity.id == activity_id))
-        return (copy or "", self._ad_findings(copy or ""))
-
-    def _check_copy(
-        self,
-        tx: Transaction,
-        actor: Actor,
-        a: Activity,
-        override: str,
-        checked: tuple[str, list[Any]],
-    ) -> None:
-        """`checked`: (the copy, its findings) as computed before the transaction."""
-        text, findings = checked
-        if text != a.ad_copy:
-            raise stale_error()  # the copy changed since it was checked
+    def _check_copy(self, tx: Transaction, actor: Actor, a: Activity, override: str) -> None:
+        """The copy against the adcheck feature's rules, read in this transaction
+        (another session would wait for its lock on SQLite): findings need
+        OVERRIDE_AD_COPY and a reason, recorded on the activity and audited."""
+        text = a.ad_copy
+        findings = (
+            list(self.services.adcheck.check(text, session=tx.session)) if text.strip() else []
+        )
         if not findings:
             a.ad_copy_override = ""
             return
@@ -529,7 +505,6 @@ class CampaignService(Service):
             raise ValidationError("action", tr("Unknown action: %s") % action)
         if moves[0].needs_reason:
             reason = check_text(reason, "reason", required=True, limit=2000, label=tr("The reason"))
-        checked = self._copy_findings(actor, activity_id) if action == "submit" else ("", [])
         with self.tx(actor, moves[0].permission) as tx:
             a = tx.get(Activity, activity_id, version)
             t = find_activity_move(action, a.status)
@@ -539,7 +514,7 @@ class CampaignService(Service):
             before = snapshot(a)
             if action == "submit":
                 a.submitted_at = utcnow()
-                self._check_copy(tx, actor, a, ad_override, checked)
+                self._check_copy(tx, actor, a, ad_override)
             elif action == "approve":
                 self._check_budget(tx.session, a)
                 a.approved_by_name = actor_name(actor)
@@ -553,7 +528,7 @@ class CampaignService(Service):
                 )
             a.status = t.target
             tx.audit(action, a, before, summary=reason or a.name)
-            return self._done(tx, a)
+            return tx.done(self._view(tx.session, a))
 
     def _check_budget(self, session: Session, a: Activity) -> None:
         """Approval reserves the rest of the activity's budget: refused when its
@@ -635,7 +610,7 @@ class CampaignService(Service):
             a.summary_extra_leads = extra_leads
             a.summarized_at = utcnow()
             tx.audit("summary", a, before, summary=a.name)
-            return self._done(tx, a)
+            return tx.done(self._view(tx.session, a))
 
     def add_photo(
         self, actor: Actor, activity_id: int, filename: str, content: bytes, mime: str
@@ -674,14 +649,22 @@ class CampaignService(Service):
         return tx.change
 
     # -- leads and costs ----------------------------------------------------------------
-    def link_leads(self, actor: Actor, activity_id: int, customer_ids: Sequence[int]) -> Change:
+    def link_leads(
+        self,
+        actor: Actor,
+        activity_id: int,
+        customer_ids: Sequence[int],
+        *,
+        captured_at: dt.datetime | None = None,
+    ) -> Change:
         """Record customers captured at the activity (already linked ones are kept);
-        the change's result is how many were added."""
+        the change's result is how many were added. `captured_at` (naive local time)
+        defaults to now."""
         ids = list(dict.fromkeys(customer_ids))
-        with self.tx(actor, P.VIEW_ACTIVITIES) as tx:
+        # Anyone who runs activities may capture at one (the booth's staff need not be
+        # on its team).
+        with self.tx(actor, P.EDIT_ACTIVITIES) as tx:
             a = tx.get(Activity, activity_id)
-            if not (actor.can(P.EDIT_ACTIVITIES) or self.is_editor(actor, a)):
-                actor.require(P.EDIT_ACTIVITIES)
             if a.status in (S.DRAFT, S.REJECTED, S.CANCELLED):
                 raise ConflictError(
                     tr("Leads are captured at approved activities (this one is %s).")
@@ -706,7 +689,9 @@ class CampaignService(Service):
                 )
             )
             added = [c for c in ids if c not in linked]
-            now = dt.datetime.now().replace(microsecond=0)
+            if captured_at is not None and captured_at.tzinfo is not None:
+                raise ValidationError("captured_at", tr("The capture time is a local time."))
+            now = (captured_at or dt.datetime.now()).replace(microsecond=0)
             for customer_id in added:
                 lead = ActivityLead(activity_id=a.id, customer_id=customer_id, captured_at=now)
                 tx.session.add(lead)

@@ -87,6 +87,7 @@ def reservations(
     spent = activity_spend(session, (r[0] for r in rows))
     held: dict[tuple[int, int], int] = defaultdict(int)
     for activity_id, category_id, m, budget in rows:
+        assert category_id is not None  # filtered above
         held[(int(category_id), int(m))] += max(0, int(budget) - spent.get(activity_id, 0))
     return dict(held)
 

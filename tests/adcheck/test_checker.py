@@ -85,7 +85,9 @@ def test_a_broken_stored_pattern_is_skipped():
     assert check("最好", [broken, *RULES])[0].phrase == "最好"
 
 
-@pytest.mark.parametrize("bad", ["(最", "[a-", "", "   ", "a*", "(?:x)?"])
+@pytest.mark.parametrize(
+    "bad", ["(最", "[a-", "", "   ", "a*", "(?:x)?", "(a+)+b", r"(?:\w*\s?)*$", "(包.*){2,}"]
+)
 def test_validate_pattern_refuses(bad):
     with pytest.raises(PatternError):
         validate_pattern(bad)
@@ -93,6 +95,9 @@ def test_validate_pattern_refuses(bad):
 
 def test_validate_pattern_accepts_and_escapes_phrases():
     assert validate_pattern(" 包过 ") == "包过"
+    assert validate_pattern(r"(?:包|保)+过") == r"(?:包|保)+过"
+    assert validate_pattern(r"(?:\+86)?1\d{10}") == r"(?:\+86)?1\d{10}"
+    assert validate_pattern("(a+)+", is_regex=False) == "(a+)+"
     assert validate_pattern("(最", is_regex=False) == "(最"
 
 
@@ -103,3 +108,10 @@ def test_seed_patterns_and_exceptions_are_valid():
         validate_pattern(s.pattern)
         for source in s.exceptions:
             validate_pattern(source)
+
+
+def test_full_width_text_is_matched_at_its_own_positions():
+    text = "好课！１００％通过率"
+    (finding,) = check(text, RULES)
+    assert finding.phrase == "１００％通过率"
+    assert text[finding.start : finding.end] == finding.phrase

@@ -97,6 +97,7 @@ def test_plan_against_actual(services, actors, cats):
     services.customers.add_enrollment(
         actors["staff"], customer.id, EnrollmentInput(None, dt.date(YEAR, 5, 12), 500_000)
     )
+    assert [r.id for r in services.campaigns.plan_activities(actors["finance"], p.id)] == [a.id]
     actual = plans.actual(actors["finance"], p.id)
     assert (actual.start, actual.end) == (dt.date(YEAR, 5, 1), dt.date(YEAR, 6, 1))
     assert actual.enrollments == 1 and actual.revenue_fen == 500_000

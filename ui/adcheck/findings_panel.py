@@ -47,7 +47,7 @@ class AdFindingsPanel(QWidget):
         )
         self.summary.setStyleSheet("color: #a00000; font-weight: bold;")
         self.browser.setVisible(True)
-        suggestion = self.tr("Suggestion:")
+        suggestion = self.tr("Suggestion: %1")
         parts = []
         for index, f in enumerate(findings):
             parts.append(
@@ -55,7 +55,7 @@ class AdFindingsPanel(QWidget):
                 f" &nbsp;<span style='color:#555'>{escape(article_label(f.article))}</span><br>"
                 f"{escape(f.explanation)}"
                 + (
-                    f"<br><i>{escape(suggestion)} {escape(f.suggestion)}</i>"
+                    "<br><i>" + escape(suggestion.replace("%1", f.suggestion)) + "</i>"
                     if f.suggestion
                     else ""
                 )
