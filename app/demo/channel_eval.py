@@ -4,7 +4,7 @@ to show.
 
 The spend of a channel in a month follows the leads it brought that month (read back
 from the demo customers) at the channel's own cost per lead, with some noise: partner
-institutions are cheap, Tencent ads lose money, the website and SEO record no cost.
+institutions are cheap, Tencent ads lose money, SEO records no cost.
 Douyin gets worse: its cost per lead rises every month over the last five months.
 Spend already booked (the budget step's claims and ad top-ups) counts toward a month's
 figure; a month already above it gets nothing more.
