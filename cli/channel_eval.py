@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+from typing import Any
 
 from app.errors import os_reason, tr
 from cli.common import CommandFailed, cli_actor, open_services
 from cli.options import QT_TRANSLATE_NOOP
 
 
-def register(sub) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser(
         "channel-report",
         help=QT_TRANSLATE_NOOP(
@@ -35,7 +37,7 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_channel_report)
 
 
-def cmd_channel_report(args) -> int:
+def cmd_channel_report(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from app.channel_eval.periods import Period, parse_day

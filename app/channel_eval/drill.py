@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
@@ -46,7 +47,7 @@ class CostRecord:
     activity: str = ""  # the activity the spend was for, if linked
 
 
-def _channel_is(column: ColumnElement, channel_id: int | None) -> ColumnElement:
+def _channel_is(column: ColumnElement[Any], channel_id: int | None) -> ColumnElement[Any]:
     return column.is_(None) if channel_id is None else column == channel_id
 
 
@@ -66,7 +67,7 @@ def customers_behind(
     )
     w = weights(model, cohort, session.get_bind().dialect.name)
     rev = metrics.revenue_in(period)
-    query: Select = (
+    query: Select[Any] = (
         select(
             Customer.id,
             Customer.name,

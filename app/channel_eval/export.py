@@ -61,8 +61,8 @@ def write_xlsx(report: ChannelReport, path: Path) -> None:
             model_name(report.model),
         )
 
-        def table(sheet, first_row: int, rows: list[tuple[str, Figures]], extra=()) -> None:
-            for col, text in enumerate([*headers(), *extra]):
+        def table(sheet: Any, first_row: int, rows: list[tuple[str, Figures]]) -> None:
+            for col, text in enumerate(headers()):
                 sheet.write(first_row, col, text, bold)
             for r, (name, f) in enumerate(rows, start=first_row + 1):
                 sheet.write(r, 0, name)

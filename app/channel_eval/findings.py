@@ -39,10 +39,13 @@ def _cpl_runs(report: ChannelReport) -> list[Finding]:
         values = [report.month_figures(m, row.channel_id).cpl for m in months]
         run_up = run_down = 0
         index = len(values) - 1
-        while index > 0 and values[index] is not None and values[index - 1] is not None:
-            if values[index] > values[index - 1] and run_down == 0:  # type: ignore[operator]
+        while index > 0:
+            now, before = values[index], values[index - 1]
+            if now is None or before is None:
+                break
+            if now > before and run_down == 0:
                 run_up += 1
-            elif values[index] < values[index - 1] and run_up == 0:  # type: ignore[operator]
+            elif now < before and run_up == 0:
                 run_down += 1
             else:
                 break

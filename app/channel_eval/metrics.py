@@ -12,9 +12,9 @@ cost        finance-approved and paid claim lines and direct expenses dated in t
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from fractions import Fraction
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -26,6 +26,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import Subquery
 
 from app.channel_eval.figures import Figures
 from app.channel_eval.periods import Period, local_offset_minutes
@@ -39,7 +40,7 @@ ATTENDED = "attended"
 Key = int | None  # channel id, None = no recorded source
 
 
-def lead_cohort(period: Period) -> list[ColumnElement]:
+def lead_cohort(period: Period) -> list[ColumnElement[Any]]:
     """Conditions on Customer: registered in the period, not deleted."""
     start, end = period.utc_bounds()
     return [
@@ -49,7 +50,7 @@ def lead_cohort(period: Period) -> list[ColumnElement]:
     ]
 
 
-def first_enrollments():
+def first_enrollments() -> Subquery:
     """customer_id, first_on: the day of each customer's first enrollment."""
     return (
         select(Enrollment.customer_id, func.min(Enrollment.enrolled_on).label("first_on"))
@@ -58,7 +59,7 @@ def first_enrollments():
     )
 
 
-def conversion_cohort(period: Period) -> list[ColumnElement]:
+def conversion_cohort(period: Period) -> list[ColumnElement[Any]]:
     """Conditions on Customer: first enrollment in the period, not deleted."""
     first_on = func.min(Enrollment.enrolled_on)
     converted = (
@@ -73,14 +74,14 @@ def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
-def attended(customer_id: ColumnElement) -> ColumnElement:
+def attended(customer_id: ColumnElement[Any]) -> ColumnElement[Any]:
     """The customer attended a trial class. An IN over the attended trials, built once
     per query: as a correlated EXISTS, SQLite searched trial_classes by its status index
     for every customer (all attended trials each time)."""
     return customer_id.in_(select(TrialClass.customer_id).where(TrialClass.status == ATTENDED))
 
 
-def _share(total: object, n: object) -> Fraction:
+def _share(total: Any, n: Any) -> Fraction:
     return Fraction(int(total or 0), int(n or 1))
 
 
@@ -100,7 +101,7 @@ def lead_figures(session: Session, period: Period, model: str) -> dict[Key, Figu
     return out
 
 
-def revenue_in(period: Period):
+def revenue_in(period: Period) -> Subquery:
     return (
         select(Enrollment.customer_id, func.sum(Enrollment.amount_fen).label("revenue"))
         .where(Enrollment.enrolled_on >= period.start, Enrollment.enrolled_on <= period.end)
@@ -130,7 +131,7 @@ def conversion_figures(session: Session, period: Period, model: str) -> dict[Key
     return out
 
 
-def claim_line_channel() -> ColumnElement:
+def claim_line_channel() -> ColumnElement[Any]:
     """The channel a claim line's spend counts for: its own, else that of the activity
     it was spent on (once: a line with its own channel is not counted again through
     its activity)."""
@@ -143,7 +144,7 @@ def claim_line_channel() -> ColumnElement:
     return func.coalesce(ClaimLine.channel_id, activity_channel)
 
 
-def direct_expense_channel() -> ColumnElement:
+def direct_expense_channel() -> ColumnElement[Any]:
     """The same for a direct expense; a reversing entry follows its original's link."""
     activity_channel = (
         select(func.min(Activity.channel_id))
@@ -157,19 +158,6 @@ def direct_expense_channel() -> ColumnElement:
         .scalar_subquery()
     )
     return func.coalesce(DirectExpense.channel_id, activity_channel)
-
-
-def spent_claim_lines(start: dt.date, end_exclusive: dt.date):
-    return (
-        select(ClaimLine.id)
-        .join(Claim, Claim.id == ClaimLine.claim_id)
-        .where(
-            ClaimLine.expense_date >= start,
-            ClaimLine.expense_date < end_exclusive,
-            Claim.deleted_at.is_(None),
-            Claim.status.in_(ClaimStatus.SPENT),
-        )
-    )
 
 
 def cost_by_channel(session: Session, period: Period) -> dict[int, int]:
@@ -217,14 +205,14 @@ def period_figures(session: Session, period: Period, model: str) -> dict[Key, Fi
 # --- monthly trend -----------------------------------------------------------------
 
 
-def _month_of_timestamp(column: ColumnElement, dialect: str) -> ColumnElement:
+def _month_of_timestamp(column: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
     minutes = local_offset_minutes()
     if dialect == "sqlite":
         return func.strftime("%Y-%m", column, f"{minutes:+d} minutes")
     return func.to_char(column + literal_column(f"INTERVAL '{minutes} minutes'"), "YYYY-MM")
 
 
-def _month_of_date(column: ColumnElement, dialect: str) -> ColumnElement:
+def _month_of_date(column: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
     if dialect == "sqlite":
         return func.strftime("%Y-%m", column)
     return func.to_char(column, "YYYY-MM")

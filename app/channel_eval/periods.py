@@ -48,7 +48,8 @@ class Period:
 
     def months(self) -> list[str]:
         """ "YYYY-MM" of every month the period touches."""
-        out, month = [], self.start.replace(day=1)
+        out: list[str] = []
+        month = self.start.replace(day=1)
         while month <= self.end:
             out.append(f"{month.year:04d}-{month.month:02d}")
             month = _add_months(month, 1)

@@ -16,6 +16,8 @@ fractions (app/channel_eval/metrics.py) and the models agree on every total.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import ColumnElement, Select, func, literal, literal_column, or_, select, union_all
 from sqlalchemy.sql.expression import Subquery
 
@@ -27,7 +29,7 @@ FIRST, LAST, LINEAR = "first", "last", "linear"
 MODELS = (FIRST, LAST, LINEAR)
 
 
-Cohort = list[ColumnElement]  # conditions on Customer
+Cohort = list[ColumnElement[Any]]  # conditions on Customer
 
 
 def touches(cohort: Cohort, dialect: str) -> Subquery:
@@ -42,7 +44,7 @@ def touches(cohort: Cohort, dialect: str) -> Subquery:
     return union_all(source, activity_touches(cohort, dialect)).subquery("touch")
 
 
-def _as_utc(local: ColumnElement, dialect: str) -> ColumnElement:
+def _as_utc(local: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
     """A naive local timestamp (activities keep local wall-clock time) as naive UTC, to
     order it among registrations (stored in UTC)."""
     minutes = -local_offset_minutes()
@@ -52,7 +54,7 @@ def _as_utc(local: ColumnElement, dialect: str) -> ColumnElement:
     return local + literal_column(f"INTERVAL '{minutes} minutes'")
 
 
-def activity_touches(cohort: Cohort, dialect: str) -> Select:
+def activity_touches(cohort: Cohort, dialect: str) -> Select[Any]:
     """The activities a cohort customer attended or was captured at, on or before the
     day of their first enrollment, when the activity serves a channel."""
     first_on = (

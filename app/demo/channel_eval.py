@@ -16,6 +16,7 @@ import datetime as dt
 from fractions import Fraction
 
 from app.budget.expenses import ExpenseInput
+from app.channel_eval.figures import Figures
 from app.channel_eval.metrics import monthly_figures
 from app.channel_eval.periods import Period
 from app.context import Actor
@@ -107,7 +108,9 @@ def build(ctx: DemoContext) -> None:
             )
 
 
-def _worsening(monthly, months: list[str], channel_id: int, base: int) -> dict[str, Fraction]:
+def _worsening(
+    monthly: dict[tuple[str, int | None], Figures], months: list[str], channel_id: int, base: int
+) -> dict[str, Fraction]:
     """Cost per lead rising by WORSE_STEP each month over `months`, from a level that
     already covers what each month has booked (spend is only ever added)."""
     start = Fraction(base)
