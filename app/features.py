@@ -46,6 +46,7 @@ FEATURE_MODULES: list[str] = [
     "app.campaigns.feature",
     "app.appraisal.feature",
     "app.calendar.feature",
+    "app.channel_eval.feature",
 ]
 
 

@@ -1,0 +1,1 @@
+"""Channel evaluation (渠道评估): metrics, attribution, findings and reports (issue 18)."""
