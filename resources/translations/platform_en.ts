@@ -1055,6 +1055,26 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>output file (.ics)</translation>
     </message>
     <message>
+        <source>channel figures (leads, conversions, cost, ROI) of a period (渠道评估)</source>
+        <translation>channel figures (leads, conversions, cost, ROI) of a period (渠道评估)</translation>
+    </message>
+    <message>
+        <source>attribution model (default: first touch)</source>
+        <translation>attribution model (default: first touch)</translation>
+    </message>
+    <message>
+        <source>print the figures as JSON</source>
+        <translation>print the figures as JSON</translation>
+    </message>
+    <message>
+        <source>write a PDF report</source>
+        <translation>write a PDF report</translation>
+    </message>
+    <message>
+        <source>write an Excel workbook</source>
+        <translation>write an Excel workbook</translation>
+    </message>
+    <message>
         <source>write a reimbursement claim form (费用报销单) as PDF</source>
         <translation>write a reimbursement claim form (费用报销单) as PDF</translation>
     </message>
@@ -2204,6 +2224,11 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <source>marketing plans and activities</source>
         <comment>demo step</comment>
         <translation>marketing plans and activities</translation>
+    </message>
+    <message>
+        <source>channel spend</source>
+        <comment>demo step</comment>
+        <translation>channel spend</translation>
     </message>
     <message>
         <source>conduct records</source>

@@ -1042,15 +1042,35 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     </message>
     <message>
         <source>first day, YYYY-MM-DD</source>
-        <translation>起始日期，YYYY-MM-DD</translation>
+        <translation>第一天，YYYY-MM-DD</translation>
     </message>
     <message>
         <source>last day, YYYY-MM-DD</source>
-        <translation>结束日期，YYYY-MM-DD</translation>
+        <translation>最后一天，YYYY-MM-DD</translation>
     </message>
     <message>
         <source>output file (.ics)</source>
         <translation>输出文件（.ics）</translation>
+    </message>
+    <message>
+        <source>channel figures (leads, conversions, cost, ROI) of a period (渠道评估)</source>
+        <translation>某一期间各渠道的数据（线索、成交、费用、投资回报率）（渠道评估）</translation>
+    </message>
+    <message>
+        <source>attribution model (default: first touch)</source>
+        <translation>归因模型（默认：首次触点）</translation>
+    </message>
+    <message>
+        <source>print the figures as JSON</source>
+        <translation>以 JSON 输出数据</translation>
+    </message>
+    <message>
+        <source>write a PDF report</source>
+        <translation>生成 PDF 报告</translation>
+    </message>
+    <message>
+        <source>write an Excel workbook</source>
+        <translation>生成 Excel 工作簿</translation>
     </message>
     <message>
         <source>write a reimbursement claim form (费用报销单) as PDF</source>
@@ -2202,6 +2222,11 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <source>marketing plans and activities</source>
         <comment>demo step</comment>
         <translation>营销计划和活动</translation>
+    </message>
+    <message>
+        <source>channel spend</source>
+        <comment>demo step</comment>
+        <translation>渠道费用</translation>
     </message>
     <message>
         <source>conduct records</source>
