@@ -57,7 +57,7 @@ def _grid(
     from reportlab.platypus import Table
 
     table = Table([[drawable(c) for c in row] for row in rows], colWidths=widths, repeatRows=1)
-    style = [
+    style: list[Any] = [
         ("FONTNAME", (0, 0), (-1, -1), font),
         ("FONTSIZE", (0, 0), (-1, -1), 9),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),

@@ -289,7 +289,8 @@ class AppraisalService(Service):
         """A manager's 0-100 score (None clears it) with a comment, on a draft run;
         the person's total and grade follow at once."""
         row = self.set_manual_scores(actor, run_id, [(staff_id, kpi_id, score, comment)])
-        return attach(row.result[0], row)
+        result: ResultRow = row.result[0]
+        return attach(result, row)
 
     def set_manual_scores(
         self,

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    SQLColumnExpression,
     and_,
     case,
     func,
@@ -74,7 +75,7 @@ def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
-def attended(customer_id: ColumnElement[Any]) -> ColumnElement[Any]:
+def attended(customer_id: SQLColumnExpression[Any]) -> ColumnElement[Any]:
     """The customer attended a trial class. An IN over the attended trials, built once
     per query: as a correlated EXISTS, SQLite searched trial_classes by its status index
     for every customer (all attended trials each time)."""
@@ -205,14 +206,14 @@ def period_figures(session: Session, period: Period, model: str) -> dict[Key, Fi
 # --- monthly trend -----------------------------------------------------------------
 
 
-def _month_of_timestamp(column: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
+def _month_of_timestamp(column: SQLColumnExpression[Any], dialect: str) -> ColumnElement[Any]:
     minutes = local_offset_minutes()
     if dialect == "sqlite":
         return func.strftime("%Y-%m", column, f"{minutes:+d} minutes")
     return func.to_char(column + literal_column(f"INTERVAL '{minutes} minutes'"), "YYYY-MM")
 
 
-def _month_of_date(column: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
+def _month_of_date(column: SQLColumnExpression[Any], dialect: str) -> ColumnElement[Any]:
     if dialect == "sqlite":
         return func.strftime("%Y-%m", column)
     return func.to_char(column, "YYYY-MM")
@@ -294,5 +295,6 @@ def activity_names_of_costs(
                 .where(column.in_(ids[start : start + 500]))
             )
             for record_id, name in session.execute(query):
-                out[(kind, int(record_id))] = name
+                if record_id is not None:
+                    out[(kind, int(record_id))] = name
     return out

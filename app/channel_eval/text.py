@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import Any
 
 from app.channel_eval.figures import as_decimal
 from app.channel_eval.report import ChannelReport
@@ -59,7 +60,7 @@ def headers() -> list[str]:
     ]
 
 
-def row_texts(name: str, f) -> list[str]:
+def row_texts(name: str, f: Any) -> list[str]:
     return [
         name,
         count_text(f.leads),

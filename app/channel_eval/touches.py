@@ -18,7 +18,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, literal, literal_column, or_, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.sql.expression import Subquery
 
 from app.channel_eval.periods import local_offset_minutes
@@ -44,7 +54,7 @@ def touches(cohort: Cohort, dialect: str) -> Subquery:
     return union_all(source, activity_touches(cohort, dialect)).subquery("touch")
 
 
-def _as_utc(local: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
+def _as_utc(local: SQLColumnExpression[Any], dialect: str) -> ColumnElement[Any]:
     """A naive local timestamp (activities keep local wall-clock time) as naive UTC, to
     order it among registrations (stored in UTC)."""
     minutes = -local_offset_minutes()
@@ -54,7 +64,7 @@ def _as_utc(local: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
     return local + literal_column(f"INTERVAL '{minutes} minutes'")
 
 
-def activity_touches(cohort: Cohort, dialect: str) -> Select[Any]:
+def activity_touches(cohort: Cohort, dialect: str) -> Select[int, int | None, Any, int]:
     """The activities a cohort customer attended or was captured at, on or before the
     day of their first enrollment, when the activity serves a channel."""
     first_on = (

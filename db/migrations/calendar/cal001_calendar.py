@@ -47,7 +47,7 @@ WORKDAYS = [
 ]
 
 
-def _rows() -> list[dict]:
+def _rows() -> list[dict[str, object]]:
     now = dt.datetime.now(dt.UTC)
     rows = []
     for first, last, name in HOLIDAYS:
