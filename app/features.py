@@ -83,6 +83,9 @@ class Feature:
     # Name -> "module:object" of app code a data migration of this feature calls (db/
     # may not import app/): handed to the migrations as Alembic config attributes.
     migration_helpers: Mapping[str, str] = field(default_factory=dict)
+    # "module:function" returning {table or audit entity: record type in the reader's
+    # language}, for the audit log (app/audit/describe.py) of this feature's records.
+    audit_records: str | None = None
 
 
 _extra: list[Feature] = []
@@ -177,6 +180,15 @@ def migration_helpers() -> dict[str, Any]:
         for feature in features()
         for name, path in feature.migration_helpers.items()
     }
+
+
+def audit_record_labels() -> dict[str, str]:
+    """Every feature's audit record types, translated (built when the log is shown)."""
+    labels: dict[str, str] = {}
+    for feature in features():
+        if feature.audit_records:
+            labels.update(import_object(feature.audit_records)())
+    return labels
 
 
 def demo_steps() -> list[DemoStep]:

@@ -8,6 +8,7 @@ from db.migrate import VERSIONS_DIR
 
 FEATURE = Feature(
     name="adcheck",
+    audit_records="app.adcheck.audit_records:labels",
     models=("db.models.adcheck",),
     migrations=VERSIONS_DIR,  # branch "adcheck": adcheck_a001
     permissions=(AdCheckPermission,),

@@ -8,6 +8,7 @@ from db.migrate import VERSIONS_DIR
 
 FEATURE = Feature(
     name="appraisal",
+    audit_records="app.appraisal.audit_records:labels",
     models=("db.models.appraisal",),
     migrations=VERSIONS_DIR,  # branch "appraisal": appraisal_a001
     permissions=(AppraisalPermission,),

@@ -65,8 +65,15 @@ def record_type(entity: str) -> str:
         "budget_adjustments": tr("budget adjustment", "audit record"),
         "direct_expenses": tr("direct expense", "audit record"),
         "budget_report": tr("budget report", "audit record"),
+        "budget_plan_lines": tr("budget plan line", "audit record"),
+        "budget_plan_purposes": tr("budget purpose", "audit record"),
+        "customer_status_changes": tr("customer status change", "audit record"),
     }
-    return labels.get(entity, _readable(entity))
+    if entity in labels:
+        return labels[entity]
+    from app.features import audit_record_labels
+
+    return audit_record_labels().get(entity) or _readable(entity)
 
 
 def field_label(field: str) -> str:

@@ -8,6 +8,7 @@ from db.migrate import MIGRATIONS_DIR
 
 FEATURE = Feature(
     name="booth",
+    audit_records="app.booth.audit_records:labels",
     models=("db.models.booth",),
     migrations=MIGRATIONS_DIR / "booth",  # branch "booth"
     permissions=(BoothPermission,),

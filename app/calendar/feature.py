@@ -10,6 +10,7 @@ from db.migrate import MIGRATIONS_DIR
 
 FEATURE = Feature(
     name="calendar",
+    audit_records="app.calendar.audit_records:labels",
     models=("db.models.calendar",),
     migrations=MIGRATIONS_DIR / "calendar",  # branch "calendar": cal001
     permissions=(CalendarPermission,),

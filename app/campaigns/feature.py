@@ -9,6 +9,7 @@ from db.migrate import VERSIONS_DIR
 
 FEATURE = Feature(
     name="campaigns",
+    audit_records="app.campaigns.audit_records:labels",
     models=("db.models.campaigns",),
     migrations=VERSIONS_DIR,  # branch "campaigns": campaigns_0001
     permissions=(CampaignPermission,),

@@ -10,6 +10,7 @@ from db.migrate import VERSIONS_DIR
 
 FEATURE = Feature(
     name="conduct",
+    audit_records="app.conduct.audit_records:labels",
     models=("db.models.conduct",),
     migrations=VERSIONS_DIR,  # branch "conduct": conduct_001
     permissions=(ConductPermission,),

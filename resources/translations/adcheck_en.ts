@@ -158,6 +158,11 @@
 <context>
     <name>adcheck</name>
     <message>
+        <source>ad-copy rule</source>
+        <comment>audit record</comment>
+        <translation>ad-copy rule</translation>
+    </message>
+    <message>
         <source>A pattern is required.</source>
         <translation>A pattern is required.</translation>
     </message>

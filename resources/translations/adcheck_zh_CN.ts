@@ -157,6 +157,11 @@
 <context>
     <name>adcheck</name>
     <message>
+        <source>ad-copy rule</source>
+        <comment>audit record</comment>
+        <translation>广告用语规则</translation>
+    </message>
+    <message>
         <source>A pattern is required.</source>
         <translation>请填写匹配规则。</translation>
     </message>

@@ -443,6 +443,41 @@
 <context>
     <name>appraisal</name>
     <message>
+        <source>KPI</source>
+        <comment>audit record</comment>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>appraisal template</source>
+        <comment>audit record</comment>
+        <translation>appraisal template</translation>
+    </message>
+    <message>
+        <source>template KPI</source>
+        <comment>audit record</comment>
+        <translation>template KPI</translation>
+    </message>
+    <message>
+        <source>KPI target</source>
+        <comment>audit record</comment>
+        <translation>KPI target</translation>
+    </message>
+    <message>
+        <source>appraisal run</source>
+        <comment>audit record</comment>
+        <translation>appraisal run</translation>
+    </message>
+    <message>
+        <source>appraisal result</source>
+        <comment>audit record</comment>
+        <translation>appraisal result</translation>
+    </message>
+    <message>
+        <source>KPI score</source>
+        <comment>audit record</comment>
+        <translation>KPI score</translation>
+    </message>
+    <message>
         <source>school</source>
         <translation>school</translation>
     </message>

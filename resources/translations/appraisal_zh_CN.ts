@@ -441,6 +441,41 @@
 <context>
     <name>appraisal</name>
     <message>
+        <source>KPI</source>
+        <comment>audit record</comment>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>appraisal template</source>
+        <comment>audit record</comment>
+        <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>template KPI</source>
+        <comment>audit record</comment>
+        <translation>模板指标</translation>
+    </message>
+    <message>
+        <source>KPI target</source>
+        <comment>audit record</comment>
+        <translation>考核目标</translation>
+    </message>
+    <message>
+        <source>appraisal run</source>
+        <comment>audit record</comment>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <source>appraisal result</source>
+        <comment>audit record</comment>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <source>KPI score</source>
+        <comment>audit record</comment>
+        <translation>指标得分</translation>
+    </message>
+    <message>
         <source>school</source>
         <translation>学校</translation>
     </message>

@@ -66,6 +66,11 @@
 <context>
     <name>booth</name>
     <message>
+        <source>booth kit</source>
+        <comment>audit record</comment>
+        <translation>booth kit</translation>
+    </message>
+    <message>
         <source>Name the event the kit is for.</source>
         <translation>Name the event the kit is for.</translation>
     </message>

@@ -66,6 +66,11 @@
 <context>
     <name>booth</name>
     <message>
+        <source>booth kit</source>
+        <comment>audit record</comment>
+        <translation>展位工具包</translation>
+    </message>
+    <message>
         <source>Name the event the kit is for.</source>
         <translation>请填写该工具包所用于的活动名称。</translation>
     </message>

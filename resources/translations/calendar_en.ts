@@ -302,6 +302,16 @@
 <context>
     <name>calendar</name>
     <message>
+        <source>holiday or working day</source>
+        <comment>audit record</comment>
+        <translation>holiday or working day</translation>
+    </message>
+    <message>
+        <source>school term</source>
+        <comment>audit record</comment>
+        <translation>school term</translation>
+    </message>
+    <message>
         <source>Promotion</source>
         <translation>Promotion</translation>
     </message>

@@ -302,6 +302,16 @@
 <context>
     <name>calendar</name>
     <message>
+        <source>holiday or working day</source>
+        <comment>audit record</comment>
+        <translation>节假日/调休</translation>
+    </message>
+    <message>
+        <source>school term</source>
+        <comment>audit record</comment>
+        <translation>学期</translation>
+    </message>
+    <message>
         <source>Promotion</source>
         <translation>促销</translation>
     </message>

@@ -589,6 +589,51 @@
 <context>
     <name>campaigns</name>
     <message>
+        <source>marketing plan</source>
+        <comment>audit record</comment>
+        <translation>marketing plan</translation>
+    </message>
+    <message>
+        <source>plan budget line</source>
+        <comment>audit record</comment>
+        <translation>plan budget line</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <comment>audit record</comment>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <source>activity team member</source>
+        <comment>audit record</comment>
+        <translation>activity team member</translation>
+    </message>
+    <message>
+        <source>promotion terms</source>
+        <comment>audit record</comment>
+        <translation>promotion terms</translation>
+    </message>
+    <message>
+        <source>activity material</source>
+        <comment>audit record</comment>
+        <translation>activity material</translation>
+    </message>
+    <message>
+        <source>activity cost</source>
+        <comment>audit record</comment>
+        <translation>activity cost</translation>
+    </message>
+    <message>
+        <source>activity lead</source>
+        <comment>audit record</comment>
+        <translation>activity lead</translation>
+    </message>
+    <message>
+        <source>activity photo</source>
+        <comment>audit record</comment>
+        <translation>activity photo</translation>
+    </message>
+    <message>
         <source>Promotion</source>
         <comment>activity kind</comment>
         <translation>Promotion</translation>

@@ -589,6 +589,51 @@
 <context>
     <name>campaigns</name>
     <message>
+        <source>marketing plan</source>
+        <comment>audit record</comment>
+        <translation>营销计划</translation>
+    </message>
+    <message>
+        <source>plan budget line</source>
+        <comment>audit record</comment>
+        <translation>计划预算行</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <comment>audit record</comment>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>activity team member</source>
+        <comment>audit record</comment>
+        <translation>活动成员</translation>
+    </message>
+    <message>
+        <source>promotion terms</source>
+        <comment>audit record</comment>
+        <translation>促销条款</translation>
+    </message>
+    <message>
+        <source>activity material</source>
+        <comment>audit record</comment>
+        <translation>活动物料</translation>
+    </message>
+    <message>
+        <source>activity cost</source>
+        <comment>audit record</comment>
+        <translation>活动费用</translation>
+    </message>
+    <message>
+        <source>activity lead</source>
+        <comment>audit record</comment>
+        <translation>活动线索</translation>
+    </message>
+    <message>
+        <source>activity photo</source>
+        <comment>audit record</comment>
+        <translation>活动照片</translation>
+    </message>
+    <message>
         <source>Promotion</source>
         <comment>activity kind</comment>
         <translation>促销活动</translation>

@@ -495,6 +495,21 @@
         <translation>Row %d: %s</translation>
     </message>
     <message>
+        <source>conduct record</source>
+        <comment>audit record</comment>
+        <translation>conduct record</translation>
+    </message>
+    <message>
+        <source>conduct evidence</source>
+        <comment>audit record</comment>
+        <translation>conduct evidence</translation>
+    </message>
+    <message>
+        <source>attendance import mapping</source>
+        <comment>audit record</comment>
+        <translation>attendance import mapping</translation>
+    </message>
+    <message>
         <source>DingTalk</source>
         <translation>DingTalk</translation>
     </message>

@@ -495,6 +495,21 @@
         <translation>第 %d 行：%s</translation>
     </message>
     <message>
+        <source>conduct record</source>
+        <comment>audit record</comment>
+        <translation>行为记录</translation>
+    </message>
+    <message>
+        <source>conduct evidence</source>
+        <comment>audit record</comment>
+        <translation>行为记录附件</translation>
+    </message>
+    <message>
+        <source>attendance import mapping</source>
+        <comment>audit record</comment>
+        <translation>考勤导入列对应</translation>
+    </message>
+    <message>
         <source>DingTalk</source>
         <translation>钉钉</translation>
     </message>

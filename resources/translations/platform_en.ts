@@ -1768,6 +1768,21 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>budget report</translation>
     </message>
     <message>
+        <source>budget plan line</source>
+        <comment>audit record</comment>
+        <translation>budget plan line</translation>
+    </message>
+    <message>
+        <source>budget purpose</source>
+        <comment>audit record</comment>
+        <translation>budget purpose</translation>
+    </message>
+    <message>
+        <source>customer status change</source>
+        <comment>audit record</comment>
+        <translation>customer status change</translation>
+    </message>
+    <message>
         <source>name</source>
         <comment>audit field</comment>
         <translation>name</translation>

@@ -1766,6 +1766,21 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>预算报告</translation>
     </message>
     <message>
+        <source>budget plan line</source>
+        <comment>audit record</comment>
+        <translation>预算计划行</translation>
+    </message>
+    <message>
+        <source>budget purpose</source>
+        <comment>audit record</comment>
+        <translation>预算用途</translation>
+    </message>
+    <message>
+        <source>customer status change</source>
+        <comment>audit record</comment>
+        <translation>客户状态变更</translation>
+    </message>
+    <message>
         <source>name</source>
         <comment>audit field</comment>
         <translation>名称</translation>

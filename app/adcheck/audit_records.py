@@ -1,0 +1,12 @@
+"""The record types of this feature's audit rows, in the reader's language
+(app/audit/describe.py shows them; declared in the feature as audit_records)."""
+
+from __future__ import annotations
+
+from app.adcheck.translation import tr
+
+
+def labels() -> dict[str, str]:
+    return {
+        "ad_rules": tr("ad-copy rule", "audit record"),
+    }
