@@ -31,6 +31,10 @@
         <translation>Re&amp;open…</translation>
     </message>
     <message>
+        <source>&amp;Targets…</source>
+        <translation>&amp;Targets…</translation>
+    </message>
+    <message>
         <source>Import &amp;targets…</source>
         <translation>Import &amp;targets…</translation>
     </message>
@@ -330,6 +334,37 @@
     <message>
         <source>Comment:</source>
         <translation>Comment:</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Appraisal targets</source>
+        <translation>Appraisal targets</translation>
+    </message>
+    <message>
+        <source>2026-10, 2026-Q3 or 2026</source>
+        <translation>2026-10, 2026-Q3 or 2026</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Empty cell: no target (the KPI is left out of that person's total).</source>
+        <translation>Empty cell: no target (the KPI is left out of that person's total).</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>%1, %2: enter a number of 0 or more, or leave it empty.</source>
+        <translation>%1, %2: enter a number of 0 or more, or leave it empty.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@
         <translation>重新打开(&amp;O)…</translation>
     </message>
     <message>
+        <source>&amp;Targets…</source>
+        <translation>目标(&amp;T)…</translation>
+    </message>
+    <message>
         <source>Import &amp;targets…</source>
         <translation>导入目标(&amp;T)…</translation>
     </message>
@@ -329,6 +333,37 @@
     <message>
         <source>Comment:</source>
         <translation>评语：</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Appraisal targets</source>
+        <translation>考核目标</translation>
+    </message>
+    <message>
+        <source>2026-10, 2026-Q3 or 2026</source>
+        <translation>2026-10、2026-Q3 或 2026</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Empty cell: no target (the KPI is left out of that person's total).</source>
+        <translation>空白单元格：未设目标（该指标不计入此人的总分）。</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>%1, %2: enter a number of 0 or more, or leave it empty.</source>
+        <translation>%1，%2：请输入不小于 0 的数字，或留空。</translation>
     </message>
 </context>
 <context>

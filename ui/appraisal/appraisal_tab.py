@@ -68,6 +68,8 @@ class AppraisalTab(FeatureTab):
             (self.act_reopen, can(P.REOPEN)),
         ):
             act.setVisible(allowed)
+        self.act_edit_targets = add_action(self, bar, self.tr("&Targets…"), "", self.edit_targets)
+        self.act_edit_targets.setVisible(can(P.EDIT_LIBRARY))
         self.act_targets = add_action(
             self, bar, self.tr("Import &targets…"), "", self.import_targets
         )
@@ -498,6 +500,12 @@ class AppraisalTab(FeatureTab):
         from ui.appraisal.template_dialog import TemplateDialog
 
         TemplateDialog(self.ctx, self).exec()
+
+    def edit_targets(self) -> None:
+        from ui.appraisal.targets_dialog import TargetsDialog
+
+        current = self.current_run()
+        TargetsDialog(self.ctx, self, period=current.period if current else None).exec()
 
     def import_targets(self) -> None:
         settings = self.ctx.qsettings()
