@@ -41,6 +41,7 @@ FEATURE_MODULES: list[str] = [
     "app.claims.feature",
     "app.printing.feature",
     "app.conduct.feature",
+    "app.meetings.feature",
 ]
 
 
