@@ -15,6 +15,7 @@ FEATURE = Feature(
     grants=GRANTS,
     services={
         "meetings": "app.meetings.service:MeetingService",
+        "meeting_minutes": "app.meetings.minutes:MinutesService",
     },
     translations=("meetings",),
 )
