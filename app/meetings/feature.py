@@ -16,6 +16,7 @@ FEATURE = Feature(
     services={
         "meetings": "app.meetings.service:MeetingService",
         "meeting_minutes": "app.meetings.minutes:MinutesService",
+        "meeting_followup": "app.meetings.followup:FollowUpService",
     },
     translations=("meetings",),
 )
