@@ -3,7 +3,7 @@ signed by the host and confirmed by the attendees, action items and a survey."""
 
 from __future__ import annotations
 
-from app.features import Feature
+from app.features import DemoStep, Feature
 from app.meetings.permissions import GRANTS, MeetingPermission
 from db.migrate import VERSIONS_DIR
 
@@ -18,5 +18,7 @@ FEATURE = Feature(
         "meeting_minutes": "app.meetings.minutes:MinutesService",
         "meeting_followup": "app.meetings.followup:FollowUpService",
     },
+    ui="ui.meetings.feature",
+    demo=DemoStep("meetings", "app.demo.meetings"),
     translations=("meetings",),
 )

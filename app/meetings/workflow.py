@@ -52,7 +52,7 @@ def allowed(who: Who, staff_id: int | None, host: int, recorder: int) -> bool:
 def status_label(status: str) -> str:
     return {
         S.DRAFT: tr("Draft"),
-        S.SUBMITTED: tr("Waiting for the host's signature"),
+        S.SUBMITTED: tr("Awaiting signature"),
         S.SIGNED: tr("Signed"),
         S.DISTRIBUTED: tr("Distributed"),
     }.get(status, status)
