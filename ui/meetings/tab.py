@@ -101,7 +101,7 @@ class MeetingsTab(FeatureTab):
 
         self.model: RowTableModel[MeetingRow] = RowTableModel(self._columns(), self)
         self.view = record_table(
-            self.model, "meetings", (120, 190, 110, 100, 70, 70, 60, 120, 150, 50)
+            self.model, "meetings", (120, 190, 110, 100, 70, 70, 60, 120, 130, 50)
         )
         self.view.selectionModel().currentRowChanged.connect(self._update_actions)
         self.view.doubleClicked.connect(lambda *_: self._open_default())
