@@ -158,7 +158,13 @@ def test_cli_demo_names_its_steps_in_the_users_language(tmp_path, capsys):
     captured = capsys.readouterr()
     created, *steps = captured.err.splitlines()
     assert str(tmp_path / "demo.sqlite3") in created  # "created a new database at ..."
-    assert [s.strip() for s in steps] == ["账户与员工…", "客户…", "预算与报销…", "员工行为记录…"]
+    assert [s.strip() for s in steps] == [
+        "账户与员工…",
+        "客户…",
+        "预算与报销…",
+        "员工行为记录…",
+        "会议…",
+    ]
     assert captured.out.startswith("演示数据库已就绪：")
 
 
