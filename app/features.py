@@ -47,6 +47,7 @@ FEATURE_MODULES: list[str] = [
     "app.appraisal.feature",
     "app.calendar.feature",
     "app.channel_eval.feature",
+    "app.meetings.feature",
 ]
 
 

@@ -207,18 +207,27 @@ class ConductService(Service):
 
     def create_record(self, actor: Actor, data: RecordInput) -> RecordRow:
         """A record written by a manager; a leave recorded so is approved at once."""
-        data = check_record(data, self.today())
         with self.tx(actor, ConductPermission.RECORD) as tx:
-            tx.get(Staff, data.staff_id)
-            scope.check_may_manage(tx.session, actor, data.staff_id)
-            record = self._new(tx, data)
-            if data.kind == LEAVE:
-                record.status = S.APPROVED
-                record.decided_by = actor_name(actor)
-                record.decided_at = utcnow()
-            tx.session.add(record)
-            tx.audit("create", record, None)
+            record = self.record_in(tx, data)
             return tx.done(record_row(record))
+
+    def record_in(self, tx: Transaction, data: RecordInput) -> ConductRecord:
+        """Write a record inside another feature's transaction (a meeting's attendance
+        records lateness in the same user action): the same checks, permission and
+        audit row as create_record; a refusal rolls the caller's whole call back."""
+        actor = tx.actor
+        actor.require(ConductPermission.RECORD)
+        data = check_record(data, self.today())
+        tx.get(Staff, data.staff_id)
+        scope.check_may_manage(tx.session, actor, data.staff_id)
+        record = self._new(tx, data)
+        if data.kind == LEAVE:
+            record.status = S.APPROVED
+            record.decided_by = actor_name(actor)
+            record.decided_at = utcnow()
+        tx.session.add(record)
+        tx.audit("create", record, None)
+        return record
 
     def update_record(
         self, actor: Actor, record_id: int, expected_version: int, data: RecordInput
