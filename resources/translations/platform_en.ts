@@ -2256,6 +2256,11 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>customers</translation>
     </message>
     <message>
+        <source>meetings</source>
+        <comment>demo step</comment>
+        <translation>meetings</translation>
+    </message>
+    <message>
         <source>accounts and staff</source>
         <comment>demo step</comment>
         <translation>accounts and staff</translation>

@@ -2254,6 +2254,11 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>客户</translation>
     </message>
     <message>
+        <source>meetings</source>
+        <comment>demo step</comment>
+        <translation>会议</translation>
+    </message>
+    <message>
         <source>accounts and staff</source>
         <comment>demo step</comment>
         <translation>账户与员工</translation>
