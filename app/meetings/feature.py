@@ -9,6 +9,7 @@ from db.migrate import VERSIONS_DIR
 
 FEATURE = Feature(
     name="meetings",
+    audit_records="app.meetings.audit_records:labels",
     models=("db.models.meetings",),
     migrations=VERSIONS_DIR,  # branch "meetings": meetings_001
     permissions=(MeetingPermission,),

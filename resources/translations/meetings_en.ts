@@ -390,6 +390,26 @@
 <context>
     <name>meetings</name>
     <message>
+        <source>meeting</source>
+        <comment>audit record</comment>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>meeting attendance</source>
+        <comment>audit record</comment>
+        <translation>meeting attendance</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <comment>audit record</comment>
+        <translation>action item</translation>
+    </message>
+    <message>
+        <source>meeting survey answer</source>
+        <comment>audit record</comment>
+        <translation>meeting survey answer</translation>
+    </message>
+    <message>
         <source>You may see only your own action items.</source>
         <translation>You may see only your own action items.</translation>
     </message>

@@ -390,6 +390,26 @@
 <context>
     <name>meetings</name>
     <message>
+        <source>meeting</source>
+        <comment>audit record</comment>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>meeting attendance</source>
+        <comment>audit record</comment>
+        <translation>会议考勤</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <comment>audit record</comment>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>meeting survey answer</source>
+        <comment>audit record</comment>
+        <translation>会议满意度回答</translation>
+    </message>
+    <message>
         <source>You may see only your own action items.</source>
         <translation>你只能查看自己的待办事项。</translation>
     </message>
