@@ -42,6 +42,7 @@ FEATURE_MODULES: list[str] = [
     "app.printing.feature",
     "app.conduct.feature",
     "app.adcheck.feature",
+    "app.worklogs.feature",
 ]
 
 
