@@ -59,8 +59,12 @@ def people(services, actors) -> People:
     _move(services, actors["manager"].staff_id, depts["sales"])
     _move(services, actors["staff"].staff_id, depts["sales"])
     _move(services, actors["service"].staff_id, depts["service"])
-    colleague = services.staff.create_staff(cli, StaffInput(name="李四", department_id=depts["sales"]))
-    other = services.staff.create_staff(cli, StaffInput(name="王五", department_id=depts["service"]))
+    colleague = services.staff.create_staff(
+        cli, StaffInput(name="李四", department_id=depts["sales"])
+    )
+    other = services.staff.create_staff(
+        cli, StaffInput(name="王五", department_id=depts["service"])
+    )
     return People(
         sales=depts["sales"],
         service=depts["service"],
@@ -125,7 +129,9 @@ def month_data(services, actors, people) -> People:
         trial(c, k, D(2026, 11, 4), "attended")
 
         def enrol(owner, cust, day, fen):
-            session.add(Enrollment(customer_id=cust, owner_id=owner, enrolled_on=day, amount_fen=fen))
+            session.add(
+                Enrollment(customer_id=cust, owner_id=owner, enrolled_on=day, amount_fen=fen)
+            )
 
         enrol(s, a, D(2026, 11, 3), 300000)
         enrol(s, b, D(2026, 11, 20), 150000)
