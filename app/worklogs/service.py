@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.context import Actor, actor_name
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from app.service import Service, snapshot
+from app.files import written_whole
+from app.office.service import OfficeSettingsService
+from app.service import Change, Service, snapshot
 from app.worklogs import scope
 from app.worklogs.figures import Figures, day_figures, report_figures
 from app.worklogs.permissions import WorklogsPermission as P
+from app.worklogs.report_pdf import period_of, title_of, write_report
 from app.worklogs.rows import (
     MONTH,
     PLAN,
@@ -101,6 +105,31 @@ class WorklogsService(Service):
         with self.read(actor, P.VIEW_OWN) as session:
             report = self._visible(session, actor, report_id)
             return self._figures(session, report)
+
+    def print_report(self, actor: Actor, report_id: int, path: str | Path) -> Change:
+        """The printed plan or report (audited); the change's result is the number of
+        pages. Submitted ones print the figures they were submitted with."""
+        with self.read(actor, P.VIEW_OWN) as session:
+            report = self._visible(session, actor, report_id)
+            row = report_row(report, self._owner_names(session, [report])[report.id])
+            figures = row.figures or self._figures(session, report)
+            department_id = report.department_id
+            if report.staff_id is not None:
+                department_id = scope.department_of(session, report.staff_id)
+            department = self._department_name(session, department_id)
+        organisation = OfficeSettingsService(self.db).current(actor).organization_name
+        with written_whole(Path(path)) as temp:
+            pages = write_report(
+                row, figures, temp, organisation=organisation, department=department
+            )
+        with self.tx(actor, None) as tx:
+            tx.audit(
+                "print",
+                entity=WorkReport.__tablename__,
+                entity_id=report_id,
+                summary=f"{title_of(row)} {row.owner_name} {period_of(row)}, {pages} page(s)",
+            )
+        return tx.returning(pages)
 
     def may_decide(self, actor: Actor, report_id: int) -> bool:
         with self.read(actor, P.VIEW_OWN) as session:
