@@ -15,5 +15,6 @@ FEATURE = Feature(
     permissions=(WorklogsPermission,),
     grants=GRANTS,
     services={"worklogs": "app.worklogs.service:WorklogsService"},
+    ui="ui.worklogs.feature",
     translations=("worklogs",),
 )
