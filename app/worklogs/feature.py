@@ -4,7 +4,7 @@ the daily sales log (销售日志) that rolls up into the monthly report."""
 
 from __future__ import annotations
 
-from app.features import Feature
+from app.features import DemoStep, Feature
 from app.worklogs.permissions import GRANTS, WorklogsPermission
 from db.migrate import VERSIONS_DIR
 
@@ -16,5 +16,6 @@ FEATURE = Feature(
     grants=GRANTS,
     services={"worklogs": "app.worklogs.service:WorklogsService"},
     ui="ui.worklogs.feature",
+    demo=DemoStep("worklogs", "app.demo.worklogs"),
     translations=("worklogs",),
 )
