@@ -106,7 +106,7 @@ class WorklogsTab(FeatureTab):
             ],
             self,
         )
-        self.view = record_table(self.model, "worklogsReports", (70, 150, 90, 70, 80))
+        self.view = record_table(self.model, "worklogsReports", (70, 170, 80, 70, 80))
         self.view.selectionModel().currentRowChanged.connect(self._show_current)
 
         editor = QWidget()
@@ -153,6 +153,7 @@ class WorklogsTab(FeatureTab):
         split.addWidget(editor)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([520, 780])
         layout.addWidget(split, 1)
         return page
 
@@ -507,13 +508,17 @@ class WorklogsTab(FeatureTab):
         w, actor = self.ctx.services.worklogs, self.ctx.actor
         current = self.current()
         self.model.set_rows(w.list_reports(actor, self.year.value()))
-        if current is not None:
-            for row in range(self.model.rowCount()):
-                index = self.model.index(row, 0)
-                found = self.model.row_at(index)
-                if found is not None and found.id == current.id:
-                    self.view.setCurrentIndex(index)
-                    break
+        chosen = None
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            found = self.model.row_at(index)
+            if found is not None and current is not None and found.id == current.id:
+                chosen = index
+                break
+        if chosen is None and self.model.rowCount():
+            chosen = self.model.index(0, 0)  # the newest, so the editor shows something
+        if chosen is not None:
+            self.view.setCurrentIndex(chosen)
         self._show_current()
         due = w.due_items(actor, dt.date.today())
         write = [i for i in due if i.action == "write"]
