@@ -48,6 +48,7 @@ FEATURE_MODULES: list[str] = [
     "app.calendar.feature",
     "app.channel_eval.feature",
     "app.meetings.feature",
+    "app.worklogs.feature",
 ]
 
 

@@ -1,0 +1,5 @@
+"""The worklogs feature's translation context (see app/translation.py)."""
+
+from app.translation import ContextTr
+
+tr = ContextTr("worklogs")
