@@ -2266,6 +2266,11 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>accounts and staff</translation>
     </message>
     <message>
+        <source>plans, reports and sales logs</source>
+        <comment>demo step</comment>
+        <translation>plans, reports and sales logs</translation>
+    </message>
+    <message>
         <source>the ad copy is neither UTF-8 nor GB18030 text</source>
         <translation>the ad copy is neither UTF-8 nor GB18030 text</translation>
     </message>

@@ -2264,6 +2264,11 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>账户与员工</translation>
     </message>
     <message>
+        <source>plans, reports and sales logs</source>
+        <comment>demo step</comment>
+        <translation>工作计划、总结和销售日志</translation>
+    </message>
+    <message>
         <source>the ad copy is neither UTF-8 nor GB18030 text</source>
         <translation>广告文案既不是 UTF-8 也不是 GB18030 文本</translation>
     </message>
