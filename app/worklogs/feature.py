@@ -10,6 +10,7 @@ from db.migrate import VERSIONS_DIR
 
 FEATURE = Feature(
     name="worklogs",
+    audit_records="app.worklogs.audit_records:labels",
     models=("db.models.worklogs",),
     migrations=VERSIONS_DIR,  # branch "worklogs": worklogs_001
     permissions=(WorklogsPermission,),

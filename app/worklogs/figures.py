@@ -187,6 +187,8 @@ def day_figures(session: Session, staff_ids: Iterable[int], day: dt.date) -> dic
             .where(*done_today)
             .group_by(FollowUp.staff_id, FollowUp.method)
         ):
+            if sid is None:  # filtered by staff id: never, but the column may be NULL
+                continue
             methods[sid][method] = int(n)
         for sid, cid, name, method, content in session.execute(
             select(FollowUp.staff_id, Customer.id, Customer.name, FollowUp.method, FollowUp.content)
@@ -194,6 +196,8 @@ def day_figures(session: Session, staff_ids: Iterable[int], day: dt.date) -> dic
             .where(*done_today)
             .order_by(FollowUp.staff_id, FollowUp.done_at, FollowUp.id)
         ):
+            if sid is None:  # filtered by staff id: never, but the column may be NULL
+                continue
             contacts[sid].append(Contact(cid, name, method, content))
         for sid, status, n in session.execute(
             select(TrialClass.staff_id, TrialClass.status, func.count())
@@ -204,6 +208,8 @@ def day_figures(session: Session, staff_ids: Iterable[int], day: dt.date) -> dic
             )
             .group_by(TrialClass.staff_id, TrialClass.status)
         ):
+            if sid is None:  # filtered by staff id: never, but the column may be NULL
+                continue
             trials[sid][status] = int(n)
         for sid, n, fen in session.execute(
             select(
@@ -212,6 +218,8 @@ def day_figures(session: Session, staff_ids: Iterable[int], day: dt.date) -> dic
             .where(Enrollment.owner_id.in_(ids), Enrollment.enrolled_on == day)
             .group_by(Enrollment.owner_id)
         ):
+            if sid is None:  # filtered by staff id: never, but the column may be NULL
+                continue
             enrolled[sid] = (int(n), int(fen))
     return {
         i: DayFigures(

@@ -445,7 +445,7 @@ class WorklogsService(Service):
             r.id: (
                 staff_names.get(r.staff_id, "")
                 if r.staff_id is not None
-                else department_names.get(r.department_id, "")
+                else department_names.get(r.department_id or 0, "")
             )
             for r in reports
         }

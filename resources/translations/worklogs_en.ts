@@ -333,6 +333,16 @@
 <context>
     <name>worklogs</name>
     <message>
+        <source>work plan or report</source>
+        <comment>audit record</comment>
+        <translation>work plan or report</translation>
+    </message>
+    <message>
+        <source>daily sales log</source>
+        <comment>audit record</comment>
+        <translation>daily sales log</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>

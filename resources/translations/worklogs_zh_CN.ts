@@ -333,6 +333,16 @@
 <context>
     <name>worklogs</name>
     <message>
+        <source>work plan or report</source>
+        <comment>audit record</comment>
+        <translation>工作计划/总结</translation>
+    </message>
+    <message>
+        <source>daily sales log</source>
+        <comment>audit record</comment>
+        <translation>销售日志</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
