@@ -45,6 +45,25 @@ def setup(qtbot, ui_context):
     return tab, services, staff, approved, draft
 
 
+def test_the_tab_shows_this_month_when_it_is_built(qtbot, ui_context):
+    """As the main window builds it: no call but the constructor fills the month."""
+    ctx = ui_context("staff")
+    today = dt.date.today()
+    ctx.services.campaigns.create_activity(
+        ctx.actor,
+        ActivityInput(
+            name="本月讲座",
+            kind="lecture",
+            starts_at=dt.datetime(today.year, today.month, 1, 9),
+            ends_at=dt.datetime(today.year, today.month, 1, 11),
+            owner_id=ctx.actor.staff_id,
+        ),
+    )
+    tab = CalendarTab(ctx)
+    qtbot.addWidget(tab)
+    assert [item.title for item in tab.all_items] == ["本月讲座"]
+
+
 def test_moving_an_approved_activity_asks_and_sends_it_back(qtbot, setup):
     tab, services, staff, approved, _ = setup
     asked = []

@@ -94,6 +94,9 @@ class CalendarTab(FeatureTab):
         self.view.slotActivated.connect(self.new_activity)
         self.view.selectionChanged.connect(lambda _item: self._show_status())
         self._loaded_range: tuple[dt.date, dt.date] | None = None
+        # The month is filled when the tab is built, like every tab (the main window
+        # restores the saved view mode afterwards, which loads its range again).
+        self.refresh()
 
     # --- building ------------------------------------------------------------------
 
@@ -394,5 +397,4 @@ class CalendarTab(FeatureTab):
     def restore_state(self, settings: QSettings) -> None:
         mode = settings.value("mode", MONTH)
         if mode in (MONTH, WEEK, AGENDA) and mode != self.view.mode:
-            self.mode_actions[str(mode)].setChecked(True)
-            self.view.set_mode(str(mode))
+            self.set_mode(str(mode))
