@@ -47,14 +47,14 @@ KINDS: dict[str, tuple[list[str], tuple[str, ...], str, tuple[int, int], list[st
         ["南山校区多功能厅", "福田校区报告厅", "{school}礼堂"],
     ),
     "community": (
-        ["{district}社区亲子读书会", "{district}社区暑期安全公益课", "{district}社区科学小实验"],
+        ["{district}社区亲子读书会", "{district}社区安全公益课", "{district}社区科学小实验"],
         ("community",),
         "promotion",
         (500, 1500),
         ["{district}社区活动中心", "{district}街道党群服务中心"],
     ),
     "promotion": (
-        ["春季班老带新优惠", "暑期班早鸟报名优惠", "国庆限时报名礼", "寒假班三人团购"],
+        ["{season}老带新优惠", "{season}早鸟报名优惠", "{season}三人团购", "{season}限时报名礼"],
         ("wechat", "referral"),
         "promotion",
         (1000, 3000),
@@ -87,7 +87,7 @@ KIND_CYCLE = [
     "partner", "lecture", "exhibition", "ad_placement",
 ]  # fmt: skip
 CLEAN_COPY = [
-    "小班授课，每班不超过12人，课后答疑。暑期班现已开放报名，欢迎到校区试听。",
+    "小班授课，每班不超过12人，课后答疑。新一期课程现已开放报名，欢迎到校区试听。",
     "资深教师团队，针对性讲解，带孩子养成良好的学习习惯。报名即赠学习资料一套。",
     "周末免费公开课，家长可陪同试听，现场咨询课程安排。",
 ]
@@ -157,11 +157,29 @@ def _terms(kind: str, start: dt.date) -> tuple[TermInput, ...]:
     if kind in ("booth", "exhibition"):
         return (
             TermInput("gift", gift="学习文具礼包", conditions="现场登记并预约试听"),
-            TermInput("fixed", 30000, conditions="当场报名暑期班", valid_until=until),
+            TermInput("fixed", 30000, conditions="活动当场报名", valid_until=until),
         )
     if kind == "lecture":
         return (TermInput("gift", gift="讲座资料包", conditions="到场签到"),)
     return ()
+
+
+def _season(day: dt.date) -> str:
+    """The class a promotion of that month sells: 国庆 gifts in October, not December."""
+    return {
+        1: "寒假班",
+        2: "春季班",
+        3: "春季班",
+        4: "春季班",
+        5: "暑期班",
+        6: "暑期班",
+        7: "暑期班",
+        8: "秋季班",
+        9: "秋季班",
+        10: "国庆",
+        11: "寒假班",
+        12: "寒假班",
+    }[day.month]
 
 
 class _Builder:
@@ -186,8 +204,8 @@ class _Builder:
         self.districts = ["南山", "福田", "罗湖", "宝安", "龙华"]
         self.invoice = 60_000_000
 
-    def _fill(self, text: str, school: str, district: str) -> str:
-        return text.format(school=school, district=district)
+    def _fill(self, text: str, school: str, district: str, season: str = "") -> str:
+        return text.format(school=school, district=district, season=season)
 
     def activity(
         self,
@@ -218,7 +236,12 @@ class _Builder:
         if kind in ("promotion", "ad_placement", "lecture"):
             copy = rng.choice(CLEAN_COPY)
         data = ActivityInput(
-            name=self._fill(names[index // len(KIND_CYCLE) % len(names)], school, district),
+            name=self._fill(
+                names[index // len(KIND_CYCLE) % len(names)],
+                school,
+                district,
+                _season(start.date()),
+            ),
             kind=kind,
             starts_at=start,
             ends_at=end,
