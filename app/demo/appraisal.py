@@ -62,13 +62,14 @@ def build(ctx: DemoContext) -> None:
     additive = {k.id: k.metric for k in kpis.values() if k.unit in ADDITIVE_UNITS and k.metric}
     with ctx.db.session() as session:
         staff_ids = [p.id for p in appraised_people(session, parse_period(months[0]))]
-        for n, period in enumerate(months):
+        # Reported from 1: 0 is the step's start, which build_demo reports once.
+        for n, period in enumerate(months, start=1):
             ctx.report("appraisal", n, steps)
             for kpi_id, metric in additive.items():
                 found = METRICS[metric].compute(session, parse_period(period), staff_ids)
                 for staff_id, value in found.items():
                     figures.setdefault((staff_id, kpi_id), []).append(value or 0.0)
-    for n, period in enumerate(months):
+    for n, period in enumerate(months, start=1):
         ctx.report("appraisal", len(months) + n, steps)
         run = appraisal.run(actor, period)
         results = appraisal.results(actor, run.id)
