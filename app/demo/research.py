@@ -9,6 +9,7 @@ import datetime as dt
 
 from app.context import Actor
 from app.demo.context import DemoContext
+from app.errors import tr
 from app.research.rows import CompetitorInput, PlanInput
 from app.users.service import actor_for
 from db.models.users import User
@@ -107,6 +108,11 @@ CHANGES = [
     (2, 20000, "", "公众号推文"),
     (3, 0, "寒假班早鸟 9 折", "校门口地推"),
 ]
+
+
+def label() -> str:
+    """What progress messages call this step."""
+    return tr("market research and competitors", "demo step")
 
 
 def _user_actor(ctx: DemoContext, username: str) -> Actor:

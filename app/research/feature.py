@@ -16,6 +16,7 @@ FEATURE = Feature(
     permissions=(ResearchPermission,),
     grants=GRANTS,
     services={"research": "app.research.service:ResearchService"},
+    ui="ui.research.feature",
     demo=DemoStep("research", "app.demo.research"),
     translations=("research",),
 )
