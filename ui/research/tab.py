@@ -95,6 +95,8 @@ class ResearchTab(FeatureTab):
         self.files = QListWidget()
         self.files.setObjectName("reportFiles")
         self.files.setMaximumHeight(90)
+        self.files.setToolTip(self.tr("Double-click a file to save a copy."))
+        self.files.itemDoubleClicked.connect(self.save_file)
         right.addWidget(self.files)
         buttons = QHBoxLayout()
         self.save_report_button = QPushButton(self.tr("Save report"))
@@ -226,6 +228,17 @@ class ResearchTab(FeatureTab):
             )
             self.refresh()
 
+    def save_file(self, item: QListWidgetItem) -> None:
+        """A copy of a report file, where the user chooses (viewing it is their apps' job)."""
+        s = self.ctx.services.research
+        found = run(self, lambda: s.attachment_data(self.ctx.actor, item.data(Qt.UserRole)))
+        if found is None:
+            return
+        name, _mime, data = found
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the file"), name)
+        if path:
+            Path(path).write_bytes(data)
+
     # --- competitors -----------------------------------------------------------------
 
     def _competitors_page(self) -> QWidget:
@@ -282,6 +295,12 @@ class ResearchTab(FeatureTab):
         self.history_view = record_table(self.history, "competitorHistory", (90, 70))
         self.history_view.setWordWrap(True)
         right.addWidget(self.history_view, 1)
+        # The table's rows are one line high: the chosen observation is shown whole here.
+        self.history_detail = QLabel()
+        self.history_detail.setObjectName("observationDetail")
+        self.history_detail.setWordWrap(True)
+        right.addWidget(self.history_detail)
+        self.history_view.selectionModel().currentRowChanged.connect(self._show_observation)
         split = QSplitter()
         split.addWidget(self.competitor_view)
         split.addWidget(history)
@@ -298,9 +317,20 @@ class ResearchTab(FeatureTab):
         if c is None:
             self.history_title.setText(self.tr("Choose a competitor to see its history."))
             self.history.set_rows([])
+            self._show_observation()
             return
         self.history_title.setText(self.tr("History of %s (newest first)") % c.name)
         self.history.set_rows(self.ctx.services.research.history(self.ctx.actor, c.id))
+        if self.history.rowCount():
+            self.history_view.setCurrentIndex(self.history.index(0, 0))
+
+    def _show_observation(self, *_args) -> None:
+        o = self.history.row_at(self.history_view.currentIndex())
+        if o is None:
+            self.history_detail.setText("")
+            return
+        text = f"{o.observed_on.isoformat()} · {o.observer_name}\n{o.what}"
+        self.history_detail.setText(text + (f"\n{o.note}" if o.note else ""))
 
     def add_competitor(self) -> None:
         from ui.research.dialogs import ObservationDialog
