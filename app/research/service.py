@@ -70,9 +70,9 @@ def _field_label(name: str) -> str:
 
 
 def _shown(name: str, value: object) -> str:
-    if name == "price_fen":
-        return "—" if value is None else f"¥{int(value) / 100:.2f}"  # type: ignore[call-overload]
-    return str(value) or "—"
+    if isinstance(value, int):  # the price, in fen
+        return f"¥{value / 100:.2f}"
+    return str(value or "") or "—"
 
 
 class ResearchService(Service):

@@ -75,6 +75,8 @@ def test_staff_proposes_manager_approves_then_report(r, services, actors):
         r.update_plan(staff, row.id, row.version, plan_input())
     with pytest.raises(ConflictError):  # no report before approval
         r.save_report(staff, row.id, row.version, "发现")
+    with pytest.raises(ConflictError):  # nor files
+        r.add_attachment(staff, row.id, "tally.pdf", PDF)
     row = r.approve(manager, row.id, row.version, "同意")
     assert (row.status, row.decided_by) == ("approved", "manager")
     row = r.save_report(staff, row.id, row.version, "68% 家长希望上午上课")
@@ -88,6 +90,8 @@ def test_staff_proposes_manager_approves_then_report(r, services, actors):
         r.add_attachment(staff, row.id, "again.pdf", PDF)
     with pytest.raises(PermissionDenied):  # not the author
         r.add_attachment(manager, row.id, "m.pdf", PDF + b" ")
+    with pytest.raises(PermissionDenied):  # only the author removes a file
+        r.remove_attachment(manager, att.id)
     assert counts(services) == before
     r.remove_attachment(staff, att.id)
     assert r.get_plan(staff, row.id).attachments == ()
