@@ -49,6 +49,7 @@ FEATURE_MODULES: list[str] = [
     "app.channel_eval.feature",
     "app.meetings.feature",
     "app.worklogs.feature",
+    "app.research.feature",
 ]
 
 
