@@ -2266,6 +2266,11 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>accounts and staff</translation>
     </message>
     <message>
+        <source>market research and competitors</source>
+        <comment>demo step</comment>
+        <translation>market research and competitors</translation>
+    </message>
+    <message>
         <source>plans, reports and sales logs</source>
         <comment>demo step</comment>
         <translation>plans, reports and sales logs</translation>

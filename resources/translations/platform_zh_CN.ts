@@ -2264,6 +2264,11 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>账户与员工</translation>
     </message>
     <message>
+        <source>market research and competitors</source>
+        <comment>demo step</comment>
+        <translation>市场调研和竞争对手</translation>
+    </message>
+    <message>
         <source>plans, reports and sales logs</source>
         <comment>demo step</comment>
         <translation>工作计划、总结和销售日志</translation>
