@@ -89,6 +89,13 @@ class Feature:
     # "module:function" returning {table or audit entity: record type in the reader's
     # language}, for the audit log (app/audit/describe.py) of this feature's records.
     audit_records: str | None = None
+    # "module:function" called as function(services, actor, today) -> list of
+    # app.work_items.WorkItem: what this feature's records ask of the actor today
+    # (the workbench tab collects them from every feature).
+    workbench: str | None = None
+    # "module:RULES", a tuple of app.risk_kit.RiskRule: the risk warnings this
+    # feature computes from its data (the risks feature evaluates them).
+    risks: str | None = None
 
 
 _extra: list[Feature] = []
@@ -192,6 +199,16 @@ def audit_record_labels() -> dict[str, str]:
         if feature.audit_records:
             labels.update(import_object(feature.audit_records)())
     return labels
+
+
+def workbench_providers() -> list[str]:
+    """ "module:function" of every feature that offers the workbench items."""
+    return [f.workbench for f in features() if f.workbench]
+
+
+def risk_rule_sets() -> list[str]:
+    """ "module:RULES" of every feature that computes risk warnings."""
+    return [f.risks for f in features() if f.risks]
 
 
 def demo_steps() -> list[DemoStep]:

@@ -10,8 +10,8 @@ start-up; import widgets inside the factories.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app.features import ui_modules
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from ui.tabs import TabSpec
 
 TourFactory = Callable[["UiContext"], "QWidget"]
+# Opens one record for viewing or editing: opener(ctx, parent, record_id).
+Opener = Callable[["UiContext", "QWidget", int], None]
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,9 @@ class UiFeature:
     # Modules of the screenshot tour's dialogs, each with DIALOGS: a list of
     # (file name stem, factory(UiContext) -> QWidget); imported only by the tour.
     tour: tuple[str, ...] = ()
+    # Entity kind (table name) -> opener of one record of that kind, for links from
+    # other features (the workbench's items, risk warnings). Import dialogs inside.
+    openers: Mapping[str, Opener] = field(default_factory=dict)
 
 
 def tour_pages() -> list[tuple[str, TourFactory]]:
@@ -56,3 +61,14 @@ def tour_pages() -> list[tuple[str, TourFactory]]:
 
 def ui_features() -> list[UiFeature]:
     return [importlib.import_module(module).UI_FEATURE for module in ui_modules()]
+
+
+def open_record(ctx: UiContext, parent: QWidget, kind: str, record_id: int) -> bool:
+    """Open a record through the feature that registered an opener for its kind;
+    False when no feature did (the caller falls back to showing a tab)."""
+    for feature in ui_features():
+        opener = feature.openers.get(kind)
+        if opener is not None:
+            opener(ctx, parent, record_id)
+            return True
+    return False
