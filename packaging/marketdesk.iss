@@ -34,8 +34,14 @@ UsePreviousAppDir=yes
 UsePreviousLanguage=no
 ShowLanguageDialog=auto
 LanguageDetectionMethod=uilanguage
+#if Ver >= EncodeVer(6, 3, 0)
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
+#else
+; Inno Setup before 6.3 names 64-bit Windows "x64".
+ArchitecturesAllowed=x64
+ArchitecturesInstallIn64BitMode=x64
+#endif
 MinVersion=10.0
 CloseApplications=yes
 RestartApplications=no
@@ -101,7 +107,8 @@ begin
 end;
 
 { Before uninstalling: say that the data stays, and offer a box (not ticked) to
-  delete it too. Cancel stops the uninstall. A silent uninstall keeps the data. }
+  delete it too. Cancel stops the uninstall. A silent uninstall keeps the data
+  unless its command line has /DELETEDATA=1. }
 function InitializeUninstall(): Boolean;
 var
   Form: TSetupForm;
@@ -110,7 +117,8 @@ var
   OkButton, CancelButton: TNewButton;
 begin
   Result := True;
-  DeleteData := False;
+  { IT uninstalling silently deletes the data only when told: /DELETEDATA=1. }
+  DeleteData := ExpandConstant('{param:DELETEDATA|0}') = '1';
   if UninstallSilent() then
     Exit;
 #if Ver >= EncodeVer(6, 6, 0)
