@@ -17,7 +17,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -27,7 +26,7 @@ from app.conduct.points import ConductLine
 from app.conduct.records import RecordRow
 from app.conduct.summary import PersonSummary
 from app.printing.fonts import cjk_font, drawable
-from app.printing.layout import PageFooter
+from app.printing.layout import printed_footer, report_document
 
 KIND_ZH = {
     "attendance": "考勤",
@@ -103,25 +102,11 @@ def write_conduct_record(
     rules' adjustments (lates counted as an absence), printed among the records."""
     font = cjk_font()
     printed_at = printed_at or dt.datetime.now().astimezone()
-    out = str(target) if isinstance(target, str | Path) else target
     period = f"{start.isoformat()} 至 {end.isoformat()}"
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=12 * mm,
-        bottomMargin=16 * mm,
-        title=f"员工行为记录表 {person.name} {period}",
-        creator="MarketDesk 营销管理台",
-        initialFontName=font,
-    )
+    doc = report_document(target, f"员工行为记录表 {person.name} {period}", margin=MARGIN)
     width = A4[0] - 2 * MARGIN
-    footer = PageFooter(
-        f"{organisation} 员工行为记录表 {person.name} {period}",
-        lambda page: f"第 {page} 页  打印时间：{printed_at.strftime('%Y-%m-%d %H:%M')}",
-        A4[0],
-        MARGIN,
+    footer = printed_footer(
+        f"{organisation} 员工行为记录表 {person.name} {period}", printed_at, A4[0], MARGIN
     )
     title = ParagraphStyle("title", fontName=font, fontSize=16, leading=22, alignment=1)
     cell = ParagraphStyle("cell", fontName=font, fontSize=8.5, leading=11, wordWrap="CJK")

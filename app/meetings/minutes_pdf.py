@@ -20,7 +20,6 @@ from reportlab.platypus import (
     Image,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -28,7 +27,7 @@ from reportlab.platypus import (
 
 from app.meetings.rows import MeetingRow
 from app.printing.fonts import cjk_font, drawable
-from app.printing.layout import PageFooter
+from app.printing.layout import printed_footer, report_document
 
 log = logging.getLogger(__name__)
 
@@ -74,22 +73,11 @@ def write_minutes(
     """Write the minutes as an A4 PDF; returns the number of pages."""
     font = cjk_font()
     printed_at = printed_at or dt.datetime.now().astimezone()
-    out = str(target) if isinstance(target, str | Path) else target
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=12 * mm,
-        bottomMargin=16 * mm,
-        title=f"会议纪要 {row.title}",
-        creator="MarketDesk 营销管理台",
-        initialFontName=font,
-    )
+    doc = report_document(target, f"会议纪要 {row.title}", margin=MARGIN)
     width = A4[0] - 2 * MARGIN
-    footer = PageFooter(
+    footer = printed_footer(
         f"{organisation} 会议纪要 {row.title}" + ("（保密）" if row.confidential else ""),
-        lambda page: f"第 {page} 页  打印时间：{printed_at.strftime('%Y-%m-%d %H:%M')}",
+        printed_at,
         A4[0],
         MARGIN,
     )

@@ -22,13 +22,13 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.budget import pace
 from app.budget.report import AHEAD, OVER, BudgetReport
 from app.money import format_money
 from app.printing.fonts import cjk_font, drawable
-from app.printing.layout import PageFooter
+from app.printing.layout import printed_footer, report_document
 
 # The words and colours are the budget tab's (app/budget/pace.py), in Chinese.
 BUDGET_COLOR = colors.HexColor(pace.BUDGET_COLOR)
@@ -195,17 +195,12 @@ def write_budget_report(
     """Write the report as an A4 landscape PDF; returns the number of pages."""
     font = cjk_font()
     printed_at = printed_at or dt.datetime.now().astimezone()
-    out = str(target) if isinstance(target, str | Path) else target
-    doc = SimpleDocTemplate(
-        out,
+    doc = report_document(
+        target,
+        f"{report.year}年预算执行情况报告",
         pagesize=landscape(A4),
-        leftMargin=14 * mm,
-        rightMargin=14 * mm,
-        topMargin=12 * mm,
-        bottomMargin=14 * mm,
-        title=f"{report.year}年预算执行情况报告",
-        creator="MarketDesk 营销管理台",
-        initialFontName=font,
+        margin=14 * mm,
+        bottom=14 * mm,
     )
     title = ParagraphStyle("title", fontName=font, fontSize=16, leading=22, alignment=1)
     sub = ParagraphStyle(
@@ -221,11 +216,8 @@ def write_budget_report(
         if report.cumulative
         else f"{report.year}年{report.month}月"
     )
-    footer = PageFooter(
-        f"{organisation} 预算执行情况报告 {period}",
-        lambda page: f"第 {page} 页  打印时间：{printed_at.strftime('%Y-%m-%d %H:%M')}",
-        landscape(A4)[0],
-        14 * mm,
+    footer = printed_footer(
+        f"{organisation} 预算执行情况报告 {period}", printed_at, landscape(A4)[0], 14 * mm
     )
 
     total = report.total

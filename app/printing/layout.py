@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import SimpleDocTemplate
 
 from app.printing.fonts import cjk_font, drawable
 
@@ -128,3 +132,35 @@ class PageFooter:
             self.page_width - self.margin, 8 * mm, drawable(self.right(self.pages))
         )
         canvas.restoreState()
+
+
+def report_document(
+    target: str | Path | BinaryIO,
+    title: str,
+    *,
+    pagesize: tuple[float, float] = A4,
+    margin: float = 14 * mm,
+    top: float = 12 * mm,
+    bottom: float = 16 * mm,
+) -> SimpleDocTemplate:
+    """The platypus document of a printed report: a file path or a binary stream, the
+    CJK font as its initial font, MarketDesk as its creator."""
+    return SimpleDocTemplate(
+        str(target) if isinstance(target, str | Path) else target,
+        pagesize=pagesize,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=top,
+        bottomMargin=bottom,
+        title=title,
+        creator="MarketDesk 营销管理台",
+        initialFontName=cjk_font(),
+    )
+
+
+def printed_footer(
+    left: str, printed_at: dt.datetime, page_width: float, margin: float
+) -> PageFooter:
+    """The footer of a printed report: `left`, then "第 N 页  打印时间：…" at the right."""
+    stamp = printed_at.strftime("%Y-%m-%d %H:%M")
+    return PageFooter(left, lambda page: f"第 {page} 页  打印时间：{stamp}", page_width, margin)

@@ -14,11 +14,11 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.money import fen_to_decimal
 from app.printing.fonts import cjk_font, drawable
-from app.printing.layout import PageFooter
+from app.printing.layout import printed_footer, report_document
 from app.worklogs.figures import Figures
 from app.worklogs.rows import ReportRow
 
@@ -52,26 +52,10 @@ def write_report(
     """Write the plan or report as an A4 PDF; returns the number of pages."""
     font = cjk_font()
     printed_at = printed_at or dt.datetime.now().astimezone()
-    out = str(target) if isinstance(target, str | Path) else target
     name = f"{title_of(row)} {row.owner_name} {period_of(row)}"
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=12 * mm,
-        bottomMargin=16 * mm,
-        title=name,
-        creator="MarketDesk 营销管理台",
-        initialFontName=font,
-    )
+    doc = report_document(target, name, margin=MARGIN)
     width = A4[0] - 2 * MARGIN
-    footer = PageFooter(
-        f"{organisation} {name}",
-        lambda page: f"第 {page} 页  打印时间：{printed_at.strftime('%Y-%m-%d %H:%M')}",
-        A4[0],
-        MARGIN,
-    )
+    footer = printed_footer(f"{organisation} {name}", printed_at, A4[0], MARGIN)
     title = ParagraphStyle("title", fontName=font, fontSize=16, leading=22, alignment=1)
     heading = ParagraphStyle("heading", fontName=font, fontSize=11, leading=16)
     cell = ParagraphStyle("cell", fontName=font, fontSize=9, leading=13, wordWrap="CJK")
