@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import and_, false, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.claims.attachments import MAX_ATTACHMENT_BYTES, sniff
+from app.attachments import check_attachment
 from app.conduct import scope
 from app.conduct.kinds import LEAVE
 from app.conduct.permissions import ConductPermission
@@ -71,21 +71,14 @@ def _reason(text: str, field: str, required: bool) -> str:
 
 
 def evidence(filename: str, data: bytes) -> tuple[str, str, str]:
-    """(clean name, MIME type, sha256) of an evidence file: a PDF or an image, checked
-    by its content as claim attachments are."""
-    if not data:
-        raise ValidationError("attachment", tr("The file is empty."))
-    if len(data) > MAX_ATTACHMENT_BYTES:
-        raise ValidationError(
-            "attachment",
-            tr("The file is larger than %d MB.") % (MAX_ATTACHMENT_BYTES // (1024 * 1024)),
-        )
-    try:
-        return sniff(filename, data)
-    except ValidationError:
-        raise ValidationError(
-            "attachment", tr("Attach a PDF or an image (a photo, a scan, a certificate).")
-        ) from None
+    """(clean name, MIME type, sha256) of an evidence file: a PDF or an image."""
+    return check_attachment(
+        filename,
+        data,
+        tr(
+            "'%s' cannot be kept as evidence: attach a PDF or an image (a photo, a scan, a certificate)."
+        ),  # noqa: E501
+    )
 
 
 class ConductService(Service):

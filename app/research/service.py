@@ -14,7 +14,7 @@ from collections.abc import Callable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.claims.attachments import MAX_ATTACHMENT_BYTES, sniff
+from app.attachments import check_attachment
 from app.context import Actor, actor_name
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.permissions import Role
@@ -196,12 +196,9 @@ class ResearchService(Service):
     def add_attachment(
         self, actor: Actor, plan_id: int, filename: str, data: bytes
     ) -> AttachmentRow:
-        if len(data) > MAX_ATTACHMENT_BYTES:
-            raise ValidationError(
-                "attachment",
-                tr("The file is larger than %d MB.") % (MAX_ATTACHMENT_BYTES // (1024 * 1024)),
-            )
-        name, mime, digest = sniff(filename, data)
+        name, mime, digest = check_attachment(
+            filename, data, tr("'%s' cannot be attached: attach the findings as a PDF or an image.")
+        )
         with self.tx(actor, P.PROPOSE) as tx:
             plan = tx.get(ResearchPlan, plan_id)
             self._check_author(actor, plan)

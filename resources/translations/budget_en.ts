@@ -1379,18 +1379,6 @@ Press Ctrl+N to start a reimbursement claim.</translation>
         <translation>The claim is over the budget: give a reason for approving it anyway. %s</translation>
     </message>
     <message>
-        <source>The attachment has no file name.</source>
-        <translation>The attachment has no file name.</translation>
-    </message>
-    <message>
-        <source>The file '%s' is empty.</source>
-        <translation>The file '%s' is empty.</translation>
-    </message>
-    <message>
-        <source>The file '%s' is larger than %d MB.</source>
-        <translation>The file '%s' is larger than %d MB.</translation>
-    </message>
-    <message>
         <source>'%s' is not a scanned invoice: attach a PDF or an image (PNG, JPEG, GIF, BMP, TIFF, WebP).</source>
         <translation>'%s' is not a scanned invoice: attach a PDF or an image (PNG, JPEG, GIF, BMP, TIFF, WebP).</translation>
     </message>

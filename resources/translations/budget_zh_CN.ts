@@ -1377,18 +1377,6 @@ Press Ctrl+N to start a reimbursement claim.</source>
         <translation>报销单超出预算：请填写仍予批准的理由。%s</translation>
     </message>
     <message>
-        <source>The attachment has no file name.</source>
-        <translation>附件没有文件名。</translation>
-    </message>
-    <message>
-        <source>The file '%s' is empty.</source>
-        <translation>文件“%s”是空的。</translation>
-    </message>
-    <message>
-        <source>The file '%s' is larger than %d MB.</source>
-        <translation>文件“%s”超过 %d MB。</translation>
-    </message>
-    <message>
         <source>'%s' is not a scanned invoice: attach a PDF or an image (PNG, JPEG, GIF, BMP, TIFF, WebP).</source>
         <translation>“%s”不是发票扫描件：请附 PDF 或图片（PNG、JPEG、GIF、BMP、TIFF、WebP）。</translation>
     </message>

@@ -758,16 +758,8 @@
         <translation>The reason is too long (at most %d characters).</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>The file is empty.</translation>
-    </message>
-    <message>
-        <source>The file is larger than %d MB.</source>
-        <translation>The file is larger than %d MB.</translation>
-    </message>
-    <message>
-        <source>Attach a PDF or an image (a photo, a scan, a certificate).</source>
-        <translation>Attach a PDF or an image (a photo, a scan, a certificate).</translation>
+        <source>'%s' cannot be kept as evidence: attach a PDF or an image (a photo, a scan, a certificate).</source>
+        <translation>'%s' cannot be kept as evidence: attach a PDF or an image (a photo, a scan, a certificate).</translation>
     </message>
     <message>
         <source>The file no longer exists.</source>

@@ -758,16 +758,8 @@
         <translation>理由太长（最多 %d 个字符）。</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>文件为空。</translation>
-    </message>
-    <message>
-        <source>The file is larger than %d MB.</source>
-        <translation>文件超过 %d MB。</translation>
-    </message>
-    <message>
-        <source>Attach a PDF or an image (a photo, a scan, a certificate).</source>
-        <translation>请附 PDF 或图片（照片、扫描件、证书）。</translation>
+        <source>'%s' cannot be kept as evidence: attach a PDF or an image (a photo, a scan, a certificate).</source>
+        <translation>“%s”不能作为证明材料：请附上 PDF 或图片（照片、扫描件、证书）。</translation>
     </message>
     <message>
         <source>The file no longer exists.</source>

@@ -1253,6 +1253,18 @@ The current database is kept as a backup first. MarketDesk will close; start it 
 <context>
     <name>platform</name>
     <message>
+        <source>The attachment has no file name.</source>
+        <translation>The attachment has no file name.</translation>
+    </message>
+    <message>
+        <source>The file '%s' is empty.</source>
+        <translation>The file '%s' is empty.</translation>
+    </message>
+    <message>
+        <source>The file '%s' is larger than %d MB.</source>
+        <translation>The file '%s' is larger than %d MB.</translation>
+    </message>
+    <message>
         <source>The backup was cancelled.</source>
         <translation>The backup was cancelled.</translation>
     </message>

@@ -1251,6 +1251,18 @@ The current database is kept as a backup first. MarketDesk will close; start it 
 <context>
     <name>platform</name>
     <message>
+        <source>The attachment has no file name.</source>
+        <translation>附件没有文件名。</translation>
+    </message>
+    <message>
+        <source>The file '%s' is empty.</source>
+        <translation>文件“%s”是空的。</translation>
+    </message>
+    <message>
+        <source>The file '%s' is larger than %d MB.</source>
+        <translation>文件“%s”超过 %d MB。</translation>
+    </message>
+    <message>
         <source>The backup was cancelled.</source>
         <translation>备份已取消。</translation>
     </message>

@@ -364,8 +364,8 @@
         <translation>Only an approved research plan gets a report.</translation>
     </message>
     <message>
-        <source>The file is larger than %d MB.</source>
-        <translation>The file is larger than %d MB.</translation>
+        <source>'%s' cannot be attached: attach the findings as a PDF or an image.</source>
+        <translation>'%s' cannot be attached: attach the findings as a PDF or an image.</translation>
     </message>
     <message>
         <source>'%s' is attached already.</source>

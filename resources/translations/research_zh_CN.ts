@@ -364,8 +364,8 @@
         <translation>只有已批准的调研计划可以填写调研报告。</translation>
     </message>
     <message>
-        <source>The file is larger than %d MB.</source>
-        <translation>文件超过 %d MB。</translation>
+        <source>'%s' cannot be attached: attach the findings as a PDF or an image.</source>
+        <translation>“%s”无法附加：请以 PDF 或图片形式附上调研结果。</translation>
     </message>
     <message>
         <source>'%s' is attached already.</source>
