@@ -6,8 +6,9 @@ python -m tests.platform.concurrency_worker write DB_URL TAG COUNT  (TAG: digits
     COUNT writes, alternating a follow-up save (CustomerService) and the next
     step of a claim workflow (create, submit, approve, approve, pay); prints
     {"attempted", "succeeded", "failures": {message: count}}.
-python -m tests.platform.concurrency_worker hold DB_URL SECONDS
-    takes the write lock, prints "locked", holds it SECONDS, then commits.
+python -m tests.platform.concurrency_worker hold DB_URL
+    takes the write lock, prints "locked", holds it until a line (or the end) comes
+    on stdin, then commits.
 python -m tests.platform.concurrency_worker follow-up DB_URL
     one follow-up save; prints {"error": message} or {"ok": true}.
 """
@@ -164,13 +165,15 @@ class Writer:
         }
 
 
-def hold(services: Services, seconds: float) -> None:
+def hold(services: Services) -> None:
     from app.service import Service
 
     with Service(services.db).tx(Actor.command_line(), None) as tx:
         tx.session.connection()  # the transaction begins: the write lock is taken
         print("locked", flush=True)
-        time.sleep(seconds)
+        # Until the test says so, not for a fixed time: on a loaded machine the other
+        # process may take longer to start than any fixed hold.
+        sys.stdin.readline()
 
 
 def main(argv: list[str]) -> int:
@@ -183,7 +186,7 @@ def main(argv: list[str]) -> int:
             plan = json.loads(os.environ["MARKETDESK_TEST_PLAN"])
             print(json.dumps(Writer(services, argv[2], plan).run(int(argv[3]))))
         elif command == "hold":
-            hold(services, float(argv[2]))
+            hold(services)
         elif command == "follow-up":
             plan = json.loads(os.environ["MARKETDESK_TEST_PLAN"])
             try:

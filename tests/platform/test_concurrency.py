@@ -25,13 +25,14 @@ IMPORTED = 30_000
 DEADLINE_S = 110
 
 
-def _start(args: list[str], plan: dict | None = None) -> subprocess.Popen:
+def _start(args: list[str], plan: dict | None = None, stdin: int | None = None) -> subprocess.Popen:
     env = dict(os.environ)
     if plan is not None:
         env["MARKETDESK_TEST_PLAN"] = json.dumps(plan)
     return subprocess.Popen(
         [sys.executable, *args],
         cwd=ROOT,
+        stdin=stdin,
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -80,8 +81,7 @@ def test_two_writers_and_an_import_all_succeed(tmp_path):
 
 def test_a_writer_waits_then_gets_a_clear_message_and_readers_do_not_wait(tmp_path):
     url, _path, plan = _prepared(tmp_path)
-    hold_s = SQLITE_BUSY_TIMEOUT_MS / 1000 + 3
-    holder = _worker("hold", url, str(hold_s))
+    holder = _start(["-m", "tests.platform.concurrency_worker", "hold", url], stdin=subprocess.PIPE)
     try:
         assert holder.stdout is not None
         assert holder.stdout.readline().strip() == "locked"
@@ -98,7 +98,7 @@ def test_a_writer_waits_then_gets_a_clear_message_and_readers_do_not_wait(tmp_pa
         assert blocked.get("error", "").startswith("The database is busy"), blocked
         assert f"{SQLITE_BUSY_TIMEOUT_MS // 1000} seconds" in blocked["error"]
     finally:
-        holder.communicate(timeout=DEADLINE_S)
+        holder.communicate("release\n", timeout=DEADLINE_S)
     assert holder.returncode == 0
     # Once the lock is released, the same save goes through.
     assert _finish(_worker("follow-up", url, plan=plan)) == {"ok": True}
