@@ -105,6 +105,10 @@ def _meetings(services, actors, w: World) -> dict[str, int]:
 
 @pytest.fixture
 def world(services, actors) -> World:
+    return build_world(services, actors)
+
+
+def build_world(services, actors) -> World:
     with services.db.session() as session:
         depts = {d.code: d.id for d in session.scalars(select(Department))}
     _move(services, actors["manager"].staff_id, depts["sales"])

@@ -36,11 +36,14 @@ STALE_AFTER_S = 300
 
 
 class WorkbenchTab(FeatureTab):
+    # The day the workbench is for (tests fix it).
+    today_func = staticmethod(dt.date.today)
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.workbench = Workbench(())
-        self.today = dt.date.today()
+        self.today = self.today_func()
         self._loaded_at = 0.0
         self._collapsed: set[str] = set()
 
@@ -119,13 +122,13 @@ class WorkbenchTab(FeatureTab):
     # --- FeatureTab --------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.today = dt.date.today()
+        self.today = self.today_func()
         self.workbench = self.ctx.services.workbench.collect(self.ctx.actor, self.today)
         self._loaded_at = time.monotonic()
         self._fill()
 
     def refresh_if_stale(self) -> None:
-        if dt.date.today() != self.today or time.monotonic() - self._loaded_at > STALE_AFTER_S:
+        if self.today_func() != self.today or time.monotonic() - self._loaded_at > STALE_AFTER_S:
             self.refresh()
 
     def title_suffix(self) -> str:
