@@ -37,7 +37,8 @@ def items(services: Any, actor: Actor, today: dt.date) -> list[WorkItem]:
                 WorkItem(
                     Section.REPORTS,
                     tr("To write: %s") % what,
-                    due.owner_name,
+                    # One's own needs no name; a department's plan says whose.
+                    due.owner_name if due.scope == "department" else "",
                     due=due.due_on,
                     overdue=due.overdue,
                     kind=kind(WorkReport),
