@@ -202,3 +202,21 @@ def test_refreshed_by_changes_and_f5(qtbot, office):
     assert tab._loaded_at == before
     window.findChild(type(window.menuBar().actions()[0]), "actionRefresh").trigger()
     assert tab._loaded_at > before
+
+
+def _warning(services, actor, today):
+    from app.work_items import WorkItem
+
+    return [WorkItem(Section.WARNINGS, "渠道线索成本上升", "抖音 · CPL ¥85.00", due=today)]
+
+
+def test_warnings_of_another_feature_show_like_the_other_sections(qtbot, office, register_features):
+    from app.features import Feature
+
+    register_features(Feature(name="warns", workbench="tests.workbench.test_workbench_ui:_warning"))
+    contexts, _world = office
+    tab = WorkbenchTab(contexts["finance"])
+    qtbot.addWidget(tab)
+    assert _heads(tab)[-1] == "Risk warnings (1)"
+    row = _row(tab, "渠道线索成本上升")
+    assert (row.text(1), row.text(2)) == ("Today", "抖音 · CPL ¥85.00")
