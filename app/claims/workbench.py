@@ -30,6 +30,7 @@ def items(services: Any, actor: Actor, today: dt.date) -> list[WorkItem]:
     claims = services.claims
     flt = ClaimFilter(scope="to_approve", limit=SHOWN)
     rows = claims.list_claims(actor, flt)
+    # Approvals before payments, each in the order the claims were numbered.
     found = [
         WorkItem(
             Section.APPROVALS,
@@ -43,7 +44,7 @@ def items(services: Any, actor: Actor, today: dt.date) -> list[WorkItem]:
             kind=kind(Claim),
             record_id=row.id,
         )
-        for row in sorted(rows, key=lambda r: (r.claim_date, r.id))
+        for row in sorted(rows, key=lambda r: (r.status == ClaimStatus.FINANCE_APPROVED, r.number))
     ]
     if len(rows) == SHOWN:
         rest = claims.count_claims(actor, ClaimFilter(scope="to_approve")) - SHOWN
