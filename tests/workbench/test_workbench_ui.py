@@ -220,3 +220,38 @@ def test_warnings_of_another_feature_show_like_the_other_sections(qtbot, office,
     assert _heads(tab)[-1] == "Risk warnings (1)"
     row = _row(tab, "渠道线索成本上升")
     assert (row.text(1), row.text(2)) == ("Today", "抖音 · CPL ¥85.00")
+
+
+# Opening a customer whose dialog is open already raises it (offscreen cannot).
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_every_opener_opens_its_record(qtbot, office, monkeypatch):
+    """Each item of the admin's and staff's workbench opened through the real openers:
+    modal editors are shown (exec returns at once here), other records are chosen in
+    their tab."""
+    from PySide6.QtWidgets import QDialog
+
+    shown = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: shown.append(type(self).__name__) or 0)
+    contexts, world = office
+    for role in ("admin", "staff"):
+        window = MainWindow(contexts[role])
+        qtbot.addWidget(window)
+        tab = window.tab("workbench")
+        for item in tab.items_shown():
+            if item.record_id is None:
+                continue
+            window.show_tab("workbench")
+            tab.open_item(item)
+            current = window.specs[window.tab_widget.currentIndex()].key
+            if item.kind == "research_plans":
+                assert window.tab("research").current_plan().id == item.record_id
+            elif item.kind == "work_reports":
+                assert window.tab("worklogs").current().id == item.record_id
+            elif item.kind == "budget_adjustments":
+                assert window.tab("budget").adjustments.current().id == item.record_id
+            elif item.kind == "budget_plans":
+                assert (current, window.tab("budget").plan.year.value()) == ("budget", 2027)
+            elif item.kind == "customers":
+                customers = window.tab("customers")
+                assert item.record_id in {d.row.id for d in customers.dialogs if d.row}
+    assert {"ClaimEditor", "ActivityDialog", "PlansDialog"} <= set(shown)
