@@ -62,9 +62,10 @@ class MainWindow(QMainWindow):
         ctx.bus.changed.connect(self._on_changed)
         self._restore_geometry()
         if self.specs:
-            # The tab the user last had open is the one built now (and only that one).
-            self.tab_widget.setCurrentIndex(self._saved_tab_index())
-            self._ensure_current(self.tab_widget.currentIndex())
+            # The window opens on the first tab (the workbench: what needs the user
+            # today), and builds only that one.
+            self.tab_widget.setCurrentIndex(0)
+            self._ensure_current(0)
 
     # --- tabs --------------------------------------------------------------------
 
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
             self._update_title(index)
         elif not build_only:
             widget.refresh_if_stale()
+            self._update_title(index)
 
     def _tab_settings(self, key: str) -> QSettings:
         """The user's settings, opened on this tab's group (tab state is per user)."""
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
             widget = self._widgets.get(self.specs[index].key)
             if widget is not None:
                 widget.refresh()
+                self._update_title(index)
 
     def about(self) -> None:
         from app.diagnostics import app_version
@@ -260,17 +263,9 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
 
-    def _saved_tab_index(self) -> int:
-        try:
-            index = int(self.ctx.qsettings().value("main/tab", 0))
-        except (TypeError, ValueError):
-            return 0
-        return index if 0 <= index < len(self.specs) else 0
-
     def save_state(self) -> None:
         settings = self.ctx.qsettings()
         settings.setValue("main/geometry", self.saveGeometry())
-        settings.setValue("main/tab", self.tab_widget.currentIndex())
         for key, widget in self._widgets.items():
             widget.save_state(self._tab_settings(key))
 

@@ -21,4 +21,5 @@ FEATURE = Feature(
     ui="ui.campaigns.feature",
     demo=DemoStep("campaigns", "app.demo.campaigns"),
     translations=("campaigns",),
+    workbench="app.campaigns.workbench:items",
 )

@@ -13,4 +13,5 @@ FEATURE = Feature(
     services={"claims": "app.claims.service:ClaimService"},
     ui="ui.claims.feature",
     cli=("cli.claims",),  # claim and budget commands
+    workbench="app.claims.workbench:items",
 )

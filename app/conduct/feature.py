@@ -22,4 +22,5 @@ FEATURE = Feature(
     ui="ui.conduct.feature",
     demo=DemoStep("conduct", "app.demo.conduct"),
     translations=("conduct",),
+    workbench="app.conduct.workbench:items",
 )

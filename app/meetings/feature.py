@@ -22,4 +22,5 @@ FEATURE = Feature(
     ui="ui.meetings.feature",
     demo=DemoStep("meetings", "app.demo.meetings"),
     translations=("meetings",),
+    workbench="app.meetings.workbench:items",
 )

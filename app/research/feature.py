@@ -19,4 +19,5 @@ FEATURE = Feature(
     ui="ui.research.feature",
     demo=DemoStep("research", "app.demo.research"),
     translations=("research",),
+    workbench="app.research.workbench:items",
 )

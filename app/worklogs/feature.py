@@ -19,4 +19,5 @@ FEATURE = Feature(
     ui="ui.worklogs.feature",
     demo=DemoStep("worklogs", "app.demo.worklogs"),
     translations=("worklogs",),
+    workbench="app.worklogs.workbench:items",
 )

@@ -299,7 +299,9 @@ def test_departments_dialog_adds(qtbot, ui_context, monkeypatch):
     assert dialog.list.count() == before + 1
 
 
-def test_main_window_reopens_last_tab_only(qtbot, ui_context):
+def test_main_window_opens_on_the_first_tab_only(qtbot, ui_context):
+    """After sign-in the window shows its first tab (the workbench), whatever tab was
+    open when it closed, and builds only that one."""
     ctx = ui_context("admin")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -309,8 +311,8 @@ def test_main_window_reopens_last_tab_only(qtbot, ui_context):
     window.close()
     again = MainWindow(ctx)
     qtbot.addWidget(again)
-    assert again.tab_widget.currentIndex() == last
-    assert set(again._widgets) == {again.specs[last].key}
+    assert again.tab_widget.currentIndex() == 0
+    assert set(again._widgets) == {again.specs[0].key}
 
 
 def test_tab_title_shows_count_from_tab(qtbot, ui_context):

@@ -24,6 +24,52 @@ def _budget_tab(ctx):
     return BudgetTab(ctx)
 
 
+def _budget_page(parent, page: str):
+    """The Budget tab brought to the front on one of its pages (None: no window)."""
+    from ui.record_links import show_tab
+
+    tab = show_tab(parent, "budget")
+    if tab is not None:
+        tab.tabs.setCurrentWidget(getattr(tab, page))
+    return tab
+
+
+def _open_budget_plan(ctx, parent, record_id: int) -> None:
+    """The plan's year on the Annual plan page (plans are kept one per year)."""
+    import datetime as dt
+
+    tab = _budget_page(parent, "plan")
+    if tab is None:
+        return
+    this_year = dt.date.today().year
+    for year in range(this_year - 2, this_year + 3):
+        plan = ctx.services.budget_plans.get_plan(ctx.actor, year)
+        if plan is not None and plan.id == record_id:
+            tab.plan.year.setValue(year)
+            return
+
+
+def _open_budget_adjustment(ctx, parent, record_id: int) -> None:
+    """The adjustment chosen on the Adjustments page, in its year."""
+    import datetime as dt
+
+    from ui.record_links import select_row
+
+    tab = _budget_page(parent, "adjustments")
+    if tab is None:
+        return
+    panel = tab.adjustments
+    panel.status.setCurrentIndex(0)  # all, so that the row is listed
+    this_year = dt.date.today().year
+    for year in (this_year, this_year + 1, this_year - 1):
+        rows = ctx.services.budget_adjustments.list_adjustments(ctx.actor, year)
+        if any(r.id == record_id for r in rows):
+            panel.year.setValue(year)
+            panel.refresh()
+            select_row(panel.table, record_id)
+            return
+
+
 UI_FEATURE = UiFeature(
     tabs=(
         TabSpec(
@@ -44,4 +90,8 @@ UI_FEATURE = UiFeature(
         ),
     ),
     tour=("ui.budget.tour",),  # the claim editor's dialogs too
+    openers={
+        "budget_plans": _open_budget_plan,
+        "budget_adjustments": _open_budget_adjustment,
+    },
 )

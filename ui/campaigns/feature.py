@@ -22,6 +22,20 @@ def _plans(ctx, window) -> None:
     PlansDialog(ctx, window).exec()
 
 
+def _open_activity(ctx, parent, record_id: int) -> None:
+    from ui.campaigns.activity_dialog import ActivityDialog
+
+    ActivityDialog(ctx, record_id, parent).exec()
+
+
+def _open_plan(ctx, parent, record_id: int) -> None:
+    from ui.campaigns.plans_dialog import PlansDialog
+
+    dialog = PlansDialog(ctx, parent)
+    dialog._refresh(select_id=record_id)
+    dialog.exec()
+
+
 UI_FEATURE = UiFeature(
     menus=(
         MenuEntry(
@@ -44,4 +58,5 @@ UI_FEATURE = UiFeature(
         ),
     ),
     tour=("ui.campaigns.tour",),
+    openers={"activities": _open_activity, "marketing_plans": _open_plan},
 )

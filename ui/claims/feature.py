@@ -28,6 +28,13 @@ def _visible(ctx) -> bool:
     )
 
 
+def _open_claim(ctx, parent, record_id: int) -> None:
+    """The claim editor, where an approver approves, returns or pays it."""
+    from ui.claims.editor import ClaimEditor
+
+    ClaimEditor(ctx, record_id, parent).exec()
+
+
 UI_FEATURE = UiFeature(
     tabs=(
         TabSpec(
@@ -39,4 +46,5 @@ UI_FEATURE = UiFeature(
             order=20,
         ),
     ),
+    openers={"claims": _open_claim},
 )

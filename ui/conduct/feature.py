@@ -17,6 +17,22 @@ def _conduct_tab(ctx):
     return ConductTab(ctx)
 
 
+def _open_record(ctx, parent, record_id: int) -> None:
+    """The record chosen in the Conduct tab, its year shown with no other filter."""
+    from ui.record_links import select_row, show_tab
+
+    tab = show_tab(parent, "conduct")
+    if tab is None:
+        return
+    record = ctx.services.conduct.get_record(ctx.actor, record_id)
+    for box, value in ((tab.span, "year"), (tab.person, None), (tab.kind, None)):
+        box.setCurrentIndex(max(0, box.findData(value)))
+    tab.answer.setCurrentIndex(0)
+    tab.year.setValue(record.occurred_on.year)
+    tab.refresh()
+    select_row(tab.records_view, record_id)
+
+
 UI_FEATURE = UiFeature(
     tabs=(
         TabSpec(
@@ -29,4 +45,5 @@ UI_FEATURE = UiFeature(
         ),
     ),
     tour=("ui.conduct.tour",),
+    openers={"conduct_records": _open_record},
 )

@@ -16,6 +16,24 @@ def _customers_tab(ctx):
     return CustomersTab(ctx)
 
 
+def _open_customer(ctx, parent, record_id: int) -> None:
+    """Through the customers tab when there is a main window (its dialog carries the
+    actions other features add to it), else a dialog of its own."""
+    from ui.record_links import built_tab
+
+    tab = built_tab(parent, "customers")
+    if tab is not None:
+        tab.open_customer(record_id)
+        return
+    from PySide6.QtCore import Qt
+
+    from ui.customers.detail_dialog import CustomerDialog
+
+    dialog = CustomerDialog(ctx, record_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+
+
 UI_FEATURE = UiFeature(
     tabs=(
         TabSpec(
@@ -28,4 +46,5 @@ UI_FEATURE = UiFeature(
         ),
     ),
     tour=("ui.customers.tour",),
+    openers={"customers": _open_customer},
 )

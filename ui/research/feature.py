@@ -16,6 +16,17 @@ def _research_tab(ctx):
     return ResearchTab(ctx)
 
 
+def _open_plan(ctx, parent, record_id: int) -> None:
+    """The research plan chosen on the Research plans page."""
+    from ui.record_links import select_row, show_tab
+
+    tab = show_tab(parent, "research")
+    if tab is not None:
+        tab.pages.setCurrentIndex(0)
+        tab.refresh()
+        select_row(tab.plan_view, record_id)
+
+
 UI_FEATURE = UiFeature(
     tabs=(
         TabSpec(
@@ -28,4 +39,5 @@ UI_FEATURE = UiFeature(
         ),
     ),
     tour=("ui.research.tour",),
+    openers={"research_plans": _open_plan},
 )

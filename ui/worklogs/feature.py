@@ -16,6 +16,20 @@ def _worklogs_tab(ctx):
     return WorklogsTab(ctx)
 
 
+def _open_report(ctx, parent, record_id: int) -> None:
+    """The plan or report chosen in the Plans and reports page, in its year."""
+    from ui.record_links import select_row, show_tab
+
+    tab = show_tab(parent, "worklogs")
+    if tab is None:
+        return
+    report = ctx.services.worklogs.get_report(ctx.actor, record_id)
+    tab.pages.setCurrentIndex(0)
+    tab.year.setValue(report.year)
+    tab.refresh()
+    select_row(tab.view, record_id)
+
+
 UI_FEATURE = UiFeature(
     tabs=(
         TabSpec(
@@ -28,4 +42,5 @@ UI_FEATURE = UiFeature(
         ),
     ),
     tour=("ui.worklogs.tour",),
+    openers={"work_reports": _open_report},
 )

@@ -1,0 +1,5 @@
+"""The workbench feature's translation context (see app/translation.py)."""
+
+from app.translation import ContextTr
+
+tr = ContextTr("workbench")
