@@ -1339,6 +1339,18 @@ Press Ctrl+N to start a reimbursement claim.</translation>
         <translation>The plan has no amounts to submit.</translation>
     </message>
     <message>
+        <source>Budget plan %d to approve</source>
+        <translation>Budget plan %d to approve</translation>
+    </message>
+    <message>
+        <source>Total %s</source>
+        <translation>Total %s</translation>
+    </message>
+    <message>
+        <source>Budget adjustment to decide: %s %d-%02d</source>
+        <translation>Budget adjustment to decide: %s %d-%02d</translation>
+    </message>
+    <message>
         <source>Claim %s has no scanned invoices and no paper attachments: check the invoices before approving or paying it.</source>
         <translation>Claim %s has no scanned invoices and no paper attachments: check the invoices before approving or paying it.</translation>
     </message>
@@ -1501,6 +1513,18 @@ Press Ctrl+N to start a reimbursement claim.</translation>
     <message>
         <source>Could not number the claim; please save again.</source>
         <translation>Could not number the claim; please save again.</translation>
+    </message>
+    <message>
+        <source>Claim %s to pay</source>
+        <translation>Claim %s to pay</translation>
+    </message>
+    <message>
+        <source>Claim %s to approve</source>
+        <translation>Claim %s to approve</translation>
+    </message>
+    <message>
+        <source>%d more claims waiting: see the Claims tab</source>
+        <translation>%d more claims waiting: see the Claims tab</translation>
     </message>
     <message>
         <source>Draft</source>

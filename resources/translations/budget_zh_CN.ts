@@ -1337,6 +1337,18 @@ Press Ctrl+N to start a reimbursement claim.</source>
         <translation>预算计划没有金额，不能提交。</translation>
     </message>
     <message>
+        <source>Budget plan %d to approve</source>
+        <translation>%d 年度预算待审批</translation>
+    </message>
+    <message>
+        <source>Total %s</source>
+        <translation>合计 %s</translation>
+    </message>
+    <message>
+        <source>Budget adjustment to decide: %s %d-%02d</source>
+        <translation>预算调整待审批：%s %d-%02d</translation>
+    </message>
+    <message>
         <source>Claim %s has no scanned invoices and no paper attachments: check the invoices before approving or paying it.</source>
         <translation>报销单 %s 既没有发票扫描件也没有纸质附单据：审批或付款前请核对发票。</translation>
     </message>
@@ -1499,6 +1511,18 @@ Press Ctrl+N to start a reimbursement claim.</source>
     <message>
         <source>Could not number the claim; please save again.</source>
         <translation>无法为报销单编号，请再保存一次。</translation>
+    </message>
+    <message>
+        <source>Claim %s to pay</source>
+        <translation>报销单 %s 待付款</translation>
+    </message>
+    <message>
+        <source>Claim %s to approve</source>
+        <translation>报销单 %s 待审批</translation>
+    </message>
+    <message>
+        <source>%d more claims waiting: see the Claims tab</source>
+        <translation>另有 %d 张报销单待处理，请到“费用报销”页查看</translation>
     </message>
     <message>
         <source>Draft</source>

@@ -1020,6 +1020,14 @@
         <translation>That spend already counts for an activity.</translation>
     </message>
     <message>
+        <source>Marketing plan to approve: %s</source>
+        <translation>Marketing plan to approve: %s</translation>
+    </message>
+    <message>
+        <source>Activity to approve: %s</source>
+        <translation>Activity to approve: %s</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <comment>activity status</comment>
         <translation>Draft</translation>

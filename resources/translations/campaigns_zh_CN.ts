@@ -1020,6 +1020,14 @@
         <translation>该笔费用已计入某项活动。</translation>
     </message>
     <message>
+        <source>Marketing plan to approve: %s</source>
+        <translation>营销计划待审批：%s</translation>
+    </message>
+    <message>
+        <source>Activity to approve: %s</source>
+        <translation>营销活动待审批：%s</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <comment>activity status</comment>
         <translation>草稿</translation>

@@ -809,5 +809,13 @@
         <source>You may not see this conduct record.</source>
         <translation>You may not see this conduct record.</translation>
     </message>
+    <message>
+        <source>Leave request to decide: %s</source>
+        <translation>Leave request to decide: %s</translation>
+    </message>
+    <message>
+        <source>Conduct record to acknowledge: %s</source>
+        <translation>Conduct record to acknowledge: %s</translation>
+    </message>
 </context>
 </TS>

@@ -809,5 +809,13 @@
         <source>You may not see this conduct record.</source>
         <translation>您无权查看该行为记录。</translation>
     </message>
+    <message>
+        <source>Leave request to decide: %s</source>
+        <translation>请假待审批：%s</translation>
+    </message>
+    <message>
+        <source>Conduct record to acknowledge: %s</source>
+        <translation>行为记录待确认：%s</translation>
+    </message>
 </context>
 </TS>

@@ -1485,5 +1485,25 @@ Press Ctrl+N to add the first one.</translation>
         <source>Satisfaction is rated from 1 to 5.</source>
         <translation>Satisfaction is rated from 1 to 5.</translation>
     </message>
+    <message>
+        <source>%d or more others: see the Customers tab</source>
+        <translation>%d or more others: see the Customers tab</translation>
+    </message>
+    <message>
+        <source>%d others: see the Customers tab</source>
+        <translation>%d others: see the Customers tab</translation>
+    </message>
+    <message>
+        <source>Follow up %s</source>
+        <translation>Follow up %s</translation>
+    </message>
+    <message>
+        <source>Trial class: %s</source>
+        <translation>Trial class: %s</translation>
+    </message>
+    <message>
+        <source>Complaint past its response time: %s</source>
+        <translation>Complaint past its response time: %s</translation>
+    </message>
 </context>
 </TS>

@@ -1480,5 +1480,25 @@ Press Ctrl+N to add the first one.</source>
         <source>Satisfaction is rated from 1 to 5.</source>
         <translation>满意度为 1 到 5 分。</translation>
     </message>
+    <message>
+        <source>%d or more others: see the Customers tab</source>
+        <translation>另有至少 %d 项，请到“客户”页查看</translation>
+    </message>
+    <message>
+        <source>%d others: see the Customers tab</source>
+        <translation>另有 %d 项，请到“客户”页查看</translation>
+    </message>
+    <message>
+        <source>Follow up %s</source>
+        <translation>回访 %s</translation>
+    </message>
+    <message>
+        <source>Trial class: %s</source>
+        <translation>试听课：%s</translation>
+    </message>
+    <message>
+        <source>Complaint past its response time: %s</source>
+        <translation>投诉超时未响应：%s</translation>
+    </message>
 </context>
 </TS>

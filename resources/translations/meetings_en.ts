@@ -598,6 +598,26 @@
         <translation>Some of the people chosen no longer exist.</translation>
     </message>
     <message>
+        <source>Minutes to sign: %s</source>
+        <translation>Minutes to sign: %s</translation>
+    </message>
+    <message>
+        <source>Minutes to read and confirm: %s</source>
+        <translation>Minutes to read and confirm: %s</translation>
+    </message>
+    <message>
+        <source>Minutes to write: %s</source>
+        <translation>Minutes to write: %s</translation>
+    </message>
+    <message>
+        <source>Returned: %s</source>
+        <translation>Returned: %s</translation>
+    </message>
+    <message>
+        <source>From the meeting: %s</source>
+        <translation>From the meeting: %s</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>

@@ -598,6 +598,26 @@
         <translation>所选人员中有人已不存在。</translation>
     </message>
     <message>
+        <source>Minutes to sign: %s</source>
+        <translation>会议纪要待签字：%s</translation>
+    </message>
+    <message>
+        <source>Minutes to read and confirm: %s</source>
+        <translation>会议纪要待阅读确认：%s</translation>
+    </message>
+    <message>
+        <source>Minutes to write: %s</source>
+        <translation>会议纪要待撰写：%s</translation>
+    </message>
+    <message>
+        <source>Returned: %s</source>
+        <translation>已退回：%s</translation>
+    </message>
+    <message>
+        <source>From the meeting: %s</source>
+        <translation>来自会议：%s</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>

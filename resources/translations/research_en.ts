@@ -408,6 +408,18 @@
         <translation>Only the plan's author can change it.</translation>
     </message>
     <message>
+        <source>Research plan to approve: %s</source>
+        <translation>Research plan to approve: %s</translation>
+    </message>
+    <message>
+        <source>Research report to write: %s</source>
+        <translation>Research report to write: %s</translation>
+    </message>
+    <message>
+        <source>Fieldwork %s – %s</source>
+        <translation>Fieldwork %s – %s</translation>
+    </message>
+    <message>
         <source>Nobody approves or returns their own research plan.</source>
         <translation>Nobody approves or returns their own research plan.</translation>
     </message>

@@ -408,6 +408,18 @@
         <translation>只有计划的填写人可以修改。</translation>
     </message>
     <message>
+        <source>Research plan to approve: %s</source>
+        <translation>调研计划待审批：%s</translation>
+    </message>
+    <message>
+        <source>Research report to write: %s</source>
+        <translation>调研报告待撰写：%s</translation>
+    </message>
+    <message>
+        <source>Fieldwork %s – %s</source>
+        <translation>调研期 %s – %s</translation>
+    </message>
+    <message>
         <source>Nobody approves or returns their own research plan.</source>
         <translation>不能审批或退回自己的调研计划。</translation>
     </message>

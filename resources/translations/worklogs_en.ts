@@ -479,6 +479,14 @@
         <translation>No such plan or report, or not one you may see.</translation>
     </message>
     <message>
+        <source>To approve: %s</source>
+        <translation>To approve: %s</translation>
+    </message>
+    <message>
+        <source>To write: %s</source>
+        <translation>To write: %s</translation>
+    </message>
+    <message>
         <source>Only the author's manager can approve or return this, and never their own.</source>
         <translation>Only the author's manager can approve or return this, and never their own.</translation>
     </message>

@@ -479,6 +479,14 @@
         <translation>该计划或总结不存在，或您无权查看。</translation>
     </message>
     <message>
+        <source>To approve: %s</source>
+        <translation>待审批：%s</translation>
+    </message>
+    <message>
+        <source>To write: %s</source>
+        <translation>待撰写：%s</translation>
+    </message>
+    <message>
         <source>Only the author's manager can approve or return this, and never their own.</source>
         <translation>只有填写人的主管可以批准或退回，且不能审批自己的。</translation>
     </message>
