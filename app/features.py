@@ -50,6 +50,7 @@ FEATURE_MODULES: list[str] = [
     "app.meetings.feature",
     "app.worklogs.feature",
     "app.research.feature",
+    "app.risks.feature",
 ]
 
 

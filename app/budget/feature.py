@@ -23,4 +23,5 @@ FEATURE = Feature(
     demo=DemoStep("budget", "app.demo.budget"),  # budgets and claims
     benchmarks=("bench_budget",),
     translations=("budget",),  # the claims strings too
+    risks="app.budget.risks:RULES",  # risk warnings (app/risk_kit.py)
 )

@@ -21,4 +21,5 @@ FEATURE = Feature(
     ui="ui.campaigns.feature",
     demo=DemoStep("campaigns", "app.demo.campaigns"),
     translations=("campaigns",),
+    risks="app.campaigns.risks:RULES",  # risk warnings (app/risk_kit.py)
 )

@@ -20,4 +20,5 @@ FEATURE = Feature(
     translations=("customers",),
     # c003 fills the given-name pinyin columns of the customers already stored.
     migration_helpers={"customers.name_keys": "app.customers.pinyin:name_keys"},
+    risks="app.customers.risks:RULES",  # risk warnings (app/risk_kit.py)
 )

@@ -1,0 +1,39 @@
+"""Words of the risk warnings shown to users: severities and figure units."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from app.risk_kit import Severity, Unit
+from app.risks.translation import tr
+
+
+def severity_label(severity: str) -> str:
+    return {
+        Severity.WARNING: tr("Warning", "risk severity"),
+        Severity.CRITICAL: tr("Critical", "risk severity"),
+    }.get(severity, severity)
+
+
+def _number(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
+def figure_text(value: Decimal, unit: str) -> str:
+    """A figure with its unit: "12.5 points", "36 hours"; a count bare."""
+    n = _number(value)
+    if unit == Unit.COUNT:
+        return n
+    return {
+        Unit.POINTS: tr("%s points", "risk figure"),
+        Unit.PERCENT: tr("%s%%", "risk figure"),
+        Unit.SCORE: tr("score %s", "risk figure"),
+        Unit.HOURS: tr("%s hours", "risk figure"),
+        Unit.DAYS: tr("%s days", "risk figure"),
+    }.get(unit, "%s") % n
+
+
+def comparison_text(figure: Decimal, threshold: Decimal, unit: str, higher_is_worse: bool) -> str:
+    """ "15.2 points > 10 points": the figure against its threshold."""
+    sign = ">" if higher_is_worse else "<"
+    return f"{figure_text(figure, unit)} {sign} {figure_text(threshold, unit)}"

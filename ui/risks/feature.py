@@ -1,0 +1,3 @@
+from ui.features import UiFeature
+
+UI_FEATURE = UiFeature()
