@@ -174,13 +174,18 @@ OPTIONS: dict[str, Option] = {
             "risks.budget_pace_points",
             10,
             lambda v: _int(v, 0, 100),
-            lambda: tr("Risk: a category's spend ahead of the month's pace by more than (points)", "settings"),  # noqa: E501
+            lambda: tr(
+                "Risk: a category's spend ahead of the month's pace by more than (points)",
+                "settings",
+            ),  # noqa: E501
         ),
         Option(
             "risks.kpi_min_elapsed_days",
             7,
             lambda v: _int(v, 1, 28),
-            lambda: tr("Risk: project KPIs to the month's end from this day of the month", "settings"),  # noqa: E501
+            lambda: tr(
+                "Risk: project KPIs to the month's end from this day of the month", "settings"
+            ),  # noqa: E501
         ),
         Option(
             "risks.complaint_response_hours",
@@ -216,13 +221,17 @@ OPTIONS: dict[str, Option] = {
             "risks.activity_summary_days",
             3,
             lambda v: _int(v, 0, 365),
-            lambda: tr("Risk: an activity ended more than (days) ago and not completed", "settings"),  # noqa: E501
+            lambda: tr(
+                "Risk: an activity ended more than (days) ago and not completed", "settings"
+            ),  # noqa: E501
         ),
         Option(
             "risks.lead_uncontacted_days",
             3,
             lambda v: _int(v, 1, 90),
-            lambda: tr("Risk: a new lead counts as waiting after (days) without contact", "settings"),  # noqa: E501
+            lambda: tr(
+                "Risk: a new lead counts as waiting after (days) without contact", "settings"
+            ),  # noqa: E501
         ),
         Option(
             "risks.lead_uncontacted_count",

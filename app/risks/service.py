@@ -209,4 +209,7 @@ class RiskService(Service):
                 .where(RiskAcknowledgement.rule == rule, RiskAcknowledgement.subject == subject)
                 .order_by(RiskAcknowledgement.acknowledged_at.desc(), RiskAcknowledgement.id.desc())
             )
-            return [Acknowledgement(r.by_name, r.acknowledged_at, r.note, Decimal(r.figure)) for r in rows]
+            return [
+                Acknowledgement(r.by_name, r.acknowledged_at, r.note, Decimal(r.figure))
+                for r in rows
+            ]
