@@ -70,8 +70,13 @@ def complaint_findings(
                     rule=COMPLAINT_RULE.key,
                     subject=f"complaint:{complaint_id}:response",
                     severity=Severity.CRITICAL,
-                    message=tr("Complaint of %s: no response, %d hours past the deadline")
-                    % (name, hours),
+                    message=(
+                        tr("Complaint of %s: no response, %d hours past the deadline")
+                        % (name, hours)
+                        if hours < 48
+                        else tr("Complaint of %s: no response, %d days past the deadline")
+                        % (name, hours // 24)
+                    ),
                     records=(("complaints", complaint_id), ("customers", customer_id)),
                     figure=Decimal(hours),
                     threshold=Decimal(grace),

@@ -37,3 +37,22 @@ def comparison_text(figure: Decimal, threshold: Decimal, unit: str, higher_is_wo
     """ "15.2 points > 10 points": the figure against its threshold."""
     sign = ">" if higher_is_worse else "<"
     return f"{figure_text(figure, unit)} {sign} {figure_text(threshold, unit)}"
+
+
+def record_kind_label(kind: str) -> str:
+    """What a record behind a warning is, in the reader's language (the kinds the
+    rules name; any other kind by its audit record type, else its table name)."""
+    words = {
+        "complaints": tr("Complaint", "risk record"),
+        "customers": tr("Customer", "risk record"),
+        "expense_categories": tr("Expense category", "risk record"),
+        "channels": tr("Channel", "risk record"),
+        "activities": tr("Activity", "risk record"),
+        "staff": tr("Staff member", "risk record"),
+        "appraisal_kpis": tr("KPI", "risk record"),
+    }
+    if kind in words:
+        return words[kind]
+    from app.features import audit_record_labels
+
+    return audit_record_labels().get(kind, kind)
