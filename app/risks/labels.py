@@ -9,10 +9,11 @@ from app.risks.translation import tr
 
 
 def severity_label(severity: str) -> str:
-    return {
+    words: dict[str, str] = {
         Severity.WARNING: tr("Warning", "risk severity"),
         Severity.CRITICAL: tr("Critical", "risk severity"),
-    }.get(severity, severity)
+    }
+    return words.get(severity, severity)
 
 
 def _number(value: Decimal) -> str:
@@ -24,13 +25,14 @@ def figure_text(value: Decimal, unit: str) -> str:
     n = _number(value)
     if unit == Unit.COUNT:
         return n
-    return {
+    words: dict[str, str] = {
         Unit.POINTS: tr("%s points", "risk figure"),
         Unit.PERCENT: tr("%s%%", "risk figure"),
         Unit.SCORE: tr("score %s", "risk figure"),
         Unit.HOURS: tr("%s hours", "risk figure"),
         Unit.DAYS: tr("%s days", "risk figure"),
-    }.get(unit, "%s") % n
+    }
+    return words.get(unit, "%s") % n
 
 
 def comparison_text(figure: Decimal, threshold: Decimal, unit: str, higher_is_worse: bool) -> str:
