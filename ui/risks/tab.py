@@ -224,15 +224,16 @@ class RisksTab(FeatureTab):
             self, lambda: self.ctx.services.risks.history(self.ctx.actor, f.rule, f.subject)
         )
         if history:
+            at_figure = self.tr("at figure %1")
+            heading = self.tr("Acknowledgements")
             items = "".join(
-                f"<li>{html.escape(a.by)} · {html.escape(_local(a.at))} · "
-                f"{html.escape(self.tr('at figure %1').replace('%1', f'{a.figure.normalize():f}'))}"
-                f"<br>{html.escape(a.note)}</li>"
+                "<li>"
+                + html.escape(f"{a.by} · {_local(a.at)} · ")
+                + html.escape(at_figure.replace("%1", f"{a.figure.normalize():f}"))
+                + f"<br>{html.escape(a.note)}</li>"
                 for a in history
             )
-            parts.append(
-                f"<p><b>{html.escape(self.tr('Acknowledgements'))}</b></p><ul>{items}</ul>"
-            )
+            parts.append(f"<p><b>{html.escape(heading)}</b></p><ul>{items}</ul>")
         self.detail.setHtml("".join(parts))
         for kind, record_id in f.records:
             item = QListWidgetItem(self._record_label(kind, record_id))
