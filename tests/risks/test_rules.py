@@ -70,12 +70,20 @@ def _complaint(db, *, deadline, received, responded=None, status="received") -> 
         return c.id
 
 
+def _week(today):
+    year, week, _ = today.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
 def test_complaint_response_edges(services, actors):
     now = dt.datetime.now(dt.UTC)
     # 24 whole hours past the deadline (24.5 h: whole hours, so the test's own
-    # running time cannot move it across an edge).
+    # running time cannot move it across an edge), and a later one 20 hours late.
     late = _complaint(
         services.db, deadline=now - dt.timedelta(hours=24.5), received=now - dt.timedelta(hours=30)
+    )
+    later = _complaint(
+        services.db, deadline=now - dt.timedelta(hours=20.5), received=now - dt.timedelta(hours=26)
     )
     _complaint(  # answered: never a response warning
         services.db,
@@ -85,13 +93,17 @@ def test_complaint_response_edges(services, actors):
     )
     manager, today = actors["manager"], dt.date.today()
     found = evaluate(COMPLAINT_RULE, services, manager, today, complaint_response_hours=23)
-    assert [f.subject for f in found] == [f"complaint:{late}:response"]
+    assert [f.subject for f in found] == [f"complaints:response:{_week(today)}"]
     assert found[0].figure == 24 and found[0].severity == Severity.CRITICAL
-    assert found[0].records[0] == ("complaints", late)
+    assert found[0].records == (("complaints", late),)
+    assert found[0].message.startswith("Complaints without a response past the deadline: 1 ")
     for hours in (24, 25):
         assert (
             evaluate(COMPLAINT_RULE, services, manager, today, complaint_response_hours=hours) == []
         )
+    # Both counted below 20 hours, the longest wait first.
+    both = evaluate(COMPLAINT_RULE, services, manager, today, complaint_response_hours=19)
+    assert both[0].records == (("complaints", late), ("complaints", later))
 
 
 def test_complaint_resolution_edges(services, actors):
@@ -112,12 +124,21 @@ def test_complaint_resolution_edges(services, actors):
     )
     manager, today = actors["manager"], dt.date.today()
     found = evaluate(COMPLAINT_RULE, services, manager, today, complaint_resolution_days=6)
-    assert [f.subject for f in found] == [f"complaint:{open_}:resolution"]
-    assert found[0].figure == 7
+    assert [f.subject for f in found] == [f"complaints:resolution:{_week(today)}"]
+    assert found[0].figure == 7 and found[0].records == (("complaints", open_),)
     for days in (7, 8):
         assert (
             evaluate(COMPLAINT_RULE, services, manager, today, complaint_resolution_days=days) == []
         )
+
+
+def test_unanswered_complaint_is_not_counted_twice(services, actors):
+    now = dt.datetime.now(dt.UTC)
+    both = _complaint(services.db, deadline=utc_days_ago(9.9, now), received=utc_days_ago(10, now))
+    found = evaluate(COMPLAINT_RULE, services, actors["manager"], dt.date.today())
+    assert [(f.subject.split(":")[1], f.records) for f in found] == [
+        ("response", (("complaints", both),))
+    ]
 
 
 def test_complaint_rule_needs_every_customer(services, actors):
@@ -147,8 +168,7 @@ def test_lead_pool_edges(services, actors):
     finding = found[0]
     assert finding.figure == 5 and finding.threshold == 4
     assert sorted(i for _k, i in finding.records) == sorted(waiting)
-    year, week, _ = today.isocalendar()
-    assert finding.subject == f"leads:uncontacted:{year}-W{week:02d}"
+    assert finding.subject == f"leads:uncontacted:{_week(today)}"
     # A week ago the five were 2.5 days old, not waiting yet; the one contacted
     # two days ago was waiting then.
     assert "(1 " in finding.message

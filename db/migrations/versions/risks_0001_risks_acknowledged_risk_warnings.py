@@ -2,6 +2,7 @@
 
 Revision ID: risks_0001
 Revises: 0001
+Depends on: c001 (the customers table)
 Create Date: 2026-12-07 00:03:53.490362
 """
 
@@ -13,7 +14,7 @@ import db.types
 revision = "risks_0001"
 down_revision = "0001"
 branch_labels = ("risks",)
-depends_on = None
+depends_on = "c001"  # the customers table, which the index is on
 
 
 def upgrade() -> None:
@@ -38,9 +39,20 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_risk_acknowledgements_rule_subject", ["rule", "subject"], unique=False
         )
+    # The lead-pool warning's count (db/models/risks.py): a plain CREATE INDEX, never
+    # a batch copy of the customers table.
+    op.create_index(
+        "ix_customers_waiting_leads",
+        "customers",
+        ["status", "last_contact_at", "created_at"],
+        unique=False,
+        sqlite_where=sa.text("deleted_at IS NULL"),
+        postgresql_where=sa.text("deleted_at IS NULL"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_customers_waiting_leads", table_name="customers")
     with op.batch_alter_table("risk_acknowledgements", schema=None) as batch_op:
         batch_op.drop_index("ix_risk_acknowledgements_rule_subject")
     op.drop_table("risk_acknowledgements")
