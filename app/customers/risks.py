@@ -95,12 +95,12 @@ def complaint_findings(
                 subject=f"complaints:response:{_week(today)}",
                 severity=Severity.CRITICAL,
                 message=(
-                    tr("Complaints without a response past the deadline: %d (the longest %d hours)")
+                    tr("Complaints without a response past the deadline: %d (the longest %d hours)")  # noqa: E501
                     % (len(late), worst)
                     if worst < 48
                     else tr(
-                        "%d complaints without a response past the deadline, the longest %d days"
-                    )
+                        "Complaints without a response past the deadline: %d (the longest %d days)"
+                    )  # noqa: E501
                     % (len(late), worst // 24)
                 ),
                 records=tuple(("complaints", i) for i, _h in late[:RECORDS_LISTED]),
