@@ -28,7 +28,7 @@ UI_FEATURE = UiFeature(
             # Its own acknowledgements and the thresholds; the figures themselves are
             # recomputed whenever the tab is shown (refresh_if_stale).
             risk_kinds.KINDS | {"office_settings"},
-            order=12,
+            order=85,
         ),
     ),
     tour=("ui.risks.tour",),
