@@ -1,15 +1,27 @@
 """The workbench's warnings: today's unacknowledged risk warnings of the user
-(Feature.workbench of the risks feature, app/work_items.py)."""
+(Feature.workbench of the risks feature, app/work_items.py).
+
+A warning with one record behind it opens that record; one with several (the lead
+pool, a week's late complaints) is of kind "risk" and opens the warning itself on
+the risks tab (ui/risks/openers.py), its record_id the warning's `risk_key`."""
 
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from typing import Any
 
 from app.context import Actor
 from app.risk_kit import Severity
 from app.risks.permissions import RiskPermission
 from app.work_items import Section, WorkItem
+
+RISK_KIND = "risk"
+
+
+def risk_key(rule: str, subject: str) -> int:
+    """A warning's id for the workbench's opener: stable for its rule and subject."""
+    return zlib.crc32(f"{rule}|{subject}".encode())
 
 
 def items(services: Any, actor: Actor, today: dt.date) -> list[WorkItem]:
@@ -19,7 +31,10 @@ def items(services: Any, actor: Actor, today: dt.date) -> list[WorkItem]:
     out = []
     for risk in overview.unacknowledged:
         finding = risk.finding
-        kind, record_id = finding.records[0] if finding.records else ("", None)
+        if len(finding.records) == 1:
+            kind, record_id = finding.records[0]
+        else:
+            kind, record_id = RISK_KIND, risk_key(finding.rule, finding.subject)
         out.append(
             WorkItem(
                 section=Section.WARNINGS,

@@ -124,6 +124,22 @@ def test_openers_switch_the_main_window_to_the_record(qtbot, ui_context):
     window.close()
 
 
+def test_risk_opener_selects_the_warning_on_the_risks_tab(qtbot, ui_context, fake):
+    from app.risks.workbench import risk_key
+    from ui.features import open_record
+    from ui.main_window import MainWindow
+
+    manager = ui_context("manager")
+    window = MainWindow(manager)
+    qtbot.addWidget(window)
+    key = risk_key("test.fake", f"fake:{dt.date.today():%Y-%m}:thing:1")
+    assert open_record(manager, window, "risk", key)
+    tab = window.tab("risks")
+    assert window.specs[window.tab_widget.currentIndex()].key == "risks"
+    assert tab.current().finding.rule == "test.fake"
+    window.close()
+
+
 def test_tab_visible_to_view_roles_only(ui_context):
     from ui.risks.feature import UI_FEATURE
 

@@ -163,3 +163,27 @@ def test_workbench_items_are_the_unacknowledged_warnings(services, actors, fake)
     services.risks.acknowledge(manager, "test.fake", "fake:2026-11:thing:1", "处理中", TODAY)
     assert not [i for i in items(services, manager, TODAY) if i.title == "fake figure 12"]
     assert items(services, actors["staff"], TODAY) == []
+
+
+def test_a_warning_with_several_records_opens_as_a_risk(services, actors, fake):
+    from app.risk_kit import RiskFinding, Severity, Unit
+    from app.risks.workbench import RISK_KIND, items, risk_key
+
+    several = RiskFinding(
+        rule="test.fake",
+        subject="fake:2026-11:pool",
+        severity=Severity.CRITICAL,
+        message="many",
+        records=(("customers", 1), ("customers", 2)),
+        figure=Decimal(30),
+        threshold=Decimal(20),
+        unit=Unit.COUNT,
+    )
+    original = fake.FAKE.evaluate
+    try:
+        object.__setattr__(fake.FAKE, "evaluate", lambda *args: [several])
+        (item,) = [i for i in items(services, actors["manager"], TODAY) if i.title == "many"]
+    finally:
+        object.__setattr__(fake.FAKE, "evaluate", original)
+    assert item.kind == RISK_KIND and item.record_id == risk_key("test.fake", "fake:2026-11:pool")
+    assert item.overdue  # critical

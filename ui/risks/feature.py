@@ -37,5 +37,6 @@ UI_FEATURE = UiFeature(
         "expense_categories": openers.open_expense_category,
         "appraisal_kpis": openers.open_appraisal,
         "appraisal_runs": openers.open_appraisal,
+        "risk": openers.open_risk,  # app/risks/workbench.py RISK_KIND
     },
 )

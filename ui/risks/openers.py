@@ -3,7 +3,8 @@
 Openers (UiFeature.openers) for the kinds no other feature opens and the warnings
 name: a channel (the channel evaluation on that channel's row), an expense
 category (the budget report on that category's row), an appraisal KPI or run (the
-appraisal tab). `show_kind` is the fallback for any other kind: the tab that lists
+appraisal tab), and a warning itself (kind "risk": the risks tab on that
+warning). `show_kind` is the fallback for any other kind: the tab that lists
 records of that kind.
 """
 
@@ -66,6 +67,13 @@ def open_expense_category(ctx: UiContext, parent: QWidget, category_id: int) -> 
     tab = show_tab(parent, "budget_report")
     if tab is not None:
         _select_row(tab, lambda row: getattr(row, "category_id", None) == category_id)
+
+
+def open_risk(ctx: UiContext, parent: QWidget, key: int) -> None:
+    """A warning of the workbench (app/risks/workbench.py risk_key) on the risks tab."""
+    tab = show_tab(parent, "risks")
+    if tab is not None:
+        tab.select_key(key)
 
 
 def open_appraisal(ctx: UiContext, parent: QWidget, _record_id: int) -> None:

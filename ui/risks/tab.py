@@ -25,6 +25,7 @@ from app.risk_kit import Severity
 from app.risks.labels import comparison_text, figure_text, record_kind_label, severity_label
 from app.risks.permissions import RiskPermission
 from app.risks.service import CurrentRisk, RiskOverview
+from app.risks.workbench import risk_key
 from ui.context import UiContext
 from ui.feature_tab import FeatureTab
 from ui.features import open_record
@@ -192,6 +193,18 @@ class RisksTab(FeatureTab):
                 self.view.selectRow(row)
                 break
         self._show_detail()
+
+    def select_key(self, key: int) -> bool:
+        """Select the warning with this workbench key (acknowledged ones too)."""
+        self.refresh()
+        for shown_all in (False, True):
+            if shown_all:
+                self.show_acknowledged.setChecked(True)
+            for row, risk in enumerate(self.model.rows()):
+                if risk_key(risk.finding.rule, risk.finding.subject) == key:
+                    self.view.selectRow(row)
+                    return True
+        return False
 
     def current(self) -> CurrentRisk | None:
         return self.model.row_at(self.view.currentIndex())
