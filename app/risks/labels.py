@@ -25,6 +25,8 @@ def figure_text(value: Decimal, unit: str) -> str:
     n = _number(value)
     if unit == Unit.COUNT:
         return n
+    if unit == Unit.HOURS and value >= 48:  # "601 days" reads better than "14439 hours"
+        return tr("%s days", "risk figure") % _number(Decimal(int(value) // 24))
     words: dict[str, str] = {
         Unit.POINTS: tr("%s points", "risk figure"),
         Unit.PERCENT: tr("%s%%", "risk figure"),

@@ -73,7 +73,7 @@ class RisksTab(FeatureTab):
         layout.addWidget(self.failures)
 
         self.model: RowTableModel[CurrentRisk] = RowTableModel(self._columns(), self)
-        self.view = record_table(self.model, "risks", (70, 210, 430, 220, 260))
+        self.view = record_table(self.model, "risks", (64, 190, 430, 190, 240))
         self.view.setWordWrap(False)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.view.doubleClicked.connect(lambda *_: self.open_first_record())
