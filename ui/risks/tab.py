@@ -58,7 +58,7 @@ class RisksTab(FeatureTab):
             self, bar, self.tr("&Acknowledge…"), "Ctrl+K", self.acknowledge
         )
         self.ack_action.setVisible(ctx.actor.can(RiskPermission.ACKNOWLEDGE))
-        add_action(self, bar, self.tr("&Refresh"), "F5", self.refresh)
+        add_action(self, bar, self.tr("&Refresh"), "", self.refresh)  # F5: the window's
         bar.addSeparator()
         self.show_acknowledged = QCheckBox(self.tr("Show acknowledged"))
         self.show_acknowledged.setObjectName("showAcknowledged")
