@@ -51,6 +51,7 @@ FEATURE_MODULES: list[str] = [
     "app.worklogs.feature",
     "app.research.feature",
     "app.workbench.feature",
+    "app.risks.feature",
 ]
 
 

@@ -19,4 +19,5 @@ FEATURE = Feature(
     cli=("cli.appraisal",),
     benchmarks=("bench_appraisal",),
     translations=("appraisal",),
+    risks="app.appraisal.risks:RULES",  # risk warnings (app/risk_kit.py)
 )

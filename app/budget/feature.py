@@ -24,4 +24,5 @@ FEATURE = Feature(
     benchmarks=("bench_budget",),
     translations=("budget",),  # the claims strings too
     workbench="app.budget.workbench:items",
+    risks="app.budget.risks:RULES",  # risk warnings (app/risk_kit.py)
 )

@@ -22,4 +22,5 @@ FEATURE = Feature(
     demo=DemoStep("campaigns", "app.demo.campaigns"),
     translations=("campaigns",),
     workbench="app.campaigns.workbench:items",
+    risks="app.campaigns.risks:RULES",  # risk warnings (app/risk_kit.py)
 )

@@ -15,4 +15,5 @@ FEATURE = Feature(
     cli=("cli.channel_eval",),
     benchmarks=("bench_channel_eval",),
     translations=("channel_eval",),
+    risks="app.channel_eval.risks:RULES",  # risk warnings (app/risk_kit.py)
 )

@@ -21,4 +21,5 @@ FEATURE = Feature(
     # c003 fills the given-name pinyin columns of the customers already stored.
     migration_helpers={"customers.name_keys": "app.customers.pinyin:name_keys"},
     workbench="app.customers.workbench:items",
+    risks="app.customers.risks:RULES",  # risk warnings (app/risk_kit.py)
 )

@@ -168,6 +168,77 @@ OPTIONS: dict[str, Option] = {
             lambda v: _int(v, 0, 31),
             lambda: tr("Lates in a month that count as one absence (0 = never)", "settings"),
         ),
+        # Risk warnings (the risks feature; each rule in app/<feature>/risks.py names
+        # the keys it reads). A warning is raised when the figure is past the value.
+        Option(
+            "risks.budget_pace_points",
+            10,
+            lambda v: _int(v, 0, 100),
+            lambda: tr(
+                "Risk: a category's spend ahead of the month's pace by more than (points)",
+                "settings",
+            ),  # noqa: E501
+        ),
+        Option(
+            "risks.kpi_min_elapsed_days",
+            7,
+            lambda v: _int(v, 1, 28),
+            lambda: tr(
+                "Risk: project KPIs to the month's end from this day of the month", "settings"
+            ),  # noqa: E501
+        ),
+        Option(
+            "risks.complaint_response_hours",
+            0,
+            lambda v: _int(v, 0, 720),
+            lambda: tr("Risk: a complaint's response overdue by more than (hours)", "settings"),
+        ),
+        Option(
+            "risks.complaint_resolution_days",
+            7,
+            lambda v: _int(v, 1, 365),
+            lambda: tr("Risk: a complaint unresolved for more than (days)", "settings"),
+        ),
+        Option(
+            "risks.cpl_months",
+            3,
+            lambda v: _int(v, 1, 12),
+            lambda: tr("Risk: cost per lead compared with the previous (months)", "settings"),
+        ),
+        Option(
+            "risks.cpl_jump_percent",
+            50,
+            lambda v: _int(v, 1, 1000),
+            lambda: tr("Risk: cost per lead above that average by more than (%)", "settings"),
+        ),
+        Option(
+            "risks.cpl_min_leads",
+            5,
+            lambda v: _int(v, 1, 10000),
+            lambda: tr("Risk: cost per lead judged from this many leads in the month", "settings"),  # noqa: E501
+        ),
+        Option(
+            "risks.activity_summary_days",
+            3,
+            lambda v: _int(v, 0, 365),
+            lambda: tr(
+                "Risk: an activity ended more than (days) ago and not completed", "settings"
+            ),  # noqa: E501
+        ),
+        Option(
+            "risks.lead_uncontacted_days",
+            3,
+            lambda v: _int(v, 1, 90),
+            lambda: tr(
+                "Risk: a new lead counts as waiting after (days) without contact", "settings"
+            ),  # noqa: E501
+        ),
+        Option(
+            "risks.lead_uncontacted_count",
+            20,
+            lambda v: _int(v, 0, 1_000_000),
+            lambda: tr("Risk: more waiting leads than this are a warning", "settings"),
+        ),
     ]
 }
 
