@@ -641,6 +641,18 @@
         <translation>%s [%s]: actual %s, target %s, score %s, weight %d</translation>
     </message>
     <message>
+        <source>%s, %s: projected score %s by the month's end (target %s)</source>
+        <translation>%s, %s: projected score %s by the month's end (target %s)</translation>
+    </message>
+    <message>
+        <source>KPI heading below the warning line</source>
+        <translation>KPI heading below the warning line</translation>
+    </message>
+    <message>
+        <source>An auto KPI's month-to-date figure projected to the month's end, scored against the target, below the appraisal warning line.</source>
+        <translation>An auto KPI's month-to-date figure projected to the month's end, scored against the target, below the appraisal warning line.</translation>
+    </message>
+    <message>
         <source>Each weight must be a whole number above 0.</source>
         <translation>Each weight must be a whole number above 0.</translation>
     </message>

@@ -639,6 +639,18 @@
         <translation>%s [%s]：实际 %s，目标 %s，得分 %s，权重 %d</translation>
     </message>
     <message>
+        <source>%s, %s: projected score %s by the month's end (target %s)</source>
+        <translation>%s，%s：按目前进度月底预计得分 %s（目标 %s）</translation>
+    </message>
+    <message>
+        <source>KPI heading below the warning line</source>
+        <translation>考核指标预计低于警戒线</translation>
+    </message>
+    <message>
+        <source>An auto KPI's month-to-date figure projected to the month's end, scored against the target, below the appraisal warning line.</source>
+        <translation>自动考核指标本月至今的实际值按进度推算到月底，对照目标计分，低于考核警戒线。</translation>
+    </message>
+    <message>
         <source>Each weight must be a whole number above 0.</source>
         <translation>每项权重须为大于 0 的整数。</translation>
     </message>

@@ -1339,6 +1339,18 @@ Press Ctrl+N to start a reimbursement claim.</translation>
         <translation>The plan has no amounts to submit.</translation>
     </message>
     <message>
+        <source>%s: %s%% of the month's budget spent, %s%% of the month gone (%s)</source>
+        <translation>%s: %s%% of the month's budget spent, %s%% of the month gone (%s)</translation>
+    </message>
+    <message>
+        <source>Budget category ahead of pace</source>
+        <translation>Budget category ahead of pace</translation>
+    </message>
+    <message>
+        <source>This month's spend share of a category's budget minus the share of the month gone, in points.</source>
+        <translation>This month's spend share of a category's budget minus the share of the month gone, in points.</translation>
+    </message>
+    <message>
         <source>Budget plan %d to approve</source>
         <translation>Budget plan %d to approve</translation>
     </message>

@@ -1337,6 +1337,18 @@ Press Ctrl+N to start a reimbursement claim.</source>
         <translation>预算计划没有金额，不能提交。</translation>
     </message>
     <message>
+        <source>%s: %s%% of the month's budget spent, %s%% of the month gone (%s)</source>
+        <translation>%s：本月预算已用 %s%%，本月已过 %s%%（%s）</translation>
+    </message>
+    <message>
+        <source>Budget category ahead of pace</source>
+        <translation>费用类别支出超进度</translation>
+    </message>
+    <message>
+        <source>This month's spend share of a category's budget minus the share of the month gone, in points.</source>
+        <translation>某费用类别本月预算的使用比例减去本月已过去的时间比例（百分点）。</translation>
+    </message>
+    <message>
         <source>Budget plan %d to approve</source>
         <translation>%d 年度预算待审批</translation>
     </message>

@@ -896,6 +896,22 @@
         <translation>%s by %s</translation>
     </message>
     <message>
+        <source>%s ended %d days ago; the summary is written but the activity is not completed</source>
+        <translation>%s ended %d days ago; the summary is written but the activity is not completed</translation>
+    </message>
+    <message>
+        <source>%s ended %d days ago and has no summary</source>
+        <translation>%s ended %d days ago and has no summary</translation>
+    </message>
+    <message>
+        <source>Activity over without a summary</source>
+        <translation>Activity over without a summary</translation>
+    </message>
+    <message>
+        <source>Approved or running activities whose end date passed the set days ago and that are not completed with their summary.</source>
+        <translation>Approved or running activities whose end date passed the set days ago and that are not completed with their summary.</translation>
+    </message>
+    <message>
         <source>Only the activity's owner, its team or a manager may change it.</source>
         <translation>Only the activity's owner, its team or a manager may change it.</translation>
     </message>

@@ -896,6 +896,22 @@
         <translation>%s 超出 %s</translation>
     </message>
     <message>
+        <source>%s ended %d days ago; the summary is written but the activity is not completed</source>
+        <translation>%s 已结束 %d 天，总结已写但活动尚未完成</translation>
+    </message>
+    <message>
+        <source>%s ended %d days ago and has no summary</source>
+        <translation>%s 已结束 %d 天，仍没有活动总结</translation>
+    </message>
+    <message>
+        <source>Activity over without a summary</source>
+        <translation>活动结束未总结</translation>
+    </message>
+    <message>
+        <source>Approved or running activities whose end date passed the set days ago and that are not completed with their summary.</source>
+        <translation>已批准或进行中的活动，结束日期已过设定天数仍未写总结完成。</translation>
+    </message>
+    <message>
         <source>Only the activity's owner, its team or a manager may change it.</source>
         <translation>只有活动负责人、活动团队成员或营销经理可以修改该活动。</translation>
     </message>

@@ -520,6 +520,18 @@
         <translation>(no source channel)</translation>
     </message>
     <message>
+        <source>%s: cost per lead %s this month against %s in the previous %d months</source>
+        <translation>%s: cost per lead %s this month against %s in the previous %d months</translation>
+    </message>
+    <message>
+        <source>Channel cost per lead jumps</source>
+        <translation>Channel cost per lead jumps</translation>
+    </message>
+    <message>
+        <source>This month's cost per lead of a channel against its cost per lead over the previous months, in per cent.</source>
+        <translation>This month's cost per lead of a channel against its cost per lead over the previous months, in per cent.</translation>
+    </message>
+    <message>
         <source>Unknown attribution model '%s': use first, last or linear.</source>
         <translation>Unknown attribution model '%s': use first, last or linear.</translation>
     </message>

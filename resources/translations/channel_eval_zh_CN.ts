@@ -520,6 +520,18 @@
         <translation>(未标注来源渠道)</translation>
     </message>
     <message>
+        <source>%s: cost per lead %s this month against %s in the previous %d months</source>
+        <translation>%s：本月单条线索成本 %s，对比 %s（前 %d 个月）</translation>
+    </message>
+    <message>
+        <source>Channel cost per lead jumps</source>
+        <translation>渠道线索成本骤增</translation>
+    </message>
+    <message>
+        <source>This month's cost per lead of a channel against its cost per lead over the previous months, in per cent.</source>
+        <translation>渠道本月单条线索成本相对前几个月单条线索成本的涨幅（百分比）。</translation>
+    </message>
+    <message>
         <source>Unknown attribution model '%s': use first, last or linear.</source>
         <translation>未知的归因模型“%s”：请使用 first、last 或 linear。</translation>
     </message>

@@ -1406,6 +1406,38 @@ Press Ctrl+N to add the first one.</translation>
         <translation>SMS</translation>
     </message>
     <message>
+        <source>Complaints without a response past the deadline: %d (the longest %d hours)</source>
+        <translation>Complaints without a response past the deadline: %d (the longest %d hours)</translation>
+    </message>
+    <message>
+        <source>Complaints without a response past the deadline: %d (the longest %d days)</source>
+        <translation>Complaints without a response past the deadline: %d (the longest %d days)</translation>
+    </message>
+    <message>
+        <source>Complaints unresolved after more than %d days: %d (the oldest %d days)</source>
+        <translation>Complaints unresolved after more than %d days: %d (the oldest %d days)</translation>
+    </message>
+    <message>
+        <source>%d new leads waiting more than %d days for a first contact (%d a week ago)</source>
+        <translation>%d new leads waiting more than %d days for a first contact (%d a week ago)</translation>
+    </message>
+    <message>
+        <source>Complaints past their deadlines</source>
+        <translation>Complaints past their deadlines</translation>
+    </message>
+    <message>
+        <source>Complaints with no response past the response deadline, or unresolved after the set days.</source>
+        <translation>Complaints with no response past the response deadline, or unresolved after the set days.</translation>
+    </message>
+    <message>
+        <source>Lead pool growing uncontacted</source>
+        <translation>Lead pool growing uncontacted</translation>
+    </message>
+    <message>
+        <source>New leads never contacted after the set days, counted.</source>
+        <translation>New leads never contacted after the set days, counted.</translation>
+    </message>
+    <message>
         <source>A colleague has just saved a customer with this mobile. Search for it instead of adding it again.</source>
         <translation>A colleague has just saved a customer with this mobile. Search for it instead of adding it again.</translation>
     </message>

@@ -1401,6 +1401,38 @@ Press Ctrl+N to add the first one.</source>
         <translation>短信</translation>
     </message>
     <message>
+        <source>Complaints without a response past the deadline: %d (the longest %d hours)</source>
+        <translation>超过回应时限仍未回应的投诉：%d 件（最长已超 %d 小时）</translation>
+    </message>
+    <message>
+        <source>Complaints without a response past the deadline: %d (the longest %d days)</source>
+        <translation>超过回应时限仍未回应的投诉：%d 件（最长已超 %d 天）</translation>
+    </message>
+    <message>
+        <source>Complaints unresolved after more than %d days: %d (the oldest %d days)</source>
+        <translation>超过 %d 天仍未解决的投诉：%d 件（最久已 %d 天）</translation>
+    </message>
+    <message>
+        <source>%d new leads waiting more than %d days for a first contact (%d a week ago)</source>
+        <translation>%d 条新线索超过 %d 天未首次联系（一周前为 %d 条）</translation>
+    </message>
+    <message>
+        <source>Complaints past their deadlines</source>
+        <translation>投诉逾期未处理</translation>
+    </message>
+    <message>
+        <source>Complaints with no response past the response deadline, or unresolved after the set days.</source>
+        <translation>超过回应时限仍未回应，或超过设定天数仍未解决的投诉。</translation>
+    </message>
+    <message>
+        <source>Lead pool growing uncontacted</source>
+        <translation>未联系线索积压</translation>
+    </message>
+    <message>
+        <source>New leads never contacted after the set days, counted.</source>
+        <translation>超过设定天数仍未联系的新线索数量。</translation>
+    </message>
+    <message>
         <source>A colleague has just saved a customer with this mobile. Search for it instead of adding it again.</source>
         <translation>同事刚刚保存了使用这个手机号的客户，请搜索该客户，不要重复添加。</translation>
     </message>

@@ -2538,6 +2538,59 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <comment>settings</comment>
         <translation>Lates in a month that count as one absence (0 = never)</translation>
     </message>
+    <message numerus="yes">
+        <source>Risk: a category's spend ahead of the month's pace by more than (points)</source>
+        <comment>settings</comment>
+        <translation>
+            <numerusform>Risk: a category's spend ahead of the month's pace by more than (points)</numerusform>
+            <numerusform>Risk: a category's spend ahead of the month's pace by more than (points)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk: project KPIs to the month's end from this day of the month</source>
+        <comment>settings</comment>
+        <translation>Risk: project KPIs to the month's end from this day of the month</translation>
+    </message>
+    <message>
+        <source>Risk: a complaint's response overdue by more than (hours)</source>
+        <comment>settings</comment>
+        <translation>Risk: a complaint's response overdue by more than (hours)</translation>
+    </message>
+    <message>
+        <source>Risk: a complaint unresolved for more than (days)</source>
+        <comment>settings</comment>
+        <translation>Risk: a complaint unresolved for more than (days)</translation>
+    </message>
+    <message>
+        <source>Risk: cost per lead compared with the previous (months)</source>
+        <comment>settings</comment>
+        <translation>Risk: cost per lead compared with the previous (months)</translation>
+    </message>
+    <message>
+        <source>Risk: cost per lead above that average by more than (%)</source>
+        <comment>settings</comment>
+        <translation>Risk: cost per lead above that average by more than (%)</translation>
+    </message>
+    <message>
+        <source>Risk: cost per lead judged from this many leads in the month</source>
+        <comment>settings</comment>
+        <translation>Risk: cost per lead judged from this many leads in the month</translation>
+    </message>
+    <message>
+        <source>Risk: an activity ended more than (days) ago and not completed</source>
+        <comment>settings</comment>
+        <translation>Risk: an activity ended more than (days) ago and not completed</translation>
+    </message>
+    <message>
+        <source>Risk: a new lead counts as waiting after (days) without contact</source>
+        <comment>settings</comment>
+        <translation>Risk: a new lead counts as waiting after (days) without contact</translation>
+    </message>
+    <message>
+        <source>Risk: more waiting leads than this are a warning</source>
+        <comment>settings</comment>
+        <translation>Risk: more waiting leads than this are a warning</translation>
+    </message>
     <message>
         <source>Attendance</source>
         <comment>settings</comment>

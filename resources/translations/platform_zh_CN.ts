@@ -2536,6 +2536,58 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <comment>settings</comment>
         <translation>每月迟到几次计为一次旷工（0 = 不折算）</translation>
     </message>
+    <message numerus="yes">
+        <source>Risk: a category's spend ahead of the month's pace by more than (points)</source>
+        <comment>settings</comment>
+        <translation>
+            <numerusform>风险预警：费用类别支出超出本月进度（百分点）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk: project KPIs to the month's end from this day of the month</source>
+        <comment>settings</comment>
+        <translation>风险预警：从每月第几天起推算考核指标</translation>
+    </message>
+    <message>
+        <source>Risk: a complaint's response overdue by more than (hours)</source>
+        <comment>settings</comment>
+        <translation>风险预警：投诉超过回应时限（小时）</translation>
+    </message>
+    <message>
+        <source>Risk: a complaint unresolved for more than (days)</source>
+        <comment>settings</comment>
+        <translation>风险预警：投诉未解决超过（天）</translation>
+    </message>
+    <message>
+        <source>Risk: cost per lead compared with the previous (months)</source>
+        <comment>settings</comment>
+        <translation>风险预警：线索成本对比此前（个月）</translation>
+    </message>
+    <message>
+        <source>Risk: cost per lead above that average by more than (%)</source>
+        <comment>settings</comment>
+        <translation>风险预警：线索成本高于此前平均超过（%）</translation>
+    </message>
+    <message>
+        <source>Risk: cost per lead judged from this many leads in the month</source>
+        <comment>settings</comment>
+        <translation>风险预警：本月线索达到此数才判断线索成本</translation>
+    </message>
+    <message>
+        <source>Risk: an activity ended more than (days) ago and not completed</source>
+        <comment>settings</comment>
+        <translation>风险预警：活动结束超过（天）仍未完成</translation>
+    </message>
+    <message>
+        <source>Risk: a new lead counts as waiting after (days) without contact</source>
+        <comment>settings</comment>
+        <translation>风险预警：新线索超过（天）未联系计为积压</translation>
+    </message>
+    <message>
+        <source>Risk: more waiting leads than this are a warning</source>
+        <comment>settings</comment>
+        <translation>风险预警：积压线索超过此数即预警</translation>
+    </message>
     <message>
         <source>Attendance</source>
         <comment>settings</comment>
