@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
 )
@@ -48,9 +50,25 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         self.office_settings = ctx.services.office_settings.current(ctx.actor)
         self.office = OfficeSettingsBox(self.office_settings, editable=self.admin)
-        layout.addWidget(self.office)
+        # The office's settings grow with every feature (conduct rules, risk
+        # thresholds): they scroll rather than push the buttons off a laptop screen.
+        scroll = QScrollArea()
+        scroll.setObjectName("officeScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.office)
+        layout.addWidget(scroll, 1)
         layout.addWidget(dialog_buttons(self.save, self.reject))
+        self._fit_screen()
         self.language_changed = False
+
+    def _fit_screen(self) -> None:
+        """As tall as the settings need, at most 85% of the screen's free height."""
+        wanted = self.sizeHint().height() + self.office.sizeHint().height()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        limit = int(screen.height() * 0.85) if screen is not None else 700
+        width = max(self.minimumWidth(), self.office.sizeHint().width() + 40)
+        self.resize(width, min(wanted, limit))
 
     def _spin_box(self, key: str, name: str) -> QSpinBox:
         """A number setting with the range its declaration allows."""

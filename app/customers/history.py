@@ -452,6 +452,17 @@ class HistoryMixin(_ServiceBase):
             tx.audit("update", complaint, before)
             return tx.done(_complaint_row(tx.session, complaint, customer.name))
 
+    def complaint_customer(self, actor: Actor, complaint_id: int) -> int:
+        """The customer a complaint is about: a link to a complaint (a risk warning's
+        record) opens its customer, whose dialog applies the role's scope."""
+        with self.read(actor, CustomerPermission.VIEW_CUSTOMERS) as session:
+            customer_id = session.scalar(
+                select(Complaint.customer_id).where(Complaint.id == complaint_id)
+            )
+            if customer_id is None:
+                raise NotFound(tr("The complaint no longer exists (#%s).") % complaint_id)
+            return customer_id
+
     def list_complaints(self, actor: Actor, customer_id: int) -> list[ComplaintRow]:
         with self.read(actor, CustomerPermission.VIEW_CUSTOMERS) as session:
             customer, rows = self._records(

@@ -1231,6 +1231,10 @@ Press Ctrl+N to add the first one.</translation>
         <translation>Describe how the complaint was resolved.</translation>
     </message>
     <message>
+        <source>The complaint no longer exists (#%s).</source>
+        <translation>The complaint no longer exists (#%s).</translation>
+    </message>
+    <message>
         <source>Planned: %s</source>
         <translation>Planned: %s</translation>
     </message>

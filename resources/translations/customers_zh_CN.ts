@@ -1226,6 +1226,10 @@ Press Ctrl+N to add the first one.</source>
         <translation>请填写投诉的处理结果。</translation>
     </message>
     <message>
+        <source>The complaint no longer exists (#%s).</source>
+        <translation>该投诉已不存在（#%s）。</translation>
+    </message>
+    <message>
         <source>Planned: %s</source>
         <translation>计划：%s</translation>
     </message>

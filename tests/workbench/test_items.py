@@ -23,9 +23,12 @@ MEET, CUST, WORK, CLAIM = "meetings", "customers", "work_reports", "claims"
 
 
 def _items(services, actor) -> list[tuple[str, str, dt.date | None, bool, str]]:
+    # The risk warnings this office also raises (its late complaint) are the risks
+    # feature's, tested in tests/risks.
     return [
         (str(i.section), i.title, i.due, i.overdue, i.kind)
         for i in services.workbench.items(actor, TODAY)
+        if i.section != "warnings"
     ]
 
 

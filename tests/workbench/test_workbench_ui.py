@@ -149,6 +149,7 @@ def test_every_kind_on_the_workbench_has_an_opener(qtbot, office):
         "budget_adjustments",
         "budget_plans",
         "claims",
+        "complaints",  # a risk warning with one late complaint behind it
         "conduct_records",
         "customers",
         "marketing_plans",
@@ -217,7 +218,10 @@ def test_warnings_of_another_feature_show_like_the_other_sections(qtbot, office,
     contexts, _world = office
     tab = WorkbenchTab(contexts["finance"])
     qtbot.addWidget(tab)
-    assert _heads(tab)[-1] == "Risk warnings (1)"
+    # Beside the office's own risk warnings (tests/risks), the test feature's one.
+    warnings = [i for i in tab.items_shown() if i.section == Section.WARNINGS]
+    assert "渠道线索成本上升" in [i.title for i in warnings]
+    assert _heads(tab)[-1] == f"Risk warnings ({len(warnings)})"
     row = _row(tab, "渠道线索成本上升")
     assert (row.text(1), row.text(2)) == ("Today", "抖音 · CPL ¥85.00")
 

@@ -10,6 +10,17 @@ from ui.features import UiFeature
 from ui.tabs import TabSpec
 
 
+def _open_complaint(ctx, parent, record_id: int) -> None:
+    """A complaint opens its customer (the complaints are a page of its dialog)."""
+    from ui.widgets.dialogs import run
+
+    customer_id = run(
+        parent, lambda: ctx.services.customers.complaint_customer(ctx.actor, record_id)
+    )
+    if customer_id is not None:
+        _open_customer(ctx, parent, customer_id)
+
+
 def _customers_tab(ctx):
     from ui.customers.customers_tab import CustomersTab
 
@@ -46,5 +57,5 @@ UI_FEATURE = UiFeature(
         ),
     ),
     tour=("ui.customers.tour",),
-    openers={"customers": _open_customer},
+    openers={"customers": _open_customer, "complaints": _open_complaint},
 )
