@@ -18,6 +18,7 @@ from app.claims.attachments import MAX_ATTACHMENT_BYTES, sniff
 from app.context import Actor, actor_name
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.permissions import Role
+from app.research.names import name_key
 from app.research.permissions import ResearchPermission as P
 from app.research.rows import (
     AttachmentRow,
@@ -285,8 +286,11 @@ class ResearchService(Service):
         """A new entry; what it says is its first observation."""
         name = _text(data.name, "name", required=True, limit=200)
         with self.tx(actor, P.OBSERVE) as tx:
-            if tx.session.scalar(select(Competitor.id).where(Competitor.name == name)):
-                raise ConflictError(tr("'%s' is in the register already.") % name)
+            # "ＡＢＣ英语" and "abc 英语" are one institution (app/research/names.py).
+            key = name_key(name)
+            for existing in tx.session.scalars(select(Competitor.name)):
+                if name_key(existing) == key:
+                    raise ConflictError(tr("'%s' is in the register already.") % existing)
             competitor = Competitor(name=name)
             tx.session.add(competitor)
             day = observed_on or self.today()
