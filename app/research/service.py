@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.claims.attachments import MAX_ATTACHMENT_BYTES, sniff
 from app.context import Actor, actor_name
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from app.money import format_money
 from app.permissions import Role
 from app.research.names import name_key
 from app.research.permissions import ResearchPermission as P
@@ -71,8 +72,8 @@ def _field_label(name: str) -> str:
 
 
 def _shown(name: str, value: object) -> str:
-    if isinstance(value, int):  # the price, in fen
-        return f"¥{value / 100:.2f}"
+    if isinstance(value, int):  # the price, in fen (integer arithmetic, not float)
+        return format_money(value)
     return str(value or "") or "—"
 
 

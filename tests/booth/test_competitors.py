@@ -99,7 +99,7 @@ def test_noted_offline_then_merged_into_the_register_once(
     assert history[0][0] == ""  # the office's own first observation
     event, observer, what, note = history[1]
     assert (event, observer, note) == ("一中开放日", "staff", "在校门口发传单")
-    assert "¥3980.00" in what and "报名送教材" in what
+    assert "¥3,980.00" in what and "报名送教材" in what
     assert register["学而思"][2] == [
         ("一中开放日", "manager", "courses: 奥数; ads: 公交站广告", "")
     ]
