@@ -44,8 +44,11 @@ def test_competitor_form_on_a_kit_then_merged_into_the_register(qtbot, ui_contex
         qtbot.addWidget(dialog)
         # The register came with the kit: picking shows its values as placeholders.
         assert dialog.competitor.findText("卓越教育") >= 0
-        dialog.competitor.setCurrentText("卓越教育")
+        dialog.competitor.setCurrentText("卓越 教育")  # typed: the same institution
         assert "¥3,500.00" in dialog.price.placeholderText()
+        dialog.competitor.setCurrentText("新来的")
+        assert "¥3,500.00" not in dialog.price.placeholderText()
+        dialog.competitor.setCurrentText("卓越教育")
         # Nothing seen yet: refused, nothing written.
         assert not dialog.save() and "Write what was seen" in dialog.message.text()
         dialog.price.setText("abc")

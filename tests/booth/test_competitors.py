@@ -224,3 +224,29 @@ def test_a_merger_who_may_not_edit_the_register_gets_each_note_refused(
     # A colleague who may edit the register merges it again: the note goes in.
     again = BundleService(office.db).merge(actors["manager"], bundle)
     assert (again.competitor_notes, again.already, again.rejected) == (1, 1, 0)
+
+
+def test_export_and_merge_commands_name_the_competitor_notes(
+    office, actors, make_kit, tmp_path, capsys, monkeypatch
+):
+    from types import SimpleNamespace
+
+    from cli.customers import cmd_merge_bundle
+    from main import main
+
+    booth = make_kit()
+    _note(booth, competitor="学而思", note="门口有易拉宝")
+    booth.services.db.dispose()
+    assert main(["--db", str(booth.path), "export-bundle", str(tmp_path / "out")]) == 0
+    assert "with 1 competitors seen at the booth" in capsys.readouterr().out
+    # The office of these tests is built from the models, not migrated: the command
+    # gets it as it is.
+    monkeypatch.setattr("cli.customers.open_services", lambda _args, create=False: office)
+    args = SimpleNamespace(file=tmp_path / "out.mdbundle", json=False)
+    assert cmd_merge_bundle(args) == 0
+    out = capsys.readouterr().out
+    assert "1 competitors seen at the booth went into the competitor register" in out
+    assert "new competitor in the register" in out
+    assert _register(office)["学而思"][2] == [
+        ("一中开放日", "staff", "as registered", "门口有易拉宝")
+    ]

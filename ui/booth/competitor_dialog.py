@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.booth.competitors import KnownCompetitor, Sighting, SightingRow
 from app.errors import ServiceError
 from app.money import format_money, parse_money
+from app.research.names import name_key
 from ui.context import UiContext
 
 
@@ -45,9 +46,11 @@ class BoothCompetitorDialog(QDialog):
         self.setFont(font)
         service = ctx.services.booth_competitors
         try:
-            self.known: dict[str, KnownCompetitor] = {k.name: k for k in service.known(ctx.actor)}
+            known = service.known(ctx.actor)
         except ServiceError:
-            self.known = {}
+            known = []
+        # By the register's name key: "ＡＢＣ 英语" typed here finds "abc英语".
+        self.known: dict[str, KnownCompetitor] = {name_key(k.name): k for k in known}
         intro = QLabel(
             self.tr(
                 "A rival institution seen near the booth: its stand, flyers, prices. Leave a "
@@ -59,7 +62,7 @@ class BoothCompetitorDialog(QDialog):
         self.competitor = QComboBox()
         self.competitor.setObjectName("boothCompetitor")
         self.competitor.setEditable(True)
-        self.competitor.addItems(sorted(self.known))
+        self.competitor.addItems(sorted(k.name for k in known))
         self.competitor.setCurrentIndex(-1)
         self.competitor.lineEdit().setPlaceholderText(
             self.tr("Type the institution's name, or pick one")
@@ -155,7 +158,7 @@ class BoothCompetitorDialog(QDialog):
 
     def _show_registered(self, name: str) -> None:
         """Placeholders: the registered values of a known competitor, else examples."""
-        known = self.known.get(name.strip())
+        known = self.known.get(name_key(name))
         if known is None:
             self.courses.setPlaceholderText(self.tr("e.g. IELTS, primary maths"))
             self.price.setPlaceholderText(self.tr("e.g. 3980"))
