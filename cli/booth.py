@@ -70,4 +70,7 @@ def cmd_export_bundle(args) -> int:
     change = BundleService(services.db).export_bundle(cli_actor(), args.out)
     leads, visits, path = change.result
     print(tr("%d leads and %d visits written to %s") % (leads, visits, path))
+    notes = len(services.booth_competitors.noted(cli_actor()))
+    if notes:
+        print(tr("with %d competitors seen at the booth") % notes)
     return 0

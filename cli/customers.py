@@ -142,6 +142,11 @@ def cmd_merge_bundle(args) -> int:
                 report.rejected,
             )
         )
+        if report.competitor_notes:
+            print(
+                tr("%d competitors seen at the booth went into the competitor register")
+                % report.competitor_notes
+            )
         for line in report.lines:
             print(f"  {line}")
     return 1 if report.rejected else 0

@@ -9,4 +9,5 @@ from app.booth.translation import tr
 def labels() -> dict[str, str]:
     return {
         "booth_kits": tr("booth kit", "audit record"),
+        "booth_competitor_notes": tr("competitor seen at the booth", "audit record"),
     }

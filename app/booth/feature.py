@@ -13,7 +13,10 @@ FEATURE = Feature(
     migrations=MIGRATIONS_DIR / "booth",  # branch "booth"
     permissions=(BoothPermission,),
     grants=GRANTS,
-    services={"booth_kits": "app.booth.kits:BoothKitService"},
+    services={
+        "booth_kits": "app.booth.kits:BoothKitService",
+        "booth_competitors": "app.booth.competitors:BoothCompetitorService",
+    },
     ui="ui.booth.feature",
     cli=("cli.booth",),
     benchmarks=("bench_booth",),

@@ -137,8 +137,12 @@ class BoothKitService(Service):
             )
             tx.session.add(kit)
             tx.session.flush()
+            # The register's competitors: the booth picks the one it sees.
+            from app.booth.competitors import kit_rows  # it imports this module
+
+            content.extra = kit_rows(tx.session)
             if event is not None:
-                content.extra = activity_rows(
+                content.extra += activity_rows(
                     event,
                     tx.session,
                     {s["id"] for s in content.staff},

@@ -3,8 +3,8 @@ bundled CJK font so Chinese prints the same everywhere).
 
 The month is the on-screen grid: each day lists its activities by start time, with
 the kind's colour, and "+N" when the cell is full; holidays and worked weekend days
-are named. The week has one column a day with every activity's time, title, venue
-and owner. Conflicts are marked with "!" as on screen.
+are named. The week is a grid of days and hours with each activity a box
+(app/calendar/week_pdf.py). Conflicts are marked with "!" as on screen.
 """
 
 from __future__ import annotations
@@ -70,7 +70,9 @@ def write_calendar_pdf(
         area = (MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN - 24)
         conflicts = set(find_conflicts(items))
         if mode == "week":
-            _week(canvas, font, area, week_start(anchor), items, days, conflicts)
+            from app.calendar.week_pdf import draw_week  # it uses this module's helpers
+
+            draw_week(canvas, font, area, week_start(anchor), items, days, conflicts)
         else:
             _month(canvas, font, area, anchor, items, days, conflicts)
         canvas.showPage()
@@ -206,64 +208,3 @@ def _month(
                 conflicts,
                 6.5,
             )
-
-
-def _week(
-    canvas: Canvas,
-    font: str,
-    area: tuple[float, float, float, float],
-    first: dt.date,
-    items: Sequence[CalendarItem],
-    days: dict[dt.date, PrintDay],
-    conflicts: set[int],
-) -> None:
-    x0, y0, w, h = area
-    by_day = dict(agenda_days(list(items), first, first + dt.timedelta(days=6)))
-    cell_w = w / 7
-    top = y0 + h
-    canvas.setStrokeColor("#bbbbbb")
-    canvas.setLineWidth(0.5)
-    names = _weekdays()
-    for col in range(7):
-        day = first + dt.timedelta(days=col)
-        x = x0 + col * cell_w
-        canvas.rect(x, y0, cell_w, h, stroke=1, fill=0)
-        canvas.setFont(font, 9)
-        canvas.setFillColor("#444444")
-        canvas.drawCentredString(x + cell_w / 2, top - 11, f"{names[col]} {day.month}/{day.day}")
-        _day_head(canvas, font, x, top - 14, cell_w, day, days, False)
-        y = top - 32
-        for item in by_day.get(day, []):
-            if y < y0 + 30:
-                canvas.setFillColor("#555555")
-                canvas.setFont(font, 7)
-                canvas.drawString(x + 4, y, tr("(continued on screen)"))
-                break
-            when = (
-                tr("All day")
-                if item.all_day or item.first_day != day
-                else f"{item.start:%H:%M}–{item.end:%H:%M}"
-            )
-            canvas.setFillColor(
-                KIND_COLOURS.get(item.kind, "#777777") if item.active else "#9e9e9e"
-            )
-            canvas.rect(x + 3, y - 20, 3, 27, stroke=0, fill=1)
-            canvas.setFillColor("#d01010" if item.id in conflicts else "#222222")
-            canvas.setFont(font, 7.5)
-            canvas.drawString(
-                x + 9,
-                y,
-                _fit(
-                    canvas,
-                    _safe(("! " if item.id in conflicts else "") + when),
-                    font,
-                    7.5,
-                    cell_w - 12,
-                ),
-            )
-            canvas.drawString(x + 9, y - 9, _fit(canvas, _safe(item.title), font, 7.5, cell_w - 12))
-            canvas.setFillColor("#666666")
-            canvas.setFont(font, 6.5)
-            detail = " · ".join(v for v in (item.venue, item.owner) if v)
-            canvas.drawString(x + 9, y - 18, _fit(canvas, _safe(detail), font, 6.5, cell_w - 12))
-            y -= 32

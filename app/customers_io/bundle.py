@@ -11,7 +11,12 @@ JSON:
      "leads": [{"uuid": ..., "name": ..., "mobile": "+86...", "owner": <staff id>,
                 "captured_at": ..., "consent_at": ..., ...}, ...],
      "visits": [{"uuid": ..., "customer": "<lead uuid>", "staff": <staff id>,
-                 "method": "visit", "content": ..., "done_at": ...}, ...]}
+                 "method": "visit", "content": ..., "done_at": ...}, ...],
+     "competitors": [{"uuid": ..., "competitor": "<institution>", "courses": ...,
+                      "price_fen": ..., "observed_on": "<ISO date>", ...}, ...]}
+
+The competitors seen at the booth enter the office's competitor register
+(app/booth/competitors.py), by UUID too.
 
 Merging is idempotent by UUID: a lead or visit whose UUID is already a customer
 or a follow-up in the office database is "already merged"; a lead whose mobile
@@ -24,6 +29,7 @@ bundle twice therefore changes nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +38,8 @@ from typing import Any
 from sqlalchemy import select
 
 from app.booth.activity import link_leads
+from app.booth.competitors import export_rows as competitor_rows
+from app.booth.competitors import merge_notes
 from app.booth.kits import office_key, this_kit
 from app.booth.sealing import kit_of, seal, unseal
 from app.context import Actor
@@ -86,8 +94,10 @@ def read_bundle(path: str | Path, key_for: Any) -> dict[str, Any]:
     document = unseal(data, path.name, key_for)
     # The kit is the one the authenticated header names (the key that opened it).
     document["kit"] = str(kit_of(data, path.name))
-    if not isinstance(document.get("leads"), list) or not isinstance(
-        document.get("visits", []), list
+    if (
+        not isinstance(document.get("leads"), list)
+        or not isinstance(document.get("visits", []), list)
+        or not isinstance(document.get("competitors", []), list)
     ):
         raise BundleError(tr("%s is not a booth bundle.") % path.name)
     return document
@@ -104,6 +114,8 @@ class MergeReport(Changed):
     filled: int = 0  # existing customers whose blanks or consents the booth filled
     conflicts: int = 0  # values of existing customers the booth wrote differently
     activity_links: int = 0  # customers newly linked to the kit's campaign activity
+    competitor_notes: int = 0  # competitors seen at the booth, entered into the register
+    competitors_created: int = 0  # of which were new to the register
     lines: list[str] = field(default_factory=list)
     entries: list[dict[str, Any]] = field(default_factory=list)
 
@@ -144,6 +156,8 @@ class MergeReport(Changed):
             "filled": self.filled,
             "conflicts": self.conflicts,
             "activity_links": self.activity_links,
+            "competitor_notes": self.competitor_notes,
+            "competitors_created": self.competitors_created,
             "leads": self.entries,
         }
 
@@ -169,6 +183,7 @@ class BundleService(Service):
             kit_uuid, key, activity = kit.uuid, kit.key, kit.activity_name
             leads = _leads(session)
             visits = _visits(session)
+            competitors = competitor_rows(session)
         document: dict[str, Any] = {
             "bundle_id": str(uuid.uuid4()),
             "created_at": _iso(utcnow()),
@@ -177,6 +192,7 @@ class BundleService(Service):
             "exported_by": actor.username,
             "leads": leads,
             "visits": visits,
+            "competitors": competitors,
         }
         sealed = seal(kit_uuid, key, document)
         try:
@@ -192,7 +208,12 @@ class BundleService(Service):
                 entity_id=document["bundle_id"],
                 summary=tr("Booth bundle with %d leads and %d visits written to %s")
                 % (len(leads), len(visits), path.name),
-                after={"file": str(path), "count": len(leads), "visits": len(visits)},
+                after={
+                    "file": str(path),
+                    "count": len(leads),
+                    "visits": len(visits),
+                    "competitors": len(competitors),
+                },
             )
         return tx.returning((len(leads), len(visits), path))
 
@@ -223,7 +244,11 @@ class BundleService(Service):
             if kit is not None:
                 # The kit's campaign activity (when it has one) counts these leads.
                 report.activity_links = link_leads(tx, kit, known.linked)
-            if report.created or report.noted or report.visits:
+            event = kit.activity_name if kit is not None else str(document.get("activity", ""))
+            _entered, report.competitors_created = merge_notes(
+                tx, document.get("competitors", []), event, report, dt.date.today()
+            )
+            if report.created or report.noted or report.visits or report.competitor_notes:
                 tx.audit(
                     "merge_bundle",
                     entity="booth_bundle",

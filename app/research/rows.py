@@ -122,7 +122,10 @@ class ObservationRow(Changed):
     observer_name: str
     what: str
     note: str
+    booth_event: str = ""  # captured at this booth (app/research/booth_intake.py)
 
 
 def observation_row(o: CompetitorObservation) -> ObservationRow:
-    return ObservationRow(o.id, o.competitor_id, o.observed_on, o.observer_name, o.what, o.note)
+    return ObservationRow(
+        o.id, o.competitor_id, o.observed_on, o.observer_name, o.what, o.note, o.booth_event
+    )

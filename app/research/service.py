@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session
 from app.attachments import check_attachment
 from app.context import Actor, actor_name
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from app.money import format_money
 from app.permissions import Role
+from app.research.names import name_key
 from app.research.permissions import ResearchPermission as P
 from app.research.rows import (
     AttachmentRow,
@@ -70,8 +72,8 @@ def _field_label(name: str) -> str:
 
 
 def _shown(name: str, value: object) -> str:
-    if isinstance(value, int):  # the price, in fen
-        return f"¥{value / 100:.2f}"
+    if isinstance(value, int):  # the price, in fen (integer arithmetic, not float)
+        return format_money(value)
     return str(value or "") or "—"
 
 
@@ -282,8 +284,11 @@ class ResearchService(Service):
         """A new entry; what it says is its first observation."""
         name = _text(data.name, "name", required=True, limit=200)
         with self.tx(actor, P.OBSERVE) as tx:
-            if tx.session.scalar(select(Competitor.id).where(Competitor.name == name)):
-                raise ConflictError(tr("'%s' is in the register already.") % name)
+            # "ＡＢＣ英语" and "abc 英语" are one institution (app/research/names.py).
+            key = name_key(name)
+            for existing in tx.session.scalars(select(Competitor.name)):
+                if name_key(existing) == key:
+                    raise ConflictError(tr("'%s' is in the register already.") % existing)
             competitor = Competitor(name=name)
             tx.session.add(competitor)
             day = observed_on or self.today()

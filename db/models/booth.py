@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, LargeBinary, String
+from sqlalchemy import ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, UUIDMixin
@@ -33,3 +33,24 @@ class BoothKit(Base, UUIDMixin):
     created_by: Mapped[str] = mapped_column(String(60), default="")
     # True only in the kit file itself: "this database is that kit".
     this_kit: Mapped[bool] = mapped_column(default=False)
+
+
+class BoothCompetitorNote(Base, UUIDMixin):
+    """A competitor observed at the booth (a rival's stand, flyer or price nearby),
+    captured offline in the kit and merged into the office's competitor register
+    (research's competitor_observations, matched by name) with the bundle. The
+    office's copy of this table stays empty: the register is the record there."""
+
+    __tablename__ = "booth_competitor_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    competitor: Mapped[str] = mapped_column(String(200))  # the institution's name
+    courses: Mapped[str] = mapped_column(Text, default="")
+    price_fen: Mapped[int | None] = mapped_column(default=None)
+    promotions: Mapped[str] = mapped_column(Text, default="")
+    ads: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    observed_on: Mapped[dt.date] = mapped_column()
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
+    recorded_by: Mapped[str] = mapped_column(String(100), default="")
+    captured_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

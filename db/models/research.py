@@ -10,8 +10,9 @@ kept as a dated observation (who, when, what) so the history survives edits.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
-from sqlalchemy import ForeignKey, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, LargeBinary, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, TimestampMixin, VersionedMixin
@@ -93,3 +94,7 @@ class CompetitorObservation(Base):
     what: Mapped[str] = mapped_column(Text, default="")  # "courses: …; price: …"
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # Observations captured at a campus booth (app/booth/competitors.py) keep the
+    # booth's UUID, so merging the booth's bundle again adds nothing, and the event.
+    uuid: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None, unique=True, index=True)
+    booth_event: Mapped[str] = mapped_column(String(200), default="", server_default="")

@@ -167,7 +167,7 @@ def test_competitor_history_newest_first(r, services, actors):
     )
     obs = r.record_observation(manager, row.id, row.version, entry, D(2026, 10, 3), "电话咨询")
     assert obs.observer_name == "manager"
-    assert "¥3500.00" in obs.what and "国庆减 200" in obs.what and "传单" not in obs.what
+    assert "¥3,500.00" in obs.what and "国庆减 200" in obs.what and "传单" not in obs.what
     current = r.get_competitor(staff, row.id)
     assert (current.price_fen, current.promotions) == (350000, "国庆减 200")
     # an older observation entered late joins the history but does not overwrite the entry

@@ -58,7 +58,7 @@ def test_manager_approves_and_history_is_newest_first(qtbot, ui_context, boxes):
     assert s.get_plan(staff_ctx.actor, plan.id).status == "approved"
     assert tab.history.rowCount() == 2
     first = tab.history.row_at(tab.history.index(0, 0))
-    assert first.observed_on == today and "¥2800.00" in first.what
+    assert first.observed_on == today and "¥2,800.00" in first.what
 
 
 def test_finance_only_reads(qtbot, ui_context):

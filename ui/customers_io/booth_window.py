@@ -7,8 +7,9 @@ saved as a booth-visit note on that customer instead of a second customer (on a
 colleague's customer too: a note, not an edit of the colleague's data).
 Contact consent is a checkbox, and a minor needs the guardian's consent.
 The running count shows how many leads were captured in this session;
-"Export bundle" (Ctrl+E) writes the kit's leads and visits, encrypted with the
-kit's key, for the office. The platform's idle lock
+"Competitor seen…" (Ctrl+K) notes a rival institution seen near the booth
+(ui/booth/competitor_dialog.py). "Export bundle" (Ctrl+E) writes the kit's leads,
+visits and competitor notes, encrypted with the kit's key, for the office. The platform's idle lock
 covers the window when the laptop is left alone.
 """
 
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.booth.permissions import BoothPermission
 from app.customers.rows import CustomerInput, DuplicateCustomer
 from app.customers.validation import DEFAULT_CONSENT_WORDING
 from app.customers_io.booth_visits import BoothVisitService
@@ -152,18 +154,35 @@ class BoothWindow(QWidget):
         save.clicked.connect(self.save)
         clear = QPushButton(self.tr("Clear (Esc)"))
         clear.clicked.connect(self.clear)
+        self.competitor_button = QPushButton(self.tr("Competitor seen… (Ctrl+K)"))
+        self.competitor_button.setObjectName("boothCompetitorButton")
+        self.competitor_button.clicked.connect(self.note_competitor)
+        may_note = ctx.actor.can(BoothPermission.CAPTURE_COMPETITORS)
+        self.notes_competitors = may_note and kit is not None
+        self.competitor_button.setVisible(may_note)
+        # Notes travel in the kit's bundle: outside a kit the register is in the office.
+        self.competitor_button.setEnabled(kit is not None)
+        if kit is None:
+            self.competitor_button.setToolTip(
+                self.tr("Only in a booth kit: in the office, use the competitor register.")
+            )
         export = QPushButton(self.tr("Export bundle… (Ctrl+E)"))
         export.clicked.connect(self.export_bundle)
         close = QPushButton(self.tr("Leave booth mode"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
-        for button in (save, clear, export, close):
+        for button in (save, clear, self.competitor_button, export, close):
             button.setMinimumHeight(48)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             buttons.addWidget(button)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Leads captured")))
         side.addWidget(self.count_label)
+        self.competitor_count = QLabel()
+        self.competitor_count.setObjectName("boothCompetitorCount")
+        self.competitor_count.setWordWrap(True)
+        side.addSpacing(24)
+        side.addWidget(self.competitor_count)
         side.addStretch(1)
 
         body = QHBoxLayout()
@@ -181,8 +200,11 @@ class BoothWindow(QWidget):
 
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_bundle)
+        if may_note and kit is not None:
+            QShortcut(QKeySequence("Ctrl+K"), self, activated=self.note_competitor)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.clear)
         self._update_count()
+        self._update_competitor_count()
         self.name.setFocus()
 
     # --- keyboard flow ---------------------------------------------------------------
@@ -339,6 +361,27 @@ class BoothWindow(QWidget):
             self.tr("%d new leads, %d notes on known customers") % (self.count, self.noted)
         )
 
+    def note_competitor(self) -> None:
+        from ui.booth.competitor_dialog import BoothCompetitorDialog
+
+        dialog = BoothCompetitorDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.saved:
+            self.show_message(self.tr("%d competitor notes saved in the kit.") % dialog.saved)
+        self._update_competitor_count()
+        self.name.setFocus()
+
+    def _update_competitor_count(self) -> None:
+        """How many competitors the kit noted (shown only where they can be noted)."""
+        if not self.notes_competitors:
+            self.competitor_count.clear()
+            return
+        try:
+            notes = len(self.ctx.services.booth_competitors.noted(self.ctx.actor))
+        except ServiceError:
+            notes = 0
+        self.competitor_count.setText(self.tr("Competitors noted: %d") % notes)
+
     def export_bundle(self) -> None:
         default = str(Path.home() / f"booth-{dt.date.today():%Y%m%d}{SUFFIX}")
         path, _ = QFileDialog.getSaveFileName(
@@ -362,4 +405,12 @@ class BoothWindow(QWidget):
             )
             % (leads, visits, written.name)
         )
+        try:
+            notes = len(self.ctx.services.booth_competitors.noted(self.ctx.actor))
+        except ServiceError:
+            notes = 0
+        if notes:
+            self.message.setText(
+                self.message.text() + " " + self.tr("It also carries %d competitor notes.") % notes
+            )
         return int(leads)

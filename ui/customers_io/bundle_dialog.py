@@ -83,6 +83,7 @@ class MergeBundleDialog(QDialog):
             "already": self.tr("already merged"),
             "rejected": self.tr("rejected"),
             "visits": self.tr("visit added"),
+            "competitor_notes": self.tr("competitor register"),
         }.get(outcome, outcome)
 
     def merge(self) -> None:
@@ -95,7 +96,7 @@ class MergeBundleDialog(QDialog):
             QMessageBox.warning(self, self.tr("Merge booth bundle"), exc.message)
             return
         self.show_report(report)
-        if report.created or report.noted or report.visits:
+        if report.created or report.noted or report.visits or report.competitor_notes:
             self.ctx.bus.publish(report.change)
 
     def show_report(self, report: MergeReport) -> None:
@@ -114,6 +115,13 @@ class MergeBundleDialog(QDialog):
                 report.conflicts,
             )
         )
+        if report.competitor_notes:
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr("%d competitors seen at the booth went into the competitor register.")
+                % report.competitor_notes
+            )
         self.table.setRowCount(len(report.entries))
         for row, entry in enumerate(report.entries):
             for column, value in enumerate(

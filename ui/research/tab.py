@@ -285,6 +285,8 @@ class ResearchTab(FeatureTab):
             [
                 Column(lambda: self.tr("Date"), lambda r: r.observed_on.isoformat()),
                 Column(lambda: self.tr("By"), lambda r: r.observer_name),
+                # Captured at a campus booth (app/booth/competitors.py): its event.
+                Column(lambda: self.tr("Booth"), lambda r: r.booth_event),
                 Column(
                     lambda: self.tr("What was seen"),
                     lambda r: " · ".join(x for x in (r.what, r.note) if x),
@@ -292,7 +294,7 @@ class ResearchTab(FeatureTab):
             ],
             self,
         )
-        self.history_view = record_table(self.history, "competitorHistory", (90, 70))
+        self.history_view = record_table(self.history, "competitorHistory", (90, 70, 110))
         self.history_view.setWordWrap(True)
         right.addWidget(self.history_view, 1)
         # The table's rows are one line high: the chosen observation is shown whole here.
@@ -324,12 +326,18 @@ class ResearchTab(FeatureTab):
         if self.history.rowCount():
             self.history_view.setCurrentIndex(self.history.index(0, 0))
 
+    def _observer(self, o: ObservationRow) -> str:
+        """Who observed it, and the booth it was captured at (app/booth/competitors.py)."""
+        if not o.booth_event:
+            return o.observer_name
+        return self.tr("%s, at the booth of %s") % (o.observer_name, o.booth_event)
+
     def _show_observation(self, *_args) -> None:
         o = self.history.row_at(self.history_view.currentIndex())
         if o is None:
             self.history_detail.setText("")
             return
-        text = f"{o.observed_on.isoformat()} · {o.observer_name}\n{o.what}"
+        text = f"{o.observed_on.isoformat()} · {self._observer(o)}\n{o.what}"
         self.history_detail.setText(text + (f"\n{o.note}" if o.note else ""))
 
     def add_competitor(self) -> None:
