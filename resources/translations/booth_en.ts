@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BoothCompetitorDialog</name>
+    <message>
+        <source>Competitor seen at the booth</source>
+        <translation>Competitor seen at the booth</translation>
+    </message>
+    <message>
+        <source>A rival institution seen near the booth: its stand, flyers, prices. Leave a field blank when it was not seen. The office adds what you note to the competitor register when it merges the bundle.</source>
+        <translation>A rival institution seen near the booth: its stand, flyers, prices. Leave a field blank when it was not seen. The office adds what you note to the competitor register when it merges the bundle.</translation>
+    </message>
+    <message>
+        <source>Type the institution's name, or pick one</source>
+        <translation>Type the institution's name, or pick one</translation>
+    </message>
+    <message>
+        <source>e.g. handing out flyers at the school gate</source>
+        <translation>e.g. handing out flyers at the school gate</translation>
+    </message>
+    <message>
+        <source>Competitor:</source>
+        <translation>Competitor:</translation>
+    </message>
+    <message>
+        <source>Courses:</source>
+        <translation>Courses:</translation>
+    </message>
+    <message>
+        <source>Price (yuan):</source>
+        <translation>Price (yuan):</translation>
+    </message>
+    <message>
+        <source>Promotion:</source>
+        <translation>Promotion:</translation>
+    </message>
+    <message>
+        <source>Ad seen:</source>
+        <translation>Ad seen:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Seen on:</source>
+        <translation>Seen on:</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Back to leads (Esc)</source>
+        <translation>Back to leads (Esc)</translation>
+    </message>
+    <message>
+        <source>e.g. IELTS, primary maths</source>
+        <translation>e.g. IELTS, primary maths</translation>
+    </message>
+    <message>
+        <source>e.g. 3980</source>
+        <translation>e.g. 3980</translation>
+    </message>
+    <message>
+        <source>e.g. free textbook when enrolling</source>
+        <translation>e.g. free textbook when enrolling</translation>
+    </message>
+    <message>
+        <source>e.g. poster at the bus stop</source>
+        <translation>e.g. poster at the bus stop</translation>
+    </message>
+    <message>
+        <source>registered: %s</source>
+        <translation>registered: %s</translation>
+    </message>
+    <message>
+        <source>Noted: %s.</source>
+        <translation>Noted: %s.</translation>
+    </message>
+    <message>
+        <source>Noted in this kit: %d</source>
+        <translation>Noted in this kit: %d</translation>
+    </message>
+</context>
+<context>
     <name>BoothKitActions</name>
     <message>
         <source>Create booth kit…</source>
@@ -10,6 +97,33 @@
     <message>
         <source>A small database for a booth laptop: the event, channels, courses and the booth staff's accounts, and no existing customer</source>
         <translation>A small database for a booth laptop: the event, channels, courses and the booth staff's accounts, and no existing customer</translation>
+    </message>
+</context>
+<context>
+    <name>BoothTour</name>
+    <message>
+        <source>Enrol today: textbooks free</source>
+        <translation>Enrol today: textbooks free</translation>
+    </message>
+    <message>
+        <source>Two staff handing out flyers at the school gate</source>
+        <translation>Two staff handing out flyers at the school gate</translation>
+    </message>
+    <message>
+        <source>Star Maths</source>
+        <translation>Star Maths</translation>
+    </message>
+    <message>
+        <source>Olympiad maths, grades 3-6</source>
+        <translation>Olympiad maths, grades 3-6</translation>
+    </message>
+    <message>
+        <source>Poster at the bus stop opposite the school</source>
+        <translation>Poster at the bus stop opposite the school</translation>
+    </message>
+    <message>
+        <source>Trial lesson vouchers on their table</source>
+        <translation>Trial lesson vouchers on their table</translation>
     </message>
 </context>
 <context>
@@ -69,6 +183,43 @@
         <source>booth kit</source>
         <comment>audit record</comment>
         <translation>booth kit</translation>
+    </message>
+    <message>
+        <source>competitor seen at the booth</source>
+        <comment>audit record</comment>
+        <translation>competitor seen at the booth</translation>
+    </message>
+    <message>
+        <source>This database is not a booth kit: record competitors in the Market research tab's competitor register.</source>
+        <translation>This database is not a booth kit: record competitors in the Market research tab's competitor register.</translation>
+    </message>
+    <message>
+        <source>The bundle's competitor notes are unreadable.</source>
+        <translation>The bundle's competitor notes are unreadable.</translation>
+    </message>
+    <message>
+        <source>competitors</source>
+        <translation>competitors</translation>
+    </message>
+    <message>
+        <source>competitor note %d</source>
+        <translation>competitor note %d</translation>
+    </message>
+    <message>
+        <source>the note is not a record.</source>
+        <translation>the note is not a record.</translation>
+    </message>
+    <message>
+        <source>%s: already in the register.</source>
+        <translation>%s: already in the register.</translation>
+    </message>
+    <message>
+        <source>%s: new competitor in the register.</source>
+        <translation>%s: new competitor in the register.</translation>
+    </message>
+    <message>
+        <source>%s: added to the register's history.</source>
+        <translation>%s: added to the register's history.</translation>
     </message>
     <message>
         <source>Name the event the kit is for.</source>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BoothCompetitorDialog</name>
+    <message>
+        <source>Competitor seen at the booth</source>
+        <translation>展位所见竞争对手</translation>
+    </message>
+    <message>
+        <source>A rival institution seen near the booth: its stand, flyers, prices. Leave a field blank when it was not seen. The office adds what you note to the competitor register when it merges the bundle.</source>
+        <translation>记录在展位附近看到的竞争机构：展台、传单、价格。没看到的项目留空即可。办公室合并数据包时，会把这里的记录加入竞争对手登记。</translation>
+    </message>
+    <message>
+        <source>Type the institution's name, or pick one</source>
+        <translation>输入机构名称，或从列表中选择</translation>
+    </message>
+    <message>
+        <source>e.g. handing out flyers at the school gate</source>
+        <translation>例如：在校门口发传单</translation>
+    </message>
+    <message>
+        <source>Competitor:</source>
+        <translation>竞争对手：</translation>
+    </message>
+    <message>
+        <source>Courses:</source>
+        <translation>课程：</translation>
+    </message>
+    <message>
+        <source>Price (yuan):</source>
+        <translation>价格（元）：</translation>
+    </message>
+    <message>
+        <source>Promotion:</source>
+        <translation>促销：</translation>
+    </message>
+    <message>
+        <source>Ad seen:</source>
+        <translation>所见广告：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Seen on:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Back to leads (Esc)</source>
+        <translation>返回线索登记 (Esc)</translation>
+    </message>
+    <message>
+        <source>e.g. IELTS, primary maths</source>
+        <translation>例如：雅思、小学数学</translation>
+    </message>
+    <message>
+        <source>e.g. 3980</source>
+        <translation>例如：3980</translation>
+    </message>
+    <message>
+        <source>e.g. free textbook when enrolling</source>
+        <translation>例如：报名送教材</translation>
+    </message>
+    <message>
+        <source>e.g. poster at the bus stop</source>
+        <translation>例如：公交站海报</translation>
+    </message>
+    <message>
+        <source>registered: %s</source>
+        <translation>登记值：%s</translation>
+    </message>
+    <message>
+        <source>Noted: %s.</source>
+        <translation>已记录：%s。</translation>
+    </message>
+    <message>
+        <source>Noted in this kit: %d</source>
+        <translation>本工具包已记录：%d 条</translation>
+    </message>
+</context>
+<context>
     <name>BoothKitActions</name>
     <message>
         <source>Create booth kit…</source>
@@ -10,6 +97,33 @@
     <message>
         <source>A small database for a booth laptop: the event, channels, courses and the booth staff's accounts, and no existing customer</source>
         <translation>供展位笔记本使用的小型数据库：包含活动、渠道、课程和展位员工账号，不含任何现有客户</translation>
+    </message>
+</context>
+<context>
+    <name>BoothTour</name>
+    <message>
+        <source>Enrol today: textbooks free</source>
+        <translation>当天报名送教材</translation>
+    </message>
+    <message>
+        <source>Two staff handing out flyers at the school gate</source>
+        <translation>两名工作人员在校门口发传单</translation>
+    </message>
+    <message>
+        <source>Star Maths</source>
+        <translation>星火数学</translation>
+    </message>
+    <message>
+        <source>Olympiad maths, grades 3-6</source>
+        <translation>奥数（三至六年级）</translation>
+    </message>
+    <message>
+        <source>Poster at the bus stop opposite the school</source>
+        <translation>学校对面公交站的海报</translation>
+    </message>
+    <message>
+        <source>Trial lesson vouchers on their table</source>
+        <translation>桌上放着试听课券</translation>
     </message>
 </context>
 <context>
@@ -69,6 +183,43 @@
         <source>booth kit</source>
         <comment>audit record</comment>
         <translation>展位工具包</translation>
+    </message>
+    <message>
+        <source>competitor seen at the booth</source>
+        <comment>audit record</comment>
+        <translation>展位所见竞争对手</translation>
+    </message>
+    <message>
+        <source>This database is not a booth kit: record competitors in the Market research tab's competitor register.</source>
+        <translation>此数据库不是展位工具包：请在“市场调研”标签页的竞争对手登记中记录。</translation>
+    </message>
+    <message>
+        <source>The bundle's competitor notes are unreadable.</source>
+        <translation>数据包中的竞争对手记录无法读取。</translation>
+    </message>
+    <message>
+        <source>competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>competitor note %d</source>
+        <translation>竞争对手记录 %d</translation>
+    </message>
+    <message>
+        <source>the note is not a record.</source>
+        <translation>该记录格式不正确。</translation>
+    </message>
+    <message>
+        <source>%s: already in the register.</source>
+        <translation>%s：已在登记中。</translation>
+    </message>
+    <message>
+        <source>%s: new competitor in the register.</source>
+        <translation>%s：已作为新竞争对手登记。</translation>
+    </message>
+    <message>
+        <source>%s: added to the register's history.</source>
+        <translation>%s：已加入登记的历史记录。</translation>
     </message>
     <message>
         <source>Name the event the kit is for.</source>

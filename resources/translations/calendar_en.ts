@@ -404,14 +404,6 @@
         <translation>+%d more</translation>
     </message>
     <message>
-        <source>(continued on screen)</source>
-        <translation>(continued on screen)</translation>
-    </message>
-    <message>
-        <source>All day</source>
-        <translation>All day</translation>
-    </message>
-    <message>
         <source>%s is not in the year %d.</source>
         <translation>%s is not in the year %d.</translation>
     </message>
@@ -450,6 +442,10 @@
     <message>
         <source>Campaign calendar %s – %s</source>
         <translation>Campaign calendar %s – %s</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>All day</translation>
     </message>
 </context>
 </TS>

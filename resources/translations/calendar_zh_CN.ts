@@ -404,14 +404,6 @@
         <translation>还有 %d 项</translation>
     </message>
     <message>
-        <source>(continued on screen)</source>
-        <translation>（其余请在屏幕上查看）</translation>
-    </message>
-    <message>
-        <source>All day</source>
-        <translation>全天</translation>
-    </message>
-    <message>
         <source>%s is not in the year %d.</source>
         <translation>%s 不在 %d 年内。</translation>
     </message>
@@ -450,6 +442,10 @@
     <message>
         <source>Campaign calendar %s – %s</source>
         <translation>活动日历 %s – %s</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
     </message>
 </context>
 </TS>

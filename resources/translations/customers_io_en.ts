@@ -72,6 +72,14 @@
         <translation>Clear (Esc)</translation>
     </message>
     <message>
+        <source>Competitor seen… (Ctrl+K)</source>
+        <translation>Competitor seen… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Only in a booth kit: in the office, use the competitor register.</source>
+        <translation>Only in a booth kit: in the office, use the competitor register.</translation>
+    </message>
+    <message>
         <source>Export bundle… (Ctrl+E)</source>
         <translation>Export bundle… (Ctrl+E)</translation>
     </message>
@@ -112,6 +120,14 @@
         <translation>%d new leads, %d notes on known customers</translation>
     </message>
     <message>
+        <source>%d competitor notes saved in the kit.</source>
+        <translation>%d competitor notes saved in the kit.</translation>
+    </message>
+    <message>
+        <source>Competitors noted: %d</source>
+        <translation>Competitors noted: %d</translation>
+    </message>
+    <message>
         <source>Export booth bundle</source>
         <translation>Export booth bundle</translation>
     </message>
@@ -122,6 +138,10 @@
     <message>
         <source>%d leads and %d visits written to %s (encrypted). Copy the file to the office computer and merge it there.</source>
         <translation>%d leads and %d visits written to %s (encrypted). Copy the file to the office computer and merge it there.</translation>
+    </message>
+    <message>
+        <source>It also carries %d competitor notes.</source>
+        <translation>It also carries %d competitor notes.</translation>
     </message>
 </context>
 <context>
@@ -450,8 +470,16 @@
         <translation>visit added</translation>
     </message>
     <message>
+        <source>competitor register</source>
+        <translation>competitor register</translation>
+    </message>
+    <message>
         <source>%d new customers, %d notes on existing customers, %d visits, %d already merged, %d rejected; %d values differ from the office's (listed below).</source>
         <translation>%d new customers, %d notes on existing customers, %d visits, %d already merged, %d rejected; %d values differ from the office's (listed below).</translation>
+    </message>
+    <message>
+        <source>%d competitors seen at the booth went into the competitor register.</source>
+        <translation>%d competitors seen at the booth went into the competitor register.</translation>
     </message>
 </context>
 <context>

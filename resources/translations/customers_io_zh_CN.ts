@@ -72,6 +72,14 @@
         <translation>清空 (Esc)</translation>
     </message>
     <message>
+        <source>Competitor seen… (Ctrl+K)</source>
+        <translation>记录竞争对手… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Only in a booth kit: in the office, use the competitor register.</source>
+        <translation>仅在展位工具包中可用；在办公室请使用竞争对手登记。</translation>
+    </message>
+    <message>
         <source>Export bundle… (Ctrl+E)</source>
         <translation>导出数据包… (Ctrl+E)</translation>
     </message>
@@ -112,6 +120,14 @@
         <translation>新线索 %d 条，老客户到访记录 %d 条</translation>
     </message>
     <message>
+        <source>%d competitor notes saved in the kit.</source>
+        <translation>已在工具包中保存 %d 条竞争对手记录。</translation>
+    </message>
+    <message>
+        <source>Competitors noted: %d</source>
+        <translation>已记录竞争对手：%d 条</translation>
+    </message>
+    <message>
         <source>Export booth bundle</source>
         <translation>导出展位数据包</translation>
     </message>
@@ -122,6 +138,10 @@
     <message>
         <source>%d leads and %d visits written to %s (encrypted). Copy the file to the office computer and merge it there.</source>
         <translation>%d 条线索和 %d 条回访已写入 %s（已加密）。请将文件复制到办公室电脑并在那里合并。</translation>
+    </message>
+    <message>
+        <source>It also carries %d competitor notes.</source>
+        <translation>其中还包含 %d 条竞争对手记录。</translation>
     </message>
 </context>
 <context>
@@ -448,8 +468,16 @@
         <translation>已添加回访</translation>
     </message>
     <message>
+        <source>competitor register</source>
+        <translation>竞争对手登记</translation>
+    </message>
+    <message>
         <source>%d new customers, %d notes on existing customers, %d visits, %d already merged, %d rejected; %d values differ from the office's (listed below).</source>
         <translation>新客户 %d，现有客户备注 %d，回访 %d，此前已合并 %d，拒绝 %d；%d 项与办公室记录不同（见下表）。</translation>
+    </message>
+    <message>
+        <source>%d competitors seen at the booth went into the competitor register.</source>
+        <translation>%d 条展位所见竞争对手记录已录入竞争对手登记。</translation>
     </message>
 </context>
 <context>

@@ -2324,6 +2324,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>%d leads and %d visits written to %s</translation>
     </message>
     <message>
+        <source>with %d competitors seen at the booth</source>
+        <translation>with %d competitors seen at the booth</translation>
+    </message>
+    <message>
         <source>'%s' is not a date (YYYY-MM-DD)</source>
         <translation>'%s' is not a date (YYYY-MM-DD)</translation>
     </message>
@@ -2374,6 +2378,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>bundle %s: %d new, %d noted on existing customers, %d visits, %d already merged, %d rejected</source>
         <translation>bundle %s: %d new, %d noted on existing customers, %d visits, %d already merged, %d rejected</translation>
+    </message>
+    <message>
+        <source>%d competitors seen at the booth went into the competitor register</source>
+        <translation>%d competitors seen at the booth went into the competitor register</translation>
     </message>
     <message>
         <source>--scale must be at least 1 (the number of demo customers); %d was given</source>

@@ -2322,6 +2322,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>%d 条线索和 %d 条回访已写入 %s</translation>
     </message>
     <message>
+        <source>with %d competitors seen at the booth</source>
+        <translation>另含 %d 条展位所见竞争对手记录</translation>
+    </message>
+    <message>
         <source>'%s' is not a date (YYYY-MM-DD)</source>
         <translation>“%s”不是日期（格式 YYYY-MM-DD）</translation>
     </message>
@@ -2372,6 +2376,10 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>bundle %s: %d new, %d noted on existing customers, %d visits, %d already merged, %d rejected</source>
         <translation>数据包 %s：新增 %d，现有客户备注 %d，回访 %d，此前已合并 %d，拒绝 %d</translation>
+    </message>
+    <message>
+        <source>%d competitors seen at the booth went into the competitor register</source>
+        <translation>%d 条展位所见竞争对手记录已录入竞争对手登记</translation>
     </message>
     <message>
         <source>--scale must be at least 1 (the number of demo customers); %d was given</source>

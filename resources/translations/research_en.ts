@@ -249,6 +249,10 @@
         <translation>By</translation>
     </message>
     <message>
+        <source>Booth</source>
+        <translation>Booth</translation>
+    </message>
+    <message>
         <source>What was seen</source>
         <translation>What was seen</translation>
     </message>
@@ -259,6 +263,10 @@
     <message>
         <source>History of %s (newest first)</source>
         <translation>History of %s (newest first)</translation>
+    </message>
+    <message>
+        <source>%s, at the booth of %s</source>
+        <translation>%s, at the booth of %s</translation>
     </message>
 </context>
 <context>
@@ -282,6 +290,62 @@
         <source>competitor observation</source>
         <comment>audit record</comment>
         <translation>competitor observation</translation>
+    </message>
+    <message>
+        <source>The observation has no valid UUID.</source>
+        <translation>The observation has no valid UUID.</translation>
+    </message>
+    <message>
+        <source>The %s is not text.</source>
+        <translation>The %s is not text.</translation>
+    </message>
+    <message>
+        <source>Name the competitor (the institution).</source>
+        <translation>Name the competitor (the institution).</translation>
+    </message>
+    <message>
+        <source>The competitor's name is longer than %d characters.</source>
+        <translation>The competitor's name is longer than %d characters.</translation>
+    </message>
+    <message>
+        <source>The price is not an amount.</source>
+        <translation>The price is not an amount.</translation>
+    </message>
+    <message>
+        <source>The price must be between 0 and a hundred million yuan.</source>
+        <translation>The price must be between 0 and a hundred million yuan.</translation>
+    </message>
+    <message>
+        <source>The observation has no valid date.</source>
+        <translation>The observation has no valid date.</translation>
+    </message>
+    <message>
+        <source>An observation cannot be in the future.</source>
+        <translation>An observation cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Write what was seen: a course, a price, a promotion, an ad or a note.</source>
+        <translation>Write what was seen: a course, a price, a promotion, an ad or a note.</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>competitor</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>observer</translation>
+    </message>
+    <message>
+        <source>as registered</source>
+        <translation>as registered</translation>
+    </message>
+    <message>
+        <source>captured at booth %s</source>
+        <translation>captured at booth %s</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -380,16 +444,8 @@
         <translation>'%s' is in the register already.</translation>
     </message>
     <message>
-        <source>An observation cannot be in the future.</source>
-        <translation>An observation cannot be in the future.</translation>
-    </message>
-    <message>
         <source>Nothing changed: write what you observed.</source>
         <translation>Nothing changed: write what you observed.</translation>
-    </message>
-    <message>
-        <source>The price must be between 0 and a hundred million yuan.</source>
-        <translation>The price must be between 0 and a hundred million yuan.</translation>
     </message>
     <message>
         <source>The budget must be between 0 and a hundred million yuan.</source>

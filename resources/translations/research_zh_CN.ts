@@ -249,6 +249,10 @@
         <translation>记录人</translation>
     </message>
     <message>
+        <source>Booth</source>
+        <translation>展位</translation>
+    </message>
+    <message>
         <source>What was seen</source>
         <translation>观察内容</translation>
     </message>
@@ -259,6 +263,10 @@
     <message>
         <source>History of %s (newest first)</source>
         <translation>%s 的历史记录（最新在前）</translation>
+    </message>
+    <message>
+        <source>%s, at the booth of %s</source>
+        <translation>%s，采集于展位 %s</translation>
     </message>
 </context>
 <context>
@@ -282,6 +290,62 @@
         <source>competitor observation</source>
         <comment>audit record</comment>
         <translation>竞争对手观察记录</translation>
+    </message>
+    <message>
+        <source>The observation has no valid UUID.</source>
+        <translation>该观察记录没有有效的 UUID。</translation>
+    </message>
+    <message>
+        <source>The %s is not text.</source>
+        <translation>%s不是文本。</translation>
+    </message>
+    <message>
+        <source>Name the competitor (the institution).</source>
+        <translation>请填写竞争对手（机构名称）。</translation>
+    </message>
+    <message>
+        <source>The competitor's name is longer than %d characters.</source>
+        <translation>竞争对手名称超过 %d 个字符。</translation>
+    </message>
+    <message>
+        <source>The price is not an amount.</source>
+        <translation>价格不是有效金额。</translation>
+    </message>
+    <message>
+        <source>The price must be between 0 and a hundred million yuan.</source>
+        <translation>价格须在 0 到一亿元之间。</translation>
+    </message>
+    <message>
+        <source>The observation has no valid date.</source>
+        <translation>该观察记录没有有效日期。</translation>
+    </message>
+    <message>
+        <source>An observation cannot be in the future.</source>
+        <translation>观察日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Write what was seen: a course, a price, a promotion, an ad or a note.</source>
+        <translation>请填写所见内容：课程、价格、促销、广告或备注。</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>观察人</translation>
+    </message>
+    <message>
+        <source>as registered</source>
+        <translation>与登记一致</translation>
+    </message>
+    <message>
+        <source>captured at booth %s</source>
+        <translation>采集于展位 %s</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -380,16 +444,8 @@
         <translation>“%s”已在竞争对手名录中。</translation>
     </message>
     <message>
-        <source>An observation cannot be in the future.</source>
-        <translation>观察日期不能晚于今天。</translation>
-    </message>
-    <message>
         <source>Nothing changed: write what you observed.</source>
         <translation>没有变化：请写下观察到的情况。</translation>
-    </message>
-    <message>
-        <source>The price must be between 0 and a hundred million yuan.</source>
-        <translation>价格须在 0 到一亿元之间。</translation>
     </message>
     <message>
         <source>The budget must be between 0 and a hundred million yuan.</source>
