@@ -18,23 +18,29 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QThread, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication
 
-from app.backup import daily_backup_due
-from app.context import Actor
 from app.errors import ServiceError
 from app.paths import APPLICATION, ORGANIZATION, data_dir, resources_dir
 from app.settings import Settings
 
 translate = QCoreApplication.translate
 
+# What the sign-in window does not need is imported after it, where it is used: the
+# Qt namespace (whose first use builds every one of its enums, ~15 ms), the other
+# dialogs, the backup, the roles.
 if TYPE_CHECKING:
+    from app.context import Actor
     from app.services import Services
     from ui.context import UiContext
 
 log = logging.getLogger(__name__)
+
+# The data layer starts loading when the sign-in window has painted, or after this
+# long if it is not painted (a window started minimised).
+LOAD_ANYWAY_MS = 500
 
 
 def create_qapplication(argv: list[str] | None = None) -> QApplication:
@@ -108,6 +114,9 @@ class DatabaseLoader(QThread):
         self.location = ""
 
     def run(self) -> None:
+        from app.logging_setup import open_held_log
+
+        open_held_log()
         try:
             services = _open_services(self.url, self.settings)
             from app.meta import demo_accounts
@@ -124,6 +133,9 @@ class DatabaseLoader(QThread):
 
 
 def _build_demo_with_progress(services: Services) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog
+
     from app.demo import build_demo, progress_text
 
     progress = QProgressDialog(translate("Application", "Building the demo database..."), "", 0, 0)
@@ -208,6 +220,8 @@ class Session:
             services=self.services, actor=actor, settings=self.settings, bus=self.bus
         )
         self._show_main_window()
+        from app.backup import daily_backup_due
+
         if daily_backup_due(self.services.db.sqlite_path, self.settings.get("daily_backup")):
             from app.maintenance import DAILY
             from ui.platform_actions import run_backup
@@ -228,6 +242,8 @@ class Session:
         _report_startup(self.window)
 
     def lock(self) -> None:
+        from PySide6.QtCore import Qt
+
         from ui.login_dialog import LoginDialog
 
         if self.idle.locked or self.ctx is None:
@@ -275,6 +291,9 @@ def run_gui(args) -> int:
     url = resolve_url(args.db)
     if not args.db and not env_url() and not default_db_path().exists():
         # First start: a new or demo database, then its first administrator.
+        from app.logging_setup import open_held_log
+
+        open_held_log()
         dialog = FirstRunDialog(str(default_db_path()))
         if not dialog.exec():
             return 0
@@ -288,11 +307,15 @@ def run_gui(args) -> int:
 
 
 def _cannot_open(message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, translate("Application", "Cannot open the database"), message)
 
 
 def _sign_in_while_loading(app: QApplication, url: str, settings: Settings) -> int:
-    """The sign-in window at once; the database opens behind it (DatabaseLoader)."""
+    """The sign-in window at once; the database opens behind it (DatabaseLoader),
+    started once the window has painted, so that the loading thread does not compete
+    with the first window for the interpreter."""
     from ui.login_dialog import LoginDialog
 
     dialog = LoginDialog(None)
@@ -310,12 +333,29 @@ def _sign_in_while_loading(app: QApplication, url: str, settings: Settings) -> i
             assert loader.services is not None
             dialog.attach(loader.services, loader.demo_accounts, loader.location)
 
-    _report_login_window(dialog, loader)  # (its slot first: before a sign-in runs)
-    loader.opened.connect(opened, Qt.ConnectionType.QueuedConnection)
+    bench_loaded = _report_login_window(dialog)
+
+    def start_loading() -> None:
+        if loader.isRunning() or loader.isFinished():
+            return
+        from PySide6.QtCore import Qt
+
+        queued = Qt.ConnectionType.QueuedConnection
+        if bench_loaded is not None:  # (its slot first: before a sign-in runs)
+            loader.opened.connect(bench_loaded, queued)
+        loader.opened.connect(opened, queued)
+        loader.start()
+
+    # After the first paint; or soon anyway, should the window not be painted (started
+    # minimised).
+    dialog.first_painted.connect(lambda: QTimer.singleShot(0, start_loading))
+    QTimer.singleShot(LOAD_ANYWAY_MS, start_loading)
     _automate(dialog)
-    loader.start()
     signed_in = bool(dialog.exec()) and dialog.actor is not None
     loader.wait()  # cancelled while the database was still opening: let it finish
+    from app.logging_setup import open_held_log
+
+    open_held_log()  # (the loader opens the log file; unless it never started)
     services = loader.services
     if not signed_in and not stopped:  # the user cancelled
         if services is not None:
@@ -360,13 +400,14 @@ def _automate(dialog) -> None:
     QTimer.singleShot(0, fill)
 
 
-def _report_login_window(dialog, loader: DatabaseLoader) -> None:
+def _report_login_window(dialog):
     """MARKETDESK_BENCH_T0 set: print when the sign-in window has painted, and, once
     the database is open, the longest the window's event loop went without running
-    a 10 ms timer while the data layer loaded (what a typing user would feel)."""
+    a 10 ms timer while the data layer loaded (what a typing user would feel).
+    Returns the slot for the loader's `opened`, or None without the benchmark."""
     t0 = os.environ.get("MARKETDESK_BENCH_T0")
     if not t0:
-        return
+        return None
     import json
 
     figures: dict[str, float] = {"event_gap_max_s": 0.0}
@@ -391,8 +432,8 @@ def _report_login_window(dialog, loader: DatabaseLoader) -> None:
         print("BENCH_LOGIN " + json.dumps(figures), flush=True)
 
     ticker.timeout.connect(tick)
-    loader.opened.connect(loaded, Qt.ConnectionType.QueuedConnection)
     QTimer.singleShot(0, painted)
+    return loaded
 
 
 def _report_startup(window) -> None:
