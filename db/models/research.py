@@ -14,6 +14,8 @@ import datetime as dt
 from sqlalchemy import ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+import db.models.staff  # noqa: F401 - a table its foreign keys name
+import db.models.users  # noqa: F401 - a table its foreign keys name
 from db.base import Base, TimestampMixin, VersionedMixin
 from db.types import utcnow
 
