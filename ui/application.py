@@ -12,6 +12,7 @@ test_fast_start.py checks it): a user judges start-up by the first window.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -125,11 +126,53 @@ class DatabaseLoader(QThread):
             self.demo_accounts = demo_accounts(services.db) if self.has_users else []
             self.location = services.db.display_location()
             self.services = services
-            # The main window's modules, so that signing in only builds widgets.
-            import ui.main_window  # noqa: F401
         except Exception as exc:  # shown by the GUI thread, see database_error_message
             self.error = exc
-        self.opened.emit()
+            self.opened.emit()
+            return
+        from db.sqlalchemy_private import mapper_configuration_lock
+
+        first = self._prepare_main_window()
+        lock = mapper_configuration_lock()
+        if lock is None:
+            self._preload(first)
+            self.opened.emit()
+            return
+        # The sign-in goes on (the password check leaves the interpreter to this
+        # thread) while the first tab's modules load; a mapper configuration the
+        # sign-in needs meanwhile waits until they have (db/sqlalchemy_private.py).
+        with lock:
+            self.opened.emit()
+            self._preload(first)
+
+    def _prepare_main_window(self) -> str:
+        """The main window's modules and the first tab's models, imported and mapped
+        before the sign-in queries anything; returns the module of the first tab."""
+        try:
+            from sqlalchemy.orm import configure_mappers
+
+            import ui.main_window  # noqa: F401
+            from ui.tabs import tabs
+
+            specs = tabs()
+            if not specs:
+                return ""
+            for module in getattr(specs[0].entities, "modules", ()):
+                importlib.import_module(module)
+            configure_mappers()
+            return specs[0].preload
+        except Exception:  # the main window reports it when it builds
+            log.exception("preparing the main window")
+            return ""
+
+    def _preload(self, module: str) -> None:
+        """So that signing in only builds widgets."""
+        if not module:
+            return
+        try:
+            importlib.import_module(module)
+        except Exception:  # the tab reports it when it builds
+            log.exception("preloading %s", module)
 
 
 def _build_demo_with_progress(services: Services) -> None:
