@@ -115,9 +115,6 @@ class DatabaseLoader(QThread):
         self.location = ""
 
     def run(self) -> None:
-        from app.logging_setup import open_held_log
-
-        open_held_log()
         try:
             services = _open_services(self.url, self.settings)
             from app.meta import demo_accounts
@@ -146,12 +143,11 @@ class DatabaseLoader(QThread):
             self._preload(first)
 
     def _prepare_main_window(self) -> str:
-        """The main window's modules and the first tab's models, imported and mapped
+        """The tabs' declarations and the first tab's models, imported and mapped
         before the sign-in queries anything; returns the module of the first tab."""
         try:
             from sqlalchemy.orm import configure_mappers
 
-            import ui.main_window  # noqa: F401
             from ui.tabs import tabs
 
             specs = tabs()
@@ -166,13 +162,17 @@ class DatabaseLoader(QThread):
             return ""
 
     def _preload(self, module: str) -> None:
-        """So that signing in only builds widgets."""
-        if not module:
-            return
-        try:
-            importlib.import_module(module)
-        except Exception:  # the tab reports it when it builds
-            log.exception("preloading %s", module)
+        """The log file, the main window's and the first tab's modules: so that
+        signing in only builds widgets."""
+        from app.logging_setup import open_held_log
+
+        open_held_log()
+        for name in ("ui.main_window", module):
+            try:
+                if name:
+                    importlib.import_module(name)
+            except Exception:  # the main window reports it when it builds
+                log.exception("preloading %s", name)
 
 
 def _build_demo_with_progress(services: Services) -> None:
@@ -382,6 +382,11 @@ def _sign_in_while_loading(app: QApplication, url: str, settings: Settings) -> i
         if loader.isRunning() or loader.isFinished():
             return
         from PySide6.QtCore import Qt
+
+        # What the sign-in window uses once the database is open, made on this
+        # thread before the loading thread builds other Qt classes of its own.
+        from PySide6.QtGui import QGuiApplication  # noqa: F401
+        from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem  # noqa: F401
 
         queued = Qt.ConnectionType.QueuedConnection
         if bench_loaded is not None:  # (its slot first: before a sign-in runs)
