@@ -6,16 +6,18 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from app.logging_setup import setup_logging
+    from app.logging_setup import hold_logging, setup_logging
 
     if argv is None:
         argv = sys.argv[1:]
     args = _gui_arguments(argv) or _parse(argv)
-    setup_logging()
     if args.command is None:
+        # The GUI opens the log file behind its first window (ui.application).
+        hold_logging()
         from ui.application import run_gui
 
         return run_gui(args)
+    setup_logging()
     if getattr(args, "gui", False):  # booth, tour: a window with its own translators
         return _run(args)
     from app.i18n import command_line_language

@@ -7,13 +7,11 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.backup import backup_sqlite
-from app.features import migration_helpers, version_locations
 from app.paths import default_db_path
-from db.migrate import current_revisions, has_tables, known_revisions, needs_upgrade, upgrade
 
-# db.engine (SQLAlchemy) is imported where a database is opened: the GUI reads the
-# URL helpers here before its sign-in window, and loads the data layer behind it.
+# The data layer (db.engine, SQLAlchemy, the migrations, the feature registry) is
+# imported where a database is opened: the GUI reads the URL helpers here before its
+# sign-in window, and loads the rest behind it.
 if TYPE_CHECKING:
     from app.context import Actor
     from app.services import Services
@@ -83,6 +81,7 @@ def _refuse_unknown_revisions(db: Database, locations: list[Path]) -> None:
     before-migration backup is taken or a migration is tried (which would fail, at
     every start, each time taking one more backup)."""
     from app.errors import DatabaseEnvironmentError, tr
+    from db.migrate import current_revisions, known_revisions
 
     unknown = sorted(current_revisions(db) - known_revisions(locations))
     if unknown:
@@ -123,7 +122,10 @@ def refuse_network_share(url: str) -> None:
 
 def prepare_database(url: str, *, retention: int | None = None) -> Database:
     """Open and bring the schema up to date, backing up an existing file first."""
+    from app.backup import backup_sqlite
+    from app.features import migration_helpers, version_locations
     from db.engine import open_database
+    from db.migrate import has_tables, needs_upgrade, upgrade
 
     refuse_network_share(url)
     db = open_database(url)

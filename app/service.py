@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.context import Actor
-from app.entities import Kind
+from app.entities import Kind, known_kinds
 from app.errors import (
     ConflictError,
     DatabaseEnvironmentError,
@@ -167,11 +167,13 @@ class Transaction:
         )
         self.change.add(AUDIT_KIND)
         # A mapped object's own table is a kind even when its model is not in Base's
-        # metadata (a feature registered at run time, with a metadata of its own).
-        is_table = entity in Base.metadata.tables or (
-            obj is not None and entity == entity_name(obj)
-        )
-        if action not in RECORD_ONLY_ACTIONS and is_table:
+        # metadata (a feature registered at run time, with a metadata of its own); a
+        # table whose model is not imported yet is one too (known_kinds imports all).
+        if action not in RECORD_ONLY_ACTIONS and (
+            entity in Base.metadata.tables
+            or (obj is not None and entity == entity_name(obj))
+            or entity in known_kinds()
+        ):
             self.change.add(Kind(entity), entity_id)
 
     def done(self, result: R) -> R:

@@ -12,14 +12,16 @@ import argparse
 import importlib
 
 from cli.options import QT_TRANSLATE_NOOP
-
-from app.features import cli_modules
 from cli.options import EXIT_CODES, CommandParser, add_global_options, finish_subcommands
 
 
 def build_parser(language: str | None = None) -> argparse.ArgumentParser:
     """`language`: the help's language (options.scan_language(argv)); None follows
     the language setting, else the system's."""
+    # Here, not at the top: the GUI imports cli.options (and so this package) to read
+    # --db and --lang, and the feature registry need not load before its first window.
+    from app.features import cli_modules
+
     parser = CommandParser(
         prog="marketdesk",
         description=QT_TRANSLATE_NOOP(

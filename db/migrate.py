@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -50,19 +51,38 @@ def alembic_config(locations: Locations) -> Config:
     return cfg
 
 
+# `revision = "c001"` and `down_revision = "0001"` (or None, or a tuple) at the start
+# of a line: read by a pattern; a file where that is not enough (a value spread over
+# several lines) is parsed whole.
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*=\s*(.+?)\s*(?:#.*)?$", re.MULTILINE)
+
+
+def _revision_values(text: str) -> dict[str, object]:
+    """The file's module-level `revision` and `down_revision` values."""
+    values: dict[str, object] = {}
+    try:
+        for name, value in _ASSIGNMENT.findall(text):
+            values[name] = ast.literal_eval(value)
+        return values
+    except (ValueError, SyntaxError):
+        pass
+    values = {}
+    for node in ast.parse(text).body:
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and node.targets[0].id in ("revision", "down_revision")
+        ):
+            values[node.targets[0].id] = ast.literal_eval(node.value)
+    return values
+
+
 def _revision_graph(locations: Locations) -> dict[str, tuple[str, ...]]:
     """revision -> its down revisions, read from the files' module-level assignments."""
     graph: dict[str, tuple[str, ...]] = {}
     for path in (p for folder in locations for p in sorted(folder.glob("*.py"))):
-        values: dict[str, object] = {}
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if (
-                isinstance(node, ast.Assign)
-                and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name)
-                and node.targets[0].id in ("revision", "down_revision")
-            ):
-                values[node.targets[0].id] = ast.literal_eval(node.value)
+        values = _revision_values(path.read_text(encoding="utf-8"))
         if "revision" not in values:
             continue
         down = values.get("down_revision")

@@ -1,4 +1,4 @@
-"""The one place that uses a private SQLAlchemy API.
+"""The one place that uses private SQLAlchemy APIs.
 
 The bulk import (app/customers_io/bulk.py, importer.py) converts values the way
 a column's type would bind them, without going through a statement. The public
@@ -12,6 +12,8 @@ falls back to the public way (slower, same values) instead of breaking imports.
 
 from __future__ import annotations
 
+import importlib
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -35,3 +37,21 @@ def bind_processor(type_: TypeEngine[Any], dialect: Dialect) -> BindProcessor | 
     if HAS_CACHED_BIND_PROCESSOR:
         return type_._cached_bind_processor(dialect)
     return public_bind_processor(type_, dialect)
+
+
+# The GUI imports the first tab's modules in a thread while the sign-in goes on
+# (ui/application.py): a model module imported halfway must not meet a mapper
+# configuration run by the other thread (a relationship to a class defined further
+# down would not resolve). SQLAlchemy's own lock around configuring and constructing
+# mappers (sqlalchemy.orm.mapper._CONFIGURE_MUTEX, an RLock), held by the importing
+# thread, makes the other thread's configuration wait. Without it (a SQLAlchemy
+# release that renames it) None: the caller then imports before anyone queries.
+# (Imported by name: the package's attribute `mapper` is not this module.)
+_MUTEX: Any = getattr(importlib.import_module("sqlalchemy.orm.mapper"), "_CONFIGURE_MUTEX", None)
+HAS_CONFIGURE_MUTEX = isinstance(_MUTEX, type(threading.RLock()))
+
+
+def mapper_configuration_lock() -> Any:
+    """SQLAlchemy's lock around mapper configuration (a re-entrant lock, to use in a
+    `with`), or None when this SQLAlchemy has no such lock."""
+    return _MUTEX if HAS_CONFIGURE_MUTEX else None

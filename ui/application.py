@@ -12,29 +12,36 @@ test_fast_start.py checks it): a user judges start-up by the first window.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QThread, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication
 
-from app.backup import daily_backup_due
-from app.context import Actor
 from app.errors import ServiceError
 from app.paths import APPLICATION, ORGANIZATION, data_dir, resources_dir
 from app.settings import Settings
 
 translate = QCoreApplication.translate
 
+# What the sign-in window does not need is imported after it, where it is used: the
+# Qt namespace (whose first use builds every one of its enums, ~15 ms), the other
+# dialogs, the backup, the roles.
 if TYPE_CHECKING:
+    from app.context import Actor
     from app.services import Services
     from ui.context import UiContext
 
 log = logging.getLogger(__name__)
+
+# The data layer starts loading when the sign-in window has painted, or after this
+# long if it is not painted (a window started minimised).
+LOAD_ANYWAY_MS = 500
 
 
 def create_qapplication(argv: list[str] | None = None) -> QApplication:
@@ -116,14 +123,62 @@ class DatabaseLoader(QThread):
             self.demo_accounts = demo_accounts(services.db) if self.has_users else []
             self.location = services.db.display_location()
             self.services = services
-            # The main window's modules, so that signing in only builds widgets.
-            import ui.main_window  # noqa: F401
         except Exception as exc:  # shown by the GUI thread, see database_error_message
             self.error = exc
-        self.opened.emit()
+            self.opened.emit()
+            return
+        from db.sqlalchemy_private import mapper_configuration_lock
+
+        first = self._prepare_main_window()
+        lock = mapper_configuration_lock()
+        if lock is None:
+            self._preload(first)
+            self.opened.emit()
+            return
+        # The sign-in goes on (the password check leaves the interpreter to this
+        # thread) while the first tab's modules load; a mapper configuration the
+        # sign-in needs meanwhile waits until they have (db/sqlalchemy_private.py).
+        with lock:
+            self.opened.emit()
+            self._preload(first)
+
+    def _prepare_main_window(self) -> str:
+        """The tabs' declarations and the first tab's models, imported and mapped
+        before the sign-in queries anything; returns the module of the first tab."""
+        try:
+            from sqlalchemy.orm import configure_mappers
+
+            from ui.tabs import tabs
+
+            specs = tabs()
+            if not specs:
+                return ""
+            for module in getattr(specs[0].entities, "modules", ()):
+                importlib.import_module(module)
+            configure_mappers()
+            return specs[0].preload
+        except Exception:  # the main window reports it when it builds
+            log.exception("preparing the main window")
+            return ""
+
+    def _preload(self, module: str) -> None:
+        """The log file, the main window's and the first tab's modules: so that
+        signing in only builds widgets."""
+        from app.logging_setup import open_held_log
+
+        open_held_log()
+        for name in ("ui.main_window", module):
+            try:
+                if name:
+                    importlib.import_module(name)
+            except Exception:  # the main window reports it when it builds
+                log.exception("preloading %s", name)
 
 
 def _build_demo_with_progress(services: Services) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog
+
     from app.demo import build_demo, progress_text
 
     progress = QProgressDialog(translate("Application", "Building the demo database..."), "", 0, 0)
@@ -208,6 +263,8 @@ class Session:
             services=self.services, actor=actor, settings=self.settings, bus=self.bus
         )
         self._show_main_window()
+        from app.backup import daily_backup_due
+
         if daily_backup_due(self.services.db.sqlite_path, self.settings.get("daily_backup")):
             from app.maintenance import DAILY
             from ui.platform_actions import run_backup
@@ -228,6 +285,8 @@ class Session:
         _report_startup(self.window)
 
     def lock(self) -> None:
+        from PySide6.QtCore import Qt
+
         from ui.login_dialog import LoginDialog
 
         if self.idle.locked or self.ctx is None:
@@ -275,6 +334,9 @@ def run_gui(args) -> int:
     url = resolve_url(args.db)
     if not args.db and not env_url() and not default_db_path().exists():
         # First start: a new or demo database, then its first administrator.
+        from app.logging_setup import open_held_log
+
+        open_held_log()
         dialog = FirstRunDialog(str(default_db_path()))
         if not dialog.exec():
             return 0
@@ -288,11 +350,15 @@ def run_gui(args) -> int:
 
 
 def _cannot_open(message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, translate("Application", "Cannot open the database"), message)
 
 
 def _sign_in_while_loading(app: QApplication, url: str, settings: Settings) -> int:
-    """The sign-in window at once; the database opens behind it (DatabaseLoader)."""
+    """The sign-in window at once; the database opens behind it (DatabaseLoader),
+    started once the window has painted, so that the loading thread does not compete
+    with the first window for the interpreter."""
     from ui.login_dialog import LoginDialog
 
     dialog = LoginDialog(None)
@@ -310,12 +376,34 @@ def _sign_in_while_loading(app: QApplication, url: str, settings: Settings) -> i
             assert loader.services is not None
             dialog.attach(loader.services, loader.demo_accounts, loader.location)
 
-    _report_login_window(dialog, loader)  # (its slot first: before a sign-in runs)
-    loader.opened.connect(opened, Qt.ConnectionType.QueuedConnection)
+    bench_loaded = _report_login_window(dialog)
+
+    def start_loading() -> None:
+        if loader.isRunning() or loader.isFinished():
+            return
+        from PySide6.QtCore import Qt
+
+        # What the sign-in window uses once the database is open, made on this
+        # thread before the loading thread builds other Qt classes of its own.
+        from PySide6.QtGui import QGuiApplication  # noqa: F401
+        from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem  # noqa: F401
+
+        queued = Qt.ConnectionType.QueuedConnection
+        if bench_loaded is not None:  # (its slot first: before a sign-in runs)
+            loader.opened.connect(bench_loaded, queued)
+        loader.opened.connect(opened, queued)
+        loader.start()
+
+    # After the first paint; or soon anyway, should the window not be painted (started
+    # minimised).
+    dialog.first_painted.connect(lambda: QTimer.singleShot(0, start_loading))
+    QTimer.singleShot(LOAD_ANYWAY_MS, start_loading)
     _automate(dialog)
-    loader.start()
     signed_in = bool(dialog.exec()) and dialog.actor is not None
     loader.wait()  # cancelled while the database was still opening: let it finish
+    from app.logging_setup import open_held_log
+
+    open_held_log()  # (the loader opens the log file; unless it never started)
     services = loader.services
     if not signed_in and not stopped:  # the user cancelled
         if services is not None:
@@ -360,13 +448,14 @@ def _automate(dialog) -> None:
     QTimer.singleShot(0, fill)
 
 
-def _report_login_window(dialog, loader: DatabaseLoader) -> None:
+def _report_login_window(dialog):
     """MARKETDESK_BENCH_T0 set: print when the sign-in window has painted, and, once
     the database is open, the longest the window's event loop went without running
-    a 10 ms timer while the data layer loaded (what a typing user would feel)."""
+    a 10 ms timer while the data layer loaded (what a typing user would feel).
+    Returns the slot for the loader's `opened`, or None without the benchmark."""
     t0 = os.environ.get("MARKETDESK_BENCH_T0")
     if not t0:
-        return
+        return None
     import json
 
     figures: dict[str, float] = {"event_gap_max_s": 0.0}
@@ -391,8 +480,8 @@ def _report_login_window(dialog, loader: DatabaseLoader) -> None:
         print("BENCH_LOGIN " + json.dumps(figures), flush=True)
 
     ticker.timeout.connect(tick)
-    loader.opened.connect(loaded, Qt.ConnectionType.QueuedConnection)
     QTimer.singleShot(0, painted)
+    return loaded
 
 
 def _report_startup(window) -> None:

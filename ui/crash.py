@@ -7,28 +7,19 @@ whole before the exception reaches here.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import platform
 import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, qVersion
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-)
+from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app.errors import ServiceError
 from app.logging_setup import log_file_path
-from app.redaction import redact_text
+
+# The hook is installed before the first window: what only a crash needs (the
+# dialog's widgets, platform, the redaction patterns) is imported when one happens.
 
 translate = QCoreApplication.translate
 
@@ -38,6 +29,8 @@ _enabled = True
 
 class CrashDialog(QDialog):
     def __init__(self, report: str, parent=None) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+
         super().__init__(parent)
         self.setWindowTitle(translate("CrashDialog", "Unexpected error"))
         self.resize(640, 420)
@@ -74,6 +67,11 @@ class CrashDialog(QDialog):
     def save_report(self) -> Path | None:
         """A zip to e-mail: the error, the versions and the end of the log, without
         credentials or personal data (app.crash_report)."""
+        import datetime as dt
+
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from app.crash_report import write_crash_zip
         from app.errors import ServiceError
 
@@ -108,6 +106,8 @@ class CrashDialog(QDialog):
 
 def versions() -> dict[str, str]:
     """What the report says about the installation."""
+    import platform
+
     from PySide6 import __version__ as pyside_version
     from sqlalchemy import __version__ as sqlalchemy_version
 
@@ -125,7 +125,10 @@ def versions() -> dict[str, str]:
 
 
 def format_report(exc_type, exc, tb) -> str:
+    import platform
+
     from app.diagnostics import app_version
+    from app.redaction import redact_text
 
     header = (
         f"MarketDesk {app_version()}, Python {platform.python_version()}, "

@@ -3,8 +3,10 @@
 `factory(ctx)` builds the tab, a ui.feature_tab.FeatureTab; `visible` decides
 per role (the services still check permissions themselves); `entities` are the
 entity kinds the tab shows: it is refreshed when one of them changes; `order`
-places it among the other features' tabs. Actions other features add to a tab
-(ui.features.TabContribution) are installed when it is built.
+places it among the other features' tabs; `preload` names the module `factory`
+imports: when the tab comes first, it is imported behind the sign-in window.
+Actions other features add to a tab (ui.features.TabContribution) are installed
+when it is built.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class TabSpec:
     visible: Callable[[UiContext], bool] = lambda ctx: True
     entities: frozenset[str] = field(default_factory=frozenset)
     order: int = 100
+    preload: str = ""
 
 
 def _with_contributions(

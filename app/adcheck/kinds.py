@@ -1,6 +1,5 @@
 """The adcheck feature's kinds (app/entities.py): its rules table."""
 
-from app.entities import kinds_of
-from db.models import adcheck as models
+from app.entities import lazy_kinds
 
-KINDS = kinds_of(models)
+KINDS = lazy_kinds("db.models.adcheck")

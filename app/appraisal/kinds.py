@@ -1,6 +1,5 @@
 """The appraisal feature's kinds (its tables), for tabs listening to the change bus."""
 
-from app.entities import kinds_of
-from db.models import appraisal as models
+from app.entities import lazy_kinds
 
-KINDS = kinds_of(models)
+KINDS = lazy_kinds("db.models.appraisal")

@@ -1,6 +1,5 @@
 """The booth feature's kinds (app/entities.py): the kits."""
 
-from app.entities import kinds_of
-from db.models import booth as models
+from app.entities import lazy_kinds
 
-KINDS = kinds_of(models)
+KINDS = lazy_kinds("db.models.booth")

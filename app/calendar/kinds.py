@@ -1,6 +1,5 @@
 """The calendar feature's kinds (holidays, school terms), for the tab's refreshes."""
 
-from app.entities import kinds_of
-from db.models import calendar as models
+from app.entities import lazy_kinds
 
-KINDS = kinds_of(models)
+KINDS = lazy_kinds("db.models.calendar")

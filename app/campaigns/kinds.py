@@ -1,7 +1,6 @@
 """The campaigns feature's kinds: plans, activities, their team, terms, materials,
 costs, leads and photos (derived from the model module, app/entities.py)."""
 
-from app.entities import kinds_of
-from db.models import campaigns as models
+from app.entities import lazy_kinds
 
-KINDS = kinds_of(models)
+KINDS = lazy_kinds("db.models.campaigns")

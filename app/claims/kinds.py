@@ -4,7 +4,6 @@ Derived from the feature's model module (app/entities.py), for the tabs that
 listen to the change bus: a table added to the module is listened to as well.
 """
 
-from app.entities import kinds_of
-from db.models import budget_claims as models
+from app.entities import lazy_kinds
 
-KINDS = kinds_of(models)
+KINDS = lazy_kinds("db.models.budget_claims")

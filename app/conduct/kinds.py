@@ -7,11 +7,10 @@ Kinds follow DESIGN.md section 4 and the institution's rules (§二 职业素养
 from __future__ import annotations
 
 from app.conduct.translation import tr
-from app.entities import kind, kinds_of
-from db.models import conduct as models
+from app.entities import kind, lazy_kinds
 from db.models.office_settings import OfficeSetting
 
-KINDS = kinds_of(models)
+KINDS = lazy_kinds("db.models.conduct")
 # The rules are office settings: a change of them changes every point shown.
 RULE_KINDS = frozenset({kind(OfficeSetting)})
 

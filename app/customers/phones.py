@@ -16,9 +16,6 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberType
-
 from app.customers.translation import tr
 from app.errors import ValidationError
 
@@ -86,6 +83,11 @@ def normalize_phone(
     elif digits.startswith("86") and len(digits) == 13 and digits[2] == "1":
         # "86 138..." without the plus: a country code typed as digits.
         text = "+" + digits
+    # Here, not at the top: the customers tab imports this module, and phonenumbers
+    # (~40 ms, 50 data modules) is needed only once a number is typed or imported.
+    import phonenumbers
+    from phonenumbers import NumberParseException, PhoneNumberType
+
     try:
         number = phonenumbers.parse(text, DEFAULT_REGION)
     except NumberParseException as exc:

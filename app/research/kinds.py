@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from app.entities import kinds_of
+from app.entities import lazy_kinds
 from app.research.translation import tr
-from db.models import research as models
 
-KINDS = kinds_of(models)
+KINDS = lazy_kinds("db.models.research")
 
 
 def status_label(status: str) -> str:

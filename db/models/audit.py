@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import DDL, ForeignKey, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column
 
+import db.models.users  # noqa: F401 - a table its foreign keys name
 from db.base import Base
 from db.types import utcnow
 

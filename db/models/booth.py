@@ -12,6 +12,7 @@ import datetime as dt
 from sqlalchemy import ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+import db.models.campaigns  # noqa: F401 - a table its foreign keys name
 from db.base import Base, UUIDMixin
 from db.types import utcnow
 

@@ -20,6 +20,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+import db.models.channels  # noqa: F401 - a table its foreign keys name
+import db.models.users  # noqa: F401 - a table its foreign keys name
 from db.base import Base, TimestampMixin, VersionedMixin
 
 

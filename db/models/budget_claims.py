@@ -31,6 +31,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+import db.models.budget  # noqa: F401 - a table its foreign keys name
+import db.models.channels  # noqa: F401 - a table its foreign keys name
+import db.models.staff  # noqa: F401 - a table its foreign keys name
+import db.models.users  # noqa: F401 - a table its foreign keys name
 from db.base import Base, SoftDeleteMixin, TimestampMixin, VersionedMixin
 from db.types import utcnow
 

@@ -22,6 +22,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+import db.models.budget  # noqa: F401 - a table its foreign keys name
+import db.models.budget_claims  # noqa: F401 - a table its foreign keys name
+import db.models.channels  # noqa: F401 - a table its foreign keys name
+import db.models.customers  # noqa: F401 - a table its foreign keys name
+import db.models.staff  # noqa: F401 - a table its foreign keys name
+import db.models.users  # noqa: F401 - a table its foreign keys name
 from db.base import Base, TimestampMixin, UUIDMixin, VersionedMixin
 from db.types import utcnow
 

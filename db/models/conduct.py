@@ -19,6 +19,8 @@ from typing import Any
 from sqlalchemy import JSON, Float, ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+import db.models.staff  # noqa: F401 - a table its foreign keys name
+import db.models.users  # noqa: F401 - a table its foreign keys name
 from db.base import Base, TimestampMixin, VersionedMixin
 from db.models.staff import Staff
 from db.types import utcnow

@@ -22,6 +22,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+import db.models.channels  # noqa: F401 - a table its foreign keys name
+import db.models.staff  # noqa: F401 - a table its foreign keys name
 from db.base import Base, SoftDeleteMixin, TimestampMixin, UUIDMixin, VersionedMixin
 
 # The channel catalogue is shared with claims and budget; importers of it from here

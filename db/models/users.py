@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+import db.models.staff  # noqa: F401 - a table its foreign keys name
 from db.base import Base, TimestampMixin, VersionedMixin
 from db.models.staff import Staff
 

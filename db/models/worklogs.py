@@ -16,6 +16,8 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+import db.models.staff  # noqa: F401 - a table its foreign keys name
+import db.models.users  # noqa: F401 - a table its foreign keys name
 from db.base import Base, TimestampMixin, VersionedMixin
 
 

@@ -26,9 +26,16 @@ PROBE = textwrap.dedent(
     from PySide6.QtCore import QTimer
     import ui.login_dialog as login
 
+    HEAVY = (
+        "sqlalchemy", "alembic", "numpy", "reportlab", "pyqtgraph", "openpyxl", "PIL",
+        # what the sign-in window does not need either: the feature registry, the
+        # roles, the migrations, the log file's handler, the backup
+        "app.features", "app.permissions", "db.migrate", "logging.handlers", "app.backup",
+    )
+
     made = login.LoginDialog.__init__
     def spy(self, *args, **kwargs):
-        heavy = [m for m in ("sqlalchemy", "alembic", "numpy", "reportlab") if m in sys.modules]
+        heavy = [m for m in HEAVY if m in sys.modules]
         print("HEAVY", ",".join(heavy) or "-", flush=True)
         made(self, *args, **kwargs)
         QTimer.singleShot(0, self.reject)
@@ -127,3 +134,94 @@ def test_an_empty_database_asks_for_its_administrator(qtbot, tmp_path, monkeypat
     )
     assert application.run_gui(argparse.Namespace(db=str(path), lang="en")) == 0
     assert started == [None]  # Session.sign_in then shows CreateAdminDialog
+
+
+# A fresh interpreter: the user types into the sign-in window while the data layer is
+# imported behind it (the GUI thread and the loading thread import side by side),
+# then signs in; the session starts with that user.
+TYPING_PROBE = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    import ui.login_dialog as login
+    import ui.application as application
+
+    typed = []
+    made = login.LoginDialog.__init__
+    def spy(self, *args, **kwargs):
+        made(self, *args, **kwargs)
+        def type_one():
+            if self.services is None:  # still loading: keep typing
+                QTest.keyClicks(self.username, "b")
+                typed.append(1)
+                return
+            timer.stop()
+            self.username.setText("boss")
+            self.password.setText("Boss-pass-2026")
+            self.try_login()
+        timer = QTimer(self)
+        timer.timeout.connect(type_one)
+        timer.start(1)
+    login.LoginDialog.__init__ = spy
+    def start(self, actor=None):
+        print("SIGNED_IN", actor.username, "TYPED", len(typed), flush=True)
+        return False
+    application.Session.start = start
+    import main
+    sys.exit(main.main(["--db", sys.argv[1], "--lang", "en"]))
+    """
+)
+
+
+def test_typing_while_the_data_layer_loads_then_signing_in(tmp_path):
+    from app.database import prepare_database
+    from app.services import Services
+
+    url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
+    db = prepare_database(url)
+    Services(db).users.create_first_admin("boss", "Boss", "Boss-pass-2026")
+    db.dispose()
+    out = subprocess.run(
+        [sys.executable, "-c", TYPING_PROBE, url],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    signed_in = [line.split() for line in out.stdout.splitlines() if line.startswith("SIGNED_IN")]
+    assert signed_in and signed_in[0][1] == "boss"
+    assert int(signed_in[0][3]) > 0  # keystrokes landed while the database was opening
+
+
+def test_records_logged_before_the_log_file_opens_are_kept(tmp_path, monkeypatch):
+    """The GUI holds its first log records until the sign-in window is up; none is lost."""
+    import logging
+
+    from app import logging_setup
+
+    monkeypatch.setenv("MARKETDESK_DATA_DIR", str(tmp_path))
+    root = logging.getLogger()
+    saved = list(root.handlers)
+    for handler in saved:
+        root.removeHandler(handler)
+    try:
+        logging_setup.hold_logging()
+        logging.getLogger("early").warning("before the file")
+        assert not logging_setup.log_file_path().exists()
+        logging_setup.open_held_log()
+        logging.getLogger("late").warning("after the file")
+        for handler in root.handlers:
+            handler.flush()
+        text = logging_setup.log_file_path().read_text(encoding="utf-8")
+        assert text.index("before the file") < text.index("after the file")
+        logging_setup.open_held_log()  # nothing held any more: no second handler
+        assert sum(getattr(h, "_marketdesk", False) for h in root.handlers) == 1
+    finally:
+        for handler in list(root.handlers):
+            root.removeHandler(handler)
+            handler.close()
+        for handler in saved:
+            root.addHandler(handler)

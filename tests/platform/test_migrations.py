@@ -118,3 +118,15 @@ def test_fast_head_detection_agrees_with_alembic():
     assert head_revisions(version_locations()) == set(
         ScriptDirectory.from_config(alembic_config(version_locations())).get_heads()
     )
+
+
+def test_revision_ids_are_read_from_the_files_as_alembic_reads_them():
+    from db.migrate import _revision_values
+
+    assert _revision_values('revision = "c001"\ndown_revision = "0001"  # note\n') == {
+        "revision": "c001",
+        "down_revision": "0001",
+    }
+    assert _revision_values("revision = 'x'\ndown_revision = None\n")["down_revision"] is None
+    spread = 'revision = "m"\ndown_revision = (\n    "a",\n    "b",\n)\n'
+    assert _revision_values(spread) == {"revision": "m", "down_revision": ("a", "b")}

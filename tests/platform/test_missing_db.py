@@ -55,13 +55,13 @@ def test_import_creates_the_database_and_says_so(tmp_path, capsys):
 
 
 def test_the_gui_refuses_a_database_file_that_does_not_exist(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
     from ui import application, crash
 
     shown: list[str] = []
     monkeypatch.setattr(crash, "install", lambda enabled: None)
-    monkeypatch.setattr(
-        application.QMessageBox, "critical", lambda parent, title, text: shown.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     typo = tmp_path / "ofice.sqlite3"
     args = argparse.Namespace(db=str(typo), lang="en")
     assert application.run_gui(args) == 2

@@ -71,13 +71,13 @@ def test_the_log_filter_masks_passwords_in_messages_and_tracebacks(log_file):
 
 
 def test_gui_that_cannot_connect_logs_and_shows_no_password(qtbot, log_file, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
     from ui import application
 
     shown = []
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
-    monkeypatch.setattr(
-        application.QMessageBox, "critical", lambda *args: shown.append(" ".join(args[1:]))
-    )
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(" ".join(args[1:])))
     code = application.run_gui(argparse.Namespace(db=URL, lang="en"))
     assert code == 2 and shown
     assert SECRET not in shown[0]

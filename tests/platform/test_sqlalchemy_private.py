@@ -4,11 +4,13 @@ test is meant to fail loudly on a SQLAlchemy upgrade that removes or changes it.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import uuid
 
 import pytest
 import sqlalchemy
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import DeclarativeBase, Mapped, configure_mappers, mapped_column
 from sqlalchemy.types import TypeEngine
 
 from db import sqlalchemy_private
@@ -78,3 +80,28 @@ def test_nothing_else_uses_the_private_api():
         if "_cached_bind_processor" in path.read_text(encoding="utf-8")
     ]
     assert users == ["db/sqlalchemy_private.py"]
+
+
+def test_sqlalchemy_still_has_its_mapper_configuration_lock():
+    """Held by one thread, another thread's mapper configuration waits for it (the GUI
+    imports the first tab's models behind the sign-in, ui/application.py)."""
+    assert sqlalchemy_private.HAS_CONFIGURE_MUTEX, (
+        f"SQLAlchemy {sqlalchemy.__version__} has no orm.mapper._CONFIGURE_MUTEX: the GUI "
+        "now imports the first tab before the sign-in completes; see db/sqlalchemy_private.py"
+    )
+
+    class Throwaway(DeclarativeBase):
+        pass
+
+    class Row(Throwaway):
+        __tablename__ = "throwaway_rows"
+        id: Mapped[int] = mapped_column(primary_key=True)
+
+    configured = threading.Event()
+    lock = sqlalchemy_private.mapper_configuration_lock()
+    with lock:
+        worker = threading.Thread(target=lambda: (configure_mappers(), configured.set()))
+        worker.start()
+        assert not configured.wait(0.3)  # waits for the lock
+    worker.join(30)
+    assert configured.is_set() and Row.__mapper__.configured

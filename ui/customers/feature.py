@@ -54,6 +54,7 @@ UI_FEATURE = UiFeature(
             lambda ctx: ctx.actor.can(CustomerPermission.VIEW_CUSTOMERS),
             customers_kinds.KINDS,
             order=10,
+            preload="ui.customers.customers_tab",
         ),
     ),
     tour=("ui.customers.tour",),
