@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
             widget.restore_state(self._tab_settings(spec.key))
             self._widgets[spec.key] = widget
             self.tab_widget.widget(index).layout().addWidget(widget)
+            widget.title_changed.connect(lambda i=index: self._update_title(i))
             self._update_title(index)
         elif not build_only:
             widget.refresh_if_stale()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from app.entities import kinds_of
-from db.models import risks as models
+from app.entities import lazy_kinds
 
-KINDS = kinds_of(models)
+KINDS = lazy_kinds("db.models.risks")

@@ -13,6 +13,7 @@ from sqlalchemy import ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 import db.models.campaigns  # noqa: F401 - a table its foreign keys name
+import db.models.users  # noqa: F401 - a table its foreign keys name
 from db.base import Base, UUIDMixin
 from db.types import utcnow
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, Index, Numeric, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
+import db.models.users  # noqa: F401 - a table its foreign keys name
 from db.base import Base
 from db.models.customers import Customer
 from db.types import utcnow

@@ -35,6 +35,10 @@
         <translation>Press Enter or double-click an item to open it. Overdue items are in red.</translation>
     </message>
     <message>
+        <source>Loading your workbench...</source>
+        <translation>Loading your workbench...</translation>
+    </message>
+    <message>
         <source>Approvals waiting</source>
         <translation>Approvals waiting</translation>
     </message>

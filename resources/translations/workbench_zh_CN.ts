@@ -35,6 +35,10 @@
         <translation>按回车键或双击事项即可打开；逾期事项以红色显示。</translation>
     </message>
     <message>
+        <source>Loading your workbench...</source>
+        <translation>正在加载工作台…</translation>
+    </message>
+    <message>
         <source>Approvals waiting</source>
         <translation>待审批</translation>
     </message>

@@ -28,10 +28,12 @@ def office(ui_context, monkeypatch):
 
 
 def _heads(tab: WorkbenchTab) -> list[str]:
+    tab.ensure_loaded()  # the items load once the window shows; here, at once
     return [tab.tree.topLevelItem(n).text(0) for n in range(tab.tree.topLevelItemCount())]
 
 
 def _row(tab: WorkbenchTab, title: str):
+    tab.ensure_loaded()
     for n in range(tab.tree.topLevelItemCount()):
         head = tab.tree.topLevelItem(n)
         for m in range(head.childCount()):
@@ -89,12 +91,14 @@ def test_sections_fold_and_stay_folded(qtbot, office, tmp_path):
     contexts, _world = office
     tab = WorkbenchTab(contexts["finance"])
     qtbot.addWidget(tab)
+    tab.ensure_loaded()
     tab.tree.topLevelItem(1).setExpanded(False)  # follow-ups: nothing for finance
     settings = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
     tab.save_state(settings)
     again = WorkbenchTab(contexts["finance"])
     qtbot.addWidget(again)
     again.restore_state(settings)
+    again.ensure_loaded()
     assert not again.tree.topLevelItem(1).isExpanded()
     assert again.tree.topLevelItem(0).isExpanded()
 
@@ -190,7 +194,9 @@ def test_refreshed_by_changes_and_f5(qtbot, office):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     tab = window.tab("workbench")
-    assert window.tab_widget.tabText(0).endswith("(8)")
+    assert tab.heading.text() == "Loading your workbench..."
+    # The items load once the window is on screen, and the tab's count follows.
+    qtbot.waitUntil(lambda: window.tab_widget.tabText(0).endswith("(8)"))
     follow = ctx.services.meeting_followup
     item = follow.open_action_items(ctx.actor)[0]
     done = follow.set_done(ctx.actor, item.id, item.version)

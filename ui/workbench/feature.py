@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
-
 from PySide6.QtCore import QCoreApplication
 
-from app.entities import kinds_of
+from app.entities import lazy_kinds
 from app.features import features
 from app.workbench.permissions import WorkbenchPermission
 from ui.features import UiFeature
@@ -19,16 +17,11 @@ def _workbench_tab(ctx):
     return WorkbenchTab(ctx)
 
 
-def _kinds() -> frozenset[str]:
+def _kinds():
     """The kinds of every feature that offers workbench items: a change to any of
-    them may add or remove an item."""
-    modules = [
-        importlib.import_module(module)
-        for feature in features()
-        if feature.workbench
-        for module in feature.models
-    ]
-    return frozenset(kinds_of(*modules))
+    them may add or remove an item. Read when first needed: importing every
+    feature's models here would cost the start-up what the lazy models save."""
+    return lazy_kinds(*(m for f in features() if f.workbench for m in f.models))
 
 
 UI_FEATURE = UiFeature(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -88,7 +88,17 @@ class WorkbenchTab(FeatureTab):
         layout.addWidget(self.failed)
         layout.addWidget(self.tree, 1)
         layout.addWidget(hint)
-        self.refresh()
+        # The items load once the window is on screen: they read every feature's
+        # records (their models and queries), which the first window must not wait
+        # for. Anything that needs them first loads them at once (ensure_loaded).
+        self._loaded = False
+        self.heading.setText(self.tr("Loading your workbench..."))
+        QTimer.singleShot(0, self.ensure_loaded)
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self.refresh()
+            self.title_changed.emit()
 
     # --- labels ------------------------------------------------------------------
 
@@ -122,13 +132,16 @@ class WorkbenchTab(FeatureTab):
     # --- FeatureTab --------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._loaded = True
         self.today = self.today_func()
         self.workbench = self.ctx.services.workbench.collect(self.ctx.actor, self.today)
         self._loaded_at = time.monotonic()
         self._fill()
 
     def refresh_if_stale(self) -> None:
-        if self.today_func() != self.today or time.monotonic() - self._loaded_at > STALE_AFTER_S:
+        if not self._loaded:
+            self.ensure_loaded()
+        elif self.today_func() != self.today or time.monotonic() - self._loaded_at > STALE_AFTER_S:
             self.refresh()
 
     def title_suffix(self) -> str:
@@ -145,7 +158,8 @@ class WorkbenchTab(FeatureTab):
         if isinstance(value, str):  # QSettings gives one value back as a plain string
             value = [value]
         self._collapsed = {str(v) for v in value or []}
-        self._fill()
+        if self._loaded:
+            self._fill()
 
     # --- the tree ----------------------------------------------------------------
 
@@ -212,6 +226,7 @@ class WorkbenchTab(FeatureTab):
 
     def items_shown(self) -> list[WorkItem]:
         """The items in the tree, in display order (for tests and the tour)."""
+        self.ensure_loaded()
         found = []
         for n in range(self.tree.topLevelItemCount()):
             head = self.tree.topLevelItem(n)
