@@ -87,6 +87,8 @@ class TargetsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.load()
+        # A small grid (people by KPIs): the headers, with their units, read whole.
+        self.table.resizeColumnsToContents()
 
     def load(self) -> None:
         period = self.period.text().strip()
