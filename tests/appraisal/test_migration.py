@@ -166,3 +166,22 @@ def test_to_fen_rounds_half_up():
     assert [module.to_fen(v) for v in (0.005, 0.015, 2.675, 1.0049, 99999999.99)] == [
         1, 2, 268, 100, 9_999_999_999,
     ]  # fmt: skip
+
+
+def test_downgrade_gives_the_yuan_back(old_db):
+    from alembic import command
+
+    from db.migrate import alembic_config
+
+    upgrade(old_db, version_locations())
+    cfg = alembic_config(version_locations())
+    with old_db.engine.connect() as connection, connection.begin():
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, "appraisal_a001")
+    with old_db.engine.connect() as conn:
+        targets = conn.execute(
+            text("SELECT target FROM appraisal_targets ORDER BY kpi_id, period")
+        ).scalars()
+        units = set(conn.execute(text("SELECT unit FROM appraisal_kpis")).scalars())
+    assert list(targets) == [8000.0, 1234.57, 0.1, 12345.6, 4.0]
+    assert units == {"yuan", "count", ""}
