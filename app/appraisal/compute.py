@@ -18,6 +18,7 @@ from app.appraisal.conduct import conduct_adjustment
 from app.appraisal.library import AUTO, is_manager_position
 from app.appraisal.metrics import METRICS
 from app.appraisal.periods import ANNUAL, QUARTERLY, Period
+from app.appraisal.units import COUNT, FEN, Figure, is_money
 from app.tasks import TaskControl
 from db.base import table_of
 from db.models.appraisal import (
@@ -31,7 +32,8 @@ from db.models.appraisal import (
 )
 from db.models.staff import Department, Staff
 
-ADDITIVE_UNITS = ("count", "yuan")
+# Units whose monthly targets add up to a quarter's or a year's (amounts add in fen).
+ADDITIVE_UNITS = (COUNT, FEN)
 
 
 @dataclass(frozen=True)
@@ -71,25 +73,32 @@ def appraised_people(session: Session, period: Period) -> list[Person]:
 
 def _targets(
     session: Session, period: Period, staff_ids: list[int], kpis: dict[int, AppraisalKpi]
-) -> dict[tuple[int, int], float]:
+) -> dict[tuple[int, int], Figure]:
     """(staff, kpi) -> target: the period's own, else (counts and amounts) the sum
-    of the months' targets inside it, else the KPI's default."""
+    of the months' targets inside it. Money targets are integer fen and add as such."""
     wanted = [period.text] + (period.months() if period.kind != "monthly" else [])
-    found: dict[tuple[int, int], float] = {}
-    summed: dict[tuple[int, int], float] = defaultdict(float)
+    found: dict[tuple[int, int], Figure] = {}
+    summed: dict[tuple[int, int], Figure] = defaultdict(int)
     rows = session.execute(
         select(
             AppraisalTarget.staff_id,
             AppraisalTarget.kpi_id,
             AppraisalTarget.period,
             AppraisalTarget.target,
+            AppraisalTarget.target_fen,
         ).where(AppraisalTarget.period.in_(wanted), AppraisalTarget.staff_id.in_(staff_ids))
     )
-    for sid, kid, text, target in rows:
+    for sid, kid, text, target, target_fen in rows:
+        kpi = kpis.get(kid)
+        if kpi is None:
+            continue
+        value: Figure | None = target_fen if is_money(kpi.unit) else target
+        if value is None:  # a row of the other unit: the KPI's unit was changed since
+            continue
         if text == period.text:
-            found[(sid, kid)] = float(target)
-        elif kid in kpis and kpis[kid].unit in ADDITIVE_UNITS:
-            summed[(sid, kid)] += float(target)
+            found[(sid, kid)] = value
+        elif kpi.unit in ADDITIVE_UNITS:
+            summed[(sid, kid)] += value
     for key, total in summed.items():
         found.setdefault(key, total)
     return found
@@ -141,7 +150,7 @@ def compute_run(
         }
     )
     steps = len(metrics) + 2
-    actuals: dict[str, dict[int, float | None]] = {}
+    actuals: dict[str, dict[int, Figure | None]] = {}
     for n, code in enumerate(metrics):
         control.check()
         control.report(n, steps)
@@ -210,8 +219,8 @@ def _score_person(
     person: Person,
     items: Iterable[AppraisalTemplateItem],
     kpis: dict[int, AppraisalKpi],
-    actuals: dict[str, dict[int, float | None]],
-    targets: dict[tuple[int, int], float],
+    actuals: dict[str, dict[int, Figure | None]],
+    targets: dict[tuple[int, int], Figure],
     manual: dict[tuple[int, int], tuple[float | None, str, str]],
     rules: formulas.GradeRules,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -239,13 +248,20 @@ def _score_person(
             "weight": item.weight,
             "actual": None,
             "target": None,
+            "actual_fen": None,
+            "target_fen": None,
             "comment": "",
             "scored_by": "",
         }
         if kpi.kind == AUTO:
-            line["actual"] = actuals[kpi.metric].get(person.id)
-            line["target"] = targets.get((person.id, kpi.id), kpi.default_target)
-            line["score"] = formulas.kpi_score(kpi.direction, line["actual"], line["target"], cap)
+            actual = actuals[kpi.metric].get(person.id)
+            target = targets.get((person.id, kpi.id))
+            if target is None and not is_money(kpi.unit):  # no money defaults: fen only
+                target = kpi.default_target
+            line["score"] = formulas.kpi_score(kpi.direction, actual, target, cap)
+            money = is_money(kpi.unit)
+            line["actual_fen" if money else "actual"] = actual
+            line["target_fen" if money else "target"] = target
         else:
             kept = manual.get((person.id, kpi.id))
             if kept is not None:

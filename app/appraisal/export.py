@@ -14,17 +14,25 @@ from typing import Any
 
 from app.appraisal import report
 from app.appraisal.periods import kind_label, parse_period
-from app.appraisal.rows import ResultRow, RunRow
+from app.appraisal.rows import ResultRow, RunRow, ScoreRow
+from app.appraisal.units import Figure, figure_text, is_money
 from app.files import new_workbook, written_whole
+from app.money import fen_to_decimal
 from app.printing.fonts import cjk_font, drawable
 
 KIND_ZH = {"auto": "自动", "manual": "手工"}
 STATUS_ZH = {"draft": "草稿", "finalized": "已定稿"}
+UNIT_ZH = {"count": "个", "percent": "%", "fen": "元", "rating": "分(1-5)", "points": "分"}
 ACK_ZH = {"": "未确认", "acknowledged": "已确认", "objected": "有异议"}
 
 
 def _n(value: float | None) -> str:
     return "—" if value is None else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _figure(score: ScoreRow, value: Figure | None) -> str:
+    """An actual or target: money as ¥12,345.60 (from fen), other units as numbers."""
+    return figure_text(score.unit, value)
 
 
 def _period_zh(text: str) -> str:
@@ -106,7 +114,8 @@ def _person_story(run: RunRow, result: ResultRow, temp: Path, organisation: str)
     lines = [["考核指标", "类型", "实际", "目标", "得分", "权重"]]
     for s in result.scores:
         lines.append(
-            [s.kpi_name, KIND_ZH.get(s.kind, s.kind), _n(s.actual), _n(s.target), _n(s.score)]
+            [s.kpi_name, KIND_ZH.get(s.kind, s.kind), _figure(s, s.actual), _figure(s, s.target)]
+            + [_n(s.score)]
             + [str(s.weight)]
         )
     totals = [
@@ -242,9 +251,14 @@ def write_xlsx(run: RunRow, results: list[ResultRow], target: Path) -> None:
                 + [ACK_ZH.get(r.acknowledgement, ""), r.objection],
             )
         sheet.set_column(1, 3, 12)
+        # Money as yuan with two decimals (Decimal from fen: exact until the cell).
+        money = book.add_format({"num_format": "#,##0.00"})
         lines = book.add_worksheet("指标明细")
         lines.write_row(
-            0, 0, ["姓名", "部门", "考核指标", "类型", "实际", "目标", "得分", "权重", "评语"], head
+            0,
+            0,
+            ["姓名", "部门", "考核指标", "类型", "实际", "目标", "得分", "权重", "评语", "单位"],
+            head,
         )
         n = 1
         for r in results:
@@ -252,12 +266,19 @@ def write_xlsx(run: RunRow, results: list[ResultRow], target: Path) -> None:
                 lines.write_row(
                     n,
                     0,
-                    [r.staff_name, r.department, x.kpi_name, KIND_ZH.get(x.kind, x.kind)]
-                    + [_cell(x.actual), _cell(x.target), _cell(x.score), x.weight, x.comment],
+                    [r.staff_name, r.department, x.kpi_name, KIND_ZH.get(x.kind, x.kind)],
+                )
+                for column, value in ((4, x.actual), (5, x.target)):
+                    if is_money(x.unit) and value is not None:
+                        lines.write_number(n, column, fen_to_decimal(int(value)), money)
+                    else:
+                        lines.write(n, column, _cell(value))
+                lines.write_row(
+                    n, 6, [_cell(x.score), x.weight, x.comment, UNIT_ZH.get(x.unit, "")]
                 )
                 n += 1
         lines.set_column(2, 2, 18)
 
 
-def _cell(value: float | None) -> float | str:
+def _cell(value: Figure | None) -> Figure | str:
     return "" if value is None else value

@@ -23,7 +23,8 @@ MANUAL_MAX = 100.0
 
 
 def _round(value: float) -> float:
-    return round(value + 0.0, 2)  # + 0.0: never a negative zero
+    """A score (a percentage, not money) to 2 decimals."""
+    return round(float(value) + 0.0, 2)  # + 0.0: never a negative zero
 
 
 def kpi_score(
@@ -32,22 +33,24 @@ def kpi_score(
     """One KPI's score, 0..cap×100; None where it is undefined (no target, no actual).
 
     higher: min(actual / target, cap) × 100; lower: min(target / actual, cap) × 100,
-    and cap × 100 when actual is 0; manual: the entered 0..100 (target unused)."""
+    and cap × 100 when actual is 0; manual: the entered 0..100 (target unused).
+    Money figures come as integer fen: the ratio of two integers is the only
+    division, so no amount passes through a float (the score is a percentage)."""
     if direction not in DIRECTIONS:
         raise ValueError(f"unknown KPI direction {direction!r}")
     if actual is None:
         return None
     if direction == MANUAL:
-        return _round(min(max(float(actual), 0.0), MANUAL_MAX))
+        return _round(min(max(float(actual), 0.0), MANUAL_MAX))  # points, not money
     if target is None or target <= 0:
         return None
-    actual = max(float(actual), 0.0)
+    actual = max(actual, 0)
     if direction == HIGHER:
-        ratio = actual / float(target)
+        ratio = actual / target
     elif actual == 0:
         ratio = cap
     else:
-        ratio = float(target) / actual
+        ratio = target / actual
     return _round(min(ratio, cap) * 100)
 
 

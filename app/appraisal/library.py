@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.appraisal.units import COUNT, FEN, PERCENT, POINTS, RATING
+
 AUTO = "auto"
 MANUAL = "manual"
 
@@ -22,23 +24,23 @@ class KpiSeed:
     kind: str
     direction: str
     metric: str = ""
-    unit: str = ""
+    unit: str = POINTS  # a manual KPI is a manager's 0-100 points
     default_target: float | None = None
 
 
 KPI_SEEDS = [
     # market department (市场部)
-    KpiSeed("market_development", "市场开发计划完成率", AUTO, "higher", "office_leads", "count"),
+    KpiSeed("market_development", "市场开发计划完成率", AUTO, "higher", "office_leads", COUNT),
     KpiSeed("research_plan", "市场调研计划完成率", MANUAL, "manual"),
     KpiSeed("ad_plan", "广告宣传计划完成率", MANUAL, "manual"),
-    KpiSeed("budget_control", "费用控制率", AUTO, "lower", "budget_control", "percent", 100),
+    KpiSeed("budget_control", "费用控制率", AUTO, "lower", "budget_control", PERCENT, 100),
     # sales (销售)
-    KpiSeed("sales_completion", "销售计划完成率", AUTO, "higher", "enrollment_count", "count"),
-    KpiSeed("sales_amount", "销售额", AUTO, "higher", "sales_amount", "yuan"),
-    KpiSeed("expense_rate", "销售费用率", AUTO, "lower", "expense_rate", "percent", 5),
+    KpiSeed("sales_completion", "销售计划完成率", AUTO, "higher", "enrollment_count", COUNT),
+    KpiSeed("sales_amount", "销售额", AUTO, "higher", "sales_amount", FEN),
+    KpiSeed("expense_rate", "销售费用率", AUTO, "lower", "expense_rate", PERCENT, 5),
     KpiSeed("collection_rate", "销售回款率", MANUAL, "manual"),
-    KpiSeed("new_customers", "新客户数", AUTO, "higher", "new_customers", "count"),
-    KpiSeed("trials_attended", "试听到课数", AUTO, "higher", "trials_attended", "count"),
+    KpiSeed("new_customers", "新客户数", AUTO, "higher", "new_customers", COUNT),
+    KpiSeed("trials_attended", "试听到课数", AUTO, "higher", "trials_attended", COUNT),
     # customer service (客服)
     KpiSeed(
         "complaint_timeliness",
@@ -46,11 +48,11 @@ KPI_SEEDS = [
         AUTO,
         "higher",
         "complaint_timeliness",
-        "percent",
+        PERCENT,
         95,
     ),
     KpiSeed(
-        "complaint_resolution", "投诉解决率", AUTO, "higher", "complaint_resolution", "percent", 90
+        "complaint_resolution", "投诉解决率", AUTO, "higher", "complaint_resolution", PERCENT, 90
     ),
     KpiSeed(
         "followup_satisfaction",
@@ -58,7 +60,7 @@ KPI_SEEDS = [
         AUTO,
         "higher",
         "followup_satisfaction",
-        "rating",
+        RATING,
         4.5,
     ),
     KpiSeed(
@@ -67,11 +69,11 @@ KPI_SEEDS = [
         AUTO,
         "higher",
         "profile_completeness",
-        "percent",
+        PERCENT,
         95,
     ),
     KpiSeed(
-        "followup_completion", "回访完成率", AUTO, "higher", "followup_completion", "percent", 90
+        "followup_completion", "回访完成率", AUTO, "higher", "followup_completion", PERCENT, 90
     ),
     # everyone (全员)
     KpiSeed("attitude", "工作态度", MANUAL, "manual"),

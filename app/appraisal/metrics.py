@@ -4,7 +4,9 @@ person's figure (the drill-down of issue 16 item 7).
 
 A metric's `compute(session, period, staff_ids)` returns staff id -> actual (None
 where the figure is undefined: a rate with nothing to divide by). Office-wide
-metrics (all leads, the budget) give everyone the same figure.
+metrics (all leads, the budget) give everyone the same figure. Money figures are
+integer fen (the KPI's unit is "fen"); rates are ratios of integers, rounded to
+two decimals.
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ from sqlalchemy.orm import Session
 
 from app.appraisal.periods import Period
 from app.appraisal.translation import tr
+from app.appraisal.units import FEN, Figure
 from app.budget.figures import year_cells
 from db.models.budget import DirectExpense
 from db.models.budget_claims import Claim, ClaimLine, ClaimStatus
 from db.models.customers import Complaint, Customer, Enrollment, FollowUp, TrialClass
 
-Actuals = dict[int, float | None]
+Actuals = dict[int, Figure | None]
 SelectT = TypeVar("SelectT", bound="Select[*tuple[Any, ...]]")
 
 
@@ -36,7 +39,8 @@ class TraceLine:
     record_id: int
     day: dt.date | None
     text: str
-    value: float | None = None
+    value: Figure | None = None
+    unit: str = ""  # FEN: value is integer fen
 
 
 @dataclass(frozen=True)
@@ -203,7 +207,7 @@ def _enrollment_count(session: Session, p: Period, staff_ids: Collection[int]) -
 
 def _sales_amount(session: Session, p: Period, staff_ids: Collection[int]) -> Actuals:
     found = _enrollments(session, p, staff_ids)
-    return {sid: found.get(sid, (0, 0))[1] / 100 for sid in staff_ids}
+    return {sid: found.get(sid, (0, 0))[1] for sid in staff_ids}  # integer fen
 
 
 def _trace_enrollments(session: Session, p: Period, staff_id: int) -> list[TraceLine]:
@@ -220,7 +224,8 @@ def _trace_enrollments(session: Session, p: Period, staff_id: int) -> list[Trace
         .order_by(Enrollment.enrolled_on)
     )
     return [
-        TraceLine("enrollment", i, day, name, fen / 100) for i, day, name, fen in session.execute(q)
+        TraceLine("enrollment", i, day, name, int(fen), FEN)
+        for i, day, name, fen in session.execute(q)
     ]
 
 
@@ -285,7 +290,7 @@ def _trace_expense(session: Session, p: Period, staff_id: int) -> list[TraceLine
         .order_by(ClaimLine.expense_date)
     )
     lines = [
-        TraceLine("claim_line", i, day, f"{number} {text}".strip(), -fen / 100)
+        TraceLine("claim_line", i, day, f"{number} {text}".strip(), -int(fen), FEN)
         for i, day, number, text, fen in session.execute(q)
     ]
     return lines + _trace_enrollments(session, p, staff_id)
@@ -316,10 +321,10 @@ def _trace_budget(session: Session, p: Period, staff_id: int) -> list[TraceLine]
         .order_by(DirectExpense.expense_date)
     )
     return [
-        TraceLine("claim_line", i, day, number, fen / 100)
+        TraceLine("claim_line", i, day, number, int(fen), FEN)
         for i, day, number, fen in session.execute(claims)
     ] + [
-        TraceLine("expense", i, day, payee, fen / 100)
+        TraceLine("expense", i, day, payee, int(fen), FEN)
         for i, day, payee, fen in session.execute(direct)
     ]
 

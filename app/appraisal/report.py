@@ -6,9 +6,11 @@ from typing import Any
 
 from app.appraisal.rows import ResultRow, RunRow
 from app.appraisal.translation import tr
+from app.appraisal.units import figure_text
 
 
 def run_json(run: RunRow, results: list[ResultRow]) -> dict[str, Any]:
+    """Figures as stored: a KPI whose unit is "fen" has integer fen (exact)."""
     return {
         "period": run.period,
         "status": run.status,
@@ -20,6 +22,7 @@ def run_json(run: RunRow, results: list[ResultRow]) -> dict[str, Any]:
                     {
                         "name": s.kpi_name,
                         "kind": "auto" if s.kind == "auto" else "manual",
+                        "unit": s.unit,
                         "actual": s.actual,
                         "target": s.target,
                         "score": s.score,
@@ -75,7 +78,14 @@ def run_text(run: RunRow, results: list[ResultRow]) -> str:
             lines.append(
                 "  "
                 + tr("%s [%s]: actual %s, target %s, score %s, weight %d")
-                % (s.kpi_name, s.kind, _num(s.actual), _num(s.target), _num(s.score), s.weight)
+                % (
+                    s.kpi_name,
+                    s.kind,
+                    figure_text(s.unit, s.actual),
+                    figure_text(s.unit, s.target),
+                    _num(s.score),
+                    s.weight,
+                )
             )
         lines.extend("  ! " + f for f in flags(r))
     return "\n".join(lines)

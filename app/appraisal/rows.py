@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from app.appraisal.units import Figure, is_money
 from app.service import Changed
 from db.models.appraisal import AppraisalKpi, AppraisalResult, AppraisalRun, AppraisalScore
 
@@ -81,14 +82,16 @@ class RunRow(Changed):
 
 @dataclass(frozen=True)
 class ScoreRow:
+    """One KPI line; actual and target are integer fen when the unit is "fen"."""
+
     kpi_id: int
     kpi_name: str
     kind: str
     direction: str
     unit: str
     weight: int
-    actual: float | None
-    target: float | None
+    actual: Figure | None
+    target: Figure | None
     score: float | None
     comment: str
     scored_by: str
@@ -102,8 +105,8 @@ class ScoreRow:
             s.direction,
             s.unit,
             s.weight,
-            s.actual,
-            s.target,
+            s.actual_fen if is_money(s.unit) else s.actual,
+            s.target_fen if is_money(s.unit) else s.target,
             s.score,
             s.comment,
             s.scored_by,

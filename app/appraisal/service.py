@@ -20,6 +20,7 @@ from app.appraisal.periods import parse_period
 from app.appraisal.permissions import AppraisalPermission as P
 from app.appraisal.rows import KpiRow, ResultRow, RunRow, TemplateRow
 from app.appraisal.translation import tr
+from app.appraisal.units import Figure, check_figure, is_money
 from app.context import Actor, actor_name
 from app.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from app.office.options import OPTIONS
@@ -157,31 +158,33 @@ class AppraisalService(Service):
     # --- targets ------------------------------------------------------------------
 
     def set_targets(
-        self, actor: Actor, entries: Iterable[tuple[int, int, str, float | None]]
+        self, actor: Actor, entries: Iterable[tuple[int, int, str, Figure | None]]
     ) -> Change:
-        """(staff id, kpi id, period, target or None to remove) entries, in one go."""
+        """(staff id, kpi id, period, target or None to remove) entries, in one go.
+        A money KPI's target is integer fen (app/money.py parses what people type)."""
         rows = []
         for staff_id, kpi_id, period_text, target in entries:
             period = parse_period(period_text).text
-            if target is not None and not target >= 0:
-                raise ValidationError("target", tr("A target must be 0 or more."))
             rows.append((staff_id, kpi_id, period, target))
         with self.tx(actor, P.EDIT_LIBRARY) as tx:
             s = tx.session
             staff = {
                 i for i in s.scalars(select(Staff.id).where(Staff.id.in_({r[0] for r in rows})))
             }
-            kpis = {
-                i
-                for i in s.scalars(
-                    select(AppraisalKpi.id).where(AppraisalKpi.id.in_({r[1] for r in rows}))
-                )
-            }
-            for staff_id, kpi_id, _period, _target in rows:
-                if staff_id not in staff or kpi_id not in kpis:
+            units = dict(
+                s.execute(
+                    select(AppraisalKpi.id, AppraisalKpi.unit).where(
+                        AppraisalKpi.id.in_({r[1] for r in rows})
+                    )
+                ).all()
+            )
+            for staff_id, kpi_id, _period, target in rows:
+                if staff_id not in staff or kpi_id not in units:
                     raise NotFound(
                         tr("No such staff member or KPI (#%s, #%s).") % (staff_id, kpi_id)
                     )
+                if target is not None:
+                    check_figure(units[kpi_id], target)
             existing = {
                 (t.staff_id, t.kpi_id, t.period): t
                 for t in s.scalars(
@@ -191,24 +194,28 @@ class AppraisalService(Service):
                     )
                 )
             }
-            # One audit row for the whole sheet: (staff, kpi, period, before, after).
+            # One audit row for the whole sheet: (staff, kpi, period, before, after),
+            # money in fen.
             changes = []
             for staff_id, kpi_id, period, target in rows:
+                money = is_money(units[kpi_id])
                 row = existing.get((staff_id, kpi_id, period))
-                before = row.target if row is not None else None
-                if before == target:
+                before = _target_of(row, money) if row is not None else None
+                if before == target and (row is None or _target_of(row, not money) is None):
                     continue
                 if target is None:
                     assert row is not None  # before != target, so it existed
                     s.delete(row)
                     existing.pop((staff_id, kpi_id, period))
-                elif row is None:
+                    changes.append([staff_id, kpi_id, period, before, target])
+                    continue
+                if row is None:
                     existing[(staff_id, kpi_id, period)] = row = AppraisalTarget(
-                        staff_id=staff_id, kpi_id=kpi_id, period=period, target=target
+                        staff_id=staff_id, kpi_id=kpi_id, period=period
                     )
                     s.add(row)
-                else:
-                    row.target = target
+                row.target_fen = int(target) if money else None
+                row.target = None if money else target
                 changes.append([staff_id, kpi_id, period, before, target])
             if changes:
                 tx.audit(
@@ -219,16 +226,25 @@ class AppraisalService(Service):
                 )
         return tx.change
 
-    def targets(self, actor: Actor, period: str) -> dict[tuple[int, int], float]:
+    def targets(self, actor: Actor, period: str) -> dict[tuple[int, int], Figure]:
+        """(staff, kpi) -> target of the period; money targets in integer fen."""
         text = parse_period(period).text
         with self.read(actor, P.EDIT_LIBRARY) as s:
-            return {
-                (t.staff_id, t.kpi_id): t.target
-                for t in s.scalars(select(AppraisalTarget).where(AppraisalTarget.period == text))
-            }
+            rows = s.execute(
+                select(AppraisalTarget, AppraisalKpi.unit)
+                .join(AppraisalKpi, AppraisalKpi.id == AppraisalTarget.kpi_id)
+                .where(AppraisalTarget.period == text)
+            )
+            out: dict[tuple[int, int], Figure] = {}
+            for t, unit in rows:
+                value = _target_of(t, is_money(unit))
+                if value is not None:
+                    out[(t.staff_id, t.kpi_id)] = value
+            return out
 
     def import_targets(self, actor: Actor, path: Path) -> Change:
-        """Targets from an .xlsx sheet with columns staff, KPI, period, target."""
+        """Targets from an .xlsx sheet with columns staff, KPI, period, target; money
+        targets are read as yuan amounts (12,345.60) into fen."""
         from app.appraisal.targets_io import read_targets
 
         actor.require(P.EDIT_LIBRARY)
@@ -236,7 +252,7 @@ class AppraisalService(Service):
             staff = {n: i for i, n in s.execute(select(Staff.id, Staff.name))}
             kpis = {}
             for k in s.scalars(select(AppraisalKpi)):
-                kpis[k.name] = kpis[k.code] = k.id
+                kpis[k.name] = kpis[k.code] = (k.id, k.unit)
         return self.set_targets(actor, read_targets(path, staff, kpis))
 
     # --- runs ---------------------------------------------------------------------
@@ -583,6 +599,10 @@ class AppraisalService(Service):
             )
             or 0
         )
+
+
+def _target_of(row: AppraisalTarget, money: bool) -> Figure | None:
+    return row.target_fen if money else row.target
 
 
 def office_rules(s: Session) -> formulas.GradeRules:

@@ -1,11 +1,14 @@
 """Targets from an .xlsx sheet: a header row with staff, KPI, period and target
-columns (Chinese or English headers), then one target a row."""
+columns (Chinese or English headers), then one target a row. A money KPI's target is
+an amount in yuan (a number cell, or text such as "12,345.60"), read into fen by
+app/money.py: never through a float's arithmetic."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from app.appraisal.translation import tr
+from app.appraisal.units import Figure, parse_figure
 from app.customers_io.guard import check_spreadsheet
 from app.errors import ValidationError
 
@@ -18,16 +21,20 @@ HEADERS = {
 
 
 def _cell(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    """A cell as text. A number cell arrives as a float; it is read as the 15
+    significant digits a spreadsheet shows ("12345.6", not 12345.600000000000364),
+    and that text is parsed exactly like a typed one."""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else format(value, ".15g")
     return str(value if value is not None else "").strip()
 
 
 def read_targets(
-    path: Path, staff: dict[str, int], kpis: dict[str, int]
-) -> list[tuple[int, int, str, float | None]]:
-    """(staff id, kpi id, period, target) entries; a row naming an unknown person or
-    KPI, or an unreadable target, stops the import with its row number."""
+    path: Path, staff: dict[str, int], kpis: dict[str, tuple[int, str]]
+) -> list[tuple[int, int, str, Figure | None]]:
+    """(staff id, kpi id, period, target) entries (kpis: name or code -> (id, unit));
+    a row naming an unknown person or KPI, or an unreadable target, stops the import
+    with its row number and the problem."""
     from python_calamine import load_workbook
 
     check_spreadsheet(path)
@@ -63,11 +70,10 @@ def read_targets(
             )
         if values["kpi"] not in kpis:
             raise ValidationError("file", tr("Row %d: no KPI named '%s'.") % (n, values["kpi"]))
+        kpi, unit = kpis[values["kpi"]]
         try:
-            target = float(values["target"]) if values["target"] else None
-        except ValueError:
-            raise ValidationError(
-                "file", tr("Row %d: '%s' is not a number.") % (n, values["target"])
-            ) from None
-        entries.append((staff[values["staff"]], kpis[values["kpi"]], values["period"], target))
+            target = parse_figure(unit, values["target"])
+        except ValidationError as exc:
+            raise ValidationError("file", tr("Row %d: %s") % (n, exc.message)) from None
+        entries.append((staff[values["staff"]], kpi, values["period"], target))
     return entries

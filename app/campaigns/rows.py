@@ -92,7 +92,10 @@ class CostLine:
     source_id: int  # claim line or direct expense id
     date: dt.date
     description: str
-    amount_fen: int  # counted amount (a reversed expense nets to 0)
+    # Counted amount: spend, or committed while the claim awaits finance (the claim's
+    # status says which); 0 for a draft, cancelled or deleted claim; a reversed
+    # expense nets to 0.
+    amount_fen: int
     status: str  # the claim's status, or "recorded"
 
 
@@ -121,6 +124,8 @@ class ActivityFigures:
     enrollments: int
     revenue_fen: int
     reserved_fen: int
+    # Linked claim lines awaiting finance: not in cost_fen (app.campaigns.spend).
+    committed_fen: int = 0
 
     @property
     def cost_per_lead_fen(self) -> int | None:

@@ -245,6 +245,7 @@ class CampaignService(Service):
 
     def figures(self, session: Session, a: Activity) -> ActivityFigures:
         spent = spend.activity_spend(session, [a.id]).get(a.id, 0)
+        committed = spend.activity_committed(session, [a.id]).get(a.id, 0)
         leads = session.scalar(
             select(func.count()).select_from(ActivityLead).where(ActivityLead.activity_id == a.id)
         )
@@ -264,7 +265,8 @@ class CampaignService(Service):
             leads=int(leads or 0) + a.summary_extra_leads,
             enrollments=int(enrolled[0] or 0),
             revenue_fen=int(enrolled[1] or 0),
-            reserved_fen=spend.reserved_of(session, a, spent),
+            reserved_fen=spend.reserved_of(session, a, spent + committed),
+            committed_fen=committed,
         )
 
     def _costs(self, session: Session, activity_id: int) -> tuple[CostLine, ...]:
@@ -277,7 +279,8 @@ class CampaignService(Service):
             .order_by(ClaimLine.expense_date, ActivityCost.id)
         ).all()
         for cost_id, line, status, deleted_at in claim_rows:
-            counted = deleted_at is None and status in spend.COUNTED_CLAIMS
+            # Spend, or committed on its way to finance (the figures say which is which).
+            counted = deleted_at is None and status in spend.LINKABLE_CLAIMS
             lines.append(
                 CostLine(
                     cost_id,
@@ -535,8 +538,8 @@ class CampaignService(Service):
         category's month has not that much left after the other reservations."""
         if not a.budget_fen or a.category_id is None:
             return
-        spent = spend.activity_spend(session, [a.id]).get(a.id, 0)
-        needed = max(0, a.budget_fen - spent)
+        used = spend.activity_used(session, [a.id]).get(a.id, 0)
+        needed = max(0, a.budget_fen - used)
         if not needed:
             return
         year, month = a.starts_at.year, a.starts_at.month
@@ -797,7 +800,7 @@ class CampaignService(Service):
                 .where(
                     ClaimLine.expense_date.between(first, last),
                     Claim.deleted_at.is_(None),
-                    Claim.status.in_(spend.COUNTED_CLAIMS),
+                    Claim.status.in_(spend.LINKABLE_CLAIMS),
                     ClaimLine.id.not_in(taken_lines),
                 )
                 .order_by(ClaimLine.expense_date, ClaimLine.id)

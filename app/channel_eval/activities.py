@@ -1,24 +1,25 @@
 """The per-activity view: each activity that starts in the period, with the leads
 captured at it, what those customers enrolled for from the activity's day on, and
-the spend linked to it (finance-approved and paid claim lines, direct expenses and
-their reversals), as GROUP BY activity queries. The campaigns feature counts an
-activity's enrollments the same way."""
+the spend linked to it, as GROUP BY activity queries. The spend is the campaigns
+feature's own definition (app.campaigns.spend: finance-approved and paid claim
+lines, direct expenses and their reversals), so the activity's tab and this view
+show one figure. The campaigns feature counts an activity's enrollments the same way."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.campaigns.spend import activity_spend, claim_is_spend, linked_expense
 from app.channel_eval.drill import CostRecord, CustomerBehind
 from app.channel_eval.figures import Figures
 from app.channel_eval.periods import Period
 from db.models.budget import DirectExpense
-from db.models.budget_claims import Claim, ClaimLine, ClaimStatus
+from db.models.budget_claims import Claim, ClaimLine
 from db.models.campaigns import Activity, ActivityCost, ActivityLead
 from db.models.channels import Channel
 from db.models.customers import Customer, Enrollment
@@ -74,37 +75,12 @@ def activity_figures(session: Session, period: Period) -> list[ActivityFigures]:
         .where(*in_period, Enrollment.enrolled_on >= func.date(Activity.starts_at))
         .group_by(ActivityLead.activity_id)
     )
-    claims = (
-        select(ActivityCost.activity_id, func.sum(ClaimLine.amount_fen))
-        .join(Activity, Activity.id == ActivityCost.activity_id)
-        .join(ClaimLine, ClaimLine.id == ActivityCost.claim_line_id)
-        .join(Claim, Claim.id == ClaimLine.claim_id)
-        .where(*in_period, Claim.deleted_at.is_(None), Claim.status.in_(ClaimStatus.SPENT))
-        .group_by(ActivityCost.activity_id)
-    )
-    direct = (
-        select(ActivityCost.activity_id, func.sum(DirectExpense.amount_fen))
-        .join(Activity, Activity.id == ActivityCost.activity_id)
-        .join(
-            DirectExpense,
-            or_(
-                DirectExpense.id == ActivityCost.direct_expense_id,
-                DirectExpense.reversal_of_id == ActivityCost.direct_expense_id,
-            ),
-        )
-        .where(*in_period, ActivityCost.direct_expense_id.is_not(None))
-        .group_by(ActivityCost.activity_id)
-    )
-    cost: dict[int, int] = defaultdict(int)
     for a_id, total in session.execute(leads):
         rows[a_id].figures.leads = Fraction(int(total))
     for a_id, count, revenue in session.execute(enrolled):
         rows[a_id].figures.conversions = Fraction(int(count))
         rows[a_id].figures.revenue = Fraction(int(revenue or 0))
-    for query in (claims, direct):
-        for a_id, total in session.execute(query):
-            cost[a_id] += int(total or 0)
-    for a_id, total in cost.items():
+    for a_id, total in activity_spend(session, rows).items():
         rows[a_id].figures.cost_fen = total
     return list(rows.values())
 
@@ -137,27 +113,16 @@ def activity_customers(session: Session, activity_id: int) -> list[CustomerBehin
 
 
 def activity_costs(session: Session, activity_id: int) -> list[CostRecord]:
-    """The spend linked to an activity that counts (paid and finance-approved claim
-    lines, direct expenses and their reversals)."""
+    """The records behind an activity's spend (app.campaigns.spend's definition)."""
     claims = (
         select(ClaimLine, Claim.number, Claim.claimant_name, Claim.id)
         .join(ActivityCost, ActivityCost.claim_line_id == ClaimLine.id)
         .join(Claim, Claim.id == ClaimLine.claim_id)
-        .where(
-            ActivityCost.activity_id == activity_id,
-            Claim.deleted_at.is_(None),
-            Claim.status.in_(ClaimStatus.SPENT),
-        )
+        .where(ActivityCost.activity_id == activity_id, claim_is_spend())
     )
     direct = (
         select(DirectExpense)
-        .join(
-            ActivityCost,
-            or_(
-                DirectExpense.id == ActivityCost.direct_expense_id,
-                DirectExpense.reversal_of_id == ActivityCost.direct_expense_id,
-            ),
-        )
+        .join(ActivityCost, linked_expense())
         .where(ActivityCost.activity_id == activity_id)
     )
     name = session.scalar(select(Activity.name).where(Activity.id == activity_id)) or ""

@@ -15,6 +15,7 @@ import datetime as dt
 from app.appraisal.compute import ADDITIVE_UNITS, appraised_people
 from app.appraisal.metrics import METRICS
 from app.appraisal.periods import parse_period
+from app.appraisal.units import Figure, is_money
 from app.context import Actor
 from app.demo.context import DemoContext
 from app.errors import tr
@@ -58,7 +59,7 @@ def build(ctx: DemoContext) -> None:
     months = _months(ctx.today)
     steps = 2 * len(months) + 1
     # First pass: each person's figures per month, for a steady monthly plan (target).
-    figures: dict[tuple[int, int], list[float]] = {}
+    figures: dict[tuple[int, int], list[Figure]] = {}
     additive = {k.id: k.metric for k in kpis.values() if k.unit in ADDITIVE_UNITS and k.metric}
     with ctx.db.session() as session:
         staff_ids = [p.id for p in appraised_people(session, parse_period(months[0]))]
@@ -68,7 +69,7 @@ def build(ctx: DemoContext) -> None:
             for kpi_id, metric in additive.items():
                 found = METRICS[metric].compute(session, parse_period(period), staff_ids)
                 for staff_id, value in found.items():
-                    figures.setdefault((staff_id, kpi_id), []).append(value or 0.0)
+                    figures.setdefault((staff_id, kpi_id), []).append(value or 0)
     for n, period in enumerate(months, start=1):
         ctx.report("appraisal", len(months) + n, steps)
         run = appraisal.run(actor, period)
@@ -81,9 +82,14 @@ def build(ctx: DemoContext) -> None:
                 if not values:
                     continue
                 unit = kpis[score.kpi_id].unit
-                plan = sum(values) / len(values) / _clamp(trait * rng.gauss(1.0, 0.08), 0.6, 1.4)
-                target = round(plan, -2) if unit == "yuan" else round(plan)
-                targets.append((result.staff_id, score.kpi_id, period, max(target, 1)))
+                form_now = _clamp(trait * rng.gauss(1.0, 0.08), 0.6, 1.4)
+                if is_money(unit):  # fen: a plan in whole hundreds of yuan, integer only
+                    per_cent = round(form_now * 100)
+                    plan_fen = sum(int(v or 0) for v in values) * 100 // (len(values) * per_cent)
+                    target: int = max(round(plan_fen, -4), 10_000)
+                else:
+                    target = max(round(sum(values) / len(values) / form_now), 1)
+                targets.append((result.staff_id, score.kpi_id, period, target))
         appraisal.set_targets(actor, targets)
         scores = []
         for result in results:

@@ -12,7 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Float, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    CheckConstraint,
+    Float,
+    ForeignKey,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 import db.models.staff  # noqa: F401 - a table its foreign keys name
@@ -31,7 +40,8 @@ class AppraisalKpi(Base, TimestampMixin, VersionedMixin):
     direction: Mapped[str] = mapped_column(String(10))  # "higher" | "lower" | "manual"
     # The metric an auto KPI is computed by (app/appraisal/metrics.py); "" for manual.
     metric: Mapped[str] = mapped_column(String(40), default="")
-    unit: Mapped[str] = mapped_column(String(20), default="")  # count | yuan | percent | rating
+    # count | percent | fen (money) | rating | points (app/appraisal/units.py)
+    unit: Mapped[str] = mapped_column(String(20), default="")
     # Times the target; None = the office's KPI cap.
     cap: Mapped[float | None] = mapped_column(Float, default=None)
     # Target used when a person has none for the period (rates: e.g. 95 %).
@@ -69,17 +79,30 @@ class AppraisalTemplateItem(Base):
     template: Mapped[AppraisalTemplate] = relationship(back_populates="items")
 
 
+# Money figures (a KPI whose unit is "fen") are integer fen in their own *_fen column,
+# as every amount in MarketDesk is: exact on SQLite and PostgreSQL alike. The other
+# figures (counts, percentages and ratings rounded to two decimals, manual 0-100 points)
+# are not money and stay Float, like the scores. Numeric was not chosen: SQLite has no
+# decimal type, and SQLAlchemy would pass every value through a float there anyway.
+# Exactly one of a target's two columns holds it; a score line fills at most one.
+ONE_TARGET = "(target IS NULL) <> (target_fen IS NULL)"
+
+
 class AppraisalTarget(Base, TimestampMixin):
     """A person's target for one KPI and period ("2026-10", "2026-Q3", "2026")."""
 
     __tablename__ = "appraisal_targets"
-    __table_args__ = (UniqueConstraint("staff_id", "kpi_id", "period"),)
+    __table_args__ = (
+        UniqueConstraint("staff_id", "kpi_id", "period"),
+        CheckConstraint(ONE_TARGET, name="one_target"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
     kpi_id: Mapped[int] = mapped_column(ForeignKey("appraisal_kpis.id"))
     period: Mapped[str] = mapped_column(String(10), index=True)
-    target: Mapped[float] = mapped_column(Float)
+    target: Mapped[float | None] = mapped_column(Float, default=None)
+    target_fen: Mapped[int | None] = mapped_column(BigInteger, default=None)
 
 
 class AppraisalRun(Base, TimestampMixin, VersionedMixin):
@@ -137,7 +160,11 @@ class AppraisalScore(Base):
     """One KPI line of a result: its inputs and its score."""
 
     __tablename__ = "appraisal_scores"
-    __table_args__ = (UniqueConstraint("result_id", "kpi_id"),)
+    __table_args__ = (
+        UniqueConstraint("result_id", "kpi_id"),
+        CheckConstraint("actual IS NULL OR actual_fen IS NULL", name="one_actual"),
+        CheckConstraint("target IS NULL OR target_fen IS NULL", name="one_target"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     result_id: Mapped[int] = mapped_column(
@@ -151,6 +178,8 @@ class AppraisalScore(Base):
     weight: Mapped[int] = mapped_column()
     actual: Mapped[float | None] = mapped_column(Float, default=None)
     target: Mapped[float | None] = mapped_column(Float, default=None)
+    actual_fen: Mapped[int | None] = mapped_column(BigInteger, default=None)  # money KPIs
+    target_fen: Mapped[int | None] = mapped_column(BigInteger, default=None)
     score: Mapped[float | None] = mapped_column(Float, default=None)
     comment: Mapped[str] = mapped_column(Text, default="")
     scored_by: Mapped[str] = mapped_column(String(100), default="")

@@ -61,6 +61,7 @@ def test_json_shape(cli_db, capsys):
     assert new == {
         "name": "新客户数",
         "kind": "auto",
+        "unit": "count",
         "actual": 2.0,
         "target": 4.0,
         "score": 50.0,

@@ -28,7 +28,7 @@ def test_run_computes_auto_kpis_and_totals(office):
     svc.appraisal.set_targets(
         ADMIN,
         [
-            (s["staff"], kpi_id(svc, "sales_amount"), "2026-10", 8000),
+            (s["staff"], kpi_id(svc, "sales_amount"), "2026-10", 800_000),  # ¥8,000 in fen
             (s["staff"], kpi_id(svc, "new_customers"), "2026-10", 4),
             (s["staff"], kpi_id(svc, "sales_completion"), "2026-10", 2),
         ],
@@ -37,7 +37,9 @@ def test_run_computes_auto_kpis_and_totals(office):
     assert run.status == "draft" and run.people == 5  # sales 3, service 1, market 1
     row = _person(svc.appraisal.results(ADMIN, run.id), s["staff"])
     amount = _line(row, "销售额")
-    assert (amount.actual, amount.target, amount.score) == (10000.0, 8000.0, 120.0)  # capped
+    assert (amount.unit, amount.actual, amount.target) == ("fen", 1_000_000, 800_000)
+    assert type(amount.actual) is int and type(amount.target) is int
+    assert amount.score == 120.0  # capped
     new = _line(row, "新客户数")
     assert (new.actual, new.target, new.score) == (3.0, 4.0, 75.0)
     assert _line(row, "销售计划完成率").score == 100.0  # 2 enrollments of 2
@@ -170,7 +172,7 @@ def test_trace_lists_the_records_behind_a_score(office):
     lines = svc.appraisal.trace(ADMIN, run.id, s["staff"], kpi_id(svc, "new_customers"))
     assert len(lines) == 3 and all(line.kind == "customer" for line in lines)
     sums = svc.appraisal.trace(ADMIN, run.id, s["staff"], kpi_id(svc, "sales_amount"))
-    assert [line.value for line in sums] == [1234.0]
+    assert [(line.value, line.unit) for line in sums] == [(123_400, "fen")]
     with pytest.raises(PermissionDenied):  # the staff role traces only their own
         svc.appraisal.trace(office.actors["staff"], run.id, s["colleague"], None)
 

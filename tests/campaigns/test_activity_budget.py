@@ -67,14 +67,15 @@ def test_linked_spend_replaces_the_reservation(services, actors, cats):
     )
     services.campaigns.link_cost(actors["staff"], a.id, direct_expense_id=expense.id)
     a = services.campaigns.get_activity(actors["staff"], a.id)
-    assert a.figures.cost_fen == 150_000
+    # Spend: the expense; the submitted claim is committed until finance approves it.
+    assert (a.figures.cost_fen, a.figures.committed_fen) == (30_000, 120_000)
     assert a.figures.reserved_fen == 150_000
     # Budget: 1,000,000 - committed claim 120,000 - expense 30,000 - rest held 150,000.
     assert _available(services, actors, cats) == 700_000
     # A reversed expense no longer counts.
     services.direct_expenses.reverse(actors["finance"], expense.id, "重复录入")
     a = services.campaigns.get_activity(actors["staff"], a.id)
-    assert a.figures.cost_fen == 120_000
+    assert (a.figures.cost_fen, a.figures.committed_fen) == (0, 120_000)
     # Spend counts once: linking the same line twice is refused, nothing written.
     costs = count_rows(services, ActivityCost)
     with pytest.raises(ConflictError):
@@ -109,3 +110,37 @@ def test_linking_refused_for_outsiders(services, actors, cats):
         with pytest.raises(PermissionDenied):
             services.campaigns.link_cost(actors[role], a.id, direct_expense_id=expense.id)
     assert count_rows(services, ActivityCost) == costs
+
+
+def test_campaigns_and_channel_eval_count_one_spend(services, actors, cats):
+    """An activity with one submitted and one paid claim: both features show the paid
+    claim's lines (app.campaigns.spend), the submitted one only as committed."""
+    from app.channel_eval.periods import Period
+
+    budget(services, actors, cats, fen=1_000_000)
+    a = _approved(services, actors, cats, fen=300_000)
+    day = dt.date(YEAR, 5, 2)
+    submitted = new_claim(services, actors["staff"], [line(cats["promotion"], 70_000, day)])
+    services.claims.submit(actors["staff"], submitted.id, submitted.version)
+    paid = new_claim(
+        services,
+        actors["staff"],
+        [line(cats["promotion"], 40_000, day), line(cats["promotion"], 5_000, day)],
+    )
+    paid = services.claims.submit(actors["staff"], paid.id, paid.version).claim
+    paid = services.claims.approve(actors["manager"], paid.id, paid.version).claim
+    paid = services.claims.approve(actors["finance"], paid.id, paid.version).claim
+    paid = services.claims.pay(actors["admin"], paid.id, paid.version).claim
+    assert paid.status == "paid"
+    for claim_line in (*submitted.lines, *paid.lines):
+        services.campaigns.link_cost(actors["staff"], a.id, claim_line_id=claim_line.id)
+
+    own = services.campaigns.get_activity(actors["staff"], a.id).figures
+    report = services.channel_eval.report(
+        actors["manager"], Period(dt.date(YEAR, 5, 1), dt.date(YEAR, 5, 31)), "first"
+    )
+    (evaluated,) = [x for x in report.activities if x.activity_id == a.id]
+    assert own.cost_fen == evaluated.figures.cost_fen == 45_000
+    assert own.committed_fen == 70_000
+    records = services.channel_eval.activity_costs(actors["manager"], a.id)
+    assert sorted(r.amount_fen for r in records) == [5_000, 40_000]

@@ -206,6 +206,28 @@ def test_costs_and_summary_pages_complete_an_activity(qtbot, env, monkeypatch):
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
+def test_costs_page_names_claims_awaiting_finance(qtbot, env):
+    import datetime as dt
+
+    from tests.budget.helpers import line, new_claim
+
+    make, services, cats, _published = env
+    staff, manager, finance = make("staff"), make("manager"), make("finance")
+    budget(services, {"manager": manager.actor, "finance": finance.actor}, cats)
+    a = services.campaigns.create_activity(
+        staff.actor, activity_input(cats, owner_id=staff.actor.staff_id)
+    )
+    a = services.campaigns.submit(staff.actor, a.id, a.version)
+    a = services.campaigns.approve(manager.actor, a.id, a.version)
+    claim = new_claim(services, staff.actor, [line(cats["promotion"], 70_000, dt.date(2026, 5, 2))])
+    services.claims.submit(staff.actor, claim.id, claim.version)
+    services.campaigns.link_cost(staff.actor, a.id, claim_line_id=claim.lines[0].id)
+    dialog = _dialog(qtbot, staff, a.id)
+    text = dialog.costs.total.text()
+    assert "Spent ¥0.00 of a budget of ¥3,000.00" in text
+    assert "¥700.00 more in claims awaiting finance" in text
+
+
 def test_tour_dialogs_build_on_an_empty_database(qtbot, ui_context):
     from ui.campaigns.tour import DIALOGS
 

@@ -24,6 +24,7 @@ from app.appraisal import report
 from app.appraisal.periods import kind_label
 from app.appraisal.permissions import AppraisalPermission as P
 from app.appraisal.rows import KpiRow, ResultRow, RunRow, ScoreRow
+from app.appraisal.units import figure_text, unit_label
 from ui.appraisal.charts import GradeChart, TrendChart
 from ui.appraisal.dialogs import ManualScoreDialog, TraceDialog, number
 from ui.feature_tab import FeatureTab
@@ -158,8 +159,16 @@ class AppraisalTab(FeatureTab):
             [
                 Column(lambda: self.tr("KPI"), lambda s: s.kpi_name),
                 Column(lambda: self.tr("Kind"), lambda s: kinds.get(s.kind, s.kind)),
-                Column(lambda: self.tr("Actual"), lambda s: number(s.actual), align_right=True),
-                Column(lambda: self.tr("Target"), lambda s: number(s.target), align_right=True),
+                Column(
+                    lambda: self.tr("Actual"),
+                    lambda s: figure_text(s.unit, s.actual),
+                    align_right=True,
+                ),
+                Column(
+                    lambda: self.tr("Target"),
+                    lambda s: figure_text(s.unit, s.target),
+                    align_right=True,
+                ),
                 Column(lambda: self.tr("Score"), lambda s: number(s.score), align_right=True),
                 Column(lambda: self.tr("Weight"), lambda s: str(s.weight), align_right=True),
                 Column(lambda: self.tr("Comment"), lambda s: s.comment),
@@ -207,7 +216,11 @@ class AppraisalTab(FeatureTab):
             [
                 Column(lambda: self.tr("KPI"), lambda k: k.name),
                 Column(lambda: self.tr("Direction"), lambda k: directions.get(k.direction, "")),
-                Column(lambda: self.tr("Default target"), lambda k: number(k.default_target)),
+                Column(lambda: self.tr("Unit"), lambda k: unit_label(k.unit)),
+                Column(
+                    lambda: self.tr("Default target"),
+                    lambda k: figure_text(k.unit, k.default_target),
+                ),
                 Column(
                     lambda: self.tr("How it is computed"),
                     lambda k: k.query or self.tr("manual score 0-100"),
@@ -217,7 +230,7 @@ class AppraisalTab(FeatureTab):
         )
         page = QWidget(self)
         box = QVBoxLayout(page)
-        view = record_table(self.kpi_model, "appraisal-kpis", (150, 110, 80), parent=page)
+        view = record_table(self.kpi_model, "appraisal-kpis", (150, 110, 70, 80), parent=page)
         box.addWidget(view, 1)
         about = QLabel(page)
         about.setObjectName("kpi-query")

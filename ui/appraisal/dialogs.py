@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.appraisal.metrics import TraceLine
 from app.appraisal.rows import ScoreRow
+from app.appraisal.units import figure_text
 from ui.widgets.dialogs import run
 from ui.widgets.row_model import Column, RowTableModel
 from ui.widgets.tables import record_table
@@ -61,7 +62,9 @@ class TraceDialog(QDialog):
             summary.setText(
                 summary.text()
                 + "  ·  "
-                + self.tr("figure in the run: %1").replace("%1", number(score.actual))
+                + self.tr("figure in the run: %1").replace(
+                    "%1", figure_text(score.unit, score.actual)
+                )
             )
         layout.addWidget(summary)
         kinds = {
@@ -79,7 +82,11 @@ class TraceDialog(QDialog):
                 Column(lambda: self.tr("Date"), lambda t: t.day.isoformat() if t.day else ""),
                 Column(lambda: self.tr("Kind"), lambda t: kinds.get(t.kind, t.kind)),
                 Column(lambda: self.tr("Record"), lambda t: t.text),
-                Column(lambda: self.tr("Value"), lambda t: number(t.value), align_right=True),
+                Column(
+                    lambda: self.tr("Value"),
+                    lambda t: figure_text(t.unit, t.value),
+                    align_right=True,
+                ),
             ],
             self,
         )

@@ -1,6 +1,7 @@
 """Targets typed in for one period: a grid of people by KPI (the .xlsx import fills
 the same grid from a sheet). An empty cell is "no target": that KPI is left out of
-the person's total, as the formulas say."""
+the person's total, as the formulas say. A money KPI's cells are yuan amounts
+("12,345.60" or "12345.6"), parsed into fen by app/money.py."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.appraisal.units import Figure, edit_text, parse_figure, unit_label
+from app.errors import ValidationError
 from ui.widgets.dialogs import run
 
 # The columns before the KPIs.
@@ -30,12 +33,6 @@ def _previous_month(today: dt.date) -> str:
     """Early each month the office appraises the month before."""
     first = today.replace(day=1) - dt.timedelta(days=1)
     return f"{first.year}-{first.month:02d}"
-
-
-def _number_text(value: float | None) -> str:
-    if value is None:
-        return ""
-    return f"{value:g}"
 
 
 class TargetsDialog(QDialog):
@@ -49,7 +46,7 @@ class TargetsDialog(QDialog):
         # A manual KPI is scored by a manager; it has no target.
         self.kpis = [k for k in kpis if k.kind != "manual"]
         self.people = run(self, lambda: services.appraisal.visible_staff(actor)) or []
-        self.loaded: dict[tuple[int, int], float] = {}
+        self.loaded: dict[tuple[int, int], Figure] = {}
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -68,7 +65,7 @@ class TargetsDialog(QDialog):
         self.table = QTableWidget(len(self.people), FIXED + len(self.kpis), self)
         self.table.setObjectName("targets")
         headers = [self.tr("Staff"), self.tr("Department")]
-        headers += [f"{k.name} ({k.unit})" if k.unit else k.name for k in self.kpis]
+        headers += [f"{k.name} ({unit_label(k.unit)})" if k.unit else k.name for k in self.kpis]
         self.table.setHorizontalHeaderLabels(headers)
         for column, kpi in enumerate(self.kpis, start=FIXED):
             header = self.table.horizontalHeaderItem(column)
@@ -90,6 +87,8 @@ class TargetsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.load()
+        # A small grid (people by KPIs): the headers, with their units, read whole.
+        self.table.resizeColumnsToContents()
 
     def load(self) -> None:
         period = self.period.text().strip()
@@ -99,32 +98,31 @@ class TargetsDialog(QDialog):
         self.loaded = dict(found)
         for row, (staff_id, _name, _department) in enumerate(self.people):
             for column, kpi in enumerate(self.kpis, start=FIXED):
-                text = _number_text(self.loaded.get((staff_id, kpi.id)))
+                text = edit_text(kpi.unit, self.loaded.get((staff_id, kpi.id)))
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
 
-    def entries(self) -> list[tuple[int, int, str, float | None]] | None:
-        """The changed cells as service entries; None (after a message naming the cell)
-        when a cell is not a number."""
+    def entries(self) -> list[tuple[int, int, str, Figure | None]] | None:
+        """The changed cells as service entries (money in fen); None, after a message
+        naming the cell and the problem, when a cell cannot be read."""
         period = self.period.text().strip()
-        out: list[tuple[int, int, str, float | None]] = []
+        out: list[tuple[int, int, str, Figure | None]] = []
         for row, (staff_id, name, _department) in enumerate(self.people):
             for column, kpi in enumerate(self.kpis, start=FIXED):
                 item = self.table.item(row, column)
-                text = (item.text() if item is not None else "").strip().replace(",", "")
+                text = item.text() if item is not None else ""
                 try:
-                    value = float(text) if text else None
-                except ValueError:
-                    value = float("nan")
-                if value is not None and not value >= 0:  # also NaN
+                    value = parse_figure(kpi.unit, text)
+                except ValidationError as exc:
                     self.table.setCurrentCell(row, column)
                     QMessageBox.warning(
                         self,
                         self.windowTitle(),
-                        self.tr("%1, %2: enter a number of 0 or more, or leave it empty.")
+                        self.tr("%1, %2: %3")
                         .replace("%1", name)
-                        .replace("%2", kpi.name),
+                        .replace("%2", kpi.name)
+                        .replace("%3", exc.message),
                     )
                     return None
                 if value != self.loaded.get((staff_id, kpi.id)):

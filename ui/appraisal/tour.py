@@ -15,24 +15,32 @@ def _latest(ctx: UiContext):
 
 
 def _trace(ctx: UiContext):
+    """The records behind a score, a money one (the sales amount) when there is one."""
+    from app.appraisal.units import is_money
     from ui.appraisal.dialogs import TraceDialog
 
     run, results = _latest(ctx)
-    for result in results:
-        for score in result.scores:
-            if score.kind == "auto" and score.actual:
-                query = next(
-                    (
-                        k.query
-                        for k in ctx.services.appraisal.list_kpis(ctx.actor)
-                        if k.id == score.kpi_id
-                    ),
-                    "",
-                )
-                return TraceDialog(
-                    ctx, run.id, result.staff_id, score, result.staff_name, query=query
-                )
-    return None
+    lines = [
+        (result, score)
+        for result in results
+        for score in result.scores
+        if score.kind == "auto" and score.actual
+    ]
+    if not lines:
+        return None
+    result, score = min(lines, key=lambda pair: not is_money(pair[1].unit))
+    query = next(
+        (k.query for k in ctx.services.appraisal.list_kpis(ctx.actor) if k.id == score.kpi_id),
+        "",
+    )
+    return TraceDialog(ctx, run.id, result.staff_id, score, result.staff_name, query=query)
+
+
+def _targets(ctx: UiContext):
+    from ui.appraisal.targets_dialog import TargetsDialog
+
+    run, _results = _latest(ctx)
+    return TargetsDialog(ctx, period=run.period if run else None)
 
 
 def _manual(ctx: UiContext):
@@ -56,4 +64,5 @@ DIALOGS = [
     ("appraisal-trace", _trace),
     ("appraisal-manual-score", _manual),
     ("appraisal-templates", _templates),
+    ("appraisal-targets", _targets),
 ]

@@ -134,11 +134,17 @@ class CostsPage(QWidget):
         self.activity_id = view.id
         self._linked = list(view.costs)
         self._fill(self.linked, self._linked)
-        self.total.setText(
+        total = (
             self.tr("Spent %1 of a budget of %2")
             .replace("%1", format_money(view.figures.cost_fen))
             .replace("%2", format_money(view.row.budget_fen))
         )
+        if view.figures.committed_fen:
+            # Spend counts a claim once finance approves it (app.campaigns.spend).
+            total += self.tr("; %1 more in claims awaiting finance").replace(
+                "%1", format_money(view.figures.committed_fen)
+            )
+        self.total.setText(total)
         self._offered = []
         if editable:
             self._offered = (
