@@ -175,6 +175,10 @@
         <translation>Direction</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
         <source>Default target</source>
         <translation>Default target</translation>
     </message>
@@ -363,8 +367,8 @@
         <translation>Department</translation>
     </message>
     <message>
-        <source>%1, %2: enter a number of 0 or more, or leave it empty.</source>
-        <translation>%1, %2: enter a number of 0 or more, or leave it empty.</translation>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -661,10 +665,6 @@
         <translation>The weights total %d; they must total 100.</translation>
     </message>
     <message>
-        <source>A target must be 0 or more.</source>
-        <translation>A target must be 0 or more.</translation>
-    </message>
-    <message>
         <source>No such staff member or KPI (#%s, #%s).</source>
         <translation>No such staff member or KPI (#%s, #%s).</translation>
     </message>
@@ -737,8 +737,48 @@
         <translation>Row %d: no KPI named '%s'.</translation>
     </message>
     <message>
-        <source>Row %d: '%s' is not a number.</source>
-        <translation>Row %d: '%s' is not a number.</translation>
+        <source>Row %d: %s</source>
+        <translation>Row %d: %s</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>rating 1-5</source>
+        <translation>rating 1-5</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>'%s' is not a number.</source>
+        <translation>'%s' is not a number.</translation>
+    </message>
+    <message>
+        <source>Enter a number of 0 or more.</source>
+        <translation>Enter a number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>A money target must be a whole number of fen.</source>
+        <translation>A money target must be a whole number of fen.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>The amount is too large.</translation>
+    </message>
+    <message>
+        <source>A target must be 0 or more.</source>
+        <translation>A target must be 0 or more.</translation>
     </message>
 </context>
 </TS>

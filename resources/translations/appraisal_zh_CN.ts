@@ -175,6 +175,10 @@
         <translation>方向</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
         <source>Default target</source>
         <translation>默认目标</translation>
     </message>
@@ -362,8 +366,8 @@
         <translation>部门</translation>
     </message>
     <message>
-        <source>%1, %2: enter a number of 0 or more, or leave it empty.</source>
-        <translation>%1，%2：请输入不小于 0 的数字，或留空。</translation>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
     </message>
 </context>
 <context>
@@ -659,10 +663,6 @@
         <translation>权重合计为 %d，须合计 100。</translation>
     </message>
     <message>
-        <source>A target must be 0 or more.</source>
-        <translation>目标值不能为负数。</translation>
-    </message>
-    <message>
         <source>No such staff member or KPI (#%s, #%s).</source>
         <translation>没有这个员工或考核指标（#%s，#%s）。</translation>
     </message>
@@ -735,8 +735,48 @@
         <translation>第 %d 行：没有名为“%s”的考核指标。</translation>
     </message>
     <message>
-        <source>Row %d: '%s' is not a number.</source>
-        <translation>第 %d 行：“%s”不是数字。</translation>
+        <source>Row %d: %s</source>
+        <translation>第 %d 行：%s</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>个数</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>rating 1-5</source>
+        <translation>评分（1-5）</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>'%s' is not a number.</source>
+        <translation>“%s”不是数字。</translation>
+    </message>
+    <message>
+        <source>Enter a number of 0 or more.</source>
+        <translation>请输入不小于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>A money target must be a whole number of fen.</source>
+        <translation>金额目标必须是整数（分）。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>A target must be 0 or more.</source>
+        <translation>目标值不能为负数。</translation>
     </message>
 </context>
 </TS>

@@ -187,6 +187,10 @@
         <source>Spent %1 of a budget of %2</source>
         <translation>Spent %1 of a budget of %2</translation>
     </message>
+    <message>
+        <source>; %1 more in claims awaiting finance</source>
+        <translation>; %1 more in claims awaiting finance</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPage</name>

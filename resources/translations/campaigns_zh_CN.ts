@@ -187,6 +187,10 @@
         <source>Spent %1 of a budget of %2</source>
         <translation>预算 %2，已支出 %1</translation>
     </message>
+    <message>
+        <source>; %1 more in claims awaiting finance</source>
+        <translation>；另有 %1 的报销单待财务审批</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPage</name>
