@@ -29,7 +29,9 @@ from app.appraisal.periods import parse_period
 from app.appraisal.permissions import AppraisalPermission
 from app.appraisal.service import office_rules
 from app.appraisal.translation import tr
+from app.appraisal.units import is_money
 from app.context import Actor
+from app.money import format_money
 from app.risk_kit import RiskFinding, RiskRule, Severity, Unit, read_session
 from db.models.appraisal import AppraisalKpi, AppraisalTemplate
 from db.models.staff import Staff
@@ -43,6 +45,8 @@ def projected(actual: float | None, unit: str, elapsed: int, days: int) -> float
     """The month-end figure at the pace so far (counts and amounts); a rate as it is."""
     if actual is None or unit not in ADDITIVE_UNITS:
         return actual
+    if is_money(unit):  # integer fen stays integer fen
+        return int(actual) * days // elapsed
     return actual * days / elapsed
 
 
@@ -89,7 +93,9 @@ def kpi_findings(
                 if kpi.kind != AUTO or kpi.metric not in actuals:
                     continue
                 actual = actuals[kpi.metric].get(person.id)
-                target = targets.get((person.id, kpi.id), kpi.default_target)
+                target = targets.get((person.id, kpi.id))
+                if target is None and not is_money(kpi.unit):  # as the runs: no money defaults
+                    target = kpi.default_target
                 cap = kpi.cap if kpi.cap is not None else rules.cap
                 score = formulas.kpi_score(
                     kpi.direction, projected(actual, kpi.unit, elapsed, days), target, cap
@@ -103,7 +109,7 @@ def kpi_findings(
                         subject=f"kpi:{period.text}:staff:{person.id}:kpi:{kpi.id}",
                         severity=Severity.WARNING,
                         message=tr("%s, %s: projected score %s by the month's end (target %s)")
-                        % (person.name, kpi.name, figure, _number(target)),
+                        % (person.name, kpi.name, figure, _target_text(target, kpi.unit)),
                         records=(("staff", person.id), ("appraisal_kpis", kpi.id)),
                         figure=figure,
                         threshold=line,
@@ -115,9 +121,11 @@ def kpi_findings(
     return findings
 
 
-def _number(value: float | None) -> str:
+def _target_text(value: float | None, unit: str) -> str:
     if value is None:
         return "—"
+    if is_money(unit):
+        return format_money(int(value))  # integer fen
     return f"{value:g}"
 
 

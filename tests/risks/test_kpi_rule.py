@@ -31,6 +31,8 @@ def test_projection():
     assert projected(3, "count", 15, 30) == 6
     assert projected(40.0, "percent", 15, 30) == 40.0  # a rate stands as it is
     assert projected(None, "count", 15, 30) is None
+    # Money (integer fen) stays integer fen: 1,001 fen by the 7th is 4,290 by the 30th.
+    assert projected(1001, "fen", 7, 30) == 4290 and isinstance(projected(1001, "fen", 7, 30), int)
 
 
 def test_kpi_warning_line_edges(office):  # noqa: F811 - the fixture
