@@ -76,8 +76,8 @@ def evidence(filename: str, data: bytes) -> tuple[str, str, str]:
         filename,
         data,
         tr(
-            "'%s' cannot be kept as evidence: attach a PDF or an image (a photo, a scan, a certificate)."
-        ),  # noqa: E501
+            "'%s' cannot be kept as evidence: attach a PDF or an image (a photo, a scan, a certificate)."  # noqa: E501
+        ),
     )
 
 
