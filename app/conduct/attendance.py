@@ -193,8 +193,8 @@ def parse_result(text: str) -> list[tuple[str, str, int, float]]:
     for match in _EARLY.finditer(text):
         found.append(("attendance", "early_leave", _minutes(match.group(1), match.group(2)), 0.0))
     for match in _LEAVE.finditer(text):
-        amount = float(match.group(2)) if match.group(2) else 0.0
-        hours = amount if match.group(3) == "小时" else amount * 8
+        length = float(match.group(2)) if match.group(2) else 0.0  # days or hours of leave
+        hours = length if match.group(3) == "小时" else length * 8
         found.append(("leave", _LEAVE_SUBKINDS[match.group(1)], 0, min(hours, 500.0)))
     return found
 
