@@ -41,7 +41,7 @@ def kpi_score(
     if actual is None:
         return None
     if direction == MANUAL:
-        return _round(min(max(float(actual), 0.0), MANUAL_MAX))  # points, not money
+        return _round(min(max(float(actual), 0.0), MANUAL_MAX))  # a manual score in points
     if target is None or target <= 0:
         return None
     actual = max(actual, 0)
