@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QAbstractItemView, QWidget
 
+    from ui.context import UiContext
     from ui.feature_tab import FeatureTab
 
 
@@ -34,6 +35,34 @@ def show_tab(widget: QWidget | None, key: str) -> FeatureTab | None:
     if window is None or window.tab(key) is None:
         return None
     return window.show_tab(key)
+
+
+def show_tab_of_kind(ctx: UiContext, widget: QWidget | None, kind: str, besides: str = "") -> bool:
+    """Bring the tab that lists records of `kind` to the front: the first tab, in
+    display order, visible to this role whose TabSpec.entities hold the kind, other
+    than `besides` (the caller's own tab). False when there is none."""
+    from ui.tabs import tabs
+
+    window = main_window(widget)
+    if window is None:
+        return False
+    for spec in tabs():
+        if kind in spec.entities and spec.key != besides and spec.visible(ctx):
+            window.show_tab(spec.key)
+            return True
+    return False
+
+
+def open_or_show(
+    ctx: UiContext, widget: QWidget, kind: str, record_id: int | None, besides: str = ""
+) -> bool:
+    """Open a record through its feature's opener (ui.features.open_record), else
+    show the tab that lists its kind: what a link to a record does anywhere."""
+    from ui.features import open_record
+
+    if record_id is not None and open_record(ctx, widget, kind, record_id):
+        return True
+    return show_tab_of_kind(ctx, widget, kind, besides)
 
 
 def select_row(view: QAbstractItemView, record_id: int) -> bool:

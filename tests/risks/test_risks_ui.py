@@ -90,15 +90,16 @@ def test_cancelled_note_writes_nothing(qtbot, ui_context, fake):
 def test_double_click_opens_the_record_or_falls_back_to_its_tab(
     qtbot, ui_context, fake, monkeypatch
 ):
-    import ui.risks.tab as tab_module
+    import ui.record_links as links
 
     opened, shown = [], []
     monkeypatch.setattr(
-        tab_module,
-        "open_record",
+        "ui.features.open_record",
         lambda ctx, parent, kind, rid: opened.append((kind, rid)) or False,
     )
-    monkeypatch.setattr(tab_module, "show_kind", lambda parent, kind: shown.append(kind))
+    monkeypatch.setattr(
+        links, "show_tab_of_kind", lambda ctx, parent, kind, besides: shown.append(kind)
+    )
     tab = _tab(qtbot, ui_context("manager"))
     tab.open_record_item(tab.records.item(0))
     tab.open_first_record()
@@ -121,6 +122,26 @@ def test_openers_switch_the_main_window_to_the_record(qtbot, ui_context):
     assert window.specs[window.tab_widget.currentIndex()].key == "channel_eval"
     assert open_record(admin, window, "appraisal_kpis", 1)
     assert window.specs[window.tab_widget.currentIndex()].key == "appraisal"
+    # The staff member behind a KPI warning: the staff tab, on that person's row.
+    person = admin.services.staff.list_staff(admin.actor)[-1]
+    assert open_record(admin, window, "staff", person.id)
+    assert window.specs[window.tab_widget.currentIndex()].key == "staff"
+    staff_tab = window.tab("staff")
+    assert staff_tab.model.row_at(staff_tab.view.currentIndex()).id == person.id
+    window.close()
+
+
+def test_a_kind_no_feature_opens_shows_the_tab_listing_it(qtbot, ui_context):
+    from ui.main_window import MainWindow
+    from ui.record_links import open_or_show
+
+    admin = ui_context("admin")
+    window = MainWindow(admin)
+    qtbot.addWidget(window)
+    # Follow-ups have no opener of their own; the customers tab lists them.
+    assert open_or_show(admin, window, "follow_ups", None, besides="workbench")
+    assert window.specs[window.tab_widget.currentIndex()].key == "customers"
+    assert not open_or_show(admin, window, "no_such_kind", None)
     window.close()
 
 

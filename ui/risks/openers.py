@@ -4,44 +4,20 @@ Openers (UiFeature.openers) for the kinds no other feature opens and the warning
 name: a channel (the channel evaluation on that channel's row), an expense
 category (the budget report on that category's row), an appraisal KPI or run (the
 appraisal tab), and a warning itself (kind "risk": the risks tab on that
-warning). `show_kind` is the fallback for any other kind: the tab that lists
-records of that kind.
+warning). Any other kind falls back to the tab that lists it
+(ui.record_links.open_or_show).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ui.record_links import show_tab
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from ui.context import UiContext
-
-# Kind -> the tab (TabSpec key) that shows records of that kind.
-TAB_OF_KIND = {
-    "channels": "channel_eval",
-    "expense_categories": "budget_report",
-    "appraisal_kpis": "appraisal",
-    "appraisal_runs": "appraisal",
-    "appraisal_results": "appraisal",
-    "staff": "appraisal",
-    "customers": "customers",
-    "complaints": "customers",
-    "activities": "calendar",
-}
-
-
-def show_tab(parent: QWidget, key: str) -> Any:
-    """Switch the main window to a tab; the tab widget, or None (hidden for the role,
-    or no main window around, as in a dialog of its own)."""
-    window = parent.window()
-    show = getattr(window, "show_tab", None)
-    return show(key) if show is not None else None
-
-
-def show_kind(parent: QWidget, kind: str) -> Any:
-    key = TAB_OF_KIND.get(kind)
-    return show_tab(parent, key) if key else None
 
 
 def _select_row(tab: Any, matches: Any) -> None:

@@ -28,8 +28,7 @@ from app.risks.service import CurrentRisk, RiskOverview
 from app.risks.workbench import risk_key
 from ui.context import UiContext
 from ui.feature_tab import FeatureTab
-from ui.features import open_record
-from ui.risks.openers import show_kind
+from ui.record_links import open_or_show
 from ui.widgets.dialogs import ReasonDialog, run
 from ui.widgets.row_model import Column, RowTableModel
 from ui.widgets.tables import record_table
@@ -268,8 +267,7 @@ class RisksTab(FeatureTab):
 
     def open(self, kind: str, record_id: int) -> None:
         """Through the feature that opens records of that kind, else its tab."""
-        if not open_record(self.ctx, self, kind, record_id):
-            show_kind(self, kind)
+        open_or_show(self.ctx, self, kind, record_id, besides="risks")
 
     def note_dialog(self, risk: CurrentRisk) -> ReasonDialog:
         """Asks for the note (OK needs text)."""

@@ -16,6 +16,15 @@ def _staff_tab(ctx):
     return StaffTab(ctx)
 
 
+def _open_staff(ctx, parent, record_id: int) -> None:
+    """A staff member (a link from a risk warning, say): the staff tab on that row."""
+    from ui.record_links import select_row, show_tab
+
+    tab = show_tab(parent, "staff")
+    if tab is not None:
+        select_row(tab.view, record_id)
+
+
 UI_FEATURE = UiFeature(
     tabs=(
         TabSpec(
@@ -28,4 +37,5 @@ UI_FEATURE = UiFeature(
         ),
     ),
     tour=("ui.staff.tour",),
+    openers={"staff": _open_staff},
 )

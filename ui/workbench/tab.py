@@ -246,23 +246,7 @@ class WorkbenchTab(FeatureTab):
     def open_item(self, item: WorkItem) -> None:
         """Open the record behind `item` through its feature's opener; without one
         (or without a single record) show the tab that lists its kind."""
-        from ui.features import open_record
+        from ui.record_links import open_or_show
 
-        if not item.kind:
-            return
-        if item.record_id is not None and open_record(self.ctx, self, item.kind, item.record_id):
-            return
-        self.show_tab_of(item.kind)
-
-    def show_tab_of(self, kind: str) -> bool:
-        from ui.tabs import tabs
-
-        window = self.window()
-        show_tab = getattr(window, "show_tab", None)
-        if show_tab is None:
-            return False
-        for spec in tabs():
-            if kind in spec.entities and spec.key != "workbench" and spec.visible(self.ctx):
-                show_tab(spec.key)
-                return True
-        return False
+        if item.kind:
+            open_or_show(self.ctx, self, item.kind, item.record_id, besides="workbench")
