@@ -7,6 +7,8 @@ main window calls, without looking for attributes:
 - `title_suffix()`, a short count the window shows as "Title (3)" ("" for none); a
   tab whose count changes by itself (it loads after the window shows) emits
   `title_changed`;
+- `loading()`: True while a tab that fills itself after the window shows has not
+  yet (the start-up benchmark waits for it; default False);
 - `restore_state(settings)` once built and `save_state(settings)` when the
   window closes, with the user's QSettings opened on a group for this tab. The
   default saves the column widths and sort order of every table in the tab
@@ -32,6 +34,9 @@ class FeatureTab(QWidget):
 
     def title_suffix(self) -> str:
         return ""
+
+    def loading(self) -> bool:
+        return False
 
     def save_state(self, settings: QSettings) -> None:
         save_tables(self, settings)

@@ -45,6 +45,8 @@ class LoginDialog(QDialog):
     """
 
     first_painted = Signal()
+    # The user asked to sign in (the data layer may still be loading).
+    sign_in_requested = Signal()
 
     def __init__(
         self,
@@ -174,6 +176,7 @@ class LoginDialog(QDialog):
         self.try_login()
 
     def try_login(self) -> None:
+        self.sign_in_requested.emit()
         if self.services is None:  # still opening the database: sign in when it is open
             self._waiting = True
             self.buttons.setEnabled(False)

@@ -1,5 +1,6 @@
-"""Start-up: process start -> sign-in window painted (login_window_s), and process
-start -> main window painted with its first tab populated (startup_s).
+"""Start-up: process start -> sign-in window painted (login_window_s), process
+start -> main window painted with its first tab built (startup_s), and -> that tab
+filled with its data (startup_ready_s: the workbench loads its items once painted).
 
 MarketDesk signs in through the real login dialog (MARKETDESK_BENCH_LOGIN); the
 deliberately slow password check is reported separately and subtracted. The
@@ -110,6 +111,7 @@ def measure(
         app_runs.append(_run([*app, "--db", url, "--lang", "zh_CN"], env))
     password = password_check_seconds(url, "admin", "admin-demo-2026")
     startup = statistics.median(r["elapsed_s"] for r in app_runs) - password
+    ready = statistics.median(r["ready_s"] for r in app_runs) - password
     login = statistics.median(r["login_s"] for r in app_runs)
     bare_s = statistics.median(r["elapsed_s"] for r in bare_runs)
     floor = statistics.median(r["elapsed_s"] for r in floor_runs)
@@ -119,6 +121,8 @@ def measure(
         # The sign-in window's longest pause while the data layer loads behind it.
         f"{prefix}login_event_gap_max_ms": 1000 * statistics.median(r["gap_s"] for r in app_runs),
         f"{prefix}startup_s": startup,
+        # The first tab filled (the workbench's items, loaded once it has painted).
+        f"{prefix}startup_ready_s": ready,
         f"{prefix}password_check_s": password,
         f"{prefix}bare_window_s": bare_s,
         f"{prefix}startup_ratio": startup / bare_s,
@@ -163,7 +167,7 @@ def run(options) -> dict[str, float]:
             url, data_dir, "frozen_", app=[str(program)], bare=frozen_bare_window(workdir)
         )
         keep = ("login_window_s", "login_window_ratio", "login_event_gap_max_ms", "startup_s",
-                "startup_floor_ratio",
+                "startup_ready_s", "startup_floor_ratio",
                 "bare_window_s", "bare_window_sqlalchemy_s", "startup_rss_mb")  # fmt: skip
         figures.update({f"frozen_{k}": frozen[f"frozen_{k}"] for k in keep})
     return figures

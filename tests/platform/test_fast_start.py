@@ -225,3 +225,84 @@ def test_records_logged_before_the_log_file_opens_are_kept(tmp_path, monkeypatch
             handler.close()
         for handler in saved:
             root.addHandler(handler)
+
+
+# The loading thread goes on, while the user types, with the first tab's modules and
+# models; the moment the user signs in it stops, and the main window does not wait
+# for them (they load when the tab uses them).
+PRELOAD_PROBE = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    import ui.login_dialog as login
+    import ui.application as application
+
+    at_once = sys.argv[2] == "at-once"
+    preloaded = []
+    preload = application.DatabaseLoader._preload_while_typing
+    def spy_preload(self):
+        preload(self)
+        preloaded.append(1)
+    application.DatabaseLoader._preload_while_typing = spy_preload
+
+    made = login.LoginDialog.__init__
+    def spy(self, *args, **kwargs):
+        made(self, *args, **kwargs)
+        def sign_in():
+            if not at_once and not preloaded:  # typing slowly: the thread goes on
+                return
+            timer.stop()
+            self.username.setText("boss")
+            self.password.setText("Boss-pass-2026")
+            self.try_login()
+        timer = QTimer(self)
+        timer.timeout.connect(sign_in)
+        timer.start(5)
+    login.LoginDialog.__init__ = spy
+
+    def start(self, actor=None):
+        from ui.tabs import tabs
+        models = tabs()[0].entities.modules
+        missing = [m for m in models if m not in sys.modules]
+        print("SIGNED_IN", actor.username, "MODELS", len(models), "MISSING", len(missing),
+              "MAIN_WINDOW", "ui.main_window" in sys.modules, flush=True)
+        return False
+    application.Session.start = start
+    import main
+    sys.exit(main.main(["--db", sys.argv[1], "--lang", "en"]))
+    """
+)
+
+
+def _preload_probe(tmp_path, mode: str) -> list[str]:
+    from app.database import prepare_database
+    from app.services import Services
+
+    url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
+    db = prepare_database(url)
+    Services(db).users.create_first_admin("boss", "Boss", "Boss-pass-2026")
+    db.dispose()
+    out = subprocess.run(
+        [sys.executable, "-c", PRELOAD_PROBE, url, mode],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    lines = [line.split() for line in out.stdout.splitlines() if line.startswith("SIGNED_IN")]
+    assert lines and lines[0][1] == "boss", out.stdout + out.stderr
+    return lines[0]
+
+
+def test_while_the_user_types_the_first_tabs_models_load_behind_the_window(tmp_path):
+    line = _preload_probe(tmp_path, "typing")
+    assert int(line[3]) >= 5  # the workbench reads many features' models
+    assert line[5] == "0"  # every one of them loaded while the user typed
+    assert line[7] == "True"
+
+
+def test_signing_in_at_once_does_not_wait_for_the_first_tabs_models(tmp_path):
+    line = _preload_probe(tmp_path, "at-once")
+    assert int(line[5]) > 0  # left for the tab to load once the window shows

@@ -195,8 +195,13 @@ def test_refreshed_by_changes_and_f5(qtbot, office):
     qtbot.addWidget(window)
     tab = window.tab("workbench")
     assert tab.heading.text() == "Loading your workbench..."
-    # The items load once the window is on screen, and the tab's count follows.
+    assert tab.loading()
+    qtbot.wait(50)
+    assert tab.loading()  # not before the window is on screen
+    # The items load once the tab has painted, and the tab's count follows.
+    window.show()
     qtbot.waitUntil(lambda: window.tab_widget.tabText(0).endswith("(8)"))
+    assert not tab.loading()
     follow = ctx.services.meeting_followup
     item = follow.open_action_items(ctx.actor)[0]
     done = follow.set_done(ctx.actor, item.id, item.version)

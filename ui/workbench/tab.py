@@ -10,7 +10,7 @@ import datetime as dt
 import time
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -88,17 +88,28 @@ class WorkbenchTab(FeatureTab):
         layout.addWidget(self.failed)
         layout.addWidget(self.tree, 1)
         layout.addWidget(hint)
-        # The items load once the window is on screen: they read every feature's
-        # records (their models and queries), which the first window must not wait
-        # for. Anything that needs them first loads them at once (ensure_loaded).
+        # The items load once the tab has painted: they read every feature's records
+        # (their models and queries), which the first window must not wait for. A
+        # zero timer from here would run before the first paint on Windows (the
+        # system sends WM_PAINT only when nothing else is queued). Anything that
+        # needs the items first loads them at once (ensure_loaded).
         self._loaded = False
+        self._load_scheduled = False
         self.heading.setText(self.tr("Loading your workbench..."))
-        QTimer.singleShot(0, self.ensure_loaded)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._load_scheduled:
+            self._load_scheduled = True
+            QTimer.singleShot(0, self.ensure_loaded)
 
     def ensure_loaded(self) -> None:
         if not self._loaded:
             self.refresh()
             self.title_changed.emit()
+
+    def loading(self) -> bool:
+        return not self._loaded
 
     # --- labels ------------------------------------------------------------------
 
