@@ -20,7 +20,6 @@ from app.conduct import scope
 from app.conduct.kinds import LEAVE
 from app.conduct.permissions import ConductPermission
 from app.conduct.points import lines_of
-from app.conduct.record_pdf import write_conduct_record
 from app.conduct.records import (
     AttachmentRow,
     RecordInput,
@@ -175,6 +174,10 @@ class ConductService(Service):
             counted = [r for r in records if r.status in COUNTED_STATUSES]
             rule_lines = [line for line in lines_of(counted, rules) if line.record_id is None]
         organisation = OfficeSettingsService(self.db).current(actor).organization_name
+        # reportlab is loaded for printing only: the workbench reads this service
+        # as the window opens.
+        from app.conduct.record_pdf import write_conduct_record
+
         target = Path(path)
         with written_whole(target) as temp:
             pages = write_conduct_record(

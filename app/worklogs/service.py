@@ -21,7 +21,6 @@ from app.service import Change, Service, snapshot
 from app.worklogs import scope
 from app.worklogs.figures import Figures, day_figures, report_figures
 from app.worklogs.permissions import WorklogsPermission as P
-from app.worklogs.report_pdf import period_of, title_of, write_report
 from app.worklogs.rows import (
     MONTH,
     PLAN,
@@ -118,6 +117,10 @@ class WorklogsService(Service):
                 department_id = scope.department_of(session, report.staff_id)
             department = self._department_name(session, department_id)
         organisation = OfficeSettingsService(self.db).current(actor).organization_name
+        # reportlab is loaded for printing only: the workbench reads this service
+        # as the window opens.
+        from app.worklogs.report_pdf import period_of, title_of, write_report
+
         with written_whole(Path(path)) as temp:
             pages = write_report(
                 row, figures, temp, organisation=organisation, department=department
