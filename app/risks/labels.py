@@ -38,8 +38,17 @@ def figure_text(value: Decimal, unit: str) -> str:
 
 
 def comparison_text(figure: Decimal, threshold: Decimal, unit: str, higher_is_worse: bool) -> str:
-    """ "15.2 points > 10 points": the figure against its threshold."""
+    """ "15.2 points > 10 points": the figure against its threshold, both in one
+    unit (hours late past a whole-day threshold read in days: "601 days > 0 days";
+    else in hours: "50 hours > 36 hours")."""
     sign = ">" if higher_is_worse else "<"
+    if unit == Unit.HOURS:
+        if figure >= 48 and threshold % 24 == 0:
+            days = tr("%s days", "risk figure")
+            figure_days = _number(Decimal(int(figure) // 24))
+            return f"{days % figure_days} {sign} {days % _number(threshold / 24)}"
+        hours = tr("%s hours", "risk figure")
+        return f"{hours % _number(figure)} {sign} {hours % _number(threshold)}"
     return f"{figure_text(figure, unit)} {sign} {figure_text(threshold, unit)}"
 
 
