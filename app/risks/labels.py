@@ -37,19 +37,24 @@ def figure_text(value: Decimal, unit: str) -> str:
     return words.get(unit, "%s") % n
 
 
-def comparison_text(figure: Decimal, threshold: Decimal, unit: str, higher_is_worse: bool) -> str:
-    """ "15.2 points > 10 points": the figure against its threshold, both in one
-    unit (hours late past a whole-day threshold read in days: "601 days > 0 days";
-    else in hours: "50 hours > 36 hours")."""
-    sign = ">" if higher_is_worse else "<"
+def figure_texts(figure: Decimal, threshold: Decimal, unit: str) -> tuple[str, str]:
+    """The figure and its threshold in one unit: hours late past a whole-day
+    threshold read in days ("601 days", "0 days"), else in hours ("50 hours",
+    "36 hours"); the other units as figure_text."""
     if unit == Unit.HOURS:
         if figure >= 48 and threshold % 24 == 0:
             days = tr("%s days", "risk figure")
-            figure_days = _number(Decimal(int(figure) // 24))
-            return f"{days % figure_days} {sign} {days % _number(threshold / 24)}"
+            return days % _number(Decimal(int(figure) // 24)), days % _number(threshold / 24)
         hours = tr("%s hours", "risk figure")
-        return f"{hours % _number(figure)} {sign} {hours % _number(threshold)}"
-    return f"{figure_text(figure, unit)} {sign} {figure_text(threshold, unit)}"
+        return hours % _number(figure), hours % _number(threshold)
+    return figure_text(figure, unit), figure_text(threshold, unit)
+
+
+def comparison_text(figure: Decimal, threshold: Decimal, unit: str, higher_is_worse: bool) -> str:
+    """ "15.2 points > 10 points": the figure against its threshold, in one unit."""
+    sign = ">" if higher_is_worse else "<"
+    shown, limit = figure_texts(figure, threshold, unit)
+    return f"{shown} {sign} {limit}"
 
 
 def record_kind_label(kind: str) -> str:

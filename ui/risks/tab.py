@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.risk_kit import Severity
-from app.risks.labels import comparison_text, figure_text, record_kind_label, severity_label
+from app.risks.labels import (
+    comparison_text,
+    figure_texts,
+    record_kind_label,
+    severity_label,
+)
 from app.risks.permissions import RiskPermission
 from app.risks.service import CurrentRisk, RiskOverview
 from app.risks.workbench import risk_key
@@ -221,14 +226,15 @@ class RisksTab(FeatureTab):
             self.detail.setHtml("")
             return
         f = risk.finding
+        shown, limit = figure_texts(f.figure, f.threshold, f.unit)
         parts = [
             f"<h3>{html.escape(risk.rule_title)}</h3>",
             f"<p><b>{html.escape(severity_label(f.severity))}</b> · {html.escape(f.message)}</p>",
             "<p>"
             + html.escape(
                 self.tr("Figure %1 against the threshold %2.")
-                .replace("%1", figure_text(f.figure, f.unit))
-                .replace("%2", figure_text(f.threshold, f.unit))
+                .replace("%1", shown)
+                .replace("%2", limit)
             )
             + "</p>",
         ]
