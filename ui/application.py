@@ -427,7 +427,10 @@ def _sign_in_while_loading(app: QApplication, url: str, settings: Settings) -> i
     QTimer.singleShot(LOAD_ANYWAY_MS, start_loading)
     _automate(dialog)
     signed_in = bool(dialog.exec()) and dialog.actor is not None
-    loader.wait()  # cancelled while the database was still opening: let it finish
+    # The window closed (signed in, cancelled, or no account yet): no more preloading;
+    # a database still opening is let finish.
+    loader.hurry.set()
+    loader.wait()
     from app.logging_setup import open_held_log
 
     open_held_log()  # (the loader opens the log file; unless it never started)
