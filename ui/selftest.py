@@ -4,9 +4,10 @@ Every registered feature is imported (its declaration, models, services, command
 demo step, UI half and tour pages); a throwaway database is created and migrated;
 a throwaway administrator signs in; every tab is rendered offscreen in both
 languages; one claim form is written as PDF (its CJK font must be embedded) and
-one budget chart as PNG; both languages' translations must load. A data file
-missing from the bundle (a .qm, the font, a migration, a library's data) fails
-one of these. Nothing touches the user's own data folder or database.
+one budget chart as PNG; a booth bundle is sealed and opened again (the AES
+library's native parts load only then); both languages' translations must load. A
+data file or library missing from the bundle (a .qm, the font, a migration, a
+library's data) fails one of these. Nothing touches the user's own data folder or database.
 
 Each failure is one line: what was checked, and the reason.
 """
@@ -292,6 +293,18 @@ def _chart_png(ctx, folder: Path) -> None:
     charts.deleteLater()
 
 
+def _booth_seal() -> None:
+    """Seal a bundle with a new kit key and open it: AES-GCM works in this build."""
+    import uuid
+
+    from app.booth.sealing import new_key, seal, unseal
+
+    kit, key = uuid.uuid4(), new_key()
+    document = {"self-test": "展台"}
+    if unseal(seal(kit, key, document), "self-test", {kit: key}.get) != document:
+        raise Failure(QT_TRANSLATE_NOOP("SelfTest", "the sealed bundle read back differently"))
+
+
 def _quiet_offscreen(kind, context, message: str) -> None:
     """The offscreen platform's notice about window size hints is not a problem."""
     if "propagateSizeHints" not in message:
@@ -349,6 +362,7 @@ def _run(test: SelfTest) -> None:
             test.check(
                 Failure(QT_TRANSLATE_NOOP("SelfTest", "claim PDF")), lambda: _claim_pdf(folder)
             )
+            test.check(Failure(QT_TRANSLATE_NOOP("SelfTest", "booth bundle seal")), _booth_seal)
             if ctx is not None:
                 test.check(
                     Failure(QT_TRANSLATE_NOOP("SelfTest", "chart PNG")),

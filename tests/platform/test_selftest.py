@@ -128,3 +128,18 @@ def test_font_embedded_tells_a_named_font_from_an_embedded_one():
     claim = io.BytesIO()
     write_claim_forms([selftest.sample_claim_form()], claim)
     assert selftest.font_embedded(claim.getvalue(), FONT_NAME)
+
+
+def test_an_aes_library_that_cannot_load_fails_the_booth_seal(self_test, monkeypatch):
+    """pycryptodomex loads its native AES module only when a bundle is sealed: a bundle
+    without it passes every other check, so the self-test seals one."""
+    from Cryptodome.Cipher import AES
+
+    def missing(*args, **kwargs):
+        raise OSError("Cannot load native module 'Cryptodome.Cipher._raw_aes'")
+
+    monkeypatch.setattr(AES, "new", missing)
+    failures = self_test().failures
+    assert failures == [
+        "booth bundle seal: OSError: Cannot load native module 'Cryptodome.Cipher._raw_aes'"
+    ]
