@@ -46,6 +46,17 @@ def patched_by_auditwheel(path: Path) -> bool:
     return any(".libs" in line for line in dynamic.splitlines() if "PATH" in line)
 
 
+def needed(folder: Path) -> dict[str, list[str]]:
+    """{library name: the bundled files whose DT_NEEDED names it}."""
+    users: dict[str, list[str]] = {}
+    for path in shared_libraries(folder):
+        for line in _readelf("-dW", str(path)).splitlines():
+            found = re.search(r"\(NEEDED\).*\[(.+)\]", line)
+            if found:
+                users.setdefault(found.group(1), []).append(str(path.relative_to(folder)))
+    return users
+
+
 def has_symbol_table(path: Path) -> bool:
     return " .symtab " in _readelf("-SW", str(path))
 

@@ -3,11 +3,12 @@
 Every registered feature is imported (its declaration, models, services, commands,
 demo step, UI half and tour pages); a throwaway database is created and migrated;
 a throwaway administrator signs in; every tab is rendered offscreen in both
-languages; one claim form is written as PDF (its CJK font must be embedded) and
-one budget chart as PNG; a booth bundle is sealed and opened again (the AES
-library's native parts load only then); both languages' translations must load. A
-data file or library missing from the bundle (a .qm, the font, a migration, a
-library's data) fails one of these. Nothing touches the user's own data folder or database.
+languages; one claim form is written as PDF (its CJK font must be embedded, and its
+signature image, which reportlab reads through Pillow) and one budget chart as PNG;
+a booth bundle is sealed and opened again (the AES library's native parts load only
+then); both languages' translations must load. A data file or library missing from
+the bundle (a .qm, the font, a migration, a library's data) fails one of these.
+Nothing touches the user's own data folder or database.
 
 Each failure is one line: what was checked, and the reason.
 """
@@ -20,9 +21,11 @@ import io
 import os
 import secrets
 import shutil
+import struct
 import sys
 import tempfile
 import traceback
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -234,8 +237,31 @@ def _render_tabs(test: SelfTest, ctx, language: str) -> None:
     QApplication.processEvents()
 
 
+def signature_png(width: int = 120, height: int = 40) -> bytes:
+    """A pen stroke on a transparent background as PNG, made without Pillow or Qt: the
+    claim form's signature box reads it through Pillow, whose loss would otherwise
+    only drop the image (printing goes on without a damaged signature)."""
+    ink, paper = b"\x14\x14\x3c\xff", b"\x00\x00\x00\x00"
+    rows = b"".join(
+        b"\x00" + b"".join(ink if abs(x // 3 - y) < 2 else paper for x in range(width))
+        for y in range(height)
+    )
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)  # 8-bit RGBA
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
 def sample_claim_form():
-    from app.printing.claim_form import ClaimForm, FormLine
+    from app.printing.claim_form import Approval, ClaimForm, FormLine, Step
 
     day = dt.date.today()
     return ClaimForm(
@@ -247,6 +273,7 @@ def sample_claim_form():
         status="draft",
         lines=(FormLine(day, "北京", "差旅费", "自检：报销单 PDF", 12345, "00000000"),),
         purpose="自检",
+        approvals=(Approval(Step.CLAIMANT, "自检", signature_png=signature_png()),),
     )
 
 
@@ -269,6 +296,8 @@ def _claim_pdf(folder: Path) -> None:
         raise Failure(QT_TRANSLATE_NOOP("SelfTest", "no PDF was written"))
     if not font_embedded(pdf, FONT_NAME):
         raise Failure(QT_TRANSLATE_NOOP("SelfTest", "the font %s is not embedded"), FONT_NAME)
+    if b"/Subtype /Image" not in pdf:
+        raise Failure(QT_TRANSLATE_NOOP("SelfTest", "the signature image is not in the PDF"))
 
 
 def _chart_png(ctx, folder: Path) -> None:
