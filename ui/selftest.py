@@ -6,7 +6,8 @@ a throwaway administrator signs in; every tab is rendered offscreen in both
 languages; one claim form is written as PDF (its CJK font must be embedded, and its
 signature image, which reportlab reads through Pillow) and one budget chart as PNG;
 a booth bundle is sealed and opened again (the AES library's native parts load only
-then); both languages' translations must load. A data file or library missing from
+then); the PostgreSQL driver must load with its libpq (SQLite alone never imports
+it); both languages' translations must load. A data file or library missing from
 the bundle (a .qm, the font, a migration, a library's data) fails one of these.
 Nothing touches the user's own data folder or database.
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import importlib.util
 import io
 import os
 import secrets
@@ -334,6 +336,19 @@ def _booth_seal() -> None:
         raise Failure(QT_TRANSLATE_NOOP("SelfTest", "the sealed bundle read back differently"))
 
 
+def _postgres_driver() -> None:
+    """psycopg and its libpq load: several seats reach PostgreSQL through them."""
+    import psycopg
+
+    psycopg.pq.version()
+
+
+def _has_postgres_driver() -> bool:
+    """A bundle always has it (the spec names it); a checkout has it with the
+    `postgres` or `dev` extra."""
+    return bool(getattr(sys, "frozen", False)) or importlib.util.find_spec("psycopg") is not None
+
+
 def _quiet_offscreen(kind, context, message: str) -> None:
     """The offscreen platform's notice about window size hints is not a problem."""
     if "propagateSizeHints" not in message:
@@ -392,6 +407,11 @@ def _run(test: SelfTest) -> None:
                 Failure(QT_TRANSLATE_NOOP("SelfTest", "claim PDF")), lambda: _claim_pdf(folder)
             )
             test.check(Failure(QT_TRANSLATE_NOOP("SelfTest", "booth bundle seal")), _booth_seal)
+            if _has_postgres_driver():
+                test.check(
+                    Failure(QT_TRANSLATE_NOOP("SelfTest", "PostgreSQL driver")),
+                    _postgres_driver,
+                )
             if ctx is not None:
                 test.check(
                     Failure(QT_TRANSLATE_NOOP("SelfTest", "chart PNG")),

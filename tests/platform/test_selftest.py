@@ -164,3 +164,16 @@ def test_the_self_test_signature_is_a_png_pillow_reads():
     image = Image.open(io.BytesIO(selftest.signature_png(30, 10)))
     assert (image.size, image.mode) == ((30, 10), "RGBA")
     assert image.getpixel((0, 0))[3] == 255 and image.getpixel((29, 0))[3] == 0
+
+
+def test_a_postgres_driver_that_cannot_load_is_named(self_test, monkeypatch):
+    """SQLite never imports psycopg: without this check a bundle whose libpq module
+    fails to load (it imports ssl, for one) would pass."""
+    import psycopg
+
+    def missing():
+        raise ImportError("no pq wrapper available.")
+
+    monkeypatch.setattr(psycopg.pq, "version", missing)
+    failures = self_test().failures
+    assert failures == ["PostgreSQL driver: ImportError: no pq wrapper available."]
