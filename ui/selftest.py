@@ -3,10 +3,13 @@
 Every registered feature is imported (its declaration, models, services, commands,
 demo step, UI half and tour pages); a throwaway database is created and migrated;
 a throwaway administrator signs in; every tab is rendered offscreen in both
-languages; one claim form is written as PDF (its CJK font must be embedded) and
-one budget chart as PNG; both languages' translations must load. A data file
-missing from the bundle (a .qm, the font, a migration, a library's data) fails
-one of these. Nothing touches the user's own data folder or database.
+languages; one claim form is written as PDF (its CJK font must be embedded, and its
+signature image, which reportlab reads through Pillow) and one budget chart as PNG;
+a booth bundle is sealed and opened again (the AES library's native parts load only
+then); the PostgreSQL driver must load with its libpq (SQLite alone never imports
+it); both languages' translations must load. A data file or library missing from
+the bundle (a .qm, the font, a migration, a library's data) fails one of these.
+Nothing touches the user's own data folder or database.
 
 Each failure is one line: what was checked, and the reason.
 """
@@ -15,13 +18,16 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import importlib.util
 import io
 import os
 import secrets
 import shutil
+import struct
 import sys
 import tempfile
 import traceback
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -233,8 +239,31 @@ def _render_tabs(test: SelfTest, ctx, language: str) -> None:
     QApplication.processEvents()
 
 
+def signature_png(width: int = 120, height: int = 40) -> bytes:
+    """A pen stroke on a transparent background as PNG, made without Pillow or Qt: the
+    claim form's signature box reads it through Pillow, whose loss would otherwise
+    only drop the image (printing goes on without a damaged signature)."""
+    ink, paper = b"\x14\x14\x3c\xff", b"\x00\x00\x00\x00"
+    rows = b"".join(
+        b"\x00" + b"".join(ink if abs(x // 3 - y) < 2 else paper for x in range(width))
+        for y in range(height)
+    )
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)  # 8-bit RGBA
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
 def sample_claim_form():
-    from app.printing.claim_form import ClaimForm, FormLine
+    from app.printing.claim_form import Approval, ClaimForm, FormLine, Step
 
     day = dt.date.today()
     return ClaimForm(
@@ -246,6 +275,7 @@ def sample_claim_form():
         status="draft",
         lines=(FormLine(day, "北京", "差旅费", "自检：报销单 PDF", 12345, "00000000"),),
         purpose="自检",
+        approvals=(Approval(Step.CLAIMANT, "自检", signature_png=signature_png()),),
     )
 
 
@@ -268,6 +298,8 @@ def _claim_pdf(folder: Path) -> None:
         raise Failure(QT_TRANSLATE_NOOP("SelfTest", "no PDF was written"))
     if not font_embedded(pdf, FONT_NAME):
         raise Failure(QT_TRANSLATE_NOOP("SelfTest", "the font %s is not embedded"), FONT_NAME)
+    if b"/Subtype /Image" not in pdf:
+        raise Failure(QT_TRANSLATE_NOOP("SelfTest", "the signature image is not in the PDF"))
 
 
 def _chart_png(ctx, folder: Path) -> None:
@@ -290,6 +322,31 @@ def _chart_png(ctx, folder: Path) -> None:
         raise Failure(QT_TRANSLATE_NOOP("SelfTest", "no PNG was written"))
     charts.close()
     charts.deleteLater()
+
+
+def _booth_seal() -> None:
+    """Seal a bundle with a new kit key and open it: AES-GCM works in this build."""
+    import uuid
+
+    from app.booth.sealing import new_key, seal, unseal
+
+    kit, key = uuid.uuid4(), new_key()
+    document = {"self-test": "展台"}
+    if unseal(seal(kit, key, document), "self-test", {kit: key}.get) != document:
+        raise Failure(QT_TRANSLATE_NOOP("SelfTest", "the sealed bundle read back differently"))
+
+
+def _postgres_driver() -> None:
+    """psycopg and its libpq load: several seats reach PostgreSQL through them."""
+    import psycopg
+
+    psycopg.pq.version()
+
+
+def _has_postgres_driver() -> bool:
+    """A bundle always has it (the spec names it); a checkout has it with the
+    `postgres` or `dev` extra."""
+    return bool(getattr(sys, "frozen", False)) or importlib.util.find_spec("psycopg") is not None
 
 
 def _quiet_offscreen(kind, context, message: str) -> None:
@@ -349,6 +406,12 @@ def _run(test: SelfTest) -> None:
             test.check(
                 Failure(QT_TRANSLATE_NOOP("SelfTest", "claim PDF")), lambda: _claim_pdf(folder)
             )
+            test.check(Failure(QT_TRANSLATE_NOOP("SelfTest", "booth bundle seal")), _booth_seal)
+            if _has_postgres_driver():
+                test.check(
+                    Failure(QT_TRANSLATE_NOOP("SelfTest", "PostgreSQL driver")),
+                    _postgres_driver,
+                )
             if ctx is not None:
                 test.check(
                     Failure(QT_TRANSLATE_NOOP("SelfTest", "chart PNG")),

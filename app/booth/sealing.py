@@ -1,4 +1,4 @@
-"""Sealed booth bundles: AES-256-GCM (the `cryptography` library) with the kit's key.
+"""Sealed booth bundles: AES-256-GCM (pycryptodomex) with the kit's key.
 
 A sealed file is
 
@@ -10,6 +10,10 @@ associated data, so the kit id and the format version are authenticated with the
 content: one byte changed anywhere in the file, a file re-encrypted with another
 kit's key, or one written by someone without the key fails the GCM tag, and
 nothing of it is read. The plaintext is zlib-compressed JSON.
+
+The ciphertext is the GCM ciphertext followed by its 16-byte tag: what the
+`cryptography` library's AESGCM, which sealed the first kits, writes and reads
+(tests/booth/test_sealing.py holds a known-answer vector and a bundle it sealed).
 """
 
 from __future__ import annotations
@@ -22,8 +26,7 @@ import zlib
 from collections.abc import Callable
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from Cryptodome.Cipher import AES
 
 from app.booth.translation import tr
 from app.errors import ServiceError
@@ -32,6 +35,8 @@ MAGIC = b"MDBOOTH\x00"
 FORMAT = "marketdesk-booth-bundle"
 VERSION = 2
 NONCE_BYTES = 12
+KEY_BYTES = 32  # AES-256
+TAG_BYTES = 16
 # A header is a few dozen bytes; a bundle of 100,000 leads is ~10 MB.
 MAX_HEADER = 4096
 MAX_PLAINTEXT = 512 * 1024 * 1024  # what a decompressed bundle may cost in memory
@@ -42,7 +47,28 @@ class SealError(ServiceError):
 
 
 def new_key() -> bytes:
-    return AESGCM.generate_key(bit_length=256)
+    return os.urandom(KEY_BYTES)
+
+
+def encrypt(key: bytes, nonce: bytes, plain: bytes, associated: bytes) -> bytes:
+    """AES-GCM of `plain`, authenticating `associated` too: ciphertext || tag."""
+    cipher = AES.new(key, AES.MODE_GCM, nonce=nonce, mac_len=TAG_BYTES)
+    cipher.update(associated)
+    ciphertext, tag = cipher.encrypt_and_digest(plain)
+    return ciphertext + tag
+
+
+def decrypt(key: bytes, nonce: bytes, sealed: bytes, associated: bytes) -> bytes | None:
+    """The plaintext of `encrypt`'s output, or None when the tag does not verify
+    (changed data, another key, other associated data) or the tag is cut off."""
+    if len(sealed) < TAG_BYTES:
+        return None
+    cipher = AES.new(key, AES.MODE_GCM, nonce=nonce, mac_len=TAG_BYTES)
+    cipher.update(associated)
+    try:
+        return cipher.decrypt_and_verify(sealed[:-TAG_BYTES], sealed[-TAG_BYTES:])
+    except ValueError:  # "MAC check failed"
+        return None
 
 
 def seal(kit_uuid: uuid.UUID, key: bytes, document: dict[str, Any]) -> bytes:
@@ -57,7 +83,7 @@ def seal(kit_uuid: uuid.UUID, key: bytes, document: dict[str, Any]) -> bytes:
     plain = zlib.compress(
         json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6
     )
-    return prefix + AESGCM(key).encrypt(nonce, plain, prefix)
+    return prefix + encrypt(key, nonce, plain, prefix)
 
 
 def kit_of(data: bytes, name: str) -> uuid.UUID:
@@ -117,16 +143,15 @@ def unseal(data: bytes, name: str, key_for: Callable[[uuid.UUID], bytes | None])
             )
             % (name, kit)
         )
-    try:
-        compressed = AESGCM(key).decrypt(nonce, data[end:], data[:end])
-    except InvalidTag as exc:
+    compressed = decrypt(key, nonce, data[end:], data[:end])
+    if compressed is None:
         raise SealError(
             tr(
                 "%s was changed after the booth wrote it, or was not written with this "
                 "kit's key: it is refused and nothing was merged."
             )
             % name
-        ) from exc
+        )
     try:
         inflater = zlib.decompressobj()
         plain = inflater.decompress(compressed, MAX_PLAINTEXT)

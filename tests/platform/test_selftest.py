@@ -128,3 +128,52 @@ def test_font_embedded_tells_a_named_font_from_an_embedded_one():
     claim = io.BytesIO()
     write_claim_forms([selftest.sample_claim_form()], claim)
     assert selftest.font_embedded(claim.getvalue(), FONT_NAME)
+
+
+def test_an_aes_library_that_cannot_load_fails_the_booth_seal(self_test, monkeypatch):
+    """pycryptodomex loads its native AES module only when a bundle is sealed: a bundle
+    without it passes every other check, so the self-test seals one."""
+    from Cryptodome.Cipher import AES
+
+    def missing(*args, **kwargs):
+        raise OSError("Cannot load native module 'Cryptodome.Cipher._raw_aes'")
+
+    monkeypatch.setattr(AES, "new", missing)
+    failures = self_test().failures
+    assert failures == [
+        "booth bundle seal: OSError: Cannot load native module 'Cryptodome.Cipher._raw_aes'"
+    ]
+
+
+def test_a_signature_image_pillow_cannot_read_fails_the_claim_pdf(self_test, monkeypatch):
+    """Printing leaves a signature it cannot read out (and goes on): the self-test's
+    claim form carries one, so a bundle whose Pillow is broken fails."""
+    from PIL import Image
+
+    def broken(*args, **kwargs):
+        raise ImportError("libjpeg-6dc8d115.so.62.4.0: cannot open shared object file")
+
+    monkeypatch.setattr(Image, "open", broken)
+    failures = self_test().failures
+    assert failures == ["claim PDF: the signature image is not in the PDF"]
+
+
+def test_the_self_test_signature_is_a_png_pillow_reads():
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(selftest.signature_png(30, 10)))
+    assert (image.size, image.mode) == ((30, 10), "RGBA")
+    assert image.getpixel((0, 0))[3] == 255 and image.getpixel((29, 0))[3] == 0
+
+
+def test_a_postgres_driver_that_cannot_load_is_named(self_test, monkeypatch):
+    """SQLite never imports psycopg: without this check a bundle whose libpq module
+    fails to load (it imports ssl, for one) would pass."""
+    import psycopg
+
+    def missing():
+        raise ImportError("no pq wrapper available.")
+
+    monkeypatch.setattr(psycopg.pq, "version", missing)
+    failures = self_test().failures
+    assert failures == ["PostgreSQL driver: ImportError: no pq wrapper available."]
