@@ -594,8 +594,16 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>the font %s is not embedded</translation>
     </message>
     <message>
+        <source>the signature image is not in the PDF</source>
+        <translation>the signature image is not in the PDF</translation>
+    </message>
+    <message>
         <source>no PNG was written</source>
         <translation>no PNG was written</translation>
+    </message>
+    <message>
+        <source>the sealed bundle read back differently</source>
+        <translation>the sealed bundle read back differently</translation>
     </message>
     <message>
         <source>database</source>
@@ -612,6 +620,14 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>claim PDF</source>
         <translation>claim PDF</translation>
+    </message>
+    <message>
+        <source>booth bundle seal</source>
+        <translation>booth bundle seal</translation>
+    </message>
+    <message>
+        <source>PostgreSQL driver</source>
+        <translation>PostgreSQL driver</translation>
     </message>
     <message>
         <source>chart PNG</source>

@@ -593,8 +593,16 @@ The current database is kept as a backup first. MarketDesk will close; start it 
         <translation>字体 %s 未嵌入</translation>
     </message>
     <message>
+        <source>the signature image is not in the PDF</source>
+        <translation>PDF 中没有签名图片</translation>
+    </message>
+    <message>
         <source>no PNG was written</source>
         <translation>未能写出 PNG</translation>
+    </message>
+    <message>
+        <source>the sealed bundle read back differently</source>
+        <translation>加密的数据包读回后内容不一致</translation>
     </message>
     <message>
         <source>database</source>
@@ -611,6 +619,14 @@ The current database is kept as a backup first. MarketDesk will close; start it 
     <message>
         <source>claim PDF</source>
         <translation>报销单 PDF</translation>
+    </message>
+    <message>
+        <source>booth bundle seal</source>
+        <translation>展台数据包加密</translation>
+    </message>
+    <message>
+        <source>PostgreSQL driver</source>
+        <translation>PostgreSQL 驱动</translation>
     </message>
     <message>
         <source>chart PNG</source>
