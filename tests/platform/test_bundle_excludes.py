@@ -62,3 +62,17 @@ def test_no_own_module_imports_a_left_out_module():
             if _left_out(name, excludes)
         ]
     assert found == []
+
+
+def test_every_chart_keeps_its_context_menu_off():
+    """The bundle leaves numpy.fft out: pyqtgraph reaches it only through a plot's
+    context menu (Plot Options -> FFT), which every chart switches off."""
+    charts = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        made = text.count("pg.PlotWidget(") + text.count("pg.PlotItem(")
+        if made:
+            charts.append(path.name)
+            assert text.count("setMenuEnabled(False)") >= made, path
+    assert len(charts) >= 3  # budget, channel evaluation, appraisal
+    assert "numpy.fft" in spec_excludes()
