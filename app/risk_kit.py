@@ -70,6 +70,12 @@ class RiskFinding:
     # How much further the figure must go to re-raise an acknowledged warning.
     step: Decimal = Decimal(1)
     higher_is_worse: bool = True
+    # What each record is, by position in `records` ("王丽 · 2026-11-02", a channel's
+    # name); a record without one is shown by its number.
+    labels: tuple[str, ...] = ()
+
+    def record_label(self, index: int) -> str:
+        return self.labels[index] if index < len(self.labels) else ""
 
     def worse_than(self, acknowledged_figure: Decimal) -> bool:
         """True when the figure went at least `step` further than the figure that was

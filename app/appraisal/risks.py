@@ -111,6 +111,7 @@ def kpi_findings(
                         message=tr("%s, %s: projected score %s by the month's end (target %s)")
                         % (person.name, kpi.name, figure, _target_text(target, kpi.unit)),
                         records=(("staff", person.id), ("appraisal_kpis", kpi.id)),
+                        labels=(person.name, kpi.name),
                         figure=figure,
                         threshold=line,
                         unit=Unit.SCORE,

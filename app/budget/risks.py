@@ -48,6 +48,7 @@ def pace_findings(
                 message=tr("%s: %s%% of the month's budget spent, %s%% of the month gone (%s)")
                 % (row.category_name, spend_pct, elapsed_pct, pace_label(row.pace)),
                 records=(("expense_categories", row.category_id),),
+                labels=(row.category_name,),
                 figure=ahead,
                 threshold=limit,
                 unit=Unit.POINTS,

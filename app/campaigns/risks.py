@@ -57,6 +57,7 @@ def activity_findings(
                 severity=escalated(Decimal(late), Decimal(days)),
                 message=text % (name, late),
                 records=(("activities", activity_id),),
+                labels=(name,),
                 figure=Decimal(late),
                 threshold=Decimal(days),
                 unit=Unit.DAYS,

@@ -73,6 +73,7 @@ def cpl_findings(
                 message=tr("%s: cost per lead %s this month against %s in the previous %d months")
                 % (row.name, money_text(now_cpl), money_text(before_cpl), months),
                 records=(("channels", row.channel_id),),
+                labels=(row.name,),
                 figure=jump,
                 threshold=limit,
                 unit=Unit.PERCENT,

@@ -49,6 +49,11 @@ def _week(today: dt.date) -> str:
     return f"{year}-W{week:02d}"
 
 
+def _complaint_label(customer: str, received: dt.datetime) -> str:
+    """The customer and the local day the complaint came in."""
+    return f"{customer} · {received.astimezone():%Y-%m-%d}"
+
+
 def complaint_findings(
     services: Any, actor: Actor, today: dt.date, thresholds: Mapping[str, int]
 ) -> list[RiskFinding]:
@@ -57,7 +62,7 @@ def complaint_findings(
     days = thresholds[RESOLUTION_DAYS]
     with read_session(services, actor, CustomerPermission.VIEW_ALL_CUSTOMERS) as session:
         waiting = session.execute(
-            select(Complaint.id, Complaint.response_deadline)
+            select(Complaint.id, Complaint.response_deadline, Customer.name, Complaint.received_at)
             .join(Customer, Customer.id == Complaint.customer_id)
             .where(
                 Complaint.responded_at.is_(None),
@@ -68,7 +73,7 @@ def complaint_findings(
             .order_by(Complaint.response_deadline, Complaint.id)
         ).all()
         unresolved = session.execute(
-            select(Complaint.id, Complaint.received_at)
+            select(Complaint.id, Complaint.received_at, Customer.name)
             .join(Customer, Customer.id == Complaint.customer_id)
             .where(
                 Complaint.resolved_at.is_(None),
@@ -79,11 +84,14 @@ def complaint_findings(
             )
             .order_by(Complaint.received_at, Complaint.id)
         ).all()
+    # Each complaint shown by its customer and the day it came in.
+    labels = {i: _complaint_label(name, received) for i, _due, name, received in waiting}
+    labels.update({i: _complaint_label(name, received) for i, received, name in unresolved})
     # Whole hours (days) late, the most late first; the SQL bound is only a pre-filter.
-    late = [(i, (now - deadline) // HOUR) for i, deadline in waiting]
+    late = [(i, (now - deadline) // HOUR) for i, deadline, _name, _received in waiting]
     late = [(i, hours) for i, hours in late if hours > grace]
     unanswered = {i for i, _hours in late}
-    open_ = [(i, (now - received) // DAY) for i, received in unresolved]
+    open_ = [(i, (now - received) // DAY) for i, received, _name in unresolved]
     # One warning a complaint: a missing response says more than the open case.
     open_ = [(i, d) for i, d in open_ if d > days and i not in unanswered]
     findings = []
@@ -104,6 +112,7 @@ def complaint_findings(
                     % (len(late), worst // 24)
                 ),
                 records=tuple(("complaints", i) for i, _h in late[:RECORDS_LISTED]),
+                labels=tuple(labels[i] for i, _h in late[:RECORDS_LISTED]),
                 figure=Decimal(worst),
                 threshold=Decimal(grace),
                 unit=Unit.HOURS,
@@ -120,6 +129,7 @@ def complaint_findings(
                 message=tr("Complaints unresolved after more than %d days: %d (the oldest %d days)")
                 % (days, len(open_), worst),
                 records=tuple(("complaints", i) for i, _d in open_[:RECORDS_LISTED]),
+                labels=tuple(labels[i] for i, _d in open_[:RECORDS_LISTED]),
                 figure=Decimal(worst),
                 threshold=Decimal(days),
                 unit=Unit.DAYS,
@@ -169,8 +179,8 @@ def lead_pool_findings(
             )
         )
         before = (still or 0) + (since or 0)
-        ids = session.scalars(
-            select(Customer.id)
+        listed = session.execute(
+            select(Customer.id, Customer.name)
             .where(waiting_leads_filter(now, days))
             .order_by(Customer.created_at, Customer.id)
             .limit(RECORDS_LISTED)
@@ -183,7 +193,8 @@ def lead_pool_findings(
             severity=escalated(figure, Decimal(limit)),
             message=tr("%d new leads waiting more than %d days for a first contact (%d a week ago)")
             % (count, days, before or 0),
-            records=tuple(("customers", i) for i in ids),
+            records=tuple(("customers", i) for i, _name in listed),
+            labels=tuple(name for _i, name in listed),
             figure=figure,
             threshold=Decimal(limit),
             unit=Unit.COUNT,

@@ -63,6 +63,10 @@
         <translation>Rule “%1” could not be computed: %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Figure %1 against the threshold %2.</source>
         <translation>Figure %1 against the threshold %2.</translation>
     </message>

@@ -63,6 +63,10 @@
         <translation>规则“%1”无法计算：%2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Figure %1 against the threshold %2.</source>
         <translation>数值 %1，阈值 %2。</translation>
     </message>

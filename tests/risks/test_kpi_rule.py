@@ -54,6 +54,7 @@ def test_kpi_warning_line_edges(office):  # noqa: F811 - the fixture
     assert finding.figure == Decimal("60.0") and finding.threshold == 61
     assert not finding.higher_is_worse
     assert finding.records == (("staff", person), ("appraisal_kpis", kpi))
+    assert len(finding.labels) == 2 and all(finding.labels)  # the person, the KPI
     assert with_line(60) == []  # at the line
     assert with_line(59) == []
 

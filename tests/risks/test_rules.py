@@ -41,6 +41,7 @@ def test_budget_pace_edges(services, actors):
     finding = above[0]
     assert finding.figure == Decimal("10.0") and finding.threshold == 9
     assert finding.records == (("expense_categories", cat),)
+    assert finding.labels[0] and finding.message.startswith(finding.labels[0] + ":")
     assert finding.severity == Severity.WARNING
     assert evaluate(PACE_RULE, services, manager, NOV_15, budget_pace_points=10) == []
     assert evaluate(PACE_RULE, services, manager, NOV_15, budget_pace_points=11) == []
@@ -96,6 +97,8 @@ def test_complaint_response_edges(services, actors):
     assert [f.subject for f in found] == [f"complaints:response:{_week(today)}"]
     assert found[0].figure == 24 and found[0].severity == Severity.CRITICAL
     assert found[0].records == (("complaints", late),)
+    day = (now - dt.timedelta(hours=30)).astimezone()
+    assert found[0].labels == (f"投诉人 · {day:%Y-%m-%d}",)  # the customer, the day it came in
     assert found[0].message.startswith("Complaints without a response past the deadline: 1 ")
     for hours in (24, 25):
         assert (
@@ -168,6 +171,7 @@ def test_lead_pool_edges(services, actors):
     finding = found[0]
     assert finding.figure == 5 and finding.threshold == 4
     assert sorted(i for _k, i in finding.records) == sorted(waiting)
+    assert sorted(finding.labels) == [f"线索{i}" for i in range(5)]
     assert finding.subject == f"leads:uncontacted:{_week(today)}"
     # A week ago the five were 2.5 days old, not waiting yet; the one contacted
     # two days ago was waiting then.
@@ -280,6 +284,8 @@ def test_cpl_jump_edges(services, actors):
     assert [f.subject for f in found] == [f"cpl:2026-11:channel:{channel}"]
     assert found[0].figure == Decimal("50.0")
     assert found[0].records == (("channels", channel),)
+    assert found[0].message.startswith(found[0].record_label(0) + ":")  # the channel
+    assert found[0].record_label(1) == ""  # no such record: shown by number
     for percent in (50, 51):
         assert evaluate(CPL_RULE, services, finance, today, cpl_jump_percent=percent) == []
     # Minimum leads: judged from 5 (at), not from 6 (short of it).

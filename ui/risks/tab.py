@@ -213,10 +213,12 @@ class RisksTab(FeatureTab):
     def current(self) -> CurrentRisk | None:
         return self.model.row_at(self.view.currentIndex())
 
-    def _record_label(self, kind: str, record_id: int) -> str:
+    def _record_label(self, kind: str, record_id: int, label: str) -> str:
         if kind not in self._labels:
             self._labels[kind] = record_kind_label(kind)
-        return f"{self._labels[kind]} #{record_id}"
+        if not label:
+            return f"{self._labels[kind]} #{record_id}"
+        return self.tr("%1: %2").replace("%1", self._labels[kind]).replace("%2", label)
 
     def _show_detail(self) -> None:
         risk = self.current()
@@ -253,8 +255,8 @@ class RisksTab(FeatureTab):
             )
             parts.append(f"<p><b>{html.escape(heading)}</b></p><ul>{items}</ul>")
         self.detail.setHtml("".join(parts))
-        for kind, record_id in f.records:
-            item = QListWidgetItem(self._record_label(kind, record_id))
+        for index, (kind, record_id) in enumerate(f.records):
+            item = QListWidgetItem(self._record_label(kind, record_id, f.record_label(index)))
             item.setData(RECORD_ROLE, (kind, record_id))
             if f.severity == Severity.CRITICAL:
                 item.setForeground(_CRITICAL)
