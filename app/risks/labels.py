@@ -20,19 +20,29 @@ def _number(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
 
+def _days(value: Decimal) -> str:
+    word = tr("%s day", "risk figure") if value == 1 else tr("%s days", "risk figure")
+    return word % _number(value)
+
+
+def _hours(value: Decimal) -> str:
+    word = tr("%s hour", "risk figure") if value == 1 else tr("%s hours", "risk figure")
+    return word % _number(value)
+
+
 def figure_text(value: Decimal, unit: str) -> str:
     """A figure with its unit: "12.5 points", "36 hours"; a count bare."""
     n = _number(value)
     if unit == Unit.COUNT:
         return n
-    if unit == Unit.HOURS and value >= 48:  # "601 days" reads better than "14439 hours"
-        return tr("%s days", "risk figure") % _number(Decimal(int(value) // 24))
+    if unit == Unit.HOURS:  # "601 days" reads better than "14439 hours"
+        return _days(Decimal(int(value) // 24)) if value >= 48 else _hours(value)
+    if unit == Unit.DAYS:
+        return _days(value)
     words: dict[str, str] = {
         Unit.POINTS: tr("%s points", "risk figure"),
         Unit.PERCENT: tr("%s%%", "risk figure"),
         Unit.SCORE: tr("score %s", "risk figure"),
-        Unit.HOURS: tr("%s hours", "risk figure"),
-        Unit.DAYS: tr("%s days", "risk figure"),
     }
     return words.get(unit, "%s") % n
 
@@ -43,10 +53,8 @@ def figure_texts(figure: Decimal, threshold: Decimal, unit: str) -> tuple[str, s
     "36 hours"); the other units as figure_text."""
     if unit == Unit.HOURS:
         if figure >= 48 and threshold % 24 == 0:
-            days = tr("%s days", "risk figure")
-            return days % _number(Decimal(int(figure) // 24)), days % _number(threshold / 24)
-        hours = tr("%s hours", "risk figure")
-        return hours % _number(figure), hours % _number(threshold)
+            return _days(Decimal(int(figure) // 24)), _days(threshold / 24)
+        return _hours(figure), _hours(threshold)
     return figure_text(figure, unit), figure_text(threshold, unit)
 
 

@@ -105,9 +105,24 @@
         <translation>Critical</translation>
     </message>
     <message>
+        <source>%s day</source>
+        <comment>risk figure</comment>
+        <translation>%s day</translation>
+    </message>
+    <message>
         <source>%s days</source>
         <comment>risk figure</comment>
         <translation>%s days</translation>
+    </message>
+    <message>
+        <source>%s hour</source>
+        <comment>risk figure</comment>
+        <translation>%s hour</translation>
+    </message>
+    <message>
+        <source>%s hours</source>
+        <comment>risk figure</comment>
+        <translation>%s hours</translation>
     </message>
     <message>
         <source>%s points</source>
@@ -123,11 +138,6 @@
         <source>score %s</source>
         <comment>risk figure</comment>
         <translation>score %s</translation>
-    </message>
-    <message>
-        <source>%s hours</source>
-        <comment>risk figure</comment>
-        <translation>%s hours</translation>
     </message>
     <message>
         <source>Complaint</source>

@@ -105,9 +105,24 @@
         <translation>严重</translation>
     </message>
     <message>
+        <source>%s day</source>
+        <comment>risk figure</comment>
+        <translation>%s 天</translation>
+    </message>
+    <message>
         <source>%s days</source>
         <comment>risk figure</comment>
         <translation>%s 天</translation>
+    </message>
+    <message>
+        <source>%s hour</source>
+        <comment>risk figure</comment>
+        <translation>%s 小时</translation>
+    </message>
+    <message>
+        <source>%s hours</source>
+        <comment>risk figure</comment>
+        <translation>%s 小时</translation>
     </message>
     <message>
         <source>%s points</source>
@@ -123,11 +138,6 @@
         <source>score %s</source>
         <comment>risk figure</comment>
         <translation>%s 分</translation>
-    </message>
-    <message>
-        <source>%s hours</source>
-        <comment>risk figure</comment>
-        <translation>%s 小时</translation>
     </message>
     <message>
         <source>Complaint</source>
