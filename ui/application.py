@@ -172,7 +172,8 @@ class DatabaseLoader(QThread):
                 log.exception("configuring the first tab's models")
 
     def _modules_to_preload(self) -> list[str]:
-        """The main window's module, the first tab's and its models."""
+        """The main window's module, the first tab's models, and the modules it
+        reads through."""
         try:
             from ui.tabs import tabs
 
@@ -182,8 +183,8 @@ class DatabaseLoader(QThread):
             return []
         names = ["ui.main_window"]
         if specs:
-            names += [specs[0].preload] if specs[0].preload else []
             names += getattr(specs[0].entities, "modules", ())
+            names += specs[0].preload_modules()
         return names
 
 

@@ -4,14 +4,15 @@
 per role (the services still check permissions themselves); `entities` are the
 entity kinds the tab shows: it is refreshed when one of them changes; `order`
 places it among the other features' tabs; `preload` names the module `factory`
-imports: when the tab comes first, it is imported behind the sign-in window.
+imports, or is a function naming the modules the tab reads through: when the tab
+comes first, they are imported behind the sign-in window while the user types.
 Actions other features add to a tab (ui.features.TabContribution) are installed
 when it is built.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,12 @@ class TabSpec:
     visible: Callable[[UiContext], bool] = lambda ctx: True
     entities: frozenset[str] = field(default_factory=frozenset)
     order: int = 100
-    preload: str = ""
+    preload: str | Callable[[], Sequence[str]] = ""
+
+    def preload_modules(self) -> list[str]:
+        if callable(self.preload):
+            return list(self.preload())
+        return [self.preload] if self.preload else []
 
 
 def _with_contributions(

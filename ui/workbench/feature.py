@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.entities import lazy_kinds
-from app.features import features
+from app.features import features, risk_rule_sets, workbench_providers
 from app.workbench.permissions import WorkbenchPermission
 from ui.features import UiFeature
 from ui.tabs import TabSpec
@@ -24,6 +24,13 @@ def _kinds():
     return lazy_kinds(*(m for f in features() if f.workbench for m in f.models))
 
 
+def _reads_through() -> list[str]:
+    """The tab's module and every provider's and risk rule's (what it imports to
+    load its items), preloaded while the user types when the workbench comes first."""
+    paths = [*workbench_providers(), *risk_rule_sets()]
+    return ["ui.workbench.tab", *dict.fromkeys(path.split(":")[0] for path in paths)]
+
+
 UI_FEATURE = UiFeature(
     tabs=(
         TabSpec(
@@ -33,6 +40,7 @@ UI_FEATURE = UiFeature(
             lambda ctx: ctx.actor.can(WorkbenchPermission.VIEW),
             _kinds(),
             order=0,  # before every other tab: what the user sees first
+            preload=_reads_through,
         ),
     ),
     tour=("ui.workbench.tour",),
