@@ -46,7 +46,9 @@ PROBE = textwrap.dedent(
 )
 
 
-def test_the_sign_in_window_is_made_before_the_data_layer_is_imported(tmp_path):
+def _gui_probe(tmp_path, script: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """`script` run in a fresh interpreter on a database with one account (boss);
+    it gets the database's URL and `args`, and must exit 0."""
     from app.database import prepare_database
     from app.services import Services
 
@@ -55,7 +57,7 @@ def test_the_sign_in_window_is_made_before_the_data_layer_is_imported(tmp_path):
     Services(db).users.create_first_admin("boss", "Boss", "Boss-pass-2026")
     db.dispose()
     out = subprocess.run(
-        [sys.executable, "-c", PROBE, url],
+        [sys.executable, "-c", script, url, *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -63,6 +65,11 @@ def test_the_sign_in_window_is_made_before_the_data_layer_is_imported(tmp_path):
         check=False,
     )
     assert out.returncode == 0, out.stderr
+    return out
+
+
+def test_the_sign_in_window_is_made_before_the_data_layer_is_imported(tmp_path):
+    out = _gui_probe(tmp_path, PROBE)
     assert "HEAVY -" in out.stdout.splitlines()
 
 
@@ -175,22 +182,7 @@ TYPING_PROBE = textwrap.dedent(
 
 
 def test_typing_while_the_data_layer_loads_then_signing_in(tmp_path):
-    from app.database import prepare_database
-    from app.services import Services
-
-    url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
-    db = prepare_database(url)
-    Services(db).users.create_first_admin("boss", "Boss", "Boss-pass-2026")
-    db.dispose()
-    out = subprocess.run(
-        [sys.executable, "-c", TYPING_PROBE, url],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert out.returncode == 0, out.stderr
+    out = _gui_probe(tmp_path, TYPING_PROBE)
     signed_in = [line.split() for line in out.stdout.splitlines() if line.startswith("SIGNED_IN")]
     assert signed_in and signed_in[0][1] == "boss"
     assert int(signed_in[0][3]) > 0  # keystrokes landed while the database was opening
@@ -276,22 +268,7 @@ PRELOAD_PROBE = textwrap.dedent(
 
 
 def _preload_probe(tmp_path, mode: str) -> list[str]:
-    from app.database import prepare_database
-    from app.services import Services
-
-    url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
-    db = prepare_database(url)
-    Services(db).users.create_first_admin("boss", "Boss", "Boss-pass-2026")
-    db.dispose()
-    out = subprocess.run(
-        [sys.executable, "-c", PRELOAD_PROBE, url, mode],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert out.returncode == 0, out.stderr
+    out = _gui_probe(tmp_path, PRELOAD_PROBE, mode)
     lines = [line.split() for line in out.stdout.splitlines() if line.startswith("SIGNED_IN")]
     assert lines and lines[0][1] == "boss", out.stdout + out.stderr
     return lines[0]
