@@ -17,8 +17,8 @@ replaces the library only when every loaded segment is aligned and the loader op
 it: OpenBLAS 25.4 -> 23.5 MB (numpy's linear-algebra tests pass with it), numpy's
 core and linalg modules and Pillow's _imaging, 5.8 MB in all.
 
-Then the zeros patchelf left before a segment it appended go (`without_padding`):
-Pillow's libXau, 2.1 MB -> 24 KB, each such library kept only if it still loads.
+The 2 MB of zeros patchelf left in Pillow's libXau stay: removing them means
+rewriting the file's offsets by hand, for 1% of the bundle.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ import sys
 from pathlib import Path
 
 PAGE = 4096  # x86-64: what the loader checks segment offsets against
-PT_NULL, PT_LOAD, SHT_NOBITS = 0, 1, 8
+PT_NULL, PT_LOAD = 0, 1
 
 
 def shared_libraries(folder: Path) -> list[Path]:
@@ -130,96 +130,10 @@ def _unload_empty_segments(path: Path) -> None:
     path.write_bytes(data)
 
 
-MIN_PADDING = 64 * 1024  # smaller gaps are not worth rewriting a library for
-
-
-def without_padding(data: bytes) -> bytes | None:
-    """The ELF file `data` without the run of zero bytes before one of its loaded
-    segments, or None when it has none worth removing (or is not a 64-bit
-    little-endian ELF file). No byte that a header points to, and no byte that is
-    not zero, is removed.
-
-    patchelf (as auditwheel runs it) appends a segment at the next multiple of the
-    library's segment alignment: 2 MB for some manylinux builds, so Pillow's libXau
-    (14 KB of code) is 2 MB of zeros. Only file offsets change: the segment moves
-    down by a multiple of the page size, so its bytes map at the same addresses, and
-    its alignment becomes the page size (what the loader requires of an offset).
-    """
-    if data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
-        return None
-    phoff, shoff = struct.unpack_from("<QQ", data, 32)
-    phentsize, phnum, shentsize, shnum = struct.unpack_from("<HHHH", data, 54)
-    programs = [phoff + i * phentsize for i in range(phnum)]
-    sections = [shoff + i * shentsize for i in range(shnum)] if shoff else []
-    used = [(0, 64), (phoff, phoff + phnum * phentsize), (shoff, shoff + shnum * shentsize)]
-    for at in programs:
-        offset, filesz = (
-            struct.unpack_from("<Q", data, at + 8)[0],
-            struct.unpack_from("<Q", data, at + 32)[0],
-        )
-        used.append((offset, offset + filesz))
-    for at in sections:
-        (kind,) = struct.unpack_from("<I", data, at + 4)
-        offset, size = struct.unpack_from("<QQ", data, at + 24)
-        if kind != SHT_NOBITS:
-            used.append((offset, offset + size))
-    best = None  # (padding start, the segment's offset, its address)
-    for at in programs:
-        kind, _flags, offset, address = struct.unpack_from("<IIQQ", data, at)
-        if kind != PT_LOAD:
-            continue
-        start = max((end for begin, end in used if begin < offset and end > begin), default=0)
-        # Only zeros go: the run ends where the last byte before the segment that is
-        # not zero is (patchelf's stale copy of the section headers, for one).
-        start = min(max(start, len(data[:offset].rstrip(b"\0"))), offset)
-        if best is None or offset - start > best[1] - best[0]:
-            best = (start, offset, address)
-    if best is None:
-        return None
-    start, end, address = best
-    new = start + (address - start) % PAGE
-    delta = end - new
-    if delta < MIN_PADDING or delta % PAGE:
-        return None
-    patched = bytearray(data)
-    for at in programs:
-        kind, _flags, offset, address = struct.unpack_from("<IIQQ", data, at)
-        (align,) = struct.unpack_from("<Q", data, at + 48)
-        if offset >= end:
-            struct.pack_into("<Q", patched, at + 8, offset - delta)
-            if kind == PT_LOAD and align > PAGE and (address - offset + delta) % align:
-                struct.pack_into("<Q", patched, at + 48, PAGE)
-    for at in sections:
-        (offset,) = struct.unpack_from("<Q", data, at + 24)
-        if offset >= end:
-            struct.pack_into("<Q", patched, at + 24, offset - delta)
-    for field, value in ((32, phoff), (40, shoff)):
-        if value >= end:
-            struct.pack_into("<Q", patched, field, value - delta)
-    return bytes(patched[:new] + patched[end:])
-
-
 def opens(path: Path) -> bool:
     """The dynamic loader maps `path` and the libraries it needs (in a new process)."""
     probe = f"import ctypes; ctypes.CDLL({str(path)!r})"
     return subprocess.run([sys.executable, "-c", probe], capture_output=True).returncode == 0
-
-
-def drop_padding(path: Path) -> int:
-    """Remove `without_padding`'s zeros from a library in place, if the result still
-    loads; the bytes saved (0 when nothing was removed)."""
-    compact = without_padding(path.read_bytes())
-    if compact is None:
-        return 0
-    trial = path.with_name(path.name + ".compact")
-    trial.write_bytes(compact)
-    shutil.copymode(path, trial)
-    if not (loadable(trial) and opens(trial)):
-        trial.unlink()
-        return 0
-    saved = path.stat().st_size - trial.stat().st_size
-    trial.replace(path)
-    return saved
 
 
 def strip_bundle(folder: Path) -> str:
@@ -241,9 +155,4 @@ def strip_bundle(folder: Path) -> str:
     line = f"stripped {len(plain)} libraries, and {replaced} patched by auditwheel"
     if kept:
         line += f"; kept the symbols of {', '.join(kept)} (stripping misaligns its segments)"
-    padded = {p.name: saved for p in patched if (saved := drop_padding(p))}
-    if padded:
-        line += "; padding removed from " + ", ".join(
-            f"{name} ({saved / 1e6:.1f} MB)" for name, saved in padded.items()
-        )
     return line
